@@ -1,0 +1,66 @@
+"""The article record and the crawl failure record: fields = SQLite columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+# Fields set by spiders for the pipelines only; never stored.
+TRANSIENT_FIELDS = ("body_html", "view_count_raw", "page_text")
+
+
+@dataclass(kw_only=True)
+class Article:
+    """One news article, from raw spider output to a stored row."""
+
+    url: str
+    site: str
+    title: str | None = None
+    published_at: str | None = None
+    published_at_raw: str | None = None
+    modified_at: str | None = None
+    modified_at_raw: str | None = None
+    body: str | None = None
+    source: str | None = None
+    view_count: int | None = None
+    images: list[str] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    category: str | None = None
+    language: str | None = None
+    content_hash: str | None = None
+    first_seen_at: str | None = None
+    last_seen_at: str | None = None
+    problems: list[str] = field(default_factory=list)
+    # transient
+    body_html: str | None = None
+    view_count_raw: str | None = None
+    page_text: str | None = None
+
+    def record(self) -> dict[str, Any]:
+        """Return the stored shape: every public field, transient parts left out."""
+        return {
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in TRANSIENT_FIELDS
+        }
+
+
+RECORD_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Article) if f.name not in TRANSIENT_FIELDS
+)
+
+
+@dataclass(kw_only=True)
+class CrawlFailure:
+    """A page that could not be fetched or parsed; stored in the failures table."""
+
+    url: str
+    site: str
+    kind: str  # http, timeout, dns, connection, parse, content_type, size, encoding, offsite, ...
+    message: str
+    http_status: int | None = None
+
+    def record(self) -> dict[str, Any]:
+        """Return the stored shape."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}

@@ -1,0 +1,1 @@
+"""Spiders: CMS family bases and one small declarative subclass per ministry site."""

@@ -1,0 +1,372 @@
+"""MinistrySpider: listing -> article, pagination, modes, base_url, failures as items."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import date, datetime
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.items import Article, CrawlFailure
+from crawler.urls import canonical_url, check_url
+
+logger = logging.getLogger(__name__)
+
+MODES = ("crawl", "backfill", "check")
+
+
+def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
+    """Return the nodes of the first CSS selector that matches anything (an empty list if none)."""
+    for selector in selectors:
+        nodes = response.css(selector)
+        if nodes:
+            return nodes
+    return []
+
+
+# Text inside these never belongs to a field's value (K2 edit links, "Featured" flags, scripts).
+SKIPPED_TEXT = (
+    ".//text()[not(ancestor::sup) and not(ancestor::script) and not(ancestor::style)"
+    " and not(ancestor::*[contains(concat(' ', @class, ' '), ' itemEditLink ')])]"
+)
+
+
+def node_text(nodes: Any) -> str | None:
+    """Return the joined, space-folded text of *nodes*, or None when there is none."""
+    parts: list[str] = []
+    for node in nodes:
+        if isinstance(node.root, str):
+            parts.append(node.root)
+        else:
+            parts.extend(node.xpath(SKIPPED_TEXT).getall())
+    text = " ".join(" ".join(parts).split())
+    return text or None
+
+
+class MinistrySpider(scrapy.Spider):
+    """Walk a site's listing pages newest first and extract every article once.
+
+    Subclasses set selectors as class attributes (first match wins in each list).
+    Spider arguments: base_url, start_url, mode (crawl|backfill|check), since, until, site.
+    """
+
+    # Site description (set by site spiders).
+    site_key: str = ""
+    site_name: str = ""
+    ministry: str = ""
+    cms: ClassVar[str] = ""
+    base_url: str = ""
+    listing_paths: ClassVar[list[str]] = []
+    language: ClassVar[str] = "th"
+
+    # Listing selectors.
+    listing_entry_selectors: ClassVar[list[str]] = []
+    listing_link_selectors: ClassVar[list[str]] = ["a::attr(href)"]
+    listing_date_selectors: ClassVar[list[str]] = []
+    listing_fallback_link_selectors: ClassVar[list[str]] = []
+    next_page_selectors: ClassVar[list[str]] = []
+
+    # Article selectors.
+    title_selectors: ClassVar[list[str]] = ["h1"]
+    date_selectors: ClassVar[list[str]] = []
+    modified_selectors: ClassVar[list[str]] = []
+    body_selectors: ClassVar[list[str]] = []
+    hits_selectors: ClassVar[list[str]] = []
+    image_selectors: ClassVar[list[str]] = []
+    attachment_selectors: ClassVar[list[str]] = []
+    tag_selectors: ClassVar[list[str]] = []
+    category_selectors: ClassVar[list[str]] = []
+    page_text_selectors: ClassVar[list[str]] = []
+
+    def __init__(
+        self,
+        *args: Any,
+        base_url: str | None = None,
+        start_url: str | None = None,
+        mode: str = "crawl",
+        since: str | date | None = None,
+        until: str | date | None = None,
+        site: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        if base_url:
+            self.base_url = check_url(base_url).rstrip("/")
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+        self.mode = mode
+        start_url = start_url or getattr(self, "fixed_start_url", None)
+        self.start_urls_override = [check_url(start_url)] if start_url else []
+        self.restart = str(kwargs.pop("restart", "")).lower() in ("1", "true", "yes")
+        self.since = _as_date(since)
+        self.until = _as_date(until)
+        if site:
+            self.site_key = site
+        elif not self.site_key:
+            self.site_key = self.name if self.name else self._host_key()
+        self.known_urls: set[str] = set()
+        self.seen_urls: set[str] = set()
+        self.listing_pages = 0
+        self.allowed_hosts = {urlsplit(u).hostname for u in self.start_urls() if u}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> MinistrySpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.recheck_pages = crawler.settings.getint("KHAOSAN_RECHECK_PAGES", 1)
+        spider.max_listing_pages = crawler.settings.getint("KHAOSAN_MAX_LISTING_PAGES", 0)
+        relax_for_loopback(crawler.settings, spider.start_urls())
+        return spider
+
+    recheck_pages: int = 1
+    max_listing_pages: int = 0
+
+    # -- start -----------------------------------------------------------------------------
+
+    def start_urls(self) -> list[str]:
+        """Return the listing (or feed) URLs this run starts from."""
+        if self.start_urls_override:
+            return list(self.start_urls_override)
+        return [urljoin(self.base_url + "/", p.lstrip("/")) for p in self.listing_paths]
+
+    def _host_key(self) -> str:
+        urls = self.start_urls_override or [self.base_url]
+        host = urlsplit(urls[0]).hostname or "unknown"
+        return host.removeprefix("www.").replace(".", "_")
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Load the URLs already stored (incremental runs), then request each listing."""
+        self.known_urls = self.load_known_urls()
+        for url in self.start_urls():
+            yield self.listing_request(url, page=1)
+
+    def load_known_urls(self) -> set[str]:
+        """Return the canonical URLs of this site already in the database."""
+        if self.mode == "check" or self.restart:
+            return set()
+        from pipelines.store import ArticleStore, StoreError
+
+        path = self.settings.get("KHAOSAN_DB")
+        try:
+            store = ArticleStore(path, readonly=True)
+        except (StoreError, OSError) as error:
+            self.logger.info("no known URLs loaded (%s)", error)
+            return set()
+        try:
+            return store.known_urls(self.site_key)
+        finally:
+            store.close()
+
+    def listing_request(self, url: str, page: int) -> scrapy.Request:
+        """Build the request for listing page number *page*."""
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.on_error,
+            cb_kwargs={"page": page},
+            meta={"khaosan_kind": "listing"},
+            priority=10,
+        )
+
+    def article_request(self, url: str) -> scrapy.Request:
+        """Build the request for one article page."""
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={"khaosan_kind": "article"},
+        )
+
+    # -- listing ---------------------------------------------------------------------------
+
+    def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
+        """Follow the new article links of one listing page, then the next page when useful."""
+        if not isinstance(response, TextResponse):
+            yield self.failure(response.url, "content_type", "listing is not text", response.status)
+            return
+        self.listing_pages += 1
+        entries = list(self.extract_listing(response))
+        if not entries:
+            yield self.failure(response.url, "parse", "no article links on listing page", 200)
+        new = 0
+        older_than_since = 0
+        for url, listed_on in entries:
+            key = canonical_url(url)
+            if key in self.seen_urls:
+                continue
+            if not self.allowed(url):
+                continue
+            if listed_on and self.until and listed_on > self.until:
+                self.seen_urls.add(key)
+                continue
+            if listed_on and self.since and listed_on < self.since:
+                older_than_since += 1
+                self.seen_urls.add(key)
+                continue
+            self.seen_urls.add(key)
+            known = key in self.known_urls
+            if not known:
+                new += 1
+            if not known or (self.mode == "crawl" and page <= self.recheck_pages):
+                yield self.article_request(url)
+        if self.should_follow_next(page, new, len(entries), older_than_since):
+            next_url = self.extract_next_page(response)
+            if next_url:
+                yield self.listing_request(next_url, page + 1)
+
+    def should_follow_next(self, page: int, new: int, total: int, older: int) -> bool:
+        """Decide whether the listing walk goes on after page *page*."""
+        if self.max_listing_pages and self.listing_pages >= self.max_listing_pages:
+            return False
+        if self.mode == "check":
+            return False
+        if total and older == total:
+            return False  # the whole page is older than --since
+        if self.mode == "backfill":
+            return True
+        return new > 0 or page < self.recheck_pages
+
+    def extract_listing(self, response: TextResponse) -> Iterator[tuple[str, date | None]]:
+        """Yield (absolute article URL, listing date) for each entry on a listing page."""
+        entries = first(response, self.listing_entry_selectors)
+        found = False
+        for entry in entries:
+            links = first(entry, self.listing_link_selectors)
+            href = links[0].get() if links else None
+            if not href:
+                continue
+            found = True
+            raw_date = node_text(first(entry, self.listing_date_selectors) or [])
+            yield response.urljoin(href.strip()), _listing_date(raw_date)
+        if not found:
+            for href in first(response, self.listing_fallback_link_selectors) or []:
+                yield response.urljoin(href.get().strip()), None
+
+    def extract_next_page(self, response: TextResponse) -> str | None:
+        """Return the absolute URL of the next listing page, or None on the last."""
+        nodes = first(response, self.next_page_selectors)
+        href = nodes[0].get() if nodes else None
+        return response.urljoin(href.strip()) if href else None
+
+    def allowed(self, url: str) -> bool:
+        """Return whether *url* is on one of this run's hosts (off-site links are refused)."""
+        return urlsplit(url).hostname in self.allowed_hosts
+
+    # -- article ---------------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        """Extract one article page into an Article (a CrawlFailure when it is not a page)."""
+        if not isinstance(response, TextResponse):
+            yield self.failure(response.url, "content_type", "article is not an HTML page",
+                               response.status)
+            return
+        self.crawler.stats.inc_value("khaosan/article_pages")
+        article = self.extract_article(response)
+        problem = response.meta.get("khaosan_encoding_problem")
+        if problem:
+            article.problems.append(problem)
+        yield article
+
+    def extract_article(self, response: TextResponse) -> Article:
+        """Pick the article's raw parts with the class selectors."""
+        body_nodes = first(response, self.body_selectors)
+        page_nodes = first(response, self.page_text_selectors)
+        return Article(
+            url=self.article_url(response),
+            site=self.site_key,
+            title=node_text(first(response, self.title_selectors)),
+            published_at_raw=node_text(first(response, self.date_selectors)),
+            modified_at_raw=node_text(first(response, self.modified_selectors)),
+            view_count_raw=node_text(first(response, self.hits_selectors)),
+            body_html="\n".join(n.get() for n in body_nodes) or None,
+            page_text=node_text(page_nodes) if page_nodes else None,
+            images=self.absolute(response, first(response, self.image_selectors)),
+            attachments=[
+                {"url": response.urljoin(a.attrib["href"]), "name": node_text(a) or ""}
+                for a in first(response, self.attachment_selectors)
+                if a.attrib.get("href")
+            ],
+            tags=[t for t in (node_text(n) for n in first(response, self.tag_selectors)) if t],
+            category=node_text(first(response, self.category_selectors)),
+            language=self.language,
+        )
+
+    def article_url(self, response: TextResponse) -> str:
+        """Return the canonical URL: rel=canonical when on the same host, else the URL fetched."""
+        href = response.css('link[rel="canonical"]::attr(href)').get()
+        if href:
+            absolute = response.urljoin(href.strip())
+            if urlsplit(absolute).hostname == urlsplit(response.url).hostname:
+                return canonical_url(absolute)
+        return canonical_url(response.url)
+
+    @staticmethod
+    def absolute(response: TextResponse, nodes: Any) -> list[str]:
+        """Return the absolute, de-duplicated URLs of attribute *nodes*."""
+        urls: list[str] = []
+        for node in nodes:
+            value = node.get().strip()
+            if value and not value.startswith("data:"):
+                url = response.urljoin(value)
+                if url not in urls:
+                    urls.append(url)
+        return urls
+
+    # -- failures --------------------------------------------------------------------------
+
+    def failure(self, url: str, kind: str, message: str, status: int | None = None) -> CrawlFailure:
+        """Build a failure record for this site."""
+        self.logger.warning("%s: %s (%s)", kind, message, url)
+        return CrawlFailure(url=url, site=self.site_key, kind=kind, message=message,
+                            http_status=status)
+
+    def on_error(self, failure: Failure) -> Iterator[CrawlFailure]:
+        """Turn a download error or HTTP error into a CrawlFailure item."""
+        from crawler.failures import classify_failure
+
+        request = failure.request  # type: ignore[attr-defined]
+        kind, message, status = classify_failure(failure)
+        yield self.failure(request.url, kind, message, status)
+
+
+def relax_for_loopback(settings: Any, urls: list[str]) -> None:
+    """Drop production delays when every start URL is on a loopback host."""
+    hosts = {urlsplit(u).hostname for u in urls}
+    loopback = set(settings.getlist("KHAOSAN_LOOPBACK_HOSTS"))
+    if not hosts or not hosts <= loopback or settings.getbool("KHAOSAN_POLITE_LOOPBACK"):
+        return
+    for name, value in (
+        ("DOWNLOAD_DELAY", 0),
+        ("RANDOMIZE_DOWNLOAD_DELAY", False),
+        ("AUTOTHROTTLE_ENABLED", False),
+        ("CONCURRENT_REQUESTS", 32),
+        ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
+    ):
+        settings.set(name, value, priority="spider")
+
+
+def _as_date(value: str | date | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    from pipelines.thai_dates import parse_iso_or_be
+
+    return parse_iso_or_be(value)
+
+
+def _listing_date(raw: str | None) -> date | None:
+    if not raw:
+        return None
+    from pipelines.thai_dates import parse_thai_date
+
+    value = parse_thai_date(raw)
+    if isinstance(value, datetime):
+        return value.date()
+    return value

@@ -1,0 +1,283 @@
+"""The one shared list of page-furniture rules: DOM selectors to drop and text line rules."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from lxml import etree
+from lxml.cssselect import CSSSelector
+
+# ---------------------------------------------------------------------------
+# DOM rules: elements that never belong to an article body.
+# ---------------------------------------------------------------------------
+
+# Code, embeds and hidden things.
+HIDDEN_SELECTORS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "object",
+    "embed",
+    "svg",
+    "[hidden]",
+    '[style*="display:none"]',
+    '[style*="display: none"]',
+    '[style*="visibility:hidden"]',
+    '[style*="visibility: hidden"]',
+    '[aria-hidden="true"]',
+]
+# Menus, modules and tools of any CMS.
+FURNITURE_SELECTORS = [
+    "nav",
+    "menu",
+    '[role="navigation"]',
+    ".menu",
+    ".breadcrumb",
+    ".breadcrumbs",
+    ".moduletable",
+    ".module",
+    ".sidebar",
+    "#sidebar",
+    ".share",
+    ".social",
+    ".print",
+    ".email",
+    ".fontsize",
+    ".font-size",
+    # K2 item view (components/com_k2/templates/default/item.php)
+    ".itemToolbar",
+    ".itemRatingBlock",
+    ".itemSocialSharing",
+    ".itemLinks",
+    ".itemAuthorBlock",
+    ".itemAuthorLatest",
+    ".itemRelated",
+    ".itemNavigation",
+    ".itemComments",
+    ".itemCommentsForm",
+    ".itemCommentsLoginFirst",
+    ".itemBackToTop",
+    ".itemTextResizerTitle",
+    # Joomla com_content
+    ".pagenav",
+    ".article-info",
+    ".icons",
+    ".actions",
+    # WordPress
+    ".sharedaddy",
+    ".jp-relatedposts",
+    ".post-navigation",
+    ".comments-area",
+    "#comments",
+    "#respond",
+    # Drupal (tags stay: they are data the spider picks)
+    ".links",
+    ".node-links",
+]
+# Page regions: dropped unless they hold most of the text (ASP.NET wraps pages in one <form>).
+REGION_SELECTORS = ["form", "header", "footer", "aside"]
+REGION_MAX_SHARE = 0.5
+
+DOM_SELECTORS: list[str] = HIDDEN_SELECTORS + FURNITURE_SELECTORS + REGION_SELECTORS
+
+
+@cache
+def _selector(selectors: tuple[str, ...]) -> CSSSelector:
+    return CSSSelector(", ".join(selectors))
+
+
+def drop_furniture(root: etree._Element) -> list[etree._Element]:
+    """Remove furniture elements from ``root`` in place (tails kept); return what was removed."""
+    removed: list[etree._Element] = []
+    always = _selector(tuple(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
+    for el in always(root):
+        if el is not root and _detach(el):
+            removed.append(el)
+    total = len(_text_of(root)) or 1
+    for el in _selector(tuple(REGION_SELECTORS))(root):
+        if el is root or el.getparent() is None:
+            continue
+        if len(_text_of(el)) <= REGION_MAX_SHARE * total and _detach(el):
+            removed.append(el)
+    return removed
+
+
+def _text_of(el: etree._Element) -> str:
+    return "".join(t for t in el.itertext() if isinstance(t, str)).strip()
+
+
+def _detach(el: etree._Element) -> bool:
+    """Remove ``el`` but keep its tail text; False if it was already gone."""
+    parent = el.getparent()
+    if parent is None:
+        return False
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+    return True
+
+
+# ---------------------------------------------------------------------------
+# Text rules: furniture lines that survive in the text.
+# ---------------------------------------------------------------------------
+
+NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
+# Stops a value before another furniture item on the same line.
+_NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|$))"
+
+
+@dataclass(frozen=True)
+class LineRule:
+    """A furniture pattern: ``drop`` removes it, ``data`` also keeps group ``value`` as ``name``."""
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: str  # drop / data
+    gloss: str = ""
+    examples: tuple[str, ...] = field(default=())
+
+
+def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
+    return LineRule(name, re.compile(pattern, re.I), kind, gloss)
+
+
+LINE_RULES: list[LineRule] = [
+    _rule(
+        "view_count",
+        rf"(?:(?:เปิด)?อ่าน|เข้าชม|(?:จำนวน)?ผู้(?:เข้า)?ชม|Read|Hits)\s*:?\s*(?P<value>{NUM})"
+        r"\s*(?:ครั้ง|times|คน)?",
+        "data",
+        "view counter: อ่าน N ครั้ง (read N times), เข้าชม N ครั้ง, ผู้เข้าชม N, Hits: N",
+    ),
+    _rule(
+        "view_count",
+        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|ครั้ง)",
+        "data",
+        "view counter: N views, | 8,650 view (mfa.go.th)",
+    ),
+    _rule(
+        "modified_raw",
+        r"(?:ปรับปรุงล่าสุด(?:เมื่อ)?|แก้ไขล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+        r"Last\s+(?:modified|updated)(?:\s+on)?)\s*:?\s*(?P<value>\S.*?)" + _NEXT,
+        "data",
+        "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) + date",
+    ),
+    _rule(
+        "source",
+        r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]\s*"
+        r"(?P<value>\S.{0,150})",
+        "data",
+        "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :",
+    ),
+    _rule(
+        "login",
+        r"(?:ล๊อคอิน|ล็อกอิน|ล็อคอิน|ลงชื่อ)?\s*เข้าสู่ระบบ\s*(?:เพื่อ\S*)?|"
+        r"(?:Login|Log in) to post comments|You must be logged in to post a comment\.?",
+        "drop",
+        "login prompt: ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น (log in to comment)",
+    ),
+    _rule(
+        "tool",
+        r"(?:พิมพ์|อีเมล|แชร์|Share|Print(?: this page)?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
+        r"back to top|ขนาดตัวอักษร|font size|Rate this item|แสดงความคิดเห็น|"
+        r"Be the first to comment!?|\d+ comments?|[-+]?A[-+]|ก่อนหน้า|ถัดไป)(?![\w\u0e00-\u0e7f])",
+        "drop",
+        "lone tool label: พิมพ์ (print), อีเมล (email), แชร์ (share), กลับหน้าแรก (home), "
+        "กลับด้านบน (back to top), ขนาดตัวอักษร (font size)",
+    ),
+    _rule(
+        "read_more",
+        r"(?:อ่านต่อ|อ่านเพิ่มเติม|Read more)\s*(?:\.{2,}|…|>+|»)?",
+        "drop",
+        "teaser link: อ่านต่อ... (read more)",
+    ),
+    _rule(
+        "image_placeholder",
+        r"\[?(?:image|img|รูปภาพ|ภาพประกอบ|photo)\]?",
+        "drop",
+        "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ (illustration)",
+    ),
+    _rule(
+        "separator",
+        r"(?:[-.=_*~–—…•·#+]\s*){3,}",
+        "drop",
+        "separator line of dashes, dots, equals signs, underscores, stars, ellipses",
+    ),
+    _rule(
+        "byline",
+        r"(?:Written by|เขียนโดย|Published in|Tagged under)\s*:?.{0,80}",
+        "drop",
+        "K2 byline/category/tag labels: Written by, เขียนโดย (written by), Published in",
+    ),
+]
+# Characters allowed between two furniture items on one line.
+_GAP_RE = re.compile(r"[\s|/•·:,]*")
+
+
+@dataclass
+class LineMatch:
+    """What a fully-consumed furniture line held: rule names and data values."""
+
+    rules: list[str]
+    data: dict[str, str]
+
+
+def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | None:
+    """Return the furniture found if the WHOLE line is furniture, else None.
+
+    >>> match_line("อ่าน 12660 ครั้ง ปรับปรุงล่าสุดเมื่อ 14 กุมภาพันธ์ 2560 10:14").data
+    {'view_count': '12660', 'modified_raw': '14 กุมภาพันธ์ 2560 10:14'}
+    >>> match_line("ประชาชนสามารถอ่านรายละเอียดได้ที่เว็บไซต์") is None
+    True
+    """
+    rules = LINE_RULES if rules is None else rules
+    pos, end = 0, len(line)
+    found = LineMatch([], {})
+    pos = _GAP_RE.match(line, pos).end()  # type: ignore[union-attr]
+    if pos >= end:
+        return None
+    while pos < end:
+        for rule in rules:
+            m = rule.pattern.match(line, pos)
+            if m is None or m.end() == pos:
+                continue
+            stop = m.end()
+            if stop < end and _is_word_char(line[stop - 1]) and _is_word_char(line[stop]):
+                continue  # the rule ended inside a word: not this rule
+            found.rules.append(rule.name)
+            if rule.kind == "data":
+                value = m.group("value").strip()
+                found.data.setdefault(rule.name, value)
+            pos = _GAP_RE.match(line, stop).end()  # type: ignore[union-attr]
+            break
+        else:
+            return None
+    return found
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or "\u0e00" <= ch <= "\u0e7f"
+
+
+def is_repeated_headline(line: str, title: str | None) -> bool:
+    """Tell whether ``line`` just repeats the article title (case and spaces ignored).
+
+    >>> is_repeated_headline(" ก.อุตสาหกรรม  จับมือ UNIDO", "ก.อุตสาหกรรม จับมือ UNIDO")
+    True
+    """
+    if not title:
+        return False
+    return _squash(line) == _squash(title) != ""
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()

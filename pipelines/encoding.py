@@ -1,0 +1,226 @@
+"""Decode HTML bytes: BOM, HTTP header, meta charset, then detection; catch mislabelled Thai."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+
+# Every label old Thai sites use for TIS-620 and its Microsoft superset; decoded as cp874.
+THAI_LABELS = frozenset(
+    {
+        "tis-620",
+        "tis620",
+        "tis_620",
+        "tis620-0",
+        "tis620.2529-1",
+        "tis620.2533-0",
+        "iso-8859-11",
+        "iso8859-11",
+        "iso8859_11",
+        "iso-ir-166",
+        "x-tis620",
+        "windows-874",
+        "x-windows-874",
+        "cp874",
+        "ms874",
+        "dos-874",
+        "ibm874",
+    }
+)
+# Latin-1 labels: browsers decode these as windows-1252 (WHATWG Encoding Standard).
+LATIN1_LABELS = frozenset(
+    {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252"}
+)
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
+META_CHARSET_RE = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_:.\-]+)", re.I)
+META_PRESCAN_BYTES = 4096
+THAI_RE = re.compile(r"[\u0e01-\u0e5b]")
+# A Thai vowel or tone mark that follows no Thai letter: Latin text read as cp874.
+ORPHAN_MARK_RE = re.compile(r"(?:^|[^\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+# Latin-1 letters and symbols: what Thai cp874 bytes look like when decoded as Latin-1/cp1252.
+LATIN1_HIGH_RE = re.compile(r"[\u00a1-\u00ff]")
+# Characters that never belong in a decoded news page (controls, replacement, private use).
+BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
+
+
+@dataclass
+class Decoded:
+    """Decoded page text, the codec used, where it came from and any encoding problem."""
+
+    text: str
+    encoding: str
+    source: str  # header / meta / bom / detected / fallback
+    problem: str | None = None
+
+
+def thai_encoding_name(label: str) -> str:
+    """Map a charset label to a Python codec name; every TIS-620 alias becomes ``cp874``.
+
+    >>> thai_encoding_name("TIS-620"), thai_encoding_name("windows-874"), thai_encoding_name("UTF8")
+    ('cp874', 'cp874', 'utf-8')
+    """
+    name = label.strip().strip("\"'").lower()
+    if name in THAI_LABELS:
+        return "cp874"
+    if name in LATIN1_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return name
+
+
+def _codec_ok(name: str) -> bool:
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return False
+    return True
+
+
+def _decode(body: bytes, encoding: str) -> tuple[str, bool]:
+    """Decode strictly if possible; else with replacement. Return (text, clean)."""
+    try:
+        return body.decode(encoding), True
+    except UnicodeDecodeError:
+        if encoding == "cp1252":  # the five bytes cp1252 leaves undefined: read as Latin-1
+            return body.decode("latin-1"), True
+        return body.decode(encoding, errors="replace"), False
+
+
+def _thai_share(text: str) -> float:
+    """Share of Thai letters among the non-ASCII letters of ``text``."""
+    non_ascii = sum(1 for ch in text if ord(ch) > 127 and ch.isalpha())
+    if not non_ascii:
+        return 0.0
+    return len(THAI_RE.findall(text)) / non_ascii
+
+
+def _cp874_if_thai(body: bytes) -> str | None:
+    """Return the cp874 decoding when it is clean and mostly Thai, else None."""
+    text, clean = _decode(body, "cp874")
+    if not clean and text.count("\ufffd") > max(2, len(text) // 1000):
+        return None
+    thai = len(THAI_RE.findall(text))
+    orphans = len(ORPHAN_MARK_RE.findall(text))
+    if thai >= 10 and _thai_share(text) >= 0.9 and orphans <= 0.02 * thai:
+        return text
+    return None
+
+
+def _latin1_mojibake(text: str) -> bool:
+    """Tell whether Latin-1 letters dominate the non-ASCII part (Thai read as Latin-1)."""
+    high = len(LATIN1_HIGH_RE.findall(text))
+    non_ascii = sum(1 for ch in text if ord(ch) > 127)
+    return high >= 10 and high >= 0.8 * non_ascii
+
+
+def looks_like_text(text: str) -> bool:
+    """Tell whether decoded text looks like Thai or Latin script rather than mojibake.
+
+    >>> looks_like_text("กระทรวงอุตสาหกรรม <b>news</b>"), looks_like_text("\\x01\\x02\\ufffd\\ufffdабв")
+    (True, False)
+    """
+    sample = text[:200_000]
+    visible = [ch for ch in sample if not ch.isspace()]
+    if not visible:
+        return True
+    bad = len(BAD_CHAR_RE.findall(sample))
+    good = sum(
+        1
+        for ch in visible
+        if ch < "\u0250" or "\u0e00" <= ch <= "\u0e7f" or "\u2000" <= ch <= "\u206f"
+    )
+    return bad <= 0.01 * len(visible) and good >= 0.9 * len(visible)
+
+
+def _declared(body: bytes, content_type: str | None) -> tuple[str | None, str | None]:
+    """Return (codec, source) from the HTTP header or the first meta charset."""
+    if content_type:
+        m = HEADER_CHARSET_RE.search(content_type)
+        if m and _codec_ok(thai_encoding_name(m.group(1))):
+            return thai_encoding_name(m.group(1)), "header"
+    m2 = META_CHARSET_RE.search(body[:META_PRESCAN_BYTES])
+    if m2:
+        name = thai_encoding_name(m2.group(1).decode("ascii", "replace"))
+        if _codec_ok(name):
+            return name, "meta"
+    return None, None
+
+
+def _detect(body: bytes) -> Decoded:
+    """Decode without a usable declaration: utf-8, then Thai cp874, then charset-normalizer."""
+    try:
+        return Decoded(body.decode("utf-8"), "utf-8", "detected")
+    except UnicodeDecodeError:
+        pass
+    thai = _cp874_if_thai(body)
+    if thai is not None:
+        return Decoded(thai, "cp874", "detected")
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - dependency declared in pyproject
+        best = None
+    else:
+        best = from_bytes(body).best()
+    if best is not None:
+        name = thai_encoding_name(best.encoding)
+        if _codec_ok(name):
+            text, _ = _decode(body, name)
+            return Decoded(text, name, "detected")
+    return Decoded(body.decode("utf-8", errors="replace"), "utf-8", "fallback")
+
+
+def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
+    """Decode page bytes to text, trusting BOM, header, meta, detection in that order.
+
+    A declaration the bytes contradict (replacement characters, Thai read as Latin-1) is
+    replaced by detection and noted in ``problem``; text that still does not look like Thai
+    or Latin script gets a ``problem`` too.
+
+    >>> d = decode_html("ข่าวกระทรวงอุตสาหกรรม".encode("cp874"), "text/html; charset=iso-8859-1")
+    >>> d.text, d.encoding, d.source, d.problem is not None
+    ('ข่าวกระทรวงอุตสาหกรรม', 'cp874', 'detected', True)
+    """
+    decoded: Decoded | None = None
+    for bom, name in BOMS:
+        if body.startswith(bom):
+            decoded = Decoded(body[len(bom) :].decode(name, errors="replace"), name, "bom")
+            break
+    if decoded is None:
+        name, source = _declared(body, content_type)
+        if name is not None and source is not None:
+            text, clean = _decode(body, name)
+            if clean and name != "cp874" and _latin1_mojibake(text):
+                thai = _cp874_if_thai(body)
+                decoded = Decoded(text, name, source)
+                if thai is not None:
+                    problem = f"encoding: {source} says {name} but bytes are cp874"
+                    decoded = Decoded(thai, "cp874", "detected", problem)
+            elif clean:
+                decoded = Decoded(text, name, source)
+            else:
+                found = _detect(body)
+                if found.encoding == name or found.source == "fallback":
+                    decoded = Decoded(text, name, source)
+                    if not clean:
+                        decoded.problem = f"encoding: bytes are not valid {name} ({source})"
+                else:
+                    found.problem = (
+                        f"encoding: {source} says {name} but bytes are {found.encoding}"
+                    )
+                    decoded = found
+        else:
+            decoded = _detect(body)
+    if decoded.problem is None and not looks_like_text(decoded.text):
+        decoded.problem = (
+            f"encoding: text does not look like Thai or Latin ({decoded.encoding}, "
+            f"{decoded.source})"
+        )
+    return decoded

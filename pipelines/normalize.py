@@ -1,0 +1,131 @@
+"""Turn a spider's raw Article into the clean record: dates, body, data out of furniture."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date, datetime
+from typing import Any
+
+from crawler.items import Article
+from pipelines.text import clean_body, clean_text, parse_view_count
+from pipelines.thai_dates import find_thai_dates, parse_thai_date, to_iso
+
+# Share of Thai letters among all letters above which a text is Thai.
+THAI_SHARE = 0.3
+THAI_LETTER = re.compile(r"[\u0e01-\u0e5b]")
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+# Fields whose change makes a new version of an article (never view counts or seen times).
+CONTENT_FIELDS = ("title", "body", "published_at", "modified_at", "source", "attachments")
+# Lines of a page's text searched for a date when no date element exists.
+DATELINE_LINES = 6
+
+
+def normalize_article(article: Article) -> Article:
+    """Clean *article* in place and return it; unparseable values become problems, not losses."""
+    article.title = clean_text(article.title) if article.title else None
+    article.title = article.title or None
+    cleaned = clean_body(article.body_html or "", title=article.title, base_url=article.url)
+    article.body = cleaned.body or None
+    article.source = article.source or cleaned.source
+    article.images = _unique(article.images + cleaned.images)
+    article.attachments = _unique_by_url(article.attachments + cleaned.attachments)
+    article.tags = _unique([clean_text(t) for t in article.tags if t and clean_text(t)])
+    article.category = clean_text(article.category) if article.category else None
+    article.category = article.category or None
+
+    if article.view_count is None:
+        raw_count = article.view_count_raw
+        article.view_count = parse_view_count(raw_count) if raw_count else cleaned.view_count
+        if raw_count and article.view_count is None:
+            article.problems.append(f"view_count: no number in {raw_count!r}")
+
+    if not article.modified_at_raw and cleaned.modified_raw:
+        article.modified_at_raw = cleaned.modified_raw
+    if not article.published_at_raw:
+        article.published_at_raw = _dateline(article)
+    article.published_at = _date_field(article, "published_at")
+    article.modified_at = _date_field(article, "modified_at")
+    if article.title is None:
+        article.problems.append("title: no title found")
+    if article.body is None:
+        article.problems.append("body: no body text found")
+    article.language = article.language or detect_language(f"{article.title} {article.body}")
+    article.content_hash = content_hash(article)
+    return article
+
+
+def _date_field(article: Article, name: str) -> str | None:
+    raw = getattr(article, f"{name}_raw")
+    if not raw:
+        return None
+    raw = clean_text(raw)
+    setattr(article, f"{name}_raw", raw)
+    value = parse_thai_date(raw)
+    if value is None:
+        article.problems.append(f"{name}: no complete date in {raw!r}")
+        return None
+    return to_iso(value)
+
+
+def _dateline(article: Article) -> str | None:
+    """Return the first date printed near the top of the page or body text."""
+    for text in (article.page_text, article.body):
+        if not text:
+            continue
+        head = "\n".join(text.splitlines()[:DATELINE_LINES])[:600]
+        for match in find_thai_dates(head):
+            return match.text
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """Return "th" when Thai letters make a fair share of the text, "en" for Latin text.
+
+    >>> detect_language("วันนี้ (3 ต.ค. 61) นายอุตตม UNIDO")
+    'th'
+    """
+    thai = len(THAI_LETTER.findall(text))
+    latin = len(LATIN_LETTER.findall(text))
+    if thai + latin == 0:
+        return None
+    return "th" if thai / (thai + latin) >= THAI_SHARE else "en"
+
+
+def content_hash(article: Article) -> str:
+    """Return the sha256 of the fields whose change makes a new version."""
+    payload = json.dumps([getattr(article, f) for f in CONTENT_FIELDS], ensure_ascii=False,
+                         sort_keys=True, default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def iso(value: datetime | date) -> str:
+    """Return the ISO 8601 text of a parsed date (kept for callers outside the pipeline)."""
+    return to_iso(value)
+
+
+def _unique(values: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for value in values:
+        if value not in seen:
+            seen.append(value)
+    return seen
+
+
+def _unique_by_url(values: list[dict[str, str]]) -> list[dict[str, str]]:
+    result: dict[str, dict[str, str]] = {}
+    for value in values:
+        url = value.get("url")
+        if url and (url not in result or not result[url].get("name")):
+            result[url] = {"url": url, "name": clean_text(value.get("name") or "") or ""}
+    return list(result.values())
+
+
+class NormalizePipeline:
+    """Scrapy adapter: normalise Article items, pass everything else through."""
+
+    def process_item(self, item: Any) -> Any:
+        if isinstance(item, Article):
+            return normalize_article(item)
+        return item

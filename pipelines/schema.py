@@ -1,0 +1,225 @@
+"""The database schema as migrations: the only place DDL lives."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlite_utils import Database
+
+try:  # sqlite-utils >= 4.2 ships Migrations; older versions get it from sqlite-migrate
+    from sqlite_utils.migrations import Migrations
+except ImportError:  # pragma: no cover - depends on the installed sqlite-utils
+    from sqlite_migrate import Migrations  # type: ignore[no-redef]
+
+from pipelines.search import FTS_TOKENIZE, segment
+
+MIGRATION_SET = "khaosan"
+MIGRATIONS_TABLE = "_sqlite_migrations"
+# The first migration after "the previous schema" (for tests of in-place upgrades).
+PREVIOUS_SCHEMA_STOP = "m003_thai_fts"
+
+migrations = Migrations(MIGRATION_SET)
+
+TEXT, INTEGER = str, int
+
+
+@migrations()
+def m001_articles(db: Database) -> None:
+    """Create articles, crawl_runs and failures (the first released schema)."""
+    db["articles"].create(
+        {
+            "url": TEXT,
+            "site": TEXT,
+            "title": TEXT,
+            "published_at": TEXT,
+            "published_at_raw": TEXT,
+            "modified_at": TEXT,
+            "modified_at_raw": TEXT,
+            "body": TEXT,
+            "source": TEXT,
+            "view_count": INTEGER,
+            "images": TEXT,  # JSON list of URLs
+            "attachments": TEXT,  # JSON list of {"url", "name"}
+            "tags": TEXT,  # JSON list
+            "category": TEXT,
+            "language": TEXT,
+            "content_hash": TEXT,
+            "first_seen_at": TEXT,
+            "last_seen_at": TEXT,
+            "problems": TEXT,  # JSON list of "field: message"
+        },
+        pk="url",
+        not_null={"site"},
+        defaults={"images": "[]", "attachments": "[]", "tags": "[]", "problems": "[]"},
+    )
+    for column in ("site", "published_at", "last_seen_at"):
+        db["articles"].create_index([column], index_name=f"idx_articles_{column}")
+    db["crawl_runs"].create(
+        {
+            "id": INTEGER,
+            "site": TEXT,
+            "mode": TEXT,
+            "started_at": TEXT,
+            "finished_at": TEXT,
+            "pages_fetched": INTEGER,
+            "articles_new": INTEGER,
+            "articles_updated": INTEGER,
+            "articles_unchanged": INTEGER,
+            "failures": INTEGER,
+            "exit_status": INTEGER,
+            "settings": TEXT,  # JSON object
+            "summary": TEXT,
+        },
+        pk="id",
+        not_null={"site", "mode", "started_at"},
+    )
+    db["crawl_runs"].create_index(["site", "started_at"], index_name="idx_crawl_runs_site")
+    db["failures"].create(
+        {
+            "id": INTEGER,
+            "url": TEXT,
+            "site": TEXT,
+            "run_id": INTEGER,
+            "kind": TEXT,
+            "http_status": INTEGER,
+            "message": TEXT,
+            "failed_at": TEXT,
+        },
+        pk="id",
+        not_null={"url", "kind", "failed_at"},
+        foreign_keys=[("run_id", "crawl_runs", "id")],
+    )
+    db["failures"].create_index(["run_id"], index_name="idx_failures_run_id")
+    db["failures"].create_index(["site", "failed_at"], index_name="idx_failures_site")
+
+
+@migrations()
+def m002_history(db: Database) -> None:
+    """Create article_versions (content changes) and view_counts (popularity over time)."""
+    db["article_versions"].create(
+        {
+            "url": TEXT,
+            "version": INTEGER,
+            "captured_at": TEXT,
+            "content_hash": TEXT,
+            "title": TEXT,
+            "body": TEXT,
+            "published_at": TEXT,
+            "modified_at": TEXT,
+            "source": TEXT,
+            "attachments": TEXT,  # JSON list of {"url", "name"}
+            "run_id": INTEGER,
+        },
+        pk=("url", "version"),
+        not_null={"captured_at"},
+    )
+    db["view_counts"].create(
+        {"url": TEXT, "observed_at": TEXT, "count": INTEGER, "run_id": INTEGER},
+        not_null={"url", "observed_at", "count"},
+    )
+    db["view_counts"].create_index(["url", "observed_at"], index_name="idx_view_counts_url")
+    # Versions for articles stored before history existed: their current text is version 1.
+    db.execute(
+        """INSERT INTO article_versions (url, version, captured_at, content_hash, title, body,
+               published_at, modified_at, source, attachments)
+           SELECT url, 1, COALESCE(last_seen_at, first_seen_at, datetime('now')), content_hash,
+               title, body, published_at, modified_at, source, attachments
+           FROM articles"""
+    )
+
+
+@migrations()
+def m003_thai_fts(db: Database) -> None:
+    """Create the segmented shadow table, its FTS5 index and the triggers keeping them in step."""
+    db.executescript(
+        f"""
+        CREATE TABLE articles_segmented (
+            id INTEGER PRIMARY KEY,  -- stable rowid of the FTS5 entry
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,  -- title, words separated by U+200B (pipelines.search.segment)
+            body TEXT  -- body, segmented the same way
+        );
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='articles_segmented', content_rowid='id',
+            tokenize="{FTS_TOKENIZE}"
+        );
+        CREATE TRIGGER articles_segmented_ai AFTER INSERT ON articles_segmented BEGIN
+            INSERT INTO articles_fts (rowid, title, body)
+            VALUES (new.id, new.title, new.body);
+        END;
+        CREATE TRIGGER articles_segmented_ad AFTER DELETE ON articles_segmented BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+        END;
+        CREATE TRIGGER articles_segmented_au AFTER UPDATE ON articles_segmented BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, body)
+            VALUES ('delete', old.id, old.title, old.body);
+            INSERT INTO articles_fts (rowid, title, body)
+            VALUES (new.id, new.title, new.body);
+        END;
+        -- Any deletion of an article (also from the sqlite3 shell) leaves the index.
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            DELETE FROM articles_segmented WHERE url = old.url;
+        END;
+        -- Text changed outside the store: drop the stale entry (the store re-segments).
+        CREATE TRIGGER articles_au_text AFTER UPDATE OF url, title, body ON articles
+        WHEN old.url IS NOT new.url OR old.title IS NOT new.title OR old.body IS NOT new.body
+        BEGIN
+            DELETE FROM articles_segmented WHERE url = old.url;
+        END;
+        """
+    )
+    for url, title, body in db.execute("SELECT url, title, body FROM articles").fetchall():
+        db.execute(
+            "INSERT INTO articles_segmented (url, title, body) VALUES (?, ?, ?)",
+            [url, segment(title), segment(body)],
+        )
+
+
+@migrations()
+def m004_browse_view(db: Database) -> None:
+    """Create the articles_browse view (adds a year column for facets)."""
+    db.execute(
+        """CREATE VIEW articles_browse AS
+           SELECT url, site, title, published_at,
+               CAST(substr(published_at, 1, 4) AS INTEGER) AS year,
+               category, source, view_count, language, first_seen_at, last_seen_at
+           FROM articles"""
+    )
+
+
+MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """Return the names of the khaosan migrations applied to a database (read-only)."""
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        [MIGRATION_SET],
+    ).fetchall()
+    return [name for (name,) in rows]
+
+
+def unknown_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Return applied migration names this version does not know (a newer schema)."""
+    return [name for name in applied_names(conn) if name not in MIGRATION_NAMES]
+
+
+def pending_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Return the known migrations not yet applied."""
+    done = set(applied_names(conn))
+    return [name for name in MIGRATION_NAMES if name not in done]
+
+
+def migrate(db: Database, *, stop_before: str | None = None) -> list[str]:
+    """Apply pending migrations (each in its own transaction); return the names applied."""
+    before = set(applied_names(db.conn))
+    kwargs: dict[str, Any] = {"stop_before": stop_before} if stop_before else {}
+    migrations.apply(db, **kwargs)
+    return [name for name in applied_names(db.conn) if name not in before]

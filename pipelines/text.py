@@ -1,0 +1,294 @@
+"""Turn article HTML into clean text lines and pull data out of the page furniture."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from urllib.parse import unquote, urljoin, urlsplit
+
+import lxml.html
+from lxml import etree
+
+from pipelines import boilerplate
+
+# Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Spaces of any width (NBSP, thin, ideographic, ...) except tab, folded to one space.
+SPACES_RE = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\f\v]+")
+HTML_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+# Elements whose start and end break the line.
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body caption center dd details dialog dir div dl dt "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main "
+    "nav ol p pre section summary table tbody tfoot thead tr ul legend option".split()
+)
+CELL_TAGS = frozenset({"td", "th"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select"})
+ATTACHMENT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?:$|[?#&])", re.I)
+# Image URLs or classes that mark site furniture, not article pictures.
+NON_ARTICLE_IMAGE_RE = re.compile(
+    r"icon|spacer|blank|pixel|emoticon|smiley|smilies|emoji|banner|logo|button|btn|"
+    r"share|social|facebook|twitter|line[-_]?it|linkedin|pinterest|whatsapp|rss|"
+    r"loading|arrow|bullet|avatar|rating|star|print|mail",
+    re.I,
+)
+LAZY_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-full-url")
+MIN_IMAGE_SIDE = 50
+
+
+@dataclass
+class CleanedBody:
+    """Clean body text plus the data found in its furniture."""
+
+    body: str | None
+    source: str | None = None
+    view_count: int | None = None
+    modified_raw: str | None = None
+    images: list[str] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+
+def clean_line(line: str) -> str:
+    """Normalise one line: NFC, invisible characters out, spaces folded, cells tab-joined.
+
+    >>> clean_line("  ข่าว\\u200bสาร\\u00a0 ล่าสุด \\t ครั้ง ")
+    'ข่าวสาร ล่าสุด\\tครั้ง'
+    """
+    line = INVISIBLE_RE.sub("", unicodedata.normalize("NFC", line))
+    cells = (SPACES_RE.sub(" ", cell).strip() for cell in line.split("\t"))
+    return "\t".join(cell for cell in cells if cell)
+
+
+def clean_text(text: str) -> str:
+    """Clean plain text: NFC (never NFKD), no zero-width chars, spaces folded, no empty lines.
+
+    >>> clean_text("วันนี้\\u00a0\\u00a0(3 ต.ค. 61)\\n\\n  นายอุตตม\\u200b สาวนายน  \\n")
+    'วันนี้ (3 ต.ค. 61)\\nนายอุตตม สาวนายน'
+    """
+    lines = (clean_line(line) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _parse(html: str | etree._Element) -> etree._Element | None:
+    if not isinstance(html, str):
+        return html
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def html_to_lines(html: str | etree._Element) -> list[str]:
+    """Render HTML as clean text lines: blocks, <br>, list items and table rows break lines.
+
+    Table cells are joined by a tab; inline elements are joined as written (no spaces
+    invented inside Thai words).
+
+    >>> html_to_lines("<p>กระทรวง<b>อุตสาหกรรม</b><br>ข่าว</p><table><tr><td>ก</td><td>1</td></tr></table>")
+    ['กระทรวงอุตสาหกรรม', 'ข่าว', 'ก\\t1']
+    """
+    root = _parse(html)
+    if root is None:
+        return []
+    lines: list[str] = []
+    buf: list[str] = []
+    cells_in_row: list[int] = []
+    pre_depth = 0
+
+    def flush() -> None:
+        if buf:
+            line = clean_line("".join(buf))
+            if line:
+                lines.append(line)
+            buf.clear()
+
+    def add(text: str | None) -> None:
+        if not text:
+            return
+        if pre_depth:
+            parts = text.split("\n")
+            for i, part in enumerate(parts):
+                if i:
+                    flush()
+                buf.append(part)
+        else:
+            buf.append(HTML_SPACE_RE.sub(" ", text))
+
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skipping = 0  # id of the element whose subtree is skipped
+    for event, el in walker:
+        tag = el.tag if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None or tag.lower() in SKIP_TAGS:
+                walker.skip_subtree()
+                skipping = id(el)
+                continue
+            tag = tag.lower()
+            if tag == "br":
+                flush()
+            elif tag in CELL_TAGS:
+                if cells_in_row:
+                    if cells_in_row[-1] and buf:
+                        buf.append("\t")
+                    cells_in_row[-1] += 1
+            elif tag in BLOCK_TAGS:
+                flush()
+                if tag == "tr":
+                    cells_in_row.append(0)
+                elif tag == "pre":
+                    pre_depth += 1
+            add(el.text)
+        else:
+            if skipping == id(el):
+                skipping = 0
+            elif tag is not None:
+                tag = tag.lower()
+                if tag in BLOCK_TAGS:
+                    flush()
+                    if tag == "tr" and cells_in_row:
+                        cells_in_row.pop()
+                    elif tag == "pre":
+                        pre_depth -= 1
+            if el is not root:
+                add(el.tail)
+    flush()
+    return lines
+
+
+def parse_view_count(text: str) -> int | None:
+    """Read a view count from counter text (commas and Thai digits allowed).
+
+    >>> parse_view_count("อ่าน 12,660 ครั้ง"), parse_view_count("๑๒๓ views"), parse_view_count("-")
+    (12660, 123, None)
+    """
+    m = re.search(r"[0-9][0-9,]*", text.translate(THAI_DIGITS))
+    if m is None:
+        return None
+    digits = m.group(0).replace(",", "")
+    return int(digits) if digits else None
+
+
+def _int_attr(value: str | None) -> int | None:
+    if not value:
+        return None
+    m = re.match(r"\s*(\d+)", value)
+    return int(m.group(1)) if m else None
+
+
+def _style_size(style: str, prop: str) -> int | None:
+    m = re.search(rf"(?<![-\w]){prop}\s*:\s*(\d+)px", style)
+    return int(m.group(1)) if m else None
+
+
+def _image_url(img: etree._Element) -> str | None:
+    src = (img.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        for attr in LAZY_SRC_ATTRS:
+            lazy = (img.get(attr) or "").strip()
+            if lazy and not lazy.startswith("data:"):
+                return lazy
+        return None
+    return src
+
+
+def _is_article_image(img: etree._Element, src: str) -> bool:
+    style = img.get("style") or ""
+    for attr in ("width", "height"):
+        size = _int_attr(img.get(attr))
+        if size is None:
+            size = _style_size(style, attr)
+        if size is not None and size < MIN_IMAGE_SIDE:
+            return False
+    path = urlsplit(src).path
+    if path.lower().endswith((".svg", ".ico")):
+        return False
+    marks = " ".join((path, img.get("class") or "", img.get("id") or "", img.get("alt") or ""))
+    return NON_ARTICLE_IMAGE_RE.search(marks) is None
+
+
+def find_images(root: etree._Element, base_url: str | None = None) -> list[str]:
+    """Return absolute URLs of the article images under ``root`` (no icons, banners, spacers)."""
+    found: list[str] = []
+    for img in root.iter("img"):
+        src = _image_url(img)
+        if src is None or not _is_article_image(img, src):
+            continue
+        url = urljoin(base_url, src) if base_url else src
+        if url not in found:
+            found.append(url)
+    return found
+
+
+def find_attachments(root: etree._Element, base_url: str | None = None) -> list[dict[str, str]]:
+    """Return PDF/Word/Excel/PowerPoint/zip links under ``root`` as ``{"url", "name"}``."""
+    found: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for a in root.iter("a"):
+        href = (a.get("href") or "").strip()
+        if not href or not ATTACHMENT_RE.search(href):
+            continue
+        url = urljoin(base_url, href) if base_url else href
+        if url in seen:
+            continue
+        seen.add(url)
+        name = clean_line(" ".join(a.itertext()))
+        if not name:
+            name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
+        found.append({"url": url, "name": name})
+    return found
+
+
+def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
+    """Drop furniture lines, keeping the data they hold (source, view count, modified date).
+
+    >>> r = clean_lines(["ข่าวดี", "ที่มา: สำนักบริหารกลาง...", "อ่าน 12660 ครั้ง", "พิมพ์"])
+    >>> r.body, r.source, r.view_count, r.removed
+    ('ข่าวดี', 'สำนักบริหารกลาง...', 12660, ['ที่มา: สำนักบริหารกลาง...', 'อ่าน 12660 ครั้ง', 'พิมพ์'])
+    """
+    kept: list[str] = []
+    result = CleanedBody(body=None)
+    for line in lines:
+        if boilerplate.is_repeated_headline(line, title):
+            result.removed.append(line)
+            continue
+        found = boilerplate.match_line(line)
+        if found is None:
+            kept.append(line)
+            continue
+        result.removed.append(line)
+        data = found.data
+        if result.source is None and "source" in data:
+            result.source = data["source"]
+        if result.view_count is None and "view_count" in data:
+            result.view_count = parse_view_count(data["view_count"])
+        if result.modified_raw is None and "modified_raw" in data:
+            result.modified_raw = data["modified_raw"]
+    result.body = "\n".join(kept) or None
+    return result
+
+
+def clean_body(
+    html: str, *, title: str | None = None, base_url: str | None = None
+) -> CleanedBody:
+    """Clean an article body's HTML into text lines plus source, view count, images, files.
+
+    >>> r = clean_body('<div><p>ข่าว<br>วันนี้</p><p>ที่มา : กอง ก.</p><div class="share">แชร์</div></div>')
+    >>> r.body, r.source
+    ('ข่าว\\nวันนี้', 'กอง ก.')
+    """
+    root = _parse(html)
+    if root is None:
+        return CleanedBody(body=None)
+    boilerplate.drop_furniture(root)
+    images = find_images(root, base_url)
+    attachments = find_attachments(root, base_url)
+    result = clean_lines(html_to_lines(root), title=title)
+    result.images = images
+    result.attachments = attachments
+    return result

@@ -1,0 +1,47 @@
+"""Shared test fixtures: fixture pairs, temporary databases, the replica server."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+
+
+def fixture_pairs(pattern: str = "*/article_*.html") -> list[Path]:
+    """Return every fixture page that has an expected-JSON file beside it."""
+    return sorted(p for p in FIXTURES.glob(pattern) if p.with_suffix(".json").exists())
+
+
+def load_expected(page: Path) -> dict:
+    return json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    """A path for a real SQLite database file under the test's temporary folder."""
+    return tmp_path / "khaosan.db"
+
+
+def run_khaosan(*args: str, timeout: float = 300, cwd: Path | None = None,
+                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """Run `python -m crawler ARGS` in a subprocess (a fresh Twisted reactor each time)."""
+    full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
+    return subprocess.run([sys.executable, "-m", "crawler", *args], capture_output=True,
+                          text=True, timeout=timeout, cwd=cwd or ROOT, env=full_env)
+
+
+@pytest.fixture
+def replica() -> Iterator[object]:
+    """A replica of industry.go.th with 30 articles on 127.0.0.1, stopped after the test."""
+    from crawler.replica.server import ReplicaServer
+
+    with ReplicaServer(articles=30) as server:
+        yield server
