@@ -10,7 +10,7 @@ from typing import Any
 
 from crawler.items import Article
 from pipelines.text import clean_body, clean_text, parse_view_count
-from pipelines.thai_dates import find_thai_dates, parse_thai_date, to_iso
+from pipelines.thai_dates import find_thai_dates, parse_thai_date_detailed, to_iso
 
 # Share of Thai letters among all letters above which a text is Thai.
 THAI_SHARE = 0.3
@@ -62,11 +62,12 @@ def _date_field(article: Article, name: str) -> str | None:
         return None
     raw = clean_text(raw)
     setattr(article, f"{name}_raw", raw)
-    value = parse_thai_date(raw)
-    if value is None:
+    parsed = parse_thai_date_detailed(raw)
+    if parsed is None:
         article.problems.append(f"{name}: no complete date in {raw!r}")
         return None
-    return to_iso(value)
+    article.problems.extend(f"{name}: {warning}" for warning in parsed.warnings)
+    return to_iso(parsed.value)
 
 
 def _dateline(article: Article) -> str | None:

@@ -17,7 +17,7 @@ from pipelines.search import FTS_TOKENIZE, segment
 MIGRATION_SET = "khaosan"
 MIGRATIONS_TABLE = "_sqlite_migrations"
 # The first migration after "the previous schema" (for tests of in-place upgrades).
-PREVIOUS_SCHEMA_STOP = "m003_thai_fts"
+PREVIOUS_SCHEMA_STOP = "m002_history"
 
 migrations = Migrations(MIGRATION_SET)
 

@@ -8,9 +8,10 @@ English month-day-year, numeric day-month-year) runs over text normalised 1:1 wh
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 
@@ -35,6 +36,10 @@ _ONE_TO_ONE = {ord(c): "0123456789"[i] for i, c in enumerate("๐๑๒๓๔๕
 _ONE_TO_ONE.update({ord(c): " " for c in _SPACES})
 _FOLD_LINES = dict(_ONE_TO_ONE)
 _FOLD_LINES.update({ord("\n"): " ", ord("\r"): " ", 0x2028: " ", 0x2029: " ", 0x85: " "})
+_NEEDS_MAP = re.compile(
+    "[๐-๙\t\n\r\x0b\x0c\x85\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+)
+_ASCII_ODD_SPACE = re.compile("[\t\n\r\x0b\x0c]")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")  # zero-width chars, soft hyphen
 
 # Thai month spellings -> month number; dots and spaces are removed before lookup.
@@ -78,18 +83,38 @@ ENGLISH_WEEKDAY_NUMBER = {
 _WEEKDAY_NAMES = ["จันทร์", "อังคาร", "พุธ", "พฤหัสบดี", "ศุกร์", "เสาร์", "อาทิตย์"]
 
 
-def _thai_month_form(spelling: str) -> str:
-    """Regex for one Thai month spelling; abbreviations get optional dots."""
-    if "." not in spelling:
-        return re.escape(spelling)
-    parts = [p for p in spelling.split(".") if p]
-    return r"(?:\.\ ?|)".join(map(re.escape, parts)) + r"\.?"
+def _spellings(form: str) -> list[str]:
+    """Expand an abbreviation like `ม.ค.` to every way it is printed (dots optional, `ม. ค.`)."""
+    if "." not in form:
+        return [form]
+    first, *rest = [p for p in form.split(".") if p]
+    out = []
+    for seps in itertools.product((".", ". ", ""), repeat=len(rest)):
+        body = first + "".join(sep + part for sep, part in zip(seps, rest, strict=True))
+        out += [body + ".", body]
+    return out
 
 
-_TH_MONTH = "|".join(
-    _thai_month_form(s)
-    for s in sorted((s for forms in _THAI_MONTHS.values() for s in forms), key=len, reverse=True)
-)
+def _trie_regex(words: Iterable[str]) -> str:
+    """Compile literal words into one prefix-tree regex (fast: one branch per character)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")" if len(alts) > 1 or "" in node else alts[0]
+        return body + "?" if "" in node else body
+
+    return emit(trie)
+
+
+_TH_MONTH = _trie_regex(s for forms in _THAI_MONTHS.values() for f in forms for s in _spellings(f))
 _EN_MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
@@ -110,7 +135,7 @@ _ERA = (
 def _time(p: str) -> str:
     """Optional time after a date: `17:08`, `09.30 น.`, `เวลา 9.30`, `10:25:34 AM +0700`."""
     return (
-        rf"(?:\)?[ ,]*(?:-|–|\||@|(?i:at)|T|(?P<{p}kw>เวลา|(?i:time)))?[ :]*"
+        rf"(?:\)?[ ,]*(?:-|–|\||@|(?i:at)|T|(?P<{p}kw>เวลา|(?i:time)))?[ :(]*"
         rf"(?P<{p}H>\d{{1,2}})(?P<{p}sep>[:.])(?P<{p}M>\d{{2}})(?:(?P={p}sep)(?P<{p}S>\d{{2}}))?"
         rf"(?:[.,]\d+)?(?!\d)"
         rf"(?: *(?P<{p}ap>[AaPp]\.? ?[Mm]\.?))?"
@@ -122,43 +147,47 @@ def _time(p: str) -> str:
 
 
 _ISO = (
-    r"(?P<ISO>(?<![\d/.-])(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
+    r"(?=\d)(?P<ISO>(?<![\d/.-])(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
     r"(?:(?:T| +)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,]\d+)?)?"
     r" *(?P<itz>Z|[+-]\d{2}:?\d{2})?)?)"
 )
 _THAI = (
-    rf"(?P<TH>(?<!\d)(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})(?: *ที่)?[ ,]*)?"
-    rf"(?P<td>\d{{1,2}})(?!\d)(?:[ ]*{_RANGE_SEP}[ ]*\d{{1,2}}(?!\d))?[ ]*(?:เดือน *)?"
+    rf"(?=[0-9วอจพศสเ])(?P<TH>(?<!\d)(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})(?: *ที่)?[ ,]*)?"
+    rf"(?P<td>\d{{1,2}})(?!\d)(?:[ ]*{_RANGE_SEP}[ ]*\d{{1,2}}(?!\d))?[ ]*(?:[-/] *)?(?:เดือน *)?"
     rf"(?P<tm>{_TH_MONTH})"
     rf"(?:[ ]*{_RANGE_SEP}[ ]*(?:วันที่ *)?(?P<td2>\d{{1,2}})[ ]*(?:เดือน *)?(?P<tm2>{_TH_MONTH}))?"
-    rf"[ ]*,?[ ]*{_ERA.format(p='t')}"
+    rf"[ ]*[,/-]?[ ]*{_ERA.format(p='t')}"
     rf"(?P<ty>\d{{4}}|\d{{2}}{_NOT_YEAR_UNITS})(?!\d|[:.]\d)"
     rf"{_time('t')})"
 )
 _ENG_DMY = (
-    rf"(?P<ED>(?<!\d)(?<!\d[.,])(?:(?P<ewd>{_EN_WEEKDAY})[ ,]*)?"
+    rf"(?=[0-9A-Za-z])(?P<ED>(?<!\d)(?<!\d[.,])(?:(?P<ewd>{_EN_WEEKDAY})[ ,]*)?"
     rf"(?P<ed>\d{{1,2}})(?i:st|nd|rd|th)?(?:[ ]*[-–—][ ]*\d{{1,2}})?[ -]*(?:of )?"
     rf"(?P<em>{_EN_MONTH})[ ,-]*{_ERA.format(p='e')}(?P<ey>\d{{4}})(?!\d)"
     rf"{_time('e')})"
 )
 _ENG_MDY = (
-    rf"(?P<EM>(?:(?P<fwd>{_EN_WEEKDAY})[ ,]*)?"
+    rf"(?=[A-Za-z])(?P<EM>(?:(?P<fwd>{_EN_WEEKDAY})[ ,]*)?"
     rf"(?P<fm>{_EN_MONTH}) *(?P<fd>\d{{1,2}})(?!\d)(?i:st|nd|rd|th)?(?:[ ]*[-–—][ ]*\d{{1,2}})?"
     rf"[ ]*,?[ ]*(?P<fy>\d{{4}})(?!\d)"
     rf"{_time('f')})"
 )
 _NUMERIC = (
-    r"(?P<NU>(?<![\d/.-])(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)"
+    r"(?=\d)(?P<NU>(?<![\d/.-])(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)"
     r"(?P<ny>\d{4}|\d{2})(?!\d|[-/.]\d)"
     rf"{_time('u')})"
 )
-DATE_RE = re.compile("|".join((_ISO, _THAI, _ENG_DMY, _ENG_MDY, _NUMERIC)))
+# Each branch starts with a cheap lookahead so most positions fail at once.
+DATE_RE = re.compile(
+    "(?=[0-9A-Za-zวอจพศสเ])(?:" + "|".join((_ISO, _THAI, _ENG_DMY, _ENG_MDY, _NUMERIC)) + ")"
+)
 # A time printed just before a date that has none: `เวลา 10.00 น. วันที่ 3 ต.ค. 61`.
 _TIME_BEFORE = re.compile(
     r"(?:(?P<kw>เวลา) *)?(?<![\d.:])(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})"
     r"(?:(?P=sep)(?P<S>\d{2}))?"
     r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))? *[,|\-–]? *(?:ของ *)?(?:วันที่ *)?$"
 )
+_MAX_LEAD = 32  # longest text before a date's first digit: `วันพฤหัสบดีที่ `, `Wednesday, September `
 # Cheap pre-check: no digit, no date.
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
 
@@ -181,10 +210,14 @@ def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
     """Return text with Thai digits and spaces normalised, plus an offset map if lengths differ."""
     table = _FOLD_LINES if fold_lines else _ONE_TO_ONE
     if text.isascii():
-        return (text.translate(table) if fold_lines else text), None
+        if fold_lines and _ASCII_ODD_SPACE.search(text) is not None:
+            return text.translate(table), None
+        return text, None
     nfc = unicodedata.is_normalized("NFC", text)
     if nfc and _INVISIBLE.search(text) is None:
-        return text.translate(table), None
+        if _NEEDS_MAP.search(text) is not None:
+            return text.translate(table), None
+        return text, None
     # Slow path: drop invisible characters and NFC each cluster, remembering where chars came from.
     out: list[str] = []
     offsets: list[int] = []
@@ -261,37 +294,38 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
         return _with_time(day, g("iH"), g("iM"), g("iS"), None, g("itz"), m.end(), warnings)
     if kind == "TH":
         p = "t"
-        wd = g("twd")
+        wd, y_s, era, tm, tm2, day_s = g("twd", "ty", "tera", "tm", "tm2", "td")
         if wd is not None:
             weekday = THAI_WEEKDAYS[wd]
-        year = _year(g("ty"), g("tera"))
-        month = THAI_MONTH_NUMBER.get(g("tm").replace(".", "").replace(" ", ""))
+        year = _year(y_s, era)
+        month = _thai_month(tm)
         if year is None or month is None:
             return None
-        if g("tm2") is not None:  # `7 ก.พ. - 9 มี.ค. 2563`: the year belongs to the second month
-            month2 = THAI_MONTH_NUMBER.get(g("tm2").replace(".", "").replace(" ", ""))
+        if tm2 is not None:  # `7 ก.พ. - 9 มี.ค. 2563`: the year belongs to the second month
+            month2 = _thai_month(tm2)
             if month2 is None:
                 return None
             if month > month2:
                 year -= 1
-        day_s, date_end = g("td"), m.end("ty")
+        date_end = m.end("ty")
     elif kind == "ED" or kind == "EM":
         p = "e" if kind == "ED" else "f"
-        wd = g(p + "wd")
+        wd, y_s, mon, day_s = g(p + "wd", p + "y", p + "m", p + "d")
         if wd is not None:
             weekday = ENGLISH_WEEKDAY_NUMBER[wd[:3].lower()]
-        year = _year(g(p + "y"), g("eera") if p == "e" else None)
-        month = ENGLISH_MONTH_NUMBER.get(g(p + "m")[:3].lower())
+        year = _year(y_s, g("eera") if p == "e" else None)
+        month = ENGLISH_MONTH_NUMBER.get(mon[:3].lower())
         if year is None or month is None:
             return None
-        day_s, date_end = g(p + "d"), m.end(p + "y")
+        date_end = m.end(p + "y")
     else:  # NU
         p = "u"
-        year = _year(g("ny"), None)
+        y_s, month_s, day_s = g("ny", "nm", "nd")
+        year = _year(y_s, None)
         if year is None:
             return None
-        month = int(g("nm"))
-        day_s, date_end = g("nd"), m.end("ny")
+        month = int(month_s)
+        date_end = m.end("ny")
     try:
         day = date(year, month, int(day_s))
     except ValueError:
@@ -301,22 +335,37 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
             f"weekday {_WEEKDAY_NAMES[weekday]} contradicts {day.isoformat()} "
             f"({_WEEKDAY_NAMES[day.weekday()]})"
         )
-    hour = g(p + "H")
+    hour, sep, minute, second, ampm, suffix, keyword, tz = g(*_TIME_GROUPS[p])
     if hour is None:
         return day, date_end, warnings
-    # A dot time (`10.30`) needs `เวลา` before it, `น.` after it or the end of the text.
+    # A dot time (`10.30`) needs `เวลา` before it, `น.` or AM/PM after it, or the end of the text.
     if (
-        g(p + "sep") == "."
-        and g(p + "kw") is None
-        and g(p + "n") is None
-        and g(p + "ap") is None
-        and m.end() != len(m.string)
+        sep == "."
+        and keyword is None
+        and suffix is None
+        and ampm is None
         and m.string[m.end() :].strip()
     ):
         return day, date_end, warnings
-    return _with_time(
-        day, hour, g(p + "M"), g(p + "S"), g(p + "ap"), g(p + "tz"), m.end(), warnings
-    )
+    return _with_time(day, hour, minute, second, ampm, tz, m.end(), warnings)
+
+
+_TIME_GROUPS = {
+    p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz")) for p in "tefu"
+}
+_MONTH_BY_RAW: dict[str, int | None] = {}  # matched Thai month text -> number, filled as met
+
+
+def _thai_month(raw: str) -> int | None:
+    """Return the month number of a matched Thai month spelling."""
+    month = _MONTH_BY_RAW.get(raw, 0)
+    if month == 0:
+        month = _MONTH_BY_RAW[raw] = THAI_MONTH_NUMBER.get(raw.replace(".", "").replace(" ", ""))
+    return month
+
+
+_BANGKOK_OFFSET = timedelta(hours=7)
+_SHIFTS: dict[str, timedelta] = {}  # printed offset -> what to add to reach +07:00, filled as met
 
 
 def _with_time(
@@ -339,25 +388,37 @@ def _with_time(
         return None
     value = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=BANGKOK)
     if tz is not None:
-        offset = _tz_offset(tz)
-        if offset is None:
-            return None
-        value = value.replace(tzinfo=timezone(offset)).astimezone(BANGKOK)
+        shift = _SHIFTS.get(tz)
+        if shift is None:
+            offset = _tz_offset(tz)
+            if offset is None:
+                return None
+            shift = _SHIFTS[tz] = _BANGKOK_OFFSET - offset
+        if shift:
+            value += shift  # same instant, shown in +07:00
     return value, end, warnings
 
 
-def _iter_matches(text: str, fold_lines: bool) -> Iterator[DateMatch]:
+Found = tuple[datetime | date, int, int, list[str]]  # value, start, end, warnings
+
+
+def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
     """Yield every valid date in text, left to right, with spans into text."""
-    if not isinstance(text, str) or _HAS_DIGIT.search(text) is None:
+    digit = _HAS_DIGIT.search(text) if isinstance(text, str) else None
+    if digit is None:
         return
     norm, offsets = _normalise(text, fold_lines)
-    for m in DATE_RE.finditer(norm):
+    # Nothing a date can start with (weekday, English month) is longer than this before a digit.
+    pos = digit.start() - _MAX_LEAD
+    if pos <= 0 or offsets is not None:
+        pos = 0
+    for m in DATE_RE.finditer(norm, pos):
         built = _build(m)
         if built is None:
             continue
         value, end, warnings = built
         start = m.start()
-        if type(value) is date and start:
+        if start and type(value) is date:
             before = _TIME_BEFORE.search(norm, max(0, start - 40), start)
             if before is not None and (before["sep"] == ":" or before["kw"] or before["n"]):
                 timed = _with_time(
@@ -367,7 +428,13 @@ def _iter_matches(text: str, fold_lines: bool) -> Iterator[DateMatch]:
                     value, start = timed[0], before.start()
         if offsets is not None:
             start, end = offsets[start], offsets[end]
-        yield DateMatch(value=value, start=start, end=end, text=text[start:end], warnings=warnings)
+        yield value, start, end, warnings
+
+
+def _match(text: str, found: Found) -> DateMatch:
+    """Wrap a scan result as a DateMatch."""
+    value, start, end, warnings = found
+    return DateMatch(value=value, start=start, end=end, text=text[start:end], warnings=warnings)
 
 
 def parse_thai_date_detailed(text: str) -> ParsedDate | None:
@@ -379,7 +446,9 @@ def parse_thai_date_detailed(text: str) -> ParsedDate | None:
     >>> p.warnings
     ['weekday พุธ contradicts 2018-10-04 (พฤหัสบดี)']
     """
-    return next(_iter_matches(text, True), None)
+    for found in _scan(text, True):
+        return _match(text, found)
+    return None
 
 
 def parse_thai_date(text: str) -> datetime | date | None:
@@ -398,8 +467,9 @@ def parse_thai_date(text: str) -> datetime | date | None:
     >>> parse_thai_date("31 ก.พ. 2563") is None, parse_thai_date("ตุลาคม 2561") is None
     (True, True)
     """
-    parsed = parse_thai_date_detailed(text)
-    return None if parsed is None else parsed.value
+    for found in _scan(text, True):
+        return found[0]
+    return None
 
 
 def find_thai_dates(text: str) -> list[DateMatch]:
@@ -408,7 +478,7 @@ def find_thai_dates(text: str) -> list[DateMatch]:
     >>> [(d.text, to_iso(d.value)) for d in find_thai_dates("วันนี้ (3 ต.ค. 61) ณ กรุงเทพฯ")]
     [('3 ต.ค. 61', '2018-10-03')]
     """
-    return list(_iter_matches(text, False))
+    return [_match(text, found) for found in _scan(text, False)]
 
 
 def to_iso(value: datetime | date) -> str:

@@ -1,0 +1,88 @@
+"""Crawl throughput and peak memory: khaosan (parse + clean + SQLite) vs a bare fetch-only spider.
+
+Run: python bench/crawl.py [--articles 2000] [--repeat 3]
+Both crawl the same replica of industry.go.th on 127.0.0.1 in the same run; the table gives
+medians and the ratio khaosan / bare.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from crawler.replica.server import ReplicaServer  # noqa: E402
+from crawler.spiders.industry_go_th import IndustryGoThSpider  # noqa: E402
+
+SAMPLE_SECONDS = 0.05
+
+
+def measure(command: list[str]) -> tuple[float, int]:
+    """Run *command*, return (wall seconds, peak RSS bytes of the process tree)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    process = psutil.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        try:
+            rss = process.memory_info().rss + sum(
+                c.memory_info().rss for c in process.children(recursive=True))
+            peak = max(peak, rss)
+        except psutil.NoSuchProcess:
+            pass
+        time.sleep(SAMPLE_SECONDS)
+    elapsed = time.perf_counter() - started
+    if process.returncode not in (0,):
+        raise SystemExit(f"{command[:4]} exited {process.returncode}")
+    return elapsed, peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    results: dict[str, list[tuple[float, int, int]]] = {"bare": [], "khaosan": []}
+    with ReplicaServer(articles=args.articles) as server, tempfile.TemporaryDirectory() as tmp:
+        listing_path = IndustryGoThSpider.listing_paths[0]
+        for run in range(args.repeat):
+            server.request_log.clear()
+            seconds, peak = measure([sys.executable, "-m", "scrapy", "runspider",
+                                     str(ROOT / "bench" / "bare_spider.py"),
+                                     "-a", f"base_url={server.url}",
+                                     "-a", f"listing_path={listing_path}"])
+            results["bare"].append((seconds, peak, len(server.request_log)))
+            server.request_log.clear()
+            db = Path(tmp) / f"run{run}.db"
+            seconds, peak = measure([sys.executable, "-m", "crawler", "crawl", "industry_go_th",
+                                     "--base-url", server.url, "--db", str(db),
+                                     "--log-level", "WARNING"])
+            results["khaosan"].append((seconds, peak, len(server.request_log)))
+    print(f"crawl of a {args.articles}-article replica, {args.repeat} runs each, medians\n")
+    print("| crawler | pages | seconds | pages/s | peak RSS MB |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    summary = {}
+    for name, runs in results.items():
+        seconds = statistics.median(r[0] for r in runs)
+        peak = statistics.median(r[1] for r in runs) / 2**20
+        pages = statistics.median(r[2] for r in runs)
+        summary[name] = (pages / seconds, peak)
+        print(f"| {name} | {pages:.0f} | {seconds:.2f} | {pages / seconds:.0f} | {peak:.0f} |")
+    speed = summary["khaosan"][0] / summary["bare"][0]
+    memory = summary["khaosan"][1] / summary["bare"][1]
+    print(f"\nkhaosan / bare: throughput x{speed:.2f}, peak memory x{memory:.2f}")
+
+
+if __name__ == "__main__":
+    main()

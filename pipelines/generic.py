@@ -1,0 +1,410 @@
+"""Generic extractor for pages of unknown layout: title, dates, main text block, then cleaning."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from pipelines import boilerplate
+from pipelines.text import clean_body, clean_line, clean_lines, html_to_lines
+
+logger = logging.getLogger(__name__)
+
+THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e4e]")
+LATIN_CHAR_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
+# Separators between a headline and the site name in <title>.
+TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|–|—|»)\s+")
+# thaigov.go.th titles: รัฐบาลไทย-<section>-<headline>.
+THAIGOV_TITLE_RE = re.compile(r"^รัฐบาลไทย-(?P<section>[^-]+)-(?P<headline>.*)$")
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dcterms.issued",
+    "sailthru.date",
+)
+MODIFIED_META = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+)
+DATE_HINT_RE = re.compile(r"date|time|created|publish|posted", re.I)
+MODIFIED_HINT_RE = re.compile(r"modif|updated", re.I)
+# Containers that are not the article even when they hold long text.
+JUNK_HINT_RE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|related|share|sharing|social|newsletter|promo|advert|ads?|"
+    r"sponsor|subscribe|signup|cookie|popup|modal|recommend|popular|trending|outbrain|"
+    r"taboola|footer|masthead|byline|author|caption|credit|tags?|breadcrumbs?|toolbar|"
+    r"read-?more|more-?stories|newsletter)(?:$|[\s_-])",
+    re.I,
+)
+INLINE_TAGS = frozenset(
+    "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
+    "time u var wbr img br".split()
+)
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select"})
+MIN_GOOD_CHARS = 60
+MAX_GOOD_LINK_SHARE = 0.3
+BAD_WEIGHT = 1.0
+DATE_CANDIDATES_IN_TEXT = 6
+PRUNE_MAX_GOOD_SHARE = 0.25
+NEAR_TITLE_SIBLINGS = 3
+CONTEXT_LEVELS = 2  # ancestors of the main block searched for source/view/modified lines
+
+
+@dataclass
+class GenericParts:
+    """What the generic extractor found on a page (raw dates, clean body and its data)."""
+
+    title: str | None = None
+    published_raw: str | None = None
+    modified_raw: str | None = None
+    body_html: str | None = None
+    body: str | None = None
+    source: str | None = None
+    view_count: int | None = None
+    language: str | None = None
+    images: list[str] = field(default_factory=list)
+    attachments: list[dict[str, str]] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    category: str | None = None
+
+
+def _parse_date(raw: str) -> Any:
+    """Parse with the Thai normaliser when it is importable; None when it cannot."""
+    try:
+        from pipelines.thai_dates import parse_thai_date
+    except ImportError:  # written by another engineer; tolerate its absence
+        logger.debug("pipelines.thai_dates not importable")
+        return None
+    try:
+        return parse_thai_date(raw)
+    except (ValueError, TypeError, OverflowError):
+        return None
+
+
+def _meta(root: etree._Element) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or ""
+        content = el.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), []).append(content.strip())
+    return found
+
+
+def _text(el: etree._Element) -> str:
+    return clean_line(" ".join(t for t in el.itertext() if isinstance(t, str)))
+
+
+def clean_title(raw: str) -> str | None:
+    """Strip the site name and the thaigov ``รัฐบาลไทย-<section>-`` prefix from a <title>.
+
+    >>> clean_title("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ ลงพื้นที่พบปะชาวประมง")
+    'นายกฯ ลงพื้นที่พบปะชาวประมง'
+    >>> clean_title("ก.อุตสาหกรรม จับมือ UNIDO | กระทรวงอุตสาหกรรม")
+    'ก.อุตสาหกรรม จับมือ UNIDO'
+    """
+    text = clean_line(raw)
+    m = THAIGOV_TITLE_RE.match(text)
+    if m:
+        return m.group("headline").strip() or None
+    parts = [p for p in TITLE_SEP_RE.split(text) if p.strip()]
+    if not parts:
+        return None
+    return max(parts, key=len) if len(parts[0]) < 15 else parts[0]
+
+
+def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
+    for key in ("og:title", "twitter:title"):
+        if key in meta:
+            return clean_line(meta[key][0]) or None
+    for h1 in root.iter("h1"):
+        text = _text(h1)
+        if text:
+            return text
+    for t in root.iter("title"):
+        text = t.text_content() if hasattr(t, "text_content") else (t.text or "")
+        if text.strip():
+            return clean_title(text)
+    return None
+
+
+def _date_elements(root: etree._Element, hint: re.Pattern[str]) -> Iterable[str]:
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag == "time":
+            if el.get("datetime"):
+                yield el.get("datetime", "")
+            text = _text(el)
+            if text:
+                yield text
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        if marks.strip() and hint.search(marks):
+            text = _text(el)
+            if text and len(text) <= 120:
+                yield text
+
+
+def _date_text(text: str) -> str | None:
+    """Return the first date written in ``text`` as printed, if the normaliser finds one."""
+    try:
+        from pipelines.thai_dates import find_thai_dates
+    except ImportError:
+        return text if _parse_date(text) is not None else None
+    try:
+        matches = find_thai_dates(text)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    return matches[0].text.strip() if matches else None
+
+
+def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
+    """Yield short texts of the elements just before and after the headline element."""
+    head = None
+    for el in root.iter("h1", "h2", "h3"):
+        text = _text(el)
+        if text and (el.tag == "h1" or (title and text == title)):
+            head = el
+            break
+    if head is None:
+        return
+    for step in ("getprevious", "getnext"):
+        sib = getattr(head, step)()
+        for _ in range(NEAR_TITLE_SIBLINGS):
+            if sib is None:
+                break
+            if isinstance(sib.tag, str):
+                text = _text(sib)
+                if text and len(text) <= 120:
+                    yield text
+            sib = getattr(sib, step)()
+
+
+def _first_parsed(candidates: Iterable[str], *, trim: bool = False) -> str | None:
+    """Return the first candidate the Thai date normaliser parses (trimmed to the date)."""
+    seen: set[str] = set()
+    for raw in candidates:
+        raw = raw.strip()
+        if not raw or raw in seen:
+            continue
+        seen.add(raw)
+        if _parse_date(raw) is not None:
+            if trim and len(raw) > 40:
+                return _date_text(raw) or raw
+            return raw
+        if len(seen) > 60:
+            break
+    return None
+
+
+def _category(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
+    if "article:section" in meta:
+        return clean_line(meta["article:section"][0]) or None
+    for t in root.iter("title"):
+        m = THAIGOV_TITLE_RE.match(clean_line(t.text_content()))
+        if m:
+            return m.group("section").strip()
+    for el in root.iter():
+        if isinstance(el.tag, str) and "breadcrumb" in (el.get("class") or "").lower():
+            links = [_text(a) for a in el.iter("a")]
+            links = [x for x in links if x]
+            if len(links) >= 2:
+                return links[-1]
+    return None
+
+
+@dataclass
+class _Unit:
+    """A run of text directly inside one block element."""
+
+    el: etree._Element
+    chars: int = 0
+    link_chars: int = 0
+    parts: list[str] = field(default_factory=list)
+
+
+def _text_units(root: etree._Element) -> list[_Unit]:
+    """Cut the page into text units, one per block element, without recursion."""
+    units: list[_Unit] = []
+    stack: list[_Unit] = [_Unit(root)]
+    link_depth = 0
+    walker = etree.iterwalk(root, events=("start", "end"))
+    skipped: set[int] = set()
+
+    def add(text: str | None) -> None:
+        if text and text.strip():
+            n = len(text.strip())
+            stack[-1].chars += n
+            stack[-1].parts.append(text)
+            if link_depth:
+                stack[-1].link_chars += n
+
+    for event, el in walker:
+        tag = el.tag.lower() if isinstance(el.tag, str) else None
+        if event == "start":
+            if tag is None or tag in SKIP_TAGS:
+                walker.skip_subtree()
+                skipped.add(id(el))
+                continue
+            if tag not in INLINE_TAGS:
+                stack.append(_Unit(el))
+            elif tag == "a":
+                link_depth += 1
+            add(el.text)
+        else:
+            if id(el) in skipped:
+                skipped.discard(id(el))
+            elif tag is not None and tag not in INLINE_TAGS:
+                unit = stack.pop() if len(stack) > 1 else stack[0]
+                if unit.chars:
+                    units.append(unit)
+            elif tag == "a":
+                link_depth -= 1
+            if el is not root:
+                add(el.tail)
+    if stack and stack[0].chars and stack[0] not in units:
+        units.append(stack[0])
+    return units
+
+
+def _is_good(unit: _Unit) -> bool:
+    if unit.chars < MIN_GOOD_CHARS:
+        return False
+    return unit.link_chars <= MAX_GOOD_LINK_SHARE * unit.chars
+
+
+def _unit_weight(unit: _Unit) -> float:
+    text = "".join(unit.parts)
+    punct = len(re.findall(r"[.,;:!?،。、ฯ]|\s", text))
+    return unit.chars - unit.link_chars + 0.5 * min(punct, unit.chars // 4)
+
+
+def _best_block(
+    root: etree._Element, units: list[_Unit]
+) -> tuple[etree._Element | None, dict[etree._Element, float]]:
+    """Pick the element whose text is most article-like: good text minus the rest.
+
+    Also return the good text weight under every element (to protect it from pruning).
+    """
+    scores: dict[etree._Element, float] = {}
+    good: dict[etree._Element, float] = {}
+    for unit in units:
+        is_good = _is_good(unit)
+        value = _unit_weight(unit) if is_good else -BAD_WEIGHT * unit.chars
+        el: etree._Element | None = unit.el
+        while el is not None:
+            scores[el] = scores.get(el, 0.0) + value
+            if is_good:
+                good[el] = good.get(el, 0.0) + value
+            el = el.getparent()
+    if not scores:
+        return None, good
+    best = max(scores.items(), key=lambda kv: kv[1])
+    return (best[0] if best[1] > 0 else None), good
+
+
+def _prune(
+    block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]
+) -> None:
+    """Inside the chosen block, drop link lists, headlines and junk-named containers."""
+    inside = {id(el) for el in block.iter()}
+    total = good.get(block, 0.0) or 1.0
+    for unit in units:
+        el = unit.el
+        if el is block or id(el) not in inside or el.getparent() is None:
+            continue
+        if el.tag == "h1" or (unit.link_chars > 0.5 * unit.chars and good.get(el, 0.0) == 0):
+            boilerplate._detach(el)
+    for el in list(block.iter()):
+        if el is block or not isinstance(el.tag, str) or el.getparent() is None:
+            continue
+        if good.get(el, 0.0) > PRUNE_MAX_GOOD_SHARE * total:
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "figcaption" or (marks.strip() and JUNK_HINT_RE.search(marks)):
+            boilerplate._detach(el)
+
+
+def _language(root: etree._Element, body: str | None) -> str | None:
+    text = body or ""
+    thai = len(THAI_CHAR_RE.findall(text))
+    latin = len(LATIN_CHAR_RE.findall(text))
+    if thai and thai >= latin:
+        return "th"
+    lang = (root.get("lang") or "").strip().lower()
+    if lang:
+        return lang.split("-")[0][:3]
+    return "en" if latin else None
+
+
+def extract_generic(html: str, url: str) -> GenericParts:
+    """Extract title, dates, main text and its data from a page of unknown layout."""
+    parts = GenericParts()
+    try:
+        root = lxml.html.document_fromstring(html) if html.strip() else None
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None:
+        return parts
+    meta = _meta(root)
+    parts.title = _title(root, meta)
+    parts.category = _category(root, meta)
+    parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
+    published = [v for key in PUBLISHED_META for v in meta.get(key, [])]
+    modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
+    published_raw = (
+        _first_parsed(published)
+        or _first_parsed(_near_title(root, parts.title), trim=True)
+        or _first_parsed(_date_elements(root, DATE_HINT_RE), trim=True)
+    )
+    modified_raw = _first_parsed(modified) or _first_parsed(
+        _date_elements(root, MODIFIED_HINT_RE), trim=True
+    )
+    boilerplate.drop_furniture(root)
+    units = _text_units(root)
+    block, good = _best_block(root, units)
+    if block is None:
+        return parts
+    context = block
+    for _ in range(CONTEXT_LEVELS):
+        context = context.getparent() if context.getparent() is not None else context
+    around = clean_lines(html_to_lines(context)) if context is not block else None
+    _prune(block, units, good)
+    parts.body_html = etree.tostring(block, encoding="unicode", method="html")
+    cleaned = clean_body(parts.body_html, title=parts.title, base_url=url)
+    if around is not None:
+        cleaned.source = cleaned.source or around.source
+        cleaned.view_count = cleaned.view_count if cleaned.view_count is not None else (
+            around.view_count
+        )
+        cleaned.modified_raw = cleaned.modified_raw or around.modified_raw
+    parts.body = cleaned.body
+    parts.source = cleaned.source
+    parts.view_count = cleaned.view_count
+    parts.images = cleaned.images
+    parts.attachments = cleaned.attachments
+    lines = (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
+    parts.published_raw = published_raw or _first_parsed(lines, trim=True)
+    parts.modified_raw = modified_raw or cleaned.modified_raw
+    parts.language = _language(root, cleaned.body)
+    return parts

@@ -1,0 +1,603 @@
+"""ArticleStore: the SQL that writes articles, history, runs and failures; its Scrapy adapter."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+
+from crawler.items import RECORD_FIELDS
+from pipelines import schema
+from pipelines.search import segment
+
+logger = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Columns holding JSON lists.
+JSON_FIELDS = ("images", "attachments", "tags", "problems")
+# What makes a new version (the same parts the normalizer hashes).
+CONTENT_FIELDS = ("title", "body", "published_at", "modified_at", "source", "attachments")
+RUN_COUNTS = (
+    "pages_fetched",
+    "articles_new",
+    "articles_updated",
+    "articles_unchanged",
+    "failures",
+    "exit_status",
+    "summary",
+)
+
+
+class StoreError(Exception):
+    """A database that cannot be used; the message is one line naming the file and the problem."""
+
+
+def utc_now() -> str:
+    """Return the current UTC time as ISO 8601 with an offset, to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def content_hash(record: dict[str, Any]) -> str:
+    """Return the sha256 of the versioned parts of a record (used when the record has none).
+
+    >>> content_hash({"title": "ข่าว"}) == content_hash({"title": "ข่าว", "view_count": 5})
+    True
+    """
+    parts = [record.get(name) for name in CONTENT_FIELDS]
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def to_row(record: dict[str, Any]) -> dict[str, Any]:
+    """Return the column values of a record: only record fields, lists as JSON text."""
+    row = {name: record.get(name) for name in RECORD_FIELDS}
+    for name in JSON_FIELDS:
+        row[name] = json.dumps(row[name] or [], ensure_ascii=False)
+    if not row["content_hash"]:
+        row["content_hash"] = content_hash(record)
+    return row
+
+
+def from_row(row: dict[str, Any]) -> dict[str, Any]:
+    """Return the record of an articles row: JSON text back to lists."""
+    record = {name: row.get(name) for name in RECORD_FIELDS}
+    for name in JSON_FIELDS:
+        value = record[name]
+        record[name] = json.loads(value) if value else []
+    return record
+
+
+def check_database_file(path: Path, *, readonly: bool) -> None:
+    """Raise StoreError if path cannot be a khaosan database; reads at most 16 bytes."""
+    if path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database file")
+    if not path.exists():
+        if readonly:
+            raise StoreError(f"{path}: no such database file")
+        parent = path.parent
+        if parent.exists() and not parent.is_dir():
+            raise StoreError(f"{path}: cannot create the database, {parent} is not a directory")
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"{path}: cannot create its directory ({error.strerror})") from None
+        if not os.access(parent, os.W_OK):
+            raise StoreError(f"{path}: directory {parent} is not writable")
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the file ({error.strerror})") from None
+    if header and header != SQLITE_HEADER:
+        raise StoreError(f"{path}: not a SQLite database (unexpected file header)")
+    if not header and readonly:
+        raise StoreError(f"{path}: empty file, not a khaosan database")
+
+
+def describe_sqlite_error(path: Path, error: sqlite3.Error, busy_timeout_ms: int) -> str:
+    """Turn a sqlite3 error into a one-line message naming the file and the problem."""
+    text = str(error).splitlines()[0] if str(error) else type(error).__name__
+    lowered = text.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return f"{path}: database is locked by another process (waited {busy_timeout_ms} ms)"
+    if "disk is full" in lowered or "disk full" in lowered:
+        return f"{path}: disk full while writing; the last transaction was rolled back"
+    if "disk i/o error" in lowered:  # a failed write: no space, a file size limit, a bad disk
+        name = getattr(error, "sqlite_errorname", "SQLITE_IOERR")
+        return (
+            f"{path}: disk I/O error while writing ({name}: disk full or file too large?); "
+            "the last transaction was rolled back"
+        )
+    if "readonly" in lowered or "read-only" in lowered:
+        return f"{path}: database or its directory is read-only"
+    if "not a database" in lowered:
+        return f"{path}: not a SQLite database ({text})"
+    if "malformed" in lowered or "corrupt" in lowered:
+        return f"{path}: database file is corrupt ({text})"
+    if "unable to open" in lowered:
+        return f"{path}: cannot open the database file ({text})"
+    return f"{path}: database error: {text}"
+
+
+class ArticleStore:
+    """The khaosan database: open and migrate, upsert articles with history, record runs."""
+
+    def __init__(
+        self, path: str | os.PathLike[str], *, readonly: bool = False, busy_timeout_ms: int = 5000
+    ) -> None:
+        self.path = Path(path)
+        self.readonly = readonly
+        self.busy_timeout_ms = busy_timeout_ms
+        check_database_file(self.path, readonly=readonly)
+        self.conn = self._connect()
+        try:
+            with self._errors():
+                unknown = schema.unknown_migrations(self.conn)
+                if unknown:
+                    raise StoreError(
+                        f"{self.path}: database schema is newer than this khaosan "
+                        f"(unknown migrations: {', '.join(unknown)}); upgrade khaosan"
+                    )
+                self.db = Database(self.conn, execute_plugins=False)
+                if not readonly:
+                    self._prepare_for_writing()
+                self.pending_migrations = schema.pending_migrations(self.conn)
+        except BaseException:
+            self.close()
+            raise
+
+    def _prepare_for_writing(self) -> None:
+        """Switch to WAL and apply pending migrations under a write lock."""
+        mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
+        if mode.lower() != "wal":
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        if schema.pending_migrations(self.conn):
+            with self._transaction():  # another process may be migrating too: take the lock first
+                applied = schema.migrate(self.db)
+            if applied:
+                logger.info("%s: applied migrations %s", self.path, ", ".join(applied))
+
+    def _connect(self) -> sqlite3.Connection:
+        """Open the connection (read-only through a URI when asked) with the busy timeout."""
+        try:
+            if self.readonly:
+                uri = self.path.resolve().as_uri() + "?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, timeout=self.busy_timeout_ms / 1000)
+            else:
+                conn = sqlite3.connect(str(self.path), timeout=self.busy_timeout_ms / 1000)
+        except sqlite3.Error as error:
+            raise StoreError(
+                describe_sqlite_error(self.path, error, self.busy_timeout_ms)
+            ) from None
+        conn.execute(f"PRAGMA busy_timeout = {int(self.busy_timeout_ms)}")
+        return conn
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """Re-raise sqlite3 errors as one-line StoreErrors."""
+        try:
+            yield
+        except sqlite3.Error as error:
+            message = describe_sqlite_error(self.path, error, self.busy_timeout_ms)
+            raise StoreError(message) from None
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """Run the block in one write transaction (BEGIN IMMEDIATE); roll back on any error."""
+        if self.readonly:
+            raise StoreError(f"{self.path}: opened read-only, cannot write")
+        with self._errors():
+            if self.conn.in_transaction:
+                with self.db.atomic():  # nested: a savepoint
+                    yield
+                return
+            # IMMEDIATE takes the write lock up front (waiting up to busy_timeout), so a read
+            # followed by a write can never fail on a snapshot another writer made stale.
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close the connection (idempotent)."""
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> ArticleStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- articles ---------------------------------------------------------------------------
+
+    def upsert(
+        self, record: dict[str, Any], *, run_id: int | None = None, now: str | None = None
+    ) -> str:
+        """Insert or update one article; return "new", "updated" or "unchanged"."""
+        return self.upsert_many([record], run_id=run_id, now=now)[0]
+
+    def upsert_many(
+        self, records: Iterable[dict[str, Any]], run_id: int | None = None, now: str | None = None
+    ) -> list[str]:
+        """Upsert many articles in one transaction; return each one's status in order."""
+        rows = [to_row(record) for record in records]
+        if not rows:
+            return []
+        stamp = now or utc_now()
+        with self._errors():
+            segments = self._segments_needed(rows)
+        with self._transaction():
+            return [self._write(row, segments, run_id, stamp) for row in rows]
+
+    def _segments_needed(self, rows: list[dict[str, Any]]) -> dict[str, tuple[str, str, str, str]]:
+        """Segment new or changed texts before the transaction, so the write lock stays short."""
+        segments = {}
+        for row in rows:
+            found = self.conn.execute(
+                "SELECT content_hash FROM articles WHERE url = ?", [row["url"]]
+            ).fetchone()
+            if found is None or found[0] != row["content_hash"]:
+                title, body = row["title"] or "", row["body"] or ""
+                segments[row["url"]] = (title, body, segment(title), segment(body))
+        return segments
+
+    def _write(
+        self,
+        row: dict[str, Any],
+        segments: dict[str, tuple[str, str, str, str]],
+        run_id: int | None,
+        now: str,
+    ) -> str:
+        """Write one article row inside the open transaction; return its status."""
+        url = row["url"]
+        found = self.conn.execute(
+            "SELECT content_hash FROM articles WHERE url = ?", [url]
+        ).fetchone()
+        columns = [name for name in RECORD_FIELDS if name not in ("first_seen_at", "last_seen_at")]
+        values = {name: row[name] for name in columns}
+        values["now"] = now
+        if found is None:
+            status = "new"
+            names = ", ".join(columns)
+            marks = ", ".join(f":{name}" for name in columns)
+            self.conn.execute(
+                f"INSERT INTO articles ({names}, first_seen_at, last_seen_at) "
+                f"VALUES ({marks}, :now, :now)",
+                values,
+            )
+        else:
+            status = "unchanged" if found[0] == row["content_hash"] else "updated"
+            sets = ", ".join(f"{name} = :{name}" for name in columns if name != "url")
+            self.conn.execute(
+                f"UPDATE articles SET {sets}, last_seen_at = :now WHERE url = :url", values
+            )
+        if status != "unchanged":
+            self._add_version(row, run_id, now)
+        if row["view_count"] is not None:
+            self.conn.execute(
+                "INSERT INTO view_counts (url, observed_at, count, run_id) VALUES (?, ?, ?, ?)",
+                [url, now, row["view_count"], run_id],
+            )
+        self._index(row, segments)
+        return status
+
+    def _add_version(self, row: dict[str, Any], run_id: int | None, now: str) -> None:
+        """Append the article's current content as its next version."""
+        self.conn.execute(
+            """INSERT INTO article_versions (url, version, captured_at, content_hash, title, body,
+                   published_at, modified_at, source, attachments, run_id)
+               VALUES (:url,
+                   (SELECT COALESCE(MAX(version), 0) + 1 FROM article_versions WHERE url = :url),
+                   :now, :content_hash, :title, :body, :published_at, :modified_at, :source,
+                   :attachments, :run_id)""",
+            {
+                **{name: row[name] for name in CONTENT_FIELDS},
+                "url": row["url"],
+                "now": now,
+                "content_hash": row["content_hash"],
+                "run_id": run_id,
+            },
+        )
+
+    def _index(self, row: dict[str, Any], segments: dict[str, tuple[str, str, str, str]]) -> None:
+        """Add the segmented text to the search index unless it is already there."""
+        url = row["url"]
+        present = self.conn.execute(
+            "SELECT 1 FROM articles_segmented WHERE url = ?", [url]
+        ).fetchone()
+        if present:
+            return  # unchanged text (a text change deletes the entry through a trigger)
+        title, body = row["title"] or "", row["body"] or ""
+        cached = segments.get(url)
+        if cached and cached[0] == title and cached[1] == body:
+            title_seg, body_seg = cached[2], cached[3]
+        else:
+            title_seg, body_seg = segment(title), segment(body)
+        self.conn.execute(
+            "INSERT INTO articles_segmented (url, title, body) VALUES (?, ?, ?)",
+            [url, title_seg, body_seg],
+        )
+
+    def reindex(self) -> int:
+        """Segment and index every article missing from the search index; return how many."""
+        with self._errors():
+            missing = self.conn.execute(
+                """SELECT a.url, a.title, a.body FROM articles a
+                   LEFT JOIN articles_segmented s ON s.url = a.url WHERE s.url IS NULL"""
+            ).fetchall()
+        with self._transaction():
+            for url, title, body in missing:
+                self.conn.execute(
+                    "INSERT INTO articles_segmented (url, title, body) VALUES (?, ?, ?)",
+                    [url, segment(title), segment(body)],
+                )
+        return len(missing)
+
+    def known_urls(self, site: str) -> set[str]:
+        """Return the URLs stored for a site."""
+        with self._errors():
+            rows = self.conn.execute("SELECT url FROM articles WHERE site = ?", [site])
+            return {url for (url,) in rows}
+
+    def get(self, url: str) -> dict[str, Any] | None:
+        """Return the stored record of an article, or None."""
+        with self._errors():
+            cursor = self.conn.execute("SELECT * FROM articles WHERE url = ?", [url])
+            found = cursor.fetchone()
+            if found is None:
+                return None
+            names = [d[0] for d in cursor.description]
+        return from_row(dict(zip(names, found, strict=True)))
+
+    def versions(self, url: str) -> list[dict[str, Any]]:
+        """Return an article's versions, oldest first (attachments as a list)."""
+        with self._errors():
+            cursor = self.conn.execute(
+                "SELECT * FROM article_versions WHERE url = ? ORDER BY version", [url]
+            )
+            names = [d[0] for d in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor]
+        for row in rows:
+            row["attachments"] = json.loads(row["attachments"] or "[]")
+        return rows
+
+    # -- runs and failures ------------------------------------------------------------------
+
+    def record_failure(self, failure: dict[str, Any], run_id: int | None = None) -> int:
+        """Store one crawl failure; return its id."""
+        with self._transaction():
+            cursor = self.conn.execute(
+                """INSERT INTO failures (url, site, run_id, kind, http_status, message, failed_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                [
+                    failure["url"],
+                    failure.get("site"),
+                    run_id,
+                    failure.get("kind") or "unknown",
+                    failure.get("http_status"),
+                    failure.get("message"),
+                    failure.get("failed_at") or utc_now(),
+                ],
+            )
+        return int(cursor.lastrowid or 0)
+
+    def start_run(self, site: str, mode: str, settings: dict[str, Any] | None = None) -> int:
+        """Record the start of a crawl run; return its id."""
+        text = json.dumps(settings or {}, ensure_ascii=False, sort_keys=True, default=str)
+        with self._transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO crawl_runs (site, mode, started_at, settings) VALUES (?, ?, ?, ?)",
+                [site, mode, utc_now(), text],
+            )
+        return int(cursor.lastrowid or 0)
+
+    def finish_run(self, run_id: int, **counts: Any) -> None:
+        """Record a run's end and its counts (failures default to the rows recorded for it)."""
+        unknown = set(counts) - set(RUN_COUNTS)
+        if unknown:
+            raise TypeError(f"finish_run() got unknown counts: {', '.join(sorted(unknown))}")
+        values = {name: counts.get(name) for name in RUN_COUNTS}
+        values.update(id=run_id, finished_at=utc_now())
+        with self._transaction():
+            if values["failures"] is None:
+                values["failures"] = self.conn.execute(
+                    "SELECT COUNT(*) FROM failures WHERE run_id = ?", [run_id]
+                ).fetchone()[0]
+            sets = ", ".join(f"{name} = :{name}" for name in (*RUN_COUNTS, "finished_at"))
+            self.conn.execute(f"UPDATE crawl_runs SET {sets} WHERE id = :id", values)
+
+    def last_runs(self, site: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
+        """Return the newest runs first (settings parsed), for one site or all."""
+        sql = "SELECT * FROM crawl_runs"
+        params: list[Any] = []
+        if site:
+            sql += " WHERE site = ?"
+            params.append(site)
+        sql += " ORDER BY id DESC LIMIT ?"
+        params.append(limit)
+        with self._errors():
+            cursor = self.conn.execute(sql, params)
+            names = [d[0] for d in cursor.description]
+            runs = [dict(zip(names, row, strict=True)) for row in cursor]
+        for run in runs:
+            run["settings"] = json.loads(run["settings"] or "{}")
+        return runs
+
+    def stats(self) -> dict[str, Any]:
+        """Return articles per site and per month, the last run per site and its failures."""
+        with self._errors():
+            per_site = self.conn.execute(
+                "SELECT site, COUNT(*) FROM articles GROUP BY site ORDER BY site"
+            ).fetchall()
+            per_month = self.conn.execute(
+                """SELECT site, COALESCE(substr(published_at, 1, 7), 'unknown') AS month, COUNT(*)
+                   FROM articles GROUP BY site, month ORDER BY site, month"""
+            ).fetchall()
+            sites = [
+                site
+                for (site,) in self.conn.execute(
+                    "SELECT DISTINCT site FROM crawl_runs ORDER BY site"
+                )
+            ]
+        last = {}
+        for site in sites:
+            run = self.last_runs(site, limit=1)[0]
+            with self._errors():
+                failures = self.conn.execute(
+                    "SELECT kind, COUNT(*) FROM failures WHERE run_id = ? GROUP BY kind "
+                    "ORDER BY kind",
+                    [run["id"]],
+                ).fetchall()
+            run["failures_by_kind"] = dict(failures)
+            last[site] = run
+        return {
+            "articles_per_site": dict(per_site),
+            "articles_per_month": [
+                {"site": site, "month": month, "articles": n} for site, month, n in per_month
+            ],
+            "last_runs": last,
+        }
+
+
+class SQLitePipeline:
+    """Scrapy item pipeline: upsert Articles and record CrawlFailures, one run row per crawl."""
+
+    def __init__(self, crawler: Any, path: str, batch_size: int = 50, flush_seconds: float = 1.0):
+        self.crawler = crawler
+        self.path = path
+        self.batch_size = max(1, batch_size)
+        self.flush_seconds = flush_seconds
+        self.store: ArticleStore | None = None
+        self.run_id: int | None = None
+        self.buffer: list[dict[str, Any]] = []
+        self.last_flush = time.monotonic()
+        self.counts: Counter[str] = Counter()
+        self.failures = 0
+        self._timer: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> SQLitePipeline:
+        settings = crawler.settings
+        return cls(
+            crawler,
+            settings.get("KHAOSAN_DB") or "data/khaosan.db",
+            batch_size=settings.getint("KHAOSAN_DB_BATCH", 50),
+        )
+
+    def open_spider(self, spider: Any = None) -> None:
+        """Open the store, start the run row and put its id on the spider."""
+        spider = spider or self.crawler.spider
+        self.store = ArticleStore(self.path)
+        site = getattr(spider, "site_key", None) or spider.name
+        mode = getattr(spider, "mode", None) or "crawl"
+        self.run_id = self.store.start_run(site, mode, self._settings_snapshot(spider))
+        spider.run_id = self.run_id
+        self.crawler.stats.set_value("khaosan/run_id", self.run_id)
+        self._start_timer()
+
+    def _settings_snapshot(self, spider: Any) -> dict[str, Any]:
+        """Return the settings worth keeping with the run (KHAOSAN_*, politeness, spider args)."""
+        keep = (
+            "DOWNLOAD_DELAY",
+            "CONCURRENT_REQUESTS_PER_DOMAIN",
+            "AUTOTHROTTLE_ENABLED",
+            "ROBOTSTXT_OBEY",
+            "USER_AGENT",
+            "JOBDIR",
+        )
+        snapshot = {}
+        for name, value in self.crawler.settings.items():
+            if name.startswith("KHAOSAN_") or name in keep:
+                snapshot[name] = value if isinstance(value, (str, int, float, bool)) else str(value)
+        for name in ("base_url", "since", "until"):
+            value = getattr(spider, name, None)
+            if value is not None:
+                snapshot[f"spider.{name}"] = str(value)
+        return snapshot
+
+    def _start_timer(self) -> None:
+        """Flush the buffer every flush_seconds even when no item arrives (inside a crawl)."""
+        import sys
+
+        if "twisted.internet.reactor" not in sys.modules:
+            return  # no reactor installed (plain Python use): flushes happen on items and close
+        from twisted.internet import task
+
+        self._timer = task.LoopingCall(self._flush_if_due)
+        self._timer.start(self.flush_seconds, now=False)
+
+    def _flush_if_due(self) -> None:
+        if self.buffer and time.monotonic() - self.last_flush >= self.flush_seconds:
+            self.flush()
+
+    def process_item(self, item: Any) -> Any:
+        """Buffer an Article for upsert or store a CrawlFailure; pass the item on."""
+        from crawler.items import Article, CrawlFailure
+
+        if isinstance(item, Article):
+            self.buffer.append(item.record())
+            if len(self.buffer) >= self.batch_size:
+                self.flush()
+            else:
+                self._flush_if_due()
+        elif isinstance(item, CrawlFailure):
+            assert self.store is not None
+            self.store.record_failure(item.record(), run_id=self.run_id)
+            self.failures += 1
+            self.crawler.stats.set_value("khaosan/failures", self.failures)
+        return item
+
+    def flush(self) -> None:
+        """Write the buffered articles in one transaction and update the crawl stats."""
+        self.last_flush = time.monotonic()
+        if not self.buffer or self.store is None:
+            return
+        batch, self.buffer = self.buffer, []
+        statuses = self.store.upsert_many(batch, run_id=self.run_id)
+        self.counts.update(statuses)
+        for status in ("new", "updated", "unchanged"):
+            self.crawler.stats.set_value(f"khaosan/articles_{status}", self.counts[status])
+
+    def close_spider(self, spider: Any = None) -> None:
+        """Flush, then finish the run row with the crawl's counts and exit status."""
+        if self._timer is not None and self._timer.running:
+            self._timer.stop()
+        if self.store is None:
+            return
+        stats = self.crawler.stats
+        try:
+            self.flush()
+        finally:
+            assert self.run_id is not None
+            self.store.finish_run(
+                self.run_id,
+                pages_fetched=stats.get_value("response_received_count", 0),
+                articles_new=self.counts["new"],
+                articles_updated=self.counts["updated"],
+                articles_unchanged=self.counts["unchanged"],
+                failures=None,  # counted from the failures rows of this run
+                exit_status=stats.get_value("khaosan/exit_status", 0),
+                summary=stats.get_value("khaosan/summary"),
+            )
+            self.store.close()
+            self.store = None

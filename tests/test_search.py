@@ -1,0 +1,137 @@
+"""Thai search: segmentation, query building, ranking, filters; why a segmented index."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipelines.search import SEPARATOR, fts_query, search, segment, unsegment, words
+from pipelines.store import ArticleStore
+
+# "Minister ... disclosed that sugar factories across the country prepare to start crushing cane"
+SUGAR = "นายสุริยะ จึงรุ่งเรืองกิจ รัฐมนตรีว่าการกระทรวงอุตสาหกรรม เปิดเผยว่าโรงงานน้ำตาลทั่วประเทศเตรียมเปิดหีบอ้อย"
+# "Small and medium enterprises are promoted"
+SME = "ผู้ประกอบการวิสาหกิจขนาดกลางและขนาดย่อมได้รับการส่งเสริมจากกระทรวง"
+MIDDLE_WORD = "น้ำตาล"  # sugar: in the middle of an unspaced run of SUGAR
+
+
+def record(n: int, title: str, body: str, **extra: Any) -> dict[str, Any]:
+    return {
+        "url": f"https://www.industry.go.th/{n}",
+        "site": "industry_go_th",
+        "title": title,
+        "body": body,
+        "published_at": "2018-10-03T17:08:00+07:00",
+        **extra,
+    }
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = ArticleStore(tmp_path / "k.db")
+    opened.upsert_many(
+        [
+            record(1, "อ้อยและน้ำตาล", SUGAR),
+            record(
+                2, "ส่งเสริมวิสาหกิจ", SME, site="other_go_th", published_at="2019-01-15T09:00:00+07:00"
+            ),
+            record(3, "ข่าวทั่วไป", "ราคาน้ำตาลในตลาดโลก " + SME, published_at="2017-05-01"),
+        ]
+    )
+    yield opened
+    opened.close()
+
+
+def test_segment_keeps_every_character_and_splits_words() -> None:
+    segmented = segment(SUGAR)
+    assert unsegment(segmented) == SUGAR
+    assert MIDDLE_WORD in segmented.split(SEPARATOR)
+    assert segment(None) == "" and segment("") == ""
+
+
+def test_segment_normalizes_to_nfc() -> None:
+    decomposed = "cafe\u0301 ข่าว"  # e + combining acute
+    assert unsegment(segment(decomposed)) == "caf\u00e9 ข่าว"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("น้ำตาล", '"น้ำตาล"'),
+        ("โรงงานน้ำตาล", '"โรงงาน" AND "น้ำตาล"'),
+        ('"โรงงานน้ำตาล" อ้อย', '"โรงงาน น้ำตาล" AND "อ้อย"'),
+        ('x" OR body:y NEAR(', '"x" AND "OR" AND "body" AND ":y" AND "NEAR"'),
+        ("sugar  ,  อ้อย", '"sugar" AND "อ้อย"'),
+    ],
+    ids=["word", "two-words", "phrase", "syntax-quoted", "punctuation-dropped"],
+)
+def test_fts_query(query: str, expected: str) -> None:
+    assert fts_query(query) == expected
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', "?!"])
+def test_fts_query_without_words_is_an_error(query: str) -> None:
+    with pytest.raises(ValueError, match="no words"):
+        fts_query(query)
+
+
+def test_middle_word_found_by_segmented_index_and_missed_by_plain_unicode61(
+    store: ArticleStore,
+) -> None:
+    assert MIDDLE_WORD in words(SUGAR)
+    found = search(store, MIDDLE_WORD)
+    assert "https://www.industry.go.th/1" in [r["url"] for r in found]
+    plain = sqlite3.connect(":memory:")
+    plain.execute("CREATE VIRTUAL TABLE plain USING fts5(body, tokenize='unicode61')")
+    plain.execute("INSERT INTO plain (body) VALUES (?)", [SUGAR])
+    match = f'"{MIDDLE_WORD}"'
+    assert plain.execute("SELECT COUNT(*) FROM plain WHERE plain MATCH ?", [match]).fetchone() == (
+        0,
+    )
+    # the same plain index does find a word standing alone between spaces
+    assert plain.execute(
+        "SELECT COUNT(*) FROM plain WHERE plain MATCH ?", ['"นายสุริยะ"']
+    ).fetchone() == (1,)
+
+
+def test_results_ranked_title_matches_first_with_clean_snippets(store: ArticleStore) -> None:
+    results = search(store, "น้ำตาล")
+    assert [r["url"] for r in results] == [
+        "https://www.industry.go.th/1",  # in the title and the body
+        "https://www.industry.go.th/3",  # in the body only
+    ]
+    assert all(SEPARATOR not in r["snippet"] for r in results)
+    assert "[น้ำตาล]" in results[1]["snippet"]
+    assert results[1]["snippet"].startswith("ราคา[น้ำตาล]ในตลาดโลก")
+    assert set(results[0]) == {"url", "site", "title", "published_at", "snippet", "rank"}
+
+
+def test_every_word_must_match(store: ArticleStore) -> None:
+    assert [r["url"] for r in search(store, "น้ำตาล วิสาหกิจ")] == ["https://www.industry.go.th/3"]
+    assert search(store, "น้ำตาล ปิโตรเลียม") == []
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"site": "other_go_th"}, [2]),
+        ({"since": date(2018, 10, 3)}, [2]),
+        ({"until": date(2018, 10, 3)}, [3]),
+        ({"since": date(2017, 5, 1), "until": date(2017, 5, 1)}, [3]),
+        ({"limit": 1}, [2]),
+    ],
+    ids=["site", "since-inclusive", "until-inclusive", "one-day", "limit"],
+)
+def test_filters(store: ArticleStore, kwargs: dict[str, Any], expected: list[int]) -> None:
+    results = search(store, "วิสาหกิจ", **kwargs)
+    assert [r["url"] for r in results] == [f"https://www.industry.go.th/{n}" for n in expected]
+
+
+def test_updated_text_is_searched_not_the_old_one(store: ArticleStore) -> None:
+    store.upsert(record(1, "อ้อยและน้ำตาล", "นโยบายพลังงานทดแทน", content_hash="new"))
+    assert "https://www.industry.go.th/1" not in [r["url"] for r in search(store, "โรงงาน")]
+    assert [r["url"] for r in search(store, "พลังงาน")] == ["https://www.industry.go.th/1"]
