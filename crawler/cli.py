@@ -162,7 +162,7 @@ def _register_optional_commands() -> None:
     """Add the command groups that live in their own modules."""
     import importlib
 
-    for module_name in ("crawler.cli_db", "crawler.cli_ops"):
+    for module_name in ("crawler.cli_db", "crawler.cli_ops", "crawler.cli_check"):
         try:
             module = importlib.import_module(module_name)
         except ModuleNotFoundError as error:

@@ -56,7 +56,7 @@ def run_crawl(
         kwargs["until"] = _check_date("--until", until)
     if restart:
         kwargs["restart"] = "1"
-    process = CrawlerProcess(settings, install_root_handler=True)
+    process = CrawlerProcess(settings)
     crawlers = []
     with ExitStack() as locks:
         for spider_cls in targets:

@@ -94,8 +94,12 @@ def drop_furniture(root: etree._Element) -> list[etree._Element]:
     """Remove furniture elements from ``root`` in place (tails kept); return what was removed."""
     removed: list[etree._Element] = []
     always = _selector(tuple(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
-    for el in always(root):
-        if el is not root and _detach(el):
+    gone: set[int] = set()
+    for el in always(root):  # document order: an ancestor comes before its descendants
+        if el is root or any(id(a) in gone for a in el.iterancestors()):
+            continue
+        if _detach(el):
+            gone.add(id(el))
             removed.append(el)
     total = len(_text_of(root)) or 1
     for el in _selector(tuple(REGION_SELECTORS))(root):

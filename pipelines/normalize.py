@@ -67,6 +67,8 @@ def _date_field(article: Article, name: str) -> str | None:
         article.problems.append(f"{name}: no complete date in {raw!r}")
         return None
     article.problems.extend(f"{name}: {warning}" for warning in parsed.warnings)
+    # Keep the date as printed, without label words such as ปรับปรุงล่าสุดเมื่อ around it.
+    setattr(article, f"{name}_raw", raw[parsed.start:parsed.end].strip() or raw)
     return to_iso(parsed.value)
 
 

@@ -494,6 +494,11 @@ class K2Site:
     ) -> str:
         """Wrap component HTML in the Joomla 3 template of the 2018 site."""
         p = self.prefix
+        style = (
+            "#k2Container .itemFullText { font-size: 16px; line-height: 1.6; }"
+            if self.layout == "k2"
+            else ".news-article .article-content { font-size: 17px; line-height: 1.7; }"
+        )
         label = resolve_label(self.meta_charset, self.encoding)
         meta_charset = (
             f'  <meta http-equiv="content-type" content="text/html; charset={label}" />\n'
@@ -514,7 +519,7 @@ class K2Site:
   <link href="{p}/components/com_k2/css/k2.css?v2.7.0" rel="stylesheet" type="text/css" />
   <link href="{p}/templates/moi2017/css/template.css" rel="stylesheet" type="text/css" />
   <style type="text/css">
-    #k2Container .itemFullText {{ font-size: 16px; line-height: 1.6; }}
+    {style}
     .moduletable h3 {{ background: #0b3d91; color: #fff; padding: 6px 10px; }}
   </style>
   <script src="{p}/media/jui/js/jquery.min.js?2a8c3e" type="text/javascript"></script>

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from parsel import Selector
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -39,6 +40,8 @@ SKIPPED_TEXT = (
 def node_text(nodes: Any) -> str | None:
     """Return the joined, space-folded text of *nodes*, or None when there is none."""
     parts: list[str] = []
+    if isinstance(nodes, Selector):
+        nodes = [nodes]
     for node in nodes:
         if isinstance(node.root, str):
             parts.append(node.root)
@@ -265,7 +268,14 @@ class MinistrySpider(scrapy.Spider):
                                response.status)
             return
         self.crawler.stats.inc_value("khaosan/article_pages")
-        article = self.extract_article(response)
+        try:
+            article = self.extract_article(response)
+        except (ValueError, TypeError, AttributeError, LookupError) as error:
+            # An extraction bug or a page our selectors choke on: record it, keep crawling.
+            self.logger.exception("cannot extract %s", response.url)
+            yield self.failure(response.url, "parse", f"{type(error).__name__}: {error}",
+                               response.status)
+            return
         problem = response.meta.get("khaosan_encoding_problem")
         if problem:
             article.problems.append(problem)
@@ -341,7 +351,7 @@ def relax_for_loopback(settings: Any, urls: list[str]) -> None:
         return
     for name, value in (
         ("DOWNLOAD_DELAY", 0),
-        ("RANDOMIZE_DOWNLOAD_DELAY", False),
+        ("DOWNLOAD_DELAY_JITTER", 0),
         ("AUTOTHROTTLE_ENABLED", False),
         ("CONCURRENT_REQUESTS", 32),
         ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),

@@ -1,0 +1,204 @@
+"""The shared furniture rules: each line rule removes its furniture and keeps real sentences."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipelines.boilerplate import (
+    DOM_SELECTORS,
+    LINE_RULES,
+    drop_furniture,
+    is_repeated_headline,
+    match_line,
+)
+
+# (rule name, line that is furniture, data it yields or None)
+REMOVES = [
+    ("view_count", "อ่าน 12660 ครั้ง", {"view_count": "12660"}),
+    ("view_count", "อ่าน: 1,234 ครั้ง", {"view_count": "1,234"}),
+    ("view_count", "เข้าชม 57 ครั้ง", {"view_count": "57"}),
+    ("view_count", "ผู้เข้าชม ๑๒๓", {"view_count": "๑๒๓"}),
+    ("view_count", "| 8,650 view", {"view_count": "8,650"}),
+    ("view_count", "245 views", {"view_count": "245"}),
+    ("view_count", "Read 99 times", {"view_count": "99"}),
+    ("modified_raw", "ปรับปรุงล่าสุดเมื่อ 14 กุมภาพันธ์ 2560 10:14",
+     {"modified_raw": "14 กุมภาพันธ์ 2560 10:14"}),
+    ("modified_raw", "แก้ไขล่าสุด 3 มี.ค. 2564", {"modified_raw": "3 มี.ค. 2564"}),
+    ("modified_raw", "Last Updated on 19 November 2019", {"modified_raw": "19 November 2019"}),
+    ("source", "ที่มา: สำนักบริหารกลาง...", {"source": "สำนักบริหารกลาง..."}),
+    ("source", "ที่มา : กลุ่มประชาสัมพันธ์", {"source": "กลุ่มประชาสัมพันธ์"}),
+    ("source", "แหล่งที่มา: กรมโรงงานอุตสาหกรรม", {"source": "กรมโรงงานอุตสาหกรรม"}),
+    ("source", "ข่าว/ภาพ : กลุ่มประชาสัมพันธ์ กรมตัวอย่าง",
+     {"source": "กลุ่มประชาสัมพันธ์ กรมตัวอย่าง"}),
+    ("source", "ข่าว : สำนักงานจังหวัด", {"source": "สำนักงานจังหวัด"}),
+    ("login", "ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น", None),
+    ("login", "ล็อกอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น", None),
+    ("login", "เข้าสู่ระบบเพื่อแสดงความคิดเห็น", None),
+    ("login", "Login to post comments", None),
+    ("tool", "พิมพ์", None),
+    ("tool", "อีเมล", None),
+    ("tool", "แชร์", None),
+    ("tool", "Share", None),
+    ("tool", "Print", None),
+    ("tool", "Email", None),
+    ("tool", "Tweet", None),
+    ("tool", "กลับหน้าแรก", None),
+    ("tool", "กลับด้านบน", None),
+    ("tool", "back to top", None),
+    ("tool", "ขนาดตัวอักษร", None),
+    ("tool", "font size", None),
+    ("tool", "พิมพ์ | อีเมล | แชร์", None),
+    ("read_more", "อ่านต่อ...", None),
+    ("read_more", "Read more...", None),
+    ("image_placeholder", "image", None),
+    ("image_placeholder", "รูปภาพ", None),
+    ("image_placeholder", "ภาพประกอบ", None),
+    ("image_placeholder", "[image]", None),
+    ("separator", "------------------------------------------", None),
+    ("separator", "..............................", None),
+    ("separator", "==========", None),
+    ("separator", "_____", None),
+    ("separator", "* * *", None),
+    ("separator", "~~~~", None),
+    ("separator", "–––", None),
+    ("separator", "———", None),
+    ("separator", "………", None),
+    ("byline", "Written by ผู้ดูแลระบบ", None),
+    ("byline", "เขียนโดย กลุ่มประชาสัมพันธ์", None),
+    ("byline", "Published in ข่าวประชาสัมพันธ์", None),
+    ("byline", "Tagged under อุตสาหกรรม", None),
+]
+
+# (rule name, a real body line that must stay)
+KEEPS = [
+    ("view_count", "ประชาชนสามารถอ่านรายละเอียดได้ที่เว็บไซต์"),
+    ("view_count", "อ่าน 3 ครั้งแล้วยังไม่เข้าใจ จึงขอให้หน่วยงานชี้แจงเพิ่มเติม"),
+    ("view_count", "มีผู้เข้าชมงานกว่า 500 คน ณ ศูนย์การประชุม"),
+    ("modified_raw", "ประชุมเมื่อวันที่ 3 ตุลาคม 2561 ณ ทำเนียบรัฐบาล"),
+    ("modified_raw", "กรมฯ ได้ปรับปรุงหลักเกณฑ์ล่าสุดเมื่อปีที่แล้ว"),
+    ("source", "ที่มาของโครงการนี้คือความร่วมมือระหว่างกระทรวง"),
+    ("source", "ข่าวดีสำหรับเกษตรกรทั่วประเทศ"),
+    ("login", "ประชาชนสามารถเข้าสู่ระบบเพื่อยื่นคำร้องออนไลน์ได้ตั้งแต่วันนี้"),
+    ("tool", "พิมพ์เขียวการพัฒนาอุตสาหกรรม 4.0"),
+    ("tool", "อีเมล: pr@industry.go.th"),
+    ("tool", "แชร์ประสบการณ์การทำงานร่วมกับชุมชน"),
+    ("read_more", "อ่านต่อได้ที่เว็บไซต์กระทรวง"),
+    ("image_placeholder", "รูปภาพกิจกรรมจะเผยแพร่ในภายหลัง"),
+    ("separator", "1. การประชุม ... ครั้งที่ 5"),
+    ("separator", "-"),
+    ("byline", "เขียนโดยผู้เชี่ยวชาญด้านอุตสาหกรรมสีเขียว ซึ่งได้ศึกษาเรื่องนี้มาเป็นเวลานานกว่าสิบปี "
+     "และได้ตีพิมพ์ผลงานวิจัยจำนวนมากในวารสารวิชาการระดับนานาชาติ"),
+]
+
+
+def test_every_rule_has_cases() -> None:
+    names = {rule.name for rule in LINE_RULES}
+    assert names == {name for name, _, _ in REMOVES}
+    assert names == {name for name, _ in KEEPS}
+    assert all(rule.kind in ("drop", "data") and rule.gloss for rule in LINE_RULES)
+
+
+@pytest.mark.parametrize(("name", "line", "data"), REMOVES, ids=[r[1] for r in REMOVES])
+def test_rule_removes(name: str, line: str, data: dict[str, str] | None) -> None:
+    found = match_line(line)
+    assert found is not None
+    assert name in found.rules
+    assert found.data == (data or {})
+
+
+@pytest.mark.parametrize(("name", "line"), KEEPS, ids=[k[1][:40] for k in KEEPS])
+def test_rule_keeps(name: str, line: str) -> None:
+    assert match_line(line) is None
+
+
+def test_seed_footer_line_gives_both_parts() -> None:
+    found = match_line("อ่าน 12660 ครั้ง ปรับปรุงล่าสุดเมื่อ 14 กุมภาพันธ์ 2560 10:14")
+    assert found is not None
+    assert found.rules == ["view_count", "modified_raw"]
+    assert found.data == {"view_count": "12660", "modified_raw": "14 กุมภาพันธ์ 2560 10:14"}
+
+
+def test_modified_then_views_on_one_line() -> None:
+    found = match_line("ปรับปรุงล่าสุดเมื่อ 14 กุมภาพันธ์ 2560 10:14 | อ่าน 5 ครั้ง")
+    assert found is not None
+    assert found.data == {"modified_raw": "14 กุมภาพันธ์ 2560 10:14", "view_count": "5"}
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "expected"),
+    [
+        ("ก.อุตสาหกรรม จับมือ UNIDO", "ก.อุตสาหกรรม จับมือ UNIDO", True),
+        ("ก.อุตสาหกรรม  จับมือ unido", "ก.อุตสาหกรรม จับมือ UNIDO", True),
+        ("ก.อุตสาหกรรม จับมือ UNIDO ผลักดันอุตสาหกรรมสีเขียว", "ก.อุตสาหกรรม จับมือ UNIDO", False),
+        ("ก.อุตสาหกรรม จับมือ UNIDO", None, False),
+    ],
+)
+def test_repeated_headline(line: str, title: str | None, expected: bool) -> None:
+    assert is_repeated_headline(line, title) is expected
+
+
+FURNITURE_HTML = [
+    '<nav><a href="/">หน้าแรก</a></nav>',
+    '<div class="moduletable"><h3>เมนูหลัก</h3></div>',
+    '<div class="itemToolbar"><a class="itemPrintLink">พิมพ์</a></div>',
+    '<div class="itemRatingBlock">Rate this item</div>',
+    '<div class="itemSocialSharing">Facebook</div>',
+    '<div class="itemLinks"><div class="itemCategory">Published in ข่าว</div></div>',
+    '<div class="itemAuthorBlock">ผู้ดูแลระบบ</div>',
+    '<div class="itemRelated">Related items</div>',
+    '<div class="itemNavigation">More in this category</div>',
+    '<div class="itemComments"><div class="itemCommentsLoginFirst">ล๊อคอิน</div></div>',
+    '<div class="itemBackToTop"><a class="k2Anchor">back to top</a></div>',
+    '<ul class="pagenav"><li><a>ก่อนหน้า</a></li></ul>',
+    '<dl class="article-info"><dd>เขียนโดย ผู้ดูแล</dd></dl>',
+    '<div class="sharedaddy">แชร์</div>',
+    '<div id="jp-relatedposts" class="jp-relatedposts">ที่เกี่ยวข้อง</div>',
+    '<nav class="navigation post-navigation">ข่าวก่อนหน้า</nav>',
+    '<div id="comments" class="comments-area">ความคิดเห็น</div>',
+    '<ul class="links inline"><li>Read more</li></ul>',
+    "<script>var x = 'สคริปต์';</script>",
+    "<style>.x { color: red }</style>",
+    "<noscript>เปิดจาวาสคริปต์</noscript>",
+    '<iframe src="https://www.facebook.com/plugins/like.php"></iframe>',
+    '<form action="/search"><input name="q"><span>ค้นหา</span></form>',
+    '<div hidden>ซ่อน</div>',
+    '<div style="display:none">ซ่อนหนึ่ง</div>',
+    '<div style="color: red; display: none">ซ่อนสอง</div>',
+    '<span aria-hidden="true">ไอคอน</span>',
+    "<footer>สงวนลิขสิทธิ์</footer>",
+    "<header>หัวเว็บไซต์</header>",
+]
+
+
+@pytest.mark.parametrize("furniture", FURNITURE_HTML)
+def test_dom_rules_drop(furniture: str) -> None:
+    body = "<p>กระทรวงอุตสาหกรรมจัดประชุมนานาชาติเรื่องอุตสาหกรรมสีเขียว</p>"
+    root = lxml.html.fromstring(f"<div>{body}{furniture}<p>ปิดท้าย</p></div>")
+    removed = drop_furniture(root)
+    assert len(removed) == 1
+    text = root.text_content()
+    assert text == "กระทรวงอุตสาหกรรมจัดประชุมนานาชาติเรื่องอุตสาหกรรมสีเขียวปิดท้าย"
+
+
+def test_dom_keeps_article_parts_and_tails() -> None:
+    html = (
+        '<div class="itemFullText"><p>ย่อหน้า<span class="print">พิมพ์</span>ต่อ</p>'
+        '<ul class="itemTags"><li>แท็ก</li></ul><table><tr><td>ก</td></tr></table></div>'
+    )
+    root = lxml.html.fromstring(html)
+    drop_furniture(root)
+    assert root.text_content() == "ย่อหน้าต่อแท็กก"
+
+
+def test_page_wide_form_is_kept() -> None:
+    long_text = "ข่าวกระทรวงอุตสาหกรรม " * 50
+    root = lxml.html.fromstring(f'<html><body><form id="aspnetForm"><p>{long_text}</p>'
+                                "</form><footer>ท้าย</footer></body></html>")
+    drop_furniture(root)
+    assert root.find(".//form") is not None
+    assert root.find(".//footer") is None
+
+
+def test_selectors_listed_once() -> None:
+    assert len(DOM_SELECTORS) == len(set(DOM_SELECTORS))
