@@ -21,6 +21,7 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from crawler.replica.k2 import K2Site  # noqa: E402
 from crawler.replica.server import ReplicaServer  # noqa: E402
 from crawler.spiders.industry_go_th import IndustryGoThSpider  # noqa: E402
 
@@ -54,7 +55,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     results: dict[str, list[tuple[float, int, int]]] = {"bare": [], "khaosan": []}
-    with ReplicaServer(articles=args.articles) as server, tempfile.TemporaryDirectory() as tmp:
+    with ReplicaServer(K2Site(args.articles)) as server, tempfile.TemporaryDirectory() as tmp:
         listing_path = IndustryGoThSpider.listing_paths[0]
         for run in range(args.repeat):
             server.request_log.clear()

@@ -90,8 +90,12 @@ def main() -> None:
     gt = json.loads((CORPUS / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(gt)[: args.limit or None]
     pages = {
-        k: (gzip.decompress((CORPUS / "html" / f"{k}.html.gz").read_bytes()).decode("utf-8",
-            "replace"), gt[k]["url"])
+        k: (
+            gzip.decompress((CORPUS / "html" / f"{k}.html.gz").read_bytes()).decode(
+                "utf-8", "replace"
+            ),
+            gt[k]["url"],
+        )
         for k in keys
     }
     truth = {k: gt[k]["articleBody"] for k in keys}
@@ -107,8 +111,10 @@ def main() -> None:
         t_texts, t_ms = run("trafilatura", traf, pages)
         results["trafilatura"] = (score(t_texts, truth), t_ms)
     print(f"pages: {len(keys)}")
-    print(f"{'extractor':18} {'tokF1':>6} {'tokP':>6} {'tokR':>6} {'shF1':>6} {'shP':>6} "
-          f"{'shR':>6} {'ms/page':>8}")
+    print(
+        f"{'extractor':18} {'tokF1':>6} {'tokP':>6} {'tokR':>6} {'shF1':>6} {'shP':>6} "
+        f"{'shR':>6} {'ms/page':>8}"
+    )
     for name, (sc, ms) in results.items():
         tp, tr, tf = sc["tokens"]
         sp, sr, sf = sc["shingles"]

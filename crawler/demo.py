@@ -9,10 +9,11 @@ from collections.abc import Callable
 
 def run_demo(*, articles: int, db: str, echo: Callable[[str], None]) -> int:
     """Serve the replica in a thread, crawl it in a child process, print a summary."""
+    from crawler.replica.k2 import K2Site
     from crawler.replica.server import ReplicaServer
     from pipelines.store import ArticleStore
 
-    with ReplicaServer(articles=articles) as server:
+    with ReplicaServer(K2Site(articles)) as server:
         echo(f"replica of industry.go.th with {articles} articles at {server.url}")
         status = subprocess.call(
             [sys.executable, "-m", "crawler", "crawl", "industry_go_th",

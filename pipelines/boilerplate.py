@@ -98,14 +98,14 @@ def drop_furniture(root: etree._Element) -> list[etree._Element]:
     for el in always(root):  # document order: an ancestor comes before its descendants
         if el is root or any(id(a) in gone for a in el.iterancestors()):
             continue
-        if _detach(el):
+        if detach(el):
             gone.add(id(el))
             removed.append(el)
     total = len(_text_of(root)) or 1
     for el in _selector(tuple(REGION_SELECTORS))(root):
         if el is root or el.getparent() is None:
             continue
-        if len(_text_of(el)) <= REGION_MAX_SHARE * total and _detach(el):
+        if len(_text_of(el)) <= REGION_MAX_SHARE * total and detach(el):
             removed.append(el)
     return removed
 
@@ -114,7 +114,13 @@ def _text_of(el: etree._Element) -> str:
     return "".join(t for t in el.itertext() if isinstance(t, str)).strip()
 
 
-def _detach(el: etree._Element) -> bool:
+def drop_comments(root: etree._Element) -> None:
+    """Remove HTML comments and processing instructions, keeping the text after them."""
+    for node in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        detach(node)
+
+
+def detach(el: etree._Element) -> bool:
     """Remove ``el`` but keep its tail text; False if it was already gone."""
     parent = el.getparent()
     if parent is None:
@@ -255,8 +261,13 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
             if m is None or m.end() == pos:
                 continue
             stop = m.end()
-            if stop < end and _is_word_char(line[stop - 1]) and _is_word_char(line[stop]):
-                continue  # the rule ended inside a word: not this rule
+            if (
+                stop < end
+                and _is_word_char(line[stop - 1])
+                and _is_word_char(line[stop])
+                and not any(other.pattern.match(line, stop) for other in rules)
+            ):
+                continue  # the rule ended inside a word (and no rule starts there)
             found.rules.append(rule.name)
             if rule.kind == "data":
                 value = m.group("value").strip()

@@ -323,9 +323,7 @@ def _best_block(
     return (best[0] if best[1] > 0 else None), good
 
 
-def _prune(
-    block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]
-) -> None:
+def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]) -> None:
     """Inside the chosen block, drop link lists, headlines and junk-named containers."""
     inside = {id(el) for el in block.iter()}
     total = good.get(block, 0.0) or 1.0
@@ -334,7 +332,7 @@ def _prune(
         if el is block or id(el) not in inside or el.getparent() is None:
             continue
         if el.tag == "h1" or (unit.link_chars > 0.5 * unit.chars and good.get(el, 0.0) == 0):
-            boilerplate._detach(el)
+            boilerplate.detach(el)
     for el in list(block.iter()):
         if el is block or not isinstance(el.tag, str) or el.getparent() is None:
             continue
@@ -342,7 +340,7 @@ def _prune(
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "figcaption" or (marks.strip() and JUNK_HINT_RE.search(marks)):
-            boilerplate._detach(el)
+            boilerplate.detach(el)
 
 
 def _language(root: etree._Element, body: str | None) -> str | None:
@@ -381,6 +379,7 @@ def extract_generic(html: str, url: str) -> GenericParts:
         _date_elements(root, MODIFIED_HINT_RE), trim=True
     )
     boilerplate.drop_furniture(root)
+    boilerplate.drop_comments(root)
     units = _text_units(root)
     block, good = _best_block(root, units)
     if block is None:
@@ -394,8 +393,8 @@ def extract_generic(html: str, url: str) -> GenericParts:
     cleaned = clean_body(parts.body_html, title=parts.title, base_url=url)
     if around is not None:
         cleaned.source = cleaned.source or around.source
-        cleaned.view_count = cleaned.view_count if cleaned.view_count is not None else (
-            around.view_count
+        cleaned.view_count = (
+            cleaned.view_count if cleaned.view_count is not None else (around.view_count)
         )
         cleaned.modified_raw = cleaned.modified_raw or around.modified_raw
     parts.body = cleaned.body

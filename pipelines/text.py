@@ -90,12 +90,13 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
     Table cells are joined by a tab; inline elements are joined as written (no spaces
     invented inside Thai words).
 
-    >>> html_to_lines("<p>กระทรวง<b>อุตสาหกรรม</b><br>ข่าว</p><table><tr><td>ก</td><td>1</td></tr></table>")
+    >>> html_to_lines("<p>กระทรวง<b>อุตสาหกรรม</b><br>ข่าว</p><table><tr><td>ก<td>1</table>")
     ['กระทรวงอุตสาหกรรม', 'ข่าว', 'ก\\t1']
     """
     root = _parse(html)
     if root is None:
         return []
+    boilerplate.drop_comments(root)
     lines: list[str] = []
     buf: list[str] = []
     cells_in_row: list[int] = []
@@ -273,12 +274,10 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     return result
 
 
-def clean_body(
-    html: str, *, title: str | None = None, base_url: str | None = None
-) -> CleanedBody:
+def clean_body(html: str, *, title: str | None = None, base_url: str | None = None) -> CleanedBody:
     """Clean an article body's HTML into text lines plus source, view count, images, files.
 
-    >>> r = clean_body('<div><p>ข่าว<br>วันนี้</p><p>ที่มา : กอง ก.</p><div class="share">แชร์</div></div>')
+    >>> r = clean_body('<p>ข่าว<br>วันนี้</p><p>ที่มา : กอง ก.</p><div class="share">แชร์</div>')
     >>> r.body, r.source
     ('ข่าว\\nวันนี้', 'กอง ก.')
     """

@@ -41,7 +41,8 @@ def run_khaosan(*args: str, timeout: float = 300, cwd: Path | None = None,
 @pytest.fixture
 def replica() -> Iterator[object]:
     """A replica of industry.go.th with 30 articles on 127.0.0.1, stopped after the test."""
+    from crawler.replica.k2 import K2Site
     from crawler.replica.server import ReplicaServer
 
-    with ReplicaServer(articles=30) as server:
+    with ReplicaServer(K2Site(30)) as server:
         yield server

@@ -22,15 +22,17 @@ REMOVES = [
     ("view_count", "| 8,650 view", {"view_count": "8,650"}),
     ("view_count", "245 views", {"view_count": "245"}),
     ("view_count", "Read 99 times", {"view_count": "99"}),
-    ("modified_raw", "ปรับปรุงล่าสุดเมื่อ 14 กุมภาพันธ์ 2560 10:14",
-     {"modified_raw": "14 กุมภาพันธ์ 2560 10:14"}),
+    (
+        "modified_raw",
+        "ปรับปรุงล่าสุดเมื่อ 14 กุมภาพันธ์ 2560 10:14",
+        {"modified_raw": "14 กุมภาพันธ์ 2560 10:14"},
+    ),
     ("modified_raw", "แก้ไขล่าสุด 3 มี.ค. 2564", {"modified_raw": "3 มี.ค. 2564"}),
     ("modified_raw", "Last Updated on 19 November 2019", {"modified_raw": "19 November 2019"}),
     ("source", "ที่มา: สำนักบริหารกลาง...", {"source": "สำนักบริหารกลาง..."}),
     ("source", "ที่มา : กลุ่มประชาสัมพันธ์", {"source": "กลุ่มประชาสัมพันธ์"}),
     ("source", "แหล่งที่มา: กรมโรงงานอุตสาหกรรม", {"source": "กรมโรงงานอุตสาหกรรม"}),
-    ("source", "ข่าว/ภาพ : กลุ่มประชาสัมพันธ์ กรมตัวอย่าง",
-     {"source": "กลุ่มประชาสัมพันธ์ กรมตัวอย่าง"}),
+    ("source", "ข่าว/ภาพ : กลุ่มประชาสัมพันธ์ กรมตัวอย่าง", {"source": "กลุ่มประชาสัมพันธ์ กรมตัวอย่าง"}),
     ("source", "ข่าว : สำนักงานจังหวัด", {"source": "สำนักงานจังหวัด"}),
     ("login", "ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น", None),
     ("login", "ล็อกอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น", None),
@@ -87,8 +89,11 @@ KEEPS = [
     ("image_placeholder", "รูปภาพกิจกรรมจะเผยแพร่ในภายหลัง"),
     ("separator", "1. การประชุม ... ครั้งที่ 5"),
     ("separator", "-"),
-    ("byline", "เขียนโดยผู้เชี่ยวชาญด้านอุตสาหกรรมสีเขียว ซึ่งได้ศึกษาเรื่องนี้มาเป็นเวลานานกว่าสิบปี "
-     "และได้ตีพิมพ์ผลงานวิจัยจำนวนมากในวารสารวิชาการระดับนานาชาติ"),
+    (
+        "byline",
+        "เขียนโดยผู้เชี่ยวชาญด้านอุตสาหกรรมสีเขียว ซึ่งได้ศึกษาเรื่องนี้มาเป็นเวลานานกว่าสิบปี "
+        "และได้ตีพิมพ์ผลงานวิจัยจำนวนมากในวารสารวิชาการระดับนานาชาติ",
+    ),
 ]
 
 
@@ -162,7 +167,7 @@ FURNITURE_HTML = [
     "<noscript>เปิดจาวาสคริปต์</noscript>",
     '<iframe src="https://www.facebook.com/plugins/like.php"></iframe>',
     '<form action="/search"><input name="q"><span>ค้นหา</span></form>',
-    '<div hidden>ซ่อน</div>',
+    "<div hidden>ซ่อน</div>",
     '<div style="display:none">ซ่อนหนึ่ง</div>',
     '<div style="color: red; display: none">ซ่อนสอง</div>',
     '<span aria-hidden="true">ไอคอน</span>',
@@ -193,8 +198,10 @@ def test_dom_keeps_article_parts_and_tails() -> None:
 
 def test_page_wide_form_is_kept() -> None:
     long_text = "ข่าวกระทรวงอุตสาหกรรม " * 50
-    root = lxml.html.fromstring(f'<html><body><form id="aspnetForm"><p>{long_text}</p>'
-                                "</form><footer>ท้าย</footer></body></html>")
+    root = lxml.html.fromstring(
+        f'<html><body><form id="aspnetForm"><p>{long_text}</p>'
+        "</form><footer>ท้าย</footer></body></html>"
+    )
     drop_furniture(root)
     assert root.find(".//form") is not None
     assert root.find(".//footer") is None

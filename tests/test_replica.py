@@ -261,7 +261,9 @@ def test_listing_offsets(server, expected, start):
 
 
 def test_last_listing_page_ends_pagination(server, expected):
-    doc = page(server.site.listing_url + "?start=30")
+    assert server.site.page_count == 4
+    assert server.site.listing_page_url(4) == server.site.listing_url + "?start=30"
+    doc = page(server.site.listing_page_url(4))
     assert listing_links(doc)[-1] == expected[-1]["url"]  # the seed article is the oldest
     assert doc.cssselect("li.pagination-next span.pagenav")
     assert doc.cssselect("li.pagination-end span.pagenav")

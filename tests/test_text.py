@@ -130,10 +130,7 @@ def test_clean_body_k2_markup() -> None:
 
 
 def test_clean_body_keeps_sentences_about_reading_and_dates() -> None:
-    html = (
-        "<p>ประชาชนสามารถอ่านรายละเอียดได้ที่เว็บไซต์</p>"
-        "<p>ประชุมเมื่อวันที่ 3 ตุลาคม 2561 ณ ทำเนียบรัฐบาล</p>"
-    )
+    html = "<p>ประชาชนสามารถอ่านรายละเอียดได้ที่เว็บไซต์</p><p>ประชุมเมื่อวันที่ 3 ตุลาคม 2561 ณ ทำเนียบรัฐบาล</p>"
     assert clean_body(html).body == (
         "ประชาชนสามารถอ่านรายละเอียดได้ที่เว็บไซต์\nประชุมเมื่อวันที่ 3 ตุลาคม 2561 ณ ทำเนียบรัฐบาล"
     )
@@ -170,8 +167,10 @@ def test_clean_body_attachments() -> None:
     )
     result = clean_body(html, base_url="https://example.go.th/a/")
     assert result.attachments == [
-        {"url": "https://example.go.th/files/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%A8.pdf",
-         "name": "ประกาศ.pdf"},
+        {
+            "url": "https://example.go.th/files/%E0%B8%9B%E0%B8%A3%E0%B8%B0%E0%B8%81%E0%B8%B2%E0%B8%A8.pdf",
+            "name": "ประกาศ.pdf",
+        },
         {"url": "https://example.go.th/files/report.DOCX", "name": "รายงาน ฉบับเต็ม"},
         {"url": "https://example.go.th/files/data.xlsx?v=2", "name": "ข้อมูล"},
     ]
