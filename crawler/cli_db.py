@@ -267,7 +267,7 @@ def serve(db: str, host: str, port: int) -> None:
 
     Example: khaosan serve --db data/khaosan.db --port 8001
     """
-    from datasette.cli import cli as datasette_cli
+    from datasette.cli import cli as datasette_cli  # type: ignore[import-untyped,unused-ignore]
 
     _open_existing(db).close()  # validate and migrate before Datasette opens it read-only
     with tempfile.TemporaryDirectory(prefix="khaosan-serve-") as tmp:

@@ -191,9 +191,10 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
     ('ข่าวกระทรวงอุตสาหกรรม', 'cp874', 'detected', True)
     """
     decoded: Decoded | None = None
-    for bom, name in BOMS:
+    for bom, bom_codec in BOMS:
         if body.startswith(bom):
-            decoded = Decoded(body[len(bom) :].decode(name, errors="replace"), name, "bom")
+            text = body[len(bom) :].decode(bom_codec, errors="replace")
+            decoded = Decoded(text, bom_codec, "bom")
             break
     if decoded is None:
         name, source = _declared(body, content_type)

@@ -75,7 +75,7 @@ def write_csv(records: Iterator[dict[str, Any]], out: IO[str]) -> int:
 
 def parquet_schema() -> Any:
     """Return the pyarrow schema of the record (lists as lists, attachments as structs)."""
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
 
     types: dict[str, Any] = {name: pa.string() for name in RECORD_FIELDS}
     types["view_count"] = pa.int64()
@@ -88,8 +88,8 @@ def parquet_schema() -> Any:
 def write_parquet(records: Iterator[dict[str, Any]], path: Path) -> int:
     """Write a Parquet file in batches (needs pyarrow: pip install 'khaosan[parquet]')."""
     try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+        import pyarrow as pa  # type: ignore[import-untyped,unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped,unused-ignore]
     except ImportError:
         raise ExportError("parquet export needs pyarrow: pip install 'khaosan[parquet]'") from None
     schema = parquet_schema()

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 try:  # sqlite-utils >= 4.2 ships Migrations; older versions get it from sqlite-migrate
     from sqlite_utils.migrations import Migrations
 except ImportError:  # pragma: no cover - depends on the installed sqlite-utils
-    from sqlite_migrate import Migrations  # type: ignore[no-redef]
+    from sqlite_migrate import Migrations  # type: ignore[no-redef,unused-ignore]
 
 from pipelines.search import FTS_TOKENIZE, segment
 
@@ -27,7 +27,7 @@ TEXT, INTEGER = str, int
 @migrations()
 def m001_articles(db: Database) -> None:
     """Create articles, crawl_runs and failures (the first released schema)."""
-    db["articles"].create(
+    db.table("articles").create(
         {
             "url": TEXT,
             "site": TEXT,
@@ -54,8 +54,8 @@ def m001_articles(db: Database) -> None:
         defaults={"images": "[]", "attachments": "[]", "tags": "[]", "problems": "[]"},
     )
     for column in ("site", "published_at", "last_seen_at"):
-        db["articles"].create_index([column], index_name=f"idx_articles_{column}")
-    db["crawl_runs"].create(
+        db.table("articles").create_index([column], index_name=f"idx_articles_{column}")
+    db.table("crawl_runs").create(
         {
             "id": INTEGER,
             "site": TEXT,
@@ -74,8 +74,8 @@ def m001_articles(db: Database) -> None:
         pk="id",
         not_null={"site", "mode", "started_at"},
     )
-    db["crawl_runs"].create_index(["site", "started_at"], index_name="idx_crawl_runs_site")
-    db["failures"].create(
+    db.table("crawl_runs").create_index(["site", "started_at"], index_name="idx_crawl_runs_site")
+    db.table("failures").create(
         {
             "id": INTEGER,
             "url": TEXT,
@@ -90,14 +90,14 @@ def m001_articles(db: Database) -> None:
         not_null={"url", "kind", "failed_at"},
         foreign_keys=[("run_id", "crawl_runs", "id")],
     )
-    db["failures"].create_index(["run_id"], index_name="idx_failures_run_id")
-    db["failures"].create_index(["site", "failed_at"], index_name="idx_failures_site")
+    db.table("failures").create_index(["run_id"], index_name="idx_failures_run_id")
+    db.table("failures").create_index(["site", "failed_at"], index_name="idx_failures_site")
 
 
 @migrations()
 def m002_history(db: Database) -> None:
     """Create article_versions (content changes) and view_counts (popularity over time)."""
-    db["article_versions"].create(
+    db.table("article_versions").create(
         {
             "url": TEXT,
             "version": INTEGER,
@@ -114,11 +114,11 @@ def m002_history(db: Database) -> None:
         pk=("url", "version"),
         not_null={"captured_at"},
     )
-    db["view_counts"].create(
+    db.table("view_counts").create(
         {"url": TEXT, "observed_at": TEXT, "count": INTEGER, "run_id": INTEGER},
         not_null={"url", "observed_at", "count"},
     )
-    db["view_counts"].create_index(["url", "observed_at"], index_name="idx_view_counts_url")
+    db.table("view_counts").create_index(["url", "observed_at"], index_name="idx_view_counts_url")
     # Versions for articles stored before history existed: their current text is version 1.
     db.execute(
         """INSERT INTO article_versions (url, version, captured_at, content_hash, title, body,

@@ -86,8 +86,8 @@ def parse_thaigov_text(text: str, name: str = "", category: str | None = None) -
             break
         if SEPARATOR_RE.match(line):
             break  # the sign-off block after a rule is not article text
-        if line == PRINT_LABEL or (line == title and not paragraphs):
-            continue
+        if line == PRINT_LABEL or line == title or line.startswith("Written by"):
+            continue  # print label, repeated headline, byline: page furniture, not text
         paragraphs.append(line)
     while paragraphs and paragraphs[-1] in SIGN_OFFS:
         paragraphs.pop()

@@ -376,7 +376,7 @@ class K2Site:
             "published_at_raw": thai_datetime(item.published),
             "modified_at": item.modified.isoformat() if item.modified else None,
             "modified_at_raw": thai_datetime(item.modified) if item.modified else None,
-            "body": "\n".join(item.paragraphs),
+            "body": "\n".join(self._expected_body_lines(item)),
             "table_cells": [list(row) for row in item.table],
             "source": item.source,
             "view_count": item.hits,
@@ -389,6 +389,16 @@ class K2Site:
             "category": CATEGORY_NAME,
             "language": "th",
         }
+
+    @staticmethod
+    def _expected_body_lines(item: K2Item) -> list[str]:
+        """Return the body as clean text: paragraphs, with the table one row per line, tab-separated."""
+        lines = list(item.paragraphs)
+        if item.table:
+            after = 2 if item.style == 3 else 1  # _body_html puts the table after the first <p>
+            rows = ["\t".join(cell for cell in row if cell) for row in item.table]
+            lines[after:after] = rows
+        return lines
 
     def iter_expected_articles(self) -> Iterator[dict[str, Any]]:
         """Yield the ground truth newest first, one record at a time."""

@@ -86,8 +86,8 @@ class ReplicaServer:
         """Return the base URL, "http://127.0.0.1:PORT"."""
         if self._httpd is None:
             raise RuntimeError("the replica server is not started")
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}"
+        port = self._httpd.server_address[1]
+        return f"http://{self.host}:{port}"
 
     def start(self) -> ReplicaServer:
         """Bind the port, tell each site its base URL and serve from a daemon thread."""

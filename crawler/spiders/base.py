@@ -115,6 +115,8 @@ class MinistrySpider(scrapy.Spider):
         self.known_urls: set[str] = set()
         self.seen_urls: set[str] = set()
         self.listing_pages = 0
+        # Oldest listing date seen so far (the progress line shows it).
+        self.listing_date: date | None = None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.start_urls() if u}
 
     @classmethod
@@ -182,6 +184,9 @@ class MinistrySpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.on_error,
             meta={"khaosan_kind": "article"},
+            # Backfills finish a listing page's articles before the next page: the queue stays
+            # small and a restarted backfill re-walks only the pages it had reached.
+            priority=20 if self.mode == "backfill" else 0,
         )
 
     # -- listing ---------------------------------------------------------------------------
@@ -192,7 +197,12 @@ class MinistrySpider(scrapy.Spider):
             yield self.failure(response.url, "content_type", "listing is not text", response.status)
             return
         self.listing_pages += 1
+        self.bump_stat("khaosan/listing_pages")
         entries = list(self.extract_listing(response))
+        self.bump_stat("khaosan/listing_entries", len(entries))
+        dates = [listed_on for _, listed_on in entries if listed_on]
+        if dates and (self.listing_date is None or min(dates) < self.listing_date):
+            self.listing_date = min(dates)
         if not entries:
             yield self.failure(response.url, "parse", "no article links on listing page", 200)
         new = 0
@@ -215,6 +225,7 @@ class MinistrySpider(scrapy.Spider):
             if not known:
                 new += 1
             if not known or (self.mode == "crawl" and page <= self.recheck_pages):
+                self.bump_stat("khaosan/article_requests")
                 yield self.article_request(url)
         if self.should_follow_next(page, new, len(entries), older_than_since):
             next_url = self.extract_next_page(response)
@@ -267,7 +278,7 @@ class MinistrySpider(scrapy.Spider):
             yield self.failure(response.url, "content_type", "article is not an HTML page",
                                response.status)
             return
-        self.crawler.stats.inc_value("khaosan/article_pages")
+        self.bump_stat("khaosan/article_pages")
         try:
             article = self.extract_article(response)
         except (ValueError, TypeError, AttributeError, LookupError) as error:
@@ -326,6 +337,12 @@ class MinistrySpider(scrapy.Spider):
                     urls.append(url)
         return urls
 
+    def bump_stat(self, key: str, n: int = 1) -> None:
+        """Add *n* to crawl stat *key* (a no-op for a spider built without a crawler)."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawler.stats.inc_value(key, n)
+
     # -- failures --------------------------------------------------------------------------
 
     def failure(self, url: str, kind: str, message: str, status: int | None = None) -> CrawlFailure:
@@ -339,6 +356,10 @@ class MinistrySpider(scrapy.Spider):
         from crawler.failures import classify_failure
 
         request = failure.request  # type: ignore[attr-defined]
+        if _robots_forbidden(failure):
+            self.bump_stat("khaosan/robots_forbidden")
+            yield self.failure(request.url, "robots", "skipped: robots.txt forbids crawling it")
+            return
         kind, message, status = classify_failure(failure)
         yield self.failure(request.url, kind, message, status)
 
@@ -357,6 +378,14 @@ def relax_for_loopback(settings: Any, urls: list[str]) -> None:
         ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
     ):
         settings.set(name, value, priority="spider")
+
+
+def _robots_forbidden(failure: Failure) -> bool:
+    """Return whether a request failed because RobotsTxtMiddleware refused it."""
+    from scrapy.exceptions import IgnoreRequest
+
+    value = failure.value
+    return isinstance(value, IgnoreRequest) and "robots.txt" in str(value)
 
 
 def _as_date(value: str | date | None) -> date | None:

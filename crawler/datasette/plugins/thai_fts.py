@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from datasette import hookimpl
+from datasette import hookimpl  # type: ignore[import-untyped,unused-ignore]
 
 from pipelines.search import fts_query, segment
 

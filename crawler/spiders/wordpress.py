@@ -1,0 +1,138 @@
+"""WordPressSpider: posts (archive /page/N/) and the REST API (/wp-json/wp/v2/posts)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from html import unescape
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+from scrapy.http import Response, TextResponse
+
+from crawler.items import Article
+from crawler.spiders.base import MinistrySpider
+from crawler.spiders.feeds import DiscoveryMixin
+from crawler.urls import canonical_url
+
+REST_PATH = "/wp-json/wp/v2/posts"
+
+
+def is_rest_listing(url: str) -> bool:
+    """Return whether *url* is a WordPress REST posts collection.
+
+    >>> is_rest_listing("https://a.go.th/wp-json/wp/v2/posts?page=2&per_page=20")
+    True
+    >>> is_rest_listing("https://a.go.th/?rest_route=/wp/v2/posts")
+    True
+    """
+    parts = urlsplit(url)
+    route = parse_qs(parts.query).get("rest_route", [""])[0]
+    return parts.path.rstrip("/").endswith(REST_PATH) or route.rstrip("/") == "/wp/v2/posts"
+
+
+def rest_page_url(url: str, page: int) -> str:
+    """Return the REST collection URL for page *page* (other query parameters kept).
+
+    >>> rest_page_url("http://h/wp-json/wp/v2/posts?per_page=10", 3)
+    'http://h/wp-json/wp/v2/posts?per_page=10&page=3'
+    """
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qs(parts.query, keep_blank_values=True).items()
+             if k != "page"]
+    pairs = [(k, item) for k, values in query for item in values] + [("page", str(page))]
+    return urlunsplit(parts._replace(query=urlencode(pairs)))
+
+
+class WordPressSpider(DiscoveryMixin, MinistrySpider):
+    """A WordPress site: archive pages of article.post, single posts; REST JSON when given."""
+
+    cms = "wordpress"
+    listing_entry_selectors: ClassVar[list[str]] = [
+        "article.post", "article.type-post", "div.post", "li.wp-block-post"]
+    listing_link_selectors: ClassVar[list[str]] = [
+        "h2.entry-title a::attr(href)", "h1.entry-title a::attr(href)",
+        "h3.entry-title a::attr(href)", ".entry-title a::attr(href)",
+        "a[rel=bookmark]::attr(href)", "a.more-link::attr(href)"]
+    listing_date_selectors: ClassVar[list[str]] = [
+        "time.entry-date::attr(datetime)", "time.published::attr(datetime)", "time"]
+    listing_fallback_link_selectors: ClassVar[list[str]] = ["a[rel=bookmark]::attr(href)"]
+    next_page_selectors: ClassVar[list[str]] = [
+        "a.next.page-numbers::attr(href)", "div.nav-previous a::attr(href)",
+        "a[rel=next]::attr(href)", "link[rel=next]::attr(href)",
+        "li.pagination-next a::attr(href)"]
+
+    title_selectors: ClassVar[list[str]] = [
+        "article.post h1.entry-title", "article h1.entry-title", "h1.entry-title",
+        "h1.post-title", "article h1"]
+    date_selectors: ClassVar[list[str]] = [
+        "article time.entry-date.published::attr(datetime)",
+        "article time.entry-date::attr(datetime)", "time.published::attr(datetime)",
+        "meta[property='article:published_time']::attr(content)", "span.posted-on"]
+    modified_selectors: ClassVar[list[str]] = [
+        "article time.updated::attr(datetime)",
+        "meta[property='article:modified_time']::attr(content)"]
+    body_selectors: ClassVar[list[str]] = [
+        "article.post div.entry-content", "article div.entry-content", "div.entry-content",
+        "div.post-content"]
+    hits_selectors: ClassVar[list[str]] = ["span.post-views-count", "span.entry-views"]
+    image_selectors: ClassVar[list[str]] = [
+        "article .post-thumbnail img::attr(src)", "article img.wp-post-image::attr(src)"]
+    attachment_selectors: ClassVar[list[str]] = ["div.wp-block-file a:not(.wp-block-file__button)"]
+    tag_selectors: ClassVar[list[str]] = [
+        "article a[rel~=tag]:not([rel~=category])", "span.tags-links a"]
+    category_selectors: ClassVar[list[str]] = [
+        "article a[rel~=category]", "span.cat-links a"]
+    page_text_selectors: ClassVar[list[str]] = ["article.post", "article"]
+
+    def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
+        """Take posts straight from a REST JSON page; anything else is an HTML or feed listing."""
+        if isinstance(response, TextResponse) and is_rest_listing(response.url):
+            yield from self.parse_rest(response, page)
+            return
+        yield from super().parse_listing(response, page)
+
+    def parse_rest(self, response: TextResponse, page: int) -> Iterator[Any]:
+        """Turn one REST page of posts into Articles; follow X-WP-TotalPages."""
+        try:
+            posts = json.loads(response.text)
+        except ValueError as error:
+            yield self.failure(response.url, "parse", f"REST page is not JSON: {error}",
+                               response.status)
+            return
+        if not isinstance(posts, list):
+            yield self.failure(response.url, "parse", "REST page is not a list of posts",
+                               response.status)
+            return
+        self.listing_pages += 1
+        new = 0
+        for post in posts:
+            article = self.rest_article(post)
+            if article is None:
+                continue
+            key = canonical_url(article.url)
+            if key in self.seen_urls or not self.allowed(article.url):
+                continue
+            self.seen_urls.add(key)
+            new += key not in self.known_urls
+            yield article
+        total = int(response.headers.get(b"X-WP-TotalPages", b"0") or 0)
+        if page < total and self.should_follow_next(page, new, len(posts), 0):
+            yield self.listing_request(rest_page_url(response.url, page + 1), page + 1)
+
+    def rest_article(self, post: Any) -> Article | None:
+        """Build the raw Article of one REST post (date = the site's local time)."""
+        if not isinstance(post, dict) or not post.get("link"):
+            return None
+        rendered = lambda name: (post.get(name) or {}).get("rendered")  # noqa: E731
+        title = rendered("title")
+        return Article(
+            url=canonical_url(post["link"]),
+            site=self.site_key,
+            title=unescape(title) if title else None,
+            published_at_raw=post.get("date"),
+            modified_at_raw=post.get("modified") if post.get("modified") != post.get("date")
+            else None,
+            body_html=rendered("content"),
+            language=self.language,
+        )
