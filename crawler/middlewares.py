@@ -1,13 +1,53 @@
-"""Downloader middlewares: decode Thai pages right whatever their headers claim."""
+"""Downloader and spider middlewares: Thai decoding, and the defences against hostile servers.
+
+Each defence refuses with ``crawler.failures.Refused(kind, message)``; Scrapy hands that to the
+request's errback, which stores it as a failures row (docs/reliability.md lists them all).
+"""
 
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy.http import HtmlResponse, Response, TextResponse
 
+from crawler.failures import (
+    KIND_CONTENT_TYPE,
+    KIND_EMPTY,
+    KIND_ENCODING,
+    KIND_OFFSITE,
+    KIND_PARSE,
+    Refused,
+)
+
 logger = logging.getLogger(__name__)
+
+# Requests whose responses must be pages we parse (set by the spiders in meta["khaosan_kind"]).
+CHECKED_KINDS = frozenset({"listing", "article"})
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Listings may also be feeds or sitemaps (crawler/spiders/feeds.py, sitemaps.py).
+LISTING_TYPES = HTML_TYPES + (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/xml",
+    "text/xml",
+    "application/feed+json",
+    "application/json",
+)
+# Leading bytes of binary formats that servers sometimes label text/html.
+BINARY_MAGIC = (b"%PDF-", b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
+
+
+def _kind(request: Any) -> str | None:
+    return request.meta.get("khaosan_kind")
+
+
+def _original_url(request: Any) -> str:
+    """Return the URL the spider asked for (before any redirect)."""
+    chain = request.meta.get("redirect_urls") or [request.url]
+    return str(chain[0])
 
 
 class ThaiEncodingMiddleware:
@@ -15,18 +55,21 @@ class ThaiEncodingMiddleware:
 
     Old Thai sites send TIS-620/windows-874 with no charset or a wrong one; Scrapy would fall
     back to cp1252 and produce mojibake. A page that still does not look like text is flagged
-    in ``response.meta["khaosan_encoding_problem"]``.
+    in ``response.meta["khaosan_encoding_problem"]``; when a listing or article page decodes
+    to no readable text at all (random bytes), it is refused as kind "encoding".
     """
 
     def process_response(self, request: Any, response: Response, spider: Any = None) -> Response:
         if not isinstance(response, TextResponse) or not response.body:
             return response
-        from pipelines.encoding import decode_html
+        from pipelines.encoding import decode_html, looks_like_text
 
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1") or None
         decoded = decode_html(response.body, content_type)
         if decoded.problem:
             request.meta["khaosan_encoding_problem"] = decoded.problem
+            if _kind(request) in CHECKED_KINDS and not looks_like_text(decoded.text):
+                raise Refused(KIND_ENCODING, f"page is not readable text: {decoded.problem}")
         if decoded.encoding.lower() == response.encoding.lower():
             return response
         cls = HtmlResponse if isinstance(response, HtmlResponse) else type(response)
@@ -42,3 +85,170 @@ class ThaiEncodingMiddleware:
             protocol=response.protocol,
             encoding=decoded.encoding,
         )
+
+
+class OffsiteGuardMiddleware:
+    """Refuse requests (and redirects) to hosts outside ``spider.allowed_hosts``: kind "offsite".
+
+    Runs on every request, so a redirect to another host is refused before it is fetched.
+    Spiders without ``allowed_hosts`` (or with an empty set) are not restricted.
+    """
+
+    def __init__(self, crawler: Any = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> OffsiteGuardMiddleware:
+        return cls(crawler)
+
+    def process_request(self, request: Any, spider: Any = None) -> None:
+        spider = spider or getattr(self.crawler, "spider", None)
+        allowed = getattr(spider, "allowed_hosts", None)
+        if not allowed:
+            return None
+        host = urlsplit(request.url).hostname
+        if host in allowed:
+            return None
+        original = _original_url(request)
+        via = f" (redirected from {original})" if original != request.url else ""
+        raise Refused(KIND_OFFSITE, f"host {host} is not one of this site's hosts{via}")
+
+
+class ResponseGuardMiddleware:
+    """Refuse listing/article responses that are not pages: wrong content type or empty body.
+
+    Placed after decompression (lower priority than HttpCompressionMiddleware's 590), so a
+    gzip body is checked once inflated; error statuses pass through to retry and HttpError.
+    """
+
+    def process_response(self, request: Any, response: Response, spider: Any = None) -> Response:
+        kind = _kind(request)
+        if kind not in CHECKED_KINDS or not 200 <= response.status < 300:
+            return response
+        raw_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
+        media = raw_type.split(";")[0].strip().lower()
+        allowed = HTML_TYPES if kind == "article" else LISTING_TYPES
+        if media and media not in allowed:
+            raise Refused(KIND_CONTENT_TYPE, f"{kind} is {media}, not an HTML page")
+        body = response.body
+        if not body.strip():
+            raise Refused(KIND_EMPTY, f"{kind} answered {response.status} with an empty body")
+        if body.lstrip()[:8].startswith(BINARY_MAGIC):
+            raise Refused(KIND_CONTENT_TYPE, f"{kind} is a binary file labelled {media or '?'}")
+        return response
+
+
+class RetryBackoffMiddleware:
+    """Delay each retry exponentially: KHAOSAN_RETRY_BACKOFF_BASE * 2**(n-1), capped at _MAX.
+
+    Scrapy's RetryMiddleware re-schedules a failed request at once; against a struggling
+    government server that is a hammering, so retried requests wait here first.
+    """
+
+    def __init__(self, base: float, cap: float) -> None:
+        self.base = max(0.0, base)
+        self.cap = max(0.0, cap)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> RetryBackoffMiddleware:
+        settings = crawler.settings
+        return cls(
+            settings.getfloat("KHAOSAN_RETRY_BACKOFF_BASE", 1.0),
+            settings.getfloat("KHAOSAN_RETRY_BACKOFF_MAX", 30.0),
+        )
+
+    def delay(self, retry_times: int) -> float:
+        """Return the seconds to wait before retry number *retry_times* (0 = first try).
+
+        >>> [RetryBackoffMiddleware(1.0, 5.0).delay(n) for n in range(5)]
+        [0.0, 1.0, 2.0, 4.0, 5.0]
+        """
+        if retry_times <= 0:
+            return 0.0
+        return float(min(self.cap, self.base * 2 ** (retry_times - 1)))
+
+    async def process_request(self, request: Any, spider: Any = None) -> None:
+        seconds = self.delay(int(request.meta.get("retry_times", 0)))
+        if seconds <= 0 or request.meta.get("khaosan_backed_off") == request.meta["retry_times"]:
+            return None
+        from scrapy.utils.defer import maybe_deferred_to_future
+        from twisted.internet import reactor, task
+
+        request.meta["khaosan_backed_off"] = request.meta["retry_times"]
+        await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
+        return None
+
+
+class NoArticleMiddleware:
+    """Spider middleware: an article page with no title and no body text becomes a failure.
+
+    Also turns an exception raised in a spider callback into a "parse" failure, so no page is
+    lost silently (Scrapy would only log it).
+    """
+
+    def process_spider_output(
+        self, response: Response, result: Iterable[Any], spider: Any = None
+    ) -> Iterator[Any]:
+        for item in result:
+            yield self._check(item, response, spider)
+
+    async def process_spider_output_async(
+        self, response: Response, result: AsyncIterator[Any], spider: Any = None
+    ) -> AsyncIterator[Any]:
+        async for item in result:
+            yield self._check(item, response, spider)
+
+    def process_spider_exception(
+        self, response: Response, exception: Exception, spider: Any = None
+    ) -> list[Any] | None:
+        from crawler.items import CrawlFailure
+
+        name = type(exception).__name__
+        logger.error("callback failed on %s: %s: %s", response.url, name, exception)
+        return [
+            CrawlFailure(
+                url=response.url,
+                site=getattr(spider, "site_key", "") or getattr(spider, "name", ""),
+                kind=KIND_PARSE,
+                message=f"{name}: {exception}"[:300],
+                http_status=response.status,
+            )
+        ]
+
+    @staticmethod
+    def _check(item: Any, response: Response, spider: Any) -> Any:
+        from crawler.items import Article, CrawlFailure
+
+        if not isinstance(item, Article) or item.title or _has_text(item.body_html):
+            return item
+        message = "no article on the page (no title, no body)"
+        problem = response.meta.get("khaosan_encoding_problem")
+        if problem:
+            message += f"; {problem}"
+        logger.warning("%s: %s", response.url, message)
+        return CrawlFailure(
+            url=response.url,
+            site=item.site,
+            kind=KIND_PARSE,
+            message=message,
+            http_status=response.status,
+        )
+
+
+def _has_text(html: str | None) -> bool:
+    """Return whether an HTML fragment holds any text outside its tags.
+
+    >>> _has_text("<div><p> </p></div>"), _has_text("<p>ข่าว</p>"), _has_text(None)
+    (False, True, False)
+    """
+    if not html:
+        return False
+    inside = False
+    for char in html:
+        if char == "<":
+            inside = True
+        elif char == ">":
+            inside = False
+        elif not inside and not char.isspace():
+            return True
+    return False

@@ -17,13 +17,14 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 
 # Faults: bounded time and size per response; retries only for 5xx and timeouts.
-DOWNLOAD_TIMEOUT = 30  # seconds before a request is given up (then retried)
-DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # bytes after decompression; bigger responses are dropped
-DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# (docs/reliability.md: every fault tried, the defence, the test that proves it.)
+DOWNLOAD_TIMEOUT = 30  # seconds for a whole response (connect + body) before it counts as a timeout
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # bytes, on the wire AND after gzip/deflate/br decompression
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # bytes; bigger responses are logged (still processed)
 RETRY_ENABLED = True
-RETRY_TIMES = 2
-RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-REDIRECT_MAX_TIMES = 5
+RETRY_TIMES = 2  # retries after the first try (3 requests at most), with backoff (below)
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524]  # 5xx only; 4xx are never retried
+REDIRECT_MAX_TIMES = 5  # a longer chain (a loop) is dropped and recorded as kind "redirect"
 DNS_TIMEOUT = 20
 HTTPERROR_ALLOW_ALL = False
 
@@ -42,7 +43,7 @@ KHAOSAN_DB = "data/khaosan.db"
 KHAOSAN_DB_BATCH = 50
 
 DOWNLOADER_MIDDLEWARES = {
-    "crawler.middlewares.ThaiEncodingMiddleware": 590,
+    "crawler.middlewares.ThaiEncodingMiddleware": 585,  # after decompression (590)
 }
 
 ITEM_PIPELINES = {
@@ -59,3 +60,40 @@ TELNETCONSOLE_ENABLED = False
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
+
+# -- operations --
+# Progress display and the end-of-run summary (crawler/progress.py).
+EXTENSIONS = {"crawler.progress.Progress": 500}
+# auto: a live line when stderr is a terminal, plain log lines otherwise; or tty, log, off.
+KHAOSAN_PROGRESS = "auto"
+# Seconds between progress log lines when stderr is not a terminal.
+KHAOSAN_PROGRESS_INTERVAL = 30.0
+
+# -- hardening --
+# Defences against hostile servers and pages; each refusal is a failures row (kind in brackets).
+DOWNLOADER_MIDDLEWARES.update(
+    {
+        # [offsite] requests and redirects to hosts outside the spider's allowed_hosts
+        "crawler.middlewares.OffsiteGuardMiddleware": 60,
+        # waits before each retry (the retry itself is Scrapy's RetryMiddleware, 550)
+        "crawler.middlewares.RetryBackoffMiddleware": 560,
+        # [content_type] [empty] listing/article responses that are not pages, after decompression
+        "crawler.middlewares.ResponseGuardMiddleware": 570,
+    }
+)
+# [parse] article pages with no title and no body; exceptions raised in callbacks.
+SPIDER_MIDDLEWARES = {"crawler.middlewares.NoArticleMiddleware": 50}
+# Retry backoff: wait BASE * 2**(n-1) seconds before retry n, at most MAX seconds.
+KHAOSAN_RETRY_BACKOFF_BASE = 1.0
+KHAOSAN_RETRY_BACKOFF_MAX = 30.0
+# Pages that failed to download completely are errors [connection], never half-parsed.
+DOWNLOAD_FAIL_ON_DATALOSS = True
+# Bytes of responses held for parsing at once (Scrapy's default, stated: bounds memory).
+SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
+# Memory ceiling: warn at WARNING_MB, close the run cleanly at LIMIT_MB (Linux, checked every 60 s).
+MEMUSAGE_ENABLED = True
+MEMUSAGE_WARNING_MB = 512
+MEMUSAGE_LIMIT_MB = 1024
+# Long backfills: run with a JOBDIR (-s JOBDIR=data/jobs/<site>) and Scrapy keeps the request
+# queue on disk in this queue instead of memory (LIFO: depth-first, so the queue stays short).
+SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoDiskQueue"

@@ -1,8 +1,9 @@
-"""Judge a run from what it extracted: exit 0 (worked), 1 (could not work), 3 (site looks broken)."""
+"""Judge a run: exit 0 (worked), 1 (could not work), 3 (site looks broken); summarise it."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from crawler.items import Article, CrawlFailure
@@ -109,6 +110,49 @@ def site_verdict(
     return EXIT_OK
 
 
+def run_summary(stats: Mapping[str, Any], site: str, mode: str) -> str:
+    """Return the one-paragraph account of a run from its stats (printed and stored).
+
+    >>> run_summary({"response_received_count": 1, "robotstxt/response_count": 1,
+    ...              "khaosan/robots_forbidden": 1}, "x_go_th", "crawl")  # doctest: +ELLIPSIS
+    'x_go_th crawl: skipped: robots.txt forbids crawling ... Exit 1 (could not work).'
+    """
+    status = stats.get("khaosan/exit_status", run_exit_status(stats))
+    meaning = EXIT_MEANING.get(status, "unknown")
+    pages, ok = page_counts(stats)
+    if stats.get("khaosan/robots_forbidden") and ok == 0:
+        return (
+            f"{site} {mode}: skipped: robots.txt forbids crawling its start page(s); "
+            f"nothing fetched. Exit {status} ({meaning})."
+        )
+    parts = [
+        f"{pages} pages fetched ({stats.get('khaosan/listing_pages', 0)} listing, "
+        f"{stats.get('khaosan/article_pages', 0)} article)",
+        f"{stats.get('khaosan/articles_new', 0)} new articles, "
+        f"{stats.get('khaosan/articles_updated', 0)} updated, "
+        f"{stats.get('khaosan/articles_unchanged', 0)} unchanged",
+    ]
+    kinds = {
+        k.rsplit("/", 1)[1]: v for k, v in stats.items() if k.startswith("khaosan/failure_kind/")
+    }
+    failures = sum(kinds.values())
+    detail = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
+    parts.append(f"{failures} failures" + (f" ({detail})" if detail else ""))
+    coverage = field_coverage(stats)
+    if coverage:
+        parts.append(
+            "field coverage " + ", ".join(f"{f} {share:.0%}" for f, share in coverage.items())
+        )
+    reason = stats.get("khaosan/interrupted")
+    interrupted = bool(reason)
+    head = f"{site} {mode}" + (f" interrupted ({reason})" if interrupted else "")
+    started = stats.get("start_time")
+    if isinstance(started, datetime):
+        head += f" after {(datetime.now(started.tzinfo) - started).total_seconds():.0f} s"
+    tail = " Run the same command again to continue." if interrupted and mode == "backfill" else ""
+    return f"{head}: {'; '.join(parts)}. Exit {status} ({meaning}).{tail}"
+
+
 class HealthPipeline:
     """Count articles, failures and missing fields; set exit status and summary at close."""
 
@@ -135,12 +179,16 @@ class HealthPipeline:
         """Runs before the store closes (pipelines close in reverse): its row gets both values."""
         self._flush_store()
         stats = self.crawler.stats
+        engine = getattr(self.crawler, "engine", None)
+        if engine is not None and not getattr(engine, "running", True):
+            # engine.stop() (Ctrl-C, SIGTERM) clears `running` first; a finished run keeps it.
+            stats.set_value("khaosan/interrupted", "shutdown")
         status = run_exit_status(stats.get_stats(), self.max_missing)
         stats.set_value("khaosan/exit_status", status)
-        from crawler.progress import run_summary
-
         spider = self.crawler.spider
-        stats.set_value("khaosan/summary", run_summary(stats.get_stats(), spider))
+        site = getattr(spider, "site_key", None) or spider.name
+        mode = getattr(spider, "mode", "crawl")
+        stats.set_value("khaosan/summary", run_summary(stats.get_stats(), site, mode))
 
     def _flush_store(self) -> None:
         """Write the store's buffered articles first, so the new/updated counts are final."""

@@ -573,7 +573,12 @@ class SQLitePipeline:
         if not self.buffer or self.store is None:
             return
         batch, self.buffer = self.buffer, []
-        statuses = self.store.upsert_many(batch, run_id=self.run_id)
+        try:
+            statuses = self.store.upsert_many(batch, run_id=self.run_id)
+        except StoreError as error:  # disk full, locked too long: the batch is rolled back
+            self.crawler.stats.set_value("khaosan/store_error", str(error))
+            logger.error("%s (%d articles not stored)", error, len(batch))
+            raise
         self.counts.update(statuses)
         for status in ("new", "updated", "unchanged"):
             self.crawler.stats.set_value(f"khaosan/articles_{status}", self.counts[status])
@@ -588,16 +593,18 @@ class SQLitePipeline:
         try:
             self.flush()
         finally:
-            assert self.run_id is not None
-            self.store.finish_run(
-                self.run_id,
-                pages_fetched=stats.get_value("response_received_count", 0),
-                articles_new=self.counts["new"],
-                articles_updated=self.counts["updated"],
-                articles_unchanged=self.counts["unchanged"],
-                failures=None,  # counted from the failures rows of this run
-                exit_status=stats.get_value("khaosan/exit_status", 0),
-                summary=stats.get_value("khaosan/summary"),
-            )
-            self.store.close()
-            self.store = None
+            try:
+                assert self.run_id is not None
+                self.store.finish_run(
+                    self.run_id,
+                    pages_fetched=stats.get_value("response_received_count", 0),
+                    articles_new=self.counts["new"],
+                    articles_updated=self.counts["updated"],
+                    articles_unchanged=self.counts["unchanged"],
+                    failures=None,  # counted from the failures rows of this run
+                    exit_status=stats.get_value("khaosan/exit_status", 0),
+                    summary=stats.get_value("khaosan/summary"),
+                )
+            finally:
+                self.store.close()
+                self.store = None

@@ -13,38 +13,66 @@ class DrupalSpider(DiscoveryMixin, MinistrySpider):
 
     cms = "drupal"
     listing_entry_selectors: ClassVar[list[str]] = [
-        "div.view-content div.views-row", "div.views-row", "div.view-content li",
-        "table.views-table tbody tr"]
+        "div.view-content div.views-row",
+        "div.views-row",
+        "div.view-content li",
+        "table.views-table tbody tr",
+    ]
     listing_link_selectors: ClassVar[list[str]] = [
-        "h2 a::attr(href)", "h3 a::attr(href)", "span.field--name-title a::attr(href)",
-        ".views-field-title a::attr(href)", "a[rel=bookmark]::attr(href)", "a::attr(href)"]
+        "h2 a::attr(href)",
+        "h3 a::attr(href)",
+        "span.field--name-title a::attr(href)",
+        ".views-field-title a::attr(href)",
+        "a[rel=bookmark]::attr(href)",
+        "a::attr(href)",
+    ]
     listing_date_selectors: ClassVar[list[str]] = [
-        "time::attr(datetime)", ".views-field-created", ".field--name-created"]
+        "time::attr(datetime)",
+        ".views-field-created",
+        ".field--name-created",
+    ]
     listing_fallback_link_selectors: ClassVar[list[str]] = [
-        "article.node h2 a::attr(href)", "a[href*='/node/']::attr(href)"]
+        "article.node h2 a::attr(href)",
+        "a[href*='/node/']::attr(href)",
+    ]
     next_page_selectors: ClassVar[list[str]] = [
-        "li.pager__item--next a::attr(href)", "li.pager-next a::attr(href)",
-        "a[rel=next]::attr(href)"]
+        "li.pager__item--next a::attr(href)",
+        "li.pager-next a::attr(href)",
+        "a[rel=next]::attr(href)",
+    ]
 
     title_selectors: ClassVar[list[str]] = [
-        "h1.page-title span.field--name-title", "h1.page-title", "article.node h1",
-        "article.node h2.node__title"]
+        "h1.page-title span.field--name-title",
+        "h1.page-title",
+        "article.node h1",
+        "article.node h2.node__title",
+    ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",
         "article.node div.node__meta .field--name-created",
-        "meta[property='article:published_time']::attr(content)", "article.node time",
-        "div.node__submitted"]
+        "meta[property='article:published_time']::attr(content)",
+        "article.node time",
+        "div.node__submitted",
+    ]
     modified_selectors: ClassVar[list[str]] = [
-        "meta[property='article:modified_time']::attr(content)"]
+        "meta[property='article:modified_time']::attr(content)"
+    ]
     body_selectors: ClassVar[list[str]] = [
-        "article.node--type-article div.field--name-body", "article.node div.field--name-body",
-        "div.field--name-body", "article.node div.node__content"]
+        "article.node--type-article div.field--name-body",
+        "article.node div.field--name-body",
+        "div.field--name-body",
+        "article.node div.node__content",
+    ]
     image_selectors: ClassVar[list[str]] = [
-        "article.node div.field--name-field-image img::attr(src)"]
+        "article.node div.field--name-field-image img::attr(src)"
+    ]
     attachment_selectors: ClassVar[list[str]] = [
-        "article.node div.field--type-file a", "span.file a"]
+        "article.node div.field--type-file a",
+        "span.file a",
+    ]
     tag_selectors: ClassVar[list[str]] = [
-        "article.node div.field--name-field-tags a", "article.node .field--name-tags a"]
-    category_selectors: ClassVar[list[str]] = [
-        "article.node div.field--name-field-category a"]
+        "article.node div.field--name-field-tags a",
+        "article.node .field--name-tags a",
+    ]
+    category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
     page_text_selectors: ClassVar[list[str]] = ["article.node--type-article", "article.node"]

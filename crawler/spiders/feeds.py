@@ -19,8 +19,13 @@ DTD_RE = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<!DOCTYPE", r
 ROOT_RE = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 ATOM = "{http://www.w3.org/2005/Atom}"
-XML_ROOTS = {"rss": "feed", "feed": "feed", "RDF": "feed", "urlset": "sitemap",
-             "sitemapindex": "sitemap"}
+XML_ROOTS = {
+    "rss": "feed",
+    "feed": "feed",
+    "RDF": "feed",
+    "urlset": "sitemap",
+    "sitemapindex": "sitemap",
+}
 
 
 class UnsafeXml(ValueError):
@@ -78,13 +83,14 @@ def parse_feed(body: bytes, base_url: str = "") -> list[FeedEntry]:
     >>> parse_feed('<rss version="2.0"><channel><item><title>ข่าว</title>'
     ...            '<link>http://a.go.th/1</link><pubDate>Wed, 03 Mar 2021 10:15:00 +0700</pubDate>'
     ...            '</item></channel></rss>'.encode())
-    [FeedEntry(url='http://a.go.th/1', title='ข่าว', published_raw='Wed, 03 Mar 2021 10:15:00 +0700')]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [FeedEntry(url='http://a.go.th/1', title='ข่าว',
+               published_raw='Wed, 03 Mar 2021 10:15:00 +0700')]
     """
     if has_dtd(body):
         raise UnsafeXml("feed declares a DTD; refused (entities are never expanded)")
     try:
-        root = safe_et.fromstring(body, forbid_dtd=True, forbid_entities=True,
-                                  forbid_external=True)
+        root = safe_et.fromstring(body, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except (DefusedXmlException, ParseError) as error:
         raise UnsafeXml(f"feed not parsed: {error}") from None
     entries: list[FeedEntry] = []
@@ -101,8 +107,13 @@ def parse_feed(body: bytes, base_url: str = "") -> list[FeedEntry]:
             if date_el is None:
                 date_el = entry.find(f"{ATOM}updated")
             if href:
-                entries.append(FeedEntry(urljoin(base_url, href.strip()),
-                                         _text(entry.find(f"{ATOM}title")), _text(date_el)))
+                entries.append(
+                    FeedEntry(
+                        urljoin(base_url, href.strip()),
+                        _text(entry.find(f"{ATOM}title")),
+                        _text(date_el),
+                    )
+                )
         return entries
     for item in root.iter():
         if item.tag.rpartition("}")[2] != "item":

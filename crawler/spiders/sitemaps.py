@@ -34,7 +34,9 @@ def sitemap_entries(body: bytes, base_url: str = "") -> list[tuple[str, str | No
     sitemap = _sitemap(body)
     if sitemap.type != "urlset":
         return []
-    return [(urljoin(base_url, e["loc"]), e.get("lastmod") or None) for e in sitemap if e.get("loc")]
+    return [
+        (urljoin(base_url, e["loc"]), e.get("lastmod") or None) for e in sitemap if e.get("loc")
+    ]
 
 
 def sitemap_children(body: bytes, base_url: str = "", since: date | None = None) -> list[str]:

@@ -38,8 +38,9 @@ def rest_page_url(url: str, page: int) -> str:
     'http://h/wp-json/wp/v2/posts?per_page=10&page=3'
     """
     parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qs(parts.query, keep_blank_values=True).items()
-             if k != "page"]
+    query = [
+        (k, v) for k, v in parse_qs(parts.query, keep_blank_values=True).items() if k != "page"
+    ]
     pairs = [(k, item) for k, values in query for item in values] + [("page", str(page))]
     return urlunsplit(parts._replace(query=urlencode(pairs)))
 
@@ -49,40 +50,68 @@ class WordPressSpider(DiscoveryMixin, MinistrySpider):
 
     cms = "wordpress"
     listing_entry_selectors: ClassVar[list[str]] = [
-        "article.post", "article.type-post", "div.post", "li.wp-block-post"]
+        "article.post",
+        "article.type-post",
+        "div.post",
+        "li.wp-block-post",
+    ]
     listing_link_selectors: ClassVar[list[str]] = [
-        "h2.entry-title a::attr(href)", "h1.entry-title a::attr(href)",
-        "h3.entry-title a::attr(href)", ".entry-title a::attr(href)",
-        "a[rel=bookmark]::attr(href)", "a.more-link::attr(href)"]
+        "h2.entry-title a::attr(href)",
+        "h1.entry-title a::attr(href)",
+        "h3.entry-title a::attr(href)",
+        ".entry-title a::attr(href)",
+        "a[rel=bookmark]::attr(href)",
+        "a.more-link::attr(href)",
+    ]
     listing_date_selectors: ClassVar[list[str]] = [
-        "time.entry-date::attr(datetime)", "time.published::attr(datetime)", "time"]
+        "time.entry-date::attr(datetime)",
+        "time.published::attr(datetime)",
+        "time",
+    ]
     listing_fallback_link_selectors: ClassVar[list[str]] = ["a[rel=bookmark]::attr(href)"]
     next_page_selectors: ClassVar[list[str]] = [
-        "a.next.page-numbers::attr(href)", "div.nav-previous a::attr(href)",
-        "a[rel=next]::attr(href)", "link[rel=next]::attr(href)",
-        "li.pagination-next a::attr(href)"]
+        "a.next.page-numbers::attr(href)",
+        "div.nav-previous a::attr(href)",
+        "a[rel=next]::attr(href)",
+        "link[rel=next]::attr(href)",
+        "li.pagination-next a::attr(href)",
+    ]
 
     title_selectors: ClassVar[list[str]] = [
-        "article.post h1.entry-title", "article h1.entry-title", "h1.entry-title",
-        "h1.post-title", "article h1"]
+        "article.post h1.entry-title",
+        "article h1.entry-title",
+        "h1.entry-title",
+        "h1.post-title",
+        "article h1",
+    ]
     date_selectors: ClassVar[list[str]] = [
         "article time.entry-date.published::attr(datetime)",
-        "article time.entry-date::attr(datetime)", "time.published::attr(datetime)",
-        "meta[property='article:published_time']::attr(content)", "span.posted-on"]
+        "article time.entry-date::attr(datetime)",
+        "time.published::attr(datetime)",
+        "meta[property='article:published_time']::attr(content)",
+        "span.posted-on",
+    ]
     modified_selectors: ClassVar[list[str]] = [
         "article time.updated::attr(datetime)",
-        "meta[property='article:modified_time']::attr(content)"]
+        "meta[property='article:modified_time']::attr(content)",
+    ]
     body_selectors: ClassVar[list[str]] = [
-        "article.post div.entry-content", "article div.entry-content", "div.entry-content",
-        "div.post-content"]
+        "article.post div.entry-content",
+        "article div.entry-content",
+        "div.entry-content",
+        "div.post-content",
+    ]
     hits_selectors: ClassVar[list[str]] = ["span.post-views-count", "span.entry-views"]
     image_selectors: ClassVar[list[str]] = [
-        "article .post-thumbnail img::attr(src)", "article img.wp-post-image::attr(src)"]
+        "article .post-thumbnail img::attr(src)",
+        "article img.wp-post-image::attr(src)",
+    ]
     attachment_selectors: ClassVar[list[str]] = ["div.wp-block-file a:not(.wp-block-file__button)"]
     tag_selectors: ClassVar[list[str]] = [
-        "article a[rel~=tag]:not([rel~=category])", "span.tags-links a"]
-    category_selectors: ClassVar[list[str]] = [
-        "article a[rel~=category]", "span.cat-links a"]
+        "article a[rel~=tag]:not([rel~=category])",
+        "span.tags-links a",
+    ]
+    category_selectors: ClassVar[list[str]] = ["article a[rel~=category]", "span.cat-links a"]
     page_text_selectors: ClassVar[list[str]] = ["article.post", "article"]
 
     def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
@@ -97,12 +126,14 @@ class WordPressSpider(DiscoveryMixin, MinistrySpider):
         try:
             posts = json.loads(response.text)
         except ValueError as error:
-            yield self.failure(response.url, "parse", f"REST page is not JSON: {error}",
-                               response.status)
+            yield self.failure(
+                response.url, "parse", f"REST page is not JSON: {error}", response.status
+            )
             return
         if not isinstance(posts, list):
-            yield self.failure(response.url, "parse", "REST page is not a list of posts",
-                               response.status)
+            yield self.failure(
+                response.url, "parse", "REST page is not a list of posts", response.status
+            )
             return
         self.listing_pages += 1
         new = 0
@@ -131,7 +162,8 @@ class WordPressSpider(DiscoveryMixin, MinistrySpider):
             site=self.site_key,
             title=unescape(title) if title else None,
             published_at_raw=post.get("date"),
-            modified_at_raw=post.get("modified") if post.get("modified") != post.get("date")
+            modified_at_raw=post.get("modified")
+            if post.get("modified") != post.get("date")
             else None,
             body_html=rendered("content"),
             language=self.language,

@@ -1,0 +1,79 @@
+"""ProvincialSpider: Ministry of Industry provincial offices (news2 listing, K2 item pages)."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+
+from scrapy.http import TextResponse
+
+from crawler.spiders.feeds import DiscoveryMixin
+from crawler.spiders.k2 import K2Spider
+
+OK_BUTTON = "ตกลง"  # "OK": the listing form's submit button, sent as Submit=ตกลง on every page
+PAGE_RE = re.compile(r"[?&]page=(\d+)")
+
+
+def news2_page_url(url: str, page: int) -> str:
+    """Return the provincial news2 listing URL of page *page*, with the form's stray fields.
+
+    >>> news2_page_url("http://www.industry.go.th/phayao/index.php/news2", 4)
+    'http://www.industry.go.th/phayao/index.php/news2?task=&Submit=%E0%B8%95%E0%B8%81%E0%B8%A5%E0%B8%87&page=4'
+    """
+    parts = urlsplit(url)
+    query = urlencode([("task", ""), ("Submit", OK_BUTTON), ("page", str(page))])
+    return urlunsplit(parts._replace(query=query))
+
+
+class ProvincialSpider(DiscoveryMixin, K2Spider):
+    """A provincial office site: /<province>/index.php/news2?...&page=N, K2 items by id."""
+
+    cms = "provincial"
+    listing_entry_selectors: ClassVar[list[str]] = [
+        "div.news2-list div.news-item",
+        "div.news-item",
+        "table.news2 tr",
+        "div.rss-news li",
+        "div.catItemView",
+    ]
+    listing_link_selectors: ClassVar[list[str]] = [
+        "a.news-title::attr(href)",
+        "a[href*='/item/']::attr(href)",
+        "a[href*='view=item']::attr(href)",
+    ]
+    listing_date_selectors: ClassVar[list[str]] = [
+        "span.news-date",
+        "td.news-date",
+        "span.catItemDateCreated",
+    ]
+    listing_fallback_link_selectors: ClassVar[list[str]] = [
+        "a[href*='/component/k2/item/']::attr(href)",
+        "a[href*='/item/']::attr(href)",
+    ]
+    next_page_selectors: ClassVar[list[str]] = [
+        "div.news2-pages a.next::attr(href)",
+        "a[title='ถัดไป']::attr(href)",
+        "a:contains('ถัดไป')::attr(href)",
+        "a:contains('ต่อไป')::attr(href)",
+        *K2Spider.next_page_selectors,
+    ]
+
+    def extract_next_page(self, response: TextResponse) -> str | None:
+        """Use the next-page link, else any link to page N+1 (the form keeps page= only)."""
+        found = super().extract_next_page(response)
+        if found:
+            return found
+        current = PAGE_RE.search(response.url)
+        wanted = (int(current.group(1)) if current else 1) + 1
+        for href in response.css("a[href*='page=']::attr(href)").getall():
+            match = PAGE_RE.search(href)
+            if match and int(match.group(1)) == wanted:
+                return response.urljoin(href)
+        return None
+
+    @staticmethod
+    def page_of(url: str) -> int:
+        """Return the listing page number in *url* (1 without page=)."""
+        values = parse_qs(urlsplit(url).query).get("page")
+        return int(values[0]) if values and values[0].isdigit() else 1

@@ -1,0 +1,112 @@
+"""ThaigovSpider: the Royal Thai Government portal (news/contents/index|details, <base href>)."""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+import lxml.html
+from lxml import etree
+from scrapy.http import TextResponse
+
+from crawler.items import Article
+from crawler.spiders.base import MinistrySpider, node_text
+from crawler.spiders.feeds import DiscoveryMixin
+
+# <title> is รัฐบาลไทย-<section>-<headline> ("Royal Thai Government-..."); empty = no article.
+TITLE_RE = re.compile(r"^\s*รัฐบาลไทย\s*-\s*(?P<section>[^-]*?)\s*-\s*(?P<headline>.*?)\s*$", re.S)
+# The body's first line: วันอาทิตย์ที่ 3 พฤศจิกายน 2562 (weekday + ที่ + day month BE-year).
+SEPARATOR_RE = re.compile(r"^[-*.…–_=]{4,}$")  # a rule before the press office's sign-off
+DATE_LINE_RE = re.compile(r"^\s*วัน\S+ที่\s+\d{1,2}\s+\S+\s+\d{4}\s*$")
+
+
+def split_title(raw: str | None) -> tuple[str | None, str | None]:
+    """Return (section, headline) of a thaigov <title>.
+
+    >>> split_title("รัฐบาลไทย-ข่าวทำเนียบรัฐบาล-นายกฯ ลงพื้นที่ จ.ระยอง")
+    ('ข่าวทำเนียบรัฐบาล', 'นายกฯ ลงพื้นที่ จ.ระยอง')
+    """
+    if not raw:
+        return None, None
+    match = TITLE_RE.match(" ".join(raw.split()))
+    if not match:
+        return None, " ".join(raw.split()) or None
+    return match.group("section") or None, match.group("headline") or None
+
+
+class ThaigovSpider(DiscoveryMixin, MinistrySpider):
+    """thaigov.go.th: section lists with truncated link text (full title in @title)."""
+
+    cms = "thaigov"
+    listing_entry_selectors: ClassVar[list[str]] = [
+        "h3.news-1, div.item-news div.clearfix.b1",
+        "div.item-news",
+        "h3.news-1",
+    ]
+    listing_link_selectors: ClassVar[list[str]] = [
+        "a[href*='news/contents/details/']::attr(href)",
+        "a::attr(href)",
+    ]
+    listing_fallback_link_selectors: ClassVar[list[str]] = [
+        "a[href*='news/contents/details/']::attr(href)"
+    ]
+    next_page_selectors: ClassVar[list[str]] = [
+        "ul.pagination li a[rel=next]::attr(href)",
+        "ul.pagination li.next a::attr(href)",
+        "a[rel=next]::attr(href)",
+        "a:contains('ถัดไป')::attr(href)",
+        "a:contains('»')::attr(href)",
+    ]
+
+    title_selectors: ClassVar[list[str]] = ["title"]
+    body_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix", "div.border-normal"]
+    category_selectors: ClassVar[list[str]] = [
+        "span.Circular.headtitle-2.font_level6.color2",
+        "span.headtitle-2",
+    ]
+    page_text_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix"]
+
+    def extract_article(self, response: TextResponse) -> Article:
+        """Title from <title> minus its prefix; date from the body's first line, taken out."""
+        article = super().extract_article(response)
+        section, article.title = split_title(article.title)
+        article.category = article.category or section
+        if article.body_html:
+            article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
+            article.published_at_raw = article.published_at_raw or date_line
+        return article
+
+
+def drop_date_line(html: str) -> tuple[str, str | None]:
+    """Remove the first element whose whole text is a weekday date line; return (html, line)."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el is root:
+            continue
+        text = node_text_of(el)
+        if DATE_LINE_RE.match(text):
+            el.drop_tree()
+            inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+            return (root.text or "") + inner, text
+    return html, None
+
+
+def cut_sign_off(html: str) -> str:
+    """Drop a separator rule (..... or -----) and the sign-off lines after it."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    for el in root.iter():
+        if isinstance(el.tag, str) and el is not root and SEPARATOR_RE.match(node_text_of(el)):
+            for sibling in list(el.itersiblings()):
+                sibling.drop_tree()
+            el.drop_tree()
+            inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+            return (root.text or "") + inner
+    return html
+
+
+def node_text_of(el: etree._Element) -> str:
+    """Return an element's space-folded text."""
+    return " ".join("".join(el.itertext()).split())
+
+
+__all__ = ["ThaigovSpider", "drop_date_line", "node_text", "split_title"]

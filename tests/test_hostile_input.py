@@ -1,0 +1,143 @@
+"""Hostile input to our own functions: never raise, never hang, keep the invariants."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from crawler.extract import extract_bytes
+from pipelines.generic import extract_generic
+from pipelines.text import clean_body, clean_text, html_to_lines
+from pipelines.thai_dates import find_thai_dates, parse_thai_date, to_iso
+
+URL = "http://127.0.0.1/industry/index.php/th/about/2017-04-20-15-23-14/item/1-x"
+# Furniture that must never come out in a body, whatever surrounds it.
+FURNITURE = ["อ่าน 12660 ครั้ง", "ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น"]
+MIN_YEAR, MAX_YEAR = 1900, 2100
+# Pieces that make parsers work hard: Thai months and digits, eras, tags, entities, controls.
+PIECES = [
+    "ตุลาคม", "ต.ค.", "พ.ศ.", "ค.ศ.", "2561", "๒๕๖๑", "03", "17:08", "น.", "เวลา", "วันที่",
+    "<p>", "</p>", "<div>", "</div>", "<br>", "<script>", "</script>", "<!--", "-->", "&nbsp;",
+    "&#3585;", "&", "<", ">", "\x00", "\ufffd", "\u200b", "\r\n", " ", "ข่าว", "image",
+    "ที่มา:", "-----", "อ่าน", "ครั้ง", "<table><tr><td>", "<![CDATA[", "<?xml", "\ud7ff",
+]  # fmt: skip
+hostile_text = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
+    st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=60).map("".join),
+)
+FAST = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def nested(depth: int, tag: str = "div") -> str:
+    return f"<{tag}>" * depth + "<p>ข้อความ</p>" + f"</{tag}>" * depth
+
+
+def k2_page(body_html: str) -> bytes:
+    """Wrap *body_html* in the K2 item markup the k2 extractor reads."""
+    return (
+        '<html><head><meta charset="utf-8"><title>t</title></head><body>'
+        '<div id="k2Container" class="itemView"><h2 class="itemTitle">หัวข้อข่าว</h2>'
+        '<span class="itemDateCreated">03 ตุลาคม 2561 17:08</span>'
+        f'<div class="itemFullText">{body_html}</div>'
+        '<span class="itemHits">อ่าน <b>12660</b> ครั้ง</span></div></body></html>'
+    ).encode("utf-8", "surrogatepass")
+
+
+def check_date(value: object) -> None:
+    assert value is None or isinstance(value, (date, datetime))
+    if value is None:
+        return
+    assert MIN_YEAR <= value.year <= MAX_YEAR  # type: ignore[attr-defined]
+    if isinstance(value, datetime):
+        assert value.utcoffset() is not None
+        assert timedelta(hours=-12) <= value.utcoffset() <= timedelta(hours=14)  # type: ignore[operator]
+    assert to_iso(value)  # type: ignore[arg-type]
+
+
+@FAST
+@given(hostile_text)
+def test_date_parser_never_raises_and_stays_in_range(text: str) -> None:
+    check_date(parse_thai_date(text))
+    for match in find_thai_dates(text):
+        check_date(match.value if hasattr(match, "value") else None)
+
+
+@FAST
+@given(hostile_text)
+def test_clean_text_is_nfc_and_total(text: str) -> None:
+    cleaned = clean_text(text)
+    assert cleaned == unicodedata.normalize("NFC", cleaned)
+
+
+@FAST
+@given(hostile_text, st.sampled_from(FURNITURE))
+def test_clean_body_never_raises_and_drops_furniture(text: str, furniture: str) -> None:
+    html = f"<p>{text}</p><p>{furniture}</p>"
+    result = clean_body(html)
+    body = result.body or ""
+    assert furniture not in body
+    assert body == unicodedata.normalize("NFC", body)
+    assert html_to_lines(text) is not None
+
+
+@FAST
+@given(hostile_text)
+def test_generic_extractor_never_raises(text: str) -> None:
+    parts = extract_generic(f"<html><body><article>{text}</article></body></html>", URL)
+    assert parts is not None
+
+
+@FAST
+@given(st.binary(max_size=2000))
+def test_k2_extractor_takes_any_bytes(body: bytes) -> None:
+    record = extract_bytes(body, url=URL, cms="k2", content_type="text/html")
+    assert record is not None
+
+
+@FAST
+@given(hostile_text)
+def test_k2_extraction_keeps_furniture_out(text: str) -> None:
+    record = extract_bytes(k2_page(f"<p>ข่าวหลัก</p><p>{text}</p>"), url=URL, cms="k2")
+    fields = record if isinstance(record, dict) else record.record()
+    body = fields.get("body") or ""
+    assert "อ่าน 12660 ครั้ง" not in body
+    check_date(parse_thai_date(fields.get("published_at_raw") or ""))
+
+
+# -- pathological inputs: bounded time (pytest-timeout), no exception ---------------------------
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("tag", ["div", "span", "table"])
+def test_deep_nesting_50k(tag: str) -> None:
+    html = nested(50_000, tag)
+    clean_body(html)
+    html_to_lines(html)
+    extract_generic(html, URL)
+    extract_bytes(k2_page(html).replace(b"itemFullText", b"itemFullText"), url=URL, cms="k2")
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ก" * 1_000_000,
+        "ตุลาคม 2561 " * 80_000,
+        "1" * 1_000_000,
+        "<b>" * 300_000,
+        "ที่มา: " * 150_000,
+    ],
+    ids=["thai", "dates", "digits", "open-tags", "source-labels"],
+)
+def test_one_megabyte_single_line(line: str) -> None:
+    check_date(parse_thai_date(line))
+    find_thai_dates(line)
+    clean_text(line)
+    clean_body(f"<p>{line}</p>")
+    extract_generic(f"<html><body><p>{line}</p></body></html>", URL)
+    extract_bytes(k2_page(f"<p>{line}</p>"), url=URL, cms="k2")
