@@ -1,14 +1,17 @@
 """Score article extraction: ours per CMS, our generic extractor and trafilatura, same pages.
 
-Run: python bench/extract.py [--quick] [--repeats N] [--no-aeb] [--json]
+Run: python bench/extract.py [--quick] [--repeats N] [--no-aeb] [--worst N] [--json]
 
 1. Gold set (tests/gold/pages, Thai ministry layouts): body precision/recall/F1 over Thai
    words (pythainlp newmm, whitespace tokens dropped, bag of words, averaged over pages),
    published-date accuracy (same day as the gold date) and median milliseconds per page.
 2. article-extraction-benchmark (shared/corpus, 181 pages): the generic extractor beside
    trafilatura with the benchmark's own scoring (4-token shingles of ``\\w+`` tokens, per-page
-   P/R averaged, F1 of the averages) and the plain whitespace-token variant.
-Ratios are against trafilatura measured in the same run.
+   P/R averaged, F1 of the averages) and the plain whitespace-token variant. Two rows for
+   ours: the whole record path (`khaosan extract --cms generic`: spider + normalize) and the
+   core extractor alone (pipelines.generic.extract_generic, body as the pipeline cleans it).
+Ratios are against trafilatura measured in the same run. ``--worst N`` lists the N worst pages
+of each set (gold: per-CMS body F1; benchmark: generic shingle F1 beside trafilatura's).
 """
 
 from __future__ import annotations
@@ -106,6 +109,17 @@ def ours_generic(
     data: bytes, url: str, content_type: str | None, cms: str
 ) -> tuple[str, str | None]:
     return ours_per_cms(data, url, content_type, "generic")
+
+
+def generic_core(
+    data: bytes, url: str, content_type: str | None, cms: str
+) -> tuple[str, str | None]:
+    """Body from pipelines.generic alone (decode, extract, clean): no spider, no Scrapy."""
+    from pipelines.encoding import decode_html
+    from pipelines.generic import extract_generic
+
+    parts = extract_generic(decode_html(data, content_type).text, url)
+    return parts.body or "", parts.published_raw
 
 
 def trafilatura_extract(
@@ -238,30 +252,43 @@ def aeb_prf(pairs: list[tuple[Counter[Any], Counter[Any]]]) -> tuple[float, floa
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_aeb(name: str, fn: Extractor, limit: int = 0) -> dict[str, Any]:
-    """Score *fn* on the article-extraction-benchmark pages."""
+def load_aeb(limit: int = 0) -> list[tuple[str, bytes, str, str]]:
+    """Read the benchmark pages as (key, bytes, url, gold body)."""
     truth = json.loads((AEB / "ground-truth.json").read_text(encoding="utf-8"))
-    keys = sorted(truth)[: limit or None]
-    shi, tok, ms, errors = [], [], [], 0
-    for key in keys:
-        data = gzip.decompress((AEB / "html" / f"{key}.html.gz").read_bytes())
-        gold = truth[key]["articleBody"]
+    return [
+        (
+            key,
+            gzip.decompress((AEB / "html" / f"{key}.html.gz").read_bytes()),
+            truth[key]["url"],
+            truth[key]["articleBody"],
+        )
+        for key in sorted(truth)[: limit or None]
+    ]
+
+
+def score_aeb(name: str, fn: Extractor, pages: list[tuple[str, bytes, str, str]]) -> dict[str, Any]:
+    """Score *fn* on the article-extraction-benchmark pages."""
+    shi, tok, ms, errors, per_page = [], [], [], 0, {}
+    for key, data, url, gold in pages:
         start = time.perf_counter()
         try:
-            body, _ = fn(data, truth[key]["url"], "text/html; charset=utf-8", "generic")
+            body, _ = fn(data, url, "text/html; charset=utf-8", "generic")
         except Exception:  # noqa: BLE001 - a crash scores zero on that page
             errors += 1
             body = ""
         ms.append((time.perf_counter() - start) * 1000)
-        shi.append((shingles(body), shingles(gold)))
+        pair = (shingles(body), shingles(gold))
+        shi.append(pair)
         tok.append((Counter(body.split()), Counter(gold.split())))
+        per_page[key] = aeb_prf([pair])[2]
     return {
         "name": name,
-        "pages": len(keys),
+        "pages": len(pages),
         "shingles": aeb_prf(shi),
         "tokens": aeb_prf(tok),
         "ms": statistics.median(ms),
         "errors": errors,
+        "per_page": per_page,
     }
 
 
@@ -346,21 +373,32 @@ def main(argv: list[str] | None = None) -> None:
         "gold": {s.name: {k: v for k, v in vars(s).items() if k != "per_page"} for s in scores}
     }
     if not args.no_aeb:
-        limit = 40 if args.quick else 0
+        aeb_pages = load_aeb(40 if args.quick else 0)
         results = [
-            score_aeb("khaosan generic", ours_generic, limit),
-            score_aeb("trafilatura", trafilatura_extract, limit),
+            score_aeb("khaosan generic (record path)", ours_generic, aeb_pages),
+            score_aeb("khaosan generic (core)", generic_core, aeb_pages),
+            score_aeb("trafilatura", trafilatura_extract, aeb_pages),
         ]
         print()
         print(aeb_table(results))
-        ours_f1, traf_f1 = results[0]["shingles"][2], results[1]["shingles"][2]
+        ours_f1, traf_f1 = results[0]["shingles"][2], results[-1]["shingles"][2]
         print()
         print(
             f"- generic vs trafilatura (benchmark scoring): F1 {ours_f1:.3f} vs {traf_f1:.3f} "
             f"({ours_f1 - traf_f1:+.3f}; target within 0.03), speed "
-            f"x{results[1]['ms'] / results[0]['ms']:.1f}"
+            f"x{results[-1]['ms'] / results[0]['ms']:.1f} (record path), "
+            f"x{results[-1]['ms'] / results[1]['ms']:.1f} (core)"
         )
-        figures["aeb"] = results
+        if args.worst:
+            print()
+            ours_pp, traf_pp = results[0]["per_page"], results[-1]["per_page"]
+            urls = {key: url for key, _, url, _ in aeb_pages}
+            for key, f1 in sorted(ours_pp.items(), key=lambda kv: kv[1])[: args.worst]:
+                print(
+                    f"  generic F1 {f1:.3f} (trafilatura {traf_pp[key]:.3f})  {key[:10]}  "
+                    f"{urls[key]}"
+                )
+        figures["aeb"] = [{k: v for k, v in r.items() if k != "per_page"} for r in results]
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1, default=str))
 

@@ -47,6 +47,12 @@ def run_crawl(
     settings = crawl_settings(db, overrides, log_level)
     kwargs: dict[str, Any] = {"mode": mode}
     if base_url:
+        from crawler.urls import check_url
+
+        try:
+            check_url(base_url)
+        except ValueError as error:
+            raise CliError(str(error)) from None
         if len(targets) != 1:
             raise CliError("--base-url needs exactly one site")
         kwargs["base_url"] = base_url

@@ -79,30 +79,134 @@ FURNITURE_SELECTORS = [
     ".node-links",
 ]
 # Page regions: dropped unless they hold most of the text (ASP.NET wraps pages in one <form>).
+# Bare tag names only (drop_furniture iterates them as tags).
 REGION_SELECTORS = ["form", "header", "footer", "aside"]
 REGION_MAX_SHARE = 0.5
 
 DOM_SELECTORS: list[str] = HIDDEN_SELECTORS + FURNITURE_SELECTORS + REGION_SELECTORS
 
 
+# A simple selector: tag, .class, #id, [attr], [attr="v"], [attr*="v"] (tag prefix allowed).
+SIMPLE_SELECTOR_RE = re.compile(
+    r"^(?P<tag>[a-z][a-z0-9]*)?"
+    r"(?:\.(?P<cls>[\w-]+)|#(?P<id>[\w-]+)|"
+    r"\[(?P<attr>[\w-]+)(?:(?P<op>\*?=)\s*(?P<q>[\"']?)(?P<val>.*?)(?P=q))?\])?$"
+)
+
+
+@dataclass
+class _Matcher:
+    """The DOM rules as sets, tested in one walk (a union XPath re-scans the tree per rule)."""
+
+    tags: set[str] = field(default_factory=set)
+    classes: set[str] = field(default_factory=set)
+    ids: set[str] = field(default_factory=set)
+    # (tag or "", kind, attribute, value): kind is "has", "eq" or "contains"
+    attrs: list[tuple[str, str, str, str]] = field(default_factory=list)
+    tagged: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, "cls"/"id", value)
+    rest: CSSSelector | None = None  # selectors too rich for the sets (none today)
+
+    def matches(self, el: etree._Element) -> bool:
+        tag = el.tag
+        if tag in self.tags:
+            return True
+        keys = el.keys()
+        if not keys:
+            return False
+        cls = el.get("class") if "class" in keys else None
+        if cls and not self.classes.isdisjoint(cls.split()):
+            return True
+        if self.ids and "id" in keys and el.get("id") in self.ids:
+            return True
+        for want_tag, kind, name, value in self.attrs:
+            if name not in keys or (want_tag and tag != want_tag):
+                continue
+            got = el.get(name, "")
+            if kind == "has" or got == value or (kind == "contains" and value in got):
+                return True
+        for want_tag, kind, value in self.tagged:
+            if tag != want_tag:
+                continue
+            if kind == "cls" and cls and value in cls.split():
+                return True
+            if kind == "id" and el.get("id") == value:
+                return True
+        return False
+
+
 @cache
-def _selector(selectors: tuple[str, ...]) -> CSSSelector:
-    return CSSSelector(", ".join(selectors))
-
-
-def drop_furniture(root: etree._Element) -> list[etree._Element]:
-    """Remove furniture elements from ``root`` in place (tails kept); return what was removed."""
-    removed: list[etree._Element] = []
-    always = _selector(tuple(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
-    gone: set[int] = set()
-    for el in always(root):  # document order: an ancestor comes before its descendants
-        if el is root or any(id(a) in gone for a in el.iterancestors()):
+def _matcher(selectors: tuple[str, ...]) -> _Matcher:
+    """Compile simple selectors into sets; anything richer goes to one CSSSelector."""
+    m = _Matcher()
+    rich: list[str] = []
+    for sel in selectors:
+        found = SIMPLE_SELECTOR_RE.match(sel.strip())
+        if found is None or not any(found.groupdict().values()):
+            rich.append(sel)
             continue
-        if detach(el):
-            gone.add(id(el))
-            removed.append(el)
+        tag, cls, id_, attr = found.group("tag", "cls", "id", "attr")
+        if attr:
+            op, val = found.group("op"), found.group("val") or ""
+            kind = "has" if op is None else ("eq" if op == "=" else "contains")
+            if kind == "contains" and not val:
+                continue  # [a*=""] matches nothing in CSS
+            m.attrs.append((tag or "", kind, attr, val))
+        elif cls or id_:
+            if tag:
+                m.tagged.append((tag, "cls" if cls else "id", cls or id_))
+            elif cls:
+                m.classes.add(cls)
+            else:
+                m.ids.add(id_)
+        else:
+            m.tags.add(tag)
+    m.rest = CSSSelector(", ".join(rich)) if rich else None
+    return m
+
+
+def find_furniture(
+    root: etree._Element,
+    selectors: tuple[str, ...] | None = None,
+    *,
+    outermost: bool = True,
+    keep: frozenset[etree._Element] = frozenset(),
+) -> list[etree._Element]:
+    """Return the elements under ``root`` (not root) that a DOM rule matches, in page order.
+
+    With ``outermost``, elements inside a match are not returned (they go with it). Elements
+    in ``keep`` are never returned, but what they hold is searched.
+    """
+    m = _matcher(selectors or tuple(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
+    extra = {id(el) for el in m.rest(root)} if m.rest is not None else set()
+    found: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el is root or not isinstance(el.tag, str):
+            continue
+        if el in keep:
+            continue
+        if m.matches(el) or id(el) in extra:
+            found.append(el)
+            if outermost:
+                walker.skip_subtree()
+    return found
+
+
+def drop_furniture(
+    root: etree._Element,
+    keep: frozenset[etree._Element] = frozenset(),
+    found: list[etree._Element] | None = None,
+) -> list[etree._Element]:
+    """Remove furniture elements from ``root`` in place (tails kept); return what was removed.
+
+    Elements in ``keep`` stay (their own furniture goes). ``found``: the result of
+    ``find_furniture(root, keep=keep)`` when the caller has it already.
+    """
+    if found is None:
+        found = find_furniture(root, keep=keep)
+    removed = [el for el in found if detach(el)]
     total = len(_text_of(root)) or 1
-    for el in _selector(tuple(REGION_SELECTORS))(root):
+    for el in list(root.iter(*REGION_SELECTORS)):  # region rules are bare tag names
         if el is root or el.getparent() is None:
             continue
         if len(_text_of(el)) <= REGION_MAX_SHARE * total and detach(el):
@@ -129,11 +233,19 @@ def detach(el: etree._Element) -> bool:
     if tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _xml_safe((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _xml_safe((parent.text or "") + tail)
     parent.remove(el)
     return True
+
+
+# Characters lxml refuses in text it is given (the parser itself lets some through).
+XML_UNSAFE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return XML_UNSAFE_RE.sub("", text)
 
 
 # ---------------------------------------------------------------------------

@@ -32,6 +32,9 @@ THAI_LABELS = frozenset(
 LATIN1_LABELS = frozenset(
     {"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252"}
 )
+# Codecs that decode any byte string: a page declared so may really be cp874 Thai. Valid UTF-8
+# is never second-guessed (Latin-1 letters are normal there: Portuguese, French, ...).
+SINGLE_BYTE_CODECS = frozenset({"cp1252", "iso8859-1", "iso8859-15", "cp1250"})
 BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
     (codecs.BOM_UTF16_LE, "utf-16-le"),
@@ -40,13 +43,8 @@ BOMS = (
 HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
 META_CHARSET_RE = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_:.\-]+)", re.I)
 META_PRESCAN_BYTES = 4096
-THAI_RE = re.compile(r"[\u0e01-\u0e5b]")
 # A Thai vowel or tone mark that follows no Thai letter: Latin text read as cp874.
 ORPHAN_MARK_RE = re.compile(r"(?:^|[^\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
-# Latin-1 letters and symbols: what Thai cp874 bytes look like when decoded as Latin-1/cp1252.
-LATIN1_HIGH_RE = re.compile(r"[\u00a1-\u00ff]")
-# Characters that never belong in a decoded news page (controls, replacement, private use).
-BAD_CHAR_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd\ue000-\uf8ff]")
 
 
 @dataclass
@@ -97,10 +95,16 @@ def _decode(body: bytes, encoding: str) -> tuple[str, bool]:
 def _thai_share(text: str) -> float:
     """Share of Thai letters among the non-ASCII letters of ``text``."""
     text = text[:TEXT_SAMPLE_CHARS]
-    non_ascii = len(NON_ASCII_LETTER_RE.findall(text))
+    non_ascii = len(text) - len(NON_ASCII_LETTER_RE.sub("", text))
     if not non_ascii:
         return 0.0
-    return len(THAI_RE.findall(text)) / non_ascii
+    return _thai_count(text) / non_ascii
+
+
+def _thai_count(text: str) -> int:
+    """Count Thai characters U+0E01-U+0E5B (cp874 bytes 0xA1-0xFB), without a regex scan."""
+    raw = text.encode("cp874", "ignore")
+    return len(raw) - len(raw.translate(None, THAI_BYTES))
 
 
 def _cp874_if_thai(body: bytes) -> str | None:
@@ -109,7 +113,7 @@ def _cp874_if_thai(body: bytes) -> str | None:
     if not clean and text.count("\ufffd") > max(2, len(text) // 1000):
         return None
     sample = text[:TEXT_SAMPLE_CHARS]
-    thai = len(THAI_RE.findall(sample))
+    thai = _thai_count(sample)
     orphans = len(ORPHAN_MARK_RE.findall(sample))
     if thai >= 10 and _thai_share(text) >= 0.9 and orphans <= 0.02 * thai:
         return text
@@ -119,17 +123,28 @@ def _cp874_if_thai(body: bytes) -> str | None:
 # Characters judged per page: enough to tell Thai from mojibake, cheap on megabyte pages.
 TEXT_SAMPLE_CHARS = 32_000
 NON_ASCII_LETTER_RE = re.compile(r"[^\W\d_\x00-\x7f]")
-NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
-SPACE_RE = re.compile(r"\s")
-GOOD_CHAR_RE = re.compile(r"[^\s\u0250-\u0dff\u0e80-\u1fff\u2070-\U0010ffff]")
+# Non-space characters outside Latin, Thai and punctuation (U+1680 and U+3000 are spaces).
+FOREIGN_CHAR_RE = re.compile(
+    "[\u0250-\u0dff\u0e80-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\U0010ffff]"
+)
+# Counting goes through bytes.translate, not regex matches: pages are tens of kilobytes.
+THAI_BYTES = bytes(range(0xA1, 0xFC))  # U+0E01-U+0E5B in cp874
+LATIN1_HIGH_BYTES = bytes(range(0xA1, 0x100))  # U+00A1-U+00FF in Latin-1
+CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+
+
+def _byte_count(raw: bytes, wanted: bytes) -> int:
+    return len(raw) - len(raw.translate(None, wanted))
 
 
 def _latin1_mojibake(text: str) -> bool:
     """Tell whether Latin-1 letters dominate the non-ASCII part (Thai read as Latin-1)."""
     text = text[:TEXT_SAMPLE_CHARS]
-    high = len(LATIN1_HIGH_RE.findall(text))
-    non_ascii = len(NON_ASCII_RE.findall(text))
-    return high >= 10 and high >= 0.8 * non_ascii
+    high = _byte_count(text.encode("latin-1", "ignore"), LATIN1_HIGH_BYTES)
+    if high < 10:
+        return False
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    return high >= 0.8 * non_ascii
 
 
 def looks_like_text(text: str) -> bool:
@@ -141,12 +156,16 @@ def looks_like_text(text: str) -> bool:
     False
     """
     sample = text[:TEXT_SAMPLE_CHARS]
-    visible = len(sample) - len(SPACE_RE.findall(sample))
+    visible = sum(map(len, sample.split()))
     if not visible:
         return True
-    bad = len(BAD_CHAR_RE.findall(sample))
+    foreign = FOREIGN_CHAR_RE.findall(sample)  # few on a real page, so a list is cheap
+    # Bad: controls, U+FFFD replacement characters and private-use code points.
+    bad = _byte_count(sample.encode("latin-1", "ignore"), CONTROL_BYTES) + sum(
+        1 for ch in foreign if ch == "\ufffd" or "\ue000" <= ch <= "\uf8ff"
+    )
     # Latin (incl. extensions), Thai and general punctuation count as script-like.
-    good = len(GOOD_CHAR_RE.findall(sample))
+    good = visible - len(foreign)
     return bad <= 0.01 * visible and good >= 0.9 * visible
 
 
@@ -208,7 +227,7 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
         name, source = _declared(body, content_type)
         if name is not None and source is not None:
             text, clean = _decode(body, name)
-            if clean and name != "cp874" and _latin1_mojibake(text):
+            if clean and name in SINGLE_BYTE_CODECS and _latin1_mojibake(text):
                 thai = _cp874_if_thai(body)
                 decoded = Decoded(text, name, source)
                 if thai is not None:

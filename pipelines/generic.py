@@ -66,6 +66,13 @@ BAD_WEIGHT = 1.0
 DATE_CANDIDATES_IN_TEXT = 6
 PRUNE_MAX_GOOD_SHARE = 0.25
 NEAR_TITLE_SIBLINGS = 3
+LOCAL_BAD_WEIGHT = 0.5  # short or link-heavy text in a paragraph container
+MERGE_SHARE = 0.15  # a sibling part of the article holds this share of the best container
+MERGE_LEVELS = 3  # levels above the best container searched for the rest of the article
+PROTECT_FACTOR = 2.0  # article text inside furniture must beat the best outside this much
+# What makes an element furniture, removed from a wrapper kept because it holds the article.
+MARKER_ATTRS = ("class", "id", "style", "hidden", "aria-hidden", "role")
+MARKER_TAGS = frozenset({"nav", "menu", "form", "header", "footer", "aside"})
 CONTEXT_LEVELS = 2  # ancestors of the main block searched for source/view/modified lines
 
 
@@ -323,6 +330,117 @@ def _best_block(
     return (best[0] if best[1] > 0 else None), good
 
 
+def _paragraph_scores(units: list[_Unit]) -> dict[etree._Element, float]:
+    """Score each element by the text of its own paragraphs: units in it or in its children.
+
+    An article body is one element with many paragraph children; a teaser list or a comment
+    thread spreads the same amount of text over many small containers, which score low.
+    """
+    scores: dict[etree._Element, float] = {}
+    for unit in units:
+        value = _unit_weight(unit) if _is_good(unit) else -LOCAL_BAD_WEIGHT * unit.chars
+        el = unit.el
+        scores[el] = scores.get(el, 0.0) + value
+        parent = el.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + value
+    return scores
+
+
+def _article_block(
+    units: list[_Unit], good: dict[etree._Element, float]
+) -> tuple[etree._Element | None, list[etree._Element]]:
+    """Pick the paragraph container with the most article text, merged with sibling parts.
+
+    From that container, climb a few levels: where siblings also hold a paragraph container
+    with a fair share of text (an article split over several containers, at any of those
+    levels), the block grows to their parent, keeping the run from the first such sibling to
+    the last (headings and pictures between them stay). Returns the block and the elements
+    outside the merged runs, to be dropped.
+    """
+    local = _paragraph_scores(units)
+    if not local:
+        return None, []
+    seed, best = max(local.items(), key=lambda kv: kv[1])
+    if best <= 0:
+        return None, []
+    threshold = max(MIN_GOOD_CHARS, MERGE_SHARE * best)
+    # Best paragraph container at or below each element.
+    inner: dict[etree._Element, float] = {}
+    for el, value in local.items():
+        if value < threshold:
+            continue
+        node: etree._Element | None = el
+        while node is not None and inner.get(node, 0.0) < value:
+            inner[node] = value
+            node = node.getparent()
+    block, outside, node = seed, [], seed
+    for _ in range(MERGE_LEVELS):
+        parent = node.getparent()
+        if parent is None:
+            break
+        siblings = [el for el in parent if isinstance(el.tag, str)]
+        run = [i for i, el in enumerate(siblings) if el is node or inner.get(el, 0.0) > 0]
+        if len(run) > 1:
+            outside += siblings[: run[0]] + siblings[run[-1] + 1 :]
+            block = parent
+        elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
+            break  # other text at this level that is not article: stop climbing
+        node = parent
+    return block, [el for el in outside if _is_inside(el, block)]
+
+
+def _is_inside(el: etree._Element, block: etree._Element) -> bool:
+    node: etree._Element | None = el
+    while node is not None:
+        if node is block:
+            return True
+        node = node.getparent()
+    return False
+
+
+def _furniture_holding_article(
+    root: etree._Element, found: list[etree._Element]
+) -> frozenset[etree._Element]:
+    """Return the furniture-marked wrapper around the article text, when one hides it.
+
+    Sites reuse furniture names for the article's own wrapper (``div.module`` around a story,
+    a ``display:none`` schema.org Article shown by script). When the best paragraph container
+    of the page lies inside furniture and beats the best one outside by far, that wrapper is
+    kept and its furniture markers are removed (so later cleaning keeps it too).
+    """
+    if not found:
+        return frozenset()
+    owners = {id(el): el for el in found}
+    units = _text_units(root)
+
+    def owner(el: etree._Element) -> etree._Element | None:
+        node: etree._Element | None = el
+        while node is not None:
+            if id(node) in owners:
+                return owners[id(node)]
+            node = node.getparent()
+        return None
+
+    scores = _paragraph_scores(units)
+    if not scores:
+        return frozenset()
+    best_el, best = max(scores.items(), key=lambda kv: kv[1])
+    wrapper = owner(best_el)
+    if wrapper is None or best <= 0:
+        return frozenset()
+    if JUNK_HINT_RE.search(f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"):
+        return frozenset()  # comments or related stories outweighing a short article
+    free = _paragraph_scores([u for u in units if owner(u.el) is None])
+    if max(free.values(), default=0.0) * PROTECT_FACTOR >= best:
+        return frozenset()
+    for attr in MARKER_ATTRS:
+        wrapper.attrib.pop(attr, None)
+    if wrapper.tag in MARKER_TAGS:
+        wrapper.tag = "div"
+    return frozenset({wrapper})
+
+
 def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]) -> None:
     """Inside the chosen block, drop link lists, headlines and junk-named containers."""
     inside = {id(el) for el in block.iter()}
@@ -378,19 +496,24 @@ def extract_generic(html: str, url: str) -> GenericParts:
     modified_raw = _first_parsed(modified) or _first_parsed(
         _date_elements(root, MODIFIED_HINT_RE), trim=True
     )
-    boilerplate.drop_furniture(root)
+    found = boilerplate.find_furniture(root)
+    keep = _furniture_holding_article(root, found)
+    boilerplate.drop_furniture(root, keep=keep, found=None if keep else found)
     boilerplate.drop_comments(root)
     units = _text_units(root)
-    block, good = _best_block(root, units)
+    _, good = _best_block(root, units)
+    block, outside = _article_block(units, good)
     if block is None:
         return parts
     context = block
     for _ in range(CONTEXT_LEVELS):
         context = context.getparent() if context.getparent() is not None else context
     around = clean_lines(html_to_lines(context)) if context is not block else None
+    for el in outside:
+        boilerplate.detach(el)
     _prune(block, units, good)
     parts.body_html = etree.tostring(block, encoding="unicode", method="html")
-    cleaned = clean_body(parts.body_html, title=parts.title, base_url=url)
+    cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
     if around is not None:
         cleaned.source = cleaned.source or around.source
         cleaned.view_count = (
@@ -403,6 +526,8 @@ def extract_generic(html: str, url: str) -> GenericParts:
     parts.images = cleaned.images
     parts.attachments = cleaned.attachments
     lines = (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
+    if around is not None and around.body:  # a date row beside the body (table layouts)
+        lines += around.body.split("\n")[:DATE_CANDIDATES_IN_TEXT]
     parts.published_raw = published_raw or _first_parsed(lines, trim=True)
     parts.modified_raw = modified_raw or cleaned.modified_raw
     parts.language = _language(root, cleaned.body)

@@ -68,7 +68,7 @@ def _date_field(article: Article, name: str) -> str | None:
         return None
     article.problems.extend(f"{name}: {warning}" for warning in parsed.warnings)
     # Keep the date as printed, without label words such as ปรับปรุงล่าสุดเมื่อ around it.
-    setattr(article, f"{name}_raw", raw[parsed.start:parsed.end].strip() or raw)
+    setattr(article, f"{name}_raw", raw[parsed.start : parsed.end].strip() or raw)
     return to_iso(parsed.value)
 
 
@@ -98,8 +98,12 @@ def detect_language(text: str) -> str | None:
 
 def content_hash(article: Article) -> str:
     """Return the sha256 of the fields whose change makes a new version."""
-    payload = json.dumps([getattr(article, f) for f in CONTENT_FIELDS], ensure_ascii=False,
-                         sort_keys=True, default=str)
+    payload = json.dumps(
+        [getattr(article, f) for f in CONTENT_FIELDS],
+        ensure_ascii=False,
+        sort_keys=True,
+        default=str,
+    )
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 

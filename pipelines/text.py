@@ -274,8 +274,12 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     return result
 
 
-def clean_body(html: str, *, title: str | None = None, base_url: str | None = None) -> CleanedBody:
+def clean_body(
+    html: str | etree._Element, *, title: str | None = None, base_url: str | None = None
+) -> CleanedBody:
     """Clean an article body's HTML into text lines plus source, view count, images, files.
+
+    An element is cleaned in place (no second parse); a string is parsed first.
 
     >>> r = clean_body('<p>ข่าว<br>วันนี้</p><p>ที่มา : กอง ก.</p><div class="share">แชร์</div>')
     >>> r.body, r.source

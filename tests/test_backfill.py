@@ -8,6 +8,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ from crawler.replica.server import ReplicaServer
 pytestmark = pytest.mark.slow
 
 ARTICLES = 300
+KILLS = 4  # SIGKILLs per test
 COMPARED = ("url", "site", "title", "published_at", "modified_at", "body", "source",
             "view_count", "images", "attachments", "tags", "category", "content_hash")
 
@@ -66,30 +68,46 @@ def test_uninterrupted_backfill_stores_the_whole_archive(uninterrupted: Path,
         a["url"] for a in server.site.expected_articles())
 
 
+def stored_count(db: Path) -> int:
+    """Return how many articles the database holds (0 while it does not exist yet)."""
+    try:
+        return query(db, "SELECT COUNT(*) FROM articles")[0][0] if db.exists() else 0
+    except sqlite3.Error:
+        return 0
+
+
+def wait_for_progress(process: subprocess.Popen, db: Path, before: int) -> None:
+    """Wait until the run stored an article of its own (or ended)."""
+    while process.poll() is None and stored_count(db) <= before:
+        time.sleep(0.05)
+
+
 def test_backfill_killed_at_random_moments_ends_like_an_uninterrupted_one(
     server: ReplicaServer, uninterrupted: Path, tmp_path: Path
 ) -> None:
-    """SIGKILL each run after a random 1.5-4.5 s (start-up takes about 2 s) until one finishes."""
+    """SIGKILL runs a random 0.05-1 s after each stored its first articles, then let one finish."""
     db = tmp_path / "killed.db"
     rng = random.Random(6)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-m", "crawler", *backfill_args(server, db)]
-    kills = 0
-    for _attempt in range(40):
+    # Small write batches: more commits, so the kills land between and during them.
+    args = backfill_args(server, db, "-s", "KHAOSAN_DB_BATCH=10")
+    command = [sys.executable, "-m", "crawler", *args]
+    kills = []
+    while True:
         process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
                                    stderr=subprocess.DEVNULL)
-        try:
-            process.wait(timeout=rng.uniform(1.5, 4.5))
-        except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGKILL)
-            process.wait()
-            kills += 1
-            continue
-        assert process.returncode == 0
-        break
-    else:
-        pytest.fail("the backfill never finished")
-    assert kills >= 2, "the test did not interrupt the backfill"
+        if len(kills) == KILLS:
+            assert process.wait(timeout=240) == 0
+            break
+        wait_for_progress(process, db, stored_count(db))
+        time.sleep(rng.uniform(0.05, 1.0))
+        if process.poll() is not None:
+            break  # finished before its kill: fine, the archive is done
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        kills.append(stored_count(db))
+    assert len(kills) >= 3, f"the backfill was interrupted only {len(kills)} times"
+    assert kills == sorted(kills) and kills[-1] < ARTICLES  # each kill landed mid-archive
     assert articles(db) == articles(uninterrupted)
     # No article was stored twice (one version each) and the run that finished
     # fetched only articles that were not stored yet.

@@ -8,6 +8,7 @@ import pytest
 from pipelines.boilerplate import (
     DOM_SELECTORS,
     LINE_RULES,
+    REGION_SELECTORS,
     drop_furniture,
     is_repeated_headline,
     match_line,
@@ -209,3 +210,44 @@ def test_page_wide_form_is_kept() -> None:
 
 def test_selectors_listed_once() -> None:
     assert len(DOM_SELECTORS) == len(set(DOM_SELECTORS))
+
+
+def test_region_selectors_are_tag_names() -> None:
+    # drop_furniture iterates REGION_SELECTORS as tags: a class or attribute rule would be missed.
+    assert all(sel.isalpha() and sel.islower() for sel in REGION_SELECTORS)
+
+
+def test_find_furniture_matches_css_semantics() -> None:
+    # The set-based matcher must pick exactly what the CSS rules select (outermost, page order).
+    from lxml.cssselect import CSSSelector
+
+    from pipelines.boilerplate import FURNITURE_SELECTORS, HIDDEN_SELECTORS, find_furniture
+
+    html = (
+        "<div><p>ข่าว</p>"
+        + "".join(FURNITURE_HTML)
+        + (
+            '<div class="x menu y"><div class="share">ซ้อน</div></div>'
+            '<div style="color:red">มองเห็น</div><div aria-hidden="false">มองเห็น</div>'
+            '<div class="menus">ไม่ใช่เมนู</div><div id="sidebar-2">ไม่ใช่</div></div>'
+        )
+    )
+    root = lxml.html.fromstring(html)
+    css = CSSSelector(", ".join(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
+    expected, gone = [], set()
+    for el in css(root):
+        if el is not root and not any(a in gone for a in el.iterancestors()):
+            gone.add(el)
+            expected.append(el)
+    assert find_furniture(root) == expected
+    assert len(expected) > 20
+
+
+def test_kept_wrapper_stays_but_its_furniture_goes() -> None:
+    root = lxml.html.fromstring(
+        '<div><div class="module"><p>เนื้อข่าว</p><div class="share">แชร์</div></div>'
+        '<div class="module">เมนูอื่น</div></div>'
+    )
+    wrapper = root[0]
+    drop_furniture(root, keep=frozenset({wrapper}))
+    assert root.text_content() == "เนื้อข่าว"

@@ -102,3 +102,33 @@ def test_thai_encoding_name(label: str, codec: str) -> None:
 )
 def test_looks_like_text(text: str, expected: bool) -> None:
     assert looks_like_text(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Atenção: comentários não serão aprovados pelo moderador, classificação já publicada.",
+        "Déjà vu à l'été: élève, pièce, garçon, où, naïve, résumé, château, forêt, côte.",
+    ],
+)
+@pytest.mark.parametrize("content_type", ["text/html; charset=utf-8", None])
+def test_valid_utf8_latin_page_is_not_taken_for_thai(text: str, content_type: str | None) -> None:
+    # UTF-8 Latin letters (C3 A7 = ç) read as cp874 are Thai letters; valid UTF-8 stays UTF-8.
+    body = f'<meta charset="utf-8"><p>{text * 3}</p>'.encode()
+    decoded = decode_html(body, content_type)
+    assert (decoded.encoding, decoded.problem) == ("utf-8", None)
+    assert text in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ข่าว\ue000\ue001\ue002 ok", False),  # private-use code points
+        ("ข่าว" * 30 + "\x85", True),  # one C1 control in a long line stays under 1%
+        ("ข่าว" + "\x85" * 5, False),
+        ("Новости " * 5, False),  # Cyrillic: neither Thai nor Latin
+        ("ข่าว 中文", False),
+    ],
+)
+def test_looks_like_text_counts(text: str, expected: bool) -> None:
+    assert looks_like_text(text) is expected

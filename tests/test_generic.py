@@ -87,3 +87,61 @@ def test_english_page_language() -> None:
 def test_empty_page() -> None:
     parts = extract_generic("", "https://x.go.th/1")
     assert (parts.title, parts.body, parts.images) == (None, None, [])
+
+
+PARA = "The ministry announced a new programme for small factories across the provinces. "
+
+
+def _page(body: str) -> str:
+    return f"<html><head><title>T</title></head><body>{body}</body></html>"
+
+
+def test_teaser_list_beside_the_article_is_left_out() -> None:
+    article = "".join(f"<p>{PARA * 2}paragraph {i}.</p>" for i in range(5))
+    teasers = "".join(
+        f'<li><div class="card"><a href="/s/{i}">Other story {i}</a>'
+        f"<div><p>Teaser text of another story number {i}, long enough to look like prose "
+        f"for a naive extractor.</p></div></div></li>"
+        for i in range(12)
+    )
+    html = _page(f'<div><div class="story">{article}</div><ul class="rail">{teasers}</ul></div>')
+    body = extract_generic(html, "https://x.example/a").body or ""
+    assert "paragraph 0." in body and "paragraph 4." in body
+    assert "Teaser text" not in body
+
+
+def test_article_split_over_sibling_containers_is_merged() -> None:
+    part = "".join(f"<p>{PARA}part {{n}} line {i}.</p>" for i in range(3))
+    html = _page(
+        '<div class="wrap"><div class="col">' + part.format(n=1) + "</div>"
+        "<h2>A heading inside the article</h2>"
+        '<div class="col">' + part.format(n=2) + "</div></div>"
+        '<div class="foot"><p>Site footer text that is not part of the article at all.</p></div>'
+    )
+    body = extract_generic(html, "https://x.example/a").body or ""
+    assert "part 1 line 0." in body and "part 2 line 2." in body
+    assert "A heading inside the article" in body
+    assert "Site footer" not in body
+
+
+def test_article_inside_a_furniture_named_wrapper_is_kept() -> None:
+    article = "".join(f"<p>{PARA * 2}paragraph {i}.</p>" for i in range(4))
+    html = _page(
+        f'<div class="module"><div class="body">{article}</div>'
+        '<div class="share">Share this</div></div>'
+        "<div><p>Short note outside.</p></div>"
+    )
+    body = extract_generic(html, "https://x.example/a").body or ""
+    assert "paragraph 0." in body and "paragraph 3." in body
+    assert "Share this" not in body
+
+
+def test_comment_thread_is_not_taken_for_a_hidden_article() -> None:
+    comments = "".join(f"<p>{PARA * 3}comment {i}.</p>" for i in range(6))
+    html = _page(
+        f"<article><p>{PARA}The short article itself.</p></article>"
+        f'<div id="comments" class="comments">{comments}</div>'
+    )
+    body = extract_generic(html, "https://x.example/a").body or ""
+    assert "The short article itself." in body
+    assert "comment 0." not in body

@@ -30,8 +30,15 @@ THAI_MONTHS_SHORT = (
     "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
     "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
 )  # fmt: skip
-THAI_WEEKDAYS = ("วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์",
-                 "วันอาทิตย์")  # Monday first, as datetime.weekday()
+THAI_WEEKDAYS = (
+    "วันจันทร์",
+    "วันอังคาร",
+    "วันพุธ",
+    "วันพฤหัสบดี",
+    "วันศุกร์",
+    "วันเสาร์",
+    "วันอาทิตย์",
+)  # Monday first, as datetime.weekday()
 TAGS = ("อุตสาหกรรม", "SMEs", "เศรษฐกิจ", "นวัตกรรม")
 
 
@@ -285,7 +292,7 @@ class CmsSite:
         """Render an article in a redesigned, unknown template (no family selector matches)."""
         return (
             '<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">'
-            f"<title>ข่าวสาร</title></head><body><div class=\"app-root\">"
+            f'<title>ข่าวสาร</title></head><body><div class="app-root">'
             f'<div class="x9f-wrap"><div class="x9f-h">{escape(post.title)}</div>'
             f'<div class="x9f-c">{paragraphs_html(post)}</div></div></div></body></html>'
         )
@@ -304,9 +311,16 @@ def int_param(query: dict[str, list[str]], name: str, default: int = 0) -> int:
     return int(value) if value.isdigit() else default
 
 
-def chrome(*, title: str, site_name: str, main: str, head: str = "", body_class: str = "",
-           nav: list[tuple[str, str]] | None = None, latest: list[tuple[str, str]] | None = None,
-           ) -> str:
+def chrome(
+    *,
+    title: str,
+    site_name: str,
+    main: str,
+    head: str = "",
+    body_class: str = "",
+    nav: list[tuple[str, str]] | None = None,
+    latest: list[tuple[str, str]] | None = None,
+) -> str:
     """Wrap *main* in a Thai government site template: header menu, side box, footer."""
     menu = "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for t, h in nav or [])
     side = "".join(f'<li><a href="{escape(h)}">{escape(t)}</a></li>' for t, h in latest or [])

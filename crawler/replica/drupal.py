@@ -42,7 +42,8 @@ class DrupalSite(CmsSite):
             if "page" in query:
                 return self.sitemap_urlset(count, int_param(query, "page", 1))
             return self.sitemap_index(
-                count, lambda n: f"{self.base_url}{self.prefix}/sitemap.xml?page={n}")
+                count, lambda n: f"{self.base_url}{self.prefix}/sitemap.xml?page={n}"
+            )
         if match := NODE_RE.fullmatch(local):
             post = self.post_by_id(int(match.group(1)), count)
             if post is None:
@@ -60,7 +61,10 @@ class DrupalSite(CmsSite):
             f'href="{p}/rss.xml" />\n'
         )
         return chrome(
-            title=f"{title} | {SITE_NAME}", site_name=SITE_NAME, main=main, head=head,
+            title=f"{title} | {SITE_NAME}",
+            site_name=SITE_NAME,
+            main=main,
+            head=head,
             body_class=body_class,
             nav=[("หน้าแรก", f"{p}/"), ("ข่าวสาร", p + LISTING), ("สถิติ", f"{p}/statistics")],
             latest=[(q.title, p + self.article_path(q)) for q in self.newest(count, 0, 5)],
@@ -72,21 +76,25 @@ class DrupalSite(CmsSite):
         rows = []
         for post in self.newest(count, page * self.page_size, self.page_size):
             rows.append(f"""<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{p}{self.article_path(post)}" hreflang="th">{escape(post.title)}</a></span></div>
-<div class="views-field views-field-created"><span class="field-content"><time datetime="{post.published.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}">{thai_date(post.published, short=True)}</time></span></div></div>""")  # noqa: E501
+<div class="views-field views-field-created"><span class="field-content"><time datetime="{post.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}">{thai_date(post.published, short=True)}</time></span></div></div>""")  # noqa: E501
         pager = []
         if page > 0:
-            pager.append(f'<li class="pager__item pager__item--previous"><a href="?page={page - 1}"'
-                         ' rel="prev">‹ ก่อนหน้า</a></li>')
+            pager.append(
+                f'<li class="pager__item pager__item--previous"><a href="?page={page - 1}"'
+                ' rel="prev">‹ ก่อนหน้า</a></li>'
+            )
         pager.append(f'<li class="pager__item is-active">หน้า {page + 1}</li>')
         if page + 1 < self.pages(count):
-            pager.append(f'<li class="pager__item pager__item--next"><a href="?page={page + 1}" '
-                         'title="Go to next page" rel="next">ถัดไป ›</a></li>')
+            pager.append(
+                f'<li class="pager__item pager__item--next"><a href="?page={page + 1}" '
+                'title="Go to next page" rel="next">ถัดไป ›</a></li>'
+            )
         main = (
             '<h1 class="page-title">ข่าวสาร</h1>\n<div class="views-element-container">'
             '<div class="view view-news view-id-news view-display-id-page_1">'
             f'<div class="view-content">{"".join(rows)}</div>'
             f'<nav class="pager" role="navigation"><ul class="pager__items js-pager__items">'
-            f'{"".join(pager)}</ul></nav></div></div>'
+            f"{''.join(pager)}</ul></nav></div></div>"
         )
         return self._page("ข่าวสาร", main, count, "path-news")
 
@@ -94,11 +102,20 @@ class DrupalSite(CmsSite):
         """Render one article node."""
         p = self.prefix
         created = post.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-        tags = "".join(f'<div class="field__item"><a href="{p}/taxonomy/term/{n}" '
-                       f'hreflang="th">{escape(t)}</a></div>' for n, t in enumerate(post.tags, 7))
-        tag_html = (f'<div class="field field--name-field-tags field--type-entity-reference '
-                    f'field--label-above"><div class="field__label">แท็ก</div>'
-                    f'<div class="field__items">{tags}</div></div>') if tags else ""
+        tags = "".join(
+            f'<div class="field__item"><a href="{p}/taxonomy/term/{n}" '
+            f'hreflang="th">{escape(t)}</a></div>'
+            for n, t in enumerate(post.tags, 7)
+        )
+        tag_html = (
+            (
+                f'<div class="field field--name-field-tags field--type-entity-reference '
+                f'field--label-above"><div class="field__label">แท็ก</div>'
+                f'<div class="field__items">{tags}</div></div>'
+            )
+            if tags
+            else ""
+        )
         main = f"""<div class="region region-content">
 <h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{escape(post.title)}</span></h1>
 <article data-history-node-id="{post.id}" role="article" about="{p}/node/{post.id}" class="node node--type-article node--promoted node--view-mode-full">

@@ -60,10 +60,16 @@ class JoomlaSite(CmsSite):
             '<meta name="generator" content="Joomla! - Open Source Content Management" />\n'
         )
         return chrome(
-            title=f"{title} - {SITE_NAME}", site_name=SITE_NAME, main=main, head=feeds,
+            title=f"{title} - {SITE_NAME}",
+            site_name=SITE_NAME,
+            main=main,
+            head=feeds,
             body_class=f"site com_content {body_class} th-th",
-            nav=[("หน้าแรก", f"{p}/index.php"), ("ข่าวประชาสัมพันธ์", p + LISTING),
-                 ("เกี่ยวกับกระทรวง", f"{p}/index.php/moc-about/2015-10-19-03-02-25.html")],
+            nav=[
+                ("หน้าแรก", f"{p}/index.php"),
+                ("ข่าวประชาสัมพันธ์", p + LISTING),
+                ("เกี่ยวกับกระทรวง", f"{p}/index.php/moc-about/2015-10-19-03-02-25.html"),
+            ],
             latest=[(q.title, p + self.article_path(q)) for q in self.newest(count, 0, 5)],
         )
 
@@ -87,12 +93,17 @@ class JoomlaSite(CmsSite):
         for n in range(1, pages + 1):
             offset = (n - 1) * self.page_size
             href = escape(p + LISTING + (f"?start={offset}" if offset else ""))
-            links.append(f'<li class="active"><a>{n}</a></li>' if n == current
-                         else f'<li><a href="{href}" class="pagenav">{n}</a></li>')
+            links.append(
+                f'<li class="active"><a>{n}</a></li>'
+                if n == current
+                else f'<li><a href="{href}" class="pagenav">{n}</a></li>'
+            )
         if current < pages:
             nxt = escape(f"{p}{LISTING}?start={current * self.page_size}")
-            links.append(f'<li class="pagination-next"><a title="ถัดไป" href="{nxt}" '
-                         'class="pagenav">ถัดไป</a></li>')
+            links.append(
+                f'<li class="pagination-next"><a title="ถัดไป" href="{nxt}" '
+                'class="pagenav">ถัดไป</a></li>'
+            )
         main = (
             '<div class="blog" itemscope itemtype="https://schema.org/Blog">\n'
             '<div class="page-header"><h1>ข่าวประชาสัมพันธ์</h1></div>\n'
@@ -108,7 +119,8 @@ class JoomlaSite(CmsSite):
             f'<dd class="modified"><span class="icon-calendar"></span><time datetime='
             f'"{post.modified.isoformat()}" itemprop="dateModified">แก้ไขล่าสุด: '
             f"{thai_date(post.modified)}</time></dd>"
-            if post.modified else ""
+            if post.modified
+            else ""
         )
         tags = "".join(
             f'<li class="tag-{n} tag-list0" itemprop="keywords"><a href="{self.prefix}'

@@ -62,9 +62,15 @@ class ProvincialSite(CmsSite):
         p = self.prefix
         name = f"สำนักงานอุตสาหกรรมจังหวัด ({self.province})"
         return chrome(
-            title=title, site_name=name, main=main, body_class="site com_k2",
-            nav=[("หน้าแรก", f"{p}/index.php"), ("ข่าวประชาสัมพันธ์", p + LISTING),
-                 ("จัดซื้อจัดจ้าง", f"{p}/index.php/procurement/announce-purchase")],
+            title=title,
+            site_name=name,
+            main=main,
+            body_class="site com_k2",
+            nav=[
+                ("หน้าแรก", f"{p}/index.php"),
+                ("ข่าวประชาสัมพันธ์", p + LISTING),
+                ("จัดซื้อจัดจ้าง", f"{p}/index.php/procurement/announce-purchase"),
+            ],
         )
 
     def listing(self, page: int, count: int) -> str:
@@ -75,18 +81,22 @@ class ProvincialSite(CmsSite):
             rows.append(
                 f'<div class="news-item"><a class="news-title" href="{href}">{escape(post.title)}'
                 f'</a> <span class="news-date">{thai_date(post.published, short=True, dot=False)}'
-                f'</span><p>{escape(post.paragraphs[0][:150])}</p>'
+                f"</span><p>{escape(post.paragraphs[0][:150])}</p>"
                 f'<a class="readmore" href="{href}">อ่านต่อ...</a></div>'
             )
         links = []
         for n in range(1, self.pages(count) + 1):
             href = f"{self.prefix}{LISTING}?task=&amp;Submit={OK}&amp;page={n}"
             links.append(f"<b>{n}</b>" if n == page else f'<a href="{href}">{n}</a>')
-        form = (f'<form method="get" action="{self.prefix}{LISTING}"><input type="hidden" '
-                'name="task" value="" /><input type="text" name="page" size="3" />'
-                '<input type="submit" name="Submit" value="ตกลง" /></form>')
-        main = (f'<div class="news2-list"><h2>{HEADING}</h2>{"".join(rows)}'
-                f'<div class="news2-pages">หน้า {" ".join(links)}</div>{form}</div>')
+        form = (
+            f'<form method="get" action="{self.prefix}{LISTING}"><input type="hidden" '
+            'name="task" value="" /><input type="text" name="page" size="3" />'
+            '<input type="submit" name="Submit" value="ตกลง" /></form>'
+        )
+        main = (
+            f'<div class="news2-list"><h2>{HEADING}</h2>{"".join(rows)}'
+            f'<div class="news2-pages">หน้า {" ".join(links)}</div>{form}</div>'
+        )
         return self._page(HEADING, main, count)
 
     def item(self, post: Post, count: int) -> str:

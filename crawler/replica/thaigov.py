@@ -75,9 +75,12 @@ class ThaigovSite(CmsSite):
                 f'<a href="{href}" class="color3 font_level5_2" title="{escape(post.title)}">'
                 f"{escape(short)}</a></div></div><!--HR--><div><hr></div>"
             )
-        pager = (f'<ul class="pagination"><li class="next"><a rel="next" href="news/contents/'
-                 f'index/{SECTION}?page={page + 1}">»</a></li></ul>'
-                 if page < self.pages(count) else "")
+        pager = (
+            f'<ul class="pagination"><li class="next"><a rel="next" href="news/contents/'
+            f'index/{SECTION}?page={page + 1}">»</a></li></ul>'
+            if page < self.pages(count)
+            else ""
+        )
         main = (
             '<div class="panel Circular"><div class="panel-heading">'
             f'<span class="Circular headtitle-2 font_level6 color2">{SECTION_NAME}</span></div>'

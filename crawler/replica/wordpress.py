@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC
 import re
+from datetime import UTC
 from html import escape
 from typing import Any
 
@@ -58,20 +58,27 @@ class WordPressSite(CmsSite):
             return self.html(self.archive(1, count), "listing")
         if match := PAGE_RE.fullmatch(local):
             page = int(match.group(1))
-            return self.html(self.archive(page, count), "listing") if page <= self.pages(
-                count) else None
+            return (
+                self.html(self.archive(page, count), "listing")
+                if page <= self.pages(count)
+                else None
+            )
         if local == "/feed/":
             return self.rss(count, title=SITE_NAME, link=self.listing_url, limit=10)
         if local == "/wp-sitemap.xml":
-            return self.sitemap_index(count, lambda n: f"{self.base_url}{self.prefix}"
-                                      f"/wp-sitemap-posts-post-{n}.xml")
+            return self.sitemap_index(
+                count, lambda n: f"{self.base_url}{self.prefix}/wp-sitemap-posts-post-{n}.xml"
+            )
         if match := SITEMAP_RE.fullmatch(local):
             return self.sitemap_urlset(count, int(match.group(1)))
         if local.rstrip("/") == REST:
             return self.rest(query, count)
         if match := POST_RE.fullmatch(local):
-            post = self.post_by_id(int(match.group(4).rpartition("-")[2] or 0), count) if (
-                match.group(4).startswith("news-")) else None
+            post = (
+                self.post_by_id(int(match.group(4).rpartition("-")[2] or 0), count)
+                if (match.group(4).startswith("news-"))
+                else None
+            )
             if post is None or self.article_path(post) != local:
                 return None
             if self.layout == "changed":
@@ -82,17 +89,16 @@ class WordPressSite(CmsSite):
     def rest(self, query: dict[str, list[str]], count: int) -> Response:
         """Answer /wp-json/wp/v2/posts?page=N&per_page=M with X-WP-Total(Pages)."""
         if not self.rest_enabled:
-            body = json.dumps({"code": "rest_disabled", "message": "REST API disabled",
-                               "data": {"status": 401}}).encode()
-            return Response(401, {"Content-Type": "application/json; charset=UTF-8"}, body,
-                            "rest")
+            body = json.dumps(
+                {"code": "rest_disabled", "message": "REST API disabled", "data": {"status": 401}}
+            ).encode()
+            return Response(401, {"Content-Type": "application/json; charset=UTF-8"}, body, "rest")
         per_page = min(100, int_param(query, "per_page", 10) or 10)
         page = int_param(query, "page", 1) or 1
         pages = max(1, -(-count // per_page))
         if page > pages:
             body = json.dumps({"code": "rest_post_invalid_page_number"}).encode()
-            return Response(400, {"Content-Type": "application/json; charset=UTF-8"}, body,
-                            "rest")
+            return Response(400, {"Content-Type": "application/json; charset=UTF-8"}, body, "rest")
         posts = [
             {
                 "id": p.id,
@@ -109,8 +115,11 @@ class WordPressSite(CmsSite):
             }
             for p in self.newest(count, (page - 1) * per_page, per_page)
         ]
-        headers = {"Content-Type": "application/json; charset=UTF-8", "X-WP-Total": str(count),
-                   "X-WP-TotalPages": str(pages)}
+        headers = {
+            "Content-Type": "application/json; charset=UTF-8",
+            "X-WP-Total": str(count),
+            "X-WP-TotalPages": str(pages),
+        }
         return Response(200, headers, json.dumps(posts, ensure_ascii=False).encode(), "rest")
 
     def _page(self, title: str, main: str, count: int, body_class: str, head: str = "") -> str:
@@ -121,9 +130,16 @@ class WordPressSite(CmsSite):
             '<meta name="generator" content="WordPress 5.8.2" />\n'
         )
         return chrome(
-            title=title, site_name=SITE_NAME, main=main, head=head, body_class=body_class,
-            nav=[("หน้าแรก", f"{p}/"), ("ข่าวกิจกรรม", f"{p}/category/news/"),
-                 ("ติดต่อเรา", f"{p}/contact/")],
+            title=title,
+            site_name=SITE_NAME,
+            main=main,
+            head=head,
+            body_class=body_class,
+            nav=[
+                ("หน้าแรก", f"{p}/"),
+                ("ข่าวกิจกรรม", f"{p}/category/news/"),
+                ("ติดต่อเรา", f"{p}/contact/"),
+            ],
             latest=[(q.title, p + self.article_path(q)) for q in self.newest(count, 0, 5)],
         )
 
@@ -159,8 +175,9 @@ class WordPressSite(CmsSite):
         p = self.prefix
         href = escape(p + self.article_path(post))
         updated = post.modified or post.published
-        tags = ", ".join(f'<a href="{p}/tag/{escape(t)}/" rel="tag">{escape(t)}</a>'
-                         for t in post.tags)
+        tags = ", ".join(
+            f'<a href="{p}/tag/{escape(t)}/" rel="tag">{escape(t)}</a>' for t in post.tags
+        )
         tag_html = f'<span class="tags-links">ป้ายกำกับ {tags}</span>' if tags else ""
         head = (
             f'<meta property="og:title" content="{escape(post.title)}" />\n'
@@ -179,8 +196,13 @@ class WordPressSite(CmsSite):
 <nav class="navigation post-navigation"><div class="nav-links"><div class="nav-previous"><a href="{p}/" rel="prev">เรื่องก่อนหน้า</a></div></div></nav>
 <div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">ใส่ความเห็น</h3><form class="comment-form"><p class="comment-notes">อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น</p><textarea name="comment"></textarea></form></div></div>
 </main></div>"""  # noqa: E501
-        return self._page(f"{post.title} – {SITE_NAME}", main, count,
-                          "post-template-default single single-post", head)
+        return self._page(
+            f"{post.title} – {SITE_NAME}",
+            main,
+            count,
+            "post-template-default single single-post",
+            head,
+        )
 
     def expected(self, post: Post) -> dict[str, Any]:
         """Add the category to the ground truth."""

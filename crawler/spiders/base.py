@@ -43,8 +43,17 @@ def node_text(nodes: Any) -> str | None:
     if isinstance(nodes, Selector):
         nodes = [nodes]
     for node in nodes:
-        if isinstance(node.root, str):
-            parts.append(node.root)
+        root = node.root
+        if isinstance(root, str):
+            parts.append(root)
+        elif hasattr(root, "xpath") and not root.xpath(
+            "boolean(ancestor-or-self::*[self::sup or self::script or self::style or "
+            "contains(concat(' ', @class, ' '), ' itemEditLink ')] or .//*[self::sup or "
+            "self::script or self::style or contains(concat(' ', @class, ' '), ' itemEditLink ')])"
+        ):
+            # Nothing to skip in or above this node: every text node, without the per-node
+            # ancestor test of SKIPPED_TEXT (the slow part on long pages); same strings.
+            parts.extend(str(t) for t in root.xpath(".//text()"))
         else:
             parts.extend(node.xpath(SKIPPED_TEXT).getall())
     text = " ".join(" ".join(parts).split())
@@ -206,12 +215,17 @@ class MinistrySpider(scrapy.Spider):
         if not entries:
             yield self.failure(response.url, "parse", "no article links on listing page", 200)
         new = 0
+        fresh = 0  # links not seen before in this run; a pagination trap repeats seen ones
         older_than_since = 0
         for url, listed_on in entries:
             key = canonical_url(url)
             if key in self.seen_urls:
                 continue
+            fresh += 1
             if not self.allowed(url):
+                self.seen_urls.add(key)
+                yield self.failure(url, "offsite",
+                                   f"link to another host refused (on {response.url})")
                 continue
             if listed_on and self.until and listed_on > self.until:
                 self.seen_urls.add(key)
@@ -227,6 +241,11 @@ class MinistrySpider(scrapy.Spider):
             if not known or (self.mode == "crawl" and page <= self.recheck_pages):
                 self.bump_stat("khaosan/article_requests")
                 yield self.article_request(url)
+        if entries and not fresh:
+            if self.extract_next_page(response):
+                message = "pagination stopped: page lists only links already seen in this run"
+                yield self.failure(response.url, "trap", message, response.status)
+            return
         if self.should_follow_next(page, new, len(entries), older_than_since):
             next_url = self.extract_next_page(response)
             if next_url:

@@ -53,15 +53,15 @@ def url_shape(url: str) -> str:
     """Return a URL's shape: digits folded, the last path segment generalised.
 
     >>> url_shape("http://h/th/news/detail/id/15/iid/85774")
-    'h/th/news/detail/id/#/iid/#'
+    'h/th/news/detail/id/#/iid/#*'
     >>> url_shape("http://h/2021/03/03/new-factory/")
     'h/#/#/#/*'
     """
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     shaped = [DIGITS.sub("#", s) for s in segments]
-    if shaped and not re.fullmatch(r"[#-]*", shaped[-1]):
-        shaped[-1] = "#-*" if shaped[-1].startswith("#-") else "*"
+    if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
+        shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
     query = (
         "?" + "&".join(sorted(k.split("=")[0] for k in parts.query.split("&")))
         if (parts.query)

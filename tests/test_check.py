@@ -1,0 +1,64 @@
+"""`khaosan check`: a listing and two articles from a replica; non-zero on a changed layout."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.replica import K2Site, ReplicaServer
+from crawler.replica.drupal import DrupalSite
+from crawler.replica.joomla import JoomlaSite
+from crawler.replica.thaigov import ThaigovSite
+
+
+def _check(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["check", *args])
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("layout,status", [("k2", 0), ("changed", 1)])
+def test_registry_site_against_k2_replica(layout: str, status: int) -> None:
+    with ReplicaServer(K2Site(articles=12, layout=layout)) as server:
+        code, output = _check("industry_go_th", "--base-url", server.url)
+    assert code == status, output
+    lines = output.splitlines()
+    verdicts = [line.split()[0] for line in lines if line.startswith(("ok ", "FAIL "))]
+    assert verdicts == (["ok", "ok"] if status == 0 else ["FAIL", "FAIL"])
+    if status:
+        assert "empty fields: title, published_at, body" in output
+
+
+@pytest.mark.parametrize(
+    "site_cls,cms", [(DrupalSite, "drupal"), (JoomlaSite, "joomla"), (ThaigovSite, "thaigov")]
+)
+@pytest.mark.parametrize("layout,status", [("normal", 0), ("changed", 1)])
+def test_url_with_family_against_replicas(
+    site_cls: type, cms: str, layout: str, status: int
+) -> None:
+    site = site_cls(articles=12, layout=layout)
+    with ReplicaServer(site) as _:
+        code, output = _check(site.listing_url, "--cms", cms)
+    assert code == status, output
+    assert '"title":' in output  # the extracted records are printed
+
+
+def test_feed_listing_is_checked_too() -> None:
+    site = JoomlaSite(articles=12)
+    with ReplicaServer(site) as _:
+        code, output = _check(site.listing_url + "?format=feed&type=rss", "--cms", "joomla")
+    assert code == 0, output
+
+
+def test_listing_without_articles_fails() -> None:
+    site = DrupalSite(articles=12)
+    with ReplicaServer(site) as _:
+        code, output = _check(site.listing_url, "--cms", "thaigov")
+    assert code == 1
+    assert "no article found" in output
+
+
+def test_unknown_site_is_a_usage_error() -> None:
+    code, output = _check("nope_go_th")
+    assert code == 2
+    assert "unknown site" in output
