@@ -60,6 +60,11 @@ def run_crawl(
         kwargs["since"] = _check_date("--since", since)
     if until:
         kwargs["until"] = _check_date("--until", until)
+    if since and until and _parse(since) > _parse(until):
+        raise CliError(f"--since {since} is after --until {until}")
+    if settings.get("JOBDIR"):
+        # A killed run's JOBDIR marks unfinished requests as done (docs/scheduling.md).
+        raise CliError("JOBDIR is not supported: khaosan resumes backfills from the database")
     if restart:
         kwargs["restart"] = "1"
     process = CrawlerProcess(settings)
@@ -80,6 +85,12 @@ def run_crawl(
         process.start()
     statuses = [c.stats.get_value("khaosan/exit_status", 1) for c in crawlers]
     return max(statuses) if statuses else 0
+
+
+def _parse(value: str) -> Any:
+    from pipelines.thai_dates import parse_iso_or_be
+
+    return parse_iso_or_be(value)
 
 
 def _check_date(option: str, value: str) -> str:

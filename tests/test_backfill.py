@@ -23,13 +23,35 @@ pytestmark = pytest.mark.slow
 
 ARTICLES = 300
 KILLS = 4  # SIGKILLs per test
-COMPARED = ("url", "site", "title", "published_at", "modified_at", "body", "source",
-            "view_count", "images", "attachments", "tags", "category", "content_hash")
+COMPARED = (
+    "url",
+    "site",
+    "title",
+    "published_at",
+    "modified_at",
+    "body",
+    "source",
+    "view_count",
+    "images",
+    "attachments",
+    "tags",
+    "category",
+    "content_hash",
+)
 
 
 def backfill_args(server: ReplicaServer, db: Path, *extra: str) -> list[str]:
-    return ["backfill", "industry_go_th", "--base-url", server.url, "--db", str(db),
-            "--log-level", "WARNING", *extra]
+    return [
+        "backfill",
+        "industry_go_th",
+        "--base-url",
+        server.url,
+        "--db",
+        str(db),
+        "--log-level",
+        "WARNING",
+        *extra,
+    ]
 
 
 def articles(db: Path) -> list[tuple]:
@@ -62,10 +84,12 @@ def uninterrupted(server: ReplicaServer, tmp_path_factory: pytest.TempPathFactor
     return db
 
 
-def test_uninterrupted_backfill_stores_the_whole_archive(uninterrupted: Path,
-                                                         server: ReplicaServer) -> None:
+def test_uninterrupted_backfill_stores_the_whole_archive(
+    uninterrupted: Path, server: ReplicaServer
+) -> None:
     assert [row[0] for row in articles(uninterrupted)] == sorted(
-        a["url"] for a in server.site.expected_articles())
+        a["url"] for a in server.site.expected_articles()
+    )
 
 
 def stored_count(db: Path) -> int:
@@ -94,8 +118,9 @@ def test_backfill_killed_at_random_moments_ends_like_an_uninterrupted_one(
     command = [sys.executable, "-m", "crawler", *args]
     kills = []
     while True:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
         if len(kills) == KILLS:
             assert process.wait(timeout=240) == 0
             break
@@ -112,13 +137,17 @@ def test_backfill_killed_at_random_moments_ends_like_an_uninterrupted_one(
     # No article was stored twice (one version each) and the run that finished
     # fetched only articles that were not stored yet.
     assert query(db, "SELECT url FROM article_versions GROUP BY url HAVING COUNT(*) > 1") == []
-    finished = query(db, "SELECT articles_unchanged, articles_updated, exit_status FROM crawl_runs "
-                         "WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1")
+    finished = query(
+        db,
+        "SELECT articles_unchanged, articles_updated, exit_status FROM crawl_runs "
+        "WHERE finished_at IS NOT NULL ORDER BY id DESC LIMIT 1",
+    )
     assert finished == [(0, 0, 0)]
 
 
-def test_completed_backfill_run_again_fetches_no_article(server: ReplicaServer,
-                                                         uninterrupted: Path) -> None:
+def test_completed_backfill_run_again_fetches_no_article(
+    server: ReplicaServer, uninterrupted: Path
+) -> None:
     server.reset_log()
     result = run_khaosan(*backfill_args(server, uninterrupted), timeout=240)
     assert result.returncode == 0, result.stderr[-2000:]
@@ -126,9 +155,9 @@ def test_completed_backfill_run_again_fetches_no_article(server: ReplicaServer,
     assert server.count("listing") == server.site.page_count
 
 
-def test_restart_fetches_everything_again_and_adds_no_rows(server: ReplicaServer,
-                                                           uninterrupted: Path,
-                                                           tmp_path: Path) -> None:
+def test_restart_fetches_everything_again_and_adds_no_rows(
+    server: ReplicaServer, uninterrupted: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "restart.db"
     db.write_bytes(uninterrupted.read_bytes())
     server.reset_log()
@@ -138,20 +167,27 @@ def test_restart_fetches_everything_again_and_adds_no_rows(server: ReplicaServer
     assert articles(db) == articles(uninterrupted)
 
 
-@pytest.mark.parametrize(("since", "until", "start", "end"), [
-    ("2561-10-05", "2018-10-07", date(2018, 10, 5), date(2018, 10, 7)),  # BE since, ISO until
-    ("2018-10-06", "2561-10-06", date(2018, 10, 6), date(2018, 10, 6)),  # one day
-])
-def test_since_until_keep_the_range_and_stop_the_walk(server: ReplicaServer, tmp_path: Path,
-                                                      since: str, until: str,
-                                                      start: date, end: date) -> None:
+@pytest.mark.parametrize(
+    ("since", "until", "start", "end"),
+    [
+        ("2561-10-05", "2018-10-07", date(2018, 10, 5), date(2018, 10, 7)),  # BE since, ISO until
+        ("2018-10-06", "2561-10-06", date(2018, 10, 6), date(2018, 10, 6)),  # one day
+    ],
+)
+def test_since_until_keep_the_range_and_stop_the_walk(
+    server: ReplicaServer, tmp_path: Path, since: str, until: str, start: date, end: date
+) -> None:
     db = tmp_path / "range.db"
     server.reset_log()
-    result = run_khaosan(*backfill_args(server, db, "--since", since, "--until", until),
-                         timeout=240)
+    result = run_khaosan(
+        *backfill_args(server, db, "--since", since, "--until", until), timeout=240
+    )
     assert result.returncode == 0, result.stderr[-2000:]
-    wanted = sorted(a["url"] for a in server.site.expected_articles()
-                    if start <= date.fromisoformat(a["published_at"][:10]) <= end)
+    wanted = sorted(
+        a["url"]
+        for a in server.site.expected_articles()
+        if start <= date.fromisoformat(a["published_at"][:10]) <= end
+    )
     assert wanted and [row[0] for row in articles(db)] == wanted
     assert server.count("article") == len(wanted)  # nothing outside the range fetched
     # The walk stops at the first page entirely older than --since.

@@ -12,7 +12,7 @@ from conftest import ROOT, run_khaosan
 from crawler.cli import cli
 
 # Commands the README does not show yet (the lead maintains README.md).
-NOT_YET_IN_README = {"health"}
+NOT_YET_IN_README: set[str] = set()
 
 
 def invoke(*args: str) -> tuple[int, str]:
@@ -44,6 +44,27 @@ def test_bad_date_is_a_one_line_error(tmp_db: Path, command: str, option: str) -
     assert_one_line_error(code, output, option)
 
 
+def test_since_after_until(tmp_db: Path) -> None:
+    code, output = invoke(
+        "backfill",
+        "industry_go_th",
+        "--db",
+        str(tmp_db),
+        "--since",
+        "2561-10-05",
+        "--until",
+        "2018-10-01",
+    )
+    assert_one_line_error(code, output, "--since", "--until")
+
+
+def test_jobdir_is_refused(tmp_db: Path) -> None:
+    code, output = invoke(
+        "backfill", "industry_go_th", "--db", str(tmp_db), "-s", "JOBDIR=data/jobs/industry_go_th"
+    )
+    assert_one_line_error(code, output, "JOBDIR")
+
+
 def test_missing_file_for_extract(tmp_path: Path) -> None:
     code, output = invoke("extract", str(tmp_path / "missing.html"))
     assert_one_line_error(code, output, "missing.html")
@@ -53,15 +74,17 @@ def test_missing_file_for_extract(tmp_path: Path) -> None:
 @pytest.mark.parametrize("where", ["proc", "directory", "file-as-parent"])
 def test_unusable_database_path(tmp_path: Path, command: str, where: str) -> None:
     (tmp_path / "plain").write_text("not a directory")
-    db = {"proc": Path("/proc/x.db"), "directory": tmp_path,
-          "file-as-parent": tmp_path / "plain" / "x.db"}[where]
+    db = {
+        "proc": Path("/proc/x.db"),
+        "directory": tmp_path,
+        "file-as-parent": tmp_path / "plain" / "x.db",
+    }[where]
     code, output = invoke(command, "industry_go_th", "--db", str(db))
     assert_one_line_error(code, output, str(db))
 
 
 def test_base_url_needs_exactly_one_site(tmp_db: Path) -> None:
-    code, output = invoke("crawl", "--all", "--base-url", "http://127.0.0.1:9", "--db",
-                          str(tmp_db))
+    code, output = invoke("crawl", "--all", "--base-url", "http://127.0.0.1:9", "--db", str(tmp_db))
     assert_one_line_error(code, output)
 
 
@@ -93,11 +116,15 @@ def test_every_command_has_help_with_an_example(name: str) -> None:
     assert "Example" in output
 
 
-@pytest.mark.parametrize("name", [
-    pytest.param(name, marks=pytest.mark.xfail(reason="README.md does not show it yet (lead)"))
-    if name in NOT_YET_IN_README else name
-    for name in all_commands()
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason="README.md does not show it yet (lead)"))
+        if name in NOT_YET_IN_README
+        else name
+        for name in all_commands()
+    ],
+)
 def test_every_command_appears_in_the_readme(name: str) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert re.search(rf"khaosan {name}\b", readme)

@@ -19,15 +19,36 @@ from crawler.replica.server import ReplicaServer
 pytestmark = pytest.mark.slow
 
 ARTICLES = 120
-FIELDS = ("url", "title", "published_at", "modified_at", "view_count", "source", "images",
-          "attachments", "tags", "category", "body")
+FIELDS = (
+    "url",
+    "title",
+    "published_at",
+    "modified_at",
+    "view_count",
+    "source",
+    "images",
+    "attachments",
+    "tags",
+    "category",
+    "body",
+)
 JSON_FIELDS = ("images", "attachments", "tags")
 
 
 def crawl(server: ReplicaServer, db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """Run `python -m crawler crawl industry_go_th` against the replica."""
-    return run_khaosan("crawl", "industry_go_th", "--base-url", server.url, "--db", str(db),
-                       "--log-level", "WARNING", *extra, timeout=240)
+    return run_khaosan(
+        "crawl",
+        "industry_go_th",
+        "--base-url",
+        server.url,
+        "--db",
+        str(db),
+        "--log-level",
+        "WARNING",
+        *extra,
+        timeout=240,
+    )
 
 
 def rows(db: Path, sql: str = "SELECT * FROM articles", params: tuple = ()) -> list[dict]:
@@ -67,33 +88,42 @@ def test_every_article_is_stored_exactly_once(first: dict[str, Any], server: Rep
 
 
 @pytest.mark.parametrize("field", FIELDS)
-def test_stored_field_equals_ground_truth(first: dict[str, Any], server: ReplicaServer,
-                                          field: str) -> None:
+def test_stored_field_equals_ground_truth(
+    first: dict[str, Any], server: ReplicaServer, field: str
+) -> None:
     expected = {a["url"]: a[field] for a in server.site.expected_articles()}
     stored = {}
     for row in first["rows"]:
         value = row[field]
         stored[row["url"]] = json.loads(value) if field in JSON_FIELDS else value
-    wrong = {url: (stored.get(url), value) for url, value in expected.items()
-             if stored.get(url) != value}
+    wrong = {
+        url: (stored.get(url), value) for url, value in expected.items() if stored.get(url) != value
+    }
     assert not wrong, f"{len(wrong)} articles differ in {field}, e.g. {next(iter(wrong.items()))}"
 
 
-def test_listing_link_answering_404_is_a_failure_row(first: dict[str, Any],
-                                                     server: ReplicaServer) -> None:
+def test_listing_link_answering_404_is_a_failure_row(
+    first: dict[str, Any], server: ReplicaServer
+) -> None:
     failures = rows(first["db"], "SELECT url, kind, http_status FROM failures")
     assert failures == [{"url": server.site.broken_urls()[0], "kind": "http", "http_status": 404}]
 
 
 def test_run_row_holds_counts_status_and_summary(first: dict[str, Any]) -> None:
     (run,) = rows(first["db"], "SELECT * FROM crawl_runs")
-    assert (run["site"], run["mode"], run["articles_new"], run["failures"], run["exit_status"]) \
-        == ("industry_go_th", "crawl", ARTICLES, 1, 0)
+    assert (run["site"], run["mode"], run["articles_new"], run["failures"], run["exit_status"]) == (
+        "industry_go_th",
+        "crawl",
+        ARTICLES,
+        1,
+        0,
+    )
     assert run["finished_at"] and "Exit 0 (worked)" in run["summary"]
 
 
-def test_second_crawl_adds_nothing_and_keeps_first_seen(first: dict[str, Any],
-                                                        server: ReplicaServer) -> None:
+def test_second_crawl_adds_nothing_and_keeps_first_seen(
+    first: dict[str, Any], server: ReplicaServer
+) -> None:
     before = {r["url"]: r["first_seen_at"] for r in rows(first["db"])}
     result = crawl(server, first["db"])
     assert result.returncode == 0, result.stderr[-2000:]
@@ -103,15 +133,30 @@ def test_second_crawl_adds_nothing_and_keeps_first_seen(first: dict[str, Any],
     assert (last["articles_new"], last["articles_updated"]) == (0, 0)
 
 
-def test_scrapy_crawl_from_the_project_root_does_the_same(first: dict[str, Any],
-                                                          server: ReplicaServer,
-                                                          tmp_path: Path) -> None:
+def test_scrapy_crawl_from_the_project_root_does_the_same(
+    first: dict[str, Any], server: ReplicaServer, tmp_path: Path
+) -> None:
     db = tmp_path / "scrapy.db"
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     result = subprocess.run(
-        [sys.executable, "-m", "scrapy", "crawl", "industry_go_th", "-a", f"base_url={server.url}",
-         "-s", f"KHAOSAN_DB={db}", "-s", "LOG_LEVEL=WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=240,
+        [
+            sys.executable,
+            "-m",
+            "scrapy",
+            "crawl",
+            "industry_go_th",
+            "-a",
+            f"base_url={server.url}",
+            "-s",
+            f"KHAOSAN_DB={db}",
+            "-s",
+            "LOG_LEVEL=WARNING",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     fields = ", ".join(FIELDS)

@@ -20,27 +20,67 @@ from crawler.spiders.base import relax_for_loopback
 from pipelines.health import run_exit_status, run_summary, site_verdict
 from pipelines.store import ArticleStore
 
-OK = {"response_received_count": 12, "robotstxt/response_count": 1,
-      "downloader/response_status_count/200": 12, "robotstxt/response_status_count/200": 1,
-      "khaosan/listing_pages": 1, "khaosan/listing_entries": 10,
-      "khaosan/article_requests": 10, "khaosan/article_pages": 10, "khaosan/articles_seen": 10}
+OK = {
+    "response_received_count": 12,
+    "robotstxt/response_count": 1,
+    "downloader/response_status_count/200": 12,
+    "robotstxt/response_status_count/200": 1,
+    "khaosan/listing_pages": 1,
+    "khaosan/listing_entries": 10,
+    "khaosan/article_requests": 10,
+    "khaosan/article_pages": 10,
+    "khaosan/articles_seen": 10,
+}
 
 
-@pytest.mark.parametrize(("changes", "status"), [
-    ({}, 0),
-    ({"response_received_count": 0, "downloader/response_status_count/200": 0}, 1),  # unreachable
-    ({"response_received_count": 1, "downloader/response_status_count/200": 1,  # robots only
-      "khaosan/robots_forbidden": 1}, 1),
-    ({"downloader/response_status_count/200": 1, "downloader/response_status_count/503": 11}, 1),
-    ({"khaosan/article_pages": 0, "khaosan/articles_seen": 0}, 1),  # every article page failed
-    ({"khaosan/listing_entries": 0, "khaosan/article_requests": 0, "khaosan/article_pages": 0,
-      "khaosan/articles_seen": 0}, 3),  # listings without links: the listing layout changed
-    ({"khaosan/articles_seen": 0}, 3),  # pages fetched, nothing extracted
-    ({"khaosan/missing/body": 6}, 3),  # more than half lack a body
-    ({"khaosan/missing/published_at": 5}, 0),  # exactly half: still within the limit
-    ({"khaosan/missing/title": 1}, 0),
-], ids=["ok", "unreachable", "robots", "all-5xx", "articles-fail", "no-links", "no-articles",
-        "body-missing", "half-missing", "one-missing"])
+@pytest.mark.parametrize(
+    ("changes", "status"),
+    [
+        ({}, 0),
+        (
+            {"response_received_count": 0, "downloader/response_status_count/200": 0},
+            1,
+        ),  # unreachable
+        (
+            {
+                "response_received_count": 1,
+                "downloader/response_status_count/200": 1,  # robots only
+                "khaosan/robots_forbidden": 1,
+            },
+            1,
+        ),
+        (
+            {"downloader/response_status_count/200": 1, "downloader/response_status_count/503": 11},
+            1,
+        ),
+        ({"khaosan/article_pages": 0, "khaosan/articles_seen": 0}, 1),  # every article page failed
+        (
+            {
+                "khaosan/listing_entries": 0,
+                "khaosan/article_requests": 0,
+                "khaosan/article_pages": 0,
+                "khaosan/articles_seen": 0,
+            },
+            3,
+        ),  # listings without links: the listing layout changed
+        ({"khaosan/articles_seen": 0}, 3),  # pages fetched, nothing extracted
+        ({"khaosan/missing/body": 6}, 3),  # more than half lack a body
+        ({"khaosan/missing/published_at": 5}, 0),  # exactly half: still within the limit
+        ({"khaosan/missing/title": 1}, 0),
+    ],
+    ids=[
+        "ok",
+        "unreachable",
+        "robots",
+        "all-5xx",
+        "articles-fail",
+        "no-links",
+        "no-articles",
+        "body-missing",
+        "half-missing",
+        "one-missing",
+    ],
+)
 def test_run_exit_status(changes: dict[str, int], status: int) -> None:
     assert run_exit_status({**OK, **changes}, 0.5) == status
 
@@ -51,12 +91,23 @@ def test_missing_share_is_the_setting() -> None:
 
 
 def test_summary_is_one_paragraph_with_counts_and_status() -> None:
-    stats = {**OK, "khaosan/articles_new": 7, "khaosan/articles_unchanged": 3,
-             "khaosan/failure_kind/http": 2, "khaosan/exit_status": 0}
+    stats = {
+        **OK,
+        "khaosan/articles_new": 7,
+        "khaosan/articles_unchanged": 3,
+        "khaosan/failure_kind/http": 2,
+        "khaosan/exit_status": 0,
+    }
     summary = run_summary(stats, "industry_go_th", "crawl")
     assert "\n" not in summary
-    for part in ("industry_go_th crawl", "11 pages fetched (1 listing, 10 article)",
-                 "7 new articles", "3 unchanged", "2 failures (http 2)", "Exit 0 (worked)"):
+    for part in (
+        "industry_go_th crawl",
+        "11 pages fetched (1 listing, 10 article)",
+        "7 new articles",
+        "3 unchanged",
+        "2 failures (http 2)",
+        "Exit 0 (worked)",
+    ):
         assert part in summary
 
 
@@ -81,8 +132,9 @@ def test_politeness_defaults() -> None:
     assert client_errors <= {408, 429}  # timeouts and rate limits only: no retry on other 4xx
 
 
-@pytest.mark.parametrize(("url", "relaxed"), [("http://127.0.0.1:8000/x", True),
-                                              ("https://www.industry.go.th/x", False)])
+@pytest.mark.parametrize(
+    ("url", "relaxed"), [("http://127.0.0.1:8000/x", True), ("https://www.industry.go.th/x", False)]
+)
 def test_production_delays_are_dropped_only_for_loopback(url: str, relaxed: bool) -> None:
     settings = Settings()
     settings.setmodule(project_settings, priority="project")
@@ -121,10 +173,19 @@ class FakeCrawler:
 
 
 def test_progress_line_names_pages_articles_failures_rate_and_date() -> None:
-    line = progress_line({"response_received_count": 50, "khaosan/articles_seen": 40,
-                          "khaosan/articles_new": 30, "khaosan/failures": 2}, 5.0, "2018-10-05")
-    assert line == ("pages 50 | articles 40 (30 new) | failures 2 | 10.0 pages/s"
-                    " | listing at 2018-10-05")
+    line = progress_line(
+        {
+            "response_received_count": 50,
+            "khaosan/articles_seen": 40,
+            "khaosan/articles_new": 30,
+            "khaosan/failures": 2,
+        },
+        5.0,
+        "2018-10-05",
+    )
+    assert line == (
+        "pages 50 | articles 40 (30 new) | failures 2 | 10.0 pages/s | listing at 2018-10-05"
+    )
 
 
 def test_progress_on_a_terminal_redraws_one_line_and_ends_with_the_summary() -> None:
@@ -149,15 +210,27 @@ def test_progress_off_a_terminal_logs_lines(caplog: pytest.LogCaptureFixture) ->
     assert stream.getvalue() == ""
     assert [r.getMessage() for r in caplog.records] == [
         "progress: pages 3 | articles 0 (0 new) | failures 0 | "
-        + caplog.records[0].getMessage().split("| ")[3] + "| listing at 2018-10-05"]
+        + caplog.records[0].getMessage().split("| ")[3]
+        + "| listing at 2018-10-05"
+    ]
 
 
 # -- end to end -------------------------------------------------------------------------------
 
 
 def crawl(server: ReplicaServer, db: Path, *extra: str) -> Any:
-    return run_khaosan("crawl", "industry_go_th", "--base-url", server.url, "--db", str(db),
-                       "--log-level", "WARNING", *extra, timeout=240)
+    return run_khaosan(
+        "crawl",
+        "industry_go_th",
+        "--base-url",
+        server.url,
+        "--db",
+        str(db),
+        "--log-level",
+        "WARNING",
+        *extra,
+        timeout=240,
+    )
 
 
 @pytest.mark.slow
@@ -168,8 +241,9 @@ def test_changed_layout_exits_3_and_health_names_the_site(tmp_db: Path) -> None:
     assert healthy.returncode == 0, healthy.stderr
     assert "industry_go_th: worked" in healthy.stdout
     with ReplicaServer(K2Site(25, layout="changed")) as changed:
-        result = crawl(changed, tmp_db, "--log-level", "INFO",
-                       "-s", "KHAOSAN_PROGRESS_INTERVAL=0.2")
+        result = crawl(
+            changed, tmp_db, "--log-level", "INFO", "-s", "KHAOSAN_PROGRESS_INTERVAL=0.2"
+        )
     assert result.returncode == 3, result.stderr[-2000:]
     assert "Exit 3 (site looks broken)" in result.stderr
     assert "progress: pages" in result.stderr  # plain progress lines when not on a terminal
@@ -201,11 +275,26 @@ def test_health_exits_3_when_stored_coverage_is_low_and_names_only_that_site(
 
     from crawler.cli import cli
 
-    good = [{"url": f"https://a.go.th/{n}", "site": "a_go_th", "title": "ข่าว",
-             "published_at": "2018-10-03", "body": "เนื้อหา"} for n in range(4)]
-    bad = [{"url": f"https://b.go.th/{n}", "site": "b_go_th", "title": "ข่าว",
-            "published_at": None if n < 3 else "2018-10-03", "body": "เนื้อหา"}
-           for n in range(4)]
+    good = [
+        {
+            "url": f"https://a.go.th/{n}",
+            "site": "a_go_th",
+            "title": "ข่าว",
+            "published_at": "2018-10-03",
+            "body": "เนื้อหา",
+        }
+        for n in range(4)
+    ]
+    bad = [
+        {
+            "url": f"https://b.go.th/{n}",
+            "site": "b_go_th",
+            "title": "ข่าว",
+            "published_at": None if n < 3 else "2018-10-03",
+            "body": "เนื้อหา",
+        }
+        for n in range(4)
+    ]
     seed_run(tmp_db, "a_go_th", good)
     seed_run(tmp_db, "b_go_th", bad)
     result = CliRunner().invoke(cli, ["health", "--db", str(tmp_db)])
@@ -241,7 +330,17 @@ def test_unreachable_site_exits_1(tmp_db: Path) -> None:
     with socket.socket() as probe:  # a port nobody listens on
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    result = run_khaosan("crawl", "industry_go_th", "--base-url", f"http://127.0.0.1:{port}",
-                         "--db", str(tmp_db), "--log-level", "WARNING", "-s", "RETRY_TIMES=0")
+    result = run_khaosan(
+        "crawl",
+        "industry_go_th",
+        "--base-url",
+        f"http://127.0.0.1:{port}",
+        "--db",
+        str(tmp_db),
+        "--log-level",
+        "WARNING",
+        "-s",
+        "RETRY_TIMES=0",
+    )
     assert result.returncode == 1
     assert "Exit 1 (could not work)" in result.stderr

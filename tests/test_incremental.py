@@ -20,8 +20,18 @@ PAGE_SIZE = 10
 
 
 def crawl(server: ReplicaServer, db: Path, *extra: str) -> Any:
-    return run_khaosan("crawl", "industry_go_th", "--base-url", server.url, "--db", str(db),
-                       "--log-level", "WARNING", *extra, timeout=240)
+    return run_khaosan(
+        "crawl",
+        "industry_go_th",
+        "--base-url",
+        server.url,
+        "--db",
+        str(db),
+        "--log-level",
+        "WARNING",
+        *extra,
+        timeout=240,
+    )
 
 
 def stored_urls(db: Path) -> set[str]:
@@ -52,8 +62,10 @@ def state(tmp_path_factory: pytest.TempPathFactory) -> Any:
     with ReplicaServer(K2Site(ARTICLES, page_size=PAGE_SIZE)) as server:
         store = ArticleStore(db)
         try:
-            store.upsert_many({"url": a["url"], "site": "industry_go_th"}
-                              for a in server.site.iter_expected_articles())
+            store.upsert_many(
+                {"url": a["url"], "site": "industry_go_th"}
+                for a in server.site.iter_expected_articles()
+            )
         finally:
             store.close()
         yield {"server": server, "db": db}

@@ -51,8 +51,12 @@ def test_released_lock_can_be_taken_again(tmp_db: Path) -> None:
 
 def test_lock_of_a_killed_process_does_not_block(tmp_db: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(tmp_db), "industry_go_th"],
-                              stdout=subprocess.PIPE, text=True, env=env)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(tmp_db), "industry_go_th"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         with pytest.raises(RunLocked):
@@ -68,8 +72,9 @@ def test_lock_of_a_killed_process_does_not_block(tmp_db: Path) -> None:
 @pytest.mark.parametrize("command", ["crawl", "backfill"])
 def test_cli_refuses_a_run_while_another_holds_the_lock(tmp_db: Path, command: str) -> None:
     with ReplicaServer(K2Site(10)) as server, RunLock(tmp_db, "industry_go_th"):
-        result = run_khaosan(command, "industry_go_th", "--base-url", server.url,
-                             "--db", str(tmp_db))
+        result = run_khaosan(
+            command, "industry_go_th", "--base-url", server.url, "--db", str(tmp_db)
+        )
         assert server.count() == 0  # refused before fetching anything
     assert result.returncode == 2
     assert "already in progress" in result.stderr
@@ -83,16 +88,33 @@ def test_second_concurrent_crawl_is_refused_and_ctrl_c_ends_the_first_cleanly(
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     with ReplicaServer(K2Site(300)) as server:
         first = subprocess.Popen(
-            [sys.executable, "-m", "crawler", "crawl", "industry_go_th", "--base-url", server.url,
-             "--db", str(tmp_db), "--log-level", "WARNING"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "crawl",
+                "industry_go_th",
+                "--base-url",
+                server.url,
+                "--db",
+                str(tmp_db),
+                "--log-level",
+                "WARNING",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         lock_file = RunLock(tmp_db, "industry_go_th").path
         while first.poll() is None and not (
-                lock_file.exists() and lock_file.read_text().strip() == str(first.pid)):
+            lock_file.exists() and lock_file.read_text().strip() == str(first.pid)
+        ):
             time.sleep(0.05)
         assert first.poll() is None, "the first run ended before the test could race it"
-        second = run_khaosan("crawl", "industry_go_th", "--base-url", server.url,
-                             "--db", str(tmp_db))
+        second = run_khaosan(
+            "crawl", "industry_go_th", "--base-url", server.url, "--db", str(tmp_db)
+        )
         first.send_signal(signal.SIGINT)  # Ctrl-C: a graceful stop that records the run
         first.wait(timeout=240)
     assert second.returncode == 2

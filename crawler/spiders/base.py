@@ -224,8 +224,9 @@ class MinistrySpider(scrapy.Spider):
             fresh += 1
             if not self.allowed(url):
                 self.seen_urls.add(key)
-                yield self.failure(url, "offsite",
-                                   f"link to another host refused (on {response.url})")
+                yield self.failure(
+                    url, "offsite", f"link to another host refused (on {response.url})"
+                )
                 continue
             if listed_on and self.until and listed_on > self.until:
                 self.seen_urls.add(key)
@@ -294,8 +295,9 @@ class MinistrySpider(scrapy.Spider):
     def parse_article(self, response: Response) -> Iterator[Any]:
         """Extract one article page into an Article (a CrawlFailure when it is not a page)."""
         if not isinstance(response, TextResponse):
-            yield self.failure(response.url, "content_type", "article is not an HTML page",
-                               response.status)
+            yield self.failure(
+                response.url, "content_type", "article is not an HTML page", response.status
+            )
             return
         self.bump_stat("khaosan/article_pages")
         try:
@@ -303,8 +305,9 @@ class MinistrySpider(scrapy.Spider):
         except (ValueError, TypeError, AttributeError, LookupError) as error:
             # An extraction bug or a page our selectors choke on: record it, keep crawling.
             self.logger.exception("cannot extract %s", response.url)
-            yield self.failure(response.url, "parse", f"{type(error).__name__}: {error}",
-                               response.status)
+            yield self.failure(
+                response.url, "parse", f"{type(error).__name__}: {error}", response.status
+            )
             return
         problem = response.meta.get("khaosan_encoding_problem")
         if problem:
@@ -367,8 +370,9 @@ class MinistrySpider(scrapy.Spider):
     def failure(self, url: str, kind: str, message: str, status: int | None = None) -> CrawlFailure:
         """Build a failure record for this site."""
         self.logger.warning("%s: %s (%s)", kind, message, url)
-        return CrawlFailure(url=url, site=self.site_key, kind=kind, message=message,
-                            http_status=status)
+        return CrawlFailure(
+            url=url, site=self.site_key, kind=kind, message=message, http_status=status
+        )
 
     def on_error(self, failure: Failure) -> Iterator[CrawlFailure]:
         """Turn a download error or HTTP error into a CrawlFailure item."""

@@ -63,6 +63,11 @@ class DrupalSpider(DiscoveryMixin, MinistrySpider):
         "div.field--name-body",
         "article.node div.node__content",
     ]
+    hits_selectors: ClassVar[list[str]] = [
+        "article.node li.statistics-counter",
+        "li.statistics-counter",
+        ".statistics-counter",
+    ]
     image_selectors: ClassVar[list[str]] = [
         "article.node div.field--name-field-image img::attr(src)"
     ]

@@ -181,7 +181,7 @@ class GenericSpider(DiscoveryMixin, MinistrySpider):
             source=parts.source,
             view_count=parts.view_count,
             images=parts.images,
-            attachments=parts.attachments,
+            attachments=parts.attachments + page_attachments(response),
             tags=parts.tags,
             category=parts.category,
             language=parts.language or self.language,
@@ -233,6 +233,21 @@ def date_beside_title(response: TextResponse, title: str | None) -> str | None:
         return None
     distance, text = min((abs(i - title_at), t) for i, t in dates)
     return text if distance <= NEAR_TITLE else None
+
+
+def page_attachments(response: TextResponse) -> list[dict[str, str]]:
+    """Return document links (PDF, Word, Excel) of the page outside its menus and footer."""
+    import lxml.html
+
+    from pipelines.text import find_attachments
+
+    try:
+        root = lxml.html.document_fromstring(response.text)
+    except (ValueError, lxml.etree.ParserError):
+        return []
+    for el in root.xpath("//nav|//header|//footer|//aside|//script|//style"):
+        el.drop_tree()
+    return find_attachments(root, response.url)
 
 
 def sitemap_url(url: str) -> str:

@@ -16,6 +16,7 @@ from crawler.spiders.feeds import DiscoveryMixin
 # <title> is รัฐบาลไทย-<section>-<headline> ("Royal Thai Government-..."); empty = no article.
 TITLE_RE = re.compile(r"^\s*รัฐบาลไทย\s*-\s*(?P<section>[^-]*?)\s*-\s*(?P<headline>.*?)\s*$", re.S)
 # The body's first line: วันอาทิตย์ที่ 3 พฤศจิกายน 2562 (weekday + ที่ + day month BE-year).
+SOURCE_LABEL = "ที่มา"  # "source:" label of the office line
 SEPARATOR_RE = re.compile(r"^[-*.…–_=]{4,}$")  # a rule before the press office's sign-off
 DATE_LINE_RE = re.compile(r"^\s*วัน\S+ที่\s+\d{1,2}\s+\S+\s+\d{4}\s*$")
 
@@ -61,16 +62,20 @@ class ThaigovSpider(DiscoveryMixin, MinistrySpider):
     title_selectors: ClassVar[list[str]] = ["title"]
     body_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix", "div.border-normal"]
     category_selectors: ClassVar[list[str]] = [
-        "span.Circular.headtitle-2.font_level6.color2",
-        "span.headtitle-2",
+        "span.Circular.headtitle-2.font_level6.color2.col-xs-9.remove-xs",
+        "span.Circular.headtitle-2.font_level6.color2.col-xs-9",
     ]
     page_text_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix"]
 
     def extract_article(self, response: TextResponse) -> Article:
         """Title from <title> minus its prefix; date from the body's first line, taken out."""
         article = super().extract_article(response)
-        section, article.title = split_title(article.title)
-        article.category = article.category or section
+        category = article.category
+        if category and article.title and article.title.startswith(f"รัฐบาลไทย-{category}-"):
+            article.title = article.title[len(f"รัฐบาลไทย-{category}-") :].strip() or None
+        else:
+            section, article.title = split_title(article.title)
+            article.category = category or section
         if article.body_html:
             article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
             article.published_at_raw = article.published_at_raw or date_line
@@ -97,7 +102,8 @@ def cut_sign_off(html: str) -> str:
     for el in root.iter():
         if isinstance(el.tag, str) and el is not root and SEPARATOR_RE.match(node_text_of(el)):
             for sibling in list(el.itersiblings()):
-                sibling.drop_tree()
+                if not node_text_of(sibling).startswith(SOURCE_LABEL):
+                    sibling.drop_tree()  # a "ที่มา :" line stays: it becomes the source field
             el.drop_tree()
             inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
             return (root.text or "") + inner
