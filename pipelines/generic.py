@@ -12,7 +12,7 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
-from pipelines.text import clean_body, clean_line, clean_lines, html_to_lines
+from pipelines.text import ATTACHMENT_RE, clean_body, clean_line, clean_lines, html_to_lines
 
 logger = logging.getLogger(__name__)
 
@@ -443,13 +443,17 @@ def _furniture_holding_article(
 
 def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]) -> None:
     """Inside the chosen block, drop link lists, headlines and junk-named containers."""
-    inside = {id(el) for el in block.iter()}
+    inside = set(block.iter())  # elements, not id()s: proxies die and ids get reused
     total = good.get(block, 0.0) or 1.0
     for unit in units:
         el = unit.el
-        if el is block or id(el) not in inside or el.getparent() is None:
+        if el is block or el not in inside or el.getparent() is None:
             continue
-        if el.tag == "h1" or (unit.link_chars > 0.5 * unit.chars and good.get(el, 0.0) == 0):
+        if el.tag == "h1" or (
+            unit.link_chars > 0.5 * unit.chars
+            and good.get(el, 0.0) == 0
+            and not _lone_file_link(el)
+        ):
             boilerplate.detach(el)
     for el in list(block.iter()):
         if el is block or not isinstance(el.tag, str) or el.getparent() is None:
@@ -459,6 +463,12 @@ def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element,
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "figcaption" or (marks.strip() and JUNK_HINT_RE.search(marks)):
             boilerplate.detach(el)
+
+
+def _lone_file_link(el: etree._Element) -> bool:
+    """Tell whether ``el`` is a paragraph holding one attachment link (content, not a menu)."""
+    links = list(el.iter("a"))
+    return len(links) == 1 and ATTACHMENT_RE.search(links[0].get("href") or "") is not None
 
 
 def _language(root: etree._Element, body: str | None) -> str | None:

@@ -124,7 +124,7 @@ class MinistrySpider(scrapy.Spider):
         self.known_urls: set[str] = set()
         self.seen_urls: set[str] = set()
         self.listing_pages = 0
-        # Oldest listing date seen so far (the progress line shows it).
+        # Oldest date on the listing page parsed last (the progress line shows it).
         self.listing_date: date | None = None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.start_urls() if u}
 
@@ -210,7 +210,7 @@ class MinistrySpider(scrapy.Spider):
         entries = list(self.extract_listing(response))
         self.bump_stat("khaosan/listing_entries", len(entries))
         dates = [listed_on for _, listed_on in entries if listed_on]
-        if dates and (self.listing_date is None or min(dates) < self.listing_date):
+        if dates:
             self.listing_date = min(dates)
         if not entries:
             yield self.failure(response.url, "parse", "no article links on listing page", 200)
