@@ -29,8 +29,8 @@ from pipelines.search import search, segment, words  # noqa: E402
 from pipelines.store import ArticleStore, to_row  # noqa: E402
 
 CORPUS_CANDIDATES = [
+    ROOT / "crawler" / "replica" / "corpus" / "texts",  # the copy shipped with the replica
     ROOT.parent / "shared" / "corpus" / "thaigov-sample" / "texts",
-    Path("/work/shared/corpus/thaigov-sample/texts"),
 ]
 
 

@@ -9,7 +9,14 @@ import pytest
 
 from pipelines.text import clean_body, clean_text, html_to_lines, parse_view_count
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "000_0bb2e76d97dba4f6.txt"
+SEED = (
+    Path(__file__).resolve().parents[1]
+    / "crawler"
+    / "replica"
+    / "corpus"
+    / "seed"
+    / "000_0bb2e76d97dba4f6.txt"
+)
 SEED_TITLE = (
     "ก.อุตสาหกรรม จับมือ UNIDO ผลักดันอุตสาหกรรมสีเขียว (Green Industry) "
     "และเตรียมวางยุทธศาสตร์เศรษฐกิจหมุนเวียน (Circular Economy)"
