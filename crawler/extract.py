@@ -8,7 +8,7 @@ from typing import Any
 
 from scrapy.http import HtmlResponse, Request
 
-from crawler.middlewares import ThaiEncodingMiddleware
+from pipelines.encoding import decode_html
 
 # Bytes read at most from a URL (the same cap as a crawl's DOWNLOAD_MAXSIZE).
 MAX_BYTES = 16 * 1024 * 1024
@@ -39,16 +39,15 @@ def extract_bytes(
     except UnknownSite as error:
         raise ExtractError(str(error)) from None
     headers = {"Content-Type": content_type} if content_type else {}
-    request = Request(url)
-    response = HtmlResponse(url=url, body=body, headers=headers, request=request)
-    response = ThaiEncodingMiddleware().process_response(request, response)
+    decoded = decode_html(body, content_type)
+    response = HtmlResponse(url=url, body=body, headers=headers, request=Request(url),
+                            encoding=decoded.encoding)
     spider = spider_cls()
     if url.startswith("file:"):
         spider.site_key = "file"
     article = spider.extract_article(response)
-    problem = request.meta.get("khaosan_encoding_problem")
-    if problem:
-        article.problems.append(problem)
+    if decoded.problem:
+        article.problems.append(decoded.problem)
     return normalize_article(article).record()
 
 

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.http import HtmlResponse, Response, TextResponse
+from scrapy.http import Response, TextResponse
 
 from crawler.failures import (
     KIND_CONTENT_TYPE,
@@ -70,21 +70,9 @@ class ThaiEncodingMiddleware:
             request.meta["khaosan_encoding_problem"] = decoded.problem
             if _kind(request) in CHECKED_KINDS and not looks_like_text(decoded.text):
                 raise Refused(KIND_ENCODING, f"page is not readable text: {decoded.problem}")
-        if decoded.encoding.lower() == response.encoding.lower():
-            return response
-        cls = HtmlResponse if isinstance(response, HtmlResponse) else type(response)
-        return cls(
-            url=response.url,
-            status=response.status,
-            headers=response.headers,
-            body=response.body,
-            flags=response.flags,
-            request=response.request,
-            certificate=response.certificate,
-            ip_address=response.ip_address,
-            protocol=response.protocol,
-            encoding=decoded.encoding,
-        )
+        # Always name the encoding: asking Scrapy for response.encoding would decode the body
+        # once more just to guess it.
+        return response.replace(encoding=decoded.encoding)
 
 
 class OffsiteGuardMiddleware:

@@ -270,6 +270,7 @@ def _explicit_spider(key: str) -> type[MinistrySpider] | None:
     return None
 
 
+@cache
 def _loader_spiders() -> dict[str, type[MinistrySpider]]:
     """Return the spiders Scrapy's loader finds (site modules of other engineers included)."""
     from scrapy.settings import Settings
@@ -302,6 +303,7 @@ def crawlable_sites() -> list[type[MinistrySpider]]:
     ]
 
 
+@cache
 def family_spider(cms: str, start_url: str) -> type[MinistrySpider]:
     """Return a spider class for any site of CMS family *cms*, starting at *start_url*."""
     base = family_class(cms)

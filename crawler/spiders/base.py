@@ -317,12 +317,14 @@ class MinistrySpider(scrapy.Spider):
     def extract_article(self, response: TextResponse) -> Article:
         """Pick the article's raw parts with the class selectors."""
         body_nodes = first(response, self.body_selectors)
-        page_nodes = first(response, self.page_text_selectors)
+        published_raw = node_text(first(response, self.date_selectors))
+        # The page's text is only read for a dateline when no date element exists.
+        page_nodes = [] if published_raw else first(response, self.page_text_selectors)
         return Article(
             url=self.article_url(response),
             site=self.site_key,
             title=node_text(first(response, self.title_selectors)),
-            published_at_raw=node_text(first(response, self.date_selectors)),
+            published_at_raw=published_raw,
             modified_at_raw=node_text(first(response, self.modified_selectors)),
             view_count_raw=node_text(first(response, self.hits_selectors)),
             body_html="\n".join(n.get() for n in body_nodes) or None,
