@@ -212,18 +212,13 @@ def date_beside_title(response: TextResponse, title: str | None) -> str | None:
 
     if not title:
         return None
-    elements = response.xpath("//body//*[not(self::script or self::style)]")
     title_at = None
     dates: list[tuple[int, str]] = []
-    for index, el in enumerate(elements):
-        text = " ".join(" ".join(el.xpath(".//text()").getall()).split())
-        if title_at is None and text == title and el.root.tag in ("h1", "h2", "h3", "div", "span"):
+    for index, el, text, hints in _short_elements(response.selector.root, len(title)):
+        if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
             title_at = index
-        if not text or len(text) > DATE_ELEMENT_CHARS or el.xpath("ancestor::aside|ancestor::nav"):
+        if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
-        hints = " ".join(
-            el.xpath("ancestor-or-self::*/@class|ancestor-or-self::*/@itemprop").getall()
-        )
         if MODIFIED_HINT.search(hints):
             continue
         parsed = parse_thai_date_detailed(text)
@@ -233,6 +228,49 @@ def date_beside_title(response: TextResponse, title: str | None) -> str | None:
         return None
     distance, text = min((abs(i - title_at), t) for i, t in dates)
     return text if distance <= NEAR_TITLE else None
+
+
+def _short_elements(root: Any, title_chars: int) -> Iterator[tuple[int, Any, str, str | None]]:
+    """Yield (document index, element, folded text, class hints) for elements of short text.
+
+    One pass computes every element's raw text length bottom-up, so only short elements are
+    ever joined (no quadratic text walks on big pages). Hints are the classes and itemprops
+    of the element and its ancestors, or None inside aside/nav.
+    """
+    from lxml import etree
+
+    bodies = root.xpath("//body")
+    if not bodies:
+        return
+    limit = max(DATE_ELEMENT_CHARS, title_chars) * 4 + 200
+    lengths: dict[Any, int] = {}
+    for _, el in etree.iterwalk(bodies[0], events=("end",)):
+        if not isinstance(el.tag, str):
+            continue
+        total = len(el.text or "")
+        for child in el:
+            total += lengths.get(child, 0) + len(child.tail or "")
+        lengths[el] = total
+    index = -1
+    stack: list[tuple[Any, str | None]] = []
+    for event, el in etree.iterwalk(bodies[0], events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        if event == "end":
+            stack.pop()
+            continue
+        parent_hints = stack[-1][1] if stack else ""
+        blocked = parent_hints is None or el.tag in ("aside", "nav")
+        own = " ".join(v for v in (el.get("class"), el.get("itemprop")) if v)
+        hints = None if blocked else f"{parent_hints} {own}".strip()
+        stack.append((el, hints))
+        if el is bodies[0] or el.tag in ("script", "style"):
+            continue
+        index += 1
+        if lengths.get(el, 0) > limit:
+            continue
+        text = " ".join(" ".join(el.itertext()).split())
+        yield index, el, text, hints
 
 
 def page_attachments(response: TextResponse) -> list[dict[str, str]]:
