@@ -44,6 +44,8 @@ def run_exit_status(stats: Mapping[str, Any], max_missing_share: float = 0.5) ->
     ...                  "khaosan/missing/body": 2})
     3
     """
+    if stats.get("khaosan/store_error"):
+        return EXIT_UNREACHABLE  # the database could not be written (disk full, locked)
     pages, ok = page_counts(stats)
     if pages == 0 or ok == 0:
         return EXIT_UNREACHABLE  # unreachable, robots.txt forbids it, or every page failed

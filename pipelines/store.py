@@ -577,11 +577,24 @@ class SQLitePipeline:
             statuses = self.store.upsert_many(batch, run_id=self.run_id)
         except StoreError as error:  # disk full, locked too long: the batch is rolled back
             self.crawler.stats.set_value("khaosan/store_error", str(error))
-            logger.error("%s (%d articles not stored)", error, len(batch))
+            logger.error("%s (%d articles not stored); stopping the run", error, len(batch))
+            self._stop_crawl()
             raise
         self.counts.update(statuses)
         for status in ("new", "updated", "unchanged"):
             self.crawler.stats.set_value(f"khaosan/articles_{status}", self.counts[status])
+
+    def _stop_crawl(self) -> None:
+        """Ask the engine to close the spider: a store that cannot write must not keep fetching."""
+        engine = getattr(self.crawler, "engine", None)
+        if engine is None or not getattr(engine, "running", False) or self.stopping:
+            return
+        self.stopping = True
+        from scrapy.utils.defer import deferred_from_coro
+
+        deferred_from_coro(engine.close_spider_async(reason="store_error"))
+
+    stopping = False
 
     def close_spider(self, spider: Any = None) -> None:
         """Flush, then finish the run row with the crawl's counts and exit status."""
