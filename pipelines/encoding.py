@@ -40,8 +40,6 @@ BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-HEADER_CHARSET_RE = re.compile(r"charset\s*=\s*[\"']?([^\s;\"']+)", re.I)
-META_CHARSET_RE = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([a-zA-Z0-9_:.\-]+)", re.I)
 META_PRESCAN_BYTES = 4096
 # A Thai vowel or tone mark that follows no Thai letter: Latin text read as cp874.
 ORPHAN_MARK_RE = re.compile(r"(?:^|[^\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
@@ -170,16 +168,18 @@ def looks_like_text(text: str) -> bool:
 
 
 def _declared(body: bytes, content_type: str | None) -> tuple[str | None, str | None]:
-    """Return (codec, source) from the HTTP header or the first meta charset."""
-    if content_type:
-        m = HEADER_CHARSET_RE.search(content_type)
-        if m and _codec_ok(thai_encoding_name(m.group(1))):
-            return thai_encoding_name(m.group(1)), "header"
-    m2 = META_CHARSET_RE.search(body[:META_PRESCAN_BYTES])
-    if m2:
-        name = thai_encoding_name(m2.group(1).decode("ascii", "replace"))
-        if _codec_ok(name):
-            return name, "meta"
+    """Return (codec, source) from the HTTP header (w3lib) or the first meta charset (bs4)."""
+    from bs4.dammit import EncodingDetector
+    from w3lib.encoding import http_content_type_encoding
+
+    label = http_content_type_encoding(content_type) if content_type else None
+    if label and _codec_ok(thai_encoding_name(label)):
+        return thai_encoding_name(label), "header"
+    label = EncodingDetector.find_declared_encoding(
+        body[:META_PRESCAN_BYTES], is_html=True, search_entire_document=False
+    )
+    if label and _codec_ok(thai_encoding_name(label)):
+        return thai_encoding_name(label), "meta"
     return None, None
 
 
