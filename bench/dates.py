@@ -1,7 +1,8 @@
 """Benchmark pipelines.thai_dates against dateparser and pythainlp on tests/data/dates.json.
 
 Run: python bench/dates.py [--repeat N]
-Prints accuracy on the test table and the median microseconds per call, measured in the same run.
+Prints accuracy on the test table and the median microseconds per call, measured in the same run,
+then accuracy on the red-team table tests/data/dates_heldout.json (timing is on the first table).
 """
 
 from __future__ import annotations
@@ -151,6 +152,20 @@ def main() -> None:
         print(f"| {name} | {acc:.1%} | {acc_time:.1%} | {us:.1f} | {us / base:.1f} |")
     misses = results[0][4]
     if misses:
+        print("\nours missed:", *misses[:20], sep="\n  ")
+    heldout = json.loads(
+        (ROOT / "tests" / "data" / "dates_heldout.json").read_text(encoding="utf-8")
+    )
+    n_timed = sum(bool(c["expected"] and "T" in c["expected"]) for c in heldout)
+    print(f"\nred-team table: {len(heldout)} cases ({n_timed} with a time)\n")
+    print("| parser | accuracy | with time, to the minute |")
+    print("| --- | ---: | ---: |")
+    for name, fn, _ in rows:
+        acc, acc_time, held_misses = accuracy(fn, heldout)
+        print(f"| {name} | {acc:.1%} | {acc_time:.1%} |")
+        if fn is ours and held_misses:
+            misses = held_misses
+    if misses is not results[0][4]:
         print("\nours missed:", *misses[:20], sep="\n  ")
 
 

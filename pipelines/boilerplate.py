@@ -62,6 +62,20 @@ FURNITURE_SELECTORS = [
     ".itemCommentsLoginFirst",
     ".itemBackToTop",
     ".itemTextResizerTitle",
+    # K2 blocks inside div.itemBody, never the editor's text (they reach a body node when
+    # unclosed editor markup swallows them, or when the body falls back to div.itemBody)
+    ".itemContentFooter",
+    ".itemHits",
+    ".itemDateModified",
+    ".itemExtraFields",
+    ".itemImageCaption",
+    ".itemImageCredits",
+    ".itemVideoBlock",
+    ".itemImageGallery",
+    ".itemAttachmentsBlock",
+    ".itemTagsBlock",
+    ".itemCommentsLink",
+    ".itemPrintThisPage",
     # Joomla com_content
     ".pagenav",
     ".article-info",
@@ -78,6 +92,8 @@ FURNITURE_SELECTORS = [
     ".links",
     ".node-links",
 ]
+# Furniture whose text holds data (view count, modified date): read before it goes.
+DATA_CLASSES = frozenset({"itemContentFooter", "itemHits", "itemDateModified"})
 # Page regions: dropped unless they hold most of the text (ASP.NET wraps pages in one <form>).
 # Bare tag names only (drop_furniture iterates them as tags).
 REGION_SELECTORS = ["form", "header", "footer", "aside"]
@@ -323,6 +339,13 @@ LINE_RULES: list[LineRule] = [
         "teaser link: อ่านต่อ... (read more)",
     ),
     _rule(
+        "credit",
+        r"(?:ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|(?:ผู้)?เรียบเรียง|(?:ผู้)?เขียนข่าว|ผู้รายงาน|"
+        r"Photos?(?:\s+by)?|Editor)\s*[:：]\s*\S.{0,100}",
+        "drop",
+        "credit line: ภาพ : (photo by), ภาพข่าว :, เรียบเรียง : (edited by), เขียนข่าว : (written by)",
+    ),
+    _rule(
         "image_placeholder",
         r"\[?(?:image|img|รูปภาพ|ภาพประกอบ|photo)\]?",
         "drop",
@@ -341,6 +364,24 @@ LINE_RULES: list[LineRule] = [
         "K2 byline/category/tag labels: Written by, เขียนโดย (written by), Published in",
     ),
 ]
+# A source label alone on its line (``<strong>ที่มา :</strong><br>office``): the office is the
+# next line.
+SOURCE_LABEL_RE = re.compile(
+    r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว)\s*[:：]?|(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]",
+    re.I,
+)
+SOURCE_VALUE_MAX = 150
+
+
+def is_source_label(line: str) -> bool:
+    """Tell whether ``line`` is only a source label, its value on the next line.
+
+    >>> is_source_label("ที่มา :"), is_source_label("ที่มา: กอง ก."), is_source_label("ที่มาของโครงการ")
+    (True, False, False)
+    """
+    return SOURCE_LABEL_RE.fullmatch(line.strip()) is not None
+
+
 # Characters allowed between two furniture items on one line.
 _GAP_RE = re.compile(r"[\s|/•·:,]*")
 

@@ -51,7 +51,10 @@ def normalize_article(article: Article) -> Article:
         article.problems.append("title: no title found")
     if article.body is None:
         article.problems.append("body: no body text found")
-    article.language = article.language or detect_language(f"{article.title} {article.body}")
+    # The words decide (a Thai ministry's /en/ pages are English); the spider's default
+    # language stands only when the page has no text to tell.
+    text = " ".join(t for t in (article.title, article.body) if t)
+    article.language = detect_language(text) or article.language or None
     article.content_hash = content_hash(article)
     return article
 

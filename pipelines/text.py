@@ -35,6 +35,8 @@ NON_ARTICLE_IMAGE_RE = re.compile(
     r"loading|arrow|bullet|avatar|rating|star|print|mail",
     re.I,
 )
+# Image sources that no web visitor can load (Word pastes, mail parts, scripts).
+_LOCAL_SCHEME_RE = re.compile(r"\s*(?:file|cid|about|javascript|blob|mhtml):", re.I)
 LAZY_SRC_ATTRS = ("data-src", "data-original", "data-lazy-src", "data-full-url")
 MIN_IMAGE_SIDE = 50
 
@@ -221,6 +223,8 @@ def find_images(root: etree._Element, base_url: str | None = None) -> list[str]:
         if src is None or not _is_article_image(img, src):
             continue
         url = urljoin(base_url, src) if base_url else src
+        if _LOCAL_SCHEME_RE.match(url):
+            continue  # Word-pasted file:///C:/... pictures and cid: parts never load on the web
         if url not in found:
             found.append(url)
     return found
@@ -254,9 +258,19 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     """
     kept: list[str] = []
     result = CleanedBody(body=None)
-    for line in lines:
+    value_next = False  # the previous line was a bare source label
+    for i, line in enumerate(lines):
+        if value_next:
+            value_next = False
+            result.removed.append(line)
+            result.source = result.source or line
+            continue
         if boilerplate.is_repeated_headline(line, title):
             result.removed.append(line)
+            continue
+        if boilerplate.is_source_label(line) and _source_value(lines, i + 1):
+            result.removed.append(line)
+            value_next = True
             continue
         found = boilerplate.match_line(line)
         if found is None:
@@ -274,6 +288,14 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     return result
 
 
+def _source_value(lines: list[str], i: int) -> bool:
+    """Tell whether ``lines[i]`` can be the office named under a bare source label."""
+    if i >= len(lines):
+        return False
+    line = lines[i]
+    return len(line) <= boilerplate.SOURCE_VALUE_MAX and boilerplate.match_line(line) is None
+
+
 def clean_body(
     html: str | etree._Element, *, title: str | None = None, base_url: str | None = None
 ) -> CleanedBody:
@@ -288,10 +310,24 @@ def clean_body(
     root = _parse(html)
     if root is None:
         return CleanedBody(body=None)
-    boilerplate.drop_furniture(root)
+    removed = boilerplate.drop_furniture(root)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
     result = clean_lines(html_to_lines(root), title=title)
     result.images = images
     result.attachments = attachments
+    _keep_furniture_data(result, removed)
     return result
+
+
+def _keep_furniture_data(result: CleanedBody, removed: list[etree._Element]) -> None:
+    """Fill view count and modified date from dropped K2 footer elements (hits, modified)."""
+    for el in removed:
+        classes = set((el.get("class") or "").split())
+        if classes.isdisjoint(boilerplate.DATA_CLASSES):
+            continue
+        found = clean_lines(html_to_lines(el))
+        if result.view_count is None:
+            result.view_count = found.view_count
+        if result.modified_raw is None:
+            result.modified_raw = found.modified_raw

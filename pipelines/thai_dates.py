@@ -1,9 +1,10 @@
 """Normalise the dates Thai government pages print into ISO 8601 values in Asia/Bangkok (+07:00).
 
 One compiled regular expression (five branches: ISO, Thai month names, English day-month-year,
-English month-day-year, numeric day-month-year) runs over text normalised 1:1 where possible
-(Thai digits to Arabic, odd spaces to plain spaces), then month tables, explicit era rules and
-``datetime`` validate the parts. Nothing is ever filled in from today's date.
+English month-day-year, numeric day-month-year; plus a separate one for `มีนาคม 5, 2021`) runs
+over text normalised 1:1 where possible (Thai digits to Arabic, odd spaces to plain spaces), then
+month tables, explicit era rules and ``datetime`` validate the parts.
+Nothing is ever filled in from today's date.
 """
 
 from __future__ import annotations
@@ -95,16 +96,19 @@ def _spellings(form: str) -> list[str]:
     return out
 
 
+_Trie = dict[str, "_Trie"]  # character -> subtree; "" marks the end of a word
+
+
 def _trie_regex(words: Iterable[str]) -> str:
     """Compile literal words into one prefix-tree regex (fast: one branch per character)."""
-    trie: dict[str, dict] = {}
+    trie: _Trie = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
@@ -132,28 +136,45 @@ _ERA = (
 )
 
 
+_TZ = (
+    r"(?:Z|[+-]\d{2}:?\d{2}|(?:GMT|UTC)(?:[+-]\d{1,2}(?::?\d{2})?)?|UT|ICT|[ECMP][SD]T)(?![A-Za-z])"
+)
+# RFC 822 zone names -> UTC offset in hours.
+_NAMED_ZONES = {"Z": 0, "GMT": 0, "UTC": 0, "UT": 0, "ICT": 7, "EST": -5, "EDT": -4, "CST": -6}
+_NAMED_ZONES.update({"CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7})
+
+
+# `เวลา` and the words printed with it: `ตั้งแต่เวลา`, `เมื่อเวลา`, `เวลาประมาณ`, `ช่วงเวลา`.
+_TIME_WORD = r"(?:ตั้งแต่|ระหว่าง|เมื่อ|ช่วง|ใน|ราว|ณ) *เวลา(?: *ประมาณ)?|เวลา(?: *ประมาณ)?"
+
+
+_AMPM = r"[AaPp]\.? ?[Mm]\.?(?![A-Za-z])"
+
+
 def _time(p: str) -> str:
     """Optional time after a date: `17:08`, `09.30 น.`, `เวลา 9.30`, `10:25:34 AM +0700`."""
     return (
-        rf"(?:\)?[ ,]*(?:-|–|\||@|(?i:at)|T|(?P<{p}kw>เวลา|(?i:time)))?[ :(]*"
+        rf"(?:(?: *\))?[ ,(]*(?:[-–—|@•·/]|(?i:at)|T)?"
+        rf"[ ,(]*(?P<{p}kw>{_TIME_WORD}|(?i:time))?[ :(]*"
         rf"(?P<{p}H>\d{{1,2}})(?P<{p}sep>[:.])(?P<{p}M>\d{{2}})(?:(?P={p}sep)(?P<{p}S>\d{{2}}))?"
         rf"(?:[.,]\d+)?(?!\d)"
-        rf"(?: *(?P<{p}ap>[AaPp]\.? ?[Mm]\.?))?"
+        rf"(?: *(?P<{p}ap>{_AMPM}))?"
+        rf"(?: *[-–] *\d{{1,2}}[.:]\d{{2}}(?: *{_AMPM})?)?"  # `10.30 - 12.00 น.`: the start
         rf"(?: *(?P<{p}n>น\.|นาฬิกา|น(?![ก-๙])))?"
-        rf"(?: *(?P<{p}tz>Z|[+-]\d{{2}}:?\d{{2}}|(?:GMT|UTC)(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?|ICT)"
-        rf"(?![A-Za-z]))?"
+        rf"(?: *(?P<{p}tz>{_TZ}))?"
         rf")?"
     )
 
 
 _ISO = (
-    r"(?=\d)(?P<ISO>(?<![\d/.-])(?P<iy>\d{4})(?P<isep>[-/])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
+    r"(?=\d)(?P<ISO>(?<![\d/.-])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
     r"(?:(?:T| +)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,]\d+)?)?"
-    r" *(?P<itz>Z|[+-]\d{2}:?\d{2})?)?)"
+    rf" *(?P<itz>{_TZ})?)?)"
 )
 _THAI = (
     rf"(?=[0-9วอจพศสเ])(?P<TH>(?<!\d)(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})(?: *ที่)?[ ,]*)?"
-    rf"(?P<td>\d{{1,2}})(?!\d)(?:[ ]*{_RANGE_SEP}[ ]*\d{{1,2}}(?!\d))?[ ]*(?:[-/] *)?(?:เดือน *)?"
+    rf"(?P<td>\d{{1,2}})(?!\d)(?:[ ]*(?:{_RANGE_SEP}|,)[ ]*\d{{1,2}}(?!\d)){{0,6}}"  # `3, 4 และ 5`
+    rf"[ ]*(?:[-/] *)?(?:เดือน *)?"
     rf"(?P<tm>{_TH_MONTH})"
     rf"(?:[ ]*{_RANGE_SEP}[ ]*(?:วันที่ *)?(?P<td2>\d{{1,2}})[ ]*(?:เดือน *)?(?P<tm2>{_TH_MONTH}))?"
     rf"[ ]*[,/-]?[ ]*{_ERA.format(p='t')}"
@@ -161,19 +182,25 @@ _THAI = (
     rf"{_time('t')})"
 )
 _ENG_DMY = (
-    rf"(?=[0-9A-Za-z])(?P<ED>(?<!\d)(?<!\d[.,])(?:(?P<ewd>{_EN_WEEKDAY})[ ,]*)?"
+    rf"(?=[0-9A-Za-z])(?<![A-Za-z])(?P<ED>(?<!\d)(?<!\d[.,])(?:(?P<ewd>{_EN_WEEKDAY})[ ,]*)?"
     rf"(?P<ed>\d{{1,2}})(?i:st|nd|rd|th)?(?:[ ]*[-–—][ ]*\d{{1,2}})?[ -]*(?:of )?"
     rf"(?P<em>{_EN_MONTH})[ ,-]*{_ERA.format(p='e')}(?P<ey>\d{{4}})(?!\d)"
     rf"{_time('e')})"
 )
 _ENG_MDY = (
-    rf"(?=[A-Za-z])(?P<EM>(?:(?P<fwd>{_EN_WEEKDAY})[ ,]*)?"
+    rf"(?=[A-Za-z])(?<![A-Za-z])(?P<EM>(?:(?P<fwd>{_EN_WEEKDAY})[ ,]*)?"
     rf"(?P<fm>{_EN_MONTH}) *(?P<fd>\d{{1,2}})(?!\d)(?i:st|nd|rd|th)?(?:[ ]*[-–—][ ]*\d{{1,2}})?"
     rf"[ ]*,?[ ]*(?P<fy>\d{{4}})(?!\d)"
     rf"{_time('f')})"
 )
+# WordPress's `F j, Y` with a Thai month: `มีนาคม 5, 2021` (comma required, 4-digit year).
+# A separate regex, run only on text with a comma: Thai months start with common letters.
+_THAI_MDY = (
+    rf"(?P<TM>(?P<sm>{_TH_MONTH}) *(?P<sd>\d{{1,2}})(?!\d) *, *(?P<sy>\d{{4}})(?!\d)"
+    rf"{_time('s')})"
+)
 _NUMERIC = (
-    r"(?=\d)(?P<NU>(?<![\d/.-])(?P<nd>\d{1,2})(?P<nsep>[-/.])(?P<nm>\d{1,2})(?P=nsep)"
+    r"(?=\d)(?P<NU>(?<![\d/.-])(?P<nd>\d{1,2})(?P<nsep>[-/.]| / )(?P<nm>\d{1,2})(?P=nsep)"
     r"(?P<ny>\d{4}|\d{2})(?!\d|[-/.]\d)"
     rf"{_time('u')})"
 )
@@ -181,13 +208,17 @@ _NUMERIC = (
 DATE_RE = re.compile(
     "(?=[0-9A-Za-zวอจพศสเ])(?:" + "|".join((_ISO, _THAI, _ENG_DMY, _ENG_MDY, _NUMERIC)) + ")"
 )
+THAI_MDY_RE = re.compile(_THAI_MDY)
 # A time printed just before a date that has none: `เวลา 10.00 น. วันที่ 3 ต.ค. 61`.
 _TIME_BEFORE = re.compile(
     r"(?:(?P<kw>เวลา) *)?(?<![\d.:])(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})"
     r"(?:(?P=sep)(?P<S>\d{2}))?"
-    r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))? *[,|\-–]? *(?:ของ *)?(?:วันที่ *)?$"
+    rf"(?: *(?P<ap>{_AMPM}))?"
+    r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))? *[,|\-–—•·/]? *(?:ของ *)?(?:เมื่อ *)?(?:วันที่ *|วันนี้ *\( *)?$"
 )
 _MAX_LEAD = 32  # longest text before a date's first digit: `วันพฤหัสบดีที่ `, `Wednesday, September `
+# Before its first digit a date can only start with a weekday (Thai or English) or English month.
+_LEAD = re.compile("[A-Za-z]|" + _trie_regex(["วัน", *THAI_WEEKDAYS]))
 # Cheap pre-check: no digit, no date.
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
 
@@ -254,10 +285,8 @@ def _year(raw: str, era: str | None) -> int | None:
 
 def _tz_offset(raw: str) -> timedelta | None:
     """Return the UTC offset a timezone token names."""
-    if raw in ("Z", "GMT", "UTC"):
-        return timedelta(0)
-    if raw == "ICT":
-        return timedelta(hours=7)
+    if raw in _NAMED_ZONES:
+        return timedelta(hours=_NAMED_ZONES[raw])
     sign = 1
     body = raw
     if raw.startswith(("GMT", "UTC")):
@@ -318,6 +347,14 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
         if year is None or month is None:
             return None
         date_end = m.end(p + "y")
+    elif kind == "TM":
+        p = "s"
+        y_s, day_s = g("sy", "sd")
+        year = _year(y_s, None)
+        month = _thai_month(g("sm"))
+        if year is None or month is None:
+            return None
+        date_end = m.end("sy")
     else:  # NU
         p = "u"
         y_s, month_s, day_s = g("ny", "nm", "nd")
@@ -325,6 +362,8 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
         if year is None:
             return None
         month = int(month_s)
+        if month > 12 and int(day_s) <= 12 and len(y_s) == 4 and int(y_s) < 2400:
+            month, day_s = int(day_s), month_s  # `12/25/2020`: only month-first is possible
         date_end = m.end("ny")
     try:
         day = date(year, month, int(day_s))
@@ -351,7 +390,7 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
 
 
 _TIME_GROUPS = {
-    p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz")) for p in "tefu"
+    p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz")) for p in "tefsu"
 }
 _MONTH_BY_RAW: dict[str, int | None] = {}  # matched Thai month text -> number, filled as met
 
@@ -384,7 +423,9 @@ def _with_time(
     if ampm is not None and 1 <= hour <= 12:
         pm = ampm[0] in "Pp"
         hour = (hour % 12) + (12 if pm else 0)
-    if hour > 23 or minute > 59 or second > 59:
+    if hour == 24 and minute == second == 0:  # `24.00 น.`: midnight ending the day
+        day, hour = day + timedelta(days=1), 0
+    elif hour > 23 or minute > 59 or second > 59:
         return None
     value = datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=BANGKOK)
     if tz is not None:
@@ -408,21 +449,33 @@ def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
     if digit is None:
         return
     norm, offsets = _normalise(text, fold_lines)
-    # Nothing a date can start with (weekday, English month) is longer than this before a digit.
-    pos = digit.start() - _MAX_LEAD
-    if pos <= 0 or offsets is not None:
-        pos = 0
-    for m in DATE_RE.finditer(norm, pos):
+    pos = 0
+    if offsets is None and digit.start():
+        # Skip label words: start at the first digit unless a weekday/month word may lead it.
+        lead = _LEAD.search(norm, max(0, digit.start() - _MAX_LEAD), digit.start())
+        pos = digit.start() if lead is None else lead.start()
+    matches: Iterable[re.Match[str]] = DATE_RE.finditer(norm, pos)
+    if "," in norm:
+        extra = list(THAI_MDY_RE.finditer(norm))
+        if extra:
+            matches = sorted([*matches, *extra], key=lambda m: m.start())
+    last_end = 0
+    for m in matches:
+        if m.start() < last_end:
+            continue  # overlaps a date already taken
         built = _build(m)
         if built is None:
             continue
         value, end, warnings = built
         start = m.start()
-        if start and type(value) is date:
+        last_end = end
+        if start and type(value) is date and _HAS_DIGIT.search(norm, max(0, start - 40), start):
             before = _TIME_BEFORE.search(norm, max(0, start - 40), start)
-            if before is not None and (before["sep"] == ":" or before["kw"] or before["n"]):
+            if before is not None and (
+                before["sep"] == ":" or before["kw"] or before["n"] or before["ap"]
+            ):
                 timed = _with_time(
-                    value, before["H"], before["M"], before["S"], None, None, end, []
+                    value, before["H"], before["M"], before["S"], before["ap"], None, end, []
                 )
                 if timed is not None:
                     value, start = timed[0], before.start()

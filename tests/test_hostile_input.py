@@ -109,7 +109,6 @@ def test_k2_extraction_keeps_furniture_out(text: str) -> None:
     check_date(parse_thai_date(record.get("published_at_raw") or ""))
 
 
-@pytest.mark.xfail(strict=True, reason="finding for pipelines/text.py: see docs/reliability.md")
 def test_unclosed_table_does_not_pull_hits_into_body() -> None:
     """An unclosed <td> in the body swallows the K2 hits line, which then survives cleaning."""
     record = extract_bytes(k2_page("<p>ข่าวหลัก</p><table><tr><td>ตุลาคม"), url=URL, cms="k2")

@@ -61,13 +61,15 @@ def test_segment_normalizes_to_nfc() -> None:
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("น้ำตาล", '"น้ำตาล"'),
-        ("โรงงานน้ำตาล", '"โรงงาน" AND "น้ำตาล"'),
+        ("น้ำตาล", '("น้ำตาล" OR "น้ำตาล"*)'),
+        ("ปี อ้อย", '"ปี" AND "อ้อย"'),
+        ("โรงงานน้ำตาล", '("โรงงาน" OR "โรงงาน"*) AND ("น้ำตาล" OR "น้ำตาล"*)'),
         ('"โรงงานน้ำตาล" อ้อย', '"โรงงาน น้ำตาล" AND "อ้อย"'),
-        ('x" OR body:y NEAR(', '"x" AND "OR" AND "body" AND ":y" AND "NEAR"'),
+        ('x" OR body: y NEAR(', '"x" AND "OR" AND "body" AND "y" AND "NEAR"'),
         ("sugar  ,  อ้อย", '"sugar" AND "อ้อย"'),
     ],
-    ids=["word", "two-words", "phrase", "syntax-quoted", "punctuation-dropped"],
+    ids=["long-word-prefix", "short-words-exact", "two-words", "phrase", "syntax-quoted",
+         "punctuation-dropped"],
 )
 def test_fts_query(query: str, expected: str) -> None:
     assert fts_query(query) == expected

@@ -202,3 +202,49 @@ def test_deep_nesting_does_not_hang() -> None:
     result = clean_body(html)
     assert result.body in (None, "ลึกมาก")
     assert html_to_lines("<div>" * 50_000 + "ลึก") in ([], ["ลึก"])
+
+
+@pytest.mark.parametrize(
+    ("html", "source", "body"),
+    [
+        (
+            "<p>ข่าว</p><p><strong>ที่มา :</strong><br>กองส่งเสริม กรมตัวอย่าง</p>",
+            "กองส่งเสริม กรมตัวอย่าง",
+            "ข่าว",
+        ),
+        ("<p>ข่าว</p><p>ที่มา<br>สำนักงานจังหวัด</p>", "สำนักงานจังหวัด", "ข่าว"),
+        # a label with nothing after it stays a plain line when the next line is long text
+        ("<p>ที่มา</p><p>" + "โครงการนี้เริ่มจากความร่วมมือของชุมชน " * 10 + "</p>", None, None),
+    ],
+)
+def test_clean_body_source_label_then_value_line(
+    html: str, source: str | None, body: str | None
+) -> None:
+    result = clean_body(html)
+    assert result.source == source
+    if body is not None:
+        assert result.body == body
+    else:
+        assert result.body is not None and result.body.startswith("ที่มา\n")
+
+
+def test_clean_body_k2_footer_swallowed_by_unclosed_cell() -> None:
+    """Unclosed editor markup pulls K2's footer into the body: dropped, its data kept."""
+    html = (
+        '<div class="itemFullText"><p>ข่าวหลัก</p><table><tr><td>ตุลาคม'
+        '<span class="itemHits">อ่าน <b>1,234</b> ครั้ง</span>'
+        '<span class="itemDateModified">ปรับปรุงล่าสุดเมื่อ 3 มี.ค. 2564</span></td></tr></table>'
+        "</div>"
+    )
+    result = clean_body(html)
+    assert (result.body, result.view_count, result.modified_raw) == (
+        "ข่าวหลัก\nตุลาคม",
+        1234,
+        "3 มี.ค. 2564",
+    )
+
+
+def test_clean_body_drops_photo_credit_lines_but_keeps_source() -> None:
+    html = "<p>ข่าว</p><p>ข่าว : กลุ่มประชาสัมพันธ์<br>ภาพ : นายสมศักดิ์<br>เรียบเรียง : ฝ่ายเผยแพร่</p>"
+    result = clean_body(html)
+    assert (result.body, result.source) == ("ข่าว", "กลุ่มประชาสัมพันธ์")

@@ -22,11 +22,34 @@ MODES = ("crawl", "backfill", "check")
 
 
 def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
-    """Return the nodes of the first CSS selector that matches anything (an empty list if none)."""
+    """Return the nodes of the first CSS selector that matches anything (an empty list if none).
+
+    Each CSS selector is compiled to an lxml XPath once and run on the parsed tree; only the
+    matches become parsel Selectors (the same nodes `response.css` gives, without its
+    per-call overhead).
+    """
+    from lxml import etree
+    from parsel.csstranslator import css2xpath
+
+    sel = response.selector if isinstance(response, TextResponse) else response
+    if not isinstance(sel, Selector) or not hasattr(sel.root, "xpath"):
+        for selector in selectors:  # a SelectorList, a text or JSON selector: parsel's way
+            nodes = response.css(selector)
+            if nodes:
+                return nodes
+        return []
+    compiled: dict[str, Any] = first.__dict__.setdefault("xpaths", {})
     for selector in selectors:
-        nodes = response.css(selector)
-        if nodes:
-            return nodes
+        xpath = compiled.get(selector)
+        if xpath is None:
+            xpath = compiled[selector] = etree.XPath(css2xpath(selector), smart_strings=False)
+        found = xpath(sel.root)
+        if found:
+            kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
+            return sel.selectorlist_cls(
+                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind)
+                for node in found
+            )
     return []
 
 
@@ -42,20 +65,36 @@ def node_text(nodes: Any) -> str | None:
     parts: list[str] = []
     if isinstance(nodes, Selector):
         nodes = [nodes]
+    xpaths: dict[str, Any] = node_text.__dict__.get("xpaths") or {}
+    if not xpaths:  # compiled once: evaluating a string XPath compiles it on every call
+        from lxml import etree
+
+        skip = (
+            "self::sup or self::script or self::style or "
+            "contains(concat(' ', @class, ' '), ' itemEditLink ')"
+        )
+        xpaths = node_text.__dict__.setdefault(
+            "xpaths",
+            {
+                "clean": etree.XPath(
+                    f"not(ancestor-or-self::*[{skip}] or .//*[{skip}])", smart_strings=False
+                ),
+                "all": etree.XPath(".//text()", smart_strings=False),
+                "skipped": etree.XPath(SKIPPED_TEXT, smart_strings=False),
+            },
+        )
     for node in nodes:
         root = node.root
         if isinstance(root, str):
             parts.append(root)
-        elif hasattr(root, "xpath") and not root.xpath(
-            "boolean(ancestor-or-self::*[self::sup or self::script or self::style or "
-            "contains(concat(' ', @class, ' '), ' itemEditLink ')] or .//*[self::sup or "
-            "self::script or self::style or contains(concat(' ', @class, ' '), ' itemEditLink ')])"
-        ):
+        elif not hasattr(root, "xpath"):
+            continue
+        elif xpaths["clean"](root):
             # Nothing to skip in or above this node: every text node, without the per-node
             # ancestor test of SKIPPED_TEXT (the slow part on long pages); same strings.
-            parts.extend(str(t) for t in root.xpath(".//text()"))
+            parts.extend(xpaths["all"](root))
         else:
-            parts.extend(node.xpath(SKIPPED_TEXT).getall())
+            parts.extend(xpaths["skipped"](root))
     text = " ".join(" ".join(parts).split())
     return text or None
 

@@ -7,25 +7,45 @@ from typing import ClassVar
 from crawler.spiders.base import MinistrySpider
 
 # K2 category listing: entries and their parts (K2 2.6 to 2.10 share this markup).
-K2_ENTRIES = ["div.catItemView", "div.itemContainer", "div.tagItemView", "div.genericItemView",
-              "div.latestItemView", "div.k2ItemsBlock li"]
-K2_ENTRY_LINKS = ["h3.catItemTitle a::attr(href)", "h2.catItemTitle a::attr(href)",
-                  "h2.tagItemTitle a::attr(href)", "h2.genericItemTitle a::attr(href)",
-                  "h2.latestItemTitle a::attr(href)", "a.moduleItemTitle::attr(href)",
-                  "a.k2ReadMore::attr(href)", "a[href*='/item/']::attr(href)",
-                  "a[href*='view=item']::attr(href)"]
-K2_ENTRY_DATES = ["span.catItemDateCreated", "span.tagItemDateCreated",
-                  "span.genericItemDateCreated", "span.latestItemDateCreated",
-                  "span.moduleItemDateCreated"]
+K2_ENTRIES = [
+    "div.catItemView",
+    "div.itemContainer",
+    "div.tagItemView",
+    "div.genericItemView",
+    "div.latestItemView",
+    "div.k2ItemsBlock li",
+]
+K2_ENTRY_LINKS = [
+    "h3.catItemTitle a::attr(href)",
+    "h2.catItemTitle a::attr(href)",
+    "h2.tagItemTitle a::attr(href)",
+    "h2.genericItemTitle a::attr(href)",
+    "h2.latestItemTitle a::attr(href)",
+    "a.moduleItemTitle::attr(href)",
+    "a.k2ReadMore::attr(href)",
+    "a[href*='/item/']::attr(href)",
+    "a[href*='view=item']::attr(href)",
+]
+K2_ENTRY_DATES = [
+    "span.catItemDateCreated",
+    "span.tagItemDateCreated",
+    "span.genericItemDateCreated",
+    "span.latestItemDateCreated",
+    "span.moduleItemDateCreated",
+]
 # Joomla page links: li.pagination-next, a[title=Next], Thai "ต่อไป", Bootstrap icons.
-JOOMLA_NEXT = ["li.pagination-next a::attr(href)", "a.next::attr(href)",
-               "a[title='Next']::attr(href)", "a[title='ต่อไป']::attr(href)",
-               "a[rel='next']::attr(href)",
-               "a.pagenav[title='ถัดไป']::attr(href)",
-               "div.k2Pagination a:contains('ต่อไป')::attr(href)",
-               "div.k2Pagination a:contains('Next')::attr(href)",
-               "div.pagination a:contains('ต่อไป')::attr(href)",
-               "div.pagination a:contains('Next')::attr(href)"]
+JOOMLA_NEXT = [
+    "li.pagination-next a::attr(href)",
+    "a.next::attr(href)",
+    "a[title='Next']::attr(href)",
+    "a[title='ต่อไป']::attr(href)",
+    "a[rel='next']::attr(href)",
+    "a.pagenav[title='ถัดไป']::attr(href)",
+    "div.k2Pagination a:contains('ต่อไป')::attr(href)",
+    "div.k2Pagination a:contains('Next')::attr(href)",
+    "div.pagination a:contains('ต่อไป')::attr(href)",
+    "div.pagination a:contains('Next')::attr(href)",
+]
 
 
 class K2Spider(MinistrySpider):
@@ -36,24 +56,40 @@ class K2Spider(MinistrySpider):
     listing_link_selectors: ClassVar[list[str]] = K2_ENTRY_LINKS
     listing_date_selectors: ClassVar[list[str]] = K2_ENTRY_DATES
     listing_fallback_link_selectors: ClassVar[list[str]] = [
-        "a[href*='/item/']::attr(href)", "a[href*='view=item']::attr(href)"]
+        "a[href*='/item/']::attr(href)",
+        "a[href*='view=item']::attr(href)",
+    ]
     next_page_selectors: ClassVar[list[str]] = JOOMLA_NEXT
 
     title_selectors: ClassVar[list[str]] = [
-        "div.itemView h2.itemTitle", "h2.itemTitle", ".itemTitle", "div.itemView h1"]
-    date_selectors: ClassVar[list[str]] = ["div.itemView span.itemDateCreated",
-                                           "span.itemDateCreated", ".itemDateCreated"]
+        "div.itemView h2.itemTitle",
+        "h2.itemTitle",
+        ".itemTitle",
+        "div.itemView h1",
+    ]
+    date_selectors: ClassVar[list[str]] = [
+        "div.itemView span.itemDateCreated",
+        "span.itemDateCreated",
+        ".itemDateCreated",
+    ]
     modified_selectors: ClassVar[list[str]] = ["span.itemDateModified", ".itemDateModified"]
     body_selectors: ClassVar[list[str]] = [
         "div.itemView div.itemIntroText, div.itemView div.itemFullText",
-        "div.itemIntroText, div.itemFullText", "div.itemBody"]
+        "div.itemIntroText, div.itemFullText",
+        "div.itemBody",
+    ]
     hits_selectors: ClassVar[list[str]] = ["span.itemHits", ".itemHits"]
     image_selectors: ClassVar[list[str]] = [
         "div.itemImageBlock span.itemImage a::attr(href)",
         "div.itemImageBlock img::attr(src)",
-        "span.itemImage img::attr(src)"]
+        "span.itemImage img::attr(src)",
+    ]
     attachment_selectors: ClassVar[list[str]] = [
-        "ul.itemAttachments a[href]:not(.itemAttachmentsCounter)", "div.itemAttachmentsBlock a[href]"]
+        "ul.itemAttachments a[href]:not(.itemAttachmentsCounter)",
+        "div.itemAttachmentsBlock a[href]",
+    ]
     tag_selectors: ClassVar[list[str]] = ["ul.itemTags li a", "div.itemTagsBlock a"]
     category_selectors: ClassVar[list[str]] = ["div.itemCategory a", "span.itemCategory a"]
-    page_text_selectors: ClassVar[list[str]] = ["div#k2Container", "div.itemView"]
+    # The item view only: a category listing's k2Container (itemListView) holds teaser dates
+    # that are no date of the page.
+    page_text_selectors: ClassVar[list[str]] = ["div#k2Container.itemView", "div.itemView"]
