@@ -137,3 +137,25 @@ def test_updated_text_is_searched_not_the_old_one(store: ArticleStore) -> None:
     store.upsert(record(1, "อ้อยและน้ำตาล", "นโยบายพลังงานทดแทน", content_hash="new"))
     assert "https://www.industry.go.th/1" not in [r["url"] for r in search(store, "โรงงาน")]
     assert [r["url"] for r in search(store, "พลังงาน")] == ["https://www.industry.go.th/1"]
+
+
+# "The price of granulated sugar on the world market rose": the segmenter keeps น้ำตาลทราย whole.
+COMPOUND = "ราคาน้ำตาลทรายในตลาดโลกปรับตัวสูงขึ้น"
+# "Sugar is exported abroad": น้ำตาล as a word of its own.
+EXACT = "ส่งออกน้ำตาลไปต่างประเทศ"
+
+
+def test_long_word_finds_compounds_it_starts_and_ranks_itself_first(tmp_path: Path) -> None:
+    assert "น้ำตาลทราย" in words(COMPOUND) and MIDDLE_WORD not in words(COMPOUND)
+    with ArticleStore(tmp_path / "k.db") as opened:
+        opened.upsert_many([record(1, "ข่าวหนึ่ง", COMPOUND), record(2, "ข่าวสอง", EXACT)])
+        found = search(opened, MIDDLE_WORD)
+        assert [r["url"] for r in found] == [
+            "https://www.industry.go.th/2",  # the word itself
+            "https://www.industry.go.th/1",  # only the compound น้ำตาลทราย
+        ]
+        assert "[น้ำตาลทราย]" in found[1]["snippet"]
+        # an exact phrase does not reach the compound
+        assert [r["url"] for r in search(opened, f'"{MIDDLE_WORD}"')] == [
+            "https://www.industry.go.th/2"
+        ]
