@@ -38,6 +38,13 @@ def run_khaosan(*args: str, timeout: float = 300, cwd: Path | None = None,
                           text=True, timeout=timeout, cwd=cwd or ROOT, env=full_env)
 
 
+def crawl_replica(server: object, db: Path, *extra: str,
+                  timeout: float = 240) -> subprocess.CompletedProcess[str]:
+    """Run `khaosan crawl industry_go_th` against a replica server into *db*."""
+    return run_khaosan("crawl", "industry_go_th", "--base-url", server.url,  # type: ignore[attr-defined]
+                       "--db", str(db), "--log-level", "WARNING", *extra, timeout=timeout)
+
+
 @pytest.fixture
 def replica() -> Iterator[object]:
     """A replica of industry.go.th with 30 articles on 127.0.0.1, stopped after the test."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, run_khaosan
+from conftest import ROOT, crawl_replica
 
 from crawler.replica.k2 import K2Site
 from crawler.replica.server import ReplicaServer
@@ -37,18 +37,7 @@ JSON_FIELDS = ("images", "attachments", "tags")
 
 def crawl(server: ReplicaServer, db: Path, *extra: str) -> subprocess.CompletedProcess[str]:
     """Run `python -m crawler crawl industry_go_th` against the replica."""
-    return run_khaosan(
-        "crawl",
-        "industry_go_th",
-        "--base-url",
-        server.url,
-        "--db",
-        str(db),
-        "--log-level",
-        "WARNING",
-        *extra,
-        timeout=240,
-    )
+    return crawl_replica(server, db, *extra)
 
 
 def rows(db: Path, sql: str = "SELECT * FROM articles", params: tuple = ()) -> list[dict]:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_khaosan
+from conftest import crawl_replica, run_khaosan
 from scrapy.settings import Settings
 
 from crawler import settings as project_settings
@@ -219,18 +219,7 @@ def test_progress_off_a_terminal_logs_lines(caplog: pytest.LogCaptureFixture) ->
 
 
 def crawl(server: ReplicaServer, db: Path, *extra: str) -> Any:
-    return run_khaosan(
-        "crawl",
-        "industry_go_th",
-        "--base-url",
-        server.url,
-        "--db",
-        str(db),
-        "--log-level",
-        "WARNING",
-        *extra,
-        timeout=240,
-    )
+    return crawl_replica(server, db, *extra)
 
 
 @pytest.mark.slow

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import run_khaosan
+from conftest import crawl_replica
 
 from crawler.replica.k2 import K2Site
 from crawler.replica.server import ReplicaServer
@@ -20,18 +20,7 @@ PAGE_SIZE = 10
 
 
 def crawl(server: ReplicaServer, db: Path, *extra: str) -> Any:
-    return run_khaosan(
-        "crawl",
-        "industry_go_th",
-        "--base-url",
-        server.url,
-        "--db",
-        str(db),
-        "--log-level",
-        "WARNING",
-        *extra,
-        timeout=240,
-    )
+    return crawl_replica(server, db, *extra)
 
 
 def stored_urls(db: Path) -> set[str]:

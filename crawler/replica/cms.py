@@ -17,19 +17,12 @@ from typing import Any
 
 from crawler.replica.base import Response, html_response
 from crawler.replica.corpus import load_corpus
+from crawler.replica.k2 import THAI_MONTHS, THAI_MONTHS_SHORT
 
 BANGKOK = timezone(timedelta(hours=7), "Asia/Bangkok")
 FIRST_PUBLISHED = datetime(2021, 1, 4, 9, 30, tzinfo=BANGKOK)
 STEP = timedelta(hours=19, minutes=7)  # serial k is published k steps after the first
 LAYOUTS = ("normal", "changed")
-THAI_MONTHS = (
-    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
-    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
-)  # fmt: skip
-THAI_MONTHS_SHORT = (
-    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
-    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
-)  # fmt: skip
 THAI_WEEKDAYS = (
     "วันจันทร์",
     "วันอังคาร",
