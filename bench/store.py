@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from crawler.items import RECORD_FIELDS  # noqa: E402
-from pipelines.search import search, segment, words  # noqa: E402
+from pipelines.search import engine, search, segment, words  # noqa: E402
 from pipelines.store import ArticleStore, to_row  # noqa: E402
 
 CORPUS_CANDIDATES = [
@@ -145,7 +145,7 @@ def main() -> None:
     for r in sample:
         segment(r["body"])
     seg_rate = sum(len(r["body"]) for r in sample) / (time.perf_counter() - start)
-    print(f"segmentation (pythainlp newmm): {seg_rate:,.0f} chars/s")
+    print(f"segmentation (pythainlp, engine {engine()}): {seg_rate:,.0f} chars/s")
 
     for size in [int(s) for s in args.sizes.split(",") if s]:
         records = generate(size, lines, seed=size)

@@ -14,7 +14,7 @@ KIND_TIMEOUT = "timeout"  # no answer within DOWNLOAD_TIMEOUT, after retries
 KIND_CONNECTION = "connection"  # refused, reset, or fewer bytes than Content-Length
 KIND_DNS = "dns"
 KIND_SIZE = "size"  # over DOWNLOAD_MAXSIZE, on the wire or once decompressed
-KIND_REDIRECT = "redirect"  # more than REDIRECT_MAX_TIMES redirects (a loop)
+KIND_REDIRECT = "redirect"  # more than REDIRECT_MAX_TIMES redirects, or to a non-http(s) URL
 KIND_OFFSITE = "offsite"  # a link or redirect to a host outside the site
 KIND_CONTENT_TYPE = "content_type"  # not an HTML page where one was expected
 KIND_EMPTY = "empty"  # a page with no body
@@ -46,7 +46,10 @@ SCRAPY_KINDS = {
 MESSAGE_MAX = 300  # characters kept of an exception's text
 # What an exception with no text of its own means.
 SILENT_MESSAGES = {
-    "DownloadCancelledError": "download cancelled: response larger than DOWNLOAD_MAXSIZE",
+    "DownloadCancelledError": (
+        "download cancelled: response larger than its cap (DOWNLOAD_MAXSIZE, or"
+        " KHAOSAN_ARTICLE_MAXSIZE for articles)"
+    ),
     "ResponseDataLossError": "connection closed before the whole body arrived (data loss)",
     "DownloadTimeoutError": "no complete response within DOWNLOAD_TIMEOUT",
 }
@@ -74,6 +77,11 @@ def classify_exception(value: Any) -> tuple[str, str, int | None]:
         return value.kind, _one_line(value.message), None
     if isinstance(value, HttpError):
         status = value.response.status
+        location = value.response.headers.get(b"Location")
+        if 300 <= status < 400 and location:
+            # RedirectMiddleware only follows http(s): file:, ftp:, javascript: stay a 3xx.
+            target = location.decode("latin-1")
+            return KIND_REDIRECT, _one_line(f"HTTP {status} to {target}: not followed"), status
         return KIND_HTTP, f"HTTP {status}", status
     from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 

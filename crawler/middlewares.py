@@ -107,7 +107,22 @@ class ResponseGuardMiddleware:
 
     Placed after decompression (lower priority than HttpCompressionMiddleware's 590), so a
     gzip body is checked once inflated; error statuses pass through to retry and HttpError.
+    Article requests get the smaller KHAOSAN_ARTICLE_MAXSIZE cap (Scrapy's ``download_maxsize``
+    meta key, on the wire and after decompression): parsing and cleaning a page costs about
+    25 times its size in memory, so a 16 MiB "article" alone would pass 500 MB.
     """
+
+    def __init__(self, article_maxsize: int = 0) -> None:
+        self.article_maxsize = max(0, article_maxsize)
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ResponseGuardMiddleware:
+        return cls(crawler.settings.getint("KHAOSAN_ARTICLE_MAXSIZE", 0))
+
+    def process_request(self, request: Any, spider: Any = None) -> None:
+        if self.article_maxsize and _kind(request) == "article":
+            request.meta.setdefault("download_maxsize", self.article_maxsize)
+        return None
 
     def process_response(self, request: Any, response: Response, spider: Any = None) -> Response:
         kind = _kind(request)
@@ -130,7 +145,8 @@ class RetryBackoffMiddleware:
     """Delay each retry exponentially: KHAOSAN_RETRY_BACKOFF_BASE * 2**(n-1), capped at _MAX.
 
     Scrapy's RetryMiddleware re-schedules a failed request at once; against a struggling
-    government server that is a hammering, so retried requests wait here first.
+    government server that is a hammering, so retried requests wait here first. A 5xx (or 429)
+    answer's ``Retry-After`` (seconds or an HTTP date) lengthens the wait, never past _MAX.
     """
 
     def __init__(self, base: float, cap: float) -> None:
@@ -145,18 +161,33 @@ class RetryBackoffMiddleware:
             settings.getfloat("KHAOSAN_RETRY_BACKOFF_MAX", 30.0),
         )
 
-    def delay(self, retry_times: int) -> float:
+    def delay(self, retry_times: int, retry_after: float = 0.0) -> float:
         """Return the seconds to wait before retry number *retry_times* (0 = first try).
 
         >>> [RetryBackoffMiddleware(1.0, 5.0).delay(n) for n in range(5)]
         [0.0, 1.0, 2.0, 4.0, 5.0]
+        >>> [RetryBackoffMiddleware(1.0, 5.0).delay(1, retry_after=s) for s in (3, 86400)]
+        [3.0, 5.0]
         """
         if retry_times <= 0:
             return 0.0
-        return float(min(self.cap, self.base * 2 ** (retry_times - 1)))
+        wanted = max(self.base * 2 ** (retry_times - 1), retry_after)
+        return float(min(self.cap, wanted))
+
+    def process_response(self, request: Any, response: Response, spider: Any = None) -> Response:
+        """Note the answer's Retry-After on the request; RetryMiddleware's copy inherits it."""
+        seconds = 0.0
+        if response.status == 429 or response.status >= 500:
+            seconds = retry_after_seconds(response.headers.get(b"Retry-After"))
+        if seconds:
+            request.meta["khaosan_retry_after"] = seconds
+        else:
+            request.meta.pop("khaosan_retry_after", None)
+        return response
 
     async def process_request(self, request: Any, spider: Any = None) -> None:
-        seconds = self.delay(int(request.meta.get("retry_times", 0)))
+        retry_after = float(request.meta.get("khaosan_retry_after", 0.0))
+        seconds = self.delay(int(request.meta.get("retry_times", 0)), retry_after)
         if seconds <= 0 or request.meta.get("khaosan_backed_off") == request.meta["retry_times"]:
             return None
         from scrapy.utils.defer import maybe_deferred_to_future
@@ -165,6 +196,30 @@ class RetryBackoffMiddleware:
         request.meta["khaosan_backed_off"] = request.meta["retry_times"]
         await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
         return None
+
+
+def retry_after_seconds(value: bytes | None, now: float | None = None) -> float:
+    """Return the seconds a Retry-After header asks for (0.0 when absent or unreadable).
+
+    >>> retry_after_seconds(b"4"), retry_after_seconds(b"soon"), retry_after_seconds(None)
+    (4.0, 0.0, 0.0)
+    >>> retry_after_seconds(b"Thu, 01 Jan 1970 00:01:40 GMT", now=40.0)
+    60.0
+    """
+    if not value:
+        return 0.0
+    text = value.decode("latin-1").strip()
+    if text.isdigit():
+        return float(text)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        when = parsedate_to_datetime(text).timestamp()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return 0.0
+    import time
+
+    return max(0.0, when - (time.time() if now is None else now))
 
 
 class NoArticleMiddleware:

@@ -77,15 +77,21 @@ DOWNLOADER_MIDDLEWARES.update(
         "crawler.middlewares.OffsiteGuardMiddleware": 60,
         # waits before each retry (the retry itself is Scrapy's RetryMiddleware, 550)
         "crawler.middlewares.RetryBackoffMiddleware": 560,
-        # [content_type] [empty] listing/article responses that are not pages, after decompression
-        "crawler.middlewares.ResponseGuardMiddleware": 570,
+        # [content_type] [empty] listing/article responses that are not pages: after decompression
+        # (590), before Thai decoding (585), so a PNG labelled text/html is content_type
+        "crawler.middlewares.ResponseGuardMiddleware": 588,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.
 SPIDER_MIDDLEWARES = {"crawler.middlewares.NoArticleMiddleware": 50}
-# Retry backoff: wait BASE * 2**(n-1) seconds before retry n, at most MAX seconds.
+# Retry backoff: wait BASE * 2**(n-1) seconds before retry n, or the answer's Retry-After if
+# longer, at most MAX seconds (worst case per URL: (RETRY_TIMES+1)*DOWNLOAD_TIMEOUT + 2*MAX).
 KHAOSAN_RETRY_BACKOFF_BASE = 1.0
 KHAOSAN_RETRY_BACKOFF_MAX = 30.0
+# [size] Bytes an article page may have (on the wire and inflated); a real one is 30-300 KB.
+# Lower than DOWNLOAD_MAXSIZE (which still bounds listings, feeds and sitemaps): cleaning a page
+# costs ~25x its size in memory, and lxml drops text nodes over 10 MB without a word.
+KHAOSAN_ARTICLE_MAXSIZE = 8 * 1024 * 1024
 # Pages that failed to download completely are errors [connection], never half-parsed.
 DOWNLOAD_FAIL_ON_DATALOSS = True
 # Bytes of responses held for parsing at once (Scrapy's default, stated: bounds memory).

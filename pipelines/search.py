@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 import unicodedata
@@ -75,7 +76,7 @@ def segment(text: str | None) -> str:
     # join_broken_num glues "1", ",", "000" back into "1,000"; FTS5 splits at the punctuation
     # again, so the index gets the same tokens without that pass (a quarter of the time).
     tokens = _tokenizer()(text, engine=engine(), keep_whitespace=True, join_broken_num=False)
-    return SEPARATOR.join(t for t in tokens if t)
+    return SEPARATOR.join(filter(None, tokens))
 
 
 def unsegment(text: str) -> str:
@@ -129,6 +130,46 @@ def fts_query(user_query: str) -> str:
     return " AND ".join(terms)
 
 
+# Ranking reads the index alone and keeps the best :limit rows: no snippet and no join per match.
+RANK_SQL = """
+    SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+    WHERE articles_fts MATCH :match
+    ORDER BY score, rowid LIMIT :limit
+"""
+# With filters the article's columns are needed: joined inside the ranking, still no snippets.
+RANK_FILTERED_SQL = """
+    SELECT articles_fts.rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+    JOIN articles_segmented s ON s.id = articles_fts.rowid
+    JOIN articles a ON a.url = s.url
+    WHERE articles_fts MATCH :match
+      AND (:site IS NULL OR a.site = :site)
+      AND (:since IS NULL OR a.published_at >= :since)
+      AND (:until IS NULL OR a.published_at < :until)
+    ORDER BY score, articles_fts.rowid LIMIT :limit
+"""
+# Filter columns of ranked matches (ids as a JSON array, so the statement stays constant).
+FILTER_SQL = """
+    SELECT s.id FROM articles_segmented s JOIN articles a ON a.url = s.url
+    WHERE s.id IN (SELECT value FROM json_each(:ids))
+      AND (:site IS NULL OR a.site = :site)
+      AND (:since IS NULL OR a.published_at >= :since)
+      AND (:until IS NULL OR a.published_at < :until)
+"""
+# A filtered search first ranks this many times its limit (at least OVERFETCH_MIN) on the index
+# alone and filters those; only when too few pass does it rank every match with the filters.
+OVERFETCH = 10
+OVERFETCH_MIN = 200
+# Record and highlighted snippet of one ranked match.
+HIT_SQL = """
+    SELECT a.url, a.site, a.title, a.published_at,
+        snippet(articles_fts, -1, :open, :close, '…', 24)
+    FROM articles_fts
+    JOIN articles_segmented s ON s.id = articles_fts.rowid
+    JOIN articles a ON a.url = s.url
+    WHERE articles_fts MATCH :match AND articles_fts.rowid = :id
+"""
+
+
 def search(
     db: Any,
     query: str,
@@ -141,78 +182,63 @@ def search(
     """Return the articles matching query, best first (bm25, title weighted 5x), with snippets.
 
     db is a sqlite3.Connection, a sqlite_utils.Database or an ArticleStore; since/until are
-    inclusive dates compared with published_at.
-
-    Ranking runs on the index alone (no snippet, no join for an unfiltered query) and keeps the
-    best *limit* rows; only those get their record and snippet, so a common word costs one
-    bm25 per match instead of one snippet per match.
+    inclusive dates compared with published_at. Matches are ranked on the index first; only
+    the best *limit* get their record and snippet, all read from one snapshot.
     """
     conn: sqlite3.Connection = getattr(getattr(db, "db", db), "conn", db)
-    params: dict[str, Any] = {"match": fts_query(query), "limit": max(0, int(limit))}
-    where = []
-    if site:
-        where.append("a.site = :site")
-        params["site"] = site
-    if since:
-        where.append("a.published_at >= :since")
-        params["since"] = since.isoformat()
-    if until:
-        where.append("a.published_at < :until")
-        params["until"] = (until + timedelta(days=1)).isoformat()
-    joins = ""
-    if where:  # filters need the article's columns: join inside the ranking query, no snippets
-        joins = (
-            "JOIN articles_segmented s ON s.id = articles_fts.rowid "
-            "JOIN articles a ON a.url = s.url"
-        )
-    own_snapshot = not conn.in_transaction  # both statements read one snapshot of the database
+    params: dict[str, Any] = {
+        "match": fts_query(query),
+        "limit": max(0, int(limit)),
+        "site": site or None,
+        "since": since.isoformat() if since else None,
+        "until": (until + timedelta(days=1)).isoformat() if until else None,
+    }
+    filtered = any(params[name] is not None for name in ("site", "since", "until"))
+    own_snapshot = not conn.in_transaction
     if own_snapshot:
-        conn.execute("BEGIN")
+        conn.execute("BEGIN")  # a deferred read transaction: both statements see one snapshot
     try:
-        return _ranked_results(conn, params, where, joins, mark)
+        ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
+        results = []
+        for rowid, score in ranked:
+            hit = {"match": params["match"], "open": mark[0], "close": mark[1], "id": rowid}
+            row = conn.execute(HIT_SQL, hit).fetchone()
+            if row is None:  # pragma: no cover - cannot happen inside one snapshot
+                continue
+            url, site_key, title, published_at, snippet = row
+            results.append(
+                {
+                    "url": url,
+                    "site": site_key,
+                    "title": title,
+                    "published_at": published_at,
+                    "snippet": unsegment(snippet or ""),
+                    "rank": score,
+                }
+            )
+        return results
     finally:
         if own_snapshot and conn.in_transaction:
             conn.execute("COMMIT")
 
 
-def _ranked_results(
-    conn: sqlite3.Connection,
-    params: dict[str, Any],
-    where: list[str],
-    joins: str,
-    mark: tuple[str, str],
-) -> list[dict[str, Any]]:
-    """Rank the matches on the index, then read record and snippet of the best ones only."""
-    ranked = conn.execute(
-        f"""SELECT articles_fts.rowid, bm25(articles_fts, 5.0, 1.0) AS score
-            FROM articles_fts {joins}
-            WHERE {" AND ".join(["articles_fts MATCH :match", *where])}
-            ORDER BY score, articles_fts.rowid
-            LIMIT :limit""",
-        params,
-    ).fetchall()
-    results = []
-    for rowid, score in ranked:
-        row = conn.execute(
-            """SELECT a.url, a.site, a.title, a.published_at,
-                   snippet(articles_fts, -1, :open, :close, '…', 24)
-               FROM articles_fts
-               JOIN articles_segmented s ON s.id = articles_fts.rowid
-               JOIN articles a ON a.url = s.url
-               WHERE articles_fts MATCH :match AND articles_fts.rowid = :id""",
-            {"match": params["match"], "open": mark[0], "close": mark[1], "id": rowid},
-        ).fetchone()
-        if row is None:  # deleted between the two statements (a crawl writing meanwhile)
-            continue
-        url, site_key, title, published_at, snippet = row
-        results.append(
-            {
-                "url": url,
-                "site": site_key,
-                "title": title,
-                "published_at": published_at,
-                "snippet": unsegment(snippet or ""),
-                "rank": score,
-            }
-        )
-    return results
+def _ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
+    """Return (rowid, bm25) of the best params["limit"] matches, best first."""
+    return conn.execute(RANK_SQL, params).fetchall()
+
+
+def _filtered_ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
+    """Return the best matches passing the filters: over-fetch on the index, else rank all.
+
+    The best rows passing the filters are the filtered subsequence of the index's own order, so
+    when enough pass among the over-fetched rows (or those were every match) they are the answer.
+    """
+    limit = params["limit"]
+    fetch = max(limit * OVERFETCH, OVERFETCH_MIN)
+    ranked = conn.execute(RANK_SQL, {**params, "limit": fetch}).fetchall()
+    ids = json.dumps([rowid for rowid, _ in ranked])
+    passing = {rowid for (rowid,) in conn.execute(FILTER_SQL, {**params, "ids": ids})}
+    kept = [(rowid, score) for rowid, score in ranked if rowid in passing]
+    if len(kept) >= limit or len(ranked) < fetch:
+        return kept[:limit]
+    return conn.execute(RANK_FILTERED_SQL, params).fetchall()

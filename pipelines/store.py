@@ -250,13 +250,19 @@ class ArticleStore:
             return [self._write(row, segments, run_id, stamp) for row in rows]
 
     def _segments_needed(self, rows: list[dict[str, Any]]) -> dict[str, tuple[str, str, str, str]]:
-        """Segment new or changed texts before the transaction, so the write lock stays short."""
+        """Segment new or changed texts before the transaction, so the write lock stays short.
+
+        A changed article whose title and body are the same (new dates, a new source) keeps
+        its index entry, so its text is not segmented again.
+        """
         segments = {}
         for row in rows:
             found = self.conn.execute(
-                "SELECT content_hash FROM articles WHERE url = ?", [row["url"]]
+                "SELECT content_hash = :content_hash, title IS :title AND body IS :body "
+                "FROM articles WHERE url = :url",
+                {name: row[name] for name in ("url", "content_hash", "title", "body")},
             ).fetchone()
-            if found is None or found[0] != row["content_hash"]:
+            if found is None or not (found[0] or found[1]):
                 title, body = row["title"] or "", row["body"] or ""
                 segments[row["url"]] = (title, body, segment(title), segment(body))
         return segments

@@ -42,10 +42,11 @@ THAI_DATE = "03 ตุลาคม 2561 17:42"
 ROUTE_PREFIX = "/news/item/"
 PAGES = 5  # real pages of /listing; ?start=50 fails forever, ?start=60 is behind it
 PER_PAGE = 6  # good articles per /listing page
+RETRY_AFTER = 4  # seconds a busy route asks for; more than the plain backoff (1 s, then 2 s)
 
 # Hostile article routes -> ("store", ()) or ("fail", sensible failure kinds).
 ARTICLE_FAULTS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "retry_after_then_ok": ("store", ()),  # 503 + Retry-After: 1 once, then the page
+    "retry_after_then_ok": ("store", ()),  # 503 + Retry-After: 4 for 4 s, then the page
     "retry_after_forever": ("fail", ("http",)),  # 503 + Retry-After: 86400 always
     "stall_headers": ("fail", ("timeout",)),  # request read, nothing sent
     "stall_mid_body": ("fail", ("timeout", "connection")),  # half the body, then silence
@@ -70,6 +71,7 @@ ARTICLE_FAULTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "unknown_charset": ("store", ()),  # charset=x-unknown-charset, bytes are UTF-8
     "nested_100k": ("fail", ("parse",)),  # 100,000 nested <div>, no article
     "thai_5mb_line": ("store", ()),  # a real page whose body is one 5 MB line of Thai
+    "huge_article": ("fail", ("size",)),  # a real page of 15 MB of Thai, no Content-Length
 }
 # Listing entries with a non-web scheme: never fetched; recorded as offsite.
 SCHEME_LINKS = {
@@ -205,6 +207,7 @@ class FaultSiteB:
         self.robots = robots
         self.stall = stall
         self.hits: Counter[str] = Counter()
+        self.first_seen: dict[str, float] = {}
         self.lock = threading.Lock()
         self.base = ""
         # Good articles: numbered; listing page p holds PER_PAGE of them.
@@ -234,8 +237,10 @@ class FaultSiteB:
         if listing == "/listing":
             for name, (outcome, _) in ARTICLE_FAULTS.items():
                 if outcome == "store":
-                    out[self.base + self.fault_path(name)] = {"title": thai_title(_fault_n(name)),
-                                                              "body": None}  # fmt: skip
+                    n = _fault_n(name)
+                    lines = [thai_line()] if name == "thai_5mb_line" else thai_paragraphs(n)
+                    out[self.base + self.fault_path(name)] = {"title": thai_title(n),
+                                                              "body": "\n".join(lines)}  # fmt: skip
         return out
 
     def hostile(self, listing: str) -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -330,9 +335,11 @@ class FaultSiteB:
     def fault(self, name: str, target: str, query: dict[str, list[str]]) -> Reply:  # noqa: C901
         path = self.fault_path(name)
         stall = self.stall
-        if name == "retry_after_then_ok":
-            if self.first_time(target):
-                return Reply(503, {"Retry-After": "1"}, b"")
+        if name == "retry_after_then_ok":  # busy until RETRY_AFTER s after the first request
+            with self.lock:
+                first = self.first_seen.setdefault(target, time.monotonic())
+            if time.monotonic() - first < RETRY_AFTER:
+                return Reply(503, {"Retry-After": str(RETRY_AFTER)}, b"")
             return self.html(self.good(name))
         if name == "retry_after_forever":
             return Reply(503, {"Retry-After": "86400", "Content-Type": HTML}, b"later")
@@ -413,6 +420,11 @@ class FaultSiteB:
             return self.html(page)
         if name == "thai_5mb_line":
             return self.html(self.good(name, [thai_line()]))
+        if name == "huge_article":  # distinct paragraphs, streamed: no Content-Length
+            lines = [f"ย่อหน้าที่ {i} " + thai_line(1)[:100_000] for i in range(150)]
+            page = self.good(name, lines).encode()
+            head = Reply(200, {"Content-Type": HTML}).head(length=False)
+            return Reply(writer=lambda s: s.sendall(head + page))
         raise AssertionError(name)
 
     @staticmethod

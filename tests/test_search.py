@@ -68,8 +68,14 @@ def test_segment_normalizes_to_nfc() -> None:
         ('x" OR body: y NEAR(', '"x" AND "OR" AND "body" AND "y" AND "NEAR"'),
         ("sugar  ,  อ้อย", '"sugar" AND "อ้อย"'),
     ],
-    ids=["long-word-prefix", "short-words-exact", "two-words", "phrase", "syntax-quoted",
-         "punctuation-dropped"],
+    ids=[
+        "long-word-prefix",
+        "short-words-exact",
+        "two-words",
+        "phrase",
+        "syntax-quoted",
+        "punctuation-dropped",
+    ],
 )
 def test_fts_query(query: str, expected: str) -> None:
     assert fts_query(query) == expected
@@ -128,8 +134,23 @@ def test_every_word_must_match(store: ArticleStore) -> None:
     ],
     ids=["site", "since-inclusive", "until-inclusive", "one-day", "limit"],
 )
-def test_filters(store: ArticleStore, kwargs: dict[str, Any], expected: list[int]) -> None:
+@pytest.mark.parametrize("overfetch", [None, 1], ids=["over-fetched", "ranked-with-filters"])
+def test_filters(
+    store: ArticleStore,
+    kwargs: dict[str, Any],
+    expected: list[int],
+    overfetch: int | None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls = []
+    if overfetch:  # one over-fetched row only: too few pass, so it ranks every match with filters
+        monkeypatch.setattr("pipelines.search.OVERFETCH", 0)
+        monkeypatch.setattr("pipelines.search.OVERFETCH_MIN", overfetch)
+        store.conn.set_trace_callback(calls.append)
     results = search(store, "วิสาหกิจ", **kwargs)
+    store.conn.set_trace_callback(None)
+    if overfetch and len(kwargs) > ("limit" in kwargs):
+        assert any("ORDER BY score, articles_fts.rowid" in c for c in calls)  # RANK_FILTERED_SQL
     assert [r["url"] for r in results] == [f"https://www.industry.go.th/{n}" for n in expected]
 
 

@@ -97,6 +97,25 @@ def test_changed_body_adds_one_version_and_keeps_old_text(store: ArticleStore) -
     assert (store.get(record["url"]) or {})["body"] == "เนื้อหาใหม่ที่แก้ไขแล้ว"
 
 
+def test_text_is_segmented_again_only_when_title_or_body_changes(
+    store: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pipelines.store
+
+    segmented: list[str] = []
+    real = pipelines.store.segment
+    monkeypatch.setattr(pipelines.store, "segment", lambda t: segmented.append(t) or real(t))
+    store.upsert(make_record())
+    assert segmented == ["ข่าวกระทรวงอุตสาหกรรม 1", BODY]
+    segmented.clear()
+    new_date = make_record(published_at="2018-10-04", content_hash="hash-new-date")
+    assert store.upsert(new_date) == "updated"
+    assert store.upsert(make_record(view_count=99, content_hash="hash-new-date")) == "unchanged"
+    assert segmented == []  # same title and body: the index entry stays
+    assert store.upsert(make_record(body="เนื้อหาใหม่", content_hash="hash-new-body")) == "updated"
+    assert segmented == ["ข่าวกระทรวงอุตสาหกรรม 1", "เนื้อหาใหม่"]
+
+
 def test_changed_view_count_adds_observation_and_no_version(store: ArticleStore) -> None:
     store.upsert(make_record(view_count=10), now="2024-01-01T00:00:00+00:00")
     assert store.upsert(make_record(view_count=25), now="2024-01-02T00:00:00+00:00") == "unchanged"

@@ -32,8 +32,8 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
     from parsel.csstranslator import css2xpath
 
     sel = response.selector if isinstance(response, TextResponse) else response
-    if not isinstance(sel, Selector) or not hasattr(sel.root, "xpath"):
-        for selector in selectors:  # a SelectorList, a text or JSON selector: parsel's way
+    if not isinstance(sel, Selector) or sel.type != "html" or not hasattr(sel.root, "xpath"):
+        for selector in selectors:  # a SelectorList, XML (case-sensitive CSS), JSON: parsel's way
             nodes = response.css(selector)
             if nodes:
                 return nodes
@@ -47,8 +47,7 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
         if found:
             kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
             return sel.selectorlist_cls(
-                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind)
-                for node in found
+                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind) for node in found
             )
     return []
 
@@ -163,6 +162,7 @@ class MinistrySpider(scrapy.Spider):
         self.known_urls: set[str] = set()
         self.seen_urls: set[str] = set()
         self.listing_pages = 0
+        self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
         # Oldest date on the listing page parsed last (the progress line shows it).
         self.listing_date: date | None = None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.start_urls() if u}
@@ -288,7 +288,13 @@ class MinistrySpider(scrapy.Spider):
             return
         if self.should_follow_next(page, new, len(entries), older_than_since):
             next_url = self.extract_next_page(response)
-            if next_url:
+            # Listing pages walked so far; a "next" link back to one of them would be dropped
+            # silently by Scrapy's duplicate filter, so it is recorded as a trap instead.
+            self.walked_listings.add(canonical_url(response.url))
+            if next_url and canonical_url(next_url) in self.walked_listings:
+                message = f"pagination loops back to a page already walked: {next_url}"
+                yield self.failure(response.url, "trap", message, response.status)
+            elif next_url:
                 yield self.listing_request(next_url, page + 1)
 
     def should_follow_next(self, page: int, new: int, total: int, older: int) -> bool:
