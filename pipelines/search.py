@@ -159,6 +159,20 @@ FILTER_SQL = """
 # alone and filters those; only when too few pass does it rank every match with the filters.
 OVERFETCH = 10
 OVERFETCH_MIN = 200
+# Snippets of the ranked matches of a prefix query in one pass over its matches: a prefix term
+# merges the doclists of every word it starts on each evaluation, so one seek per match (HIT_SQL)
+# would merge them once per match. The unary + keeps the rowid test out of the index lookup.
+SNIPPETS_SQL = """
+    SELECT articles_fts.rowid, snippet(articles_fts, -1, :open, :close, '…', 24)
+    FROM articles_fts
+    WHERE articles_fts MATCH :match AND +articles_fts.rowid IN (SELECT value FROM json_each(:ids))
+"""
+# Records of the ranked matches.
+RECORDS_SQL = """
+    SELECT s.id, a.url, a.site, a.title, a.published_at
+    FROM articles_segmented s JOIN articles a ON a.url = s.url
+    WHERE s.id IN (SELECT value FROM json_each(:ids))
+"""
 # Record and highlighted snippet of one ranked match.
 HIT_SQL = """
     SELECT a.url, a.site, a.title, a.published_at,
@@ -199,24 +213,7 @@ def search(
         conn.execute("BEGIN")  # a deferred read transaction: both statements see one snapshot
     try:
         ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
-        results = []
-        for rowid, score in ranked:
-            hit = {"match": params["match"], "open": mark[0], "close": mark[1], "id": rowid}
-            row = conn.execute(HIT_SQL, hit).fetchone()
-            if row is None:  # pragma: no cover - cannot happen inside one snapshot
-                continue
-            url, site_key, title, published_at, snippet = row
-            results.append(
-                {
-                    "url": url,
-                    "site": site_key,
-                    "title": title,
-                    "published_at": published_at,
-                    "snippet": unsegment(snippet or ""),
-                    "rank": score,
-                }
-            )
-        return results
+        return _hits(conn, params["match"], ranked, mark)
     finally:
         if own_snapshot and conn.in_transaction:
             conn.execute("COMMIT")
@@ -242,3 +239,38 @@ def _filtered_ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[
     if len(kept) >= limit or len(ranked) < fetch:
         return kept[:limit]
     return conn.execute(RANK_FILTERED_SQL, params).fetchall()
+
+
+def _hits(
+    conn: sqlite3.Connection,
+    match: str,
+    ranked: list[tuple[int, float]],
+    mark: tuple[str, str],
+) -> list[dict[str, Any]]:
+    """Return the result rows of ranked (rowid, bm25) matches: record plus snippet, in order."""
+    names = ("url", "site", "title", "published_at", "snippet")
+    rows: dict[int, tuple[Any, ...]] = {}
+    if '"*' in match and ranked:  # a prefix term: every snippet from one pass over the matches
+        ids = json.dumps([rowid for rowid, _ in ranked])
+        snippets = dict(
+            conn.execute(
+                SNIPPETS_SQL, {"match": match, "open": mark[0], "close": mark[1], "ids": ids}
+            ).fetchall()
+        )
+        for rowid, *record in conn.execute(RECORDS_SQL, {"ids": ids}):
+            if rowid in snippets:
+                rows[rowid] = (*record, snippets[rowid])
+    else:  # plain words: one seek per match is cheapest
+        for rowid, _ in ranked:
+            hit = {"match": match, "open": mark[0], "close": mark[1], "id": rowid}
+            row = conn.execute(HIT_SQL, hit).fetchone()
+            if row is not None:
+                rows[rowid] = row
+    results = []
+    for rowid, score in ranked:
+        if rowid in rows:  # always, inside one snapshot
+            item = dict(zip(names, rows[rowid], strict=True))
+            item["snippet"] = unsegment(item["snippet"] or "")
+            item["rank"] = score
+            results.append(item)
+    return results

@@ -118,6 +118,14 @@ def test_results_ranked_title_matches_first_with_clean_snippets(store: ArticleSt
     assert set(results[0]) == {"url", "site", "title", "published_at", "snippet", "rank"}
 
 
+def test_short_word_is_matched_exactly_with_the_same_result_shape(store: ArticleStore) -> None:
+    assert fts_query("อ้อย") == '"อ้อย"'  # no prefix term: one index seek per ranked match
+    results = search(store, "อ้อย")
+    assert [r["url"] for r in results] == ["https://www.industry.go.th/1"]
+    assert "[อ้อย]" in results[0]["snippet"] and SEPARATOR not in results[0]["snippet"]
+    assert set(results[0]) == {"url", "site", "title", "published_at", "snippet", "rank"}
+
+
 def test_every_word_must_match(store: ArticleStore) -> None:
     assert [r["url"] for r in search(store, "น้ำตาล วิสาหกิจ")] == ["https://www.industry.go.th/3"]
     assert search(store, "น้ำตาล ปิโตรเลียม") == []
