@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml import etree
 from lxml.cssselect import CSSSelector
@@ -444,8 +444,18 @@ def is_repeated_headline(line: str, title: str | None) -> bool:
     """
     if not title:
         return False
-    return _squash(line) == _squash(title) != ""
+    squashed = _squashed_title(title)
+    return squashed != "" and _squash(line) == squashed
+
+
+SPACES_RE = re.compile(r"\s+")
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", "", text).casefold()
+    return SPACES_RE.sub("", text).casefold()
+
+
+@lru_cache(maxsize=256)
+def _squashed_title(title: str) -> str:
+    """Squash a title once: every line of its article is compared with it."""
+    return _squash(title)

@@ -92,8 +92,8 @@ def detect_language(text: str) -> str | None:
     >>> detect_language("วันนี้ (3 ต.ค. 61) นายอุตตม UNIDO")
     'th'
     """
-    thai = len(THAI_LETTER.findall(text))
-    latin = len(LATIN_LETTER.findall(text))
+    thai = THAI_LETTER.subn("", text)[1]
+    latin = LATIN_LETTER.subn("", text)[1]
     if thai + latin == 0:
         return None
     return "th" if thai / (thai + latin) >= THAI_SHARE else "en"
