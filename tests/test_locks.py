@@ -86,7 +86,7 @@ def test_second_concurrent_crawl_is_refused_and_ctrl_c_ends_the_first_cleanly(
     tmp_db: Path,
 ) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    with ReplicaServer(K2Site(300)) as server:
+    with ReplicaServer(K2Site(2000)) as server:
         first = subprocess.Popen(
             [
                 sys.executable,
@@ -115,6 +115,9 @@ def test_second_concurrent_crawl_is_refused_and_ctrl_c_ends_the_first_cleanly(
         second = run_khaosan(
             "crawl", "industry_go_th", "--base-url", server.url, "--db", str(tmp_db)
         )
+        # Ctrl-C once the first run is crawling (its run row exists), not during start-up.
+        while first.poll() is None and not _has_run_row(tmp_db):
+            time.sleep(0.05)
         first.send_signal(signal.SIGINT)  # Ctrl-C: a graceful stop that records the run
         first.wait(timeout=240)
     assert second.returncode == 2
@@ -127,3 +130,17 @@ def test_second_concurrent_crawl_is_refused_and_ctrl_c_ends_the_first_cleanly(
     assert run["finished_at"] and "interrupted (shutdown)" in run["summary"]
     with RunLock(tmp_db, "industry_go_th"):
         pass
+
+
+def _has_run_row(db: Path) -> bool:
+    """Tell whether a crawl has written its crawl_runs row to *db* yet."""
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] > 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
