@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 # Fields set by spiders for the pipelines only; never stored.
-TRANSIENT_FIELDS = ("body_html", "view_count_raw", "page_text")
+TRANSIENT_FIELDS = ("body_html", "view_count_raw", "page_text", "body_root")
 
 
 @dataclass(kw_only=True)
@@ -36,13 +36,14 @@ class Article:
     body_html: str | None = None
     view_count_raw: str | None = None
     page_text: str | None = None
+    # (the body_html string it was cut for, a detached copy of the body element): lets the
+    # normaliser skip re-parsing body_html; ignored once body_html is replaced.
+    body_root: tuple[str, Any] | None = field(default=None, repr=False, compare=False)
 
     def record(self) -> dict[str, Any]:
         """Return the stored shape: every public field, transient parts left out."""
         return {
-            f.name: getattr(self, f.name)
-            for f in fields(self)
-            if f.name not in TRANSIENT_FIELDS
+            f.name: getattr(self, f.name) for f in fields(self) if f.name not in TRANSIENT_FIELDS
         }
 
 

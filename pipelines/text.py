@@ -61,6 +61,8 @@ def clean_line(line: str) -> str:
     'ข่าวสาร ล่าสุด\\tครั้ง'
     """
     line = INVISIBLE_RE.sub("", unicodedata.normalize("NFC", line))
+    if "\t" not in line:  # one cell, the common case
+        return SPACES_RE.sub(" ", line).strip()
     cells = (SPACES_RE.sub(" ", cell).strip() for cell in line.split("\t"))
     return "\t".join(cell for cell in cells if cell)
 
@@ -120,8 +122,10 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
                 if i:
                     flush()
                 buf.append(part)
-        else:
+        elif "  " in text or "\n" in text or "\t" in text or "\r" in text or "\f" in text:
             buf.append(HTML_SPACE_RE.sub(" ", text))
+        else:
+            buf.append(text)  # no run of HTML spaces to fold
 
     walker = etree.iterwalk(root, events=("start", "end"))
     skipping = 0  # id of the element whose subtree is skipped

@@ -47,7 +47,8 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
         if found:
             kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
             return sel.selectorlist_cls(
-                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind) for node in found
+                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind)
+                for node in found
             )
     return []
 
@@ -365,6 +366,7 @@ class MinistrySpider(scrapy.Spider):
         published_raw = node_text(first(response, self.date_selectors))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(response, self.page_text_selectors)
+        body_html = "\n".join(n.get() for n in body_nodes) or None
         return Article(
             url=self.article_url(response),
             site=self.site_key,
@@ -372,7 +374,8 @@ class MinistrySpider(scrapy.Spider):
             published_at_raw=published_raw,
             modified_at_raw=node_text(first(response, self.modified_selectors)),
             view_count_raw=node_text(first(response, self.hits_selectors)),
-            body_html="\n".join(n.get() for n in body_nodes) or None,
+            body_html=body_html,
+            body_root=_body_root(body_html, body_nodes),
             page_text=node_text(page_nodes) if page_nodes else None,
             images=self.absolute(response, first(response, self.image_selectors)),
             attachments=[
@@ -432,6 +435,17 @@ class MinistrySpider(scrapy.Spider):
             return
         kind, message, status = classify_failure(failure)
         yield self.failure(request.url, kind, message, status)
+
+
+def _body_root(body_html: str | None, nodes: Any) -> tuple[str, Any] | None:
+    """Pair *body_html* with a detached copy of its one element (None for several or text)."""
+    if body_html is None or len(nodes) != 1 or not hasattr(nodes[0].root, "xpath"):
+        return None
+    from copy import deepcopy
+
+    root = deepcopy(nodes[0].root)
+    root.tail = None
+    return body_html, root
 
 
 def relax_for_loopback(settings: Any, urls: list[str]) -> None:
