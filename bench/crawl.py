@@ -32,13 +32,15 @@ def measure(command: list[str]) -> tuple[float, int]:
     """Run *command*, return (wall seconds, peak RSS bytes of the process tree)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
-    process = psutil.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.DEVNULL)
+    process = psutil.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     peak = 0
     while process.poll() is None:
         try:
             rss = process.memory_info().rss + sum(
-                c.memory_info().rss for c in process.children(recursive=True))
+                c.memory_info().rss for c in process.children(recursive=True)
+            )
             peak = max(peak, rss)
         except psutil.NoSuchProcess:
             pass
@@ -59,16 +61,37 @@ def main() -> None:
         listing_path = IndustryGoThSpider.listing_paths[0]
         for run in range(args.repeat):
             server.request_log.clear()
-            seconds, peak = measure([sys.executable, "-m", "scrapy", "runspider",
-                                     str(ROOT / "bench" / "bare_spider.py"),
-                                     "-a", f"base_url={server.url}",
-                                     "-a", f"listing_path={listing_path}"])
+            seconds, peak = measure(
+                [
+                    sys.executable,
+                    "-m",
+                    "scrapy",
+                    "runspider",
+                    str(ROOT / "bench" / "bare_spider.py"),
+                    "-a",
+                    f"base_url={server.url}",
+                    "-a",
+                    f"listing_path={listing_path}",
+                ]
+            )
             results["bare"].append((seconds, peak, len(server.request_log)))
             server.request_log.clear()
             db = Path(tmp) / f"run{run}.db"
-            seconds, peak = measure([sys.executable, "-m", "crawler", "crawl", "industry_go_th",
-                                     "--base-url", server.url, "--db", str(db),
-                                     "--log-level", "WARNING"])
+            seconds, peak = measure(
+                [
+                    sys.executable,
+                    "-m",
+                    "crawler",
+                    "crawl",
+                    "industry_go_th",
+                    "--base-url",
+                    server.url,
+                    "--db",
+                    str(db),
+                    "--log-level",
+                    "WARNING",
+                ]
+            )
             results["khaosan"].append((seconds, peak, len(server.request_log)))
     print(f"crawl of a {args.articles}-article replica, {args.repeat} runs each, medians\n")
     print("| crawler | pages | seconds | pages/s | peak RSS MB |")

@@ -32,8 +32,14 @@ def _crawl_options(func: Any) -> Any:
             click.option("--start-url", help="Listing or feed URL to crawl with --cms."),
             click.option("--since", help="Skip articles listed before this date (ISO or BE)."),
             click.option("--until", help="Skip articles listed after this date (ISO or BE)."),
-            click.option("-s", "--set", "overrides", multiple=True, metavar="NAME=VALUE",
-                         help="Override a Scrapy or KHAOSAN_* setting."),
+            click.option(
+                "-s",
+                "--set",
+                "overrides",
+                multiple=True,
+                metavar="NAME=VALUE",
+                help="Override a Scrapy or KHAOSAN_* setting.",
+            ),
             click.option("--log-level", default="INFO", show_default=True),
         ]
     ):
@@ -139,13 +145,21 @@ def sites(families: bool, as_json: bool) -> None:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
     for row in rows:
-        click.echo("\t".join(str(row.get(k) or "") for k in
-                             ("key", "ministry", "cms", "policy", "start_url")))
+        click.echo(
+            "\t".join(
+                str(row.get(k) or "") for k in ("key", "ministry", "cms", "policy", "start_url")
+            )
+        )
 
 
 @cli.command()
-@click.option("--articles", default=50, show_default=True, type=click.IntRange(10, 100_000),
-              help="How many articles the replica site serves.")
+@click.option(
+    "--articles",
+    default=50,
+    show_default=True,
+    type=click.IntRange(10, 100_000),
+    help="How many articles the replica site serves.",
+)
 @db_option
 def demo(articles: int, db: str) -> None:
     """Start the bundled replica of industry.go.th, crawl it into the database, show the result.

@@ -16,16 +16,30 @@ def run_demo(*, articles: int, db: str, echo: Callable[[str], None]) -> int:
     with ReplicaServer(K2Site(articles)) as server:
         echo(f"replica of industry.go.th with {articles} articles at {server.url}")
         status = subprocess.call(
-            [sys.executable, "-m", "crawler", "crawl", "industry_go_th",
-             "--base-url", server.url, "--db", db, "--log-level", "WARNING"]
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "crawl",
+                "industry_go_th",
+                "--base-url",
+                server.url,
+                "--db",
+                db,
+                "--log-level",
+                "WARNING",
+            ]
         )
     store = ArticleStore(db, readonly=True)
     try:
         rows = store.db.execute(
             "select published_at, title, url from articles where site = ? "
-            "order by published_at desc limit 5", ["industry_go_th"]).fetchall()
+            "order by published_at desc limit 5",
+            ["industry_go_th"],
+        ).fetchall()
         count = store.db.execute(
-            "select count(*) from articles where site = ?", ["industry_go_th"]).fetchone()[0]
+            "select count(*) from articles where site = ?", ["industry_go_th"]
+        ).fetchone()[0]
     finally:
         store.close()
     echo(f"crawl exit status {status}; {count} articles of industry_go_th in {db}; newest:")

@@ -40,8 +40,9 @@ def extract_bytes(
         raise ExtractError(str(error)) from None
     headers = {"Content-Type": content_type} if content_type else {}
     decoded = decode_html(body, content_type)
-    response = HtmlResponse(url=url, body=body, headers=headers, request=Request(url),
-                            encoding=decoded.encoding)
+    response = HtmlResponse(
+        url=url, body=body, headers=headers, request=Request(url), encoding=decoded.encoding
+    )
     spider = spider_cls()
     if url.startswith("file:"):
         spider.site_key = "file"

@@ -6,8 +6,19 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never change which article a URL names.
 TRACKING_PARAMS = frozenset(
-    {"utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "fbclid",
-     "gclid", "rss_id", "tmpl", "print", "lang"}
+    {
+        "utm_source",
+        "utm_medium",
+        "utm_campaign",
+        "utm_term",
+        "utm_content",
+        "fbclid",
+        "gclid",
+        "rss_id",
+        "tmpl",
+        "print",
+        "lang",
+    }
 )
 ALLOWED_SCHEMES = ("http", "https")
 
@@ -27,8 +38,11 @@ def canonical_url(url: str) -> str:
     port = parts.port
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-             if k.lower() not in TRACKING_PARAMS]
+    query = [
+        (k, v)
+        for k, v in parse_qsl(parts.query, keep_blank_values=True)
+        if k.lower() not in TRACKING_PARAMS
+    ]
     query.sort()
     path = parts.path or "/"
     return urlunsplit((scheme, host, path, urlencode(query), ""))

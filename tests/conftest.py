@@ -30,19 +30,37 @@ def tmp_db(tmp_path: Path) -> Path:
     return tmp_path / "khaosan.db"
 
 
-def run_khaosan(*args: str, timeout: float = 300, cwd: Path | None = None,
-                env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def run_khaosan(
+    *args: str, timeout: float = 300, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run `python -m crawler ARGS` in a subprocess (a fresh Twisted reactor each time)."""
     full_env = {**os.environ, "PYTHONPATH": str(ROOT), **(env or {})}
-    return subprocess.run([sys.executable, "-m", "crawler", *args], capture_output=True,
-                          text=True, timeout=timeout, cwd=cwd or ROOT, env=full_env)
+    return subprocess.run(
+        [sys.executable, "-m", "crawler", *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=cwd or ROOT,
+        env=full_env,
+    )
 
 
-def crawl_replica(server: object, db: Path, *extra: str,
-                  timeout: float = 240) -> subprocess.CompletedProcess[str]:
+def crawl_replica(
+    server: object, db: Path, *extra: str, timeout: float = 240
+) -> subprocess.CompletedProcess[str]:
     """Run `khaosan crawl industry_go_th` against a replica server into *db*."""
-    return run_khaosan("crawl", "industry_go_th", "--base-url", server.url,  # type: ignore[attr-defined]
-                       "--db", str(db), "--log-level", "WARNING", *extra, timeout=timeout)
+    return run_khaosan(
+        "crawl",
+        "industry_go_th",
+        "--base-url",
+        server.url,  # type: ignore[attr-defined]
+        "--db",
+        str(db),
+        "--log-level",
+        "WARNING",
+        *extra,
+        timeout=timeout,
+    )
 
 
 @pytest.fixture

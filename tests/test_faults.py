@@ -177,4 +177,3 @@ def test_endless_pagination_stops(tmp_path: Path, mode: str) -> None:
     assert code == 0, err[-2000:]
     assert trap_pages <= 2
     assert len(rows(tmp_path / "trap.db", "SELECT url FROM articles")) == 20
-

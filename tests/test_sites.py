@@ -17,8 +17,13 @@ PAIRS = fixture_pairs()
 def test_fixture_extracts_to_expected_record(page: Path) -> None:
     spec = load_expected(page)
     source = spec["source"]
-    record = extract_bytes(page.read_bytes(), url=source["url"], cms=source.get("cms"),
-                           site=source.get("site"), content_type=source.get("content_type"))
+    record = extract_bytes(
+        page.read_bytes(),
+        url=source["url"],
+        cms=source.get("cms"),
+        site=source.get("site"),
+        content_type=source.get("content_type"),
+    )
     assert set(record) == set(RECORD_FIELDS)
     for field, value in spec["expected"].items():
         assert record[field] == value, field

@@ -392,7 +392,7 @@ class K2Site:
 
     @staticmethod
     def _expected_body_lines(item: K2Item) -> list[str]:
-        """Return the body as clean text: paragraphs, with the table one row per line, tab-separated."""
+        """Return the body as clean text: paragraphs, the table one row per line, tab-separated."""
         lines = list(item.paragraphs)
         if item.table:
             after = 2 if item.style == 3 else 1  # _body_html puts the table after the first <p>

@@ -47,8 +47,7 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
         if found:
             kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
             return sel.selectorlist_cls(
-                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind)
-                for node in found
+                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind) for node in found
             )
     return []
 
