@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import date, datetime
+from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
@@ -39,7 +41,12 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
                 return nodes
         return []
     compiled: dict[str, Any] = first.__dict__.setdefault("xpaths", {})
+    source = response.text if isinstance(response, TextResponse) else None
     for selector in selectors:
+        if source is not None and not any(
+            all(name in source for name in branch) for branch in _names_in(selector)
+        ):
+            continue  # every branch needs a class or id that is nowhere in the page: no match
         xpath = compiled.get(selector)
         if xpath is None:
             xpath = compiled[selector] = etree.XPath(css2xpath(selector), smart_strings=False)
@@ -50,6 +57,22 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
                 cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind) for node in found
             )
     return []
+
+
+# Parts of a CSS selector whose text need not appear in the page: [attr=...], :pseudo(...).
+NOT_NAMES_RE = re.compile(r"\[[^\]]*\]|::?[\w-]+(?:\([^)]*\))?")
+NAME_RE = re.compile(r"[.#]([\w-]+)")
+
+
+@cache
+def _names_in(selector: str) -> tuple[tuple[str, ...], ...]:
+    """Return, per comma-separated branch, the class and id names a page must hold verbatim.
+
+    >>> _names_in("div.itemView h2.itemTitle::text, a[href$='.pdf']:not(.x, .y)")
+    (('itemView', 'itemTitle'), ())
+    """
+    branches = NOT_NAMES_RE.sub(" ", selector).split(",")
+    return tuple(tuple(NAME_RE.findall(branch)) for branch in branches)
 
 
 # Text inside these never belongs to a field's value (K2 edit links, "Featured" flags, scripts).
