@@ -172,19 +172,8 @@ def demo(articles: int, db: str) -> None:
     sys.exit(run_demo(articles=articles, db=db, echo=click.echo))
 
 
-def _register_optional_commands() -> None:
-    """Add the command groups that live in their own modules."""
-    import importlib
+# Command groups that live in their own modules (imported last: they use cli_common only).
+from crawler import cli_check, cli_db, cli_ops  # noqa: E402
 
-    for module_name in ("crawler.cli_db", "crawler.cli_ops", "crawler.cli_check"):
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as error:
-            if error.name != module_name:
-                raise
-            continue
-        for command in getattr(module, "COMMANDS", []):
-            cli.add_command(command)
-
-
-_register_optional_commands()
+for _command in (*cli_db.COMMANDS, *cli_ops.COMMANDS, *cli_check.COMMANDS):
+    cli.add_command(_command)

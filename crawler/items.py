@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -65,3 +68,18 @@ class CrawlFailure:
     def record(self) -> dict[str, Any]:
         """Return the stored shape."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+# Fields whose change makes a new version of an article (never view counts or seen times).
+CONTENT_FIELDS = ("title", "body", "published_at", "modified_at", "source", "attachments")
+
+
+def content_hash(record: Mapping[str, Any]) -> str:
+    """Return the sha256 of a record's versioned parts.
+
+    >>> content_hash({"title": "ข่าว"}) == content_hash({"title": "ข่าว", "view_count": 5})
+    True
+    """
+    parts = [record.get(name) for name in CONTENT_FIELDS]
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
-from datetime import date, datetime
 from typing import Any
 
-from crawler.items import Article
+from crawler.items import Article, content_hash
 from pipelines.text import clean_body, clean_text, parse_view_count
 from pipelines.thai_dates import find_thai_dates, parse_thai_date_detailed, to_iso
 
@@ -21,8 +18,6 @@ LATIN_LETTER = re.compile(r"[A-Za-z]")
 _THAI_BYTES = bytes(range(0xA1, 0xFC))
 _THAI_UNENCODED = "\u0e3b\u0e3c\u0e3d\u0e3e"
 _LATIN_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
-# Fields whose change makes a new version of an article (never view counts or seen times).
-CONTENT_FIELDS = ("title", "body", "published_at", "modified_at", "source", "attachments")
 # Lines of a page's text searched for a date when no date element exists.
 DATELINE_LINES = 6
 
@@ -64,7 +59,7 @@ def normalize_article(article: Article) -> Article:
     # language stands only when the page has no text to tell.
     text = " ".join(t for t in (article.title, article.body) if t)
     article.language = detect_language(text) or article.language or None
-    article.content_hash = content_hash(article)
+    article.content_hash = content_hash(article.record())
     return article
 
 
@@ -109,22 +104,6 @@ def detect_language(text: str) -> str | None:
     if thai + latin == 0:
         return None
     return "th" if thai / (thai + latin) >= THAI_SHARE else "en"
-
-
-def content_hash(article: Article) -> str:
-    """Return the sha256 of the fields whose change makes a new version."""
-    payload = json.dumps(
-        [getattr(article, f) for f in CONTENT_FIELDS],
-        ensure_ascii=False,
-        sort_keys=True,
-        default=str,
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def iso(value: datetime | date) -> str:
-    """Return the ISO 8601 text of a parsed date (kept for callers outside the pipeline)."""
-    return to_iso(value)
 
 
 def _unique(values: list[Any]) -> list[Any]:

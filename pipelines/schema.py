@@ -6,11 +6,7 @@ import sqlite3
 from typing import Any
 
 from sqlite_utils import Database
-
-try:  # sqlite-utils >= 4.2 ships Migrations; older versions get it from sqlite-migrate
-    from sqlite_utils.migrations import Migrations
-except ImportError:  # pragma: no cover - depends on the installed sqlite-utils
-    from sqlite_migrate import Migrations  # type: ignore[no-redef,unused-ignore]
+from sqlite_utils.migrations import Migrations  # shipped since sqlite-utils 4.2 (the pin)
 
 from pipelines.search import FTS_TOKENIZE, segment
 

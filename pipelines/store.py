@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import os
@@ -17,7 +16,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from crawler.items import RECORD_FIELDS
+from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import schema
 from pipelines.search import segment
 
@@ -27,7 +26,6 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Columns holding JSON lists.
 JSON_FIELDS = ("images", "attachments", "tags", "problems")
 # What makes a new version (the same parts the normalizer hashes).
-CONTENT_FIELDS = ("title", "body", "published_at", "modified_at", "source", "attachments")
 RUN_COUNTS = (
     "pages_fetched",
     "articles_new",
@@ -46,17 +44,6 @@ class StoreError(Exception):
 def utc_now() -> str:
     """Return the current UTC time as ISO 8601 with an offset, to the second."""
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def content_hash(record: dict[str, Any]) -> str:
-    """Return the sha256 of the versioned parts of a record (used when the record has none).
-
-    >>> content_hash({"title": "ข่าว"}) == content_hash({"title": "ข่าว", "view_count": 5})
-    True
-    """
-    parts = [record.get(name) for name in CONTENT_FIELDS]
-    text = json.dumps(parts, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def to_row(record: dict[str, Any]) -> dict[str, Any]:

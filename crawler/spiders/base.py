@@ -11,7 +11,9 @@ from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from lxml import etree
 from parsel import Selector
+from parsel.csstranslator import css2xpath
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
@@ -30,9 +32,6 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
     matches become parsel Selectors (the same nodes `response.css` gives, without its
     per-call overhead).
     """
-    from lxml import etree
-    from parsel.csstranslator import css2xpath
-
     sel = response.selector if isinstance(response, TextResponse) else response
     if not isinstance(sel, Selector) or sel.type != "html" or not hasattr(sel.root, "xpath"):
         for selector in selectors:  # a SelectorList, XML (case-sensitive CSS), JSON: parsel's way
@@ -40,16 +39,13 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
             if nodes:
                 return nodes
         return []
-    compiled: dict[str, Any] = first.__dict__.setdefault("xpaths", {})
     source = response.text if isinstance(response, TextResponse) else None
     for selector in selectors:
         if source is not None and not any(
             all(name in source for name in branch) for branch in _names_in(selector)
         ):
             continue  # every branch needs a class or id that is nowhere in the page: no match
-        xpath = compiled.get(selector)
-        if xpath is None:
-            xpath = compiled[selector] = etree.XPath(css2xpath(selector), smart_strings=False)
+        xpath = _compiled(selector)
         found = xpath(sel.root)
         if found:
             kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
@@ -80,6 +76,22 @@ SKIPPED_TEXT = (
     ".//text()[not(ancestor::sup) and not(ancestor::script) and not(ancestor::style)"
     " and not(ancestor::*[contains(concat(' ', @class, ' '), ' itemEditLink ')])]"
 )
+_SKIPPED = (
+    "self::sup or self::script or self::style or "
+    "contains(concat(' ', @class, ' '), ' itemEditLink ')"
+)
+# Compiled once: evaluating a string XPath compiles it on every call.
+NOTHING_SKIPPED = etree.XPath(
+    f"not(ancestor-or-self::*[{_SKIPPED}] or .//*[{_SKIPPED}])", smart_strings=False
+)
+ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+KEPT_TEXT = etree.XPath(SKIPPED_TEXT, smart_strings=False)
+
+
+@cache
+def _compiled(selector: str) -> etree.XPath:
+    """Return the lxml XPath of a CSS selector, compiled once per selector."""
+    return etree.XPath(css2xpath(selector), smart_strings=False)
 
 
 def node_text(nodes: Any) -> str | None:
@@ -87,36 +99,18 @@ def node_text(nodes: Any) -> str | None:
     parts: list[str] = []
     if isinstance(nodes, Selector):
         nodes = [nodes]
-    xpaths: dict[str, Any] = node_text.__dict__.get("xpaths") or {}
-    if not xpaths:  # compiled once: evaluating a string XPath compiles it on every call
-        from lxml import etree
-
-        skip = (
-            "self::sup or self::script or self::style or "
-            "contains(concat(' ', @class, ' '), ' itemEditLink ')"
-        )
-        xpaths = node_text.__dict__.setdefault(
-            "xpaths",
-            {
-                "clean": etree.XPath(
-                    f"not(ancestor-or-self::*[{skip}] or .//*[{skip}])", smart_strings=False
-                ),
-                "all": etree.XPath(".//text()", smart_strings=False),
-                "skipped": etree.XPath(SKIPPED_TEXT, smart_strings=False),
-            },
-        )
     for node in nodes:
         root = node.root
         if isinstance(root, str):
             parts.append(root)
         elif not hasattr(root, "xpath"):
             continue
-        elif xpaths["clean"](root):
+        elif NOTHING_SKIPPED(root):
             # Nothing to skip in or above this node: every text node, without the per-node
             # ancestor test of SKIPPED_TEXT (the slow part on long pages); same strings.
-            parts.extend(xpaths["all"](root))
+            parts.extend(ALL_TEXT(root))
         else:
-            parts.extend(xpaths["skipped"](root))
+            parts.extend(KEPT_TEXT(root))
     text = " ".join(" ".join(parts).split())
     return text or None
 
