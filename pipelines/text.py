@@ -60,7 +60,10 @@ def clean_line(line: str) -> str:
     >>> clean_line("  ข่าว\\u200bสาร\\u00a0 ล่าสุด \\t ครั้ง ")
     'ข่าวสาร ล่าสุด\\tครั้ง'
     """
-    line = INVISIBLE_RE.sub("", unicodedata.normalize("NFC", line))
+    line = unicodedata.normalize("NFC", line)
+    if line.isprintable():  # no invisible characters and no space but U+0020: fold in C
+        return " ".join(line.split())
+    line = INVISIBLE_RE.sub("", line)
     if "\t" not in line:  # one cell, the common case
         return SPACES_RE.sub(" ", line).strip()
     cells = (SPACES_RE.sub(" ", cell).strip() for cell in line.split("\t"))
