@@ -17,6 +17,7 @@ from parsel.csstranslator import css2xpath
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.css_xpath import compiled_upward
 from crawler.items import Article, CrawlFailure
 from crawler.urls import canonical_url, check_url
 
@@ -28,8 +29,9 @@ MODES = ("crawl", "backfill", "check")
 def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
     """Return the nodes of the first CSS selector that matches anything (an empty list if none).
 
-    Each CSS selector is compiled to an lxml XPath once and run on the parsed tree; only the
-    matches become parsel Selectors (the same nodes `response.css` gives, without its
+    Each CSS selector is compiled to an lxml XPath once (from a page's root element, the
+    upward form of crawler.css_xpath) and run on the parsed tree; only the matches become
+    parsel Selectors (the same nodes `response.css` gives, without its
     per-call overhead).
     """
     sel = response.selector if isinstance(response, TextResponse) else response
@@ -41,12 +43,13 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
         return []
     source = _searchable(response) if isinstance(response, TextResponse) else None
     as_bytes = isinstance(source, bytes)
+    at_root = sel.root.getparent() is None  # upward XPaths hold from the root element only
     for selector in selectors:
         if source is not None and not any(
             all(name in source for name in branch) for branch in _names_in(selector, as_bytes)
         ):
             continue  # every branch needs a class or id that is nowhere in the page: no match
-        xpath = _compiled(selector)
+        xpath = compiled_upward(selector) if at_root else _compiled(selector)
         found = xpath(sel.root)
         if found:
             kind, namespaces, cls = sel.type, sel.namespaces, type(sel)

@@ -1,0 +1,77 @@
+"""CSS selectors as XPaths that look up, not down: faster when run on a whole page.
+
+parsel translates ``div.itemView span.itemDateCreated`` to "every div.itemView, then every
+span.itemDateCreated below each": two full passes with string tests on every element. Run
+from the root element, the same nodes are "every span.itemDateCreated that has a
+div.itemView ancestor", one pass whose ancestor test runs only on the few spans that pass
+their own class test; about twice as fast on real pages.
+
+Each compound is still translated by parsel's own HTML translator (cssselect), so every
+class, attribute and pseudo-class test means exactly what parsel means; only the
+combinators are turned around. Selectors with sibling combinators (``+``, ``~``) keep
+parsel's translation. The turned-around XPath is only valid from the document's root
+element: an ancestor outside the context node would count.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from cssselect import parse
+from cssselect.parser import CombinedSelector
+from lxml import etree
+from parsel.csstranslator import HTMLTranslator, XPathExpr, css2xpath
+
+_TRANSLATOR = HTMLTranslator()
+# Combinators that become an axis from the right-hand element back to the left-hand one.
+UPWARD_AXES = {" ": "ancestor", ">": "parent"}
+
+
+class _Sideways(Exception):
+    """A selector part that cannot be turned upward (sibling combinators and the like)."""
+
+
+def upward_xpath(selector: str) -> str:
+    """Return the XPath of a CSS *selector* for the document root, testing ancestors.
+
+    >>> upward_xpath("div > p::text, b")
+    'descendant-or-self::p[parent::div]/text() | descendant-or-self::b'
+    """
+    try:
+        return " | ".join(_branch(parsed) for parsed in parse(selector))
+    except _Sideways:
+        return css2xpath(selector)
+
+
+def _branch(parsed: Any) -> str:
+    tree = parsed.parsed_tree
+    steps: list[str] = []
+    combinators: list[str] = []
+    while isinstance(tree, CombinedSelector):
+        if tree.combinator not in UPWARD_AXES:
+            raise _Sideways(tree.combinator)
+        steps.append(_step(tree.subselector))
+        combinators.append(tree.combinator)
+        tree = tree.selector
+    path = _step(tree)
+    for step, combinator in zip(reversed(steps), reversed(combinators), strict=True):
+        path = f"{step}[{UPWARD_AXES[combinator]}::{path}]"
+    expr = XPathExpr(path="descendant-or-self::", element=path)
+    if parsed.pseudo_element is not None:
+        expr = _TRANSLATOR.xpath_pseudo_element(expr, parsed.pseudo_element)
+    return str(expr)
+
+
+def _step(compound: Any) -> str:
+    """Translate one compound selector (no combinator) to a single XPath step."""
+    expr = _TRANSLATOR.xpath(compound)
+    if expr.path:
+        raise _Sideways("compound translated to more than one step")
+    return str(expr)
+
+
+@cache
+def compiled_upward(selector: str) -> etree.XPath:
+    """Return the compiled upward XPath of *selector* (for a page's root element)."""
+    return etree.XPath(upward_xpath(selector), smart_strings=False)
