@@ -9,6 +9,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
+from weakref import WeakKeyDictionary
 
 import scrapy
 from lxml import etree
@@ -41,14 +42,13 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
             if nodes:
                 return nodes
         return []
-    source = _searchable(response) if isinstance(response, TextResponse) else None
-    as_bytes = isinstance(source, bytes)
     at_root = sel.root.getparent() is None  # upward XPaths hold from the root element only
+    present = _page_names(sel) if at_root and isinstance(response, TextResponse) else None
     for selector in selectors:
-        if source is not None and not any(
-            all(name in source for name in branch) for branch in _names_in(selector, as_bytes)
+        if present is not None and not any(
+            present.issuperset(branch) for branch in _names_in(selector)
         ):
-            continue  # every branch needs a class or id that is nowhere in the page: no match
+            continue  # every branch needs a class or id the page does not have: no match
         xpath = compiled_upward(selector) if at_root else _compiled(selector)
         found = xpath(sel.root)
         if found:
@@ -62,39 +62,38 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
 # Parts of a CSS selector whose text need not appear in the page: [attr=...], :pseudo(...).
 NOT_NAMES_RE = re.compile(r"\[[^\]]*\]|::?[\w-]+(?:\([^)]*\))?")
 NAME_RE = re.compile(r"[.#]([\w-]+)")
+# Every class token and id of a page, in one XPath (a substring search per name cost more).
+CLASSES_AND_IDS = etree.XPath("//@class | //@id", smart_strings=False)
+XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
+_PAGE_NAMES: WeakKeyDictionary[Selector, frozenset[str]] = WeakKeyDictionary()
 
 
 @cache
-def _names_in(selector: str, as_bytes: bool = False) -> tuple[tuple[Any, ...], ...]:
-    """Return, per comma-separated branch, the class and id names a page must hold verbatim.
+def _names_in(selector: str) -> tuple[frozenset[str], ...]:
+    """Return, per comma-separated branch, the class and id names a page must have.
 
-    As bytes, only ASCII names are kept (a name left out only means a search not skipped).
-
-    >>> _names_in("div.itemView h2.itemTitle::text, a[href$='.pdf']:not(.x, .y)")
-    (('itemView', 'itemTitle'), ())
+    >>> [sorted(b) for b in _names_in("div.itemView h2.itemTitle::text, a[href$='.pdf']:not(.x)")]
+    [['itemTitle', 'itemView'], []]
     """
+    if "\\" in selector:
+        return (frozenset(),)  # CSS escapes: names not read here, so none required
     branches = NOT_NAMES_RE.sub(" ", selector).split(",")
-    names = [NAME_RE.findall(branch) for branch in branches]
-    if as_bytes:
-        return tuple(tuple(n.encode("ascii") for n in branch if n.isascii()) for branch in names)
-    return tuple(tuple(branch) for branch in names)
+    return tuple(frozenset(NAME_RE.findall(branch)) for branch in branches)
 
 
-def _searchable(response: TextResponse) -> str | bytes:
-    """Return what class names are looked up in: the raw body when ASCII reads as ASCII in
-    its encoding (a bytes search is several times faster than one in Thai text), else the text.
+def _page_names(sel: Selector) -> frozenset[str]:
+    """Return the class tokens and ids of the page under *sel* (its root element), cached.
+
+    Tokens are split on XML whitespace, as XPath's class test splits them.
     """
-    return response.body if _ascii_as_is(response.encoding) else response.text
-
-
-@cache
-def _ascii_as_is(encoding: str) -> bool:
-    """Tell whether *encoding* writes class-name characters as their ASCII bytes."""
-    sample = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_"
-    try:
-        return sample.encode(encoding) == sample.encode("ascii")
-    except (LookupError, UnicodeError):
-        return False
+    names = _PAGE_NAMES.get(sel)
+    if names is None:
+        joined = " ".join(CLASSES_AND_IDS(sel.root))
+        tokens = joined.split() if joined.isascii() and joined.isprintable() else None
+        if tokens is None:
+            tokens = XML_SPACE_RE.split(joined)
+        names = _PAGE_NAMES[sel] = frozenset(tokens)
+    return names
 
 
 # Text inside these never belongs to a field's value (K2 edit links, "Featured" flags, scripts).
