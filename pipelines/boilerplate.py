@@ -221,12 +221,14 @@ def drop_furniture(
     if found is None:
         found = find_furniture(root, keep=keep)
     removed = [el for el in found if detach(el)]
-    total = len(_text_of(root)) or 1
-    for el in list(root.iter(*REGION_SELECTORS)):  # region rules are bare tag names
-        if el is root or el.getparent() is None:
-            continue
-        if len(_text_of(el)) <= REGION_MAX_SHARE * total and detach(el):
-            removed.append(el)
+    regions = [el for el in root.iter(*REGION_SELECTORS) if el is not root]  # bare tag names
+    if regions:
+        total = len(_text_of(root)) or 1
+        for el in regions:
+            if el.getparent() is None:
+                continue
+            if len(_text_of(el)) <= REGION_MAX_SHARE * total and detach(el):
+                removed.append(el)
     return removed
 
 

@@ -25,6 +25,7 @@ from crawler.urls import canonical_url, check_url
 logger = logging.getLogger(__name__)
 
 MODES = ("crawl", "backfill", "check")
+CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
 
 
 def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
@@ -445,7 +446,8 @@ class MinistrySpider(scrapy.Spider):
 
     def article_url(self, response: TextResponse) -> str:
         """Return the canonical URL: rel=canonical when on the same host, else the URL fetched."""
-        href = response.css('link[rel="canonical"]::attr(href)').get()
+        found = first(response, CANONICAL_LINK)
+        href = found[0].get() if found else None
         if href:
             absolute = response.urljoin(href.strip())
             if urlsplit(absolute).hostname == urlsplit(response.url).hostname:
