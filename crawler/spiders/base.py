@@ -44,10 +44,12 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
                 return nodes
         return []
     at_root = sel.root.getparent() is None  # upward XPaths hold from the root element only
-    present = _page_names(sel) if at_root and isinstance(response, TextResponse) else None
+    page = response if at_root and isinstance(response, TextResponse) else None
+    classes = _page_classes(sel) if page is not None else frozenset()
     for selector in selectors:
-        if present is not None and not any(
-            present.issuperset(branch) for branch in _names_in(selector)
+        if page is not None and not any(
+            classes.issuperset(need) and all(id_ in page.text for id_ in ids)
+            for need, ids in _names_in(selector)
         ):
             continue  # every branch needs a class or id the page does not have: no match
         xpath = compiled_upward(selector) if at_root else _compiled(selector)
@@ -62,38 +64,42 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
 
 # Parts of a CSS selector whose text need not appear in the page: [attr=...], :pseudo(...).
 NOT_NAMES_RE = re.compile(r"\[[^\]]*\]|::?[\w-]+(?:\([^)]*\))?")
-NAME_RE = re.compile(r"[.#]([\w-]+)")
-# Every class token and id of a page, in one XPath (a substring search per name cost more).
-CLASSES_AND_IDS = etree.XPath("//@class | //@id", smart_strings=False)
+CLASS_RE = re.compile(r"\.([\w-]+)")
+ID_RE = re.compile(r"#([\w-]+)")
+# Every class attribute of a page, in one XPath (a substring search per name cost more).
+ALL_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
-_PAGE_NAMES: WeakKeyDictionary[Selector, frozenset[str]] = WeakKeyDictionary()
+_PAGE_CLASSES: WeakKeyDictionary[Selector, frozenset[str]] = WeakKeyDictionary()
 
 
 @cache
-def _names_in(selector: str) -> tuple[frozenset[str], ...]:
-    """Return, per comma-separated branch, the class and id names a page must have.
+def _names_in(selector: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
+    """Return, per comma-separated branch, the class tokens and ids a page must have.
 
-    >>> [sorted(b) for b in _names_in("div.itemView h2.itemTitle::text, a[href$='.pdf']:not(.x)")]
-    [['itemTitle', 'itemView'], []]
+    >>> [(sorted(c), i) for c, i in _names_in("div#k2.itemView h2.x::text, a[href$='.pdf']")]
+    [(['itemView', 'x'], ('k2',)), ([], ())]
     """
     if "\\" in selector:
-        return (frozenset(),)  # CSS escapes: names not read here, so none required
+        return ((frozenset(), ()),)  # CSS escapes: names not read here, so none required
     branches = NOT_NAMES_RE.sub(" ", selector).split(",")
-    return tuple(frozenset(NAME_RE.findall(branch)) for branch in branches)
+    return tuple(
+        (frozenset(CLASS_RE.findall(branch)), tuple(ID_RE.findall(branch))) for branch in branches
+    )
 
 
-def _page_names(sel: Selector) -> frozenset[str]:
-    """Return the class tokens and ids of the page under *sel* (its root element), cached.
+def _page_classes(sel: Selector) -> frozenset[str]:
+    """Return the class tokens of the page under *sel* (its root element), cached.
 
     Tokens are split on XML whitespace, as XPath's class test splits them.
     """
-    names = _PAGE_NAMES.get(sel)
+    names = _PAGE_CLASSES.get(sel)
     if names is None:
-        joined = " ".join(CLASSES_AND_IDS(sel.root))
-        tokens = joined.split() if joined.isascii() and joined.isprintable() else None
-        if tokens is None:
+        joined = " ".join(ALL_CLASSES(sel.root))
+        if joined.isascii() and joined.isprintable():
+            tokens = joined.split()  # the only space is U+0020: str.split agrees
+        else:
             tokens = XML_SPACE_RE.split(joined)
-        names = _PAGE_NAMES[sel] = frozenset(tokens)
+        names = _PAGE_CLASSES[sel] = frozenset(tokens)
     return names
 
 
