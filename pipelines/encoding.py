@@ -42,7 +42,6 @@ BOMS = (
 )
 META_PRESCAN_BYTES = 4096
 # A Thai vowel or tone mark that follows no Thai letter: Latin text read as cp874.
-ORPHAN_MARK_RE = re.compile(r"(?:^|[^\u0e01-\u0e4e])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 
 
 @dataclass
@@ -90,30 +89,24 @@ def _decode(body: bytes, encoding: str) -> tuple[str, bool]:
         return body.decode(encoding, errors="replace"), False
 
 
-def _thai_share(text: str) -> float:
-    """Share of Thai letters among the non-ASCII letters of ``text``."""
-    text = text[:TEXT_SAMPLE_CHARS]
-    non_ascii = len(text) - len(NON_ASCII_LETTER_RE.sub("", text))
-    if not non_ascii:
-        return 0.0
-    return _thai_count(text) / non_ascii
-
-
-def _thai_count(text: str) -> int:
-    """Count Thai characters U+0E01-U+0E5B (cp874 bytes 0xA1-0xFB), without a regex scan."""
-    raw = text.encode("cp874", "ignore")
-    return len(raw) - len(raw.translate(None, THAI_BYTES))
-
-
 def _cp874_if_thai(body: bytes) -> str | None:
-    """Return the cp874 decoding when it is clean and mostly Thai, else None."""
+    """Return the cp874 decoding when it is clean and mostly Thai, else None.
+
+    cp874 has one byte per character (an undefined byte decodes to one U+FFFD), so the
+    sample's characters are counted on its bytes: no re-encoding, no regex scan.
+    """
     text, clean = _decode(body, "cp874")
     if not clean and text.count("\ufffd") > max(2, len(text) // 1000):
         return None
-    sample = text[:TEXT_SAMPLE_CHARS]
-    thai = _thai_count(sample)
-    orphans = len(ORPHAN_MARK_RE.findall(sample))
-    if thai >= 10 and _thai_share(text) >= 0.9 and orphans <= 0.02 * thai:
+    raw = body[:TEXT_SAMPLE_CHARS]
+    thai = _byte_count(raw, CP874_THAI)
+    if thai < 10:
+        return None
+    letters = _byte_count(raw, CP874_LETTERS)  # non-ASCII letters: Thai letters only, here
+    classes = raw.translate(CP874_MARK_CLASSES)
+    # A mark (m) first or after a character outside U+0E01-U+0E4E (x): Latin read as cp874.
+    orphans = classes.count(b"xm") + classes.startswith(b"m")
+    if letters and thai / letters >= 0.9 and orphans <= 0.02 * thai:
         return text
     return None
 
@@ -126,7 +119,17 @@ FOREIGN_CHAR_RE = re.compile(
     "[\u0250-\u0dff\u0e80-\u167f\u1681-\u1fff\u2070-\u2fff\u3001-\U0010ffff]"
 )
 # Counting goes through bytes.translate, not regex matches: pages are tens of kilobytes.
-THAI_BYTES = bytes(range(0xA1, 0xFC))  # U+0E01-U+0E5B in cp874
+# cp874 leaves 0xDB-0xDE and 0xFC-0xFF undefined; the rest of 0xA1-0xFB is U+0E01-U+0E5B.
+CP874_THAI = bytes([*range(0xA1, 0xDB), *range(0xDF, 0xFC)])
+CP874_MARKS = bytes([0xD1, *range(0xD4, 0xDB), *range(0xE7, 0xEF)])  # vowel and tone marks
+CP874_LETTERS = bytes(
+    b for b in CP874_THAI if NON_ASCII_LETTER_RE.match(bytes([b]).decode("cp874"))
+)
+# Each byte as m (a mark), a (another character of U+0E01-U+0E4E) or x (anything else).
+CP874_MARK_CLASSES = bytes(
+    ord("m") if b in CP874_MARKS else ord("a") if b in CP874_THAI and b <= 0xEE else ord("x")
+    for b in range(256)
+)
 LATIN1_HIGH_BYTES = bytes(range(0xA1, 0x100))  # U+00A1-U+00FF in Latin-1
 CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
 # The same two classes among cp874 bytes (0x80-0x9F are punctuation there, not controls);
@@ -149,8 +152,11 @@ def _latin1_mojibake(text: str) -> bool:
     return high >= 0.8 * non_ascii
 
 
-def looks_like_text(text: str) -> bool:
+def looks_like_text(text: str, cp874_head: bytes | None = None) -> bool:
     """Tell whether decoded text looks like Thai or Latin script rather than mojibake.
+
+    ``cp874_head``: the bytes *text* was cleanly decoded from as cp874, if it was (its first
+    TEXT_SAMPLE_CHARS bytes are then the sample's encoding, so none is made).
 
     >>> looks_like_text("กระทรวงอุตสาหกรรม <b>news</b>")
     True
@@ -158,10 +164,13 @@ def looks_like_text(text: str) -> bool:
     False
     """
     sample = text[:TEXT_SAMPLE_CHARS]
-    try:
-        raw = sample.encode("cp874")
-    except UnicodeEncodeError:
-        return _looks_like_text_by_chars(sample)
+    if cp874_head is not None:
+        raw = cp874_head[:TEXT_SAMPLE_CHARS]
+    else:
+        try:
+            raw = sample.encode("cp874")
+        except UnicodeEncodeError:
+            return _looks_like_text_by_chars(sample)
     # Only ASCII, Thai and cp874 punctuation: the same judgement counted on bytes, ten times
     # faster. Of those characters only the euro sign (0x80) is outside the script-like ranges.
     visible = len(raw) - _byte_count(raw, CP874_SPACE_BYTES)
@@ -266,7 +275,12 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
                     decoded = found
         else:
             decoded = _detect(body)
-    if decoded.problem is None and not looks_like_text(decoded.text):
+    head = None
+    if decoded.encoding == "cp874" and decoded.source != "bom":
+        head = body[:TEXT_SAMPLE_CHARS]
+        if "\ufffd" in decoded.text[:TEXT_SAMPLE_CHARS]:
+            head = None  # not a clean decoding: bytes and characters no longer pair up
+    if decoded.problem is None and not looks_like_text(decoded.text, head):
         decoded.problem = (
             f"encoding: text does not look like Thai or Latin ({decoded.encoding}, "
             f"{decoded.source})"
