@@ -45,9 +45,7 @@ class Article:
 
     def record(self) -> dict[str, Any]:
         """Return the stored shape: every public field, transient parts left out."""
-        return {
-            f.name: getattr(self, f.name) for f in fields(self) if f.name not in TRANSIENT_FIELDS
-        }
+        return {name: getattr(self, name) for name in RECORD_FIELDS}
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(

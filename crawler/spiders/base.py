@@ -9,7 +9,6 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
-from weakref import WeakKeyDictionary
 
 import scrapy
 from lxml import etree
@@ -36,21 +35,17 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
     parsel Selectors (the same nodes `response.css` gives, without its
     per-call overhead).
     """
-    sel = response.selector if isinstance(response, TextResponse) else response
+    page = _page(response) if isinstance(response, TextResponse) else None
+    sel = page.sel if page is not None else response
     if not isinstance(sel, Selector) or sel.type != "html" or not hasattr(sel.root, "xpath"):
         for selector in selectors:  # a SelectorList, XML (case-sensitive CSS), JSON: parsel's way
             nodes = response.css(selector)
             if nodes:
                 return nodes
         return []
-    at_root = sel.root.getparent() is None  # upward XPaths hold from the root element only
-    page = response if at_root and isinstance(response, TextResponse) else None
-    classes = _page_classes(sel) if page is not None else frozenset()
+    at_root = page.at_root if page is not None else sel.root.getparent() is None
     for selector in selectors:
-        if page is not None and not any(
-            classes.issuperset(need) and all(id_ in page.text for id_ in ids)
-            for need, ids in _names_in(selector)
-        ):
+        if page is not None and page.at_root and not page.may_match(selector):
             continue  # every branch needs a class or id the page does not have: no match
         xpath = compiled_upward(selector) if at_root else _compiled(selector)
         found = xpath(sel.root)
@@ -69,7 +64,6 @@ ID_RE = re.compile(r"#([\w-]+)")
 # Every class attribute of a page, in one XPath (a substring search per name cost more).
 ALL_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
-_PAGE_CLASSES: WeakKeyDictionary[Selector, frozenset[str]] = WeakKeyDictionary()
 
 
 @cache
@@ -87,20 +81,46 @@ def _names_in(selector: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ..
     )
 
 
-def _page_classes(sel: Selector) -> frozenset[str]:
-    """Return the class tokens of the page under *sel* (its root element), cached.
+class _Page:
+    """A response's selector and what `first` knows of its page (class tokens, built once)."""
 
-    Tokens are split on XML whitespace, as XPath's class test splits them.
-    """
-    names = _PAGE_CLASSES.get(sel)
-    if names is None:
-        joined = " ".join(ALL_CLASSES(sel.root))
-        if joined.isascii() and joined.isprintable():
-            tokens = joined.split()  # the only space is U+0020: str.split agrees
-        else:
-            tokens = XML_SPACE_RE.split(joined)
-        names = _PAGE_CLASSES[sel] = frozenset(tokens)
-    return names
+    def __init__(self, response: TextResponse) -> None:
+        self.response = response
+        self.sel = response.selector
+        root = self.sel.root
+        self.at_root = hasattr(root, "getparent") and root.getparent() is None
+        self._classes: frozenset[str] | None = None
+
+    def may_match(self, selector: str) -> bool:
+        """Tell whether some branch of *selector* has all its classes and ids in the page."""
+        classes = self.classes()
+        return any(
+            classes.issuperset(need) and all(id_ in self.response.text for id_ in ids)
+            for need, ids in _names_in(selector)
+        )
+
+    def classes(self) -> frozenset[str]:
+        """Return the page's class tokens, split on XML whitespace as XPath's test splits."""
+        if self._classes is None:
+            joined = " ".join(ALL_CLASSES(self.sel.root))
+            if joined.isascii() and joined.isprintable():
+                tokens = joined.split()  # the only space is U+0020: str.split agrees
+            else:
+                tokens = XML_SPACE_RE.split(joined)
+            self._classes = frozenset(tokens)
+        return self._classes
+
+
+# The page `first` looked at last: extraction asks a dozen questions of one response in a row.
+_last_page: _Page | None = None
+
+
+def _page(response: TextResponse) -> _Page:
+    global _last_page
+    page = _last_page
+    if page is None or page.response is not response:
+        page = _last_page = _Page(response)
+    return page
 
 
 # Text inside these never belongs to a field's value (K2 edit links, "Featured" flags, scripts).
