@@ -9,6 +9,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from lxml import etree
 from parsel.csstranslator import css2xpath
+from scrapy.http import HtmlResponse, Request
 
 import crawler.spiders as spider_package
 from crawler.css_xpath import compiled_upward, upward_xpath
@@ -18,7 +19,7 @@ from crawler.replica.joomla import JoomlaSite
 from crawler.replica.provincial import ProvincialSite
 from crawler.replica.thaigov import ThaigovSite
 from crawler.replica.wordpress import WordPressSite
-from crawler.spiders.base import MinistrySpider
+from crawler.spiders.base import MinistrySpider, first
 
 TESTS = Path(__file__).parent
 # Grammar the spiders do not use (yet), to cover every branch of the translation.
@@ -84,8 +85,12 @@ def replica_pages() -> list[bytes]:
     return pages
 
 
+def all_blobs() -> list[bytes]:
+    return [p.read_bytes() for p in sorted(TESTS.rglob("*.html"))] + replica_pages()
+
+
 def all_pages() -> list[etree._Element]:
-    blobs = [p.read_bytes() for p in sorted(TESTS.rglob("*.html"))] + replica_pages()
+    blobs = all_blobs()
     parser = etree.HTMLParser(recover=True, encoding="utf-8")
     roots = []
     for blob in blobs:
@@ -116,6 +121,20 @@ def test_upward_xpaths_select_the_same_nodes_in_the_same_order() -> None:
             assert got == want, (selector, upward.path)
             matched += bool(want)
     assert matched > 300  # the comparison is not all empty lists
+
+
+def test_first_on_a_response_gives_what_parsel_gives() -> None:
+    """Through first(): the class and id pre-check and the branch filter lose nothing."""
+    matched = 0
+    for blob in all_blobs():
+        url = "https://www.example.go.th/news/1"
+        response = HtmlResponse(url=url, body=blob, encoding="utf-8", request=Request(url))
+        for selector in SELECTORS:
+            want = [n.root for n in response.css(selector)]
+            got = [n.root for n in first(response, [selector])]
+            assert got == want, selector
+            matched += bool(want)
+    assert matched > 300
 
 
 def test_descendant_and_child_combinators_turn_upward() -> None:

@@ -17,7 +17,7 @@ from parsel.csstranslator import css2xpath
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.css_xpath import compiled_upward
+from crawler.css_xpath import compiled_upward, compiled_xpath, upward_branches
 from crawler.items import Article, CrawlFailure
 from crawler.urls import canonical_url, check_url
 
@@ -43,11 +43,13 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
             if nodes:
                 return nodes
         return []
-    at_root = page.at_root if page is not None else sel.root.getparent() is None
     for selector in selectors:
-        if page is not None and page.at_root and not page.may_match(selector):
-            continue  # every branch needs a class or id the page does not have: no match
-        xpath = compiled_upward(selector) if at_root else _compiled(selector)
+        if page is not None and page.at_root:
+            xpath = page.xpath_for(selector)
+            if xpath is None:
+                continue  # every branch needs a class or id the page does not have: no match
+        else:
+            xpath = _compiled(selector)
         found = xpath(sel.root)
         if found:
             kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
@@ -57,28 +59,9 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
     return []
 
 
-# Parts of a CSS selector whose text need not appear in the page: [attr=...], :pseudo(...).
-NOT_NAMES_RE = re.compile(r"\[[^\]]*\]|::?[\w-]+(?:\([^)]*\))?")
-CLASS_RE = re.compile(r"\.([\w-]+)")
-ID_RE = re.compile(r"#([\w-]+)")
 # Every class attribute of a page, in one XPath (a substring search per name cost more).
 ALL_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
 XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
-
-
-@cache
-def _names_in(selector: str) -> tuple[tuple[frozenset[str], tuple[str, ...]], ...]:
-    """Return, per comma-separated branch, the class tokens and ids a page must have.
-
-    >>> [(sorted(c), i) for c, i in _names_in("div#k2.itemView h2.x::text, a[href$='.pdf']")]
-    [(['itemView', 'x'], ('k2',)), ([], ())]
-    """
-    if "\\" in selector:
-        return ((frozenset(), ()),)  # CSS escapes: names not read here, so none required
-    branches = NOT_NAMES_RE.sub(" ", selector).split(",")
-    return tuple(
-        (frozenset(CLASS_RE.findall(branch)), tuple(ID_RE.findall(branch))) for branch in branches
-    )
 
 
 class _Page:
@@ -91,13 +74,23 @@ class _Page:
         self.at_root = hasattr(root, "getparent") and root.getparent() is None
         self._classes: frozenset[str] | None = None
 
-    def may_match(self, selector: str) -> bool:
-        """Tell whether some branch of *selector* has all its classes and ids in the page."""
+    def xpath_for(self, selector: str) -> etree.XPath | None:
+        """Return the upward XPath of the branches of *selector* that can match this page.
+
+        A branch needing a class token or id the page lacks is left out; None when none is
+        left. Selectors that cannot be turned upward keep parsel's translation, unfiltered.
+        """
+        branches = upward_branches(selector)
+        if branches is None:
+            return compiled_upward(selector)
         classes = self.classes()
-        return any(
-            classes.issuperset(need) and all(id_ in self.response.text for id_ in ids)
-            for need, ids in _names_in(selector)
-        )
+        live = [
+            branch.xpath
+            for branch in branches
+            if classes.issuperset(branch.classes)
+            and all(id_ in self.response.text for id_ in branch.ids)
+        ]
+        return compiled_xpath(" | ".join(live)) if live else None
 
     def classes(self) -> frozenset[str]:
         """Return the page's class tokens, split on XML whitespace as XPath's test splits."""
