@@ -39,9 +39,18 @@ class Article:
     body_html: str | None = None
     view_count_raw: str | None = None
     page_text: str | None = None
-    # (the body_html string it was cut for, a detached copy of the body element): lets the
-    # normaliser skip re-parsing body_html; ignored once body_html is replaced.
-    body_root: tuple[str, Any] | None = field(default=None, repr=False, compare=False)
+    # (the body_html it stands for, a detached copy of the body element): the spider's body
+    # as an element, so the normaliser parses nothing; None stands for "not serialised yet"
+    # (see body_markup). Ignored once a spider sets body_html to something else.
+    body_root: tuple[str | None, Any] | None = field(default=None, repr=False, compare=False)
+
+    def body_markup(self) -> str | None:
+        """Return the body's HTML: body_html, or the body element serialised on demand."""
+        if self.body_html is None and self.body_root is not None and self.body_root[0] is None:
+            from lxml import etree
+
+            return etree.tostring(self.body_root[1], method="html", encoding="unicode")
+        return self.body_html
 
     def record(self) -> dict[str, Any]:
         """Return the stored shape: every public field, transient parts left out."""

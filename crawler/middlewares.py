@@ -262,7 +262,7 @@ class NoArticleMiddleware:
     def _check(item: Any, response: Response, spider: Any) -> Any:
         from crawler.items import Article, CrawlFailure
 
-        if not isinstance(item, Article) or item.title or _has_text(item.body_html):
+        if not isinstance(item, Article) or item.title or _has_text(item.body_markup()):
             return item
         message = "no article on the page (no title, no body)"
         problem = response.meta.get("khaosan_encoding_problem")

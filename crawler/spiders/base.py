@@ -441,7 +441,10 @@ class MinistrySpider(scrapy.Spider):
         published_raw = node_text(first(response, self.date_selectors))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(response, self.page_text_selectors)
-        body_html = "\n".join(n.get() for n in body_nodes) or None
+        body_root = _body_root(body_nodes)
+        # One body element is handed over as a copy, serialised only if someone asks
+        # (Article.body_markup); several nodes are joined as HTML.
+        body_html = None if body_root else "\n".join(n.get() for n in body_nodes) or None
         return Article(
             url=self.article_url(response),
             site=self.site_key,
@@ -450,7 +453,7 @@ class MinistrySpider(scrapy.Spider):
             modified_at_raw=node_text(first(response, self.modified_selectors)),
             view_count_raw=node_text(first(response, self.hits_selectors)),
             body_html=body_html,
-            body_root=_body_root(body_html, body_nodes),
+            body_root=body_root,
             page_text=node_text(page_nodes) if page_nodes else None,
             images=self.absolute(response, first(response, self.image_selectors)),
             attachments=[
@@ -513,15 +516,15 @@ class MinistrySpider(scrapy.Spider):
         yield self.failure(request.url, kind, message, status)
 
 
-def _body_root(body_html: str | None, nodes: Any) -> tuple[str, Any] | None:
-    """Pair *body_html* with a detached copy of its one element (None for several or text)."""
-    if body_html is None or len(nodes) != 1 or not hasattr(nodes[0].root, "xpath"):
+def _body_root(nodes: Any) -> tuple[None, Any] | None:
+    """Return (None, a detached copy of the body element) for one element, else None."""
+    if len(nodes) != 1 or not hasattr(nodes[0].root, "xpath"):
         return None
     from copy import deepcopy
 
     root = deepcopy(nodes[0].root)
     root.tail = None
-    return body_html, root
+    return None, root
 
 
 def relax_for_loopback(settings: Any, urls: list[str]) -> None:

@@ -76,8 +76,9 @@ class ThaigovSpider(DiscoveryMixin, MinistrySpider):
         else:
             section, article.title = split_title(article.title)
             article.category = category or section
-        if article.body_html:
-            article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
+        markup = article.body_markup()
+        if markup:
+            article.body_html, date_line = drop_date_line(cut_sign_off(markup))
             article.published_at_raw = article.published_at_raw or date_line
         return article
 
