@@ -6,7 +6,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from scrapy.http import HtmlResponse, Request
+from scrapy.http import HtmlResponse
 
 from pipelines.encoding import decode_html
 
@@ -40,9 +40,7 @@ def extract_bytes(
         raise ExtractError(str(error)) from None
     headers = {"Content-Type": content_type} if content_type else {}
     decoded = decode_html(body, content_type)
-    response = HtmlResponse(
-        url=url, body=body, headers=headers, request=Request(url), encoding=decoded.encoding
-    )
+    response = HtmlResponse(url=url, body=body, headers=headers, encoding=decoded.encoding)
     spider = spider_cls()
     if url.startswith("file:"):
         spider.site_key = "file"
