@@ -88,7 +88,7 @@ class _Page:
             branch.xpath
             for branch in branches
             if classes.issuperset(branch.classes)
-            and all(id_ in self.response.text for id_ in branch.ids)
+            and (not branch.ids or all(id_ in self.response.text for id_ in branch.ids))
         ]
         return compiled_xpath(" | ".join(live)) if live else None
 
