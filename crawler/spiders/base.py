@@ -108,6 +108,21 @@ class _Page:
 _last_page: _Page | None = None
 
 
+def release(response: TextResponse) -> None:
+    """Let go of a response whose extraction is done, so it is freed at once.
+
+    The response and its cached selector refer to each other (a cycle only the cyclic
+    garbage collector breaks, pages later); cutting the selector's link back and first()'s
+    hold frees the parsed tree now, while its memory is still in cache for the next page.
+    """
+    global _last_page
+    page = _last_page
+    if page is not None and page.response is response:
+        _last_page = None
+        if isinstance(page.sel, Selector) and hasattr(page.sel, "response"):
+            page.sel.response = None
+
+
 def _page(response: TextResponse) -> _Page:
     global _last_page
     page = _last_page
@@ -424,6 +439,7 @@ class MinistrySpider(scrapy.Spider):
         try:
             article = self.extract_article(response)
         except (ValueError, TypeError, AttributeError, LookupError) as error:
+            release(response)
             # An extraction bug or a page our selectors choke on: record it, keep crawling.
             self.logger.exception("cannot extract %s", response.url)
             yield self.failure(
@@ -433,6 +449,7 @@ class MinistrySpider(scrapy.Spider):
         problem = response.meta.get("khaosan_encoding_problem")
         if problem:
             article.problems.append(problem)
+        release(response)
         yield article
 
     def extract_article(self, response: TextResponse) -> Article:
