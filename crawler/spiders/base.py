@@ -12,7 +12,7 @@ from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
-from parsel import Selector
+from parsel import Selector, SelectorList
 from parsel.csstranslator import css2xpath
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
@@ -32,8 +32,8 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
 
     Each CSS selector is compiled to an lxml XPath once (from a page's root element, the
     upward form of crawler.css_xpath) and run on the parsed tree; only the matches become
-    parsel Selectors (the same nodes `response.css` gives, without its
-    per-call overhead).
+    Selectors: parsel's own, the same nodes `response.css` gives without its per-call
+    overhead nor Scrapy's live-object tracking of each one (a weak-keyed dict entry apiece).
     """
     page = _page(response) if isinstance(response, TextResponse) else None
     sel = page.sel if page is not None else response
@@ -52,9 +52,10 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
             xpath = _compiled(selector)
         found = xpath(sel.root)
         if found:
-            kind, namespaces, cls = sel.type, sel.namespaces, type(sel)
-            return sel.selectorlist_cls(
-                cls(root=node, _expr=xpath.path, namespaces=namespaces, type=kind) for node in found
+            kind, namespaces = sel.type, sel.namespaces
+            return SelectorList(
+                Selector(root=node, _expr=xpath.path, namespaces=namespaces, type=kind)
+                for node in found
             )
     return []
 
