@@ -202,10 +202,11 @@ def score_gold(pages: list[GoldPage], name: str, fn: Extractor, repeats: int = 1
 
 def interleaved_ms(
     pages: list[GoldPage], fns: dict[str, Extractor], repeats: int
-) -> dict[str, float]:
+) -> dict[str, list[float]]:
     """Time every extractor page by page, in turn, so machine load hits them alike.
 
-    Returns each extractor's median over pages of its per-page median milliseconds.
+    Returns each extractor's per-page median milliseconds, in page order (NaN for a page
+    it failed on).
     """
     per: dict[str, list[float]] = {name: [] for name in fns}
     for page in pages:
@@ -219,9 +220,19 @@ def interleaved_ms(
                     continue
                 runs[name].append((time.perf_counter() - start) * 1000)
         for name, values in runs.items():
-            if values:
-                per[name].append(statistics.median(values))
-    return {name: statistics.median(v) if v else float("nan") for name, v in per.items()}
+            per[name].append(statistics.median(values) if values else float("nan"))
+    return per
+
+
+def median_ms(values: list[float]) -> float:
+    """Median of the per-page milliseconds that exist."""
+    present = [v for v in values if v == v]
+    return statistics.median(present) if present else float("nan")
+
+
+def page_ratios(slow: list[float], fast: list[float]) -> list[float]:
+    """Per-page speed ratios slow / fast, sorted (pages where either failed left out)."""
+    return sorted(s / f for s, f in zip(slow, fast, strict=True) if s == s and f == f and f > 0)
 
 
 def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
@@ -343,15 +354,22 @@ def main(argv: list[str] | None = None) -> None:
     ours_per_cms(pages[0].data, pages[0].url, pages[0].content_type, pages[0].cms)  # warm up
     trafilatura_extract(pages[0].data, pages[0].url, None, "")
     scores = [score_gold(pages, name, fn) for name, fn in EXTRACTORS.items()]
-    for score, ms in zip(scores, interleaved_ms(pages, EXTRACTORS, repeats).values(), strict=True):
-        score.ms = ms
+    timings = interleaved_ms(pages, EXTRACTORS, repeats)
+    for score, per_page_ms in zip(scores, timings.values(), strict=True):
+        score.ms = median_ms(per_page_ms)
     print(gold_table(scores, len(pages)))
     ours, generic, traf = scores
+    ratios = page_ratios(timings["trafilatura"], timings["khaosan per-CMS"])
     print()
     print(
         f"- per-CMS vs trafilatura: body F1 {ours.f1:.3f} vs {traf.f1:.3f} "
         f"({ours.f1 - traf.f1:+.3f}), date accuracy {ours.date_accuracy:.3f} vs "
         f"{traf.date_accuracy:.3f}, speed x{traf.ms / ours.ms:.1f} (trafilatura ms / ours ms)"
+    )
+    print(
+        f"- per-CMS speed page by page (trafilatura ms / ours ms on the same page): median "
+        f"x{statistics.median(ratios):.1f}, slowest tenth below x{ratios[len(ratios) // 10]:.1f},"
+        f" worst page x{ratios[0]:.1f}"
     )
     print(
         f"- generic vs trafilatura: body F1 {generic.f1:.3f} vs {traf.f1:.3f} "
