@@ -137,6 +137,21 @@ def test_first_on_a_response_gives_what_parsel_gives() -> None:
     assert matched > 300
 
 
+def test_pre_check_reads_attributes_not_markup() -> None:
+    """Ids written with entities, classes split by tabs or newlines, escaped CSS names."""
+    page = (
+        '<html><body><div id="x&amp;y" class="one\ttwo\nthree"><p class="a:b">t</p>'
+        '<span class="x\u00a0y">n</span></div></body></html>'
+    ).encode()
+    url = "https://www.example.go.th/news/1"
+    response = HtmlResponse(url=url, body=page, encoding="utf-8", request=Request(url))
+    selectors = [r"div#x\&y", ".two", ".one.three p", r"p.a\:b", r"span.x\a0 y", "span.x"]
+    for selector in selectors:
+        want = [n.root for n in response.css(selector)]
+        assert [n.root for n in first(response, [selector])] == want, selector
+    assert first(response, [r"div#x\&y"]) and first(response, [".one.three p"])
+
+
 def test_descendant_and_child_combinators_turn_upward() -> None:
     assert upward_xpath("div.a span").startswith("descendant-or-self::span[ancestor::div[")
     assert upward_xpath("ul > li").startswith("descendant-or-self::li[parent::ul]")

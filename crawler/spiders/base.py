@@ -62,6 +62,7 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
 
 # Every class attribute of a page, in one XPath (a substring search per name cost more).
 ALL_CLASSES = etree.XPath("descendant-or-self::*/@class", smart_strings=False)
+ALL_IDS = etree.XPath("descendant-or-self::*/@id", smart_strings=False)
 XML_SPACE_RE = re.compile(r"[ \t\r\n]+")
 
 
@@ -74,6 +75,7 @@ class _Page:
         root = self.sel.root
         self.at_root = hasattr(root, "getparent") and root.getparent() is None
         self._classes: frozenset[str] | None = None
+        self._ids: frozenset[str] | None = None
 
     def xpath_for(self, selector: str) -> etree.XPath | None:
         """Return the upward XPath of the branches of *selector* that can match this page.
@@ -89,9 +91,15 @@ class _Page:
             branch.xpath
             for branch in branches
             if classes.issuperset(branch.classes)
-            and (not branch.ids or all(id_ in self.response.text for id_ in branch.ids))
+            and (not branch.ids or self.ids().issuperset(branch.ids))
         ]
         return compiled_xpath(" | ".join(live)) if live else None
+
+    def ids(self) -> frozenset[str]:
+        """Return the page's id values (read only when a selector names an id)."""
+        if self._ids is None:
+            self._ids = frozenset(ALL_IDS(self.sel.root))
+        return self._ids
 
     def classes(self) -> frozenset[str]:
         """Return the page's class tokens, split on XML whitespace as XPath's test splits."""
