@@ -76,39 +76,77 @@ class ThaigovSpider(DiscoveryMixin, MinistrySpider):
         else:
             section, article.title = split_title(article.title)
             article.category = category or section
-        markup = article.body_markup()
-        if markup:
-            article.body_html, date_line = drop_date_line(cut_sign_off(markup))
-            article.published_at_raw = article.published_at_raw or date_line
+        if article.body_html is None and article.body_root is not None:
+            date_line = trim_body(article)  # the spider's copy of the body: nothing re-parsed
+        elif article.body_html:
+            article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
+        else:
+            date_line = None
+        article.published_at_raw = article.published_at_raw or date_line
         return article
+
+
+def trim_body(article: Article) -> str | None:
+    """Cut the sign-off and the date line out of the article's body element; return the line.
+
+    The element is wrapped as the string functions below wrap their fragment, so both read
+    the same tree. If the trim leaves anything but the body element itself, the result is
+    serialised into body_html as the string path would have it.
+    """
+    body = article.body_root[1]  # type: ignore[index]
+    wrapper = lxml.html.Element("div")
+    wrapper.append(body)
+    _cut_sign_off_in(wrapper)
+    date_line = _drop_date_line_in(wrapper)
+    if len(wrapper) == 1 and wrapper[0] is body and not wrapper.text:
+        wrapper.remove(body)
+        body.tail = None
+    else:
+        article.body_root = None
+        article.body_html = _inner_html(wrapper)
+    return date_line
 
 
 def drop_date_line(html: str) -> tuple[str, str | None]:
     """Remove the first element whose whole text is a weekday date line; return (html, line)."""
     root = lxml.html.fragment_fromstring(html, create_parent="div")
+    line = _drop_date_line_in(root)
+    return (_inner_html(root), line) if line is not None else (html, None)
+
+
+def cut_sign_off(html: str) -> str:
+    """Drop a separator rule (..... or -----) and the sign-off lines after it."""
+    root = lxml.html.fragment_fromstring(html, create_parent="div")
+    return _inner_html(root) if _cut_sign_off_in(root) else html
+
+
+def _drop_date_line_in(root: etree._Element) -> str | None:
+    """drop_date_line on a parsed wrapper, in place; return the line removed."""
     for el in root.iter():
         if not isinstance(el.tag, str) or el is root:
             continue
         text = node_text_of(el)
         if DATE_LINE_RE.match(text):
             el.drop_tree()
-            inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
-            return (root.text or "") + inner, text
-    return html, None
+            return text
+    return None
 
 
-def cut_sign_off(html: str) -> str:
-    """Drop a separator rule (..... or -----) and the sign-off lines after it."""
-    root = lxml.html.fragment_fromstring(html, create_parent="div")
+def _cut_sign_off_in(root: etree._Element) -> bool:
+    """cut_sign_off on a parsed wrapper, in place; return whether a separator was found."""
     for el in root.iter():
         if isinstance(el.tag, str) and el is not root and SEPARATOR_RE.match(node_text_of(el)):
             for sibling in list(el.itersiblings()):
                 if not node_text_of(sibling).startswith(SOURCE_LABEL):
                     sibling.drop_tree()  # a "ที่มา :" line stays: it becomes the source field
             el.drop_tree()
-            inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
-            return (root.text or "") + inner
-    return html
+            return True
+    return False
+
+
+def _inner_html(root: etree._Element) -> str:
+    inner = "".join(etree.tostring(c, encoding="unicode", method="html") for c in root)
+    return (root.text or "") + inner
 
 
 def node_text_of(el: etree._Element) -> str:
