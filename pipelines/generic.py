@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
+from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -483,13 +484,19 @@ def _language(root: etree._Element, body: str | None) -> str | None:
     return "en" if latin else None
 
 
-def extract_generic(html: str, url: str) -> GenericParts:
-    """Extract title, dates, main text and its data from a page of unknown layout."""
+def extract_generic(html: str, url: str, root: etree._Element | None = None) -> GenericParts:
+    """Extract title, dates, main text and its data from a page of unknown layout.
+
+    *root*: the page already parsed (a response's tree); a copy is worked on, not re-parsed.
+    """
     parts = GenericParts()
-    try:
-        root = lxml.html.document_fromstring(html) if html.strip() else None
-    except (etree.ParserError, ValueError):
-        root = None
+    if root is not None:
+        root = deepcopy(root)
+    else:
+        try:
+            root = lxml.html.document_fromstring(html) if html.strip() else None
+        except (etree.ParserError, ValueError):
+            root = None
     if root is None:
         return parts
     meta = _meta(root)

@@ -168,7 +168,7 @@ class GenericSpider(DiscoveryMixin, MinistrySpider):
         """Extract with the generic extractor (pipelines.generic)."""
         from pipelines.generic import extract_generic
 
-        parts = extract_generic(response.text, response.url)
+        parts = extract_generic(response.text, response.url, root=response.selector.root)
         return Article(
             url=self.article_url(response),
             site=self.site_key,
@@ -275,14 +275,11 @@ def _short_elements(root: Any, title_chars: int) -> Iterator[tuple[int, Any, str
 
 def page_attachments(response: TextResponse) -> list[dict[str, str]]:
     """Return document links (PDF, Word, Excel) of the page outside its menus and footer."""
-    import lxml.html
+    from copy import deepcopy
 
     from pipelines.text import find_attachments
 
-    try:
-        root = lxml.html.document_fromstring(response.text)
-    except (ValueError, lxml.etree.ParserError):
-        return []
+    root = deepcopy(response.selector.root)  # the parsed page, copied: menus are cut below
     for el in root.xpath("//nav|//header|//footer|//aside|//script|//style"):
         el.drop_tree()
     return find_attachments(root, response.url)
