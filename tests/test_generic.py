@@ -28,6 +28,7 @@ def test_generic_fixture(page: Path) -> None:
     spec = _load(page)
     parts = asdict(extract_generic(page.read_text(encoding="utf-8"), spec["source"]["url"]))
     assert parts.pop("body_html")
+    assert parts.pop("body_root") is not None
     assert parts == spec["expected"]
 
 

@@ -178,6 +178,7 @@ class GenericSpider(DiscoveryMixin, MinistrySpider):
             ),
             modified_at_raw=parts.modified_raw,
             body_html=parts.body_html,
+            body_root=(parts.body_html, parts.body_root) if parts.body_root is not None else None,
             source=parts.source,
             view_count=parts.view_count,
             images=parts.images,
