@@ -115,6 +115,12 @@ def compiled_xpath(xpath: str) -> etree.XPath:
     return etree.XPath(xpath, smart_strings=False)
 
 
+@cache
+def compiled_css(selector: str) -> etree.XPath:
+    """Return parsel's own XPath of *selector*, compiled once (valid under any element)."""
+    return compiled_xpath(css2xpath(selector))
+
+
 def compiled_upward(selector: str) -> etree.XPath:
     """Return the compiled upward XPath of *selector* (for a page's root element)."""
     return compiled_xpath(upward_xpath(selector))

@@ -41,7 +41,6 @@ BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 META_PRESCAN_BYTES = 4096
-# A Thai vowel or tone mark that follows no Thai letter: Latin text read as cp874.
 
 
 @dataclass
@@ -275,12 +274,13 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
                     decoded = found
         else:
             decoded = _detect(body)
-    head = None
-    if decoded.encoding == "cp874" and decoded.source != "bom":
-        head = body[:TEXT_SAMPLE_CHARS]
-        if "\ufffd" in decoded.text[:TEXT_SAMPLE_CHARS]:
-            head = None  # not a clean decoding: bytes and characters no longer pair up
-    if decoded.problem is None and not looks_like_text(decoded.text, head):
+    # A clean cp874 decoding pairs each byte with a character: the check reads the bytes.
+    clean_cp874 = (
+        decoded.encoding == "cp874"
+        and decoded.source != "bom"
+        and "\ufffd" not in decoded.text[:TEXT_SAMPLE_CHARS]
+    )
+    if decoded.problem is None and not looks_like_text(decoded.text, body if clean_cp874 else None):
         decoded.problem = (
             f"encoding: text does not look like Thai or Latin ({decoded.encoding}, "
             f"{decoded.source})"

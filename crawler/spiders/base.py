@@ -6,18 +6,16 @@ import logging
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import date, datetime
-from functools import cache
 from typing import Any, ClassVar
 from urllib.parse import urljoin, urlsplit
 
 import scrapy
 from lxml import etree
 from parsel import Selector, SelectorList
-from parsel.csstranslator import css2xpath
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.css_xpath import compiled_upward, compiled_xpath, upward_branches
+from crawler.css_xpath import compiled_css, compiled_upward, compiled_xpath, upward_branches
 from crawler.items import Article, CrawlFailure
 from crawler.urls import canonical_url, check_url
 
@@ -49,7 +47,7 @@ def first(response: TextResponse | Any, selectors: Iterable[str]) -> Any:
             if xpath is None:
                 continue  # every branch needs a class or id the page does not have: no match
         else:
-            xpath = _compiled(selector)
+            xpath = compiled_css(selector)
         found = xpath(sel.root)
         if found:
             kind, namespaces = sel.type, sel.namespaces
@@ -141,21 +139,15 @@ def _page(response: TextResponse) -> _Page:
 
 
 # Text inside these never belongs to a field's value (K2 edit links, "Featured" flags, scripts).
-SKIPPED_TEXT = (
-    ".//text()[not(ancestor::sup) and not(ancestor::script) and not(ancestor::style)"
-    " and not(ancestor::*[contains(concat(' ', @class, ' '), ' itemEditLink ')])]"
-)
 SKIPPED_TAGS = frozenset({"sup", "script", "style"})
 EDIT_LINK_CLASS = "itemEditLink"
-# Compiled once: evaluating a string XPath compiles it on every call.
-SKIPPED_BELOW = etree.XPath(
-    "boolean(descendant::*[self::sup or self::script or self::style or"
-    " (contains(@class, 'itemEditLink')"
-    " and contains(concat(' ', @class, ' '), ' itemEditLink '))])",
-    smart_strings=False,
+_SKIPPED = " or ".join(f"self::{tag}" for tag in sorted(SKIPPED_TAGS)) + (
+    f" or contains(concat(' ', @class, ' '), ' {EDIT_LINK_CLASS} ')"
 )
+# Compiled once: evaluating a string XPath compiles it on every call.
+SKIPPED_BELOW = etree.XPath(f"boolean(descendant::*[{_SKIPPED}])", smart_strings=False)
 ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
-KEPT_TEXT = etree.XPath(SKIPPED_TEXT, smart_strings=False)
+KEPT_TEXT = etree.XPath(f".//text()[not(ancestor::*[{_SKIPPED}])]", smart_strings=False)
 
 
 def _skipped_at_or_above(el: Any) -> bool:
@@ -169,12 +161,6 @@ def _skipped_at_or_above(el: Any) -> bool:
             return True
         node = node.getparent()
     return False
-
-
-@cache
-def _compiled(selector: str) -> etree.XPath:
-    """Return the lxml XPath of a CSS selector, compiled once per selector."""
-    return etree.XPath(css2xpath(selector), smart_strings=False)
 
 
 def node_text(nodes: Any) -> str | None:
