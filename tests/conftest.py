@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,6 +62,25 @@ def crawl_replica(
         *extra,
         timeout=timeout,
     )
+
+
+def family_sites(articles: int, page_size: int) -> dict[str, Any]:
+    """One replica site per CMS family (K2 under /industry), keyed by family name."""
+    from crawler.replica.drupal import DrupalSite
+    from crawler.replica.joomla import JoomlaSite
+    from crawler.replica.k2 import K2Site
+    from crawler.replica.provincial import ProvincialSite
+    from crawler.replica.thaigov import ThaigovSite
+    from crawler.replica.wordpress import WordPressSite
+
+    return {
+        "k2": K2Site(articles=articles, prefix="/industry", page_size=page_size),
+        "joomla": JoomlaSite(articles=articles, page_size=page_size),
+        "wordpress": WordPressSite(articles=articles, page_size=page_size),
+        "drupal": DrupalSite(articles=articles, page_size=page_size),
+        "provincial": ProvincialSite(articles=articles, province="ranong", page_size=page_size),
+        "thaigov": ThaigovSite(articles=articles, page_size=page_size),
+    }
 
 
 @pytest.fixture

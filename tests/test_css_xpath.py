@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -13,13 +15,8 @@ from scrapy.http import HtmlResponse, Request
 
 import crawler.spiders as spider_package
 from crawler.css_xpath import compiled_upward, upward_xpath
-from crawler.replica import K2Site
-from crawler.replica.drupal import DrupalSite
-from crawler.replica.joomla import JoomlaSite
-from crawler.replica.provincial import ProvincialSite
-from crawler.replica.thaigov import ThaigovSite
-from crawler.replica.wordpress import WordPressSite
 from crawler.spiders.base import MinistrySpider, first
+from tests.conftest import family_sites
 
 TESTS = Path(__file__).parent
 # Grammar the spiders do not use (yet), to cover every branch of the translation.
@@ -47,9 +44,6 @@ EXTRA_SELECTORS = [
 def spider_selectors() -> list[str]:
     """Every selector of every spider class (all *_selectors lists)."""
     found: set[str] = set()
-    import importlib
-    import pkgutil
-
     for module_info in pkgutil.iter_modules(spider_package.__path__):
         module = importlib.import_module(f"crawler.spiders.{module_info.name}")
         for obj in vars(module).values():
@@ -63,16 +57,8 @@ def spider_selectors() -> list[str]:
 
 def replica_pages() -> list[bytes]:
     """A listing page and an article page of every replica family."""
-    sites = [
-        K2Site(articles=12, page_size=5),
-        JoomlaSite(articles=12, page_size=5),
-        WordPressSite(articles=12, page_size=5),
-        DrupalSite(articles=12, page_size=5),
-        ProvincialSite(articles=12, province="ranong", page_size=5),
-        ThaigovSite(articles=12, page_size=5),
-    ]
     pages = []
-    for site in sites:
+    for site in family_sites(articles=12, page_size=5).values():
         url = site.listing_url
         listing = urlsplit(url() if callable(url) else url)
         response = site.routes(listing.path, parse_qs(listing.query))

@@ -18,12 +18,8 @@ from typing import Any
 
 import pytest
 
-from crawler.replica import K2Site, ReplicaServer
-from crawler.replica.drupal import DrupalSite
-from crawler.replica.joomla import JoomlaSite
-from crawler.replica.provincial import ProvincialSite
-from crawler.replica.thaigov import ThaigovSite
-from crawler.replica.wordpress import WordPressSite
+from crawler.replica import ReplicaServer
+from tests.conftest import family_sites
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 14  # three listing pages of 5
@@ -38,17 +34,6 @@ EXTRA_FIELDS = {
     "provincial": ("view_count", "tags"),
     "thaigov": ("category", "tags"),
 }
-
-
-def _sites() -> dict[str, Any]:
-    return {
-        "k2": K2Site(articles=ARTICLES, prefix="/industry", page_size=PAGE_SIZE),
-        "joomla": JoomlaSite(articles=ARTICLES, page_size=PAGE_SIZE),
-        "wordpress": WordPressSite(articles=ARTICLES, page_size=PAGE_SIZE),
-        "drupal": DrupalSite(articles=ARTICLES, page_size=PAGE_SIZE),
-        "provincial": ProvincialSite(articles=ARTICLES, province="ranong", page_size=PAGE_SIZE),
-        "thaigov": ThaigovSite(articles=ARTICLES, page_size=PAGE_SIZE),
-    }
 
 
 # One process, many crawls (each with its own database): what `khaosan crawl --cms` does per
@@ -171,7 +156,7 @@ def _commands(runs: list[Run]) -> list[list[str]]:
 def crawled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[dict[str, Any], dict]]:
     """Crawl every replica in parallel subprocesses; yield the sites and the finished runs."""
     tmp = tmp_path_factory.mktemp("families")
-    sites = _sites()
+    sites = family_sites(ARTICLES, PAGE_SIZE)
     with ReplicaServer(list(sites.values())) as server:
         runs = _runs(server, sites, tmp)
         commands = _commands(runs)
