@@ -16,7 +16,8 @@ class RunLock:
     """Hold `<db>.<site>.lock` with flock; the kernel releases it when the process dies."""
 
     def __init__(self, db: str | os.PathLike[str], site: str) -> None:
-        db_path = Path(db)
+        # Keyed by the database's real path: a symlink or a relative path is the same database.
+        db_path = Path(db).resolve()
         self.path = db_path.with_name(f".{db_path.name}.{site}.lock")
         self.site = site
         self._fd: int | None = None

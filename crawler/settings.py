@@ -39,6 +39,8 @@ KHAOSAN_MAX_LISTING_PAGES = 0
 
 # Where articles go; `--db` and `-s KHAOSAN_DB=...` override it.
 KHAOSAN_DB = "data/khaosan.db"
+# Milliseconds a connection waits for another process's write lock before the run gives up.
+KHAOSAN_DB_BUSY_TIMEOUT_MS = 30000
 # Upserts are buffered and written in one transaction per batch.
 KHAOSAN_DB_BATCH = 50
 

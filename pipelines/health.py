@@ -140,6 +140,8 @@ def run_summary(stats: Mapping[str, Any], site: str, mode: str) -> str:
     failures = sum(kinds.values())
     detail = ", ".join(f"{kind} {n}" for kind, n in sorted(kinds.items()))
     parts.append(f"{failures} failures" + (f" ({detail})" if detail else ""))
+    if stats.get("khaosan/store_error"):
+        parts.append(f"database not written: {stats['khaosan/store_error']}")
     coverage = field_coverage(stats)
     if coverage:
         parts.append(

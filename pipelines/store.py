@@ -22,7 +22,6 @@ from pipelines.search import segment
 
 logger = logging.getLogger(__name__)
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Columns holding JSON lists.
 JSON_FIELDS = ("images", "attachments", "tags", "problems")
 # What makes a new version (the same parts the normalizer hashes).
@@ -35,6 +34,11 @@ RUN_COUNTS = (
     "exit_status",
     "summary",
 )
+
+
+# How long a connection waits for another process's lock before giving up (a long backfill's
+# batch commits take milliseconds; the wait covers many writers on a busy machine).
+DEFAULT_BUSY_TIMEOUT_MS = 30_000
 
 
 class StoreError(Exception):
@@ -65,32 +69,28 @@ def from_row(row: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def check_database_file(path: Path, *, readonly: bool) -> None:
-    """Raise StoreError if path cannot be a khaosan database; reads at most 16 bytes."""
+def check_database_path(path: Path, *, readonly: bool) -> None:
+    """Raise StoreError if *path* cannot hold a database; create its directory when writing.
+
+    Only looks at the path (stat, never open): opening and closing the database file beside a
+    live SQLite connection of this process would drop that connection's POSIX locks. The file's
+    contents are checked through SQLite itself (`ArticleStore._check_contents`).
+    """
     if path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
-    if not path.exists():
-        if readonly:
-            raise StoreError(f"{path}: no such database file")
-        parent = path.parent
-        if parent.exists() and not parent.is_dir():
-            raise StoreError(f"{path}: cannot create the database, {parent} is not a directory")
-        try:
-            parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise StoreError(f"{path}: cannot create its directory ({error.strerror})") from None
-        if not os.access(parent, os.W_OK):
-            raise StoreError(f"{path}: directory {parent} is not writable")
+    if path.exists():
         return
+    if readonly:
+        raise StoreError(f"{path}: no such database file")
+    parent = path.parent
+    if parent.exists() and not parent.is_dir():
+        raise StoreError(f"{path}: cannot create the database, {parent} is not a directory")
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
+        parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StoreError(f"{path}: cannot read the file ({error.strerror})") from None
-    if header and header != SQLITE_HEADER:
-        raise StoreError(f"{path}: not a SQLite database (unexpected file header)")
-    if not header and readonly:
-        raise StoreError(f"{path}: empty file, not a khaosan database")
+        raise StoreError(f"{path}: cannot create its directory ({error.strerror})") from None
+    if not os.access(parent, os.W_OK):
+        raise StoreError(f"{path}: directory {parent} is not writable")
 
 
 def describe_sqlite_error(path: Path, error: sqlite3.Error, busy_timeout_ms: int) -> str:
@@ -122,15 +122,20 @@ class ArticleStore:
     """The khaosan database: open and migrate, upsert articles with history, record runs."""
 
     def __init__(
-        self, path: str | os.PathLike[str], *, readonly: bool = False, busy_timeout_ms: int = 5000
+        self,
+        path: str | os.PathLike[str],
+        *,
+        readonly: bool = False,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
         self.busy_timeout_ms = busy_timeout_ms
-        check_database_file(self.path, readonly=readonly)
+        check_database_path(self.path, readonly=readonly)
         self.conn = self._connect()
         try:
             with self._errors():
+                self._check_contents()
                 unknown = schema.unknown_migrations(self.conn)
                 if unknown:
                     raise StoreError(
@@ -145,11 +150,22 @@ class ArticleStore:
             self.close()
             raise
 
+    def _check_contents(self) -> None:
+        """Raise StoreError unless SQLite reads the file as a database (empty is new if writing)."""
+        try:
+            pages = self.conn.execute("PRAGMA page_count").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            if "not a database" in str(error).lower():
+                raise StoreError(f"{self.path}: not a SQLite database ({error})") from None
+            raise
+        if not pages and self.readonly:
+            raise StoreError(f"{self.path}: empty file, not a khaosan database")
+
     def _prepare_for_writing(self) -> None:
         """Switch to WAL and apply pending migrations under a write lock."""
         mode = self.conn.execute("PRAGMA journal_mode").fetchone()[0]
         if mode.lower() != "wal":
-            self.conn.execute("PRAGMA journal_mode=WAL")
+            self._retry_busy(lambda: self.conn.execute("PRAGMA journal_mode=WAL").fetchone())
         self.conn.execute("PRAGMA synchronous=NORMAL")
         if schema.pending_migrations(self.conn):
             with self._transaction():  # another process may be migrating too: take the lock first
@@ -157,14 +173,37 @@ class ArticleStore:
             if applied:
                 logger.info("%s: applied migrations %s", self.path, ", ".join(applied))
 
+    def _retry_busy(self, action: Any) -> Any:
+        """Run *action*, retrying while SQLite answers "locked" without waiting (busy_timeout).
+
+        Switching to WAL needs an exclusive lock and some lock upgrades fail at once rather than
+        calling the busy handler (to avoid a deadlock); waiting and retrying is then safe.
+        """
+        deadline = time.monotonic() + self.busy_timeout_ms / 1000
+        delay = 0.005
+        while True:
+            try:
+                return action()
+            except sqlite3.OperationalError as error:
+                text = str(error).lower()
+                if ("locked" not in text and "busy" not in text) or time.monotonic() > deadline:
+                    raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
+
     def _connect(self) -> sqlite3.Connection:
-        """Open the connection (read-only through a URI when asked) with the busy timeout."""
+        """Open the connection to the real file (read-only through a URI when asked).
+
+        The path is resolved first, so a symlink or a relative path reaches the same file and
+        the same `-wal` and `-shm` as its real path.
+        """
+        real = self.path.resolve()
         try:
             if self.readonly:
-                uri = self.path.resolve().as_uri() + "?mode=ro"
+                uri = real.as_uri() + "?mode=ro"
                 conn = sqlite3.connect(uri, uri=True, timeout=self.busy_timeout_ms / 1000)
             else:
-                conn = sqlite3.connect(str(self.path), timeout=self.busy_timeout_ms / 1000)
+                conn = sqlite3.connect(str(real), timeout=self.busy_timeout_ms / 1000)
         except sqlite3.Error as error:
             raise StoreError(
                 describe_sqlite_error(self.path, error, self.busy_timeout_ms)
@@ -234,7 +273,16 @@ class ArticleStore:
         with self._errors():
             segments = self._segments_needed(rows)
         with self._transaction():
-            return [self._write(row, segments, run_id, stamp) for row in rows]
+            statuses = [self._write(row, segments, run_id, stamp) for row in rows]
+            if run_id is not None:  # the run's counts commit with its articles, never apart
+                counts = Counter(statuses)
+                self.conn.execute(
+                    "UPDATE crawl_runs SET articles_new = COALESCE(articles_new, 0) + ?, "
+                    "articles_updated = COALESCE(articles_updated, 0) + ?, "
+                    "articles_unchanged = COALESCE(articles_unchanged, 0) + ? WHERE id = ?",
+                    [counts["new"], counts["updated"], counts["unchanged"], run_id],
+                )
+            return statuses
 
     def _segments_needed(self, rows: list[dict[str, Any]]) -> dict[str, tuple[str, str, str, str]]:
         """Segment new or changed texts before the transaction, so the write lock stays short.
@@ -399,25 +447,46 @@ class ArticleStore:
         text = json.dumps(settings or {}, ensure_ascii=False, sort_keys=True, default=str)
         with self._transaction():
             cursor = self.conn.execute(
-                "INSERT INTO crawl_runs (site, mode, started_at, settings) VALUES (?, ?, ?, ?)",
+                "INSERT INTO crawl_runs (site, mode, started_at, settings, articles_new, "
+                "articles_updated, articles_unchanged) VALUES (?, ?, ?, ?, 0, 0, 0)",
                 [site, mode, utc_now(), text],
             )
         return int(cursor.lastrowid or 0)
 
+    def run_counts(self, run_id: int) -> dict[str, int]:
+        """Return what the database holds for a run: articles new, updated, unchanged, failures."""
+        with self._errors():
+            found = self.conn.execute(
+                "SELECT COALESCE(articles_new, 0), COALESCE(articles_updated, 0), "
+                "COALESCE(articles_unchanged, 0), "
+                "(SELECT COUNT(*) FROM failures WHERE run_id = crawl_runs.id) "
+                "FROM crawl_runs WHERE id = ?",
+                [run_id],
+            ).fetchone()
+        if found is None:
+            raise StoreError(f"{self.path}: run {run_id} is not in the database")
+        return dict(zip(("new", "updated", "unchanged", "failures"), found, strict=True))
+
     def finish_run(self, run_id: int, **counts: Any) -> None:
-        """Record a run's end and its counts (failures default to the rows recorded for it)."""
+        """Record a run's end; counts not given keep what its commits added (failures: its rows)."""
         unknown = set(counts) - set(RUN_COUNTS)
         if unknown:
             raise TypeError(f"finish_run() got unknown counts: {', '.join(sorted(unknown))}")
         values = {name: counts.get(name) for name in RUN_COUNTS}
         values.update(id=run_id, finished_at=utc_now())
+        # COALESCE keeps the column's committed value where no count was given.
+        sets = ", ".join(
+            f"{name} = COALESCE(:{name}, {name}, 0)" if name != "summary" else "summary = :summary"
+            for name in RUN_COUNTS
+        )
         with self._transaction():
             if values["failures"] is None:
                 values["failures"] = self.conn.execute(
                     "SELECT COUNT(*) FROM failures WHERE run_id = ?", [run_id]
                 ).fetchone()[0]
-            sets = ", ".join(f"{name} = :{name}" for name in (*RUN_COUNTS, "finished_at"))
-            self.conn.execute(f"UPDATE crawl_runs SET {sets} WHERE id = :id", values)
+            self.conn.execute(
+                f"UPDATE crawl_runs SET {sets}, finished_at = :finished_at WHERE id = :id", values
+            )
 
     def last_runs(self, site: str | None = None, limit: int = 10) -> list[dict[str, Any]]:
         """Return the newest runs first (settings parsed), for one site or all."""
@@ -475,17 +544,26 @@ class ArticleStore:
 class SQLitePipeline:
     """Scrapy item pipeline: upsert Articles and record CrawlFailures, one run row per crawl."""
 
-    def __init__(self, crawler: Any, path: str, batch_size: int = 50, flush_seconds: float = 1.0):
+    def __init__(
+        self,
+        crawler: Any,
+        path: str,
+        batch_size: int = 50,
+        flush_seconds: float = 1.0,
+        busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    ):
         self.crawler = crawler
         self.path = path
+        self.busy_timeout_ms = busy_timeout_ms
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
         self.store: ArticleStore | None = None
         self.run_id: int | None = None
         self.buffer: list[dict[str, Any]] = []
         self.last_flush = time.monotonic()
-        self.counts: Counter[str] = Counter()
         self.failures = 0
+        self.broken = False  # set when a write failed: nothing more is written in this run
+        self.lost = 0  # items the run could not store
         self._timer: Any = None
 
     @classmethod
@@ -495,12 +573,13 @@ class SQLitePipeline:
             crawler,
             settings.get("KHAOSAN_DB") or "data/khaosan.db",
             batch_size=settings.getint("KHAOSAN_DB_BATCH", 50),
+            busy_timeout_ms=settings.getint("KHAOSAN_DB_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS),
         )
 
     def open_spider(self, spider: Any = None) -> None:
         """Open the store, start the run row and put its id on the spider."""
         spider = spider or self.crawler.spider
-        self.store = ArticleStore(self.path)
+        self.store = ArticleStore(self.path, busy_timeout_ms=self.busy_timeout_ms)
         site = getattr(spider, "site_key", None) or spider.name
         mode = getattr(spider, "mode", None) or "crawl"
         self.run_id = self.store.start_run(site, mode, self._settings_snapshot(spider))
@@ -547,6 +626,9 @@ class SQLitePipeline:
         """Buffer an Article for upsert or store a CrawlFailure; pass the item on."""
         from crawler.items import Article, CrawlFailure
 
+        if self.broken:
+            self.lost += 1  # the database could not be written: the run is stopping
+            return item
         if isinstance(item, Article):
             self.buffer.append(item.record())
             if len(self.buffer) >= self.batch_size:
@@ -555,7 +637,11 @@ class SQLitePipeline:
                 self._flush_if_due()
         elif isinstance(item, CrawlFailure):
             assert self.store is not None
-            self.store.record_failure(item.record(), run_id=self.run_id)
+            try:
+                self.store.record_failure(item.record(), run_id=self.run_id)
+            except StoreError as error:
+                self._give_up(error, 1)
+                return item
             self.failures += 1
             self.crawler.stats.set_value("khaosan/failures", self.failures)
         return item
@@ -563,19 +649,29 @@ class SQLitePipeline:
     def flush(self) -> None:
         """Write the buffered articles in one transaction and update the crawl stats."""
         self.last_flush = time.monotonic()
-        if not self.buffer or self.store is None:
+        if not self.buffer or self.store is None or self.broken:
             return
         batch, self.buffer = self.buffer, []
         try:
-            statuses = self.store.upsert_many(batch, run_id=self.run_id)
+            self.store.upsert_many(batch, run_id=self.run_id)
+            self._publish_committed_counts()
         except StoreError as error:  # disk full, locked too long: the batch is rolled back
-            self.crawler.stats.set_value("khaosan/store_error", str(error))
-            logger.error("%s (%d articles not stored); stopping the run", error, len(batch))
-            self._stop_crawl()
-            raise
-        self.counts.update(statuses)
+            self._give_up(error, len(batch))
+
+    def _publish_committed_counts(self) -> None:
+        """Put the run's counts as the database holds them (after commit) in the crawl stats."""
+        assert self.store is not None and self.run_id is not None
+        committed = self.store.run_counts(self.run_id)
         for status in ("new", "updated", "unchanged"):
-            self.crawler.stats.set_value(f"khaosan/articles_{status}", self.counts[status])
+            self.crawler.stats.set_value(f"khaosan/articles_{status}", committed[status])
+
+    def _give_up(self, error: StoreError, lost: int) -> None:
+        """Record that the database could not be written, and stop the crawl (once)."""
+        self.broken = True
+        self.lost += lost
+        self.crawler.stats.set_value("khaosan/store_error", str(error))
+        logger.error("%s (%d items not stored); stopping the run", error, lost)
+        self._stop_crawl()
 
     def _stop_crawl(self) -> None:
         """Ask the engine to close the spider: a store that cannot write must not keep fetching."""
@@ -596,21 +692,34 @@ class SQLitePipeline:
         if self.store is None:
             return
         stats = self.crawler.stats
+        self.flush()
+        if self.lost:
+            logger.error("%d items of this run were not stored", self.lost)
         try:
-            self.flush()
+            assert self.run_id is not None
+            self.store.finish_run(
+                self.run_id,
+                pages_fetched=stats.get_value("response_received_count", 0),
+                failures=None,  # counted from the failures rows of this run
+                exit_status=stats.get_value("khaosan/exit_status", 0),
+                summary=stats.get_value("khaosan/summary"),
+            )
+        except StoreError as error:  # recorded in the stats: exit 1, the summary says why
+            self._record_unfinished(error)
         finally:
-            try:
-                assert self.run_id is not None
-                self.store.finish_run(
-                    self.run_id,
-                    pages_fetched=stats.get_value("response_received_count", 0),
-                    articles_new=self.counts["new"],
-                    articles_updated=self.counts["updated"],
-                    articles_unchanged=self.counts["unchanged"],
-                    failures=None,  # counted from the failures rows of this run
-                    exit_status=stats.get_value("khaosan/exit_status", 0),
-                    summary=stats.get_value("khaosan/summary"),
-                )
-            finally:
-                self.store.close()
-                self.store = None
+            self.store.close()
+            self.store = None
+
+    def _record_unfinished(self, error: StoreError) -> None:
+        """A run whose end could not be written did not work: exit 1, and the summary says why."""
+        from pipelines.health import EXIT_UNREACHABLE, run_summary
+
+        stats = self.crawler.stats
+        if not stats.get_value("khaosan/store_error"):
+            stats.set_value("khaosan/store_error", f"{error} (the run's end was not recorded)")
+        stats.set_value("khaosan/exit_status", EXIT_UNREACHABLE)
+        spider = self.crawler.spider
+        site = getattr(spider, "site_key", None) or spider.name
+        summary = run_summary(stats.get_stats(), site, getattr(spider, "mode", None) or "crawl")
+        stats.set_value("khaosan/summary", summary)
+        logger.error("%s: the run's end could not be recorded", error)

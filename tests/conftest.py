@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -44,6 +45,18 @@ def run_khaosan(
         cwd=cwd or ROOT,
         env=full_env,
     )
+
+
+def has_run_row(db: Path) -> bool:
+    """Tell whether a crawl has written its crawl_runs row to *db* yet (read through SQLite)."""
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] > 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
 
 
 def crawl_replica(

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_khaosan
+from conftest import ROOT, has_run_row, run_khaosan
 
 from crawler.locks import RunLock, RunLocked
 from crawler.replica.k2 import K2Site
@@ -116,7 +116,7 @@ def test_second_concurrent_crawl_is_refused_and_ctrl_c_ends_the_first_cleanly(
             "crawl", "industry_go_th", "--base-url", server.url, "--db", str(tmp_db)
         )
         # Ctrl-C once the first run is crawling (its run row exists), not during start-up.
-        while first.poll() is None and not _has_run_row(tmp_db):
+        while first.poll() is None and not has_run_row(tmp_db):
             time.sleep(0.05)
         first.send_signal(signal.SIGINT)  # Ctrl-C: a graceful stop that records the run
         first.wait(timeout=240)
@@ -132,15 +132,18 @@ def test_second_concurrent_crawl_is_refused_and_ctrl_c_ends_the_first_cleanly(
         pass
 
 
-def _has_run_row(db: Path) -> bool:
-    """Tell whether a crawl has written its crawl_runs row to *db* yet."""
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return conn.execute("SELECT COUNT(*) FROM crawl_runs").fetchone()[0] > 0
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
+def test_a_symlink_or_relative_path_to_the_database_is_the_same_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "store").mkdir()
+    real = tmp_path / "store" / "k.db"
+    link = tmp_path / "link.db"
+    link.symlink_to(real)
+    monkeypatch.chdir(tmp_path)
+    with RunLock(real, "industry_go_th"):
+        with pytest.raises(RunLocked):
+            RunLock(link, "industry_go_th").acquire()
+        with pytest.raises(RunLocked):
+            RunLock("store/../store/k.db", "industry_go_th").acquire()
+        with RunLock(link, "other_go_th"):
+            pass

@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from crawler.items import RECORD_FIELDS
 from pipelines import schema
 from pipelines.search import search
-from pipelines.store import ArticleStore
+from pipelines.store import DEFAULT_BUSY_TIMEOUT_MS, ArticleStore
 
 TABLES = {
     "articles": list(RECORD_FIELDS),
@@ -72,7 +72,7 @@ def test_migrate_from_empty_creates_every_table_with_explicit_types(tmp_path: Pa
         assert "fts5" in fts and "Mn Mc" in fts
         assert schema.applied_names(store.conn) == list(schema.MIGRATION_NAMES)
         assert store.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
-        assert store.conn.execute("PRAGMA busy_timeout").fetchone() == (5000,)
+        assert store.conn.execute("PRAGMA busy_timeout").fetchone() == (DEFAULT_BUSY_TIMEOUT_MS,)
 
 
 def test_busy_timeout_is_configurable(tmp_path: Path) -> None:

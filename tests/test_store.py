@@ -510,3 +510,67 @@ def test_hostile_values_are_stored_verbatim(store: ArticleStore) -> None:
     assert store.upsert(record) == "new"
     assert store.get(url) == {**record, "first_seen_at": ANY, "last_seen_at": ANY}
     assert store.known_urls("s'--") == {url}
+
+
+def test_opening_a_store_never_touches_the_file_outside_sqlite(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain open/close of the file would drop this process's POSIX locks on it."""
+    import builtins
+    import io
+    import os
+
+    db = tmp_path / "k.db"
+    ArticleStore(db).close()
+    names = {str(db), str(db) + "-wal", str(db) + "-shm"}
+    touched: list[str] = []
+
+    def guard(real: Any) -> Any:
+        def call(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if str(file) in names:
+                touched.append(str(file))
+            return real(file, *args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(builtins, "open", guard(builtins.open))
+    monkeypatch.setattr(io, "open", guard(io.open))
+    monkeypatch.setattr(os, "open", guard(os.open))
+    with ArticleStore(db) as writer:
+        writer.upsert(make_record(1))
+        with ArticleStore(db, readonly=True) as reader:
+            assert reader.known_urls("industry_go_th") == {make_record(1)["url"]}
+    assert touched == []
+
+
+def test_run_counts_commit_with_the_articles_and_finish_keeps_them(store: ArticleStore) -> None:
+    run_id = store.start_run("industry_go_th", "crawl", {})
+    assert store.run_counts(run_id) == {"new": 0, "updated": 0, "unchanged": 0, "failures": 0}
+    store.upsert_many([make_record(1), make_record(2)], run_id=run_id)
+    store.upsert_many([make_record(1), make_record(2, content_hash="changed")], run_id=run_id)
+    with pytest.raises(StoreError):
+        with store._transaction():
+            store.upsert_many([make_record(3)], run_id=run_id)
+            raise sqlite3.OperationalError("disk I/O error")  # the batch is rolled back
+    assert store.run_counts(run_id) == {"new": 2, "updated": 1, "unchanged": 1, "failures": 0}
+    store.finish_run(run_id, pages_fetched=4, exit_status=0, summary="done")
+    (run,) = store.last_runs()
+    assert (run["articles_new"], run["articles_updated"], run["articles_unchanged"]) == (2, 1, 1)
+    assert run["failures"] == 0 and run["finished_at"]
+
+
+def test_symlink_and_relative_names_reach_the_same_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "store").mkdir()
+    real = tmp_path / "store" / "k.db"
+    link = tmp_path / "elsewhere.db"
+    link.symlink_to(real)
+    with ArticleStore(link) as store:
+        store.upsert(make_record(1))
+        # The WAL lives beside the real file, where every other name for it looks.
+        assert real.with_name("k.db-wal").exists()
+        assert not link.with_name("elsewhere.db-wal").exists()
+    monkeypatch.chdir(tmp_path)
+    with ArticleStore("store/../store/k.db", readonly=True) as store:
+        assert len(store.known_urls("industry_go_th")) == 1
