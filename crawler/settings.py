@@ -41,6 +41,8 @@ KHAOSAN_MAX_LISTING_PAGES = 0
 KHAOSAN_DB = "data/khaosan.db"
 # Milliseconds a connection waits for another process's write lock before the run gives up.
 KHAOSAN_DB_BUSY_TIMEOUT_MS = 30000
+# Learn each site's template from its pages; drop what recurs on most (pipelines/site_profile.py).
+KHAOSAN_SITE_PROFILE = True
 # Upserts are buffered and written in one transaction per batch.
 KHAOSAN_DB_BATCH = 50
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never change which article a URL names.
@@ -60,3 +61,17 @@ def check_url(url: str) -> str:
     if parts.scheme.lower() not in ALLOWED_SCHEMES or not parts.hostname:
         raise ValueError(f"not an http(s) URL: {url!r}")
     return url
+
+
+def is_loopback_host(host: str, listed: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Tell whether a host is this machine: a listed name or any loopback address.
+
+    >>> is_loopback_host("127.0.0.5"), is_loopback_host("::1"), is_loopback_host("10.0.0.1")
+    (True, True, False)
+    """
+    if host in listed:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False

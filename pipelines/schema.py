@@ -185,6 +185,23 @@ def m004_browse_view(db: Database) -> None:
     )
 
 
+@migrations()
+def m005_site_profiles(db: Database) -> None:
+    """Create site_profiles (each site's learned template) and index titles per site."""
+    db.table("site_profiles").create(
+        {
+            "site": TEXT,
+            "pages": INTEGER,  # article pages the profile has seen
+            "profile": TEXT,  # JSON: {"pages", "shapes": {line shape: pages it was on}}
+            "removed_lines": INTEGER,  # lines the profile has taken out of bodies so far
+            "updated_at": TEXT,
+        },
+        pk="site",
+    )
+    # Navigation lists repeat other articles' titles: one indexed lookup per candidate line.
+    db.table("articles").create_index(["site", "title"], index_name="idx_articles_site_title")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
 

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import schema
 from pipelines.search import segment
+from pipelines.site_profile import SiteProfile
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,10 @@ RUN_COUNTS = (
 )
 
 
+# Articles held back while a new site's profile learns (a site with fewer is written at close).
+PROFILE_BUFFER_MAX = 200
+# Stored bodies a site's first profile is learned from (newest first).
+PROFILE_SAMPLE = 200
 # How long a connection waits for another process's lock before giving up (a long backfill's
 # batch commits take milliseconds; the wait covers many writers on a busy machine).
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
@@ -394,6 +399,59 @@ class ArticleStore:
                 )
         return len(missing)
 
+    def load_profile(self, site: str, sample: int = PROFILE_SAMPLE) -> SiteProfile:
+        """Return the site's stored profile, or one learned from its newest stored bodies."""
+        with self._errors():
+            found = self.conn.execute(
+                "SELECT profile, removed_lines FROM site_profiles WHERE site = ?", [site]
+            ).fetchone()
+            if found is not None:
+                profile = SiteProfile.from_json(site, found[0])
+                profile.removed_lines = found[1] or 0
+                return profile
+            bodies = self.conn.execute(
+                "SELECT body FROM articles WHERE site = ? ORDER BY last_seen_at DESC LIMIT ?",
+                [site, sample],
+            )
+            return SiteProfile.learned_from(site, (body for (body,) in bodies))
+
+    def save_profile(self, profile: SiteProfile) -> None:
+        """Store a site's profile (replacing the previous one)."""
+        with self._transaction():
+            self.conn.execute(
+                "INSERT OR REPLACE INTO site_profiles (site, pages, profile, removed_lines, "
+                "updated_at) VALUES (?, ?, ?, ?, ?)",
+                [profile.site, profile.pages, profile.to_json(), profile.removed_lines, utc_now()],
+            )
+
+    def has_title(self, site: str, title: str) -> bool:
+        """Tell whether an article of the site has exactly this title."""
+        with self._errors():
+            return (
+                self.conn.execute(
+                    "SELECT 1 FROM articles WHERE site = ? AND title = ? LIMIT 1", [site, title]
+                ).fetchone()
+                is not None
+            )
+
+    def previous_run_ended_early(self, site: str, own_run: int | None = None) -> bool:
+        """Tell whether the site's newest other run was killed, interrupted or failed.
+
+        Such a run may have stored the newest articles and not the older ones: an incremental
+        run that stopped at the first listing page it already knows would leave that gap.
+        """
+        with self._errors():
+            found = self.conn.execute(
+                "SELECT finished_at, exit_status, summary FROM crawl_runs "
+                "WHERE site = ? AND id IS NOT ? ORDER BY id DESC LIMIT 1",
+                [site, own_run],
+            ).fetchone()
+        if found is None:
+            return False
+        finished_at, exit_status, summary = found
+        could_not_work = exit_status not in (0, 3)  # 3: walked, but fields were missing
+        return finished_at is None or could_not_work or " interrupted" in (summary or "")
+
     def known_urls(self, site: str) -> set[str]:
         """Return the URLs stored for a site."""
         with self._errors():
@@ -551,10 +609,13 @@ class SQLitePipeline:
         batch_size: int = 50,
         flush_seconds: float = 1.0,
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        learn_profiles: bool = True,
     ):
         self.crawler = crawler
         self.path = path
         self.busy_timeout_ms = busy_timeout_ms
+        self.learn_profiles = learn_profiles
+        self.profiles: dict[str, SiteProfile] = {}  # per site, loaded on its first article
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
         self.store: ArticleStore | None = None
@@ -574,6 +635,7 @@ class SQLitePipeline:
             settings.get("KHAOSAN_DB") or "data/khaosan.db",
             batch_size=settings.getint("KHAOSAN_DB_BATCH", 50),
             busy_timeout_ms=settings.getint("KHAOSAN_DB_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS),
+            learn_profiles=settings.getbool("KHAOSAN_SITE_PROFILE", True),
         )
 
     def open_spider(self, spider: Any = None) -> None:
@@ -620,7 +682,7 @@ class SQLitePipeline:
 
     def _flush_if_due(self) -> None:
         if self.buffer and time.monotonic() - self.last_flush >= self.flush_seconds:
-            self.flush()
+            self.flush(final=False)
 
     def process_item(self, item: Any) -> Any:
         """Buffer an Article for upsert or store a CrawlFailure; pass the item on."""
@@ -630,9 +692,12 @@ class SQLitePipeline:
             self.lost += 1  # the database could not be written: the run is stopping
             return item
         if isinstance(item, Article):
-            self.buffer.append(item.record())
+            record = item.record()
+            if self.learn_profiles:
+                self._profile(record["site"]).learn(record["body"])
+            self.buffer.append(record)
             if len(self.buffer) >= self.batch_size:
-                self.flush()
+                self.flush(final=False)
             else:
                 self._flush_if_due()
         elif isinstance(item, CrawlFailure):
@@ -646,17 +711,54 @@ class SQLitePipeline:
             self.crawler.stats.set_value("khaosan/failures", self.failures)
         return item
 
-    def flush(self) -> None:
-        """Write the buffered articles in one transaction and update the crawl stats."""
+    def _profile(self, site: str) -> SiteProfile:
+        """Return the site's profile, loading it from the database on first use."""
+        profile = self.profiles.get(site)
+        if profile is None:
+            assert self.store is not None
+            profile = self.profiles[site] = self.store.load_profile(site)
+        return profile
+
+    def flush(self, final: bool = True) -> None:
+        """Write the buffered articles in one transaction and update the crawl stats.
+
+        The crawl's own flushes (batch full, timer) pass final=False: until a site's profile
+        has seen enough pages its articles wait in the buffer, so the first pages of a new site
+        are cleaned like the rest.
+        """
         self.last_flush = time.monotonic()
         if not self.buffer or self.store is None or self.broken:
             return
+        if not final and any(not p.mature for p in self.profiles.values()):
+            if len(self.buffer) < PROFILE_BUFFER_MAX:
+                return
         batch, self.buffer = self.buffer, []
         try:
+            if self.learn_profiles:
+                self._apply_profiles(batch)
             self.store.upsert_many(batch, run_id=self.run_id)
             self._publish_committed_counts()
+            for profile in self.profiles.values():
+                self.store.save_profile(profile)
         except StoreError as error:  # disk full, locked too long: the batch is rolled back
             self._give_up(error, len(batch))
+
+    def _apply_profiles(self, batch: list[dict[str, Any]]) -> None:
+        """Take each site's furniture and other articles' titles out of the batch's bodies."""
+        assert self.store is not None
+        store = self.store
+        titles = {(r["site"], r["title"]) for r in batch if r.get("title")}
+        removed = 0
+        for record in batch:
+            site = record["site"]
+
+            def is_other_title(text: str, site: str = site) -> bool:
+                return (site, text) in titles or store.has_title(site, text)
+
+            if self._profile(site).clean(record, is_other_title):
+                record["content_hash"] = content_hash(record)
+                removed += 1
+        self.crawler.stats.inc_value("khaosan/profile_cleaned_articles", removed)
 
     def _publish_committed_counts(self) -> None:
         """Put the run's counts as the database holds them (after commit) in the crawl stats."""

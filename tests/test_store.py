@@ -470,10 +470,12 @@ class FakeStats:
         self.values[key] = value
 
 
-def fake_crawler(db: Path, batch: int) -> Any:
+def fake_crawler(db: Path, batch: int, profile: bool = False) -> Any:
     from scrapy.settings import Settings
 
-    settings = Settings({"KHAOSAN_DB": str(db), "KHAOSAN_DB_BATCH": batch})
+    settings = Settings(
+        {"KHAOSAN_DB": str(db), "KHAOSAN_DB_BATCH": batch, "KHAOSAN_SITE_PROFILE": profile}
+    )
     spider = SimpleNamespace(name="industry_go_th", site_key="industry_go_th", mode="crawl")
     stats = FakeStats({"response_received_count": 12, "khaosan/exit_status": 3})
     return SimpleNamespace(settings=settings, stats=stats, spider=spider)
@@ -574,3 +576,22 @@ def test_symlink_and_relative_names_reach_the_same_file(
     monkeypatch.chdir(tmp_path)
     with ArticleStore("store/../store/k.db", readonly=True) as store:
         assert len(store.known_urls("industry_go_th")) == 1
+
+
+def test_previous_run_ended_early_sees_killed_interrupted_and_failed_runs(
+    store: ArticleStore,
+) -> None:
+    assert not store.previous_run_ended_early("industry_go_th")
+    killed = store.start_run("industry_go_th", "crawl", {})  # never finished: SIGKILL
+    own = store.start_run("industry_go_th", "crawl", {})
+    assert store.previous_run_ended_early("industry_go_th", own)
+    store.finish_run(killed, exit_status=0, summary="industry_go_th crawl: done. Exit 0")
+    assert not store.previous_run_ended_early("industry_go_th", own)
+    for status, summary in ((1, "could not work"), (0, "industry_go_th crawl interrupted (x)")):
+        run = store.start_run("industry_go_th", "crawl", {})
+        store.finish_run(run, exit_status=status, summary=summary)
+        assert store.previous_run_ended_early("industry_go_th", own), summary
+    run = store.start_run("industry_go_th", "crawl", {})
+    store.finish_run(run, exit_status=3, summary="fields missing")  # walked to the end
+    assert not store.previous_run_ended_early("industry_go_th", own)
+    assert not store.previous_run_ended_early("other_go_th", own)

@@ -17,7 +17,7 @@ from twisted.python.failure import Failure
 
 from crawler.css_xpath import compiled_css, compiled_upward, compiled_xpath, upward_branches
 from crawler.items import Article, CrawlFailure
-from crawler.urls import canonical_url, check_url
+from crawler.urls import canonical_url, check_url, is_loopback_host
 
 logger = logging.getLogger(__name__)
 
@@ -246,6 +246,9 @@ class MinistrySpider(scrapy.Spider):
         elif not self.site_key:
             self.site_key = self.name if self.name else self._host_key()
         self.known_urls: set[str] = set()
+        # The site's previous run ended early (killed, interrupted, failed): walk the whole
+        # listing this time, fetching only what is missing, instead of stopping at known pages.
+        self.catch_up = False
         self.seen_urls: set[str] = set()
         self.listing_pages = 0
         self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
@@ -296,6 +299,9 @@ class MinistrySpider(scrapy.Spider):
             self.logger.info("no known URLs loaded (%s)", error)
             return set()
         try:
+            if self.mode == "crawl":
+                own_run = getattr(self, "run_id", None)
+                self.catch_up = store.previous_run_ended_early(self.site_key, own_run)
             return store.known_urls(self.site_key)
         finally:
             store.close()
@@ -391,7 +397,7 @@ class MinistrySpider(scrapy.Spider):
             return False
         if total and older == total:
             return False  # the whole page is older than --since
-        if self.mode == "backfill":
+        if self.mode == "backfill" or self.catch_up:
             return True
         return new > 0 or page < self.recheck_pages
 
@@ -542,8 +548,9 @@ def _body_root(nodes: Any) -> tuple[None, Any] | None:
 def relax_for_loopback(settings: Any, urls: list[str]) -> None:
     """Drop production delays when every start URL is on a loopback host."""
     hosts = {urlsplit(u).hostname for u in urls}
-    loopback = set(settings.getlist("KHAOSAN_LOOPBACK_HOSTS"))
-    if not hosts or not hosts <= loopback or settings.getbool("KHAOSAN_POLITE_LOOPBACK"):
+    listed = set(settings.getlist("KHAOSAN_LOOPBACK_HOSTS"))
+    loopback = all(host and is_loopback_host(host, listed) for host in hosts)
+    if not hosts or not loopback or settings.getbool("KHAOSAN_POLITE_LOOPBACK"):
         return
     for name, value in (
         ("DOWNLOAD_DELAY", 0),
