@@ -1,4 +1,4 @@
-"""`khaosan check`: a listing and two articles from a replica; 3 on a changed layout, 1 unreachable."""
+"""`khaosan check`: a listing and two articles from a replica; 3 layout changed, 1 unreachable."""
 
 from __future__ import annotations
 
