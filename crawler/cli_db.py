@@ -96,8 +96,8 @@ def search(
       อุตสา*              words starting with อุตสา
     Long Thai words also match the compounds they start (น้ำตาล finds น้ำตาลทราย).
 
-    Exit status: 0 done (also when nothing is found); 2 usage error (bad query, unknown
-    site, no such database).
+    Exit status: 0 done (also when nothing is found); 1 could not work (database locked or
+    not writable); 2 usage error (bad query, unknown site, no such database).
 
     Example: khaosan search "อุตสาหกรรม" --site industry_go_th --since 2561-01-01
     """
@@ -172,8 +172,8 @@ def export(
     replaces a regular file (through a symlink, keeping the file's mode); anything else is
     refused. A reader that stops early (`| head`) ends the export quietly.
 
-    Exit status: 0 done; 1 could not work (disk full, output not writable); 2 usage error
-    (bad path, file exists, no such database).
+    Exit status: 0 done (also when the reader stops early); 1 could not work (disk full,
+    output or database not writable); 2 usage error (bad path, file exists, no such database).
 
     Example: khaosan export --format csv --site industry_go_th --output industry.csv
     """
@@ -257,6 +257,9 @@ def _write_file(path: Path, fmt: str, records: Any, *writers: Any) -> int:
 def stats(db: str, as_json: bool) -> None:
     """Show articles per site and per month, the last run per site and its failures.
 
+    Exit status: 0 done; 1 could not work (database locked or not writable); 2 usage error
+    (no such database).
+
     Example: khaosan stats --db data/khaosan.db
     """
     store = _open_existing(db)
@@ -328,8 +331,8 @@ def serve(db: str, host: str, port: int) -> None:
 
     The articles table's search box runs the Thai search (words found inside unspaced text).
 
-    Exit status: 0 stopped with Ctrl-C; 1 could not work (the port is in use); 2 usage error
-    (no such database).
+    Exit status: 0 stopped with Ctrl-C; 1 could not work (the port is in use, database locked
+    or not writable); 2 usage error (no such database).
 
     Example: khaosan serve --db data/khaosan.db --port 8001
     """
