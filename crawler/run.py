@@ -141,9 +141,6 @@ def run_crawl(
     finally:
         store.close()
     process = _Process(settings)
-    if logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO:
-        for handler in logging.getLogger().handlers:
-            handler.addFilter(_quiet_filter)
     crawlers = []
     with ExitStack() as locks:
         for spider_cls in targets:
@@ -158,6 +155,10 @@ def run_crawl(
             except ValueError as error:
                 raise CliError(str(error)) from None
             crawlers.append(crawler)
+        if logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO:
+            # After process.crawl(): each crawler installs a new root handler as it starts.
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(_quiet_filter)
         process.start()
     statuses = [c.stats.get_value("khaosan/exit_status", 1) for c in crawlers]
     summaries = [s for c in crawlers if (s := c.stats.get_value("khaosan/summary"))]

@@ -90,7 +90,7 @@ def test_demo_twice_changes_nothing_keeps_its_own_database_and_its_hint_works(
     second = run_khaosan("demo", "--articles", "12", cwd=tmp_path, env=env)
     assert second.returncode == 0, second.stderr
     assert articles(demo_db) == urls  # same URLs: the port is not in them
-    assert "0 new articles" in second.stderr and "12 unchanged" in second.stderr
+    assert "0 new articles, 0 updated" in second.stderr
     assert not (tmp_path / "mine.db").exists() and not (tmp_path / "data" / "khaosan.db").exists()
     # The printed URLs are the stored ones, and the printed search hint finds something.
     printed = re.findall(r"^    (http\S+)$", second.stdout, re.M)
