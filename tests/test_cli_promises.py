@@ -154,6 +154,46 @@ def test_verbose_shows_scrapy_info_log_summary_still_last(
     assert SUMMARY.match(result.stderr.splitlines()[-1]), result.stderr[-2000:]
 
 
+@pytest.mark.slow
+def test_on_a_terminal_the_progress_line_shows_and_the_summary_is_last(tmp_db: Path) -> None:
+    import pty
+
+    from crawler.progress import CLEAR_LINE
+    from crawler.replica import K2Site, ReplicaServer
+
+    leader, follower = pty.openpty()
+    with ReplicaServer(K2Site(120)) as server:
+        child = subprocess.Popen(
+            [sys.executable, "-m", "crawler", "crawl", "industry_go_th"]
+            + ["--base-url", server.url, "--db", str(tmp_db)]
+            + ["-s", "KHAOSAN_POLITE_LOOPBACK=true", "-s", "AUTOTHROTTLE_ENABLED=false"]
+            + ["-s", "DOWNLOAD_DELAY=0.02", "-s", "DOWNLOAD_DELAY_JITTER=0"],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            stdout=subprocess.PIPE,
+            stderr=follower,
+        )
+        os.close(follower)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the child closed the terminal
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+        child.wait(timeout=120)
+    os.close(leader)
+    text = b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+    assert child.returncode == 0, text
+    assert CLEAR_LINE + "pages " in text  # the live line was drawn
+    last = text.rstrip("\n").split("\n")[-1].split(CLEAR_LINE)[-1]  # what the screen shows
+    assert SUMMARY.match(last), repr(text[-500:])
+    assert text.endswith(CLEAR_LINE + last + "\n")  # the live line was wiped first
+    assert "INFO" not in text
+
+
 # -- Ctrl-C during a run ---------------------------------------------------------------------
 
 
@@ -404,6 +444,7 @@ def test_export_refuses_what_is_not_a_regular_file(
         ["export", "-o", "missing/dir/x.jsonl"],
         ["export", "--format", "parquet"],
         ["stats"],
+        ["health"],
         ["serve", "--port", "99999"],
         ["demo", "--articles", "1"],
     ],
