@@ -317,9 +317,7 @@ def test_crawl_into_read_only_database_is_one_line_exit_1(replica: Any, tmp_path
 
 @pytest.mark.slow
 def test_crawl_of_a_dead_host_is_one_line_naming_the_cause_exit_1(tmp_db: Path) -> None:
-    result = run_khaosan(
-        "crawl", "industry_go_th", "--base-url", dead_url(), "--db", str(tmp_db)
-    )
+    result = run_khaosan("crawl", "industry_go_th", "--base-url", dead_url(), "--db", str(tmp_db))
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     lines = result.stderr.splitlines()
@@ -405,9 +403,7 @@ def test_export_force_writes_through_a_symlink_keeping_mode(tmp_db: Path, tmp_pa
 
 
 @pytest.mark.parametrize("kind", ["device", "directory", "fifo", "link-to-device"])
-def test_export_refuses_what_is_not_a_regular_file(
-    tmp_db: Path, tmp_path: Path, kind: str
-) -> None:
+def test_export_refuses_what_is_not_a_regular_file(tmp_db: Path, tmp_path: Path, kind: str) -> None:
     seed(tmp_db)
     target = {
         "device": Path(os.devnull),
