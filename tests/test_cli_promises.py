@@ -198,7 +198,8 @@ def test_on_a_terminal_the_progress_line_shows_and_the_summary_is_last(tmp_db: P
 
 
 @pytest.mark.slow
-def test_ctrl_c_exits_130_with_progress_saved(tmp_db: Path) -> None:
+@pytest.mark.parametrize("signum,status", [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_ctrl_c_exits_130_with_progress_saved(tmp_db: Path, signum: int, status: int) -> None:
     from crawler.replica import K2Site, ReplicaServer
 
     with ReplicaServer(K2Site(400)) as server:
@@ -220,17 +221,17 @@ def test_ctrl_c_exits_130_with_progress_saved(tmp_db: Path) -> None:
                 break
             time.sleep(0.1)
         assert child.poll() is None, "the backfill ended before Ctrl-C"
-        child.send_signal(signal.SIGINT)
+        child.send_signal(signum)
         _, stderr = child.communicate(timeout=120)
-    assert child.returncode == 130, stderr
+    assert child.returncode == status, stderr
     assert "Traceback" not in stderr
     last = stderr.splitlines()[-1]
-    assert SUMMARY.match(last) and "interrupted" in last and "Exit 130" in last, stderr
+    assert SUMMARY.match(last) and "interrupted" in last and f"Exit {status}" in last, stderr
     saved = _stored(tmp_db)
     assert 5 <= len(saved) < 400
     with ArticleStore(tmp_db, readonly=True) as store:
         (run,) = store.last_runs()
-    assert run["exit_status"] == 130 and run["finished_at"]
+    assert run["exit_status"] == status and run["finished_at"]
 
 
 def _stored(db: Path) -> list[str]:
@@ -603,3 +604,32 @@ def test_readme_exit_table_matches_every_commands_help(name: str) -> None:
     table = readme_exit_table()
     assert name in table, f"README's exit-status table does not list `{name}`"
     assert help_exit_statuses(name) == table[name]
+
+
+# -- README: venv step, honest wording, replicas per family, one JOBDIR story ---------------
+
+
+def test_readme_install_has_a_venv_step_and_honest_network_wording() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "python3 -m venv .venv" in readme
+    assert "No network is needed" not in readme
+    assert "Installing downloads the dependencies" in readme
+
+
+def test_readme_says_how_to_start_each_familys_replica() -> None:
+    from crawler.registry import FAMILIES
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Replica sites")[1].split("\n## ")[0]
+    assert "python -m crawler.replica" in section
+    for family in sorted(set(FAMILIES) - {"generic", "k2"}):
+        assert f"`{family}`" in section, family
+
+
+def test_docs_tell_one_story_about_jobdir() -> None:
+    files = [ROOT / "README.md", ROOT / "crawler" / "settings.py", *(ROOT / "docs").glob("*.md")]
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        if "JOBDIR" in text:
+            assert re.search(r"refuses|does not use|not supported", text), path
+            assert "run with a JOBDIR" not in text, path
