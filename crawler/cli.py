@@ -11,6 +11,7 @@ import click
 
 from crawler import __version__
 from crawler.cli_common import CliError, KhaosanGroup, RunError, db_option
+from crawler.demo import DEMO_DB
 
 CMS_HELP = "CMS family of the pages (k2, ...); see `khaosan sites --families`."
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -238,15 +239,15 @@ def sites(families: bool, as_json: bool) -> None:
 )
 @click.option(
     "--db",
-    default="data/demo.db",
+    default=DEMO_DB,
     show_default=True,
     help="SQLite database file (the demo keeps its own, apart from data/khaosan.db).",
 )
 def demo(articles: int, db: str) -> None:
     """Start the bundled replica of industry.go.th, crawl it into the database, show the result.
 
-    The replica's articles are stored under a fixed address (http://industry-replica.localhost),
-    so running the demo again updates the same rows.
+    The replica's articles are stored under a fixed address, not its port, so running the demo
+    again updates the same rows.
 
     Exit status: 0 done; 1 could not work (database not writable); 2 usage error;
     3 the crawl found the replica's layout broken; 130 interrupted by Ctrl-C.
