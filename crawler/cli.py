@@ -10,18 +10,33 @@ from typing import Any
 import click
 
 from crawler import __version__
-from crawler.cli_common import CliError, db_option, open_store_or_fail
+from crawler.cli_common import CliError, KhaosanGroup, RunError, db_option
+from crawler.demo import DEMO_DB
 
 CMS_HELP = "CMS family of the pages (k2, ...); see `khaosan sites --families`."
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=KhaosanGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="khaosan")
 def cli() -> None:
     """Crawl Thai government news into a clean SQLite database.
 
+    Exit status: 0 done; 1 could not work (site unreachable, database or output not writable);
+    2 usage error; 3 a site's layout looks changed (crawl, backfill, check, health);
+    130 interrupted by Ctrl-C (what was done is saved).
+
     Example: khaosan demo
     """
+
+
+def _log_level(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Accept a logging level name in any case; anything else is a one-line usage error."""
+    if value is None:
+        return None
+    if value.upper() not in LOG_LEVELS:
+        raise CliError(f"--log-level {value!r}: use one of {', '.join(LOG_LEVELS)}")
+    return value.upper()
 
 
 def _crawl_options(func: Any) -> Any:
@@ -40,11 +55,39 @@ def _crawl_options(func: Any) -> Any:
                 metavar="NAME=VALUE",
                 help="Override a Scrapy or KHAOSAN_* setting.",
             ),
-            click.option("--log-level", default="INFO", show_default=True),
+            click.option(
+                "-v",
+                "--verbose",
+                count=True,
+                help="Show Scrapy's log: -v at INFO, -vv at DEBUG (default: warnings only).",
+            ),
+            click.option(
+                "--log-level",
+                callback=_log_level,
+                metavar="LEVEL",
+                help=f"Log level: {', '.join(LOG_LEVELS)} [default: WARNING].",
+            ),
         ]
     ):
         func = option(func)
     return func
+
+
+def _level(options: dict[str, Any]) -> str:
+    """Return the log level: --log-level if given, else from -v (quiet by default)."""
+    verbose = options.pop("verbose", 0)
+    level = options.pop("log_level", None)
+    return level or ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]
+
+
+def _run(targets: list[Any], db: str, mode: str, **options: Any) -> None:
+    """Run the crawl, print each run's summary last, exit with the run's status."""
+    from crawler.run import run_crawl
+
+    result = run_crawl(targets, db=db, mode=mode, log_level=_level(options), **options)
+    for summary in result.summaries:
+        click.echo(summary, err=True)
+    sys.exit(result.status)
 
 
 @cli.command()
@@ -55,28 +98,37 @@ def _crawl_options(func: Any) -> Any:
 def crawl(sites: tuple[str, ...], all_sites: bool, db: str, **options: Any) -> None:
     """Crawl sites incrementally: new articles, plus edits on the newest listing pages.
 
+    Quiet by default: warnings, a progress line on a terminal, then the run's summary as the
+    last line (on stderr). -v shows Scrapy's log.
+
+    Exit status: 0 done; 1 could not work (unreachable, robots.txt forbids it, every page
+    failed, database not writable); 2 usage error; 3 site looks broken (titles, dates or bodies
+    missing); 130 interrupted by Ctrl-C (what was fetched is saved).
+
     Example: khaosan crawl industry_go_th --db data/khaosan.db
     """
-    from crawler.run import run_crawl
-
     targets = _targets(sites, all_sites, options)
-    sys.exit(run_crawl(targets, db=db, mode="crawl", **options))
+    _run(targets, db, "crawl", **options)
 
 
 @cli.command()
-@click.argument("site")
+@click.argument("site", required=False)
 @db_option
 @_crawl_options
 @click.option("--restart", is_flag=True, help="Forget the saved progress and start over.")
-def backfill(site: str, db: str, restart: bool, **options: Any) -> None:
+def backfill(site: str | None, db: str, restart: bool, **options: Any) -> None:
     """Walk a site's whole listing archive (or --since/--until); resumable after a stop.
+
+    SITE is a registry key; or give --cms and --start-url for any site of a known CMS family.
+
+    Exit status: 0 done; 1 could not work (unreachable, robots.txt forbids it, every page
+    failed, database not writable); 2 usage error; 3 site looks broken (titles, dates or bodies
+    missing); 130 interrupted by Ctrl-C (progress is saved: run the same command to continue).
 
     Example: khaosan backfill industry_go_th --since 2561-01-01 --until 2561-12-31
     """
-    from crawler.run import run_crawl
-
-    targets = _targets((site,), False, options)
-    sys.exit(run_crawl(targets, db=db, mode="backfill", restart=restart, **options))
+    targets = _targets((site,) if site else (), False, options)
+    _run(targets, db, "backfill", restart=restart, **options)
 
 
 def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -> list[Any]:
@@ -97,7 +149,7 @@ def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -
             raise CliError("give either site keys or --all, not both")
         return crawlable_sites()
     if not sites:
-        raise CliError("name at least one site (see `khaosan sites`), or use --all")
+        raise CliError("name a site (see `khaosan sites`), --all, or --cms with --start-url")
     try:
         return [site_spider(key) for key in sites]
     except UnknownSite as error:
@@ -111,25 +163,53 @@ def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -
 def extract(target: str, cms: str, url: str | None) -> None:
     """Print one page's article record as JSON (a file is read as raw bytes).
 
+    TARGET is a saved page or an http(s) URL; pages larger than a crawl accepts
+    (KHAOSAN_ARTICLE_MAXSIZE) are refused.
+
+    Exit status: 0 done; 1 could not work (page unreadable, empty, binary, too large, or no
+    article in it); 2 usage error (no such file, not an http(s) URL).
+
     Example: khaosan extract tests/fixtures/industry_go_th/article_seed.html --cms k2
     """
-    from crawler.extract import ExtractError, extract_file, extract_url
+    from crawler.extract import (
+        ExtractError,
+        NoArticle,
+        check_target,
+        extract_file,
+        extract_url,
+    )
 
     try:
-        if target.startswith(("http://", "https://")):
+        kind = check_target(target)
+    except ExtractError as error:
+        raise CliError(str(error)) from None
+    try:
+        if kind == "url":
             record = extract_url(target, cms=cms)
         else:
             record = extract_file(Path(target), cms=cms, url=url)
-    except ExtractError as error:
+    except FileNotFoundError as error:
         raise CliError(str(error)) from None
+    except NoArticle as error:
+        click.echo(json.dumps(error.record, ensure_ascii=False, indent=2, sort_keys=True))
+        raise RunError(str(error)) from None
+    except ExtractError as error:
+        raise RunError(str(error)) from None
     click.echo(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True))
+
+
+SITE_COLUMNS = ("key", "name", "cms", "policy", "start_url")
 
 
 @cli.command()
 @click.option("--families", is_flag=True, help="List the CMS families instead.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON lines.")
 def sites(families: bool, as_json: bool) -> None:
-    """List the known sites: key, ministry, CMS family, policy and start URL.
+    """List the known sites: key, the site's name, CMS family, policy and start URL.
+
+    Tab-separated with a header line (--json for every field).
+
+    Exit status: 0 done; 2 usage error.
 
     Example: khaosan sites
     """
@@ -144,12 +224,9 @@ def sites(families: bool, as_json: bool) -> None:
         for row in rows:
             click.echo(json.dumps(row, ensure_ascii=False))
         return
+    click.echo("\t".join(SITE_COLUMNS))
     for row in rows:
-        click.echo(
-            "\t".join(
-                str(row.get(k) or "") for k in ("key", "ministry", "cms", "policy", "start_url")
-            )
-        )
+        click.echo("\t".join(str(row.get(k) or "") for k in SITE_COLUMNS))
 
 
 @cli.command()
@@ -160,15 +237,31 @@ def sites(families: bool, as_json: bool) -> None:
     type=click.IntRange(10, 100_000),
     help="How many articles the replica site serves.",
 )
-@db_option
+@click.option(
+    "--db",
+    default=DEMO_DB,
+    show_default=True,
+    help="SQLite database file (the demo keeps its own, apart from data/khaosan.db).",
+)
 def demo(articles: int, db: str) -> None:
     """Start the bundled replica of industry.go.th, crawl it into the database, show the result.
 
+    The replica's articles are stored under a fixed address, not its port, so running the demo
+    again updates the same rows.
+
+    Exit status: 0 done; 1 could not work (database not writable); 2 usage error;
+    3 the crawl found the replica's layout broken; 130 interrupted by Ctrl-C.
+
     Example: khaosan demo --articles 100
     """
+    from crawler.cli_common import check_writable, open_store_or_fail
     from crawler.demo import run_demo
 
-    open_store_or_fail(db).close()
+    store = open_store_or_fail(db)
+    try:
+        check_writable(store)
+    finally:
+        store.close()
     sys.exit(run_demo(articles=articles, db=db, echo=click.echo))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from crawler.cli_common import CliError
+from crawler.cli_common import EXIT_BROKEN, CliError, RunError
 
 # Fields whose absence means the site's layout no longer matches its rules.
 VITAL = ("title", "published_at", "body")
@@ -43,7 +43,7 @@ def fetch(url: str) -> Any:
             headers = {k: v for k, v in reply.headers.items()}
             final = reply.geturl()
     except (OSError, ValueError) as error:
-        raise CliError(f"cannot fetch {url}: {error}") from None
+        raise RunError(f"cannot fetch {url}: {error}") from None
     cls = responsetypes.from_args(headers=headers, url=final, body=body)
     scrapy_request = Request(final)
     response = cls(url=final, body=body, headers=headers, request=scrapy_request)
@@ -51,7 +51,10 @@ def fetch(url: str) -> Any:
 
 
 def check_site(spider: Any, echo: Any = click.echo) -> int:
-    """Check one listing and its first articles; return 0 when every vital field came out."""
+    """Check one listing and its first articles; return 0 when every vital field came out, else 3.
+
+    A page that cannot be fetched raises RunError (exit 1): the host, not the layout, failed.
+    """
     from scrapy.http import TextResponse
 
     from crawler.spiders.feeds import xml_kind
@@ -81,7 +84,7 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
             articles.append(spider.extract_article(page))
     if not articles:
         echo("FAIL: no article found on the listing (its layout may have changed)")
-        return 1
+        return EXIT_BROKEN
     status = 0
     for article in articles:
         record = normalize_article(article).record()
@@ -90,7 +93,7 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
         missing = [f for f in VITAL if f in empty]
         verdict = "FAIL" if missing else "ok"
         echo(f"{verdict} {record['url']}: empty fields: {', '.join(empty) or 'none'}")
-        status = status or (1 if missing else 0)
+        status = status or (EXIT_BROKEN if missing else 0)
     return status
 
 
@@ -99,7 +102,11 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
 @click.option("--cms", help="CMS family for a URL target (default generic).")
 @click.option("--base-url", help="Point a registry site at another host (a replica).")
 def check(target: str, cms: str | None, base_url: str | None) -> None:
-    """Fetch one listing (or feed) and two articles; exit 1 when title, date or body is missing.
+    """Fetch one listing (or feed) and two articles; exit 3 when title, date or body is missing.
+
+    Exit status: 0 done, the layout fits; 1 could not work (host unreachable, HTTP error);
+    2 usage error; 3 layout looks changed (no article on the listing, or a title, date or body
+    missing).
 
     Example: khaosan check industry_go_th --base-url http://127.0.0.1:8000
     """

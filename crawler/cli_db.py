@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import sqlite3
+import stat
 import sys
 import tempfile
 from collections.abc import Callable
@@ -14,7 +16,7 @@ from typing import Any
 
 import click
 
-from crawler.cli_common import CliError, db_option, open_store_or_fail
+from crawler.cli_common import CliError, RunError, db_option, open_store_or_fail
 
 DATASETTE_DIR = Path(__file__).parent / "datasette"
 METADATA_DATABASE = "khaosan"  # the database key used in the shipped metadata.json
@@ -85,6 +87,18 @@ def search(
 ) -> None:
     """Search articles in Thai (words found inside unspaced text), best matches first.
 
+    \b
+    Query syntax (at most 300 characters):
+      น้ำตาล อ้อย          both words, anywhere in the title or body
+      "โรงงานน้ำตาล"        an exact phrase
+      น้ำตาล OR อ้อย       either word (OR in capitals)
+      น้ำตาล NOT ราคา      the first word without the second (NOT in capitals)
+      อุตสา*              words starting with อุตสา
+    Long Thai words also match the compounds they start (น้ำตาล finds น้ำตาลทราย).
+
+    Exit status: 0 done (also when nothing is found); 1 could not work (database locked or
+    not writable); 2 usage error (bad query, unknown site, no such database).
+
     Example: khaosan search "อุตสาหกรรม" --site industry_go_th --since 2561-01-01
     """
     from pipelines.search import search as run_search
@@ -94,6 +108,8 @@ def search(
     mark = ("\x1b[1m", "\x1b[0m") if tty else ("[", "]")
     store = _open_existing(db)
     try:
+        if site:
+            _check_site(store, site)
         results = run_search(
             store, query, site=site, since=since, until=until, limit=limit, mark=mark
         )
@@ -117,6 +133,17 @@ def search(
         click.echo("no articles found", err=True)
 
 
+def _check_site(store: Any, site: str) -> None:
+    """Raise CliError unless site is a registry key or has articles in the database."""
+    from crawler.registry import load_registry
+
+    known = set(load_registry())
+    stored = {row[0] for row in store.conn.execute("SELECT DISTINCT site FROM articles")}
+    if site not in known | stored:
+        names = ", ".join(sorted(known | stored))
+        raise CliError(f"unknown site {site!r}; known sites: {names}")
+
+
 @click.command()
 @db_option
 @click.option(
@@ -128,9 +155,7 @@ def search(
 )
 @click.option("--site", help="Only this site key.")
 @_date_range_options
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False), help="File to write (else stdout)."
-)
+@click.option("--output", "-o", metavar="PATH", help="File to write (else stdout).")
 @click.option("--force", is_flag=True, help="Overwrite an existing --output file.")
 def export(
     db: str,
@@ -143,24 +168,30 @@ def export(
 ) -> None:
     """Export articles, one record per article (lists as lists; in CSV as JSON text).
 
+    --output writes a new file with the usual permissions (the umask's), or with --force
+    replaces a regular file (through a symlink, keeping the file's mode); anything else is
+    refused. A reader that stops early (`| head`) ends the export quietly.
+
+    Exit status: 0 done (also when the reader stops early); 1 could not work (disk full,
+    output or database not writable); 2 usage error (bad path, file exists, no such database).
+
     Example: khaosan export --format csv --site industry_go_th --output industry.csv
     """
     from pipelines.export import ExportError, iter_records, write_csv, write_jsonl, write_parquet
     from pipelines.store import describe_sqlite_error
 
-    if output and Path(output).exists() and not force:
-        raise CliError(f"{output}: file exists (use --force to overwrite)")
+    target = _output_path(output, force) if output else None
     if fmt == "parquet" and not output:
         raise CliError("parquet export needs --output PATH")
     store = _open_existing(db)
     try:
         records = iter_records(store.conn, site=site, since=since, until=until)
-        if output is None:
+        if target is None:
             stream = click.get_text_stream("stdout")
             count = (write_csv if fmt == "csv" else write_jsonl)(records, stream)
             stream.flush()
         else:
-            count = _write_file(Path(output), fmt, records, write_csv, write_jsonl, write_parquet)
+            count = _write_file(target, fmt, records, write_csv, write_jsonl, write_parquet)
     except ExportError as error:
         raise CliError(str(error)) from None
     except sqlite3.Error as error:
@@ -171,9 +202,38 @@ def export(
         click.echo(f"{count} articles written to {output}", err=True)
 
 
+def _output_path(output: str, force: bool) -> Path:
+    """Return the file to write for --output (a symlink's target), or fail with one line."""
+    path = Path(output)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
+    if path.exists():
+        if not path.is_file():
+            raise CliError(f"{output}: not a regular file, refusing to replace it")
+        if not force:
+            raise CliError(f"{output}: file exists (use --force to overwrite)")
+    parent = path.parent
+    if not parent.is_dir():
+        raise CliError(f"{output}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK):
+        raise RunError(f"{output}: directory {parent} is not writable")
+    return path
+
+
+def _new_file_mode(path: Path) -> int:
+    """Return the mode for the written file: the replaced file's, else 0666 minus the umask."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _write_file(path: Path, fmt: str, records: Any, *writers: Any) -> int:
     """Write to a temporary file beside path, then rename: no half-written output on failure."""
     write_csv, write_jsonl, write_parquet = writers
+    mode = _new_file_mode(path)
     handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or ".")
     os.close(handle)
     tmp = Path(tmp_name)
@@ -183,6 +243,7 @@ def _write_file(path: Path, fmt: str, records: Any, *writers: Any) -> int:
         else:
             with tmp.open("w", encoding="utf-8", newline="") as out:
                 count = (write_csv if fmt == "csv" else write_jsonl)(records, out)
+        os.chmod(tmp, mode)  # mkstemp makes 0600 files
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -195,6 +256,9 @@ def _write_file(path: Path, fmt: str, records: Any, *writers: Any) -> int:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def stats(db: str, as_json: bool) -> None:
     """Show articles per site and per month, the last run per site and its failures.
+
+    Exit status: 0 done; 1 could not work (database locked or not writable); 2 usage error
+    (no such database).
 
     Example: khaosan stats --db data/khaosan.db
     """
@@ -265,11 +329,17 @@ def metadata_for(db: str) -> dict[str, Any]:
 def serve(db: str, host: str, port: int) -> None:
     """Browse and search the database in Datasette (Thai search included) on localhost.
 
+    The articles table's search box runs the Thai search (words found inside unspaced text).
+
+    Exit status: 0 stopped with Ctrl-C; 1 could not work (the port is in use, database locked
+    or not writable); 2 usage error (no such database).
+
     Example: khaosan serve --db data/khaosan.db --port 8001
     """
     from datasette.cli import cli as datasette_cli  # type: ignore[import-untyped,unused-ignore]
 
     _open_existing(db).close()  # validate and migrate before Datasette opens it read-only
+    _check_port(host, port)
     with tempfile.TemporaryDirectory(prefix="khaosan-serve-") as tmp:
         metadata_path = Path(tmp) / "metadata.json"
         metadata_path.write_text(json.dumps(metadata_for(db), ensure_ascii=False), "utf-8")
@@ -279,6 +349,29 @@ def serve(db: str, host: str, port: int) -> None:
             prog_name="datasette",
             standalone_mode=False,
         )
+
+
+def _check_port(host: str, port: int) -> None:
+    """Fail in one line (exit 1) when host:port cannot be listened on, before Datasette starts."""
+    import socket
+
+    if port == 0:
+        return
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except OSError as error:
+        raise CliError(f"--host {host}: {error.strerror or error}") from None
+    family, kind, proto, _, address = infos[0]
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does
+        try:
+            probe.bind(address)
+        except OSError as error:
+            if error.errno == errno.EADDRINUSE:
+                raise RunError(
+                    f"port {port} on {host} is in use: choose another with --port"
+                ) from None
+            raise RunError(f"cannot listen on {host} port {port}: {error.strerror}") from None
 
 
 COMMANDS = [search, export, stats, serve]

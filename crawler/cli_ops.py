@@ -35,7 +35,9 @@ def health(
 
     A site looks broken when its last finished run exited 3, or when fewer than
     1 - max-missing of the articles that run saw have a title, a date and a body.
-    Exit 1 when a site's last run could not work, else 0.
+
+    Exit status: 0 every site worked; 1 a site's last run could not work; 2 usage error;
+    3 a site looks broken (layout changed?).
 
     Example: khaosan health --db data/khaosan.db
     """

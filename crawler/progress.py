@@ -50,10 +50,20 @@ class Progress:
 
     KHAOSAN_PROGRESS: auto (live line when stderr is a terminal, else log lines), tty, log, off.
     KHAOSAN_PROGRESS_INTERVAL: seconds between log lines (the live line refreshes every second).
+    KHAOSAN_PRINT_SUMMARY: write the summary here (`scrapy crawl`); khaosan prints it after the
+    run instead, so it is the last line whatever Scrapy logs while stopping.
     """
 
-    def __init__(self, crawler: Any, mode: str, interval: float, stream: IO[str]) -> None:
+    def __init__(
+        self,
+        crawler: Any,
+        mode: str,
+        interval: float,
+        stream: IO[str],
+        print_summary: bool = True,
+    ) -> None:
         self.crawler = crawler
+        self.print_summary = print_summary
         self.stream = stream
         if mode == "auto":
             mode = "tty" if _is_tty(stream) else "log"
@@ -73,7 +83,11 @@ class Progress:
         if mode not in MODES:
             raise ValueError(f"KHAOSAN_PROGRESS must be one of {', '.join(MODES)}, got {mode!r}")
         extension = cls(
-            crawler, mode, settings.getfloat("KHAOSAN_PROGRESS_INTERVAL", 30.0), sys.stderr
+            crawler,
+            mode,
+            settings.getfloat("KHAOSAN_PROGRESS_INTERVAL", 30.0),
+            sys.stderr,
+            settings.getbool("KHAOSAN_PRINT_SUMMARY", True),
         )
         crawler.signals.connect(extension.spider_opened, signal=signals.spider_opened)
         crawler.signals.connect(extension.spider_closed, signal=signals.spider_closed)
@@ -125,7 +139,7 @@ class Progress:
         for handler in logging.getLogger().handlers:
             handler.removeFilter(self._filter)
         summary = self.crawler.stats.get_value("khaosan/summary")
-        if summary:
+        if summary and self.print_summary:
             self.stream.write(summary + "\n")
             self.stream.flush()
 

@@ -3,30 +3,96 @@
 from __future__ import annotations
 
 import logging
+import math
 from contextlib import ExitStack
+from dataclasses import dataclass, field
 from typing import Any
 
 from scrapy.crawler import CrawlerProcess
-from scrapy.settings import Settings
+from scrapy.settings import Settings, default_settings
 
-from crawler.cli_common import CliError, open_store_or_fail
+from crawler.cli_common import CliError, RunError, check_writable, open_store_or_fail
 from crawler.locks import RunLock, RunLocked
 
 logger = logging.getLogger(__name__)
 
+# Integer settings Scrapy reads as floats (seconds, ratios): "2.5" is a fine value for them.
+FLOAT_READ = {
+    "DOWNLOAD_TIMEOUT",
+    "DOWNLOAD_DELAY",
+    "DNS_TIMEOUT",
+    "CLOSESPIDER_TIMEOUT",
+    "CLOSESPIDER_TIMEOUT_NO_ITEM",
+    "AUTOTHROTTLE_START_DELAY",
+    "AUTOTHROTTLE_MAX_DELAY",
+    "AUTOTHROTTLE_TARGET_CONCURRENCY",
+    "MEMUSAGE_CHECK_INTERVAL_SECONDS",
+    "LOGSTATS_INTERVAL",
+}
+# Per-request log records that repeat what the run's failures warning already says (one line
+# per failed page, with its cause): hidden unless the log level is INFO or lower.
+REPEATED = {
+    ("scrapy.downloadermiddlewares.retry", "Gave up retrying"),
+    ("scrapy.downloadermiddlewares.robotstxt", "Error downloading"),
+}
 
-def crawl_settings(db: str, overrides: tuple[str, ...] = (), log_level: str = "INFO") -> Settings:
+
+@dataclass
+class RunResult:
+    """The outcome of a crawl: its exit status and each run's one-paragraph summary."""
+
+    status: int
+    summaries: list[str] = field(default_factory=list)
+
+
+def crawl_settings(
+    db: str, overrides: tuple[str, ...] = (), log_level: str = "WARNING"
+) -> Settings:
     """Return khaosan's Scrapy settings with the database and `-s NAME=VALUE` applied."""
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
     settings.set("KHAOSAN_DB", db, priority="cmdline")
     settings.set("LOG_LEVEL", log_level.upper(), priority="cmdline")
+    settings.set("KHAOSAN_PRINT_SUMMARY", False, priority="cmdline")  # the CLI prints it last
     for override in overrides:
         name, sep, value = override.partition("=")
+        name = name.strip()
         if not sep or not name:
             raise CliError(f"setting {override!r} is not NAME=VALUE")
-        settings.set(name.strip(), value, priority="cmdline")
+        settings.set(name, check_setting(name, value, settings.get(name)), priority="cmdline")
     return settings
+
+
+def check_setting(name: str, value: str, current: Any) -> Any:
+    """Return *value* converted to the type of the setting's default, or raise CliError.
+
+    >>> check_setting("DOWNLOAD_TIMEOUT", "2.5", 30)
+    2.5
+    >>> check_setting("CONCURRENT_REQUESTS", "4", 8)
+    4
+    >>> check_setting("DOWNLOAD_TIMEOUT", "abc", 30)
+    Traceback (most recent call last):
+    ...
+    crawler.cli_common.CliError: -s DOWNLOAD_TIMEOUT=abc: not a number
+    """
+    if current is None:
+        current = getattr(default_settings, name, None)
+    try:
+        if isinstance(current, bool):
+            return Settings({name: value}).getbool(name)
+        if isinstance(current, int) and name not in FLOAT_READ:
+            return int(value)
+        if isinstance(current, int | float):
+            number = float(value)
+            if not math.isfinite(number):
+                raise ValueError(value)
+            return number
+    except ValueError:
+        kind = {bool: "true or false", int: "a whole number"}.get(type(current), "a number")
+        if isinstance(current, int) and name in FLOAT_READ:
+            kind = "a number"
+        raise CliError(f"-s {name}={value}: not {kind}") from None
+    return value
 
 
 def run_crawl(
@@ -38,12 +104,14 @@ def run_crawl(
     since: str | None = None,
     until: str | None = None,
     overrides: tuple[str, ...] = (),
-    log_level: str = "INFO",
+    log_level: str = "WARNING",
     restart: bool = False,
     **_: Any,
-) -> int:
-    """Crawl every spider class in *targets* into *db*; return the worst exit status."""
-    open_store_or_fail(db).close()
+) -> RunResult:
+    """Crawl every spider class in *targets* into *db*; return the worst exit status.
+
+    Every argument is checked before anything is written: a usage error leaves no database.
+    """
     settings = crawl_settings(db, overrides, log_level)
     kwargs: dict[str, Any] = {"mode": mode}
     if base_url:
@@ -67,7 +135,12 @@ def run_crawl(
         raise CliError("JOBDIR is not supported: khaosan resumes backfills from the database")
     if restart:
         kwargs["restart"] = "1"
-    process = CrawlerProcess(settings)
+    store = open_store_or_fail(db)
+    try:
+        check_writable(store)
+    finally:
+        store.close()
+    process = _Process(settings)
     crawlers = []
     with ExitStack() as locks:
         for spider_cls in targets:
@@ -82,9 +155,84 @@ def run_crawl(
             except ValueError as error:
                 raise CliError(str(error)) from None
             crawlers.append(crawler)
+        if logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO:
+            # After process.crawl(): each crawler installs a new root handler as it starts.
+            for handler in logging.getLogger().handlers:
+                handler.addFilter(_quiet_filter)
         process.start()
     statuses = [c.stats.get_value("khaosan/exit_status", 1) for c in crawlers]
-    return max(statuses) if statuses else 0
+    summaries = [s for c in crawlers if (s := c.stats.get_value("khaosan/summary"))]
+    status = max(statuses) if statuses else 0
+    if process.signum:
+        status = 128 + process.signum  # stopped by Ctrl-C (130) or SIGTERM (143)
+    if not summaries and status == 1:
+        raise RunError("the crawl could not start; run again with -v to see why")
+    return RunResult(status, summaries)
+
+
+class _Process(CrawlerProcess):
+    """CrawlerProcess that remembers the signal that stopped it (exit 128 + signal)."""
+
+    signum = 0
+
+    def _signal_shutdown(self, signum: int, frame: Any) -> None:
+        self._interrupted(signum)
+        super()._signal_shutdown(signum, frame)
+
+    def _signal_kill(self, signum: int, frame: Any) -> None:
+        self._interrupted(signum)
+        super()._signal_kill(signum, frame)
+
+    def _interrupted(self, signum: int) -> None:
+        from twisted.internet import reactor
+
+        if not self.signum:
+            self.signum = signum
+            reactor.callFromThread(self._mark, signum)  # type: ignore[attr-defined]
+
+    def _mark(self, signum: int) -> None:
+        """Tell each run it was stopped by a signal: its summary and stored status say so."""
+        for crawler in self.crawlers:
+            crawler.stats.set_value("khaosan/signal", signum)
+
+
+def _quiet_filter(record: logging.LogRecord) -> bool:
+    """At the default level: no tracebacks for network errors, no per-request repeats."""
+    message = str(record.msg)
+    if any(record.name == name and message.startswith(start) for name, start in REPEATED):
+        return False
+    if record.exc_info and _network_error(record.exc_info[1]):
+        error = record.exc_info[1]
+        record.msg = f"{record.getMessage()} ({type(error).__name__})"
+        record.args = None
+        record.exc_info = None
+        record.exc_text = None
+    return True
+
+
+def _network_error(error: BaseException | None) -> bool:
+    """Return True for the errors of talking to a host (refused, timed out, no DNS, reset)."""
+    from scrapy import exceptions
+    from twisted.internet import error as twisted_errors
+
+    network = (
+        OSError,
+        TimeoutError,
+        twisted_errors.ConnectError,
+        twisted_errors.ConnectionLost,
+        twisted_errors.TimeoutError,
+        twisted_errors.DNSLookupError,
+    )
+    names = (
+        "DownloadConnectionRefusedError",
+        "CannotResolveHostError",
+        "DownloadTimeoutError",
+        "DownloadFailedError",
+        "DownloadCancelledError",
+        "ResponseDataLossError",
+    )
+    network += tuple(getattr(exceptions, name) for name in names if hasattr(exceptions, name))
+    return isinstance(error, network)
 
 
 def _parse(value: str) -> Any:

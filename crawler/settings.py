@@ -72,6 +72,8 @@ EXTENSIONS = {"crawler.progress.Progress": 500}
 KHAOSAN_PROGRESS = "auto"
 # Seconds between progress log lines when stderr is not a terminal.
 KHAOSAN_PROGRESS_INTERVAL = 30.0
+# Write the run's summary to stderr when the spider closes (`khaosan crawl` prints it last itself).
+KHAOSAN_PRINT_SUMMARY = True
 
 # -- hardening --
 # Defences against hostile servers and pages; each refusal is a failures row (kind in brackets).
@@ -104,6 +106,6 @@ SCRAPER_SLOT_MAX_ACTIVE_SIZE = 5_000_000
 MEMUSAGE_ENABLED = True
 MEMUSAGE_WARNING_MB = 512
 MEMUSAGE_LIMIT_MB = 1024
-# Long backfills: run with a JOBDIR (-s JOBDIR=data/jobs/<site>) and Scrapy keeps the request
-# queue on disk in this queue instead of memory (LIFO: depth-first, so the queue stays short).
+# Scrapy's disk queue, used only with a JOBDIR: `scrapy crawl` users may set one, khaosan refuses
+# it (backfills resume from the database; docs/scheduling.md). LIFO: the queue stays short.
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoDiskQueue"

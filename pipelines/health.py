@@ -15,6 +15,8 @@ EXIT_MEANING = {
     EXIT_OK: "worked",
     EXIT_UNREACHABLE: "could not work",
     EXIT_UNHEALTHY: "site looks broken",
+    130: "interrupted by Ctrl-C; what was fetched is saved",
+    143: "stopped by SIGTERM; what was fetched is saved",
 }
 # Fields whose absence means the extraction no longer fits the site's layout.
 HEALTH_FIELDS = ("title", "published_at", "body")
@@ -46,6 +48,8 @@ def run_exit_status(stats: Mapping[str, Any], max_missing_share: float = 0.5) ->
     """
     if stats.get("khaosan/store_error"):
         return EXIT_UNREACHABLE  # the database could not be written (disk full, locked)
+    if stats.get("khaosan/signal"):
+        return 128 + int(stats["khaosan/signal"])  # Ctrl-C (130) or SIGTERM (143): crawler/run.py
     pages, ok = page_counts(stats)
     if pages == 0 or ok == 0:
         return EXIT_UNREACHABLE  # unreachable, robots.txt forbids it, or every page failed

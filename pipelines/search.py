@@ -20,6 +20,8 @@ SEPARATOR = "\u200b"
 # at its vowels; adding them keeps each segmented word one token.
 FTS_TOKENIZE = "unicode61 categories 'L* N* Co Mn Mc'"
 
+# Characters a query may have: longer ones took seconds to segment and match.
+MAX_QUERY_CHARS = 300
 # A quoted phrase or a bare run of non-space characters in a user's query.
 QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 # A query's Thai words of at least this many letters (vowel and tone marks not counted) also
@@ -106,28 +108,71 @@ def _word_term(token: str) -> str:
 
 
 def fts_query(user_query: str) -> str:
-    """Build an FTS5 MATCH expression: the query's words, each quoted, joined by AND.
+    """Build an FTS5 MATCH expression from a user's query; nothing else of FTS5 leaks through.
 
-    A part in double quotes becomes one exact phrase (its words in that order); a bare Thai
-    word of PREFIX_MIN_LETTERS or more also matches the compounds it starts.
+    Words must all occur (AND); "double quotes" make an exact phrase; OR between words or
+    groups, NOT before a word to exclude it (both in capitals); word* matches words starting
+    with it; a bare Thai word of PREFIX_MIN_LETTERS or more also matches the compounds it starts.
+    Queries longer than MAX_QUERY_CHARS are refused (ValueError).
 
     >>> fts_query("น้ำตาล ปี")
     '("น้ำตาล" OR "น้ำตาล"*) AND "ปี"'
     >>> fts_query('ข่าว "การประชุมคณะรัฐมนตรี"')
     '"ข่าว" AND "การประชุม คณะรัฐมนตรี"'
+    >>> fts_query("อ้อย OR sugar NOT ราคา")
+    '"อ้อย" OR ("sugar" NOT "ราคา")'
+    >>> fts_query("อุตสา*")
+    '"อุตสา"*'
     """
-    terms = []
+    if len(user_query or "") > MAX_QUERY_CHARS:
+        raise ValueError(f"query longer than {MAX_QUERY_CHARS} characters")
+    groups: list[tuple[list[str], list[str]]] = [([], [])]
+    negate = False
+    found = False
     for match in QUERY_PART.finditer(user_query or ""):
         phrase, bare = match.groups()
-        if phrase is not None:
-            tokens = words(phrase)
-            if tokens:
-                terms.append(_quote(" ".join(tokens)))
+        if bare in ("OR", "NOT", "AND"):
+            if negate or (bare != "AND" and not groups[-1][0]):
+                raise ValueError(f"{bare} needs a word before it in {user_query!r}")
+            if bare == "OR":
+                groups.append(([], []))
+            negate = bare == "NOT"
+            continue
+        terms = _terms(phrase, bare)
+        if not terms:
+            continue
+        found = True
+        if negate:
+            groups[-1][1].append(terms[0] if len(terms) == 1 else f"({' AND '.join(terms)})")
         else:
-            terms.extend(_word_term(token) for token in words(bare))
-    if not terms:
+            groups[-1][0].extend(terms)
+        negate = False
+    if not found:
         raise ValueError(f"no words to search for in {user_query!r}")
-    return " AND ".join(terms)
+    if negate or not groups[-1][0]:
+        last = "NOT" if negate else "OR"
+        raise ValueError(f"{last} needs a word after it in {user_query!r}")
+    parts = []
+    for positive, negative in groups:
+        part = " AND ".join(positive)
+        if negative:
+            part = (f"({part})" if len(positive) > 1 else part) + "".join(
+                f" NOT {term}" for term in negative
+            )
+        parts.append(f"({part})" if len(groups) > 1 and len(positive) + len(negative) > 1 else part)
+    return " OR ".join(parts)
+
+
+def _terms(phrase: str | None, bare: str | None) -> list[str]:
+    """Return the FTS5 terms of one query part (a phrase, a word or a word*), all to match."""
+    if phrase is not None:
+        tokens = words(phrase)
+        return [_quote(" ".join(tokens))] if tokens else []
+    assert bare is not None
+    if bare.endswith("*"):  # not segmented: the start of a word is not a word
+        stem = unicodedata.normalize("NFC", bare.rstrip("*"))
+        return [_quote(stem) + "*"] if any(ch.isalnum() for ch in stem) else []
+    return [_word_term(token) for token in words(bare)]
 
 
 # Ranking reads the index alone and keeps the best :limit rows: no snippet and no join per match.

@@ -1,4 +1,4 @@
-"""`khaosan check`: a listing and two articles from a replica; non-zero on a changed layout."""
+"""`khaosan check`: a listing and two articles from a replica; 3 layout changed, 1 unreachable."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def _check(*args: str) -> tuple[int, str]:
     return result.exit_code, result.output
 
 
-@pytest.mark.parametrize("layout,status", [("k2", 0), ("changed", 1)])
+@pytest.mark.parametrize("layout,status", [("k2", 0), ("changed", 3)])
 def test_registry_site_against_k2_replica(layout: str, status: int) -> None:
     with ReplicaServer(K2Site(articles=12, layout=layout)) as server:
         code, output = _check("industry_go_th", "--base-url", server.url)
@@ -32,7 +32,7 @@ def test_registry_site_against_k2_replica(layout: str, status: int) -> None:
 @pytest.mark.parametrize(
     "site_cls,cms", [(DrupalSite, "drupal"), (JoomlaSite, "joomla"), (ThaigovSite, "thaigov")]
 )
-@pytest.mark.parametrize("layout,status", [("normal", 0), ("changed", 1)])
+@pytest.mark.parametrize("layout,status", [("normal", 0), ("changed", 3)])
 def test_url_with_family_against_replicas(
     site_cls: type, cms: str, layout: str, status: int
 ) -> None:
@@ -54,8 +54,35 @@ def test_listing_without_articles_fails() -> None:
     site = DrupalSite(articles=12)
     with ReplicaServer(site) as _:
         code, output = _check(site.listing_url, "--cms", "thaigov")
-    assert code == 1
+    assert code == 3
     assert "no article found" in output
+
+
+def _dead_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.mark.parametrize("target", ["industry_go_th", "url"])
+def test_unreachable_host_is_exit_1_in_one_line(target: str) -> None:
+    base = f"http://127.0.0.1:{_dead_port()}"
+    if target == "url":
+        code, output = _check(base + "/news", "--cms", "k2")
+    else:
+        code, output = _check(target, "--base-url", base)
+    assert code == 1, output
+    lines = output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot fetch"), output
+    assert "Connection refused" in lines[0]
+
+
+def test_help_states_the_exit_statuses() -> None:
+    result = CliRunner().invoke(cli, ["check", "--help"])
+    text = " ".join(result.output.split())
+    assert "3 layout looks changed" in text and "1 could not work (host unreachable" in text
 
 
 def test_unknown_site_is_a_usage_error() -> None:

@@ -157,7 +157,7 @@ def test_scrapy_spider_loader_lists_registry_sites() -> None:
 def test_sites_command_prints_every_key() -> None:
     result = CliRunner().invoke(cli, ["sites"])
     assert result.exit_code == 0
-    printed = {line.split("\t")[0] for line in result.output.splitlines()}
+    printed = {line.split("\t")[0] for line in result.output.splitlines()[1:]}  # after the header
     assert printed == set(load_registry())
     assert [row["key"] for row in site_rows()] == list(load_registry())
 

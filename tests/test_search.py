@@ -65,7 +65,13 @@ def test_segment_normalizes_to_nfc() -> None:
         ("ปี อ้อย", '"ปี" AND "อ้อย"'),
         ("โรงงานน้ำตาล", '("โรงงาน" OR "โรงงาน"*) AND ("น้ำตาล" OR "น้ำตาล"*)'),
         ('"โรงงานน้ำตาล" อ้อย', '"โรงงาน น้ำตาล" AND "อ้อย"'),
-        ('x" OR body: y NEAR(', '"x" AND "OR" AND "body" AND "y" AND "NEAR"'),
+        ('x" or body: y NEAR(', '"x" AND "or" AND "body" AND "y" AND "NEAR"'),
+        ("อ้อย OR sugar", '"อ้อย" OR "sugar"'),
+        ("ปี อ้อย OR sugar", '("ปี" AND "อ้อย") OR "sugar"'),
+        ("อ้อย NOT ปี", '"อ้อย" NOT "ปี"'),
+        ("ปี อ้อย NOT sugar", '("ปี" AND "อ้อย") NOT "sugar"'),
+        ("อุตสา*", '"อุตสา"*'),
+        ('"น้ำตาลทราย" OR อ้อย*', '"น้ำตาลทราย" OR "อ้อย"*'),
         ("sugar  ,  อ้อย", '"sugar" AND "อ้อย"'),
     ],
     ids=[
@@ -74,6 +80,12 @@ def test_segment_normalizes_to_nfc() -> None:
         "two-words",
         "phrase",
         "syntax-quoted",
+        "or",
+        "or-of-groups",
+        "not",
+        "and-not",
+        "prefix",
+        "phrase-or-prefix",
         "punctuation-dropped",
     ],
 )
@@ -85,6 +97,17 @@ def test_fts_query(query: str, expected: str) -> None:
 def test_fts_query_without_words_is_an_error(query: str) -> None:
     with pytest.raises(ValueError, match="no words"):
         fts_query(query)
+
+
+@pytest.mark.parametrize("query", ["OR อ้อย", "อ้อย OR", "NOT อ้อย", "อ้อย NOT", "อ้อย OR OR ปี"])
+def test_fts_query_misplaced_operator_is_an_error(query: str) -> None:
+    with pytest.raises(ValueError, match="needs a word"):
+        fts_query(query)
+
+
+def test_fts_query_is_capped() -> None:
+    with pytest.raises(ValueError, match="longer than"):
+        fts_query("อ้อย " * 1000)
 
 
 def test_middle_word_found_by_segmented_index_and_missed_by_plain_unicode61(

@@ -87,15 +87,54 @@ def test_thai_search_canned_query_json(server: str) -> None:
     query = urllib.parse.urlencode({"q": "น้ำตาล", "_shape": "array"})
     rows = json.loads(get(f"{server}/news/thai_search.json?{query}"))
     assert [r["url"] for r in rows] == ["https://www.industry.go.th/1"]
-    assert "【น้ำตาล】" in rows[0]["snippet"] and "\u200b" not in rows[0]["snippet"]
+    assert "[น้ำตาล]" in rows[0]["snippet"] and "\u200b" not in rows[0]["snippet"]
 
 
 def test_thai_search_canned_query_html_page(server: str) -> None:
     html = get(f"{server}/news/thai_search?" + urllib.parse.urlencode({"q": "น้ำตาล"}))
     assert "Thai search" in html
     assert "https://www.industry.go.th/1" in html
-    assert "【น้ำตาล】" in html
+    assert "[น้ำตาล]" in html
     assert "https://www.industry.go.th/2" not in html
+
+
+def test_snippet_markers_are_in_thai_fonts(server: str) -> None:
+    html = get(f"{server}/news/thai_search?" + urllib.parse.urlencode({"q": "น้ำตาล"}))
+    assert "【" not in html and "】" not in html  # CJK brackets: missing from Thai fonts
+
+
+@pytest.mark.parametrize("table", ["articles", "articles_browse"])
+def test_table_search_runs_the_thai_search(server: str, table: str) -> None:
+    query = urllib.parse.urlencode({"_search": "น้ำตาล", "_shape": "array"})
+    rows = json.loads(get(f"{server}/news/{table}.json?{query}"))
+    assert [r["url"] for r in rows] == ["https://www.industry.go.th/1"]
+    html = get(f"{server}/news/{table}?" + urllib.parse.urlencode({"_search": "น้ำตาล"}))
+    assert "https://www.industry.go.th/1" in html and "https://www.industry.go.th/2" not in html
+
+
+def test_articles_page_has_a_thai_search_box(server: str) -> None:
+    html = get(f"{server}/news/articles")
+    assert '<form action="thai_search"' in html and 'name="q"' in html
+
+
+def test_busy_port_is_one_line_exit_1_naming_it(tmp_path: Path) -> None:
+    db = tmp_path / "k.db"
+    ArticleStore(db).close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "crawler", "serve", "--db", str(db), "--port", str(port)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.splitlines() == [
+        f"Error: port {port} on 127.0.0.1 is in use: choose another with --port"
+    ]
 
 
 def test_empty_thai_search_is_not_an_error(server: str) -> None:
