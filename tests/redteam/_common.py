@@ -174,6 +174,7 @@ def make_articles(key: str, n: int, *, start: dt.datetime, offset: int = 0,
 
 
 def expected_record(a: Article, *, published_time: bool | None = None, modified: bool = True,
+                    modified_time: bool = True,
                     views: bool = True, source: bool = True, tags: bool = True,
                     must_not: list[str] = ()) -> dict:
     tp = a.time_printed if published_time is None else published_time
@@ -186,7 +187,7 @@ def expected_record(a: Article, *, published_time: bool | None = None, modified:
         "url": a.path,
         "title": a.title,
         "published_at": iso(a.published, tp),
-        "modified_at": iso(a.modified, True) if (modified and a.modified) else None,
+        "modified_at": iso(a.modified, modified_time) if (modified and a.modified) else None,
         "view_count": a.views if views else None,
         "source": a.source if source else None,
         "tags": list(a.tags) if tags else [],
