@@ -168,8 +168,8 @@ class JoomlaHelix(BaseSite):
 </div>
 {tags}
 <div class="article-footer-wrap"><div class="article-footer-top">{nav}</div></div>
-<div class="related-article-list-container"><h3 class="related-article-title">บทความที่เกี่ยวข้อง</h3><ul class="article-list related-article-list">{rel}</ul></div>
-</div>"""
+</div>
+<div class="related-article-list-container"><h3 class="related-article-title">บทความที่เกี่ยวข้อง</h3><ul class="article-list related-article-list">{rel}</ul></div>"""
 
     def article_page(self, a, base):
         mod = ('<div class="sp-module "><h3 class="sp-module-title">ข่าวที่เกี่ยวข้อง</h3><div class="sp-module-content"><ul class="mod-relateditems relateditems mod-list">'
@@ -191,7 +191,7 @@ class JoomlaHelix(BaseSite):
             a = e
             items.append(f"""<div class="col-lg-12"><div class="article" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><a href="{a.path}"><div class="article-intro-image"><img src="/images/news/{a.published:%Y}/{a.id}-intro.jpg" alt="{esc(a.title)}" itemprop="thumbnailUrl"></div></a><div class="article-body"><div class="article-header"><h2><a href="{a.path}">{esc(a.title)}</a></h2></div>{self.info_block(a, full=False)}<div class="article-introtext"><p>{esc(a.paras[0][:200])}</p></div><div class="readmore"><a href="{a.path}" itemprop="url" aria-label="อ่านเพิ่มเติม: {esc(a.title)}">อ่านเพิ่มเติม: {esc(a.title[:50])}</a></div></div></div></div>""")
         total = len(self.pages)
-        pag = [f'<div class="com-content-category-blog__navigation w-100"><p class="com-content-category-blog__counter counter float-md-end pt-3 pe-2">หน้า {n} จาก {total}</p><div class="com-content-category-blog__pagination"><nav class="pagination__wrapper" aria-label="การแบ่งหน้า"><ul class="pagination ms-0 mb-4">']
+        pag = ['<nav class="pagination-wrapper d-lg-flex justify-content-between w-100"><ul class="pagination ms-0 mb-4">']
         def li(label, target, aria, cls=""):
             if target is None:
                 return f'<li class="disabled page-item"><span class="page-link" aria-hidden="true">{label}</span></li>'
@@ -205,11 +205,11 @@ class JoomlaHelix(BaseSite):
                 pag.append(li(str(k), self.page_url(k), f"ไปยังหน้า {k}"))
         pag.append(li('<span class="icon-angle-right" aria-hidden="true"></span>', self.page_url(n + 1) if n < total else None, "ไปยังหน้าถัดไป"))
         pag.append(li('<span class="icon-angle-double-right" aria-hidden="true"></span>', self.page_url(total) if n < total else None, "ไปยังหน้าสุดท้าย"))
-        pag.append("</ul></nav></div></div>")
+        pag.append(f'</ul><div class="pagination-counter text-muted mb-4">หน้า {n} จาก {total}</div></nav>')
         comp = f"""<div id="system-message-container" aria-live="polite"></div>
-<div class="blog com-content-category-blog" itemscope itemtype="https://schema.org/Blog">
+<div class="blog" itemscope itemtype="https://schema.org/Blog">
 <div class="page-header"><h1>ข่าวประชาสัมพันธ์</h1></div>
-<div class="article-list articles-leading"><div class="row">{''.join(items)}</div></div>
+<div class="article-list"><div class="row row-1 ">{''.join(items)}</div></div>
 {''.join(pag)}
 </div>"""
         return self.frame(f"ข่าวประชาสัมพันธ์ - {SITE_NAME}", "com_content com-content view-category layout-blog task-none itemid-121", comp, base)
