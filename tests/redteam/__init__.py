@@ -11,7 +11,7 @@ import contextlib
 from ._common import BaseSite, serve as _serve
 
 SITE_MODULES = ["wp_province", "joomla_helix", "drupal_news", "ministry_portal",
-                "legacy_cp874", "thaigov_portal"]
+                "legacy_cp874", "thaigov_portal", "k2_provincial"]
 
 
 def load_sites() -> list[BaseSite]:
