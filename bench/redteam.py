@@ -191,6 +191,9 @@ def main(argv=None) -> int:
           "tags* = tag list differs (informational, not part of 'fully right').")
     if args.json:
         Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    if not args.keep:
+        import shutil
+        shutil.rmtree(tmp, ignore_errors=True)
     return 0
 
 
