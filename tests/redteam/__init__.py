@@ -1,0 +1,46 @@
+"""Red-team test sites, built blind: each imitates a real-world CMS layout of a Thai
+government news site and knows its own expected records (expected.json).
+
+    from tests.redteam import SITES, serve
+    with serve(SITES[0]) as base: ...
+"""
+from __future__ import annotations
+
+import contextlib
+
+from ._common import BaseSite, serve as _serve
+
+SITE_MODULES = ["wp_province", "joomla_helix", "drupal_news", "ministry_portal",
+                "legacy_cp874", "thaigov_portal", "k2_provincial"]
+
+
+def load_sites() -> list[BaseSite]:
+    import importlib
+    out = []
+    for name in SITE_MODULES:
+        try:
+            mod = importlib.import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue
+            raise
+        out.append(mod.SITE)
+    return out
+
+
+def __getattr__(name):
+    # lazy, so that `python -m tests.redteam.<site>` does not import the site twice
+    if name == "SITES":
+        return load_sites()
+    if name == "BY_KEY":
+        return {s.key: s for s in load_sites()}
+    raise AttributeError(name)
+
+
+@contextlib.contextmanager
+def serve(site, host: str = "127.0.0.1", port: int = 0):
+    """Serve a site (a BaseSite or its key) on host (port 0 = any free port); yields the base URL."""
+    if isinstance(site, str):
+        site = {s.key: s for s in load_sites()}[site]
+    with _serve(site, host, port) as base:
+        yield base
