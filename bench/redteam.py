@@ -10,6 +10,7 @@ pages stored as articles, ...).  Each crawl is a real subprocess:
 `python -m crawler crawl --cms FAMILY --start-url LISTING --db TMP --log-level WARNING`
 with PYTHONPATH set to the checkout root.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -48,10 +49,28 @@ def crawl(family: str, start_url: str, db: Path, timeout: int) -> tuple[int, flo
     env.pop("KHAOSAN_DB", None)
     t0 = time.monotonic()
     try:
-        p = subprocess.run([sys.executable, "-m", "crawler", "crawl", "--cms", family,
-                            "--start-url", start_url, "--db", str(db), "--log-level", "WARNING"],
-                           cwd=str(ROOT), env=env, capture_output=True, text=True, timeout=timeout)
-        rc, tail = p.returncode, (p.stdout + p.stderr).strip().splitlines()[-1:] 
+        p = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "crawler",
+                "crawl",
+                "--cms",
+                family,
+                "--start-url",
+                start_url,
+                "--db",
+                str(db),
+                "--log-level",
+                "WARNING",
+            ],
+            cwd=str(ROOT),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        rc, tail = p.returncode, (p.stdout + p.stderr).strip().splitlines()[-1:]
     except subprocess.TimeoutExpired:
         rc, tail = -9, ["timeout"]
     return rc, time.monotonic() - t0, " ".join(tail)
@@ -121,9 +140,16 @@ def score(expected: dict, db: Path, verbose: bool = False) -> dict:
         details.append((exp["url"], bad))
     extra = [r["url"] for k, r in by_path.items() if k not in used]
     n = len(expected["articles"])
-    return {"expected": n, "stored": len(rows), "right": right, "right_pct": 100.0 * right / n if n else 0.0,
-            "errors": errors, "extra": len(extra), "extra_urls": extra,
-            "details": [(u, b) for u, b in details if b] if verbose else None}
+    return {
+        "expected": n,
+        "stored": len(rows),
+        "right": right,
+        "right_pct": 100.0 * right / n if n else 0.0,
+        "errors": errors,
+        "extra": len(extra),
+        "extra_urls": extra,
+        "details": [(u, b) for u, b in details if b] if verbose else None,
+    }
 
 
 def main(argv=None) -> int:
@@ -153,46 +179,109 @@ def main(argv=None) -> int:
                 res = score(expected, db, args.verbose)
                 res.update(site=site.key, family=fam, rc=rc, seconds=round(secs, 1), summary=tail)
                 results.append(res)
-                print(f"  {site.key:16} {fam:9} exit {rc} in {secs:4.1f}s: {res['right']}/{res['expected']} fully right", file=sys.stderr, flush=True)
+                print(
+                    f"  {site.key:16} {fam:9} exit {rc} in {secs:4.1f}s: "
+                    f"{res['right']}/{res['expected']} fully right",
+                    file=sys.stderr,
+                    flush=True,
+                )
                 if args.verbose:
                     for url, bad in res["details"]:
                         print(f"      {url}: " + "; ".join(bad)[:400], file=sys.stderr)
                     for url in res["extra_urls"]:
                         print(f"      EXTRA {url}", file=sys.stderr)
-    cols = ["site", "family", "exit", "expected", "stored", "fully right", "title", "published",
-            "modified", "views", "source", "body miss", "furniture", "missing", "extra", "tags*"]
+    cols = [
+        "site",
+        "family",
+        "exit",
+        "expected",
+        "stored",
+        "fully right",
+        "title",
+        "published",
+        "modified",
+        "views",
+        "source",
+        "body miss",
+        "furniture",
+        "missing",
+        "extra",
+        "tags*",
+    ]
     table = []
     for r in results:
         e = r["errors"]
-        table.append([r["site"], r["family"], str(r["rc"]), str(r["expected"]), str(r["stored"]),
-                      f"{r['right_pct']:.0f}% ({r['right']})", str(e["title"]), str(e["published_at"]),
-                      str(e["modified_at"]), str(e["view_count"]), str(e["source"]), str(e["body_must"]),
-                      str(e["body_must_not"]), str(e["missing"]), str(r["extra"]), str(e["tags"])])
+        table.append(
+            [
+                r["site"],
+                r["family"],
+                str(r["rc"]),
+                str(r["expected"]),
+                str(r["stored"]),
+                f"{r['right_pct']:.0f}% ({r['right']})",
+                str(e["title"]),
+                str(e["published_at"]),
+                str(e["modified_at"]),
+                str(e["view_count"]),
+                str(e["source"]),
+                str(e["body_must"]),
+                str(e["body_must_not"]),
+                str(e["missing"]),
+                str(r["extra"]),
+                str(e["tags"]),
+            ]
+        )
     for fam_kind in ("family", "generic"):
         sel = [r for r in results if (r["family"] == "generic") == (fam_kind == "generic")]
         if not sel:
             continue
         exp = sum(r["expected"] for r in sel)
         ok = sum(r["right"] for r in sel)
-        table.append([f"TOTAL ({fam_kind})", "", "", str(exp), str(sum(r["stored"] for r in sel)),
-                      f"{100.0 * ok / exp:.0f}% ({ok})"] +
-                     [str(sum(r["errors"][k] for r in sel)) for k in
-                      ("title", "published_at", "modified_at", "view_count", "source", "body_must", "body_must_not", "missing")] +
-                     [str(sum(r["extra"] for r in sel)), str(sum(r["errors"]["tags"] for r in sel))])
+        table.append(
+            [
+                f"TOTAL ({fam_kind})",
+                "",
+                "",
+                str(exp),
+                str(sum(r["stored"] for r in sel)),
+                f"{100.0 * ok / exp:.0f}% ({ok})",
+            ]
+            + [
+                str(sum(r["errors"][k] for r in sel))
+                for k in (
+                    "title",
+                    "published_at",
+                    "modified_at",
+                    "view_count",
+                    "source",
+                    "body_must",
+                    "body_must_not",
+                    "missing",
+                )
+            ]
+            + [str(sum(r["extra"] for r in sel)), str(sum(r["errors"]["tags"] for r in sel))]
+        )
     widths = [max(len(c), *(len(row[i]) for row in table)) for i, c in enumerate(cols)]
-    line = "| " + " | ".join(c.ljust(w) for c, w in zip(cols, widths)) + " |"
+    line = "| " + " | ".join(c.ljust(w) for c, w in zip(cols, widths, strict=False)) + " |"
     print(line)
     print("| " + " | ".join("-" * w for w in widths) + " |")
     for row in table:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
-    print("\nfield columns count articles with that field wrong; 'body miss' = a body_must phrase absent, "
-          "'furniture' = a body_must_not phrase present; 'missing' = expected article not stored; "
-          "'extra' = stored rows that are not expected articles (e.g. the deleted item); "
-          "tags* = tag list differs (informational, not part of 'fully right').")
+        cells = (c.ljust(w) for c, w in zip(row, widths, strict=False))
+        print("| " + " | ".join(cells) + " |")
+    print(
+        "\nfield columns count articles with that field wrong; "
+        "'body miss' = a body_must phrase absent, "
+        "'furniture' = a body_must_not phrase present; 'missing' = expected article not stored; "
+        "'extra' = stored rows that are not expected articles (e.g. the deleted item); "
+        "tags* = tag list differs (informational, not part of 'fully right')."
+    )
     if args.json:
-        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+        Path(args.json).write_text(
+            json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     if not args.keep:
         import shutil
+
         shutil.rmtree(tmp, ignore_errors=True)
     return 0
 

@@ -272,7 +272,7 @@ def _xml_safe(text: str) -> str:
 
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # Stops a value before another furniture item on the same line.
-_NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|$))"
+_NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
 
 
 @dataclass(frozen=True)
@@ -293,10 +293,12 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 LINE_RULES: list[LineRule] = [
     _rule(
         "view_count",
-        rf"(?:(?:เปิด)?อ่าน|เข้าชม|(?:จำนวน)?ผู้(?:เข้า)?ชม|Read|Hits)\s*:?\s*(?P<value>{NUM})"
-        r"\s*(?:ครั้ง|times|คน)?",
+        r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
+        r"ยอดวิว|ฮิต|Read|Hits?|Views?)"
+        rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
         "data",
-        "view counter: อ่าน N ครั้ง (read N times), เข้าชม N ครั้ง, ผู้เข้าชม N, Hits: N",
+        "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
+        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N",
     ),
     _rule(
         "view_count",
@@ -313,10 +315,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "source",
-        r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]\s*"
+        r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|(?:ผู้)?เรียบเรียง(?:ข่าว)?|"
+        r"Source)\s*[:：]\s*"
         r"(?P<value>\S.{0,150})",
         "data",
-        "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :",
+        "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "
+        "เรียบเรียง : (compiled by)",
     ),
     _rule(
         "login",
@@ -342,10 +346,10 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "credit",
-        r"(?:ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|(?:ผู้)?เรียบเรียง|(?:ผู้)?เขียนข่าว|ผู้รายงาน|"
+        r"(?:ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|(?:ผู้)?เขียนข่าว|ผู้รายงาน|"
         r"Photos?(?:\s+by)?|Editor)\s*[:：]\s*\S.{0,100}",
         "drop",
-        "credit line: ภาพ : (photo by), ภาพข่าว :, เรียบเรียง : (edited by), เขียนข่าว : (written by)",
+        "credit line: ภาพ : (photo by), ภาพข่าว :, เขียนข่าว : (written by)",
     ),
     _rule(
         "image_placeholder",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from crawler.items import Article, content_hash
+from crawler.items import Article, CrawlFailure, content_hash
 from pipelines.text import clean_body, clean_text, parse_view_count
 from pipelines.thai_dates import find_thai_dates, parse_thai_date_detailed, to_iso
 
@@ -123,10 +123,45 @@ def _unique_by_url(values: list[dict[str, str]]) -> list[dict[str, str]]:
     return list(result.values())
 
 
+# What a CMS prints where a deleted or missing item was ("no data found", "page not found").
+NOT_FOUND = re.compile(
+    r"ไม่พบ(?:ข้อมูล|หน้า|บทความ|รายการ|เนื้อหา|ข่าว)|ไม่มีข้อมูล|(?:ข้อมูล|หน้า|บทความ)นี้(?:ถูกลบ|ไม่มีอยู่)|"
+    r"page not found|not found|no longer available|does not exist|has been (?:removed|deleted)|"
+    r"^\s*404\b",
+    re.I,
+)
+# A "not found" message is the whole page when the body is no longer than this.
+NOT_FOUND_MAX_BODY = 300
+
+
+def not_an_article(article: Article) -> str | None:
+    """Return why a normalised page is an empty template and no article, or None.
+
+    >>> not_an_article(Article(url="u", site="s", title="ข่าว", body="ไม่พบข้อมูลที่ท่านต้องการ"))
+    'the page says the item is missing: ไม่พบข้อมูลที่ท่านต้องการ'
+    """
+    body = article.body or ""
+    if not body and not article.images and not article.attachments:
+        return "empty template: no article text, images or attachments on the page"
+    if article.title and NOT_FOUND.search(article.title):
+        return f"the page says the item is missing: {article.title[:120]}"
+    if len(body) <= NOT_FOUND_MAX_BODY and NOT_FOUND.search(body):
+        return f"the page says the item is missing: {body[:120]}"
+    return None
+
+
 class NormalizePipeline:
-    """Scrapy adapter: normalise Article items, pass everything else through."""
+    """Scrapy adapter: normalise Article items, pass everything else through.
+
+    A page that is an empty template (a deleted item answering 200) becomes a CrawlFailure.
+    """
 
     def process_item(self, item: Any) -> Any:
-        if isinstance(item, Article):
-            return normalize_article(item)
-        return item
+        if not isinstance(item, Article):
+            return item
+        article = normalize_article(item)
+        reason = not_an_article(article)
+        if reason is None:
+            return article
+        # kind "empty" (crawler.failures.KIND_EMPTY): a page with no article body
+        return CrawlFailure(url=article.url, site=article.site, kind="empty", message=reason)

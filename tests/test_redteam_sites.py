@@ -1,6 +1,7 @@
 """Fast checks of the red-team sites themselves (not of the crawler): every site serves its
 listing pages, every expected article answers 200, the deleted item answers 200 and is not
 expected, expected.json is current, and the legacy site's bytes really are windows-874."""
+
 from __future__ import annotations
 
 import json
@@ -24,6 +25,7 @@ def fetch(url: str):
 
 def load_expected(site):
     from tests.redteam._common import HERE
+
     return json.loads((HERE / site.key / "expected.json").read_text(encoding="utf-8"))
 
 
@@ -46,8 +48,17 @@ def test_expected_json_is_current(served):
     assert 15 <= len(doc["articles"]) <= 30
     for rec in doc["articles"]:
         assert len(rec["body_must"]) >= 3 and rec["body_must_not"]
-        assert set(rec) >= {"url", "title", "published_at", "modified_at", "view_count", "source",
-                            "tags", "body_must", "body_must_not"}
+        assert set(rec) >= {
+            "url",
+            "title",
+            "published_at",
+            "modified_at",
+            "view_count",
+            "source",
+            "tags",
+            "body_must",
+            "body_must_not",
+        }
 
 
 def test_listing_pages_serve_and_link_everything(served):
@@ -73,7 +84,9 @@ def test_every_expected_article_answers_200(served):
         assert status == 200, rec["url"]
         text = body.decode(site.charset)
         for phrase in rec["body_must"]:
-            assert phrase in text.replace("&quot;", '"').replace("&#x27;", "'").replace("&amp;", "&"), (rec["url"], phrase)
+            assert phrase in text.replace("&quot;", '"').replace("&#x27;", "'").replace(
+                "&amp;", "&"
+            ), (rec["url"], phrase)
 
 
 def test_deleted_item_answers_200_and_is_not_expected(served):

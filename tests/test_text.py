@@ -248,3 +248,17 @@ def test_clean_body_drops_photo_credit_lines_but_keeps_source() -> None:
     html = "<p>ข่าว</p><p>ข่าว : กลุ่มประชาสัมพันธ์<br>ภาพ : นายสมศักดิ์<br>เรียบเรียง : ฝ่ายเผยแพร่</p>"
     result = clean_body(html)
     assert (result.body, result.source) == ("ข่าว", "กลุ่มประชาสัมพันธ์")
+
+
+@pytest.mark.parametrize(
+    "line, source",
+    [
+        ("เรียบเรียง : ฝ่ายเผยแพร่", "ฝ่ายเผยแพร่"),
+        ("ข่าว/ภาพ : สำนักงานประชาสัมพันธ์จังหวัดระนอง", "สำนักงานประชาสัมพันธ์จังหวัดระนอง"),
+        ("ภาพ/ข่าว: กลุ่มงานข่าว", "กลุ่มงานข่าว"),
+        ("ข่าว : กองการต่างประเทศ", "กองการต่างประเทศ"),
+    ],
+)
+def test_office_lines_in_any_wording_become_the_source(line: str, source: str) -> None:
+    result = clean_body(f"<p>เนื้อข่าวย่อหน้าเดียว</p><p>{line}</p>")
+    assert (result.body, result.source) == ("เนื้อข่าวย่อหน้าเดียว", source)

@@ -4,18 +4,28 @@ government news site and knows its own expected records (expected.json).
     from tests.redteam import SITES, serve
     with serve(SITES[0]) as base: ...
 """
+
 from __future__ import annotations
 
 import contextlib
 
-from ._common import BaseSite, serve as _serve
+from ._common import BaseSite
+from ._common import serve as _serve
 
-SITE_MODULES = ["wp_province", "joomla_helix", "drupal_news", "ministry_portal",
-                "legacy_cp874", "thaigov_portal", "k2_provincial"]
+SITE_MODULES = [
+    "wp_province",
+    "joomla_helix",
+    "drupal_news",
+    "ministry_portal",
+    "legacy_cp874",
+    "thaigov_portal",
+    "k2_provincial",
+]
 
 
 def load_sites() -> list[BaseSite]:
     import importlib
+
     out = []
     for name in SITE_MODULES:
         try:

@@ -5,6 +5,7 @@ builds its article list from the thaigov-sample corpus texts (public domain, PyT
 thaigov-corpus) plus deterministic per-site metadata, renders pages in the markup of one
 real-world CMS/theme, and writes the expected records from the same source data.
 """
+
 from __future__ import annotations
 
 import contextlib
@@ -23,10 +24,34 @@ CORPUS = Path("/work/shared/corpus/thaigov-sample/texts")
 HERE = Path(__file__).resolve().parent
 TZ = dt.timezone(dt.timedelta(hours=7))
 
-MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
-          "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
-MONTHS_ABBR = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.",
-               "ต.ค.", "พ.ย.", "ธ.ค."]
+MONTHS = [
+    "มกราคม",
+    "กุมภาพันธ์",
+    "มีนาคม",
+    "เมษายน",
+    "พฤษภาคม",
+    "มิถุนายน",
+    "กรกฎาคม",
+    "สิงหาคม",
+    "กันยายน",
+    "ตุลาคม",
+    "พฤศจิกายน",
+    "ธันวาคม",
+]
+MONTHS_ABBR = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+]
 WEEKDAYS = ["วันจันทร์", "วันอังคาร", "วันพุธ", "วันพฤหัสบดี", "วันศุกร์", "วันเสาร์", "วันอาทิตย์"]
 THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
@@ -100,6 +125,7 @@ def corpus_files() -> list[Path]:
 
 # ---------------------------------------------------------------- source data
 
+
 @dataclass
 class Article:
     id: int
@@ -133,15 +159,31 @@ class Article:
 
 
 OFFICES = [
-    "สำนักงานประชาสัมพันธ์จังหวัด", "กลุ่มงานประชาสัมพันธ์", "กองประชาสัมพันธ์",
-    "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก", "สำนักงานเลขานุการกรม",
+    "สำนักงานประชาสัมพันธ์จังหวัด",
+    "กลุ่มงานประชาสัมพันธ์",
+    "กองประชาสัมพันธ์",
+    "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก",
+    "สำนักงานเลขานุการกรม",
 ]
-TAG_POOL = ["ประชาสัมพันธ์", "ผู้ว่าราชการจังหวัด", "เศรษฐกิจ", "การศึกษา", "สาธารณสุข",
-            "เกษตรกร", "โควิด-19", "ท่องเที่ยว", "ความมั่นคง", "สังคม", "OTOP", "SMEs"]
+TAG_POOL = [
+    "ประชาสัมพันธ์",
+    "ผู้ว่าราชการจังหวัด",
+    "เศรษฐกิจ",
+    "การศึกษา",
+    "สาธารณสุข",
+    "เกษตรกร",
+    "โควิด-19",
+    "ท่องเที่ยว",
+    "ความมั่นคง",
+    "สังคม",
+    "OTOP",
+    "SMEs",
+]
 
 
-def make_articles(key: str, n: int, *, start: dt.datetime, offset: int = 0,
-                  rng_seed: int | None = None) -> list[Article]:
+def make_articles(
+    key: str, n: int, *, start: dt.datetime, offset: int = 0, rng_seed: int | None = None
+) -> list[Article]:
     """n articles, newest first, from corpus texts; dates spaced 1-4 days apart."""
     rng = random.Random(rng_seed if rng_seed is not None else key)
     files = corpus_files()
@@ -155,28 +197,46 @@ def make_articles(key: str, n: int, *, start: dt.datetime, offset: int = 0,
         if title in seen_titles or len(paras) < 3:
             continue
         seen_titles.add(title)
-        when = when - dt.timedelta(days=rng.randint(1, 4), hours=rng.randint(0, 5),
-                                   minutes=rng.randint(0, 59))
+        when = when - dt.timedelta(
+            days=rng.randint(1, 4), hours=rng.randint(0, 5), minutes=rng.randint(0, 59)
+        )
         when = when.replace(second=0, microsecond=0)
         if when.hour < 7:
             when = when.replace(hour=when.hour + 8)
-        out.append(Article(
-            id=0, title=title, paras=paras, published=when,
-            time_printed=rng.random() < 0.6,
-            modified=(when + dt.timedelta(days=rng.randint(0, 9), hours=rng.randint(1, 20),
-                                          minutes=rng.randint(0, 59))
-                      if rng.random() < 0.5 else None),
-            views=rng.randint(12, 4800),
-            source=None,
-            tags=rng.sample(TAG_POOL, rng.randint(0, 3)),
-        ))
+        out.append(
+            Article(
+                id=0,
+                title=title,
+                paras=paras,
+                published=when,
+                time_printed=rng.random() < 0.6,
+                modified=(
+                    when
+                    + dt.timedelta(
+                        days=rng.randint(0, 9), hours=rng.randint(1, 20), minutes=rng.randint(0, 59)
+                    )
+                    if rng.random() < 0.5
+                    else None
+                ),
+                views=rng.randint(12, 4800),
+                source=None,
+                tags=rng.sample(TAG_POOL, rng.randint(0, 3)),
+            )
+        )
     return out
 
 
-def expected_record(a: Article, *, published_time: bool | None = None, modified: bool = True,
-                    modified_time: bool = True,
-                    views: bool = True, source: bool = True, tags: bool = True,
-                    must_not: list[str] = ()) -> dict:
+def expected_record(
+    a: Article,
+    *,
+    published_time: bool | None = None,
+    modified: bool = True,
+    modified_time: bool = True,
+    views: bool = True,
+    source: bool = True,
+    tags: bool = True,
+    must_not: list[str] = (),
+) -> dict:
     tp = a.time_printed if published_time is None else published_time
     body = "\n".join(a.paras)
     must = a.body_must()
@@ -214,6 +274,7 @@ def write_expected(site, records: list[dict]) -> Path:
 
 
 # ---------------------------------------------------------------- server
+
 
 class BaseSite:
     key = "base"
@@ -261,12 +322,20 @@ def _handler_for(site: BaseSite):
                 res = 200, {"Content-Type": "text/plain; charset=utf-8"}, site.robots().encode()
             else:
                 try:
-                    base = "http://" + (self.headers.get("Host") or "%s:%s" % self.server.server_address[:2])
-                    res = site.route(parts.path, parse_qs(parts.query, keep_blank_values=True), parts.query, base)
+                    base = "http://" + (
+                        self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
+                    )
+                    res = site.route(
+                        parts.path, parse_qs(parts.query, keep_blank_values=True), parts.query, base
+                    )
                 except Exception as exc:  # a bug in a site must show, not hang
                     res = 500, {"Content-Type": "text/plain"}, repr(exc).encode()
             if res is None:
-                res = 404, {"Content-Type": "text/html; charset=utf-8"}, b"<html><body><h1>Not Found</h1></body></html>"
+                res = (
+                    404,
+                    {"Content-Type": "text/html; charset=utf-8"},
+                    b"<html><body><h1>Not Found</h1></body></html>",
+                )
             status, headers, body = res
             self.send_response(status)
             for k, v in headers.items():
@@ -302,6 +371,7 @@ def serve(site: BaseSite, host: str = "127.0.0.1", port: int = 0):
 def main(site: BaseSite, argv=None):
     import argparse
     import time
+
     ap = argparse.ArgumentParser(description=f"red-team site: {site.imitates}")
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=0)
@@ -320,7 +390,7 @@ def main(site: BaseSite, argv=None):
 
 
 def paginate(items: list, per_page: int) -> list[list]:
-    return [items[i:i + per_page] for i in range(0, len(items), per_page)]
+    return [items[i : i + per_page] for i in range(0, len(items), per_page)]
 
 
 def qs1(query: dict, name: str, default: str = "") -> str:

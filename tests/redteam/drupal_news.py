@@ -11,23 +11,45 @@ Views block right after the node, breadcrumbs.
 
 The deleted node is linked from page 2 and answers 200 with an empty node template.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 
-from ._common import (TZ, BaseSite, esc, expected_record, fmt_abbr, main, make_articles,
-                      paginate, qs1, WEEKDAYS)
+from ._common import (
+    TZ,
+    WEEKDAYS,
+    BaseSite,
+    esc,
+    expected_record,
+    fmt_abbr,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+)
 
 SITE_NAME = "สำนักงานสาธารณสุขจังหวัดเชียงราย"
 OFFICE = "กลุ่มงานสื่อสารองค์กร สำนักงานสาธารณสุขจังหวัดเชียงราย"
 PER_PAGE = 10
 DELETED_NID = 250
-FURNITURE = ["เข้าชม", "ครั้ง", "เข้าสู่ระบบ", "เพื่อแสดงความคิดเห็น", "ข่าวที่เกี่ยวข้อง", "แท็ก",
-             "แก้ไขล่าสุด", "ความคิดเห็น", "หน้าแรก", "ขับเคลื่อนโดย", "ฝ่ายประชาสัมพันธ์"]
+FURNITURE = [
+    "เข้าชม",
+    "ครั้ง",
+    "เข้าสู่ระบบ",
+    "เพื่อแสดงความคิดเห็น",
+    "ข่าวที่เกี่ยวข้อง",
+    "แท็ก",
+    "แก้ไขล่าสุด",
+    "ความคิดเห็น",
+    "หน้าแรก",
+    "ขับเคลื่อนโดย",
+    "ฝ่ายประชาสัมพันธ์",
+]
 
 
 def utc_z(d: dt.datetime) -> str:
-    return d.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return d.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def visible(d: dt.datetime) -> str:
@@ -41,7 +63,9 @@ class DrupalNews(BaseSite):
     listing_path = "/news"
 
     def __init__(self):
-        arts = make_articles(self.key, 24, start=dt.datetime(2024, 2, 10, 17, 0, tzinfo=TZ), offset=29)
+        arts = make_articles(
+            self.key, 24, start=dt.datetime(2024, 2, 10, 17, 0, tzinfo=TZ), offset=29
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 201 + n * 2
         for n, a in enumerate(arts):
@@ -108,8 +132,10 @@ class DrupalNews(BaseSite):
 </body></html>"""
 
     def title_block(self, title):
-        return (f'<div id="block-olivero-page-title" class="block block-core block-page-title-block">'
-                f'<h1 class="title page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(title)}</span></h1></div>')
+        return (
+            f'<div id="block-olivero-page-title" class="block block-core block-page-title-block">'
+            f'<h1 class="title page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(title)}</span></h1></div>'
+        )
 
     def related_for(self, a):
         i = self.articles.index(a)
@@ -119,26 +145,38 @@ class DrupalNews(BaseSite):
         rows = "".join(
             f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{r.path}" hreflang="th">{esc(r.title)}</a></span></div>'
             f'<div class="views-field views-field-created"><span class="field-content"><time datetime="{utc_z(r.published)}" class="datetime">{fmt_abbr(r.published)}</time></span></div></div>'
-            for r in self.related_for(a))
-        return (f'<div class="views-element-container block block-views block-views-blockrelated-news-block-1" id="block-views-block-related-news-block-1">'
-                f'<h2 class="block__title">ข่าวที่เกี่ยวข้อง</h2><div><div class="view view-related-news view-id-related_news view-display-id-block_1 js-view-dom-id-{a.id:x}e1">'
-                f'<div class="view-content">{rows}</div></div></div></div>')
+            for r in self.related_for(a)
+        )
+        return (
+            f'<div class="views-element-container block block-views block-views-blockrelated-news-block-1" id="block-views-block-related-news-block-1">'
+            f'<h2 class="block__title">ข่าวที่เกี่ยวข้อง</h2><div><div class="view view-related-news view-id-related_news view-display-id-block_1 js-view-dom-id-{a.id:x}e1">'
+            f'<div class="view-content">{rows}</div></div></div></div>'
+        )
 
     def node(self, a):
         changed = ""
         if a.modified:
-            changed = (f'<div class="field field--name-changed field--type-changed field--label-inline clearfix"><div class="field__label">แก้ไขล่าสุด</div>'
-                       f'<div class="field__item"><time datetime="{utc_z(a.modified)}" title="{visible(a.modified)}" class="datetime">{visible(a.modified)}</time></div></div>')
+            changed = (
+                f'<div class="field field--name-changed field--type-changed field--label-inline clearfix"><div class="field__label">แก้ไขล่าสุด</div>'
+                f'<div class="field__item"><time datetime="{utc_z(a.modified)}" title="{visible(a.modified)}" class="datetime">{visible(a.modified)}</time></div></div>'
+            )
         source = ""
         if a.source:
-            source = (f'<div class="field field--name-field-source field--type-string field--label-inline clearfix">'
-                      f'<div class="field__label">ที่มา</div><div class="field__item">{esc(a.source)}</div></div>')
+            source = (
+                f'<div class="field field--name-field-source field--type-string field--label-inline clearfix">'
+                f'<div class="field__label">ที่มา</div><div class="field__item">{esc(a.source)}</div></div>'
+            )
         tags = ""
         if a.tags:
-            tags = ('<div class="field field--name-field-tags field--type-entity-reference field--label-above field--tags clearfix">'
-                    '<h3 class="field__label field--tags__label">แท็ก</h3><ul class="links field__items field--tags__items">'
-                    + "".join(f'<li class="field--tags__item"><a href="/taxonomy/term/{k + 3}" hreflang="th">{esc(t)}</a></li>' for k, t in enumerate(a.tags))
-                    + "</ul></div>")
+            tags = (
+                '<div class="field field--name-field-tags field--type-entity-reference field--label-above field--tags clearfix">'
+                '<h3 class="field__label field--tags__label">แท็ก</h3><ul class="links field__items field--tags__items">'
+                + "".join(
+                    f'<li class="field--tags__item"><a href="/taxonomy/term/{k + 3}" hreflang="th">{esc(t)}</a></li>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</ul></div>"
+            )
         body = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         return f"""<article data-history-node-id="{a.id}" class="node node--type-article node--promoted node--view-mode-full">
 <header class="">
@@ -160,21 +198,37 @@ class DrupalNews(BaseSite):
 </article>"""
 
     def article_page(self, a):
-        return self.frame(a.title, "path-node page-node-type-article", self.title_block(a.title), self.node(a), self.related_block(a))
+        return self.frame(
+            a.title,
+            "path-node page-node-type-article",
+            self.title_block(a.title),
+            self.node(a),
+            self.related_block(a),
+        )
 
     def deleted_page(self):
         empty = f"""<article data-history-node-id="{DELETED_NID}" class="node node--type-article node--unpublished node--view-mode-full"><header class=""><div class="node__meta"></div></header><div class="node__content"></div></article>"""
-        return self.frame("", "path-node page-node-type-article", self.title_block(""), empty,
-                          self.related_block(self.articles[0]))
+        return self.frame(
+            "",
+            "path-node page-node-type-article",
+            self.title_block(""),
+            empty,
+            self.related_block(self.articles[0]),
+        )
 
     def listing_page(self, n):
         rows = []
         for e in self.pages[n - 1]:
             if e == "deleted":
-                path, title, when, teaser = f"/node/{DELETED_NID}", "ประกาศรับสมัครอาสาสมัครสาธารณสุข (ยกเลิก)", dt.datetime(2023, 12, 1, 9, 0, tzinfo=TZ), "ประกาศรับสมัคร..."
+                path, title, when, teaser = (
+                    f"/node/{DELETED_NID}",
+                    "ประกาศรับสมัครอาสาสมัครสาธารณสุข (ยกเลิก)",
+                    dt.datetime(2023, 12, 1, 9, 0, tzinfo=TZ),
+                    "ประกาศรับสมัคร...",
+                )
             else:
                 path, title, when, teaser = e.path, e.title, e.published, e.paras[0][:200]
-            rows.append(f"""<div class="views-row"><article data-history-node-id="{path.rsplit('/', 1)[1]}" class="node node--type-article node--promoted node--view-mode-teaser">
+            rows.append(f"""<div class="views-row"><article data-history-node-id="{path.rsplit("/", 1)[1]}" class="node node--type-article node--promoted node--view-mode-teaser">
 <header class=""><h2 class="node__title"><a href="{path}" rel="bookmark"><span class="field field--name-title field--type-string field--label-hidden">{esc(title)}</span></a></h2>
 <div class="node__meta"><span><span class="field field--name-created field--type-created field--label-hidden"><time datetime="{utc_z(when)}" class="datetime">{visible(when)}</time></span></span></div></header>
 <div class="node__content"><div class="text-content clearfix field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>{esc(teaser)}</p></div>
@@ -182,18 +236,30 @@ class DrupalNews(BaseSite):
         total = len(self.pages)
         items = []
         if n > 1:
-            items.append(f'<li class="pager__item pager__item--control pager__item--first"><a href="?page=0" title="ไปยังหน้าแรก" class="pager__link"><span class="visually-hidden">หน้าแรก</span>«</a></li>')
-            items.append(f'<li class="pager__item pager__item--control pager__item--previous"><a href="?page={n - 2}" title="ไปยังหน้าก่อนหน้า" rel="prev" class="pager__link"><span class="visually-hidden">หน้าก่อนหน้า</span>‹</a></li>')
+            items.append(
+                '<li class="pager__item pager__item--control pager__item--first"><a href="?page=0" title="ไปยังหน้าแรก" class="pager__link"><span class="visually-hidden">หน้าแรก</span>«</a></li>'
+            )
+            items.append(
+                f'<li class="pager__item pager__item--control pager__item--previous"><a href="?page={n - 2}" title="ไปยังหน้าก่อนหน้า" rel="prev" class="pager__link"><span class="visually-hidden">หน้าก่อนหน้า</span>‹</a></li>'
+            )
         for k in range(1, total + 1):
             if k == n:
-                items.append(f'<li class="pager__item pager__item--active"><span class="visually-hidden">หน้าปัจจุบัน</span>{k}</li>')
+                items.append(
+                    f'<li class="pager__item pager__item--active"><span class="visually-hidden">หน้าปัจจุบัน</span>{k}</li>'
+                )
             else:
-                items.append(f'<li class="pager__item"><a href="?page={k - 1}" title="ไปยังหน้า {k}" class="pager__link"><span class="visually-hidden">หน้า</span>{k}</a></li>')
+                items.append(
+                    f'<li class="pager__item"><a href="?page={k - 1}" title="ไปยังหน้า {k}" class="pager__link"><span class="visually-hidden">หน้า</span>{k}</a></li>'
+                )
         if n < total:
-            items.append(f'<li class="pager__item pager__item--control pager__item--next"><a href="?page={n}" title="ไปยังหน้าถัดไป" rel="next" class="pager__link"><span class="visually-hidden">หน้าถัดไป</span>›</a></li>')
-            items.append(f'<li class="pager__item pager__item--control pager__item--last"><a href="?page={total - 1}" title="ไปยังหน้าสุดท้าย" class="pager__link"><span class="visually-hidden">หน้าสุดท้าย</span>»</a></li>')
+            items.append(
+                f'<li class="pager__item pager__item--control pager__item--next"><a href="?page={n}" title="ไปยังหน้าถัดไป" rel="next" class="pager__link"><span class="visually-hidden">หน้าถัดไป</span>›</a></li>'
+            )
+            items.append(
+                f'<li class="pager__item pager__item--control pager__item--last"><a href="?page={total - 1}" title="ไปยังหน้าสุดท้าย" class="pager__link"><span class="visually-hidden">หน้าสุดท้าย</span>»</a></li>'
+            )
         pager = f'<nav class="pager" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">การแบ่งหน้า</h4><ul class="pager__items js-pager__items">{"".join(items)}</ul></nav>'
-        content = f"""<div class="views-element-container"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-4f1c0a{n}"><div class="view-content">{''.join(rows)}</div>{pager}</div></div>"""
+        content = f"""<div class="views-element-container"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-4f1c0a{n}"><div class="view-content">{"".join(rows)}</div>{pager}</div></div>"""
         return self.frame("ข่าวประชาสัมพันธ์", "path-news", self.title_block("ข่าวประชาสัมพันธ์"), content)
 
     def route(self, path, query, raw_query, base):
@@ -203,8 +269,14 @@ class DrupalNews(BaseSite):
             except ValueError:
                 n = 1
             if not 1 <= n <= len(self.pages):
-                return self.html_response(self.frame("ข่าวประชาสัมพันธ์", "path-news", self.title_block("ข่าวประชาสัมพันธ์"),
-                                                     '<div class="views-element-container"><div class="view view-news"><div class="view-empty">ไม่พบข้อมูล</div></div></div>'))
+                return self.html_response(
+                    self.frame(
+                        "ข่าวประชาสัมพันธ์",
+                        "path-news",
+                        self.title_block("ข่าวประชาสัมพันธ์"),
+                        '<div class="views-element-container"><div class="view view-news"><div class="view-empty">ไม่พบข้อมูล</div></div></div>',
+                    )
+                )
             return self.html_response(self.listing_page(n))
         if path.startswith("/node/"):
             try:
@@ -219,8 +291,10 @@ class DrupalNews(BaseSite):
         return None
 
     def expected(self):
-        return [expected_record(a, must_not=FURNITURE + [r.title for r in self.related_for(a)])
-                for a in self.articles]
+        return [
+            expected_record(a, must_not=FURNITURE + [r.title for r in self.related_for(a)])
+            for a in self.articles
+        ]
 
 
 SITE = DrupalNews()

@@ -11,25 +11,49 @@ prev/next page navigation, Helix "related articles" block, and sidebar modules
 The deleted article is linked from listing page 2 and answers 200 with a Joomla warning
 ("ไม่พบข้อมูล") and an empty component area.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import quote
 
-from ._common import (TZ, Article, BaseSite, esc, expected_record, fmt_full, main,
-                      make_articles, paginate, qs1)
+from ._common import (
+    TZ,
+    BaseSite,
+    esc,
+    expected_record,
+    fmt_full,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+)
 
 SITE_NAME = "สำนักงานอุตสาหกรรมจังหวัดลำปาง"
 OFFICE = "ศูนย์ปฏิบัติการข่าว สำนักงานอุตสาหกรรมจังหวัดลำปาง"
 PER_PAGE = 8
 DELETED_ID = 77
-FURNITURE = ["ฮิต", "ปรับปรุงล่าสุด", "พิมพ์", "อีเมล", "บทความที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง",
-             "เข้าสู่ระบบ", "ลืมรหัสผ่าน", "ก่อนหน้า", "ถัดไป", "สถิติผู้เข้าชม", "เขียนโดย",
-             "ผู้ดูแลระบบ", "ข่าวล่าสุด", "แท็ก"]
+FURNITURE = [
+    "ฮิต",
+    "ปรับปรุงล่าสุด",
+    "พิมพ์",
+    "อีเมล",
+    "บทความที่เกี่ยวข้อง",
+    "ข่าวที่เกี่ยวข้อง",
+    "เข้าสู่ระบบ",
+    "ลืมรหัสผ่าน",
+    "ก่อนหน้า",
+    "ถัดไป",
+    "สถิติผู้เข้าชม",
+    "เขียนโดย",
+    "ผู้ดูแลระบบ",
+    "ข่าวล่าสุด",
+    "แท็ก",
+]
 
 
 def alias(d: dt.datetime) -> str:
-    u = d.astimezone(dt.timezone.utc)
+    u = d.astimezone(dt.UTC)
     return u.strftime("%Y-%m-%d-%H-%M-%S")
 
 
@@ -40,7 +64,9 @@ class JoomlaHelix(BaseSite):
     listing_path = "/index.php/news"
 
     def __init__(self):
-        arts = make_articles(self.key, 20, start=dt.datetime(2023, 5, 20, 15, 0, tzinfo=TZ), offset=17)
+        arts = make_articles(
+            self.key, 20, start=dt.datetime(2023, 5, 20, 15, 0, tzinfo=TZ), offset=17
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 40 + n * 2
         for n, a in enumerate(arts):
@@ -67,7 +93,10 @@ class JoomlaHelix(BaseSite):
 
     # ------------------------------------------------------------ frame
     def frame(self, title, body_class, component, base, canonical=None, extra_modules=""):
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{a.path}" itemprop="url"><span itemprop="name">{esc(a.title)}</span></a></li>' for a in self.articles[:5])
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{a.path}" itemprop="url"><span itemprop="name">{esc(a.title)}</span></a></li>'
+            for a in self.articles[:5]
+        )
         return f"""<!doctype html>
 <html lang="th-th" dir="ltr">
 <head>
@@ -75,7 +104,7 @@ class JoomlaHelix(BaseSite):
 <meta name="viewport" content="width=device-width, initial-scale=1, shrink-to-fit=no">
 <meta name="generator" content="Joomla! - Open Source Content Management">
 <title>{esc(title)}</title>
-{f'<link href="{canonical}" rel="canonical">' if canonical else ''}
+{f'<link href="{canonical}" rel="canonical">' if canonical else ""}
 <link href="/templates/shaper_helixultimate/images/favicon.ico" rel="icon" type="image/vnd.microsoft.icon">
 <link href="/media/vendor/joomla-custom-elements/css/joomla-alert.min.css?0.2.0" rel="stylesheet">
 <link href="/templates/shaper_helixultimate/css/bootstrap.min.css" rel="stylesheet">
@@ -107,8 +136,10 @@ class JoomlaHelix(BaseSite):
 </body></html>"""
 
     def info_block(self, a, full=True):
-        pub = (f'<span class="published" title="เผยแพร่: {fmt_full(a.published, zero=True)}">'
-               f'<time datetime="{a.published.isoformat()}" itemprop="datePublished">{fmt_full(a.published, zero=True)}</time></span>')
+        pub = (
+            f'<span class="published" title="เผยแพร่: {fmt_full(a.published, zero=True)}">'
+            f'<time datetime="{a.published.isoformat()}" itemprop="datePublished">{fmt_full(a.published, zero=True)}</time></span>'
+        )
         if not full:
             return f'<div class="article-info">{pub}</div>'
         return f"""<div class="article-info">
@@ -129,8 +160,10 @@ class JoomlaHelix(BaseSite):
 
     def neighbours(self, a):
         i = self.articles.index(a)
-        return (self.articles[i - 1] if i > 0 else None,
-                self.articles[i + 1] if i + 1 < len(self.articles) else None)
+        return (
+            self.articles[i - 1] if i > 0 else None,
+            self.articles[i + 1] if i + 1 < len(self.articles) else None,
+        )
 
     def article_component(self, a, base):
         url = base + a.path
@@ -139,9 +172,14 @@ class JoomlaHelix(BaseSite):
             paras += f'\n<p style="text-align: right;"><strong>ที่มา :</strong> {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<ul class="tags mb-4">' + "".join(
-                f'<li class="tag-{k + 2} tag-list{k}" itemprop="keywords"><a href="/index.php/component/tags/tag/{quote(t)}" class="label label-info">{esc(t)}</a></li>'
-                for k, t in enumerate(a.tags)) + "</ul>"
+            tags = (
+                '<ul class="tags mb-4">'
+                + "".join(
+                    f'<li class="tag-{k + 2} tag-list{k}" itemprop="keywords"><a href="/index.php/component/tags/tag/{quote(t)}" class="label label-info">{esc(t)}</a></li>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         prev, nxt = self.neighbours(a)
         nav = '<nav class="pagenavigation" aria-label="การนำทางหน้า"><span class="pagination ms-0">'
         if prev:
@@ -152,7 +190,8 @@ class JoomlaHelix(BaseSite):
         rel = "".join(
             f'<li class="related-article-list-item"><h3 class="article-title"><a href="{r.path}">{esc(r.title)}</a></h3>'
             f'<span class="published" title="เผยแพร่: {fmt_full(r.published, zero=True)}"><time datetime="{r.published.isoformat()}">{fmt_full(r.published, zero=True)}</time></span></li>'
-            for r in self.related_for(a))
+            for r in self.related_for(a)
+        )
         share = f"""<div class="article-ratings-social-share d-flex justify-content-end"><div class="me-auto align-self-center"></div><div class="social-share-block"><div class="article-social-share"><div class="social-share-icon"><ul><li><a class="facebook" onClick="window.open('https://www.facebook.com/sharer.php?u={quote(url)}','Facebook','width=600,height=300');return false;" href="https://www.facebook.com/sharer.php?u={quote(url)}" title="Facebook"><span class="fab fa-facebook" aria-hidden="true"></span></a></li><li><a class="twitter" title="Twitter" href="https://twitter.com/share?url={quote(url)}&amp;text={quote(a.title)}"><span class="fab fa-twitter" aria-hidden="true"></span></a></li><li><a class="linkedin" title="LinkedIn" href="https://www.linkedin.com/shareArticle?mini=true&amp;url={quote(url)}"><span class="fab fa-linkedin" aria-hidden="true"></span></a></li></ul></div></div></div></div>"""
         icons = f"""<div class="icons"><div class="btn-group float-end"><button class="btn dropdown-toggle" type="button" id="dropdownMenuButton-{a.id}" aria-label="เครื่องมือผู้ใช้" data-bs-toggle="dropdown" aria-haspopup="true" aria-expanded="false"><span class="icon-cog icon-fw" aria-hidden="true"></span><span class="caret"></span></button><ul class="dropdown-menu" aria-labelledby="dropdownMenuButton-{a.id}"><li class="print-icon"><a href="{a.path}?tmpl=component&amp;print=1" title="พิมพ์บทความ &lt;{esc(a.title[:40])}&gt;" onclick="window.open(this.href,'win2','status=no,toolbar=no,scrollbars=yes,titlebar=no,menubar=no,resizable=yes,width=640,height=480,directories=no,location=no'); return false;" rel="nofollow"><span class="icon-print" aria-hidden="true"></span> พิมพ์</a></li><li class="email-icon"><a href="/index.php/component/mailto/?tmpl=component&amp;template=shaper_helixultimate&amp;link={a.id * 977:x}" title="ส่งลิงก์ให้เพื่อนทางอีเมล" onclick="window.open(this.href,'win2','width=400,height=450,menubar=yes,resizable=yes'); return false;" rel="nofollow"><span class="icon-envelope" aria-hidden="true"></span> อีเมล</a></li></ul></div></div>"""
         return f"""<div id="system-message-container" aria-live="polite"></div>
@@ -172,47 +211,105 @@ class JoomlaHelix(BaseSite):
 <div class="related-article-list-container"><h3 class="related-article-title">บทความที่เกี่ยวข้อง</h3><ul class="article-list related-article-list">{rel}</ul></div>"""
 
     def article_page(self, a, base):
-        mod = ('<div class="sp-module "><h3 class="sp-module-title">ข่าวที่เกี่ยวข้อง</h3><div class="sp-module-content"><ul class="mod-relateditems relateditems mod-list">'
-               + "".join(f'<li><a href="{r.path}">{esc(r.title)}</a></li>' for r in self.module_related_for(a)) + "</ul></div></div>")
-        return self.frame(f"{a.title} - {SITE_NAME}", f"com_content com-content view-article layout-default task-none itemid-121",
-                          self.article_component(a, base), base, base + a.path, mod)
+        mod = (
+            '<div class="sp-module "><h3 class="sp-module-title">ข่าวที่เกี่ยวข้อง</h3><div class="sp-module-content"><ul class="mod-relateditems relateditems mod-list">'
+            + "".join(
+                f'<li><a href="{r.path}">{esc(r.title)}</a></li>'
+                for r in self.module_related_for(a)
+            )
+            + "</ul></div></div>"
+        )
+        return self.frame(
+            f"{a.title} - {SITE_NAME}",
+            "com_content com-content view-article layout-default task-none itemid-121",
+            self.article_component(a, base),
+            base,
+            base + a.path,
+            mod,
+        )
 
     def deleted_page(self, base):
         comp = """<div id="system-message-container" aria-live="polite"><noscript><div class="alert alert-info">JavaScript is required.</div></noscript><joomla-alert type="warning" close-text="ปิด" dismiss="true" role="alert" style="animation-name: joomla-alert-fade-in;"><button type="button" class="joomla-alert--close" aria-label="ปิด"><span aria-hidden="true">×</span></button><div class="alert-heading"><span class="warning"></span><span class="visually-hidden">คำเตือน</span></div><div class="alert-wrapper"><div class="alert-message">ไม่พบข้อมูล: บทความนี้ถูกลบหรือยกเลิกการเผยแพร่แล้ว</div></div></joomla-alert></div>
 <div class="article-details " itemscope itemtype="https://schema.org/Article"><meta itemprop="inLanguage" content="th-TH"><div itemprop="articleBody"></div></div>"""
-        return self.frame(SITE_NAME, "com_content com-content view-article layout-default task-none itemid-121", comp, base)
+        return self.frame(
+            SITE_NAME,
+            "com_content com-content view-article layout-default task-none itemid-121",
+            comp,
+            base,
+        )
 
     def listing_page(self, n, base):
         items = []
         for e in self.pages[n - 1]:
             if e == "deleted":
-                items.append(f"""<div class="col-lg-12"><div class="article" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><div class="article-body"><div class="article-header"><h2><a href="{self.deleted_path}">ประกาศรายชื่อผู้ผ่านการคัดเลือก (ยกเลิก)</a></h2></div><div class="article-info"><span class="published"><time datetime="2023-04-02T09:15:40+07:00">02 เมษายน 2566</time></span></div><div class="article-introtext"><p>ประกาศรายชื่อ...</p></div><div class="readmore"><a href="{self.deleted_path}" itemprop="url">อ่านเพิ่มเติม: ประกาศรายชื่อผู้ผ่านการคัดเลือก (ยกเลิก)</a></div></div></div></div>""")
+                items.append(
+                    f"""<div class="col-lg-12"><div class="article" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><div class="article-body"><div class="article-header"><h2><a href="{self.deleted_path}">ประกาศรายชื่อผู้ผ่านการคัดเลือก (ยกเลิก)</a></h2></div><div class="article-info"><span class="published"><time datetime="2023-04-02T09:15:40+07:00">02 เมษายน 2566</time></span></div><div class="article-introtext"><p>ประกาศรายชื่อ...</p></div><div class="readmore"><a href="{self.deleted_path}" itemprop="url">อ่านเพิ่มเติม: ประกาศรายชื่อผู้ผ่านการคัดเลือก (ยกเลิก)</a></div></div></div></div>"""
+                )
                 continue
             a = e
-            items.append(f"""<div class="col-lg-12"><div class="article" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><a href="{a.path}"><div class="article-intro-image"><img src="/images/news/{a.published:%Y}/{a.id}-intro.jpg" alt="{esc(a.title)}" itemprop="thumbnailUrl"></div></a><div class="article-body"><div class="article-header"><h2><a href="{a.path}">{esc(a.title)}</a></h2></div>{self.info_block(a, full=False)}<div class="article-introtext"><p>{esc(a.paras[0][:200])}</p></div><div class="readmore"><a href="{a.path}" itemprop="url" aria-label="อ่านเพิ่มเติม: {esc(a.title)}">อ่านเพิ่มเติม: {esc(a.title[:50])}</a></div></div></div></div>""")
+            items.append(
+                f"""<div class="col-lg-12"><div class="article" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><a href="{a.path}"><div class="article-intro-image"><img src="/images/news/{a.published:%Y}/{a.id}-intro.jpg" alt="{esc(a.title)}" itemprop="thumbnailUrl"></div></a><div class="article-body"><div class="article-header"><h2><a href="{a.path}">{esc(a.title)}</a></h2></div>{self.info_block(a, full=False)}<div class="article-introtext"><p>{esc(a.paras[0][:200])}</p></div><div class="readmore"><a href="{a.path}" itemprop="url" aria-label="อ่านเพิ่มเติม: {esc(a.title)}">อ่านเพิ่มเติม: {esc(a.title[:50])}</a></div></div></div></div>"""
+            )
         total = len(self.pages)
-        pag = ['<nav class="pagination-wrapper d-lg-flex justify-content-between w-100"><ul class="pagination ms-0 mb-4">']
+        pag = [
+            '<nav class="pagination-wrapper d-lg-flex justify-content-between w-100"><ul class="pagination ms-0 mb-4">'
+        ]
+
         def li(label, target, aria, cls=""):
             if target is None:
                 return f'<li class="disabled page-item"><span class="page-link" aria-hidden="true">{label}</span></li>'
             return f'<li class="page-item{cls}"><a aria-label="{aria}" href="{target}" class="page-link">{label}</a></li>'
-        pag.append(li('<span class="icon-angle-double-left" aria-hidden="true"></span>', self.page_url(1) if n > 1 else None, "ไปยังหน้าแรก"))
-        pag.append(li('<span class="icon-angle-left" aria-hidden="true"></span>', self.page_url(n - 1) if n > 1 else None, "ไปยังหน้าก่อนหน้า"))
+
+        pag.append(
+            li(
+                '<span class="icon-angle-double-left" aria-hidden="true"></span>',
+                self.page_url(1) if n > 1 else None,
+                "ไปยังหน้าแรก",
+            )
+        )
+        pag.append(
+            li(
+                '<span class="icon-angle-left" aria-hidden="true"></span>',
+                self.page_url(n - 1) if n > 1 else None,
+                "ไปยังหน้าก่อนหน้า",
+            )
+        )
         for k in range(1, total + 1):
             if k == n:
-                pag.append(f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k}" href="#" class="page-link">{k}</a></li>')
+                pag.append(
+                    f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k}" href="#" class="page-link">{k}</a></li>'
+                )
             else:
                 pag.append(li(str(k), self.page_url(k), f"ไปยังหน้า {k}"))
-        pag.append(li('<span class="icon-angle-right" aria-hidden="true"></span>', self.page_url(n + 1) if n < total else None, "ไปยังหน้าถัดไป"))
-        pag.append(li('<span class="icon-angle-double-right" aria-hidden="true"></span>', self.page_url(total) if n < total else None, "ไปยังหน้าสุดท้าย"))
-        pag.append(f'</ul><div class="pagination-counter text-muted mb-4">หน้า {n} จาก {total}</div></nav>')
+        pag.append(
+            li(
+                '<span class="icon-angle-right" aria-hidden="true"></span>',
+                self.page_url(n + 1) if n < total else None,
+                "ไปยังหน้าถัดไป",
+            )
+        )
+        pag.append(
+            li(
+                '<span class="icon-angle-double-right" aria-hidden="true"></span>',
+                self.page_url(total) if n < total else None,
+                "ไปยังหน้าสุดท้าย",
+            )
+        )
+        pag.append(
+            f'</ul><div class="pagination-counter text-muted mb-4">หน้า {n} จาก {total}</div></nav>'
+        )
         comp = f"""<div id="system-message-container" aria-live="polite"></div>
 <div class="blog" itemscope itemtype="https://schema.org/Blog">
 <div class="page-header"><h1>ข่าวประชาสัมพันธ์</h1></div>
-<div class="article-list"><div class="row row-1 ">{''.join(items)}</div></div>
-{''.join(pag)}
+<div class="article-list"><div class="row row-1 ">{"".join(items)}</div></div>
+{"".join(pag)}
 </div>"""
-        return self.frame(f"ข่าวประชาสัมพันธ์ - {SITE_NAME}", "com_content com-content view-category layout-blog task-none itemid-121", comp, base)
+        return self.frame(
+            f"ข่าวประชาสัมพันธ์ - {SITE_NAME}",
+            "com_content com-content view-category layout-blog task-none itemid-121",
+            comp,
+            base,
+        )
 
     def route(self, path, query, raw_query, base):
         if path in ("/", "/index.php/news", "/index.php/news/"):
@@ -241,7 +338,9 @@ class JoomlaHelix(BaseSite):
         out = []
         for a in self.articles:
             prev, nxt = self.neighbours(a)
-            must_not = FURNITURE + [r.title for r in self.related_for(a) + self.module_related_for(a)]
+            must_not = FURNITURE + [
+                r.title for r in self.related_for(a) + self.module_related_for(a)
+            ]
             must_not += [x.title for x in (prev, nxt) if x]
             out.append(expected_record(a, must_not=must_not))
         return out

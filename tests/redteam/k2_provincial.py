@@ -14,14 +14,26 @@ and K2's HTML comments and version comment.
 
 The deleted item is linked from page 2 and answers 200 with an empty K2 item view.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 from urllib.parse import quote
 
-from ._common import (MONTHS, MONTHS_ABBR, TZ, WEEKDAYS, BaseSite, esc, expected_record,
-                      main, make_articles, paginate, qs1)
+from ._common import (
+    MONTHS,
+    MONTHS_ABBR,
+    TZ,
+    WEEKDAYS,
+    BaseSite,
+    esc,
+    expected_record,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+)
 
 PROVINCE = "lampang"
 SITE_NAME = "สำนักงานอุตสาหกรรมจังหวัดลำปาง"
@@ -29,9 +41,21 @@ OFFICE = "กลุ่มยุทธศาสตร์และแผนงา�
 PER_PAGE = 8
 DELETED_ID = 10990
 SUBMIT = quote("ตกลง")
-FURNITURE = ["อ่าน", "ปรับปรุงล่าสุดเมื่อ", "ล๊อคอินเข้าสู่ระบบ", "ข่าวที่เกี่ยวข้อง", "เพิ่มเติมในหมวดหมู่นี้",
-             "กลับไปด้านบน", "ขนาดตัวอักษร", "พิมพ์", "อีเมล", "เผยแพร่ใน", "แท็ก", "Tweet",
-             "ข่าวประชาสัมพันธ์กระทรวงอุตสาหกรรม"]
+FURNITURE = [
+    "อ่าน",
+    "ปรับปรุงล่าสุดเมื่อ",
+    "ล๊อคอินเข้าสู่ระบบ",
+    "ข่าวที่เกี่ยวข้อง",
+    "เพิ่มเติมในหมวดหมู่นี้",
+    "กลับไปด้านบน",
+    "ขนาดตัวอักษร",
+    "พิมพ์",
+    "อีเมล",
+    "เผยแพร่ใน",
+    "แท็ก",
+    "Tweet",
+    "ข่าวประชาสัมพันธ์กระทรวงอุตสาหกรรม",
+]
 
 
 def k2_lc2(d: dt.datetime) -> str:
@@ -53,7 +77,9 @@ class K2Provincial(BaseSite):
     listing_path = f"/{PROVINCE}/index.php/news2"
 
     def __init__(self):
-        arts = make_articles(self.key, 21, start=dt.datetime(2021, 3, 20, 17, 0, tzinfo=TZ), offset=35)
+        arts = make_articles(
+            self.key, 21, start=dt.datetime(2021, 3, 20, 17, 0, tzinfo=TZ), offset=35
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 10880 + n * 5
         for n, a in enumerate(arts):
@@ -69,7 +95,9 @@ class K2Provincial(BaseSite):
         self.deleted_path = f"/{PROVINCE}/index.php/component/k2/item/{DELETED_ID}?rss_id=14001"
 
     def page_url(self, n):
-        return self.listing_path if n == 1 else f"{self.listing_path}?task=&Submit={SUBMIT}&page={n}"
+        return (
+            self.listing_path if n == 1 else f"{self.listing_path}?task=&Submit={SUBMIT}&page={n}"
+        )
 
     def listing_pages(self):
         return [self.page_url(i + 1) for i in range(len(self.pages))]
@@ -78,7 +106,10 @@ class K2Provincial(BaseSite):
         return [self.deleted_path]
 
     def frame(self, title, component):
-        latest = "".join(f'<li><a class="moduleItemTitle" href="{a.path}">{esc(a.title)}</a><br><span class="moduleItemDateCreated">{list_date(a.published)}</span></li>' for a in self.articles[:4])
+        latest = "".join(
+            f'<li><a class="moduleItemTitle" href="{a.path}">{esc(a.title)}</a><br><span class="moduleItemDateCreated">{list_date(a.published)}</span></li>'
+            for a in self.articles[:4]
+        )
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="th-th" lang="th-th" dir="ltr">
 <head>
@@ -116,8 +147,10 @@ class K2Provincial(BaseSite):
 
     def neighbours(self, a):
         i = self.articles.index(a)
-        return (self.articles[i + 1] if i + 1 < len(self.articles) else None,
-                self.articles[i - 1] if i > 0 else None)
+        return (
+            self.articles[i + 1] if i + 1 < len(self.articles) else None,
+            self.articles[i - 1] if i > 0 else None,
+        )
 
     def item(self, a):
         md5 = hashlib.md5(f"Image{a.id}".encode()).hexdigest()
@@ -125,15 +158,29 @@ class K2Provincial(BaseSite):
         body = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
             body += f"<p>ที่มา: {esc(a.source)}</p>"
-        modified = f'<span class="itemDateModified">ปรับปรุงล่าสุดเมื่อ {k2_lc2_short(a.modified)}</span>' if a.modified else ""
+        modified = (
+            f'<span class="itemDateModified">ปรับปรุงล่าสุดเมื่อ {k2_lc2_short(a.modified)}</span>'
+            if a.modified
+            else ""
+        )
         tags = ""
         if a.tags:
-            tags = ('<div class="itemTagsBlock"><span>แท็ก</span><ul class="itemTags">'
-                    + "".join(f'<li><a href="/{PROVINCE}/index.php/component/k2/itemlist/tag/{quote(t)}">{esc(t)}</a></li>' for t in a.tags)
-                    + '</ul><div class="clr"></div></div>')
-        rel = "".join(f'<li class="{"even" if k % 2 == 0 else "odd"}"><a class="itemRelTitle" href="{r.path}">{esc(r.title)}</a></li>' for k, r in enumerate(self.related_for(a)))
+            tags = (
+                '<div class="itemTagsBlock"><span>แท็ก</span><ul class="itemTags">'
+                + "".join(
+                    f'<li><a href="/{PROVINCE}/index.php/component/k2/itemlist/tag/{quote(t)}">{esc(t)}</a></li>'
+                    for t in a.tags
+                )
+                + '</ul><div class="clr"></div></div>'
+            )
+        rel = "".join(
+            f'<li class="{"even" if k % 2 == 0 else "odd"}"><a class="itemRelTitle" href="{r.path}">{esc(r.title)}</a></li>'
+            for k, r in enumerate(self.related_for(a))
+        )
         prev, nxt = self.neighbours(a)
-        nav = '<div class="itemNavigation"><span class="itemNavigationTitle">เพิ่มเติมในหมวดหมู่นี้:</span>'
+        nav = (
+            '<div class="itemNavigation"><span class="itemNavigationTitle">เพิ่มเติมในหมวดหมู่นี้:</span>'
+        )
         if prev:
             nav += f'<a class="itemPrevious" href="{prev.path}">&laquo; {esc(prev.title)}</a>'
         if nxt:
@@ -199,20 +246,34 @@ class K2Provincial(BaseSite):
         rows = []
         for e in self.pages[n - 1]:
             if e == "deleted":
-                path, title, when, teaser = self.deleted_path, "ประกาศรับสมัครผู้ประกอบการเข้าร่วมโครงการ (ยกเลิก)", dt.datetime(2021, 1, 4, tzinfo=TZ), "ประกาศรับสมัคร..."
+                path, title, when, teaser = (
+                    self.deleted_path,
+                    "ประกาศรับสมัครผู้ประกอบการเข้าร่วมโครงการ (ยกเลิก)",
+                    dt.datetime(2021, 1, 4, tzinfo=TZ),
+                    "ประกาศรับสมัคร...",
+                )
             else:
                 path, title, when, teaser = e.path, e.title, e.published, e.paras[0][:160] + "..."
-            rows.append(f"""<div class="news-item"><div class="news-title"><a href="{path}">{esc(title)}</a></div><div class="news-date">{list_date(when)}</div><div class="news-intro">{esc(teaser)}</div><div class="news-more"><a href="{path}">อ่านต่อ...</a></div></div>""")
+            rows.append(
+                f"""<div class="news-item"><div class="news-title"><a href="{path}">{esc(title)}</a></div><div class="news-date">{list_date(when)}</div><div class="news-intro">{esc(teaser)}</div><div class="news-more"><a href="{path}">อ่านต่อ...</a></div></div>"""
+            )
         total = len(self.pages)
         links = []
         for k in range(1, total + 1):
-            links.append(f'<span class="current">{k}</span>' if k == n else f'<a href="{self.page_url(k)}">{k}</a>')
-        opts = "".join(f'<option value="{k}"{" selected" if k == n else ""}>{k}</option>' for k in range(1, total + 1))
+            links.append(
+                f'<span class="current">{k}</span>'
+                if k == n
+                else f'<a href="{self.page_url(k)}">{k}</a>'
+            )
+        opts = "".join(
+            f'<option value="{k}"{" selected" if k == n else ""}>{k}</option>'
+            for k in range(1, total + 1)
+        )
         return f"""<div class="news2">
 <h2 class="componentheading">ข่าวประชาสัมพันธ์กระทรวงอุตสาหกรรม</h2>
-{''.join(rows)}
+{"".join(rows)}
 <form name="pageForm" action="/{PROVINCE}/index.php/news2" method="get"><input type="hidden" name="task" value="" />หน้า <select name="page">{opts}</select> <input type="submit" name="Submit" value="ตกลง" /></form>
-<div class="pagination">{' '.join(links)}</div>
+<div class="pagination">{" ".join(links)}</div>
 </div>"""
 
     def route(self, path, query, raw_query, base):
@@ -222,7 +283,9 @@ class K2Provincial(BaseSite):
             except ValueError:
                 n = 1
             n = min(max(n, 1), len(self.pages))
-            return self.html_response(self.frame(f"ข่าวประชาสัมพันธ์กระทรวงอุตสาหกรรม - {SITE_NAME}", self.listing(n)))
+            return self.html_response(
+                self.frame(f"ข่าวประชาสัมพันธ์กระทรวงอุตสาหกรรม - {SITE_NAME}", self.listing(n))
+            )
         if path.startswith(f"/{PROVINCE}/index.php/component/k2/item/"):
             try:
                 iid = int(path.rsplit("/", 1)[1].split("-", 1)[0])
@@ -239,7 +302,11 @@ class K2Provincial(BaseSite):
         out = []
         for a in self.articles:
             prev, nxt = self.neighbours(a)
-            must_not = FURNITURE + [r.title for r in self.related_for(a)] + [x.title for x in (prev, nxt) if x]
+            must_not = (
+                FURNITURE
+                + [r.title for r in self.related_for(a)]
+                + [x.title for x in (prev, nxt) if x]
+            )
             out.append(expected_record(a, must_not=must_not))
         return out
 

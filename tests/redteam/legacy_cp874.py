@@ -16,20 +16,41 @@ always cp874.
 The deleted item (news_detail.php?id=9) is linked from page 2 and answers 200 with the
 detail template, an empty headline and "ไม่พบข้อมูล".
 """
+
 from __future__ import annotations
 
 import datetime as dt
 
-from ._common import (TZ, BaseSite, esc, expected_record, fmt_full, main, make_articles,
-                      paginate, qs1, thai_digits)
+from ._common import (
+    TZ,
+    BaseSite,
+    esc,
+    expected_record,
+    fmt_full,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+    thai_digits,
+)
 
 SITE_TITLE = "::: สำนักงานเกษตรจังหวัดพิจิตร :::"
 SITE_NAME = "สำนักงานเกษตรจังหวัดพิจิตร"
 OFFICE = "กลุ่มยุทธศาสตร์และสารสนเทศ สำนักงานเกษตรจังหวัดพิจิตร"
 PER_PAGE = 10
 DELETED_ID = 9
-FURNITURE = ["ผู้เยี่ยมชม", "จำนวนผู้อ่าน", "พิมพ์หน้านี้", "ย้อนกลับ", "ข่าวอื่นๆ", "ประกาศเมื่อ",
-             "ยินดีต้อนรับ", "เมนูหลัก", "ติดต่อเรา", "Copyright"]
+FURNITURE = [
+    "ผู้เยี่ยมชม",
+    "จำนวนผู้อ่าน",
+    "พิมพ์หน้านี้",
+    "ย้อนกลับ",
+    "ข่าวอื่นๆ",
+    "ประกาศเมื่อ",
+    "ยินดีต้อนรับ",
+    "เมนูหลัก",
+    "ติดต่อเรา",
+    "Copyright",
+]
 CHARSET_VARIANTS = ["header+meta", "meta-tis620", "mislabelled", "none"]
 
 
@@ -52,7 +73,9 @@ class LegacyCp874(BaseSite):
     charset = "cp874"
 
     def __init__(self):
-        arts = make_articles(self.key, 26, start=dt.datetime(2016, 9, 28, 16, 0, tzinfo=TZ), offset=40)
+        arts = make_articles(
+            self.key, 26, start=dt.datetime(2016, 9, 28, 16, 0, tzinfo=TZ), offset=40
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 512 + n * 5
         for n, a in enumerate(arts):
@@ -83,12 +106,18 @@ class LegacyCp874(BaseSite):
         return [f"/news_detail.php?id={DELETED_ID}"]
 
     def respond(self, text: str, variant: str):
-        meta = {"header+meta": '<meta http-equiv="Content-Type" content="text/html; charset=windows-874">',
-                "meta-tis620": '<meta http-equiv="Content-Type" content="text/html; charset=tis-620">',
-                "mislabelled": '<meta http-equiv="Content-Type" content="text/html; charset=windows-874">',
-                "none": ""}[variant]
-        header = {"header+meta": "text/html; charset=windows-874", "meta-tis620": "text/html",
-                  "mislabelled": "text/html; charset=ISO-8859-1", "none": "text/html"}[variant]
+        meta = {
+            "header+meta": '<meta http-equiv="Content-Type" content="text/html; charset=windows-874">',
+            "meta-tis620": '<meta http-equiv="Content-Type" content="text/html; charset=tis-620">',
+            "mislabelled": '<meta http-equiv="Content-Type" content="text/html; charset=windows-874">',
+            "none": "",
+        }[variant]
+        header = {
+            "header+meta": "text/html; charset=windows-874",
+            "meta-tis620": "text/html",
+            "mislabelled": "text/html; charset=ISO-8859-1",
+            "none": "text/html",
+        }[variant]
         text = text.replace("<!--META-->", meta)
         return 200, {"Content-Type": header, "X-Powered-By": "PHP/5.2.17"}, text.encode("cp874")
 
@@ -142,9 +171,18 @@ function MM_openBrWindow(theURL,winName,features) {{ window.open(theURL,winName,
         return [self.articles[(i + k) % len(self.articles)] for k in (1, 2, 3, 4, 5)]
 
     def detail(self, a):
-        lines = "<br>\n<br>\n".join(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(p)}" for p in a.paras)
-        source = f'<br>\n<br>\n<div align="right"><font size="2" face="MS Sans Serif">ที่มา : {esc(a.source)}</font></div>' if a.source else ""
-        others = "".join(f'<tr><td><img src="images/bullet.gif"> <a href="news_detail.php?id={o.id}"><font size="2" face="MS Sans Serif">{esc(o.title)}</font></a></td></tr>' for o in self.others_for(a))
+        lines = "<br>\n<br>\n".join(
+            f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(p)}" for p in a.paras
+        )
+        source = (
+            f'<br>\n<br>\n<div align="right"><font size="2" face="MS Sans Serif">ที่มา : {esc(a.source)}</font></div>'
+            if a.source
+            else ""
+        )
+        others = "".join(
+            f'<tr><td><img src="images/bullet.gif"> <a href="news_detail.php?id={o.id}"><font size="2" face="MS Sans Serif">{esc(o.title)}</font></a></td></tr>'
+            for o in self.others_for(a)
+        )
         return f"""<table width="100%" border="0" cellspacing="0" cellpadding="8">
 <tr><td bgcolor="#CCE6CC"><font size="2" face="MS Sans Serif"><b>ข่าวประชาสัมพันธ์</b></font></td></tr>
 <tr><td><font size="3" color="#003399" face="MS Sans Serif"><b>{esc(a.title)}</b></font><br>
@@ -172,12 +210,20 @@ function MM_openBrWindow(theURL,winName,features) {{ window.open(theURL,winName,
         rows = []
         for e in self.pages[n - 1]:
             if e == "deleted":
-                rows.append(f'<tr><td><img src="images/bullet.gif"> <a href="news_detail.php?id={DELETED_ID}"><font size="2" face="MS Sans Serif">ประกาศรับสมัครเกษตรกรเข้าร่วมโครงการ (ยกเลิก)</font></a> <font color="#999999" size="1" face="MS Sans Serif">({thai_digits("02/06/2559")})</font></td></tr>')
+                rows.append(
+                    f'<tr><td><img src="images/bullet.gif"> <a href="news_detail.php?id={DELETED_ID}"><font size="2" face="MS Sans Serif">ประกาศรับสมัครเกษตรกรเข้าร่วมโครงการ (ยกเลิก)</font></a> <font color="#999999" size="1" face="MS Sans Serif">({thai_digits("02/06/2559")})</font></td></tr>'
+                )
                 continue
             a = e
             d = thai_digits(f"{a.published:%d/%m}/{a.published.year + 543}")
-            new = ' <img src="images/new.gif" width="28" height="11">' if self.articles.index(a) < 3 else ""
-            rows.append(f'<tr><td><img src="images/bullet.gif"> <a href="news_detail.php?id={a.id}"><font size="2" face="MS Sans Serif">{esc(a.title)}</font></a> <font color="#999999" size="1" face="MS Sans Serif">({d})</font>{new}</td></tr>')
+            new = (
+                ' <img src="images/new.gif" width="28" height="11">'
+                if self.articles.index(a) < 3
+                else ""
+            )
+            rows.append(
+                f'<tr><td><img src="images/bullet.gif"> <a href="news_detail.php?id={a.id}"><font size="2" face="MS Sans Serif">{esc(a.title)}</font></a> <font color="#999999" size="1" face="MS Sans Serif">({d})</font>{new}</td></tr>'
+            )
         total = len(self.pages)
         links = []
         for k in range(1, total + 1):
@@ -186,8 +232,8 @@ function MM_openBrWindow(theURL,winName,features) {{ window.open(theURL,winName,
             links.append(f'<a href="news.php?page={n + 1}">ถัดไป &gt;&gt;</a>')
         return f"""<table width="100%" border="0" cellspacing="0" cellpadding="6">
 <tr><td bgcolor="#CCE6CC"><font size="2" face="MS Sans Serif"><b>ข่าวประชาสัมพันธ์</b></font></td></tr>
-{''.join(rows)}
-<tr><td align="center"><font size="2" face="MS Sans Serif">หน้า {' '.join(links)}</font></td></tr>
+{"".join(rows)}
+<tr><td align="center"><font size="2" face="MS Sans Serif">หน้า {" ".join(links)}</font></td></tr>
 </table>"""
 
     def route(self, path, query, raw_query, base):
@@ -197,7 +243,10 @@ function MM_openBrWindow(theURL,winName,features) {{ window.open(theURL,winName,
             except ValueError:
                 n = 1
             n = min(max(n, 1), len(self.pages))
-            return self.respond(self.frame(self.listing(n)), "header+meta" if n == 1 else "none" if n == 2 else "meta-tis620")
+            return self.respond(
+                self.frame(self.listing(n)),
+                "header+meta" if n == 1 else "none" if n == 2 else "meta-tis620",
+            )
         if path == "/news_detail.php":
             try:
                 nid = int(qs1(query, "id", "0"))
@@ -212,8 +261,10 @@ function MM_openBrWindow(theURL,winName,features) {{ window.open(theURL,winName,
         return None
 
     def expected(self):
-        return [expected_record(a, must_not=FURNITURE + [o.title for o in self.others_for(a)])
-                for a in self.articles]
+        return [
+            expected_record(a, must_not=FURNITURE + [o.title for o in self.others_for(a)])
+            for a in self.articles
+        ]
 
 
 SITE = LegacyCp874()

@@ -11,21 +11,46 @@ the meta row ("ที่มา : ...") for some articles.
 
 The deleted item is linked from page 2 and answers 200 with "ไม่พบข้อมูล" in the detail box.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import quote
 
-from ._common import (TZ, BaseSite, esc, expected_record, fmt_abbr, fmt_full, main,
-                      make_articles, paginate, qs1, thai_digits)
+from ._common import (
+    TZ,
+    BaseSite,
+    esc,
+    expected_record,
+    fmt_abbr,
+    fmt_full,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+    thai_digits,
+)
 
 SITE_NAME = "กระทรวงการพัฒนาชุมชน"
 OFFICES = ["กองประชาสัมพันธ์ สำนักงานปลัดกระทรวง", "กลุ่มสื่อสารองค์กร กรมส่งเสริมชุมชน"]
 PER_PAGE = 9
 DELETED_ID = 30999
-FURNITURE = ["เปิดอ่าน", "ครั้ง", "แชร์", "คัดลอกลิงก์", "ข่าวที่เกี่ยวข้อง", "วันที่ปรับปรุงข้อมูล",
-             "หน้าหลัก", "ข่าวสาร", "ข่าวล่าสุด", "ดูทั้งหมด", "ภาพกิจกรรม", "เข้าสู่ระบบ",
-             "แบบสำรวจความพึงพอใจ", "สงวนลิขสิทธิ์"]
+FURNITURE = [
+    "เปิดอ่าน",
+    "ครั้ง",
+    "แชร์",
+    "คัดลอกลิงก์",
+    "ข่าวที่เกี่ยวข้อง",
+    "วันที่ปรับปรุงข้อมูล",
+    "หน้าหลัก",
+    "ข่าวสาร",
+    "ข่าวล่าสุด",
+    "ดูทั้งหมด",
+    "ภาพกิจกรรม",
+    "เข้าสู่ระบบ",
+    "แบบสำรวจความพึงพอใจ",
+    "สงวนลิขสิทธิ์",
+]
 
 
 class MinistryPortal(BaseSite):
@@ -35,7 +60,9 @@ class MinistryPortal(BaseSite):
     listing_path = "/th/news/category/press-release"
 
     def __init__(self):
-        arts = make_articles(self.key, 25, start=dt.datetime(2024, 9, 25, 18, 0, tzinfo=TZ), offset=8)
+        arts = make_articles(
+            self.key, 25, start=dt.datetime(2024, 9, 25, 18, 0, tzinfo=TZ), offset=8
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 30412 + n * 37
         for n, a in enumerate(arts):
@@ -61,17 +88,21 @@ class MinistryPortal(BaseSite):
     def frame(self, title, main_html, crumbs, canonical=""):
         latest = "".join(
             f'<a href="{a.path}" class="list-group-item list-group-item-action"><div class="small text-muted">{thai_digits(fmt_abbr(a.published, short_year=True))}</div>{esc(a.title)}</a>'
-            for a in self.articles[:4])
+            for a in self.articles[:4]
+        )
         crumb_html = "".join(
-            f'<li class="breadcrumb-item"><a href="{href}">{esc(t)}</a></li>' if href else
-            f'<li class="breadcrumb-item active" aria-current="page">{esc(t)}</li>' for t, href in crumbs)
+            f'<li class="breadcrumb-item"><a href="{href}">{esc(t)}</a></li>'
+            if href
+            else f'<li class="breadcrumb-item active" aria-current="page">{esc(t)}</li>'
+            for t, href in crumbs
+        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{esc(title)}</title>
-{f'<meta property="og:url" content="{canonical}">' if canonical else ''}
+{f'<meta property="og:url" content="{canonical}">' if canonical else ""}
 <meta property="og:site_name" content="{esc(SITE_NAME)}">
 <link href="/assets/vendor/bootstrap/css/bootstrap.min.css" rel="stylesheet">
 <link href="/assets/vendor/bootstrap-icons/bootstrap-icons.css" rel="stylesheet">
@@ -100,7 +131,7 @@ class MinistryPortal(BaseSite):
     def date_text(self, a):
         t = thai_digits(fmt_full(a.published))
         if a.time_printed:
-            t += f' เวลา {thai_digits(f"{a.published:%H.%M}")} น.'
+            t += f" เวลา {thai_digits(f'{a.published:%H.%M}')} น."
         return t
 
     def related_for(self, a):
@@ -109,24 +140,39 @@ class MinistryPortal(BaseSite):
 
     def article_main(self, a, base):
         url = base + a.path
-        meta = [f'<span class="meta-date me-3"><i class="bi bi-calendar3"></i> {self.date_text(a)}</span>',
-                f'<span class="meta-view me-3"><i class="bi bi-eye"></i> เปิดอ่าน {thai_digits(f"{a.views:,}")} ครั้ง</span>']
+        meta = [
+            f'<span class="meta-date me-3"><i class="bi bi-calendar3"></i> {self.date_text(a)}</span>',
+            f'<span class="meta-view me-3"><i class="bi bi-eye"></i> เปิดอ่าน {thai_digits(f"{a.views:,}")} ครั้ง</span>',
+        ]
         if a.source:
-            meta.append(f'<span class="meta-source"><i class="bi bi-building"></i> ที่มา : {esc(a.source)}</span>')
+            meta.append(
+                f'<span class="meta-source"><i class="bi bi-building"></i> ที่มา : {esc(a.source)}</span>'
+            )
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        gallery = "".join(f'<div class="col-4"><a href="/uploads/news/{a.id}/{k}.jpg" class="glightbox" data-gallery="news-{a.id}"><img src="/uploads/news/{a.id}/thumb_{k}.jpg" class="img-fluid rounded" alt=""></a></div>' for k in range(1, 4))
+        gallery = "".join(
+            f'<div class="col-4"><a href="/uploads/news/{a.id}/{k}.jpg" class="glightbox" data-gallery="news-{a.id}"><img src="/uploads/news/{a.id}/thumb_{k}.jpg" class="img-fluid rounded" alt=""></a></div>'
+            for k in range(1, 4)
+        )
         related = "".join(
             f'<li class="list-group-item"><a href="{r.path}">{esc(r.title)}</a> <small class="text-muted">({thai_digits(fmt_abbr(r.published, short_year=True))})</small></li>'
-            for r in self.related_for(a))
+            for r in self.related_for(a)
+        )
         tags = ""
         if a.tags:
-            tags = '<div class="content-tags mt-3">' + "".join(f'<a href="/th/search?tag={quote(t)}" class="badge rounded-pill text-bg-light me-1">#{esc(t)}</a>' for t in a.tags) + "</div>"
+            tags = (
+                '<div class="content-tags mt-3">'
+                + "".join(
+                    f'<a href="/th/search?tag={quote(t)}" class="badge rounded-pill text-bg-light me-1">#{esc(t)}</a>'
+                    for t in a.tags
+                )
+                + "</div>"
+            )
         updated = ""
         if a.modified:
             updated = f'<div class="content-updated small text-muted mt-3">วันที่ปรับปรุงข้อมูล {thai_digits(fmt_abbr(a.modified))}</div>'
         return f"""<article class="content-detail news-detail" data-id="{a.id}">
 <h1 class="content-title h3 fw-bold">{esc(a.title)}</h1>
-<div class="content-meta d-flex flex-wrap text-muted small mb-3">{''.join(meta)}</div>
+<div class="content-meta d-flex flex-wrap text-muted small mb-3">{"".join(meta)}</div>
 <div class="share-bar d-flex align-items-center gap-2 mb-4"><span class="share-label fw-bold">แชร์ :</span><a class="btn btn-sm btn-facebook" href="https://www.facebook.com/sharer/sharer.php?u={quote(url)}" target="_blank" rel="noopener" title="Facebook"><i class="bi bi-facebook"></i></a><a class="btn btn-sm btn-line" href="https://social-plugins.line.me/lineit/share?url={quote(url)}" target="_blank" rel="noopener" title="LINE"><i class="bi bi-line"></i></a><a class="btn btn-sm btn-x" href="https://twitter.com/intent/tweet?url={quote(url)}" target="_blank" rel="noopener" title="X"><i class="bi bi-twitter-x"></i></a><button type="button" class="btn btn-sm btn-outline-secondary btn-copy" data-url="{url}"><i class="bi bi-link-45deg"></i> คัดลอกลิงก์</button></div>
 <div class="content-cover mb-4"><img src="/uploads/news/{a.id}/cover.jpg" class="img-fluid w-100 rounded" alt="{esc(a.title)}"></div>
 <div class="content-body editor-content">
@@ -140,26 +186,42 @@ class MinistryPortal(BaseSite):
 
     def crumbs(self, last):
         short = last if len(last) <= 60 else last[:60] + "..."
-        return [("หน้าหลัก", "/th"), ("ข่าวสาร", "/th/news"), ("ข่าวประชาสัมพันธ์", self.listing_path), (short, None)]
+        return [
+            ("หน้าหลัก", "/th"),
+            ("ข่าวสาร", "/th/news"),
+            ("ข่าวประชาสัมพันธ์", self.listing_path),
+            (short, None),
+        ]
 
     def listing_main(self, n):
         cards = []
         for e in self.pages[n - 1]:
             if e == "deleted":
-                path, title, when, views = f"/th/news/detail/{DELETED_ID}", "ประกาศผลการคัดเลือกชุมชนต้นแบบ (ยกเลิก)", dt.datetime(2024, 6, 1, tzinfo=TZ), 0
+                path, title, when, views = (
+                    f"/th/news/detail/{DELETED_ID}",
+                    "ประกาศผลการคัดเลือกชุมชนต้นแบบ (ยกเลิก)",
+                    dt.datetime(2024, 6, 1, tzinfo=TZ),
+                    0,
+                )
             else:
                 path, title, when, views = e.path, e.title, e.published, e.views
-            cards.append(f"""<div class="col-md-6 col-xl-4"><div class="card news-card h-100 shadow-sm border-0"><a href="{path}" class="card-img-link"><img src="/uploads/news/{path.rsplit('/', 1)[1]}/cover_thumb.jpg" class="card-img-top" alt=""></a>
-<div class="card-body"><div class="card-date small text-muted"><i class="bi bi-calendar3"></i> {thai_digits(fmt_abbr(when, short_year=True))}</div><h5 class="card-title"><a href="{path}" class="stretched-link text-dark" title="{esc(title)}">{esc(title if len(title) < 90 else title[:87] + '...')}</a></h5></div>
+            cards.append(f"""<div class="col-md-6 col-xl-4"><div class="card news-card h-100 shadow-sm border-0"><a href="{path}" class="card-img-link"><img src="/uploads/news/{path.rsplit("/", 1)[1]}/cover_thumb.jpg" class="card-img-top" alt=""></a>
+<div class="card-body"><div class="card-date small text-muted"><i class="bi bi-calendar3"></i> {thai_digits(fmt_abbr(when, short_year=True))}</div><h5 class="card-title"><a href="{path}" class="stretched-link text-dark" title="{esc(title)}">{esc(title if len(title) < 90 else title[:87] + "...")}</a></h5></div>
 <div class="card-footer bg-transparent border-0 small text-muted"><i class="bi bi-eye"></i> {thai_digits(f"{views:,}")}</div></div></div>""")
         total = len(self.pages)
-        lis = [f'<li class="page-item{" disabled" if n == 1 else ""}"><a class="page-link" href="{self.page_url(max(1, n - 1))}" aria-label="Previous">«</a></li>']
+        lis = [
+            f'<li class="page-item{" disabled" if n == 1 else ""}"><a class="page-link" href="{self.page_url(max(1, n - 1))}" aria-label="Previous">«</a></li>'
+        ]
         for k in range(1, total + 1):
-            lis.append(f'<li class="page-item{" active" if k == n else ""}"><a class="page-link" href="{self.page_url(k)}">{thai_digits(k)}</a></li>')
-        lis.append(f'<li class="page-item{" disabled" if n == total else ""}"><a class="page-link" href="{self.page_url(min(total, n + 1))}" aria-label="Next">»</a></li>')
+            lis.append(
+                f'<li class="page-item{" active" if k == n else ""}"><a class="page-link" href="{self.page_url(k)}">{thai_digits(k)}</a></li>'
+            )
+        lis.append(
+            f'<li class="page-item{" disabled" if n == total else ""}"><a class="page-link" href="{self.page_url(min(total, n + 1))}" aria-label="Next">»</a></li>'
+        )
         return f"""<div class="section-title mb-4"><h2>ข่าวประชาสัมพันธ์</h2></div>
-<div class="row g-4 news-list">{''.join(cards)}</div>
-<nav aria-label="Page navigation" class="mt-4"><ul class="pagination justify-content-center">{''.join(lis)}</ul></nav>"""
+<div class="row g-4 news-list">{"".join(cards)}</div>
+<nav aria-label="Page navigation" class="mt-4"><ul class="pagination justify-content-center">{"".join(lis)}</ul></nav>"""
 
     def route(self, path, query, raw_query, base):
         if path in ("/", "/th", self.listing_path):
@@ -168,27 +230,43 @@ class MinistryPortal(BaseSite):
             except ValueError:
                 n = 1
             n = min(max(n, 1), len(self.pages))
-            return self.html_response(self.frame(f"ข่าวประชาสัมพันธ์ | {SITE_NAME}", self.listing_main(n),
-                                                 [("หน้าหลัก", "/th"), ("ข่าวสาร", "/th/news"), ("ข่าวประชาสัมพันธ์", None)]))
+            return self.html_response(
+                self.frame(
+                    f"ข่าวประชาสัมพันธ์ | {SITE_NAME}",
+                    self.listing_main(n),
+                    [("หน้าหลัก", "/th"), ("ข่าวสาร", "/th/news"), ("ข่าวประชาสัมพันธ์", None)],
+                )
+            )
         if path.startswith("/th/news/detail/"):
             try:
                 nid = int(path.rsplit("/", 1)[1])
             except ValueError:
                 return None
             if nid == DELETED_ID:
-                main_html = ('<article class="content-detail news-detail"><h1 class="content-title h3 fw-bold"></h1>'
-                             '<div class="alert alert-warning text-center my-5"><i class="bi bi-exclamation-triangle"></i> ไม่พบข้อมูล</div></article>')
+                main_html = (
+                    '<article class="content-detail news-detail"><h1 class="content-title h3 fw-bold"></h1>'
+                    '<div class="alert alert-warning text-center my-5"><i class="bi bi-exclamation-triangle"></i> ไม่พบข้อมูล</div></article>'
+                )
                 return self.html_response(self.frame(f"{SITE_NAME}", main_html, self.crumbs("")))
             a = self.by_id.get(nid)
             if a:
-                return self.html_response(self.frame(f"{a.title} | {SITE_NAME}", self.article_main(a, base),
-                                                     self.crumbs(a.title), base + a.path))
+                return self.html_response(
+                    self.frame(
+                        f"{a.title} | {SITE_NAME}",
+                        self.article_main(a, base),
+                        self.crumbs(a.title),
+                        base + a.path,
+                    )
+                )
         return None
 
     def expected(self):
-        return [expected_record(a, modified_time=False,
-                                must_not=FURNITURE + [r.title for r in self.related_for(a)])
-                for a in self.articles]
+        return [
+            expected_record(
+                a, modified_time=False, must_not=FURNITURE + [r.title for r in self.related_for(a)]
+            )
+            for a in self.articles
+        ]
 
 
 SITE = MinistryPortal()

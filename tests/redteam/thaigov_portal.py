@@ -12,21 +12,45 @@ row ("แชร์ข่าวนี้") and a "ข่าวที่เกี�
 
 The deleted item is linked from page 2 and answers 200 with an empty headline and body.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import quote
 
-from ._common import (TZ, BaseSite, esc, expected_record, fmt_abbr, fmt_weekday, main,
-                      make_articles, paginate, qs1)
+from ._common import (
+    TZ,
+    BaseSite,
+    esc,
+    expected_record,
+    fmt_abbr,
+    fmt_weekday,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+)
 
 OFFICE_TITLE = "สำนักงานปลัดสำนักนายกรัฐมนตรี"
-OFFICES = ["กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก", "กองสารนิเทศ สำนักงานปลัดสำนักนายกรัฐมนตรี",
-           "ศูนย์ประชาสัมพันธ์ สำนักงานปลัดสำนักนายกรัฐมนตรี"]
+OFFICES = [
+    "กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก",
+    "กองสารนิเทศ สำนักงานปลัดสำนักนายกรัฐมนตรี",
+    "ศูนย์ประชาสัมพันธ์ สำนักงานปลัดสำนักนายกรัฐมนตรี",
+]
 PER_PAGE = 8
 DELETED_ID = 23001
-FURNITURE = ["พิมพ์", "แชร์ข่าวนี้", "ข่าวที่เกี่ยวข้อง", "จำนวนผู้เข้าชม", "ดูทั้งหมด", "ข่าวทำเนียบรัฐบาล",
-             "หน้าหลัก", "ติดต่อเรา", "สงวนลิขสิทธิ์", "ขนาดตัวอักษร"]
+FURNITURE = [
+    "พิมพ์",
+    "แชร์ข่าวนี้",
+    "ข่าวที่เกี่ยวข้อง",
+    "จำนวนผู้เข้าชม",
+    "ดูทั้งหมด",
+    "ข่าวทำเนียบรัฐบาล",
+    "หน้าหลัก",
+    "ติดต่อเรา",
+    "สงวนลิขสิทธิ์",
+    "ขนาดตัวอักษร",
+]
 
 
 class ThaigovPortal(BaseSite):
@@ -36,7 +60,9 @@ class ThaigovPortal(BaseSite):
     listing_path = "/news/contents/index/21"
 
     def __init__(self):
-        arts = make_articles(self.key, 22, start=dt.datetime(2019, 11, 20, 18, 0, tzinfo=TZ), offset=24)
+        arts = make_articles(
+            self.key, 22, start=dt.datetime(2019, 11, 20, 18, 0, tzinfo=TZ), offset=24
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 22940 + n * 4
         for n, a in enumerate(arts):
@@ -106,16 +132,20 @@ class ThaigovPortal(BaseSite):
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         style = a.extra["style"]
         if style == "signoff":
-            tail = f'<p>.......................................................</p><p>{esc(a.source)}</p>'
+            tail = f"<p>.......................................................</p><p>{esc(a.source)}</p>"
         elif style == "khao":
-            tail = f'<p><strong>ข่าว :</strong> {esc(a.source)}</p>'
+            tail = f"<p><strong>ข่าว :</strong> {esc(a.source)}</p>"
         else:
-            tail = f'<p>ข่าว/ภาพ : {esc(a.source)}</p>'
-        views = (f'<div class="col-xs-12 text-right font_level6 color5 count-view"><i class="fa fa-eye"></i> จำนวนผู้เข้าชม {a.views:,} ครั้ง</div>'
-                 if a.views is not None else "")
+            tail = f"<p>ข่าว/ภาพ : {esc(a.source)}</p>"
+        views = (
+            f'<div class="col-xs-12 text-right font_level6 color5 count-view"><i class="fa fa-eye"></i> จำนวนผู้เข้าชม {a.views:,} ครั้ง</div>'
+            if a.views is not None
+            else ""
+        )
         related = "".join(
             f'<div class="item-news"><div class="clearfix b1"><a href="{r.path.lstrip("/")}" class="color3 font_level5_2" title="{esc(r.title)}">{esc(r.title[:70] + ("..." if len(r.title) > 70 else ""))}</a></div></div><div class="hr"></div>'
-            for r in self.related_for(a))
+            for r in self.related_for(a)
+        )
         return f"""<div class="panel Circular"><div class="panel-heading clearfix"><span class="Circular headtitle-2 font_level6 color2 col-xs-9 remove-xs">ข่าวทำเนียบรัฐบาล</span></div></div>
 <div class="border-normal clearfix">
 <div class="col-xs-12 col-sm-8 Circular font_level5 color1 news-date">{self.date_line(a)}</div>
@@ -144,22 +174,36 @@ class ThaigovPortal(BaseSite):
         blocks = []
         for e in self.pages[n - 1]:
             if e == "deleted":
-                path, title, when = f"news/contents/details/{DELETED_ID}", "นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการ (ข่าวนี้ถูกยกเลิก)", dt.datetime(2019, 10, 1, tzinfo=TZ)
+                path, title, when = (
+                    f"news/contents/details/{DELETED_ID}",
+                    "นายกรัฐมนตรีเป็นประธานการประชุมคณะกรรมการ (ข่าวนี้ถูกยกเลิก)",
+                    dt.datetime(2019, 10, 1, tzinfo=TZ),
+                )
             else:
                 path, title, when = e.path.lstrip("/"), e.title, e.published
             shown = title if len(title) <= 60 else title[:60] + "..."
-            blocks.append(f"""<!--NEWS BLOCK--><div class="item-news"><div class="clearfix b1"><a href="{path}" class="color3 font_level5_2" title="{esc(title)}">{esc(shown)}</a></div><div class="font_level6 color5"><i class="fa fa-calendar"></i> {fmt_abbr(when)}</div></div><!--HR--><div class="hr"></div>""")
+            blocks.append(
+                f"""<!--NEWS BLOCK--><div class="item-news"><div class="clearfix b1"><a href="{path}" class="color3 font_level5_2" title="{esc(title)}">{esc(shown)}</a></div><div class="font_level6 color5"><i class="fa fa-calendar"></i> {fmt_abbr(when)}</div></div><!--HR--><div class="hr"></div>"""
+            )
         total = len(self.pages)
         lis = []
         if n > 1:
-            lis.append(f'<li><a href="news/contents/index/21?page={n - 1}" aria-label="Previous">&laquo;</a></li>')
+            lis.append(
+                f'<li><a href="news/contents/index/21?page={n - 1}" aria-label="Previous">&laquo;</a></li>'
+            )
         for k in range(1, total + 1):
-            lis.append(f'<li class="active"><span>{k}</span></li>' if k == n else f'<li><a href="news/contents/index/21?page={k}">{k}</a></li>')
+            lis.append(
+                f'<li class="active"><span>{k}</span></li>'
+                if k == n
+                else f'<li><a href="news/contents/index/21?page={k}">{k}</a></li>'
+            )
         if n < total:
-            lis.append(f'<li><a href="news/contents/index/21?page={n + 1}" aria-label="Next">&raquo;</a></li>')
+            lis.append(
+                f'<li><a href="news/contents/index/21?page={n + 1}" aria-label="Next">&raquo;</a></li>'
+            )
         return f"""<div class="panel Circular"><div class="panel-heading"><span class="Circular headtitle-2 font_level6 color2">ข่าวทำเนียบรัฐบาล</span></div>
-<div class="panel-body">{''.join(blocks)}</div></div>
-<nav class="text-center"><ul class="pagination">{''.join(lis)}</ul></nav>"""
+<div class="panel-body">{"".join(blocks)}</div></div>
+<nav class="text-center"><ul class="pagination">{"".join(lis)}</ul></nav>"""
 
     def route(self, path, query, raw_query, base):
         if path in ("/", self.listing_path):
@@ -182,8 +226,12 @@ class ThaigovPortal(BaseSite):
         return None
 
     def expected(self):
-        return [expected_record(a, must_not=FURNITURE + [OFFICE_TITLE] + [r.title for r in self.related_for(a)])
-                for a in self.articles]
+        return [
+            expected_record(
+                a, must_not=FURNITURE + [OFFICE_TITLE] + [r.title for r in self.related_for(a)]
+            )
+            for a in self.articles
+        ]
 
 
 SITE = ThaigovPortal()

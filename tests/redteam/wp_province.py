@@ -11,22 +11,44 @@ Listing: /category/news/ then /category/news/page/N/ (WordPress paging).  Posts:
 A deleted post (/archives/1500) is still linked from page 2 and answers 200 with the theme's
 "nothing found" template.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 from urllib.parse import quote
 
-from ._common import (TZ, Article, BaseSite, esc, expected_record, fmt_full, main,
-                      make_articles, paginate)
+from ._common import (
+    TZ,
+    Article,
+    BaseSite,
+    esc,
+    expected_record,
+    fmt_full,
+    main,
+    make_articles,
+    paginate,
+)
 
 SITE_NAME = "สำนักงานพาณิชย์จังหวัดน่าน"
 OFFICE = "กลุ่มงานประชาสัมพันธ์ สำนักงานพาณิชย์จังหวัดน่าน"
 PER_PAGE = 8
 DELETED_ID = 1500
 COMMENT = "ขอบคุณสำหรับข้อมูลดี ๆ ครับ ติดตามข่าวสารจากสำนักงานเสมอ"
-FURNITURE = ["แชร์", "จำนวนผู้เข้าชม", "เรื่องที่เกี่ยวข้อง", "เข้าสู่ระบบ", "ป้ายกำกับ",
-             "แสดงความเห็น", COMMENT, "Spread the love", "เรื่องล่าสุด", "เรื่องก่อนหน้า",
-             "เรื่องถัดไป", "โพสต์เมื่อ", "หมวดหมู่"]
+FURNITURE = [
+    "แชร์",
+    "จำนวนผู้เข้าชม",
+    "เรื่องที่เกี่ยวข้อง",
+    "เข้าสู่ระบบ",
+    "ป้ายกำกับ",
+    "แสดงความเห็น",
+    COMMENT,
+    "Spread the love",
+    "เรื่องล่าสุด",
+    "เรื่องก่อนหน้า",
+    "เรื่องถัดไป",
+    "โพสต์เมื่อ",
+    "หมวดหมู่",
+]
 
 
 def tag_slug(t: str) -> str:
@@ -40,12 +62,14 @@ class WordPressProvince(BaseSite):
     listing_path = "/category/news/"
 
     def __init__(self):
-        arts = make_articles(self.key, 22, start=dt.datetime(2023, 8, 30, 16, 0, tzinfo=TZ), offset=3)
+        arts = make_articles(
+            self.key, 22, start=dt.datetime(2023, 8, 30, 16, 0, tzinfo=TZ), offset=3
+        )
         for n, a in enumerate(reversed(arts)):
             a.id = 1480 + n * 3
         for n, a in enumerate(arts):
             a.path = f"/archives/{a.id}"
-            a.time_printed = True           # the datetime attribute always carries the time
+            a.time_printed = True  # the datetime attribute always carries the time
             a.extra["show_time"] = n % 3 != 0  # the visible text only sometimes does
             a.source = OFFICE if n % 5 in (1, 3) else None
         self.articles = arts
@@ -104,7 +128,9 @@ class WordPressProvince(BaseSite):
 <div id="content" class="site-content"><div id="primary" class="content-area"><main id="main" class="site-main">"""
 
     def sidebar_footer(self):
-        recent = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5])
+        recent = "".join(
+            f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5]
+        )
         return f"""</main></div><!-- #primary -->
 <aside class="widget-area">
  <section id="search-2" class="widget widget_search"><form role="search" method="get" class="search-form" action="/"><label for="search-form-1">ค้นหา…</label><input type="search" id="search-form-1" class="search-field" value="" name="s"><input type="submit" class="search-submit" value="ค้นหา"></form></section>
@@ -130,10 +156,12 @@ class WordPressProvince(BaseSite):
         return f"""<div class="heateor_sss_sharing_container heateor_sss_horizontal_sharing" data-heateor-sss-href="{url}"><div class="heateor_sss_sharing_title" style="font-weight:bold">แชร์</div><div class="heateor_sss_sharing_ul"><a aria-label="Facebook" class="heateor_sss_facebook" href="https://www.facebook.com/sharer/sharer.php?u={quote(url)}" title="Facebook" rel="nofollow noopener" target="_blank" style="font-size:32px!important;box-shadow:none;display:inline-block;vertical-align:middle"><span class="heateor_sss_svg" style="background-color:#0765FE;width:35px;height:35px;border-radius:999px;display:inline-block;opacity:1;float:left;font-size:32px;box-shadow:none;display:inline-block;font-size:16px;padding:0 4px;vertical-align:middle;background-repeat:repeat;overflow:hidden;padding:0;cursor:pointer;box-sizing:content-box"><svg style="display:block;border-radius:999px;" focusable="false" aria-hidden="true" xmlns="http://www.w3.org/2000/svg" width="100%" height="100%" viewBox="0 0 32 32"><path fill="#fff" d="M28 16c0-6.627-5.373-12-12-12S4 9.373 4 16c0 5.628 3.875 10.350 9.101 11.647v-7.980h-2.474V16H13.1v-1.58c0-4.085 1.849-5.978 5.859-5.978.76 0 2.072.15 2.608.298v3.325c-.283-.030-.775-.045-1.386-.045-1.967 0-2.728.745-2.728 2.683V16h3.92l-.673 3.667h-3.247v8.245C23.395 27.195 28 22.135 28 16Z"></path></svg></span></a><a aria-label="Twitter" class="heateor_sss_button_twitter" href="https://twitter.com/intent/tweet?text={quote(a.title)}&amp;url={quote(url)}" title="Twitter" rel="nofollow noopener" target="_blank"><span class="heateor_sss_svg heateor_sss_s__default heateor_sss_s_twitter"></span></a><a aria-label="Line" class="heateor_sss_button_line" href="https://social-plugins.line.me/lineit/share?url={quote(url)}" title="Line" rel="nofollow noopener" target="_blank"><span class="heateor_sss_svg heateor_sss_s__default heateor_sss_s_line"></span></a><a class="heateor_sss_more" title="More" rel="nofollow noopener" style="font-size: 32px!important;border:0;box-shadow:none;display:inline-block!important;font-size:16px;padding:0 4px;vertical-align: middle;display:inline;" href="{url}" onclick="event.preventDefault()"><span class="heateor_sss_svg" style="background-color:#ee8e2d;"></span></a></div><div class="heateorSssClear"></div></div>"""
 
     def post_views(self, a):
-        return (f'<div class="post-views content-post post-{a.id} entry-meta load-static">'
-                f'<span class="post-views-icon dashicons dashicons-chart-bar"></span> '
-                f'<span class="post-views-label">จำนวนผู้เข้าชม:</span> '
-                f'<span class="post-views-count">{a.views:,}</span></div>')
+        return (
+            f'<div class="post-views content-post post-{a.id} entry-meta load-static">'
+            f'<span class="post-views-icon dashicons dashicons-chart-bar"></span> '
+            f'<span class="post-views-label">จำนวนผู้เข้าชม:</span> '
+            f'<span class="post-views-count">{a.views:,}</span></div>'
+        )
 
     def addtoany(self, a, url):
         return f"""<div class="addtoany_share_save_container addtoany_content addtoany_content_bottom"><div class="addtoany_header">แชร์ไปยัง:</div><div class="a2a_kit a2a_kit_size_32 addtoany_list" data-a2a-url="{url}" data-a2a-title="{esc(a.title)}"><a class="a2a_button_facebook" href="https://www.addtoany.com/add_to/facebook?linkurl={quote(url)}" title="Facebook" rel="nofollow noopener" target="_blank"></a><a class="a2a_button_line" href="https://www.addtoany.com/add_to/line?linkurl={quote(url)}" title="Line" rel="nofollow noopener" target="_blank"></a><a class="a2a_button_email" href="https://www.addtoany.com/add_to/email?linkurl={quote(url)}" title="Email" rel="nofollow noopener" target="_blank"></a><a class="a2a_dd addtoany_share_save addtoany_share" href="https://www.addtoany.com/share">แชร์</a></div></div>"""
@@ -148,10 +176,13 @@ class WordPressProvince(BaseSite):
             f'<p class="jp-relatedposts-post-excerpt">{esc(r.paras[0][:90])}…</p>'
             f'<p class="jp-relatedposts-post-date" style="display: block;">{fmt_full(r.published)}</p>'
             f'<p class="jp-relatedposts-post-context">ใน &quot;ข่าวประชาสัมพันธ์&quot;</p></div>'
-            for i, r in enumerate(rel))
-        return (f'<div id="jp-relatedposts" class="jp-relatedposts" style="display: block;">'
-                f'<h3 class="jp-relatedposts-headline"><em>เรื่องที่เกี่ยวข้อง</em></h3>'
-                f'<div class="jp-relatedposts-items jp-relatedposts-items-visual jp-relatedposts-grid">{items}</div></div>')
+            for i, r in enumerate(rel)
+        )
+        return (
+            f'<div id="jp-relatedposts" class="jp-relatedposts" style="display: block;">'
+            f'<h3 class="jp-relatedposts-headline"><em>เรื่องที่เกี่ยวข้อง</em></h3>'
+            f'<div class="jp-relatedposts-items jp-relatedposts-items-visual jp-relatedposts-grid">{items}</div></div>'
+        )
 
     def related_for(self, a):
         i = self.articles.index(a)
@@ -167,28 +198,39 @@ class WordPressProvince(BaseSite):
     def article_page(self, a: Article, base: str):
         url = base + a.path
         cls_tags = " ".join(f"tag-{tag_slug(t)}" for t in a.tags)
-        meta = [f'<link rel="canonical" href="{url}">',
-                f'<meta property="og:type" content="article">',
-                f'<meta property="og:title" content="{esc(a.title)} - {esc(SITE_NAME)}">',
-                f'<meta property="og:url" content="{url}">',
-                f'<meta property="article:published_time" content="{a.published.isoformat()}">']
+        meta = [
+            f'<link rel="canonical" href="{url}">',
+            '<meta property="og:type" content="article">',
+            f'<meta property="og:title" content="{esc(a.title)} - {esc(SITE_NAME)}">',
+            f'<meta property="og:url" content="{url}">',
+            f'<meta property="article:published_time" content="{a.published.isoformat()}">',
+        ]
         if a.modified:
-            meta.append(f'<meta property="article:modified_time" content="{a.modified.isoformat()}">')
-        time_html = (f'<time class="entry-date published{"" if a.modified else " updated"}" '
-                     f'datetime="{a.published.isoformat()}">{self.visible_date(a)}</time>')
+            meta.append(
+                f'<meta property="article:modified_time" content="{a.modified.isoformat()}">'
+            )
+        time_html = (
+            f'<time class="entry-date published{"" if a.modified else " updated"}" '
+            f'datetime="{a.published.isoformat()}">{self.visible_date(a)}</time>'
+        )
         if a.modified:
             time_html += f'<time class="updated" datetime="{a.modified.isoformat()}">{fmt_full(a.modified)}</time>'
         paras = []
         for n, p in enumerate(a.paras):
             paras.append(f"<p>{esc(p)}</p>")
             if n == 0:
-                paras.append(f'<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="683" src="/wp-content/uploads/2023/08/news-{a.id}-1024x683.jpg" alt="" class="wp-image-{a.id + 1}"></figure>')
+                paras.append(
+                    f'<figure class="wp-block-image size-large"><img decoding="async" width="1024" height="683" src="/wp-content/uploads/2023/08/news-{a.id}-1024x683.jpg" alt="" class="wp-image-{a.id + 1}"></figure>'
+                )
         if a.source:
             paras.append(f"<p><strong>ที่มา :</strong> {esc(a.source)}</p>")
         tags = ""
         if a.tags:
-            tags = ('<span class="tags-links">ป้ายกำกับ: ' +
-                    ", ".join(f'<a href="/tag/{tag_slug(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</span>")
+            tags = (
+                '<span class="tags-links">ป้ายกำกับ: '
+                + ", ".join(f'<a href="/tag/{tag_slug(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</span>"
+            )
         older, newer = self.neighbours(a)
         nav = '<nav class="navigation post-navigation" aria-label="เรื่อง"><h2 class="screen-reader-text">การนำทางเรื่อง</h2><div class="nav-links">'
         if older:
@@ -212,7 +254,7 @@ class WordPressProvince(BaseSite):
  <div class="entry-content">
 {self.sassy(a, url)}
 {self.post_views(a)}
-{''.join(paras)}
+{"".join(paras)}
 {self.addtoany(a, url)}
 {self.related(a)}
  </div><!-- .entry-content -->
@@ -221,15 +263,21 @@ class WordPressProvince(BaseSite):
 {nav}
 {comments}
 {self.sidebar_footer()}"""
-        return self.head(f"{a.title} &#8211; {SITE_NAME}".replace("&#8211;", "–"), "\n".join(meta)) + body
+        return (
+            self.head(f"{a.title} &#8211; {SITE_NAME}".replace("&#8211;", "–"), "\n".join(meta))
+            + body
+        )
 
     def deleted_page(self):
-        return self.head(f"ไม่พบหน้า – {SITE_NAME}") + f"""<body class="error404 wp-embed-responsive is-light-theme">
+        return (
+            self.head(f"ไม่พบหน้า – {SITE_NAME}")
+            + f"""<body class="error404 wp-embed-responsive is-light-theme">
 {self.masthead()}
 <section class="no-results not-found"><header class="page-header alignwide"><h1 class="page-title">ไม่พบข้อมูล</h1></header>
 <div class="page-content default-max-width"><p>ดูเหมือนว่าจะไม่พบสิ่งที่คุณต้องการ ลองใช้การค้นหาดูไหม?</p>
 <form role="search" method="get" class="search-form" action="/"><input type="search" class="search-field" name="s"><input type="submit" class="search-submit" value="ค้นหา"></form></div></section>
 {self.sidebar_footer()}"""
+        )
 
     def listing_page(self, n: int):
         entries = self.pages[n - 1]
@@ -248,7 +296,9 @@ class WordPressProvince(BaseSite):
 <div class="entry-content"><p>{esc(a.paras[0][:180])} […]</p><a class="more-link" href="{a.path}">อ่านต่อ<span class="screen-reader-text">{esc(a.title)}</span></a></div>
 <footer class="entry-footer default-max-width"><span class="posted-on">โพสต์เมื่อ <time class="entry-date published updated" datetime="{a.published.isoformat()}">{fmt_full(a.published)}</time></span><div class="post-taxonomies"><span class="cat-links">หมวดหมู่: <a href="/category/news/" rel="category tag">ข่าวประชาสัมพันธ์</a></span></div></footer></article>""")
         total = len(self.pages)
-        pag = ['<nav class="navigation pagination" aria-label="เรื่อง"><h2 class="screen-reader-text">การแบ่งหน้าเรื่อง</h2><div class="nav-links">']
+        pag = [
+            '<nav class="navigation pagination" aria-label="เรื่อง"><h2 class="screen-reader-text">การแบ่งหน้าเรื่อง</h2><div class="nav-links">'
+        ]
         if n > 1:
             pag.append(f'<a class="prev page-numbers" href="{self.page_url(n - 1)}">ก่อนหน้า</a>')
         for k in range(1, total + 1):
@@ -260,12 +310,15 @@ class WordPressProvince(BaseSite):
             pag.append(f'<a class="next page-numbers" href="{self.page_url(n + 1)}">ถัดไป</a>')
         pag.append("</div></nav>")
         title = f"ข่าวประชาสัมพันธ์ – {SITE_NAME}" + (f" – หน้า {n}" if n > 1 else "")
-        return self.head(title) + f"""<body class="archive category category-news category-2 wp-embed-responsive is-light-theme hfeed">
+        return (
+            self.head(title)
+            + f"""<body class="archive category category-news category-2 wp-embed-responsive is-light-theme hfeed">
 {self.masthead()}
 <header class="page-header alignwide"><h1 class="page-title">หมวดหมู่: <span>ข่าวประชาสัมพันธ์</span></h1></header>
-{''.join(out)}
-{''.join(pag)}
+{"".join(out)}
+{"".join(pag)}
 {self.sidebar_footer()}"""
+        )
 
     # ------------------------------------------------------------ routing
     def route(self, path, query, raw_query, base):
