@@ -99,16 +99,21 @@ class GenericParts:
 
 
 def _parse_date(raw: str) -> Any:
-    """Parse with the Thai normaliser when it is importable; None when it cannot."""
+    """Parse with the Thai normaliser when it is importable; None when it cannot.
+
+    Only plausible publication dates count: a page's header may print a historical date.
+    """
     try:
+        from pipelines.normalize import plausible_publication
         from pipelines.thai_dates import parse_thai_date
     except ImportError:  # written by another engineer; tolerate its absence
         logger.debug("pipelines.thai_dates not importable")
         return None
     try:
-        return parse_thai_date(raw)
+        value = parse_thai_date(raw)
     except (ValueError, TypeError, OverflowError):
         return None
+    return value if value is not None and plausible_publication(value) else None
 
 
 def _meta(root: etree._Element) -> dict[str, list[str]]:
@@ -179,11 +184,12 @@ def _date_elements(root: etree._Element, hint: re.Pattern[str]) -> Iterable[str]
 def _date_text(text: str) -> str | None:
     """Return the first date written in ``text`` as printed, if the normaliser finds one."""
     try:
+        from pipelines.normalize import plausible_publication
         from pipelines.thai_dates import find_thai_dates
     except ImportError:
         return text if _parse_date(text) is not None else None
     try:
-        matches = find_thai_dates(text)
+        matches = [m for m in find_thai_dates(text) if plausible_publication(m.value)]
     except (ValueError, TypeError, OverflowError):
         return None
     return matches[0].text.strip() if matches else None
