@@ -140,8 +140,8 @@ _NOT_YEAR_UNITS = r"(?! *(?:คน|ราย|บาท|ล้าน|แห่ง
 # Era words before a year: พ.ศ./พุทธศักราช (BE), ค.ศ./คริสต์ศักราช (CE), ร.ศ. (Rattanakosin), in
 # any spacing, optionally after ปี; or ปี alone.
 _ERA = (
-    r"(?:(?:ปี *)?(?P<{p}era>พ\.? ?ศ\.?|พุทธศักราช|B\.? ?E\.?|ค\.? ?ศ\.?|คริสต์?ศักราช|A\.? ?D\.?"
-    r"|ร\.? ?ศ\.?) *|ปี *)?"
+    r"(?:(?:ปี *)?(?P<{p}era>พ ?\.? ?ศ ?\.?|พุทธศักราช|B\.? ?E\.?|ค ?\.? ?ศ ?\.?|คริสต์?ศักราช"
+    r"|A\.? ?D\.?|C\.? ?E\.?(?![A-Za-z])|ร ?\.? ?ศ ?\.?) *|ปี *)?"
 )
 
 
@@ -163,12 +163,15 @@ _TIME_WORD = (
 
 # 12-hour markers: AM/PM in any dotting, and the Thai ก่อนเที่ยง (a.m.) / หลังเที่ยง (p.m.).
 _AMPM = r"[AaPp]\.? ?[Mm]\.?(?![A-Za-z])|ก่อนเที่ยง|หลังเที่ยง"
-# Thai clock words that name one hour of the day: บ่าย 3 โมง (15:00), 2 ทุ่ม (20:00), ตี 2 (02:00),
-# 7 โมงเช้า (07:00), 5 โมงเย็น (17:00), เที่ยง (12:00); each may end in ครึ่ง (half past).
-# A bare `3 โมง` could be 03:00, 09:00 or 15:00, so it is not read.
+# Thai clock words that name one hour of the day: บ่าย 3 โมง / บ่ายสาม (15:00), 2 ทุ่ม / สองทุ่ม
+# (20:00), ตี 2 / ตีสอง (02:00), 7 โมงเช้า (07:00), 5 โมงเย็น (17:00), เที่ยง (12:00); each may end in
+# ครึ่ง (half past). A bare `3 โมง` could be 03:00, 09:00 or 15:00, so it is not read.
+_THAI_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8}
+_THAI_NUMBERS.update({"เก้า": 9, "สิบ": 10, "สิบเอ็ด": 11})
+_CLOCK_N = r"(?:\d{1,2}|" + "|".join(sorted(_THAI_NUMBERS, key=len, reverse=True)) + ")"
 _CLOCK_WORDS = (
-    r"(?:บ่าย *(?:\d{1,2} *)?โมง(?:เย็น)?|\d{1,2} *ทุ่ม|ตี *\d{1,2}|\d{1,2} *โมง *(?:เช้า|เย็น)"
-    r"|เที่ยง(?:วัน|ตรง)?(?!คืน))(?: *ครึ่ง)?"
+    rf"(?:บ่าย *(?:{_CLOCK_N} *)?(?:โมง(?:เย็น)?)?|{_CLOCK_N}? *ทุ่ม|ตี *{_CLOCK_N}"
+    rf"|{_CLOCK_N} *โมง *(?:เช้า|เย็น)|เที่ยง(?:วัน|ตรง)?(?!คืน))(?: *ครึ่ง)?"
 )
 
 
@@ -182,8 +185,8 @@ def _time(p: str) -> str:
         rf"(?: *(?P<{p}ap>{_AMPM}))?"
         rf"(?: *[-–] *\d{{1,2}}[.:]\d{{2}}(?: *{_AMPM})?)?"  # `10.30 - 12.00 น.`: the start
         rf"(?: *(?P<{p}n>น\.|นาฬิกา|น(?![ก-๙])|(?i:hrs?\.?|hours)(?![a-z])))?"
-        rf"(?: *(?P<{p}tz>{_TZ}))?"
-        rf"|(?=[บตเ0-9])(?P<{p}cw>{_CLOCK_WORDS}))"
+        rf"(?: *\(?(?P<{p}tz>{_TZ}))?"
+        rf"|(?=[บตเทหสจแก0-9])(?P<{p}cw>{_CLOCK_WORDS}))"
         rf")?"
     )
 
@@ -193,7 +196,8 @@ _ISO = (
     r"(?=\d)(?P<ISO>(?<![\d.-])(?<!\d/)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)"
     r"(?P<id>\d{1,2})(?!\d)"
     r"(?:(?:T| +)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,]\d+)?)?"
-    rf" *(?P<itz>{_TZ})?|_(?P<jH>[01]\d|2[0-3])(?P<jM>[0-5]\d)(?P<jS>[0-5]\d)(?!\d))?)"
+    rf"(?: *\(?(?P<itz>{_TZ}))?|[_-](?P<jH>[01]\d|2[0-3])(?P<jM>[0-5]\d)(?P<jS>[0-5]\d)(?!\d)"
+    r"| +at +(?P<kH2>\d{1,2})\.(?P<kM2>\d{2})\.(?P<kS2>\d{2}))?)"
 )
 _THAI = (
     rf"(?=[0-9วอจพศสเ])(?P<TH>(?<![\d:])(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})"
@@ -241,7 +245,8 @@ _NUMERIC = (
 # Compact digits in file names and URLs: `25640115`, `n20220329_4272.jpg`, `20230310142445`.
 _COMPACT = (
     r"(?=[12])(?P<CO>(?<!\d)(?P<ky>(?:19|20|24|25)\d{2})(?P<km>0[1-9]|1[0-2])"
-    r"(?P<kd>0[1-9]|[12]\d|3[01])(?:(?P<kH>[01]\d|2[0-3])(?P<kM>[0-5]\d)(?P<kS>[0-5]\d))?(?!\d))"
+    r"(?P<kd>0[1-9]|[12]\d|3[01])"
+    r"(?:[_T-]?(?P<kH>[01]\d|2[0-3])(?P<kM>[0-5]\d)(?P<kS>[0-5]\d)(?!\d))?(?!\d))"
 )
 # Each branch starts with a cheap lookahead so most positions fail at once.
 DATE_RE = re.compile(
@@ -272,7 +277,7 @@ _LEAD = re.compile("[A-Za-z]|" + _trie_regex(["วัน", *THAI_WEEKDAYS]))
 # Cheap pre-check: no digit, no date.
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
 # HTML entities for a no-break space left in scraped text; replaced by as many spaces.
-_ENTITY_SPACE = re.compile(r"&(?:nbsp|#160|#[xX][aA]0);")
+_ENTITY_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#820[1-3]|#x200[9bB]);")
 
 
 @dataclass(kw_only=True)
@@ -393,6 +398,8 @@ def _build(m: re.Match[str]) -> Built | None:
             return None
         if g("jH") is not None:  # a file name's `2022-05-09_083012`
             return _with_time(day, g("jH"), g("jM"), g("jS"), None, None, m.end(), warnings)
+        if g("kH2") is not None:  # `Screen Shot 2022-05-09 at 08.30.12`
+            return _with_time(day, g("kH2"), g("kM2"), g("kS2"), None, None, m.end(), warnings)
         if g("iH") is None:
             return day, m.end("id"), warnings
         tz = g("itz")
@@ -507,7 +514,7 @@ _TIME_GROUPS = {
     p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz", "cw")) for p in "tefsu"
 }
 _MONTH_BY_RAW: dict[str, int | None] = {}  # matched Thai month text -> number, filled as met
-_CLOCK_DIGITS = re.compile(r"\d{1,2}")
+_CLOCK_NUMBER = re.compile(_CLOCK_N)
 
 
 def _clock(words: str) -> tuple[int, int] | None:
@@ -516,13 +523,16 @@ def _clock(words: str) -> tuple[int, int] | None:
     >>> _clock("บ่าย 3 โมง"), _clock("2 ทุ่มครึ่ง"), _clock("ตี 5"), _clock("9 โมงเช้า")
     ((15, 0), (20, 30), (5, 0), (9, 0))
     """
-    found = _CLOCK_DIGITS.search(words)
-    n = int(found.group()) if found else 0
+    found = _CLOCK_NUMBER.search(words)
+    n = 0 if found is None else _THAI_NUMBERS.get(found.group()) or int(found.group())
     minute = 30 if words.endswith("ครึ่ง") else 0
     if words.startswith("บ่าย"):  # บ่ายโมง = 13:00, บ่าย 2 โมง = 14:00 ... บ่าย 5 โมง
+        if n == 0 and "โมง" not in words:
+            return None  # บ่าย alone: an afternoon, not an hour
         n = n or 1
         return (12 + n, minute) if 1 <= n <= 5 else None
-    if "ทุ่ม" in words:  # 1 ทุ่ม = 19:00 ... 5 ทุ่ม = 23:00
+    if "ทุ่ม" in words:  # ทุ่ม / 1 ทุ่ม = 19:00 ... 5 ทุ่ม = 23:00
+        n = n or 1
         return (18 + n, minute) if 1 <= n <= 5 else None
     if words.startswith("ตี"):  # ตี 1 = 01:00 ... ตี 5 = 05:00
         return (n, minute) if 1 <= n <= 5 else None
@@ -708,9 +718,10 @@ def find_thai_dates(text: str) -> list[DateMatch]:
 # A day, a month word the grammar did not read (Latin-script languages other than English, or
 # Vietnamese `Tháng 1`) and a year, with an optional time after a short word (`lúc`, `la`).
 _FOREIGN_DATE = re.compile(
-    r"(?<!\d)\d{1,2}\.? +(?:[^\W\d_ก-๛]{3,}\.?|[Tt]háng +\d{1,2}),? +\d{4}(?!\d)"
-    r"(?: +(?:[^\W\d_ก-๛]{1,4} +)?\d{1,2}:\d{2})?"
+    r"(?<!\d)\d{1,2}\.? +(?:de +)?(?:[^\W\d_ก-๛]{3,}\.?|[Tt]háng +\d{1,2}),? +(?:del? +|năm +)?"
+    r"\d{4}(?!\d)(?: +(?:[^\W\d_ก-๛]{1,5} +){0,2}\d{1,2}:\d{2})?"
     r"|(?<![^\W\d_])[^\W\d_ก-๛]{3,}\.? +\d{1,2},? +\d{4}(?!\d)"
+    r"|\d{4} *[年년] *\d{1,2} *[月월] *\d{1,2} *[日일]"  # Chinese, Japanese, Korean
 )
 # Relative dates on listing pages: `2 ชั่วโมงที่แล้ว`, `เมื่อวานนี้`, `3 days ago`, `yesterday`.
 _RELATIVE = re.compile(
@@ -727,7 +738,7 @@ _THAI_UNITS["ปี"] = "year"
 _CLOCK_UNITS = ("second", "minute", "hour")  # relative units precise enough to keep the time
 _FOREIGN_LANGUAGES = [
     "es", "pt", "fr", "de", "it", "nl", "ro", "tr", "vi", "sv", "id", "ms", "pl", "da", "nb",
-    "fi", "hu", "cs", "en",
+    "fi", "hu", "cs", "ru", "uk", "zh", "ja", "ko", "lo", "km", "my", "en",
 ]  # fmt: skip
 
 
