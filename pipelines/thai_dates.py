@@ -185,8 +185,7 @@ def _time(p: str) -> str:
         rf"(?: *(?P<{p}ap>{_AMPM}))?"
         rf"(?: *[-–] *\d{{1,2}}[.:]\d{{2}}(?: *{_AMPM})?)?"  # `10.30 - 12.00 น.`: the start
         rf"(?: *(?P<{p}n>น\.|นาฬิกา|น(?![ก-๙])|(?i:hrs?\.?|hours)(?![a-z])))?"
-        rf"(?: *\(?(?P<{p}tz>{_TZ}))?"
-        rf"|(?=[บตเทหสจแก0-9])(?P<{p}cw>{_CLOCK_WORDS}))"
+        rf"(?: *\(?(?P<{p}tz>{_TZ}))?)"
         rf")?"
     )
 
@@ -196,8 +195,7 @@ _ISO = (
     r"(?=\d)(?P<ISO>(?<![\d.-])(?<!\d/)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)"
     r"(?P<id>\d{1,2})(?!\d)"
     r"(?:(?:T| +)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,]\d+)?)?"
-    rf"(?: *\(?(?P<itz>{_TZ}))?|[_-](?P<jH>[01]\d|2[0-3])(?P<jM>[0-5]\d)(?P<jS>[0-5]\d)(?!\d)"
-    r"| +at +(?P<kH2>\d{1,2})\.(?P<kM2>\d{2})\.(?P<kS2>\d{2}))?)"
+    rf"(?: *\(?(?P<itz>{_TZ}))?|(?:[_-]| +at +)(?P<jt>\d{{6}}|\d\d\.\d\d\.\d\d)(?!\d))?)"
 )
 _THAI = (
     rf"(?=[0-9วอจพศสเ])(?P<TH>(?<![\d:])(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})"
@@ -209,7 +207,7 @@ _THAI = (
     rf"(?P<tm>{_TH_MONTH})(?:นี้)?"
     rf"(?:[ ]*{_RANGE_SEP}[ ]*(?:วันที่ *)?(?P<td2>\d{{1,2}})[ ]*(?:เดือน *)?(?P<tm2>{_TH_MONTH}))?"
     # ctime order prints the time between month and year: `6 ต.ค. 01:40:00 2519`
-    rf"(?:[ ]+(?P<cH>\d{{1,2}}):(?P<cM>\d{{2}})(?::(?P<cS>\d{{2}}))?(?= +\d{{4}}(?!\d)))?"
+    rf"(?:[ ]+(?P<ct>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?= +\d{{4}}(?!\d)))?"
     rf"[ ]*(?:[,/]|-(?=[ ]*(?:\d{{3}}|[พคร])))?[ ]*{_ERA.format(p='t')}"
     rf"(?P<ty>\d{{3,4}}|\d{{2}}{_NOT_YEAR_UNITS})(?!\d|[:.]\d)"
     rf"{_time('t')})"
@@ -396,10 +394,10 @@ def _build(m: re.Match[str]) -> Built | None:
             day = date(year, int(g("im")), int(g("id")))
         except ValueError:
             return None
-        if g("jH") is not None:  # a file name's `2022-05-09_083012`
-            return _with_time(day, g("jH"), g("jM"), g("jS"), None, None, m.end(), warnings)
-        if g("kH2") is not None:  # `Screen Shot 2022-05-09 at 08.30.12`
-            return _with_time(day, g("kH2"), g("kM2"), g("kS2"), None, None, m.end(), warnings)
+        file_time = g("jt")  # a file name's `2022-05-09_083012`, `2022-05-09 at 08.30.12`
+        if file_time is not None:
+            hms = file_time.replace(".", "")
+            return _with_time(day, hms[:2], hms[2:4], hms[4:], None, None, m.end(), warnings)
         if g("iH") is None:
             return day, m.end("id"), warnings
         tz = g("itz")
@@ -488,16 +486,18 @@ def _build(m: re.Match[str]) -> Built | None:
             f"weekday {_WEEKDAY_NAMES[weekday]} contradicts {day.isoformat()} "
             f"({_WEEKDAY_NAMES[day.weekday()]})"
         )
-    if kind == "TH" and g("cH") is not None:  # ctime: `6 ต.ค. 01:40:00 2519`
-        return _with_time(day, g("cH"), g("cM"), g("cS"), None, None, m.end("ty"), warnings)
-    hour, sep, minute, second, ampm, suffix, keyword, tz, words = g(*_TIME_GROUPS[p])
-    if words is not None:
-        clock = _clock(words)
-        if clock is None:
-            return day, date_end, warnings
-        return _with_time(day, str(clock[0]), str(clock[1]), None, None, None, m.end(), warnings)
+    if kind == "TH" and g("ct") is not None:  # ctime: `6 ต.ค. 01:40:00 2519`
+        h, mi, *sec = g("ct").split(":")
+        return _with_time(day, h, mi, sec[0] if sec else None, None, None, m.end("ty"), warnings)
+    hour, sep, minute, second, ampm, suffix, keyword, tz = g(*_TIME_GROUPS[p])
     if hour is None:
-        return day, date_end, warnings
+        words = _CLOCK_AFTER.match(m.string, date_end) if len(m.string) > date_end else None
+        clock = None if words is None else _clock(words["cw"])
+        if words is None or clock is None:
+            return day, date_end, warnings
+        return _with_time(
+            day, str(clock[0]), str(clock[1]), None, None, None, words.end(), warnings
+        )
     # A dot time (`10.30`) needs `เวลา` before it, `น.` or AM/PM after it, or the end of the text.
     if (
         sep == "."
@@ -511,10 +511,12 @@ def _build(m: re.Match[str]) -> Built | None:
 
 
 _TIME_GROUPS = {
-    p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz", "cw")) for p in "tefsu"
+    p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz")) for p in "tefsu"
 }
 _MONTH_BY_RAW: dict[str, int | None] = {}  # matched Thai month text -> number, filled as met
 _CLOCK_NUMBER = re.compile(_CLOCK_N)
+# Thai clock words after a date with no clock time: `5 มี.ค. 2567 บ่าย 3 โมง`, `เวลาสองทุ่ม`.
+_CLOCK_AFTER = re.compile(rf"[ ,(]*(?:{_TIME_WORD})?[ :(]*(?=[บตเทหสจแก0-9])(?P<cw>{_CLOCK_WORDS})")
 
 
 def _clock(words: str) -> tuple[int, int] | None:
