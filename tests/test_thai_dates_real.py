@@ -16,6 +16,7 @@ from urllib.parse import urlparse
 import pytest
 
 from crawler.spiders.feeds import entry_date
+from pipelines.generic import choose_published, extract_generic
 from pipelines.normalize import plausible_publication
 from pipelines.thai_dates import BANGKOK, find_thai_dates, parse_thai_date, to_iso
 
@@ -271,3 +272,26 @@ def test_publication_window_belongs_to_the_callers() -> None:
     assert not plausible_publication(old)  # choosing a publication date drops it
     assert entry_date("29 พฤษภาคม 1453") is None
     assert entry_date("3 ต.ค. 2561") == date(2018, 10, 3)
+
+
+def test_publication_choice_prefers_printed_date_time() -> None:
+    printed, machine = ("printed", "3 ต.ค. 2561 17:08"), ("meta", "2018-10-01T10:08:00Z")
+    assert choose_published(printed, machine) == printed
+    same_day = ("meta", "2018-10-03T10:08:00+00:00")  # 17:08 in Bangkok, a time the page lacks
+    assert choose_published(("printed", "3 ต.ค. 2561"), same_day) == same_day
+    assert choose_published(("printed", "3 ต.ค. 2561"), machine) == ("printed", "3 ต.ค. 2561")
+    assert choose_published(None, machine) == machine
+    assert choose_published(("printed", "29 พฤษภาคม 1453"), None) is None  # not a publication
+
+
+def test_publication_never_from_a_menu_alias_in_the_url() -> None:
+    url = "http://127.0.0.1/industry/index.php/th/about/2017-04-20-15-23-14/item/1-x"
+    html = "<html><body><h1>หัวข้อ</h1><p>" + "ข้อความข่าว " * 40 + "</p></body></html>"
+    parts = extract_generic(html, url)
+    assert parts.published_raw is None and parts.published_source is None
+    dated = html.replace("<h1>หัวข้อ</h1>", "<h1>หัวข้อ</h1><p class='date'>3 ต.ค. 2561 17:08</p>")
+    parts = extract_generic(dated, url)
+    assert (parts.published_source, parts.published_raw) == (
+        "printed: near title",
+        "3 ต.ค. 2561 17:08",
+    )
