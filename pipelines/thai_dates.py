@@ -242,6 +242,7 @@ _NUMERIC = (
 )
 # Compact digits in file names and URLs: `25640115`, `n20220329_4272.jpg`, `20230310142445`.
 _COMPACT = (
+    r"(?=[0-3])(?P<CD>(?<!\d)(?P<qd>0[1-9]|[12]\d|3[01])(?P<qm>0[1-9]|1[0-2])(?P<qy>25\d\d)(?!\d))|"
     r"(?=[12])(?P<CO>(?<!\d)(?P<ky>(?:19|20|24|25)\d{2})(?P<km>0[1-9]|1[0-2])"
     r"(?P<kd>0[1-9]|[12]\d|3[01])"
     r"(?:[_T-]?(?P<kH>[01]\d|2[0-3])(?P<kM>[0-5]\d)(?P<kS>[0-5]\d)(?!\d))?(?!\d))"
@@ -258,7 +259,8 @@ _TIME_BEFORE = re.compile(
     r"(?:(?P<kw>เวลา) *)?(?<![\d.:])(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})"
     r"(?:(?P=sep)(?P<S>\d{2}))?"
     rf"(?: *(?P<ap>{_AMPM}))?"
-    r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))? *[,|\-–—•·/]? *(?:ของ *)?(?:เมื่อ *)?"
+    r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))?"
+    rf"(?: *\(?(?P<tz>{_TZ})\)?)? *[,|\-–—•·/]? *(?:ของ *)?(?:เมื่อ *)?"
     r"(?:วันที่ *|วันนี้ *\( *|\( *)?$"
 )
 # A JSON or form key naming a GMT value: `"date_gmt":"2025-11-10T03:04:15"` (WordPress REST).
@@ -275,7 +277,9 @@ _LEAD = re.compile("[A-Za-z]|" + _trie_regex(["วัน", *THAI_WEEKDAYS]))
 # Cheap pre-check: no digit, no date.
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
 # HTML entities for a no-break space left in scraped text; replaced by as many spaces.
-_ENTITY_SPACE = re.compile(r"&(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#820[1-3]|#x200[9bB]);")
+_ENTITY_SPACE = re.compile(
+    r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#820[1-3]|#x200[9bB]);"
+)
 
 
 @dataclass(kw_only=True)
@@ -404,6 +408,11 @@ def _build(m: re.Match[str]) -> Built | None:
         if tz is None and _GMT_KEY.search(m.string, max(0, m.start() - 16), m.start()):
             tz = "GMT"  # the key says the value is GMT although the value does not
         return _with_time(day, g("iH"), g("iM"), g("iS"), None, tz, m.end(), warnings)
+    if kind == "CD":  # `05032563`: day, month and a Buddhist-era year, as Thai files name it
+        try:
+            return date(int(g("qy")) - BE_OFFSET, int(g("qm")), int(g("qd"))), m.end(), warnings
+        except ValueError:
+            return None
     if kind == "CO":
         year = _year(g("ky"), None)
         if year is None:
@@ -628,7 +637,14 @@ def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
                 before["sep"] == ":" or before["kw"] or before["n"] or before["ap"]
             ):
                 timed = _with_time(
-                    value, before["H"], before["M"], before["S"], before["ap"], None, end, []
+                    value,
+                    before["H"],
+                    before["M"],
+                    before["S"],
+                    before["ap"],
+                    before["tz"],
+                    end,
+                    [],
                 )
                 if timed is not None:
                     value, start = timed[0], before.start()
