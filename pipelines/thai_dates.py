@@ -263,6 +263,8 @@ _TIME_BEFORE = re.compile(
     rf"(?: *\(?(?P<tz>{_TZ})\)?)? *[,|\-–—•·/]? *(?:ของ *)?(?:เมื่อ *)?"
     r"(?:วันที่ *|วันนี้ *\( *|\( *)?$"
 )
+# An offset printed after a date whose time came before it: `09:15, 3 March 2022 (UTC)`, `(+07)`.
+_TZ_AFTER = re.compile(rf" *\(?(?P<tz>{_TZ}|[+-]\d{{2}}(?![\d:]))\)?")
 # A JSON or form key naming a GMT value: `"date_gmt":"2025-11-10T03:04:15"` (WordPress REST).
 _GMT_KEY = re.compile(r"(?i)_?gmt['\"]? *[:=] *['\"]?$")
 # Before a dotted number: a version (`^18.2.64`, `==2024.5.10`, `version 8.6.14`); and, for a
@@ -636,18 +638,15 @@ def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
             if before is not None and (
                 before["sep"] == ":" or before["kw"] or before["n"] or before["ap"]
             ):
-                timed = _with_time(
-                    value,
-                    before["H"],
-                    before["M"],
-                    before["S"],
-                    before["ap"],
-                    before["tz"],
-                    end,
-                    [],
-                )
+                tz, after = before["tz"], None
+                if tz is None:  # `09:15, 3 March 2022 (UTC)`: the offset follows the date
+                    after = _TZ_AFTER.match(norm, end)
+                    tz = None if after is None else after["tz"]
+                hms = before["H"], before["M"], before["S"]
+                timed = _with_time(value, *hms, before["ap"], tz, end, [])
                 if timed is not None:
                     value, start = timed[0], before.start()
+                    end = end if after is None else after.end()
         if offsets is not None:
             start, end = offsets[start], offsets[end]
         yield value, start, end, warnings
