@@ -270,6 +270,7 @@ _GMT_KEY = re.compile(r"(?i)_?gmt['\"]? *[:=] *['\"]?$")
 # Before a dotted number: a version (`^18.2.64`, `==2024.5.10`, `version 8.6.14`); and, for a
 # two-digit year, code around it (`"4-5-34`, `6c 5.3.68`, `f(6.11.30)`, `-.01 1.08.58`).
 _VERSION_BEFORE = re.compile(r"(?:[\^=~@]|(?i:version|ver\.?|v|rev\.?) ?)$")
+_QUOTED_BEFORE = re.compile(r"(?:[\^=~@\"'\\<>]|[A-Za-z0-9]\(|(?i:version|ver\.?|v|rev\.?) ?)$")
 _CODE_BEFORE = re.compile(r"(?:[\^=~@\"'\\<>]|[A-Za-z0-9]\(|[\d.] |[A-Za-z\d] |(?i:v) ?)$")
 # After a dotted number: more dotted numbers (`1.1.16 1.92.08`, SVG paths, IP addresses).
 _CODE_AFTER = re.compile(r" ?-?\d*\.\d+[.\-]|\.\d")
@@ -374,10 +375,13 @@ def _tz_offset(raw: str) -> timedelta | None:
     return sign * timedelta(hours=hours, minutes=minutes)
 
 
-def _looks_like_code(text: str, start: int, end: int, short: bool) -> bool:
-    """Tell a dotted number in code (version, SVG path, minified JS) from a dotted date."""
+def _looks_like_code(text: str, start: int, end: int, short: bool, dotted: bool = True) -> bool:
+    """Tell a number in code (version, SVG path, minified JS) from a dotted or short date."""
     before = text[max(0, start - 9) : start]
-    pattern = _CODE_BEFORE if short else _VERSION_BEFORE
+    if not short:
+        pattern = _VERSION_BEFORE
+    else:
+        pattern = _CODE_BEFORE if dotted else _QUOTED_BEFORE  # `Posted 5/3/63` is a date
     return pattern.search(before) is not None or _CODE_AFTER.match(text, end) is not None
 
 
@@ -470,7 +474,9 @@ def _build(m: re.Match[str]) -> Built | None:
         p = "u"
         y_s, month_s, day_s, sep = g("ny", "nm", "nd", "nsep")
         short = len(y_s) == 2
-        if (sep == "." or short) and _looks_like_code(m.string, m.start(), m.end("ny"), short):
+        if (sep == "." or short) and _looks_like_code(
+            m.string, m.start(), m.end("ny"), short, sep == "."
+        ):
             return None
         era = g("nera")
         year = _year(y_s, era)
