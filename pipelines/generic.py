@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import lxml.html
@@ -75,6 +76,7 @@ PROTECT_FACTOR = 2.0  # article text inside furniture must beat the best outside
 MARKER_ATTRS = ("class", "id", "style", "hidden", "aria-hidden", "role")
 MARKER_TAGS = frozenset({"nav", "menu", "form", "header", "footer", "aside"})
 CONTEXT_LEVELS = 2  # ancestors of the main block searched for source/view/modified lines
+BANGKOK = timezone(timedelta(hours=7))  # where a machine value's day is read
 
 
 @dataclass
@@ -83,6 +85,8 @@ class GenericParts:
 
     title: str | None = None
     published_raw: str | None = None
+    # Where published_raw came from: "printed: near title", "meta: article:published_time", ...
+    published_source: str | None = None
     modified_raw: str | None = None
     body_html: str | None = None
     # A copy of the body block as body_html was serialised from it (before cleaning): the
@@ -99,16 +103,21 @@ class GenericParts:
 
 
 def _parse_date(raw: str) -> Any:
-    """Parse with the Thai normaliser when it is importable; None when it cannot."""
+    """Parse with the Thai normaliser when it is importable; None when it cannot.
+
+    Only plausible publication dates count: a page's header may print a historical date.
+    """
     try:
+        from pipelines.normalize import plausible_publication
         from pipelines.thai_dates import parse_thai_date
     except ImportError:  # written by another engineer; tolerate its absence
         logger.debug("pipelines.thai_dates not importable")
         return None
     try:
-        return parse_thai_date(raw)
+        value = parse_thai_date(raw)
     except (ValueError, TypeError, OverflowError):
         return None
+    return value if value is not None and plausible_publication(value) else None
 
 
 def _meta(root: etree._Element) -> dict[str, list[str]]:
@@ -158,16 +167,24 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     return None
 
 
-def _date_elements(root: etree._Element, hint: re.Pattern[str]) -> Iterable[str]:
+def _date_elements(
+    root: etree._Element, hint: re.Pattern[str], *, machine: bool | None = None
+) -> Iterable[str]:
+    """Yield date-like texts: <time datetime> values (machine) and hinted elements' text (printed).
+
+    *machine*: True for the machine values only, False for the printed texts only, None for both.
+    """
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
         if el.tag == "time":
-            if el.get("datetime"):
+            if el.get("datetime") and machine is not False:
                 yield el.get("datetime", "")
             text = _text(el)
-            if text:
+            if text and machine is not True:
                 yield text
+            continue
+        if machine is True:
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
         if marks.strip() and hint.search(marks):
@@ -176,14 +193,45 @@ def _date_elements(root: etree._Element, hint: re.Pattern[str]) -> Iterable[str]
                 yield text
 
 
+def choose_published(
+    printed: tuple[str, str] | None, machine: tuple[str, str] | None
+) -> tuple[str, str] | None:
+    """Pick a page's publication date from its printed and machine candidates.
+
+    Each candidate is (source, raw). The printed local date-time wins; then the machine value
+    (meta tag, <time datetime>), converted to +07:00 by the parser, when it has a time and agrees
+    with the printed day; then the printed date; then the machine date. Dates in the URL are
+    never candidates: Joomla menu aliases (`/2017-04-20-15-23-14/`) date the menu, not the page.
+
+    >>> choose_published(("printed", "3 ต.ค. 2561"), ("meta", "2018-10-03T10:08:00+00:00"))
+    ('meta', '2018-10-03T10:08:00+00:00')
+    >>> choose_published(("printed", "3 ต.ค. 2561 17:08"), ("meta", "2018-10-01T10:08:00Z"))
+    ('printed', '3 ต.ค. 2561 17:08')
+    >>> choose_published(("printed", "3 ต.ค. 2561"), ("meta", "2018-10-01T10:08:00Z"))
+    ('printed', '3 ต.ค. 2561')
+    """
+    printed_value = _parse_date(printed[1]) if printed else None
+    machine_value = _parse_date(machine[1]) if machine else None
+    if isinstance(printed_value, datetime):
+        return printed
+    if isinstance(machine_value, datetime):
+        day = machine_value.astimezone(BANGKOK).date()
+        if printed_value is None or printed_value == day:
+            return machine
+    if printed_value is not None:
+        return printed
+    return machine if machine_value is not None else None
+
+
 def _date_text(text: str) -> str | None:
     """Return the first date written in ``text`` as printed, if the normaliser finds one."""
     try:
+        from pipelines.normalize import plausible_publication
         from pipelines.thai_dates import find_thai_dates
     except ImportError:
         return text if _parse_date(text) is not None else None
     try:
-        matches = find_thai_dates(text)
+        matches = [m for m in find_thai_dates(text) if plausible_publication(m.value)]
     except (ValueError, TypeError, OverflowError):
         return None
     return matches[0].text.strip() if matches else None
@@ -225,6 +273,14 @@ def _first_parsed(candidates: Iterable[str], *, trim: bool = False) -> str | Non
             return raw
         if len(seen) > 60:
             break
+    return None
+
+
+def _first_source(*candidates: tuple[str, str | None]) -> tuple[str, str] | None:
+    """Return the first (source, raw) whose raw was found."""
+    for source, raw in candidates:
+        if raw:
+            return source, raw
     return None
 
 
@@ -506,13 +562,19 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     parts.title = _title(root, meta)
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
-    published = [v for key in PUBLISHED_META for v in meta.get(key, [])]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
-    published_raw = (
-        _first_parsed(published)
-        or _first_parsed(_near_title(root, parts.title), trim=True)
-        or _first_parsed(_date_elements(root, DATE_HINT_RE), trim=True)
+    printed = _first_source(
+        ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
+        (
+            "printed: date element",
+            _first_parsed(_date_elements(root, DATE_HINT_RE, machine=False), trim=True),
+        ),
     )
+    machine = _first_source(
+        *((f"meta: {key}", _first_parsed(meta.get(key, []))) for key in PUBLISHED_META),
+        ("<time datetime>", _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True))),
+    )
+    chosen = choose_published(printed, machine)
     modified_raw = _first_parsed(modified) or _first_parsed(
         _date_elements(root, MODIFIED_HINT_RE), trim=True
     )
@@ -550,7 +612,10 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     lines = (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
     if around is not None and around.body:  # a date row beside the body (table layouts)
         lines += around.body.split("\n")[:DATE_CANDIDATES_IN_TEXT]
-    parts.published_raw = published_raw or _first_parsed(lines, trim=True)
+    if chosen is None:
+        chosen = _first_source(("printed: body text", _first_parsed(lines, trim=True)))
+    if chosen is not None:
+        parts.published_source, parts.published_raw = chosen
     parts.modified_raw = modified_raw or cleaned.modified_raw
     parts.language = _language(root, cleaned.body)
     return parts

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from crawler.items import Article, CrawlFailure, content_hash
 from pipelines.text import clean_body, clean_text, parse_view_count
-from pipelines.thai_dates import find_thai_dates, parse_thai_date_detailed, to_iso
+from pipelines.thai_dates import BANGKOK, find_thai_dates, parse_thai_date_detailed, to_iso
 
 # Share of Thai letters among all letters above which a text is Thai.
 THAI_SHARE = 0.3
@@ -20,6 +21,18 @@ _THAI_UNENCODED = "\u0e3b\u0e3c\u0e3d\u0e3e"
 _LATIN_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
 # Lines of a page's text searched for a date when no date element exists.
 DATELINE_LINES = 6
+# Years a page can plausibly have been published or modified in. The date parser has no window
+# (a date in 1453 is a date); choosing a *publication* date is where implausible ones are dropped.
+PUBLISHED_YEARS = (1900, 2100)
+
+
+def plausible_publication(value: date | datetime) -> bool:
+    """Tell whether a parsed date can be a page's publication or modification date.
+
+    >>> plausible_publication(date(2018, 10, 3)), plausible_publication(date(1453, 5, 29))
+    (True, False)
+    """
+    return PUBLISHED_YEARS[0] <= value.year <= PUBLISHED_YEARS[1]
 
 
 def normalize_article(article: Article) -> Article:
@@ -69,11 +82,18 @@ def _date_field(article: Article, name: str) -> str | None:
         return None
     raw = clean_text(raw)
     setattr(article, f"{name}_raw", raw)
-    parsed = parse_thai_date_detailed(raw)
+    # Relative dates (`2 ชั่วโมงที่แล้ว`) are resolved against the fetch time, which is now; the raw
+    # text stays in the `_raw` field and a problem line records the resolution.
+    parsed = parse_thai_date_detailed(raw, relative_to=datetime.now(BANGKOK))
     if parsed is None:
         article.problems.append(f"{name}: no complete date in {raw!r}")
         return None
     article.problems.extend(f"{name}: {warning}" for warning in parsed.warnings)
+    if not plausible_publication(parsed.value):
+        article.problems.append(
+            f"{name}: {to_iso(parsed.value)} is outside the plausible years {PUBLISHED_YEARS}"
+        )
+        return None
     # Keep the date as printed, without label words such as ปรับปรุงล่าสุดเมื่อ around it.
     setattr(article, f"{name}_raw", raw[parsed.start : parsed.end].strip() or raw)
     return to_iso(parsed.value)
@@ -86,7 +106,8 @@ def _dateline(article: Article) -> str | None:
             continue
         head = "\n".join(text.splitlines()[:DATELINE_LINES])[:600]
         for match in find_thai_dates(head):
-            return match.text
+            if plausible_publication(match.value):
+                return match.text
     return None
 
 

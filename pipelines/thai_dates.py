@@ -1,10 +1,14 @@
 """Normalise the dates Thai government pages print into ISO 8601 values in Asia/Bangkok (+07:00).
 
-One compiled regular expression (five branches: ISO, Thai month names, English day-month-year,
-English month-day-year, numeric day-month-year; plus a separate one for `มีนาคม 5, 2021`) runs
-over text normalised 1:1 where possible (Thai digits to Arabic, odd spaces to plain spaces), then
-month tables, explicit era rules and ``datetime`` validate the parts.
-Nothing is ever filled in from today's date.
+One compiled regular expression (branches: ISO, Thai month names, English day-month-year,
+English month-day-year, numeric day-month-year, compact digits as in file names; plus a separate
+one for `มีนาคม 5, 2021`) runs over text normalised 1:1 where possible (Thai digits to Arabic,
+odd spaces and `&nbsp;` to plain spaces), then month tables, explicit era rules and ``datetime``
+validate the parts. Strings the Thai grammar does not cover (other languages' month names,
+relative dates against a given fetch time) fall back to dateparser.
+Nothing is ever filled in from today's date, and there is no plausibility window: a date in
+1453 is a date. Whoever picks a *publication* date applies its own window
+(pipelines.normalize.plausible_publication).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -28,8 +33,9 @@ __all__ = [
 ]
 
 BANGKOK = timezone(timedelta(hours=7))
-MIN_YEAR, MAX_YEAR = 1900, 2100  # plausible CE years after era conversion
 BE_OFFSET = 543  # Buddhist era = CE + 543
+RS_OFFSET = 1781  # Rattanakosin era (ร.ศ.) = CE - 1781; ร.ศ. 1 = 1782
+BE_FROM = 2100  # a 4-digit year above this, with no CE marker, is Buddhist era
 
 # Thai digits ๐-๙ to 0-9 and every odd space to " " (same length, so spans survive).
 _SPACES = "\u00a0\u1680\u202f\u205f\u3000\t\x0b\x0c" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -131,8 +137,11 @@ _TH_WEEKDAY = "|".join(sorted(map(re.escape, THAI_WEEKDAYS), key=len, reverse=Tr
 _RANGE_SEP = r"(?:-|–|—|~|ถึง(?:วันที่)?|และ)"
 # Words after a two-digit number that show it is a count, not a year.
 _NOT_YEAR_UNITS = r"(?! *(?:คน|ราย|บาท|ล้าน|แห่ง|%|ครั้ง|ปี|วัน|เดือน|ชั่วโมง|นาที|ชม|กม|ตัว|ลำ|คัน))"
+# Era words before a year: พ.ศ./พุทธศักราช (BE), ค.ศ./คริสต์ศักราช (CE), ร.ศ. (Rattanakosin), in
+# any spacing, optionally after ปี; or ปี alone.
 _ERA = (
-    r"(?:(?:ปี *)?(?P<{p}era>พ\.? ?ศ\.?|พุทธศักราช|B\.? ?E\.?|ค\.? ?ศ\.?|คริสต์ศักราช|A\.? ?D\.?) *|ปี *)?"
+    r"(?:(?:ปี *)?(?P<{p}era>พ ?\.? ?ศ ?\.?|พุทธศักราช|B\.? ?E\.?|ค ?\.? ?ศ ?\.?|คริสต์?ศักราช"
+    r"|A\.? ?D\.?|C\.? ?E\.?(?![A-Za-z])|ร ?\.? ?ศ ?\.?) *|ปี *)?"
 )
 
 
@@ -144,47 +153,72 @@ _NAMED_ZONES = {"Z": 0, "GMT": 0, "UTC": 0, "UT": 0, "ICT": 7, "EST": -5, "EDT":
 _NAMED_ZONES.update({"CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7})
 
 
-# `เวลา` and the words printed with it: `ตั้งแต่เวลา`, `เมื่อเวลา`, `เวลาประมาณ`, `ช่วงเวลา`.
-_TIME_WORD = r"(?:ตั้งแต่|ระหว่าง|เมื่อ|ช่วง|ใน|ราว|ณ) *เวลา(?: *ประมาณ)?|เวลา(?: *ประมาณ)?"
+# `เวลา` and the words printed with it: `ตั้งแต่เวลา`, `เมื่อเวลา`, `เวลาประมาณ`, `ประชุมเวลา`;
+# `ตั้งแต่` alone (`ตั้งแต่ 06.00`).
+_TIME_WORD = (
+    r"(?=[ก-๛])(?:เวลา(?: *ประมาณ)?|(?:ตั้งแต่|ระหว่าง|เมื่อ|ช่วง|ใน|ราว|ณ) *เวลา(?: *ประมาณ)?"
+    r"|[ก-๛]{1,16}?เวลา(?: *ประมาณ)?|ตั้งแต่)"
+)
 
 
-_AMPM = r"[AaPp]\.? ?[Mm]\.?(?![A-Za-z])"
+# 12-hour markers: AM/PM in any dotting, and the Thai ก่อนเที่ยง (a.m.) / หลังเที่ยง (p.m.).
+_AMPM = r"[AaPp]\.? ?[Mm]\.?(?![A-Za-z])|ก่อนเที่ยง|หลังเที่ยง"
+# Thai clock words that name one hour of the day: บ่าย 3 โมง / บ่ายสาม (15:00), 2 ทุ่ม / สองทุ่ม
+# (20:00), ตี 2 / ตีสอง (02:00), 7 โมงเช้า (07:00), 5 โมงเย็น (17:00), เที่ยง (12:00); each may end in
+# ครึ่ง (half past). A bare `3 โมง` could be 03:00, 09:00 or 15:00, so it is not read.
+_THAI_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8}
+_THAI_NUMBERS.update({"เก้า": 9, "สิบ": 10, "สิบเอ็ด": 11})
+_CLOCK_N = r"(?:\d{1,2}|" + "|".join(sorted(_THAI_NUMBERS, key=len, reverse=True)) + ")"
+_CLOCK_WORDS = (
+    rf"(?:บ่าย *(?:{_CLOCK_N} *)?(?:โมง(?:เย็น)?)?|{_CLOCK_N}? *ทุ่ม|ตี *{_CLOCK_N}"
+    rf"|{_CLOCK_N} *โมง *(?:เช้า|เย็น)|เที่ยง(?:วัน|ตรง)?(?!คืน))(?: *ครึ่ง)?"
+)
 
 
 def _time(p: str) -> str:
     """Optional time after a date: `17:08`, `09.30 น.`, `เวลา 9.30`, `10:25:34 AM +0700`."""
     return (
-        rf"(?:(?: *\))?[ ,(]*(?:[-–—|@•·/]|(?i:at)|T)?"
+        rf"(?:(?: *\))?[ ,(]*(?:[-–—|@•·/]|(?i:at)|T|ที่)?"
         rf"[ ,(]*(?P<{p}kw>{_TIME_WORD}|(?i:time))?[ :(]*"
-        rf"(?P<{p}H>\d{{1,2}})(?P<{p}sep>[:.])(?P<{p}M>\d{{2}})(?:(?P={p}sep)(?P<{p}S>\d{{2}}))?"
+        rf"(?:(?P<{p}H>\d{{1,2}})(?P<{p}sep>[:.])(?P<{p}M>\d{{2}})(?:(?P={p}sep)(?P<{p}S>\d{{2}}))?"
         rf"(?:[.,]\d+)?(?!\d)"
         rf"(?: *(?P<{p}ap>{_AMPM}))?"
         rf"(?: *[-–] *\d{{1,2}}[.:]\d{{2}}(?: *{_AMPM})?)?"  # `10.30 - 12.00 น.`: the start
-        rf"(?: *(?P<{p}n>น\.|นาฬิกา|น(?![ก-๙])))?"
-        rf"(?: *(?P<{p}tz>{_TZ}))?"
+        rf"(?: *(?P<{p}n>น\.|นาฬิกา|น(?![ก-๙])|(?i:hrs?\.?|hours)(?![a-z])))?"
+        rf"(?: *\(?(?P<{p}tz>{_TZ}))?)"
         rf")?"
     )
 
 
+# ISO dates, also inside paths (`/2024-03-29/`), with `T`/space time or a file name's `_HHMMSS`.
 _ISO = (
-    r"(?=\d)(?P<ISO>(?<![\d/.-])(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)(?P<id>\d{1,2})(?!\d)"
+    r"(?=\d)(?P<ISO>(?<![\d.-])(?<!\d/)(?P<iy>\d{4})(?P<isep>[-/.])(?P<im>\d{1,2})(?P=isep)"
+    r"(?P<id>\d{1,2})(?!\d)"
     r"(?:(?:T| +)(?P<iH>\d{1,2}):(?P<iM>\d{2})(?::(?P<iS>\d{2})(?:[.,]\d+)?)?"
-    rf" *(?P<itz>{_TZ})?)?)"
+    rf"(?: *\(?(?P<itz>{_TZ}))?|(?:[_-]| +at +)(?P<jt>\d{{6}}|\d\d\.\d\d\.\d\d)(?!\d))?)"
 )
 _THAI = (
-    rf"(?=[0-9วอจพศสเ])(?P<TH>(?<!\d)(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})(?: *ที่)?[ ,]*)?"
-    rf"(?P<td>\d{{1,2}})(?!\d)(?:[ ]*(?:{_RANGE_SEP}|,)[ ]*\d{{1,2}}(?!\d)){{0,6}}"  # `3, 4 และ 5`
+    rf"(?=[0-9วอจพศสเ])(?P<TH>(?<![\d:])(?<!\d[.,])(?:(?:วัน *)?(?P<twd>{_TH_WEEKDAY})"
+    rf"(?: *ที่)?[ ,]*)?"
+    # a day of 1-31 (`67-2 ส.ค.67` starts at 2), then more days: `3, 4 และ 5`
+    rf"(?P<td>\d{{1,2}})(?!\d)(?<![4-9]\d)(?<!3[2-9])"
+    rf"(?:[ ]*(?:{_RANGE_SEP}|,)[ ]*\d{{1,2}}(?!\d)){{0,6}}"
     rf"[ ]*(?:[-/] *)?(?:เดือน *)?"
-    rf"(?P<tm>{_TH_MONTH})"
+    rf"(?P<tm>{_TH_MONTH})(?:นี้)?"
     rf"(?:[ ]*{_RANGE_SEP}[ ]*(?:วันที่ *)?(?P<td2>\d{{1,2}})[ ]*(?:เดือน *)?(?P<tm2>{_TH_MONTH}))?"
-    rf"[ ]*[,/-]?[ ]*{_ERA.format(p='t')}"
-    rf"(?P<ty>\d{{4}}|\d{{2}}{_NOT_YEAR_UNITS})(?!\d|[:.]\d)"
+    # ctime order prints the time between month and year: `6 ต.ค. 01:40:00 2519`
+    rf"(?:[ ]+(?P<ct>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?= +\d{{4}}(?!\d)))?"
+    rf"[ ]*(?:[,/]|-(?=[ ]*(?:\d{{3}}|[พคร])))?[ ]*{_ERA.format(p='t')}"
+    rf"(?P<ty>\d{{3,4}}|\d{{2}}{_NOT_YEAR_UNITS})(?!\d|[:.]\d)"
     rf"{_time('t')})"
 )
 _ENG_DMY = (
     rf"(?=[0-9A-Za-z])(?<![A-Za-z])(?P<ED>(?<!\d)(?<!\d[.,])(?:(?P<ewd>{_EN_WEEKDAY})[ ,]*)?"
     rf"(?P<ed>\d{{1,2}})(?i:st|nd|rd|th)?(?:[ ]*[-–—][ ]*\d{{1,2}})?[ -]*(?:of )?"
-    rf"(?P<em>{_EN_MONTH})[ ,-]*{_ERA.format(p='e')}(?P<ey>\d{{4}})(?!\d)"
+    rf"(?P<em>{_EN_MONTH})"
+    # a range across months, `4 November – 13 December 2023`: the first day
+    rf"(?:[ ]*[-–—][ ]*\d{{1,2}}(?i:st|nd|rd|th)?[ ]+(?P<em2>{_EN_MONTH}))?"
+    rf"[ ,-]*{_ERA.format(p='e')}(?P<ey>\d{{4}})(?!\d)"
     rf"{_time('e')})"
 )
 _ENG_MDY = (
@@ -193,34 +227,62 @@ _ENG_MDY = (
     rf"[ ]*,?[ ]*(?P<fy>\d{{4}})(?!\d)"
     rf"{_time('f')})"
 )
-# WordPress's `F j, Y` with a Thai month: `มีนาคม 5, 2021` (comma required, 4-digit year).
+# WordPress's `F j, Y` with a Thai month: `มีนาคม 5, 2021`, `เมษายน 20th, 2020`.
 # A separate regex, run only on text with a comma: Thai months start with common letters.
 _THAI_MDY = (
-    rf"(?P<TM>(?P<sm>{_TH_MONTH}) *(?P<sd>\d{{1,2}})(?!\d) *, *(?P<sy>\d{{4}})(?!\d)"
-    rf"{_time('s')})"
+    rf"(?P<TM>(?P<sm>{_TH_MONTH}) *(?P<sd>\d{{1,2}})(?!\d)(?i:st|nd|rd|th)? *, *"
+    rf"(?P<sy>\d{{4}})(?!\d){_time('s')})"
 )
+# Numeric day-month-year; an era marker after the year (`3/25/2562 BE`) lets the order show.
 _NUMERIC = (
-    r"(?=\d)(?P<NU>(?<![\d/.-])(?P<nd>\d{1,2})(?P<nsep>[-/.]| / )(?P<nm>\d{1,2})(?P=nsep)"
+    r"(?=\d)(?P<NU>(?<![\d.-])(?<!\d/)(?P<nd>\d{1,2})(?P<nsep>[-/.]| / )(?P<nm>\d{1,2})(?P=nsep)"
     r"(?P<ny>\d{4}|\d{2})(?!\d|[-/.]\d)"
+    r"(?: ?(?P<nera>B\.? ?E\.?|A\.? ?D\.?|C\.? ?E\.?|พ\.? ?ศ\.?|ค\.? ?ศ\.?)(?![A-Za-z]))?"
     rf"{_time('u')})"
+)
+# Compact digits in file names and URLs: `25640115`, `n20220329_4272.jpg`, `20230310142445`.
+_COMPACT = (
+    r"(?=[0-3])(?P<CD>(?<!\d)(?P<qd>0[1-9]|[12]\d|3[01])(?P<qm>0[1-9]|1[0-2])(?P<qy>25\d\d)(?!\d))|"
+    r"(?=[12])(?P<CO>(?<!\d)(?P<ky>(?:19|20|24|25)\d{2})(?P<km>0[1-9]|1[0-2])"
+    r"(?P<kd>0[1-9]|[12]\d|3[01])"
+    r"(?:[_T-]?(?P<kH>[01]\d|2[0-3])(?P<kM>[0-5]\d)(?P<kS>[0-5]\d)(?!\d))?(?!\d))"
 )
 # Each branch starts with a cheap lookahead so most positions fail at once.
 DATE_RE = re.compile(
     "(?=[0-9A-Za-zวอจพศสเ])(?:" + "|".join((_ISO, _THAI, _ENG_DMY, _ENG_MDY, _NUMERIC)) + ")"
 )
 THAI_MDY_RE = re.compile(_THAI_MDY)
-# A time printed just before a date that has none: `เวลา 10.00 น. วันที่ 3 ต.ค. 61`.
+COMPACT_RE = re.compile(_COMPACT)  # run only on text that prints no other date
+# A time printed just before a date that has none: `เวลา 10.00 น. วันที่ 3 ต.ค. 61`, `09:15, 3 มีนาคม
+# 2565` (wiki histories), `09.30 นาฬิกา (22/08/2551)`.
 _TIME_BEFORE = re.compile(
     r"(?:(?P<kw>เวลา) *)?(?<![\d.:])(?P<H>\d{1,2})(?P<sep>[:.])(?P<M>\d{2})"
     r"(?:(?P=sep)(?P<S>\d{2}))?"
     rf"(?: *(?P<ap>{_AMPM}))?"
-    r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))? *[,|\-–—•·/]? *(?:ของ *)?(?:เมื่อ *)?(?:วันที่ *|วันนี้ *\( *)?$"
+    r"(?: *(?P<n>น\.|นาฬิกา|น(?![ก-๙])))?"
+    rf"(?: *\(?(?P<tz>{_TZ})\)?)? *[,|\-–—•·/]? *(?:ของ *)?(?:เมื่อ *)?"
+    r"(?:วันที่ *|วันนี้ *\( *|\( *)?$"
 )
+# An offset printed after a date whose time came before it: `09:15, 3 March 2022 (UTC)`, `(+07)`.
+_TZ_AFTER = re.compile(rf" *\(?(?P<tz>{_TZ}|[+-]\d{{2}}(?![\d:]))\)?")
+# A JSON or form key naming a GMT value: `"date_gmt":"2025-11-10T03:04:15"` (WordPress REST).
+_GMT_KEY = re.compile(r"(?i)_?gmt['\"]? *[:=] *['\"]?$")
+# Before a dotted number: a version (`^18.2.64`, `==2024.5.10`, `version 8.6.14`); and, for a
+# two-digit year, code around it (`"4-5-34`, `6c 5.3.68`, `f(6.11.30)`, `-.01 1.08.58`).
+_VERSION_BEFORE = re.compile(r"(?:[\^=~@]|(?i:version|ver\.?|v|rev\.?) ?)$")
+_QUOTED_BEFORE = re.compile(r"(?:[\^=~@\"'\\<>]|[A-Za-z0-9]\(|(?i:version|ver\.?|v|rev\.?) ?)$")
+_CODE_BEFORE = re.compile(r"(?:[\^=~@\"'\\<>]|[A-Za-z0-9]\(|[\d.] |[A-Za-z\d] |(?i:v) ?)$")
+# After a dotted number: more dotted numbers (`1.1.16 1.92.08`, SVG paths, IP addresses).
+_CODE_AFTER = re.compile(r" ?-?\d*\.\d+[.\-]|\.\d")
 _MAX_LEAD = 32  # longest text before a date's first digit: `วันพฤหัสบดีที่ `, `Wednesday, September `
 # Before its first digit a date can only start with a weekday (Thai or English) or English month.
 _LEAD = re.compile("[A-Za-z]|" + _trie_regex(["วัน", *THAI_WEEKDAYS]))
 # Cheap pre-check: no digit, no date.
 _HAS_DIGIT = re.compile(r"[0-9๐-๙]")
+# HTML entities for a no-break space left in scraped text; replaced by as many spaces.
+_ENTITY_SPACE = re.compile(
+    r"&(?:amp;)?(?:nbsp|ensp|emsp|thinsp|#160|#[xX][aA]0|#820[1-3]|#x200[9bB]);"
+)
 
 
 @dataclass(kw_only=True)
@@ -240,6 +302,8 @@ ParsedDate = DateMatch  # what parse_thai_date_detailed returns
 def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
     """Return text with Thai digits and spaces normalised, plus an offset map if lengths differ."""
     table = _FOLD_LINES if fold_lines else _ONE_TO_ONE
+    if "&" in text and _ENTITY_SPACE.search(text) is not None:
+        text = _ENTITY_SPACE.sub(lambda m: " " * len(m.group()), text)  # same length: spans hold
     if text.isascii():
         if fold_lines and _ASCII_ODD_SPACE.search(text) is not None:
             return text.translate(table), None
@@ -269,18 +333,25 @@ def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
 
 
 def _year(raw: str, era: str | None) -> int | None:
-    """Return the CE year for a printed year and era marker, or None if implausible."""
+    """Return the CE year for a printed year and era marker; no plausibility window."""
     y = int(raw)
-    ce_marker = era is not None and (era[0] in "คA")
-    if len(raw) == 2:
-        y = 2000 + y if ce_marker else 2500 + y - BE_OFFSET
-    elif y > 2400:
-        if ce_marker:
-            return None
-        y -= BE_OFFSET
-    if MIN_YEAR <= y <= MAX_YEAR:
-        return y
-    return None
+    n = len(raw)
+    if era is None:
+        if n == 4:
+            return y - BE_OFFSET if y > BE_FROM else (y or None)
+        return 2500 + y - BE_OFFSET if n == 2 else None
+    kind = era[0]
+    if kind == "ร":  # Rattanakosin era, printed with three digits: ร.ศ. 124 = 1905
+        return y + RS_OFFSET if n == 3 else None
+    if kind in "คAC":
+        if n == 2:
+            return 2000 + y
+        return y if n == 4 and y <= BE_FROM else None  # `ค.ศ. 2561` contradicts itself
+    if kind in "พB" or y > BE_FROM:
+        if n == 2:
+            return 2500 + y - BE_OFFSET
+        return y - BE_OFFSET if y > BE_OFFSET else None
+    return y if n == 4 and y else None
 
 
 def _tz_offset(raw: str) -> timedelta | None:
@@ -304,13 +375,28 @@ def _tz_offset(raw: str) -> timedelta | None:
     return sign * timedelta(hours=hours, minutes=minutes)
 
 
-def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
+def _looks_like_code(text: str, start: int, end: int, short: bool, dotted: bool = True) -> bool:
+    """Tell a number in code (version, SVG path, minified JS) from a dotted or short date."""
+    before = text[max(0, start - 9) : start]
+    if not short:
+        pattern = _VERSION_BEFORE
+    else:
+        pattern = _CODE_BEFORE if dotted else _QUOTED_BEFORE  # `Posted 5/3/63` is a date
+    return pattern.search(before) is not None or _CODE_AFTER.match(text, end) is not None
+
+
+Built = tuple[datetime | date, int, list[str]]  # value, end of the used text, warnings
+
+
+def _build(m: re.Match[str]) -> Built | None:
     """Turn one regex match into (value, end of the used text, warnings), or None if invalid."""
     kind = m.lastgroup
     g = m.group
     weekday: int | None = None
     warnings: list[str] = []
     if kind == "ISO":
+        if g("isep") == "." and _looks_like_code(m.string, m.start(), m.end("id"), False):
+            return None
         year = _year(g("iy"), None)
         if year is None:
             return None
@@ -318,9 +404,32 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
             day = date(year, int(g("im")), int(g("id")))
         except ValueError:
             return None
+        file_time = g("jt")  # a file name's `2022-05-09_083012`, `2022-05-09 at 08.30.12`
+        if file_time is not None:
+            hms = file_time.replace(".", "")
+            return _with_time(day, hms[:2], hms[2:4], hms[4:], None, None, m.end(), warnings)
         if g("iH") is None:
             return day, m.end("id"), warnings
-        return _with_time(day, g("iH"), g("iM"), g("iS"), None, g("itz"), m.end(), warnings)
+        tz = g("itz")
+        if tz is None and _GMT_KEY.search(m.string, max(0, m.start() - 16), m.start()):
+            tz = "GMT"  # the key says the value is GMT although the value does not
+        return _with_time(day, g("iH"), g("iM"), g("iS"), None, tz, m.end(), warnings)
+    if kind == "CD":  # `05032563`: day, month and a Buddhist-era year, as Thai files name it
+        try:
+            return date(int(g("qy")) - BE_OFFSET, int(g("qm")), int(g("qd"))), m.end(), warnings
+        except ValueError:
+            return None
+    if kind == "CO":
+        year = _year(g("ky"), None)
+        if year is None:
+            return None
+        try:
+            day = date(year, int(g("km")), int(g("kd")))
+        except ValueError:
+            return None
+        if g("kH") is None:
+            return day, m.end(), warnings
+        return _with_time(day, g("kH"), g("kM"), g("kS"), None, None, m.end(), warnings)
     if kind == "TH":
         p = "t"
         wd, y_s, era, tm, tm2, day_s = g("twd", "ty", "tera", "tm", "tm2", "td")
@@ -346,6 +455,12 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
         month = ENGLISH_MONTH_NUMBER.get(mon[:3].lower())
         if year is None or month is None:
             return None
+        if p == "e" and g("em2") is not None:  # `4 November – 13 December 2023`
+            month2 = ENGLISH_MONTH_NUMBER.get(g("em2")[:3].lower())
+            if month2 is None:
+                return None
+            if month > month2:
+                year -= 1
         date_end = m.end(p + "y")
     elif kind == "TM":
         p = "s"
@@ -357,14 +472,28 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
         date_end = m.end("sy")
     else:  # NU
         p = "u"
-        y_s, month_s, day_s = g("ny", "nm", "nd")
-        year = _year(y_s, None)
+        y_s, month_s, day_s, sep = g("ny", "nm", "nd", "nsep")
+        short = len(y_s) == 2
+        if (sep == "." or short) and _looks_like_code(
+            m.string, m.start(), m.end("ny"), short, sep == "."
+        ):
+            return None
+        era = g("nera")
+        year = _year(y_s, era)
         if year is None:
             return None
         month = int(month_s)
-        if month > 12 and int(day_s) <= 12 and len(y_s) == 4 and int(y_s) < 2400:
+        if era is not None:  # the era shows the writer; the numbers must show the order
+            first, second = int(day_s), month
+            if first > 12 >= second:
+                month, day_s = second, day_s
+            elif second > 12 >= first:
+                month, day_s = first, month_s  # `3/25/2562 BE`: month first
+            elif first != second:
+                return None  # `3/4/2562 BE`: day and month cannot be told apart
+        elif month > 12 and int(day_s) <= 12 and len(y_s) == 4 and int(y_s) <= BE_FROM:
             month, day_s = int(day_s), month_s  # `12/25/2020`: only month-first is possible
-        date_end = m.end("ny")
+        date_end = m.end("nera") if era is not None else m.end("ny")
     try:
         day = date(year, month, int(day_s))
     except ValueError:
@@ -374,9 +503,18 @@ def _build(m: re.Match[str]) -> tuple[datetime | date, int, list[str]] | None:
             f"weekday {_WEEKDAY_NAMES[weekday]} contradicts {day.isoformat()} "
             f"({_WEEKDAY_NAMES[day.weekday()]})"
         )
+    if kind == "TH" and g("ct") is not None:  # ctime: `6 ต.ค. 01:40:00 2519`
+        h, mi, *sec = g("ct").split(":")
+        return _with_time(day, h, mi, sec[0] if sec else None, None, None, m.end("ty"), warnings)
     hour, sep, minute, second, ampm, suffix, keyword, tz = g(*_TIME_GROUPS[p])
     if hour is None:
-        return day, date_end, warnings
+        words = _CLOCK_AFTER.match(m.string, date_end) if len(m.string) > date_end else None
+        clock = None if words is None else _clock(words["cw"])
+        if words is None or clock is None:
+            return day, date_end, warnings
+        return _with_time(
+            day, str(clock[0]), str(clock[1]), None, None, None, words.end(), warnings
+        )
     # A dot time (`10.30`) needs `เวลา` before it, `น.` or AM/PM after it, or the end of the text.
     if (
         sep == "."
@@ -393,6 +531,35 @@ _TIME_GROUPS = {
     p: tuple(p + n for n in ("H", "sep", "M", "S", "ap", "n", "kw", "tz")) for p in "tefsu"
 }
 _MONTH_BY_RAW: dict[str, int | None] = {}  # matched Thai month text -> number, filled as met
+_CLOCK_NUMBER = re.compile(_CLOCK_N)
+# Thai clock words after a date with no clock time: `5 มี.ค. 2567 บ่าย 3 โมง`, `เวลาสองทุ่ม`.
+_CLOCK_AFTER = re.compile(rf"[ ,(]*(?:{_TIME_WORD})?[ :(]*(?=[บตเทหสจแก0-9])(?P<cw>{_CLOCK_WORDS})")
+
+
+def _clock(words: str) -> tuple[int, int] | None:
+    """Return (hour, minute) for a Thai clock phrase, or None when the hour is out of its range.
+
+    >>> _clock("บ่าย 3 โมง"), _clock("2 ทุ่มครึ่ง"), _clock("ตี 5"), _clock("9 โมงเช้า")
+    ((15, 0), (20, 30), (5, 0), (9, 0))
+    """
+    found = _CLOCK_NUMBER.search(words)
+    n = 0 if found is None else _THAI_NUMBERS.get(found.group()) or int(found.group())
+    minute = 30 if words.endswith("ครึ่ง") else 0
+    if words.startswith("บ่าย"):  # บ่ายโมง = 13:00, บ่าย 2 โมง = 14:00 ... บ่าย 5 โมง
+        if n == 0 and "โมง" not in words:
+            return None  # บ่าย alone: an afternoon, not an hour
+        n = n or 1
+        return (12 + n, minute) if 1 <= n <= 5 else None
+    if "ทุ่ม" in words:  # ทุ่ม / 1 ทุ่ม = 19:00 ... 5 ทุ่ม = 23:00
+        n = n or 1
+        return (18 + n, minute) if 1 <= n <= 5 else None
+    if words.startswith("ตี"):  # ตี 1 = 01:00 ... ตี 5 = 05:00
+        return (n, minute) if 1 <= n <= 5 else None
+    if "เช้า" in words:  # 6 โมงเช้า ... 11 โมงเช้า
+        return (n, minute) if 6 <= n <= 11 else None
+    if "เย็น" in words:  # 4 โมงเย็น = 16:00 ... 6 โมงเย็น = 18:00
+        return (12 + n, minute) if 4 <= n <= 6 else None
+    return 12, minute  # เที่ยง, เที่ยงวัน, เที่ยงตรง
 
 
 def _thai_month(raw: str) -> int | None:
@@ -421,7 +588,7 @@ def _with_time(
     hour, minute = int(hour_s), int(minute_s)
     second = int(second_s) if second_s else 0
     if ampm is not None and 1 <= hour <= 12:
-        pm = ampm[0] in "Pp"
+        pm = ampm[0] in "Ppห"  # PM, p.m., หลังเที่ยง
         hour = (hour % 12) + (12 if pm else 0)
     if hour == 24 and minute == second == 0:  # `24.00 น.`: midnight ending the day
         day, hour = day + timedelta(days=1), 0
@@ -436,7 +603,10 @@ def _with_time(
                 return None
             shift = _SHIFTS[tz] = _BANGKOK_OFFSET - offset
         if shift:
-            value += shift  # same instant, shown in +07:00
+            try:
+                value += shift  # same instant, shown in +07:00
+            except OverflowError:
+                return None
     return value, end, warnings
 
 
@@ -460,28 +630,41 @@ def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
         if extra:
             matches = sorted([*matches, *extra], key=lambda m: m.start())
     last_end = 0
-    for m in matches:
-        if m.start() < last_end:
+    for current in matches:
+        if current.start() < last_end:
             continue  # overlaps a date already taken
-        built = _build(m)
+        built = _build(current)
         if built is None:
             continue
         value, end, warnings = built
-        start = m.start()
+        start = current.start()
         last_end = end
         if start and type(value) is date and _HAS_DIGIT.search(norm, max(0, start - 40), start):
             before = _TIME_BEFORE.search(norm, max(0, start - 40), start)
             if before is not None and (
                 before["sep"] == ":" or before["kw"] or before["n"] or before["ap"]
             ):
-                timed = _with_time(
-                    value, before["H"], before["M"], before["S"], before["ap"], None, end, []
-                )
+                tz, after = before["tz"], None
+                if tz is None:  # `09:15, 3 March 2022 (UTC)`: the offset follows the date
+                    after = _TZ_AFTER.match(norm, end)
+                    tz = None if after is None else after["tz"]
+                hms = before["H"], before["M"], before["S"]
+                timed = _with_time(value, *hms, before["ap"], tz, end, [])
                 if timed is not None:
                     value, start = timed[0], before.start()
+                    end = end if after is None else after.end()
         if offsets is not None:
             start, end = offsets[start], offsets[end]
         yield value, start, end, warnings
+    if last_end == 0 and len(norm) >= 8:
+        # Compact digits (file names, URLs) only when the text prints no other date.
+        for current in COMPACT_RE.finditer(norm, pos):
+            built = _build(current)
+            if built is not None:
+                start, end = current.start(), built[1]
+                if offsets is not None:
+                    start, end = offsets[start], offsets[end]
+                yield built[0], start, end, built[2]
 
 
 def _match(text: str, found: Found) -> DateMatch:
@@ -490,7 +673,7 @@ def _match(text: str, found: Found) -> DateMatch:
     return DateMatch(value=value, start=start, end=end, text=text[start:end], warnings=warnings)
 
 
-def parse_thai_date_detailed(text: str) -> ParsedDate | None:
+def parse_thai_date_detailed(text: str, relative_to: datetime | None = None) -> ParsedDate | None:
     """Parse the first complete date in a short date element, with its span and warnings.
 
     >>> p = parse_thai_date_detailed("วันพุธ, 04 ตุลาคม 2561 17:08")
@@ -501,11 +684,18 @@ def parse_thai_date_detailed(text: str) -> ParsedDate | None:
     """
     for found in _scan(text, True):
         return _match(text, found)
-    return None
+    fallback = _fallback(text, relative_to) if isinstance(text, str) else None
+    if fallback is None:
+        return None
+    value, start, end, note = fallback
+    return DateMatch(value=value, start=start, end=end, text=text[start:end], warnings=note)
 
 
-def parse_thai_date(text: str) -> datetime | date | None:
+def parse_thai_date(text: str, relative_to: datetime | None = None) -> datetime | date | None:
     """Parse the date in a short date element: aware +07:00 datetime, date, or None.
+
+    With *relative_to* (the page's fetch time), relative dates such as `2 ชั่วโมงที่แล้ว` or
+    `3 days ago` are resolved against it; without it they give None.
 
     >>> parse_thai_date("03 ตุลาคม 2561 17:08").isoformat()
     '2018-10-03T17:08:00+07:00'
@@ -517,12 +707,25 @@ def parse_thai_date(text: str) -> datetime | date | None:
     '2020-02-07T09:30:00+07:00'
     >>> parse_thai_date("Fri, 07 Feb 2020 02:30:00 GMT").isoformat()
     '2020-02-07T09:30:00+07:00'
+    >>> parse_thai_date("09:15, 3 มีนาคม 2565").isoformat()
+    '2022-03-03T09:15:00+07:00'
+    >>> parse_thai_date("5 มี.ค. 2567 บ่าย 3 โมง").isoformat()
+    '2024-03-05T15:00:00+07:00'
+    >>> parse_thai_date('"date_gmt":"2025-11-10T03:04:15"').isoformat()
+    '2025-11-10T10:04:15+07:00'
+    >>> parse_thai_date("vdo_file_20230310142445.mp4").isoformat()
+    '2023-03-10T14:24:45+07:00'
+    >>> parse_thai_date("29 พฤษภาคม 1453"), parse_thai_date("3/25/2562 BE")
+    (datetime.date(1453, 5, 29), datetime.date(2019, 3, 25))
+    >>> parse_thai_date("3/4/2562 BE") is None, parse_thai_date("version 8.6.14") is None
+    (True, True)
     >>> parse_thai_date("31 ก.พ. 2563") is None, parse_thai_date("ตุลาคม 2561") is None
     (True, True)
     """
     for found in _scan(text, True):
         return found[0]
-    return None
+    fallback = _fallback(text, relative_to) if isinstance(text, str) else None
+    return None if fallback is None else fallback[0]
 
 
 def find_thai_dates(text: str) -> list[DateMatch]:
@@ -532,6 +735,102 @@ def find_thai_dates(text: str) -> list[DateMatch]:
     [('3 ต.ค. 61', '2018-10-03')]
     """
     return [_match(text, found) for found in _scan(text, False)]
+
+
+# --- Fallback: dateparser for what the Thai grammar does not cover ---------------------------
+# A day, a month word the grammar did not read (Latin-script languages other than English, or
+# Vietnamese `Tháng 1`) and a year, with an optional time after a short word (`lúc`, `la`).
+_FOREIGN_DATE = re.compile(
+    r"(?<!\d)\d{1,2}\.? +(?:de +)?(?:[^\W\d_ก-๛]{3,}\.?|[Tt]háng +\d{1,2}),? +(?:del? +|năm +)?"
+    r"\d{4}(?!\d)(?: +(?:[^\W\d_ก-๛]{1,5} +){0,2}\d{1,2}:\d{2})?"
+    r"|(?<![^\W\d_])[^\W\d_ก-๛]{3,}\.? +\d{1,2},? +\d{4}(?!\d)"
+    r"|\d{4} *[年년] *\d{1,2} *[月월] *\d{1,2} *[日일]"  # Chinese, Japanese, Korean
+)
+# Relative dates on listing pages: `2 ชั่วโมงที่แล้ว`, `เมื่อวานนี้`, `3 days ago`, `yesterday`.
+_RELATIVE = re.compile(
+    r"(?P<n>\d+) *(?P<unit>วินาที|นาที|ชั่วโมง|ชม\.?|วัน|สัปดาห์|อาทิตย์|เดือน|ปี) *"
+    r"(?:ที่แล้ว|ก่อน|ที่ผ่านมา)"
+    r"|(?P<en>\d+ +(?i:second|minute|hour|day|week|month|year)s? +(?i:ago))"
+    r"|(?P<day>เมื่อวาน(?:นี้)?|วานนี้|(?i:yesterday)|วันนี้|(?i:today))"
+)
+# A clock time after a relative day: `เมื่อวานนี้ 10:30 น.`
+_RELATIVE_TIME = re.compile(r" *,? *(?:เวลา *|(?i:at) +)?(\d{1,2})[:.](\d{2})(?!\d) *(?:น\.)?")
+_THAI_UNITS = {"วินาที": "second", "นาที": "minute", "ชั่วโมง": "hour", "ชม": "hour"}
+_THAI_UNITS.update({"วัน": "day", "สัปดาห์": "week", "อาทิตย์": "week", "เดือน": "month"})
+_THAI_UNITS["ปี"] = "year"
+_CLOCK_UNITS = ("second", "minute", "hour")  # relative units precise enough to keep the time
+_FOREIGN_LANGUAGES = [
+    "es", "pt", "fr", "de", "it", "nl", "ro", "tr", "vi", "sv", "id", "ms", "pl", "da", "nb",
+    "fi", "hu", "cs", "ru", "uk", "zh", "ja", "ko", "lo", "km", "my", "en",
+]  # fmt: skip
+
+
+def _fallback(text: str, relative_to: datetime | None) -> Found | None:
+    """Ask dateparser about a foreign-language or (given a fetch time) relative date in text."""
+    if len(text) > 400:
+        return None
+    found = _FOREIGN_DATE.search(text)
+    if (
+        found is not None
+        and not text[found.start() : found.end()].isascii()
+        or (found is not None and not _EN_WORD.search(found.group()))
+    ):
+        value = _dateparser(found.group(), _FOREIGN_LANGUAGES, None)
+        if value is not None:
+            timed = ":" in found.group()
+            return (value if timed else value.date()), found.start(), found.end(), []
+    if relative_to is None:
+        return None
+    rel = _RELATIVE.search(text)
+    if rel is None:
+        return None
+    if rel["n"] is not None:
+        unit = _THAI_UNITS[rel["unit"].rstrip(".")]
+        phrase = f"{rel['n']} {unit}s ago"
+    elif rel["en"] is not None:
+        phrase = rel["en"]
+        unit = next((u for u in _CLOCK_UNITS if u in phrase.lower()), "day")
+    else:
+        phrase = "today" if rel["day"].lower() in ("วันนี้", "today") else "yesterday"
+        unit = "day"
+    value = _dateparser(phrase, ["en"], relative_to)
+    if value is None:
+        return None
+    end = rel.end()
+    note = [f"relative date {rel.group()!r} resolved against {to_iso(relative_to)}"]
+    if unit in _CLOCK_UNITS:
+        return value, rel.start(), end, note
+    clock = _RELATIVE_TIME.match(text, end)
+    if clock is not None:
+        timed = _with_time(value.date(), clock[1], clock[2], None, None, None, clock.end(), note)
+        if timed is not None:
+            return timed[0], rel.start(), clock.end(), note
+    return value.date(), rel.start(), end, note
+
+
+# An English month word, which the grammar already reads: no need to ask dateparser.
+_EN_WORD = re.compile(rf"(?<![A-Za-z]){_EN_MONTH}(?![A-Za-z])")
+
+
+def _dateparser(text: str, languages: list[str], base: datetime | None) -> datetime | None:
+    """Run dateparser on one short string; return an aware +07:00 datetime or None."""
+    import dateparser  # imported on first use: most pages never need it
+
+    settings: dict[str, object] = {"REQUIRE_PARTS": ["day", "month", "year"]}
+    if base is not None:
+        base = base if base.tzinfo else base.replace(tzinfo=BANGKOK)
+        settings = {"RELATIVE_BASE": base.astimezone(BANGKOK).replace(tzinfo=None)}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            value = dateparser.parse(text, languages=languages, settings=settings)
+        except (ValueError, TypeError, OverflowError, AttributeError):
+            return None
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=BANGKOK)
+    return value.astimezone(BANGKOK)
 
 
 def to_iso(value: datetime | date) -> str:

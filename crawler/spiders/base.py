@@ -585,9 +585,12 @@ def _as_date(value: str | date | None) -> date | None:
 def _listing_date(raw: str | None) -> date | None:
     if not raw:
         return None
+    from pipelines.normalize import plausible_publication
     from pipelines.thai_dates import parse_thai_date
 
     value = parse_thai_date(raw)
+    if value is None or not plausible_publication(value):
+        return None  # a listing's date is a publication date: historical ones do not count
     if isinstance(value, datetime):
         return value.date()
     return value

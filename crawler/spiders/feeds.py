@@ -149,12 +149,15 @@ def entry_date(raw: str | None) -> date | None:
     """Return the day of a feed or sitemap date, or None when it does not parse."""
     if not raw:
         return None
+    from pipelines.normalize import plausible_publication
     from pipelines.thai_dates import parse_thai_date
 
     try:
         value = parse_thai_date(raw)
     except (ValueError, OverflowError):
         return None
+    if value is None or not plausible_publication(value):
+        return None  # the parser reads any date; an entry's date must be a publication date
     return value.date() if isinstance(value, datetime) else value
 
 

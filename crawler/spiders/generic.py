@@ -209,6 +209,7 @@ def precise_date(response: TextResponse, raw: str | None) -> str | None:
 
 def date_beside_title(response: TextResponse, title: str | None) -> str | None:
     """Return the text of the standalone date element nearest the title element, if close."""
+    from pipelines.normalize import plausible_publication
     from pipelines.thai_dates import parse_thai_date_detailed
 
     if not title:
@@ -223,7 +224,9 @@ def date_beside_title(response: TextResponse, title: str | None) -> str | None:
         if MODIFIED_HINT.search(hints):
             continue
         parsed = parse_thai_date_detailed(text)
-        if parsed is not None and (parsed.end - parsed.start) * 10 >= len(text) * 4:
+        if parsed is None or not plausible_publication(parsed.value):
+            continue
+        if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             dates.append((index, text[parsed.start : parsed.end]))
     if title_at is None or not dates:
         return None
