@@ -79,7 +79,8 @@ def page_records() -> dict[str, Any]:
             from pipelines.generic import extract_generic
 
             parts = asdict(extract_generic(page.read_text(encoding="utf-8"), url))
-            parts.pop("body_root", None)
+            parts.pop("body_root", None)  # the extractor's hand-off to the normaliser before
+            parts.pop("body_html", None)  # issue 15, which now hands over the clean body
             out[f"fixture/{page.parent.name}/{page.stem}/extract_generic"] = parts
     return out
 

@@ -80,8 +80,9 @@ def backfill(site: str, db: str, restart: bool, **options: Any) -> None:
 
 
 def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -> list[Any]:
-    """Resolve site keys (or --cms/--start-url) into spider classes, failing clearly."""
-    from crawler.registry import UnknownSite, crawlable_sites, family_spider, site_spider
+    """Resolve site keys (or --cms/--start-url) into site crawls, failing clearly."""
+    from crawler.registry import UnknownSite
+    from crawler.spiders.site import crawlable_sites, family_spider, site_spider
 
     if options.get("cms") or options.get("start_url"):
         if not (options.get("cms") and options.get("start_url")):
@@ -108,18 +109,47 @@ def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -
 @click.argument("target")
 @click.option("--cms", default="k2", show_default=True, help=CMS_HELP)
 @click.option("--url", help="The page's URL (for a file): resolves links, names the record.")
-def extract(target: str, cms: str, url: str | None) -> None:
+@click.option(
+    "--write-fixture",
+    "quirk",
+    metavar="QUIRK",
+    help="Save the page and its record as tests/fixtures/<site>/article_QUIRK.html + .json.",
+)
+@click.option("--site", help="Registry site key (its family and key; the fixture folder).")
+@click.option(
+    "--fixtures",
+    default="tests/fixtures",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder the fixture pair goes in.",
+)
+def extract(
+    target: str, cms: str, url: str | None, quirk: str | None, site: str | None, fixtures: Path
+) -> None:
     """Print one page's article record as JSON (a file is read as raw bytes).
 
     Example: khaosan extract tests/fixtures/industry_go_th/article_seed.html --cms k2
     """
-    from crawler.extract import ExtractError, extract_file, extract_url
+    from crawler.extract import ExtractError, extract_bytes, fetch_url, read_page, write_fixture
 
     try:
         if target.startswith(("http://", "https://")):
-            record = extract_url(target, cms=cms)
+            body, content_type, page_url = fetch_url(target)
         else:
-            record = extract_file(Path(target), cms=cms, url=url)
+            body, content_type = read_page(Path(target)), None
+            page_url = url or Path(target).resolve().as_uri()
+        if quirk:
+            page, _ = write_fixture(
+                body,
+                url=page_url,
+                cms=cms,
+                site=site,
+                content_type=content_type,
+                quirk=quirk,
+                fixtures=fixtures,
+            )
+            click.echo(f"wrote {page} and {page.with_suffix('.json').name}", err=True)
+        record = extract_bytes(body, url=page_url, cms=cms, site=site, content_type=content_type)
     except ExtractError as error:
         raise CliError(str(error)) from None
     click.echo(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True))

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import json
+import re
 import urllib.request
 from pathlib import Path
 from typing import Any
 
-from scrapy.http import HtmlResponse
-
-from pipelines.encoding import decode_html
+from crawler import settings
+from crawler.registry import UnknownSite, host_key, site_entry
+from pipelines.layouts import Page, UnknownLayout, layout
+from pipelines.normalize import normalize_article
 
 # Bytes read at most from a URL (the same cap as a crawl's DOWNLOAD_MAXSIZE).
 MAX_BYTES = 16 * 1024 * 1024
+QUIRK_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")  # what makes a fixture page special, as a name
 
 
 class ExtractError(Exception):
@@ -26,47 +30,41 @@ def extract_bytes(
     site: str | None = None,
     content_type: str | None = None,
 ) -> dict[str, Any]:
-    """Extract and normalise one page's bytes with a site's spider or a CMS family's rules."""
-    from crawler.registry import UnknownSite, family_spider, site_spider
-    from pipelines.normalize import normalize_article
-
+    """Extract and normalise one page's bytes with a site's layout or a CMS family's."""
     try:
         if site:
-            spider_cls = site_spider(site)
+            entry = site_entry(site)
+            family, key = entry.cms, entry.key
         else:
-            start = url if url.startswith("http") else "http://localhost/"
-            spider_cls = family_spider(cms or "generic", start)
-    except UnknownSite as error:
+            family = cms or "generic"
+            web = url.startswith(("http://", "https://"))
+            key = (
+                "file" if url.startswith("file:") else host_key(url if web else "http://localhost/")
+            )
+        reader = layout(family)
+    except (UnknownSite, UnknownLayout) as error:
         raise ExtractError(str(error)) from None
-    headers = {"Content-Type": content_type} if content_type else {}
-    decoded = decode_html(body, content_type)
-    response = HtmlResponse(url=url, body=body, headers=headers, encoding=decoded.encoding)
-    spider = spider_cls()
-    if url.startswith("file:"):
-        spider.site_key = "file"
-    article = spider.extract_article(response)
-    if decoded.problem:
-        article.problems.append(decoded.problem)
+    page = Page.from_bytes(body, content_type)
+    article = reader.extract(page, url, site=key)
+    if page.problem:
+        article.problems.append(page.problem)
     return normalize_article(article).record()
 
 
-def extract_file(path: Path, *, cms: str, url: str | None = None) -> dict[str, Any]:
-    """Extract a saved page, read as raw bytes so its encoding is detected, not assumed."""
+def read_page(path: Path) -> bytes:
+    """Read a saved page as raw bytes, so its encoding is detected, not assumed."""
     try:
-        body = path.read_bytes()
+        return path.read_bytes()
     except FileNotFoundError:
         raise ExtractError(f"no such file: {path}") from None
     except IsADirectoryError:
         raise ExtractError(f"is a directory, not a page: {path}") from None
     except OSError as error:
         raise ExtractError(f"cannot read {path}: {error.strerror}") from None
-    return extract_bytes(body, url=url or path.resolve().as_uri(), cms=cms)
 
 
-def extract_url(url: str, *, cms: str) -> dict[str, Any]:
-    """Fetch one http(s) page and extract it."""
-    from crawler import settings
-
+def fetch_url(url: str) -> tuple[bytes, str | None, str]:
+    """Fetch one http(s) page: (bytes as served, Content-Type header, final URL)."""
     request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
@@ -77,4 +75,67 @@ def extract_url(url: str, *, cms: str) -> dict[str, Any]:
         raise ExtractError(f"cannot fetch {url}: {error}") from None
     if len(body) > MAX_BYTES:
         raise ExtractError(f"page larger than {MAX_BYTES} bytes: {url}")
-    return extract_bytes(body, url=final_url, cms=cms, content_type=content_type)
+    return body, content_type, final_url
+
+
+# Record fields a fixture leaves out: times of a run and the hash derived from the others.
+RUN_FIELDS = ("content_hash", "first_seen_at", "last_seen_at")
+
+
+def fixture_spec(
+    record: dict[str, Any],
+    *,
+    url: str,
+    cms: str,
+    content_type: str | None,
+    site: str | None = None,
+    must: list[str] | None = None,
+    must_not: list[str] | None = None,
+    notes: str | None = None,
+) -> dict[str, Any]:
+    """Return the expected-JSON of a fixture page: its source and its whole record."""
+    source = {"url": url, "content_type": content_type, "cms": cms}
+    if site:
+        source["site"] = site
+    spec: dict[str, Any] = {
+        "source": source,
+        "expected": {k: v for k, v in record.items() if k not in RUN_FIELDS},
+        "must": must or [],
+        "must_not": must_not or [],
+    }
+    if notes:
+        spec["notes"] = notes
+    return spec
+
+
+def dump_spec(spec: dict[str, Any]) -> str:
+    """Return a fixture JSON as written: ensure_ascii=False, indent=2, sorted keys."""
+    return json.dumps(spec, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_fixture(
+    body: bytes,
+    *,
+    url: str,
+    cms: str,
+    content_type: str | None,
+    quirk: str,
+    fixtures: Path,
+    site: str | None = None,
+) -> tuple[Path, Path]:
+    """Save a page's bytes as served and its record as tests/fixtures/<site>/article_<quirk>.*"""
+    if not QUIRK_RE.match(quirk):
+        raise ExtractError(f"quirk {quirk!r} must be lower_snake_case ascii")
+    record = extract_bytes(body, url=url, cms=cms, site=site, content_type=content_type)
+    if site:
+        cms = site_entry(site).cms
+    folder = fixtures / (site or host_key(url))
+    page = folder / f"article_{quirk}.html"
+    expected = page.with_suffix(".json")
+    if page.exists() or expected.exists():
+        raise ExtractError(f"fixture exists, not overwritten: {page}")
+    folder.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(body)
+    spec = fixture_spec(record, url=url, cms=cms, content_type=content_type, site=site)
+    expected.write_text(dump_spec(spec), encoding="utf-8")
+    return page, expected

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from crawler.items import Article, CrawlFailure
+from pipelines.store import SQLitePipeline
 
 EXIT_OK = 0
 EXIT_UNREACHABLE = 1
@@ -193,10 +194,12 @@ class HealthPipeline:
         stats.set_value("khaosan/summary", run_summary(stats.get_stats(), site, mode))
 
     def _flush_store(self) -> None:
-        """Write the store's buffered articles first, so the new/updated counts are final."""
-        engine = getattr(self.crawler, "engine", None)
-        manager = getattr(getattr(engine, "scraper", None), "itemproc", None)
-        for component in getattr(manager, "middlewares", ()):
-            flush = getattr(component, "flush", None)
-            if callable(flush) and component is not self:
-                flush()
+        """Write the store's buffered articles first, so the new/updated counts are final.
+
+        Not at spider_closed: Scrapy sends it after the item pipelines have closed, when the
+        run row is already written. Scrapy's public lookup finds the store pipeline instead.
+        """
+        get_pipeline = getattr(self.crawler, "get_item_pipeline", None)
+        store = get_pipeline(SQLitePipeline) if get_pipeline is not None else None
+        if store is not None:
+            store.flush()

@@ -73,8 +73,8 @@ def test_cli_base_url_refuses_other_schemes(tmp_path: Path) -> None:
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize("document", [BILLION_LAUGHS, XXE.replace(b"rss", b"urlset")])
 def test_sitemap_with_entities_is_refused(document: bytes) -> None:
-    feeds = pytest.importorskip("crawler.spiders.feeds")
-    sitemaps = pytest.importorskip("crawler.spiders.sitemaps")
+    feeds = pytest.importorskip("crawler.feeds")
+    sitemaps = pytest.importorskip("crawler.sitemaps")
     assert feeds.has_dtd(document)
     with pytest.raises(ValueError):
         sitemaps.sitemap_entries(document, "http://127.0.0.1/")
@@ -83,7 +83,7 @@ def test_sitemap_with_entities_is_refused(document: bytes) -> None:
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize("document", [BILLION_LAUGHS.replace(b"ROOT", b"rss"), XXE])
 def test_feed_with_entities_is_refused(document: bytes) -> None:
-    feeds = pytest.importorskip("crawler.spiders.feeds")
+    feeds = pytest.importorskip("crawler.feeds")
     with pytest.raises(ValueError):
         feeds.parse_feed(document, "http://127.0.0.1/")
 
