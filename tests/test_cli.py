@@ -99,6 +99,7 @@ def test_bad_setting_override(tmp_db: Path) -> None:
     assert_one_line_error(code, output, "NOEQUALS")
 
 
+@pytest.mark.slow  # a subprocess
 def test_errors_in_a_real_subprocess_have_no_traceback(tmp_path: Path) -> None:
     result = run_khaosan("backfill", "nope_go_th", "--db", str(tmp_path / "x.db"))
     assert result.returncode == 2

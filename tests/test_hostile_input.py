@@ -137,6 +137,7 @@ def test_deep_nesting_50k(tag: str) -> None:
     assert record["body"] is None and "body: no body text found" in record["problems"]
 
 
+@pytest.mark.slow  # megabytes through every parser: seconds
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize(
     "line",

@@ -62,6 +62,7 @@ def test_cli_start_url_refuses_other_schemes(url: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow  # a subprocess
 def test_cli_base_url_refuses_other_schemes(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "crawler", "crawl", "industry_go_th",
                "--base-url", "file:///etc/passwd", "--db", str(tmp_path / "x.db")]  # fmt: skip

@@ -330,6 +330,10 @@ class SiteSpider(scrapy.Spider):
             message = f"{type(error).__name__}: {error}"
             yield self.failure(response.url, KIND_PARSE, message, response.status)
             return
+        finally:
+            # The response and its selector point at each other, a cycle only the cyclic GC
+            # breaks, pages later: cut it, so the parsed tree is freed as soon as we are done.
+            response.selector.response = None
         problem = response.meta.get("khaosan_encoding_problem")
         if problem:
             article.problems.append(problem)
