@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 # Requests whose responses must be pages we parse (set by the spiders in meta["khaosan_kind"]).
 CHECKED_KINDS = frozenset({"listing", "article"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# Listings may also be feeds or sitemaps (crawler/spiders/feeds.py, sitemaps.py).
+# Listings may also be feeds or sitemaps (crawler/feeds.py, crawler/sitemaps.py).
 LISTING_TYPES = HTML_TYPES + (
     "application/rss+xml",
     "application/atom+xml",

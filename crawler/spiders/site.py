@@ -37,6 +37,7 @@ from crawler.urls import canonical_url, check_url
 from pipelines.layouts import Page, layout
 from pipelines.layouts.base import day_of
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
+from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be, parse_thai_date
 
 MODES = ("crawl", "backfill", "check")
@@ -117,8 +118,6 @@ class SiteSpider(scrapy.Spider):
         """Return the canonical URLs of this site already in the database."""
         if self.mode == "check" or self.restart:
             return set()
-        from pipelines.store import ArticleStore, StoreError  # the store opens SQLite lazily
-
         path = self.settings.get("KHAOSAN_DB")
         try:
             store = ArticleStore(path, readonly=True)
