@@ -119,3 +119,18 @@ def test_installed_packages_hold_no_test_code() -> None:
         for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tests"):
                 raise AssertionError(f"{path} imports test code: {node.module}")
+
+
+def test_no_class_is_built_at_run_time() -> None:
+    """No type(name, bases, attrs): the class that crawls a site is one you can open."""
+    built = []
+    for name, path in project_modules().items():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "type"
+                and len(node.args) == 3
+            ):
+                built.append(f"{name}:{node.lineno}")
+    assert built == []
