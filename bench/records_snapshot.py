@@ -61,7 +61,8 @@ def page_records() -> dict[str, Any]:
             out[f"gold/{page.stem}/{cms}"] = _record(
                 body, url=source["url"], cms=cms, content_type=source["content_type"]
             )
-    for page in sorted(FIXTURES.glob("*/*.html")):
+    pages = [*FIXTURES.glob("*/*.html"), *(ROOT / "tests" / "data" / "encoding").glob("*.html")]
+    for page in sorted(pages, key=lambda p: (p.parent.name, p.name)):
         spec_path = page.with_suffix(".json")
         spec = json.loads(spec_path.read_text(encoding="utf-8")) if spec_path.exists() else {}
         source = spec.get("source") if isinstance(spec.get("source"), dict) else {}
