@@ -21,9 +21,9 @@ import psutil
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from crawler.registry import site_entry  # noqa: E402
 from crawler.replica.k2 import K2Site  # noqa: E402
 from crawler.replica.server import ReplicaServer  # noqa: E402
-from crawler.spiders.industry_go_th import IndustryGoThSpider  # noqa: E402
 
 SAMPLE_SECONDS = 0.05
 
@@ -58,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     results: dict[str, list[tuple[float, int, int]]] = {"bare": [], "khaosan": []}
     with ReplicaServer(K2Site(args.articles)) as server, tempfile.TemporaryDirectory() as tmp:
-        listing_path = IndustryGoThSpider.listing_paths[0]
+        listing_path = site_entry("industry_go_th").start_paths[0]
         for run in range(args.repeat):
             server.request_log.clear()
             seconds, peak = measure(

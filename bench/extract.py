@@ -8,7 +8,7 @@ Run: python bench/extract.py [--quick] [--repeats N] [--no-aeb] [--worst N] [--j
 2. article-extraction-benchmark (shared/corpus, 181 pages): the generic extractor beside
    trafilatura with the benchmark's own scoring (4-token shingles of ``\\w+`` tokens, per-page
    P/R averaged, F1 of the averages) and the plain whitespace-token variant. Two rows for
-   ours: the whole record path (`khaosan extract --cms generic`: spider + normalize) and the
+   ours: the whole record path (`khaosan extract --cms generic`: layout + normalize) and the
    core extractor alone (pipelines.generic.extract_generic, body as the pipeline cleans it).
 Ratios are against trafilatura measured in the same run. ``--worst N`` lists the N worst pages
 of each set (gold: per-CMS body F1; benchmark: generic shingle F1 beside trafilatura's).

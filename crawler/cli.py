@@ -132,8 +132,9 @@ def backfill(site: str | None, db: str, restart: bool, **options: Any) -> None:
 
 
 def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -> list[Any]:
-    """Resolve site keys (or --cms/--start-url) into spider classes, failing clearly."""
-    from crawler.registry import UnknownSite, crawlable_sites, family_spider, site_spider
+    """Resolve site keys (or --cms/--start-url) into site crawls, failing clearly."""
+    from crawler.registry import UnknownSite
+    from crawler.spiders.site import crawlable_sites, family_spider, site_spider
 
     if options.get("cms") or options.get("start_url"):
         if not (options.get("cms") and options.get("start_url")):
@@ -160,7 +161,23 @@ def _targets(sites: tuple[str, ...], all_sites: bool, options: dict[str, Any]) -
 @click.argument("target")
 @click.option("--cms", default="k2", show_default=True, help=CMS_HELP)
 @click.option("--url", help="The page's URL (for a file): resolves links, names the record.")
-def extract(target: str, cms: str, url: str | None) -> None:
+@click.option(
+    "--write-fixture",
+    "quirk",
+    metavar="QUIRK",
+    help="Save the page and its record as tests/fixtures/<site>/article_QUIRK.html + .json.",
+)
+@click.option("--site", help="Registry site key (its family and key; the fixture folder).")
+@click.option(
+    "--fixtures",
+    default="tests/fixtures",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder the fixture pair goes in.",
+)
+def extract(
+    target: str, cms: str, url: str | None, quirk: str | None, site: str | None, fixtures: Path
+) -> None:
     """Print one page's article record as JSON (a file is read as raw bytes).
 
     TARGET is a saved page or an http(s) URL; pages larger than a crawl accepts
@@ -175,8 +192,11 @@ def extract(target: str, cms: str, url: str | None) -> None:
         ExtractError,
         NoArticle,
         check_target,
-        extract_file,
-        extract_url,
+        extract_bytes,
+        fetch_url,
+        read_page,
+        with_article,
+        write_fixture,
     )
 
     try:
@@ -185,9 +205,27 @@ def extract(target: str, cms: str, url: str | None) -> None:
         raise CliError(str(error)) from None
     try:
         if kind == "url":
-            record = extract_url(target, cms=cms)
+            body, content_type, page_url = fetch_url(target)
         else:
-            record = extract_file(Path(target), cms=cms, url=url)
+            body, content_type = read_page(Path(target)), None
+            page_url = url or Path(target).resolve().as_uri()
+        if quirk:
+            try:
+                page, _ = write_fixture(
+                    body,
+                    url=page_url,
+                    cms=cms,
+                    site=site,
+                    content_type=content_type,
+                    quirk=quirk,
+                    fixtures=fixtures,
+                )
+            except ExtractError as error:  # a bad quirk name, a fixture already there
+                raise CliError(str(error)) from None
+            click.echo(f"wrote {page} and {page.with_suffix('.json').name}", err=True)
+        record = with_article(
+            extract_bytes(body, url=page_url, cms=cms, site=site, content_type=content_type)
+        )
     except FileNotFoundError as error:
         raise CliError(str(error)) from None
     except NoArticle as error:

@@ -57,12 +57,12 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
     """
     from scrapy.http import TextResponse
 
-    from crawler.spiders.feeds import xml_kind
-    from crawler.spiders.sitemaps import sitemap_children
-    from crawler.spiders.wordpress import is_rest_listing
+    from crawler.feeds import xml_kind
+    from crawler.sitemaps import sitemap_children
+    from pipelines.layouts.wordpress import is_rest_listing
     from pipelines.normalize import normalize_article
 
-    listing_url = spider.start_urls()[0]
+    listing_url = spider.entry_urls()[0]
     response = fetch(listing_url)
     if isinstance(response, TextResponse) and xml_kind(response.body) == "sitemap":
         children = sitemap_children(response.body, response.url)
@@ -70,9 +70,11 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
             response = fetch(children[-1])
     echo(f"listing {response.url} (HTTP {response.status})")
     articles: list[Any] = []
+    site = spider.site_key
     if isinstance(response, TextResponse) and is_rest_listing(response.url):
         posts = json.loads(response.text)
-        articles = [a for a in map(spider.rest_article, posts[:ARTICLES]) if a]
+        found = (spider.layout.extract_post(post, site=site) for post in posts[:ARTICLES])
+        articles = [a for a in found if a]
     elif isinstance(response, TextResponse):
         links = list(dict.fromkeys(url for url, _ in spider.extract_listing(response)))
         echo(f"  {len(links)} article links found")
@@ -81,7 +83,7 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
             if not isinstance(page, TextResponse):
                 echo(f"article {url}: not a text page")
                 continue
-            articles.append(spider.extract_article(page))
+            articles.append(spider.layout.extract(spider.page(page), page.url, site=site))
     if not articles:
         echo("FAIL: no article found on the listing (its layout may have changed)")
         return EXIT_BROKEN
@@ -110,7 +112,8 @@ def check(target: str, cms: str | None, base_url: str | None) -> None:
 
     Example: khaosan check industry_go_th --base-url http://127.0.0.1:8000
     """
-    from crawler.registry import UnknownSite, family_spider, site_spider
+    from crawler.registry import UnknownSite
+    from crawler.spiders.site import family_spider, site_spider
 
     try:
         if target.startswith(("http://", "https://")):

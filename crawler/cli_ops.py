@@ -41,7 +41,7 @@ def health(
 
     Example: khaosan health --db data/khaosan.db
     """
-    from pipelines.health import EXIT_MEANING, site_verdict, stored_coverage
+    from pipelines.run_report import EXIT_MEANING, site_verdict, stored_coverage
 
     if max_missing is None:
         from crawler import settings as defaults

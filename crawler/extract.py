@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 import urllib.request
 from pathlib import Path
 from typing import Any
 
-from scrapy.http import HtmlResponse
-
-from pipelines.encoding import decode_html
+from crawler import settings
+from crawler.registry import UnknownSite, host_key, site_entry
+from pipelines.layouts import Page, UnknownLayout, layout
+from pipelines.normalize import normalize_article
 
 # Bytes read at most from a listing URL by `khaosan check` (a crawl's DOWNLOAD_MAXSIZE).
 MAX_BYTES = 16 * 1024 * 1024
@@ -19,6 +21,7 @@ ARTICLE_MAX_BYTES = 8 * 1024 * 1024
 SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(//|/)")
 # Bytes looked at to tell a binary file from a page.
 SNIFF_BYTES = 4096
+QUIRK_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")  # what makes a fixture page special, as a name
 
 
 class ExtractError(Exception):
@@ -35,8 +38,6 @@ class NoArticle(ExtractError):
 
 def article_max_bytes() -> int:
     """Return the crawl's article size cap (crawler.settings.KHAOSAN_ARTICLE_MAXSIZE)."""
-    from crawler import settings
-
     return int(getattr(settings, "KHAOSAN_ARTICLE_MAXSIZE", ARTICLE_MAX_BYTES))
 
 
@@ -74,32 +75,29 @@ def extract_bytes(
     site: str | None = None,
     content_type: str | None = None,
 ) -> dict[str, Any]:
-    """Extract and normalise one page's bytes with a site's spider or a CMS family's rules."""
-    from crawler.registry import UnknownSite, family_spider, site_spider
-    from pipelines.normalize import normalize_article
-
+    """Extract and normalise one page's bytes with a site's layout or a CMS family's."""
     try:
         if site:
-            spider_cls = site_spider(site)
+            entry = site_entry(site)
+            family, key = entry.cms, entry.key
         else:
-            start = url if url.startswith("http") else "http://localhost/"
-            spider_cls = family_spider(cms or "generic", start)
-    except UnknownSite as error:
+            family = cms or "generic"
+            web = url.startswith(("http://", "https://"))
+            key = (
+                "file" if url.startswith("file:") else host_key(url if web else "http://localhost/")
+            )
+        reader = layout(family)
+    except (UnknownSite, UnknownLayout) as error:
         raise ExtractError(str(error)) from None
-    headers = {"Content-Type": content_type} if content_type else {}
-    decoded = decode_html(body, content_type)
-    response = HtmlResponse(url=url, body=body, headers=headers, encoding=decoded.encoding)
-    spider = spider_cls()
-    if url.startswith("file:"):
-        spider.site_key = "file"
-    article = spider.extract_article(response)
-    if decoded.problem:
-        article.problems.append(decoded.problem)
+    page = Page.from_bytes(body, content_type)
+    article = reader.extract(page, url, site=key)
+    if page.problem:
+        article.problems.append(page.problem)
     return normalize_article(article).record()
 
 
-def extract_file(path: Path, *, cms: str, url: str | None = None) -> dict[str, Any]:
-    """Extract a saved page, read as raw bytes so its encoding is detected, not assumed.
+def read_page(path: Path) -> bytes:
+    """Read a saved page as raw bytes, so its encoding is detected, not assumed.
 
     Raises FileNotFoundError (a usage error) for a missing file, ExtractError otherwise.
     """
@@ -116,22 +114,11 @@ def extract_file(path: Path, *, cms: str, url: str | None = None) -> dict[str, A
     if len(body) > limit:
         raise ExtractError(f"page larger than {limit} bytes (KHAOSAN_ARTICLE_MAXSIZE): {path}")
     check_page_bytes(body, str(path))
-    return _with_article(extract_bytes(body, url=url or path.resolve().as_uri(), cms=cms))
+    return body
 
 
-def _with_article(record: dict[str, Any]) -> dict[str, Any]:
-    """Return the record, or raise NoArticle when it has neither a title nor a body."""
-    if not record.get("title") and not record.get("body"):
-        raise NoArticle(
-            f"no article found in the page (no title, no body): {record['url']}", record
-        )
-    return record
-
-
-def extract_url(url: str, *, cms: str) -> dict[str, Any]:
-    """Fetch one http(s) page and extract it."""
-    from crawler import settings
-
+def fetch_url(url: str) -> tuple[bytes, str | None, str]:
+    """Fetch one http(s) page: (bytes as served, Content-Type header, final URL)."""
     check_target(url)
     limit = article_max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
@@ -145,4 +132,76 @@ def extract_url(url: str, *, cms: str) -> dict[str, Any]:
     if len(body) > limit:
         raise ExtractError(f"page larger than {limit} bytes (KHAOSAN_ARTICLE_MAXSIZE): {url}")
     check_page_bytes(body, url)
-    return _with_article(extract_bytes(body, url=final_url, cms=cms, content_type=content_type))
+    return body, content_type, final_url
+
+
+def with_article(record: dict[str, Any]) -> dict[str, Any]:
+    """Return the record, or raise NoArticle when it has neither a title nor a body."""
+    if not record.get("title") and not record.get("body"):
+        raise NoArticle(
+            f"no article found in the page (no title, no body): {record['url']}", record
+        )
+    return record
+
+
+# Record fields a fixture leaves out: times of a run and the hash derived from the others.
+RUN_FIELDS = ("content_hash", "first_seen_at", "last_seen_at")
+
+
+def fixture_spec(
+    record: dict[str, Any],
+    *,
+    url: str,
+    cms: str,
+    content_type: str | None,
+    site: str | None = None,
+    must: list[str] | None = None,
+    must_not: list[str] | None = None,
+    notes: str | None = None,
+) -> dict[str, Any]:
+    """Return the expected-JSON of a fixture page: its source and its whole record."""
+    source = {"url": url, "content_type": content_type, "cms": cms}
+    if site:
+        source["site"] = site
+    spec: dict[str, Any] = {
+        "source": source,
+        "expected": {k: v for k, v in record.items() if k not in RUN_FIELDS},
+        "must": must or [],
+        "must_not": must_not or [],
+    }
+    if notes:
+        spec["notes"] = notes
+    return spec
+
+
+def dump_spec(spec: dict[str, Any]) -> str:
+    """Return a fixture JSON as written: ensure_ascii=False, indent=2, sorted keys."""
+    return json.dumps(spec, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+def write_fixture(
+    body: bytes,
+    *,
+    url: str,
+    cms: str,
+    content_type: str | None,
+    quirk: str,
+    fixtures: Path,
+    site: str | None = None,
+) -> tuple[Path, Path]:
+    """Save a page's bytes as served and its record as tests/fixtures/<site>/article_<quirk>.*"""
+    if not QUIRK_RE.match(quirk):
+        raise ExtractError(f"quirk {quirk!r} must be lower_snake_case ascii")
+    record = extract_bytes(body, url=url, cms=cms, site=site, content_type=content_type)
+    if site:
+        cms = site_entry(site).cms
+    folder = fixtures / (site or host_key(url))
+    page = folder / f"article_{quirk}.html"
+    expected = page.with_suffix(".json")
+    if page.exists() or expected.exists():
+        raise ExtractError(f"fixture exists, not overwritten: {page}")
+    folder.mkdir(parents=True, exist_ok=True)
+    page.write_bytes(body)
+    spec = fixture_spec(record, url=url, cms=cms, content_type=content_type, site=site)
+    expected.write_text(dump_spec(spec), encoding="utf-8")
+    return page, expected

@@ -22,6 +22,7 @@ KIND_ENCODING = "encoding"  # bytes that decode to no readable text
 KIND_PARSE = "parse"  # a page with no article in it, or an extraction error
 KIND_ROBOTS = "robots"  # forbidden by robots.txt
 KIND_TRAP = "trap"  # pagination that repeats links already seen
+KIND_UNSAFE_XML = "unsafe_xml"  # a feed or sitemap with a DTD or entities, refused unparsed
 
 # Exception class -> failure kind; checked in order, first match wins.
 KINDS: tuple[tuple[type[BaseException], str], ...] = (

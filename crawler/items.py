@@ -8,8 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-# Fields set by spiders for the pipelines only; never stored.
-TRANSIENT_FIELDS = ("body_html", "view_count_raw", "page_text", "body_root")
+# Fields a layout sets for the normaliser only; never stored.
+TRANSIENT_FIELDS = ("body_html", "body_element", "view_count_raw", "page_text")
 
 
 @dataclass(kw_only=True)
@@ -37,20 +37,11 @@ class Article:
     problems: list[str] = field(default_factory=list)
     # transient
     body_html: str | None = None
+    # The body as a detached lxml element (the layout's copy), cleaned in place by the
+    # normaliser without a serialise-and-parse; a layout sets this or body_html, not both.
+    body_element: Any = field(default=None, repr=False, compare=False)
     view_count_raw: str | None = None
     page_text: str | None = None
-    # (the body_html it stands for, a detached copy of the body element): the spider's body
-    # as an element, so the normaliser parses nothing; None stands for "not serialised yet"
-    # (see body_markup). Ignored once a spider sets body_html to something else.
-    body_root: tuple[str | None, Any] | None = field(default=None, repr=False, compare=False)
-
-    def body_markup(self) -> str | None:
-        """Return the body's HTML: body_html, or the body element serialised on demand."""
-        if self.body_html is None and self.body_root is not None and self.body_root[0] is None:
-            from lxml import etree
-
-            return etree.tostring(self.body_root[1], method="html", encoding="unicode")
-        return self.body_html
 
     def record(self) -> dict[str, Any]:
         """Return the stored shape: every public field, transient parts left out."""

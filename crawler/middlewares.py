@@ -27,7 +27,7 @@ logger = logging.getLogger(__name__)
 # Requests whose responses must be pages we parse (set by the spiders in meta["khaosan_kind"]).
 CHECKED_KINDS = frozenset({"listing", "article"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-# Listings may also be feeds or sitemaps (crawler/spiders/feeds.py, sitemaps.py).
+# Listings may also be feeds or sitemaps (crawler/feeds.py, crawler/sitemaps.py).
 LISTING_TYPES = HTML_TYPES + (
     "application/rss+xml",
     "application/atom+xml",
@@ -262,7 +262,7 @@ class NoArticleMiddleware:
     def _check(item: Any, response: Response, spider: Any) -> Any:
         from crawler.items import Article, CrawlFailure
 
-        if not isinstance(item, Article) or item.title or _has_text(item.body_markup()):
+        if not isinstance(item, Article) or item.title or item.body or _has_text(_markup(item)):
             return item
         message = "no article on the page (no title, no body)"
         problem = response.meta.get("khaosan_encoding_problem")
@@ -276,6 +276,15 @@ class NoArticleMiddleware:
             message=message,
             http_status=response.status,
         )
+
+
+def _markup(article: Any) -> str | None:
+    """Return an Article's body HTML: body_html, or its body element serialised."""
+    if article.body_element is None:
+        return article.body_html
+    from lxml import etree
+
+    return etree.tostring(article.body_element, method="html", encoding="unicode")
 
 
 def _has_text(html: str | None) -> bool:

@@ -1,8 +1,7 @@
-"""Site registry: crawler/sites.toml (validated on load) -> spider classes; CMS families."""
+"""Site registry: crawler/sites.toml, validated on load, one Site per entry; the CMS families."""
 
 from __future__ import annotations
 
-import importlib
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -11,26 +10,10 @@ from importlib.resources import files
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from crawler.spiders.base import MinistrySpider
-from crawler.spiders.drupal import DrupalSpider
-from crawler.spiders.feeds import DiscoveryMixin
-from crawler.spiders.generic import GenericSpider
-from crawler.spiders.joomla import JoomlaSpider
-from crawler.spiders.k2 import K2Spider
-from crawler.spiders.provincial import ProvincialSpider
-from crawler.spiders.thaigov import ThaigovSpider
-from crawler.spiders.wordpress import WordPressSpider
 from crawler.urls import check_url
+from pipelines.layouts import LAYOUTS
 
-FAMILIES: dict[str, type[MinistrySpider]] = {
-    "k2": K2Spider,
-    "joomla": JoomlaSpider,
-    "wordpress": WordPressSpider,
-    "drupal": DrupalSpider,
-    "provincial": ProvincialSpider,
-    "thaigov": ThaigovSpider,
-    "generic": GenericSpider,
-}
+FAMILIES = tuple(LAYOUTS)  # the CMS families a layout reads (pipelines/layouts/)
 DISCOVERY = ("listing", "feed", "sitemap")
 POLICIES = ("allowed", "robots-forbidden", "disabled")
 KEY_RE = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -206,117 +189,50 @@ def load_registry() -> dict[str, Site]:
     return parse_registry(text)
 
 
-# -- spider classes -------------------------------------------------------------------------------
+# -- lookups ------------------------------------------------------------------------------------
 
 
-def family_class(cms: str) -> type[MinistrySpider]:
-    """Return the spider base of family *cms*, able to walk feeds and sitemaps too."""
+def site_entry(key: str) -> Site:
+    """Return the registry entry of *key*, or raise UnknownSite listing the valid keys."""
+    registry = load_registry()
+    if key not in registry:
+        raise UnknownSite(f"unknown site {key!r}; known sites: {', '.join(sorted(registry))}")
+    return registry[key]
+
+
+def host_key(url: str) -> str:
+    """Return the site key of a URL's host: domain minus www., dots (and colons) to _.
+
+    >>> host_key("https://www.industry.go.th/ranong/index.php/news2")
+    'industry_go_th'
+    """
+    host = (urlsplit(url).hostname or "site").removeprefix("www.")
+    return host.replace(".", "_").replace(":", "_")
+
+
+def family_site(cms: str, start_url: str) -> Site:
+    """Return an unregistered Site of CMS family *cms* that starts at *start_url*."""
     if cms not in FAMILIES:
         raise UnknownSite(
             f"unknown CMS family {cms!r}; known families: {', '.join(sorted(FAMILIES))}"
         )
-    base = FAMILIES[cms]
-    if issubclass(base, DiscoveryMixin):
-        return base
-    return _with_discovery(base)
-
-
-@cache
-def _with_discovery(base: type[MinistrySpider]) -> type[MinistrySpider]:
-    return type(base.__name__, (DiscoveryMixin, base), {"__module__": base.__module__})
-
-
-def class_name(key: str) -> str:
-    """Return the spider class name for a site key.
-
-    >>> class_name("industry_go_th_ranong")
-    'IndustryGoThRanongSpider'
-    """
-    return "".join(part.title() for part in key.split("_")) + "Spider"
-
-
-def build_spider(site: Site, module: str = __name__) -> type[MinistrySpider]:
-    """Build the spider class of a registry entry: its family base plus the entry's settings."""
-    attrs: dict[str, Any] = {
-        "__module__": module,
-        "__doc__": f"{site.name_th} ({site.name_en}): generated from {REGISTRY_FILE}.",
-        "name": site.key,
-        "site_key": site.key,
-        "site_name": site.name_th,
-        "ministry": site.ministry,
-        "base_url": site.base_url,
-        "listing_paths": list(site.start_list),
-        "policy": site.policy,
-        "discovery": site.discovery,
-    }
-    return type(class_name(site.key), (family_class(site.cms),), attrs)
-
-
-def _explicit_spider(key: str) -> type[MinistrySpider] | None:
-    """Return the class of crawler/spiders/<key>.py when a site has its own module."""
-    try:
-        module = importlib.import_module(f"crawler.spiders.{key}")
-    except ModuleNotFoundError as error:
-        if error.name != f"crawler.spiders.{key}":
-            raise
-        return None
-    for value in vars(module).values():
-        if (
-            isinstance(value, type)
-            and issubclass(value, MinistrySpider)
-            and getattr(value, "name", None) == key
-        ):
-            return value
-    return None
-
-
-@cache
-def _loader_spiders() -> dict[str, type[MinistrySpider]]:
-    """Return the spiders Scrapy's loader finds (site modules of other engineers included)."""
-    from scrapy.settings import Settings
-    from scrapy.spiderloader import SpiderLoader
-
-    settings = Settings()
-    settings.setmodule("crawler.settings", priority="project")
-    loader = SpiderLoader.from_settings(settings)
-    return {name: loader.load(name) for name in loader.list()}
-
-
-def site_spider(key: str) -> type[MinistrySpider]:
-    """Return the spider class of site *key*, or raise UnknownSite listing the valid keys."""
-    registry = load_registry()
-    if key in registry:
-        return _explicit_spider(key) or build_spider(registry[key])
-    spiders = _loader_spiders()
-    if key in spiders:
-        return spiders[key]
-    known = sorted(set(registry) | set(spiders))
-    raise UnknownSite(f"unknown site {key!r}; known sites: {', '.join(known)}")
-
-
-def crawlable_sites() -> list[type[MinistrySpider]]:
-    """Return the spider classes of every registry site whose policy allows crawling."""
-    return [
-        site_spider(key)
-        for key, site in sorted(load_registry().items())
-        if site.policy == "allowed"
-    ]
-
-
-@cache
-def family_spider(cms: str, start_url: str) -> type[MinistrySpider]:
-    """Return a spider class for any site of CMS family *cms*, starting at *start_url*."""
-    base = family_class(cms)
     check_url(start_url)
-    host = (urlsplit(start_url).hostname or "site").removeprefix("www.")
-    key = host.replace(".", "_").replace(":", "_")
-    attrs: dict[str, Any] = {
-        "name": key,
-        "site_key": key,
-        "listing_paths": [],
-        "fixed_start_url": start_url,
-    }
-    return type(f"{cms.title()}{class_name(key)}", (base,), attrs)
+    key = host_key(start_url)
+    return Site(
+        key=key,
+        name_th=key,
+        name_en=key,
+        ministry="",
+        cms=cms,
+        base_url=start_url,
+        policy="allowed",
+        start_paths=(start_url,),
+    )
+
+
+def crawlable_entries() -> list[Site]:
+    """Return every registry site whose policy allows crawling, by key."""
+    return [site for _, site in sorted(load_registry().items()) if site.policy == "allowed"]
 
 
 # -- tables -------------------------------------------------------------------------------------

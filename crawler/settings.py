@@ -3,6 +3,8 @@
 BOT_NAME = "khaosan"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
+# `scrapy crawl <site key>`: a SiteSpider per crawler/sites.toml entry (crawler/spiders/loader.py)
+SPIDER_LOADER_CLASS = "crawler.spiders.loader.SiteSpiderLoader"
 
 # Politeness: defaults are for real government servers (slow and polite).
 USER_AGENT = "khaosan/0.1 (+https://github.com/khaosan/khaosan; Thai government news archiver)"

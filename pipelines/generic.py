@@ -88,10 +88,6 @@ class GenericParts:
     # Where published_raw came from: "printed: near title", "meta: article:published_time", ...
     published_source: str | None = None
     modified_raw: str | None = None
-    body_html: str | None = None
-    # A copy of the body block as body_html was serialised from it (before cleaning): the
-    # normaliser works on it instead of parsing body_html again.
-    body_root: Any = field(default=None, repr=False, compare=False)
     body: str | None = None
     source: str | None = None
     view_count: int | None = None
@@ -594,9 +590,6 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     for el in outside:
         boilerplate.detach(el)
     _prune(block, units, good)
-    parts.body_html = etree.tostring(block, encoding="unicode", method="html")
-    parts.body_root = deepcopy(block)
-    parts.body_root.tail = None
     cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
     if around is not None:
         cleaned.source = cleaned.source or around.source

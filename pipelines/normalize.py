@@ -7,7 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.items import Article, CrawlFailure, content_hash
-from pipelines.text import clean_body, clean_text, parse_view_count
+from pipelines.text import CleanedBody, clean_body, clean_text, parse_view_count
 from pipelines.thai_dates import BANGKOK, find_thai_dates, parse_thai_date_detailed, to_iso
 
 # Share of Thai letters among all letters above which a text is Thai.
@@ -39,11 +39,14 @@ def normalize_article(article: Article) -> Article:
     """Clean *article* in place and return it; unparseable values become problems, not losses."""
     article.title = clean_text(article.title) if article.title else None
     article.title = article.title or None
-    body: Any = article.body_html or ""
-    if article.body_root is not None and article.body_root[0] is article.body_html:
-        body = article.body_root[1]  # the spider's own copy: no serialise-and-reparse
-    article.body_root = None
-    cleaned = clean_body(body, title=article.title, base_url=article.url)
+    body: Any = article.body_element if article.body_element is not None else article.body_html
+    article.body_element = None
+    if body is None and article.body is not None:
+        cleaned = CleanedBody(body=article.body)  # a layout that cleaned its body already
+    else:
+        cleaned = clean_body(
+            "" if body is None else body, title=article.title, base_url=article.url
+        )
     article.body = cleaned.body or None
     article.source = article.source or cleaned.source
     article.images = _unique(article.images + cleaned.images)

@@ -140,9 +140,7 @@ class SiteProfile:
     def to_json(self) -> str:
         """Return the profile as stored: shapes seen on at least KEEP_MIN_COUNT pages."""
         kept = {
-            shape: n
-            for shape, n in self.shapes.most_common(KEEP_MAX_SHAPES)
-            if n >= KEEP_MIN_COUNT
+            shape: n for shape, n in self.shapes.most_common(KEEP_MAX_SHAPES) if n >= KEEP_MIN_COUNT
         }
         return json.dumps({"pages": self.pages, "shapes": kept}, ensure_ascii=False)
 

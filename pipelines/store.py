@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import schema
+from pipelines.run_report import EXIT_UNREACHABLE, run_summary
 from pipelines.search import segment
 from pipelines.site_profile import SiteProfile
 
@@ -814,8 +815,6 @@ class SQLitePipeline:
 
     def _record_unfinished(self, error: StoreError) -> None:
         """A run whose end could not be written did not work: exit 1, and the summary says why."""
-        from pipelines.health import EXIT_UNREACHABLE, run_summary
-
         stats = self.crawler.stats
         if not stats.get_value("khaosan/store_error"):
             stats.set_value("khaosan/store_error", f"{error} (the run's end was not recorded)")

@@ -79,12 +79,12 @@ def crawl_replica(
 
 def family_sites(articles: int, page_size: int) -> dict[str, Any]:
     """One replica site per CMS family (K2 under /industry), keyed by family name."""
-    from crawler.replica.drupal import DrupalSite
-    from crawler.replica.joomla import JoomlaSite
     from crawler.replica.k2 import K2Site
-    from crawler.replica.provincial import ProvincialSite
-    from crawler.replica.thaigov import ThaigovSite
-    from crawler.replica.wordpress import WordPressSite
+    from tests.replica.drupal import DrupalSite
+    from tests.replica.joomla import JoomlaSite
+    from tests.replica.provincial import ProvincialSite
+    from tests.replica.thaigov import ThaigovSite
+    from tests.replica.wordpress import WordPressSite
 
     return {
         "k2": K2Site(articles=articles, prefix="/industry", page_size=page_size),

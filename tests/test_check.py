@@ -7,9 +7,9 @@ from click.testing import CliRunner
 
 from crawler.cli import cli
 from crawler.replica import K2Site, ReplicaServer
-from crawler.replica.drupal import DrupalSite
-from crawler.replica.joomla import JoomlaSite
-from crawler.replica.thaigov import ThaigovSite
+from tests.replica.drupal import DrupalSite
+from tests.replica.joomla import JoomlaSite
+from tests.replica.thaigov import ThaigovSite
 
 
 def _check(*args: str) -> tuple[int, str]:

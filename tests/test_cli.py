@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -98,6 +99,7 @@ def test_bad_setting_override(tmp_db: Path) -> None:
     assert_one_line_error(code, output, "NOEQUALS")
 
 
+@pytest.mark.slow  # a subprocess
 def test_errors_in_a_real_subprocess_have_no_traceback(tmp_path: Path) -> None:
     result = run_khaosan("backfill", "nope_go_th", "--db", str(tmp_path / "x.db"))
     assert result.returncode == 2
@@ -135,3 +137,23 @@ def test_group_help_and_version() -> None:
     assert code == 0 and "crawl" in output and "backfill" in output and "health" in output
     code, output = invoke("--version")
     assert code == 0 and output.startswith("khaosan")
+
+
+def test_extract_write_fixture_writes_the_pair_the_fixture_test_reads(tmp_path: Path) -> None:
+    seed = ROOT / "tests" / "fixtures" / "industry_go_th" / "article_seed.html"
+    committed = json.loads(seed.with_suffix(".json").read_text(encoding="utf-8"))
+    url = committed["source"]["url"]
+    args = ["extract", str(seed), "--url", url, "--write-fixture", "seed", "--fixtures"]
+    result = CliRunner().invoke(cli, [*args, str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    page = tmp_path / "industry_go_th" / "article_seed.html"
+    assert page.read_bytes() == seed.read_bytes()
+    written = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+    assert written == {
+        "source": {"url": url, "content_type": None, "cms": "k2"},
+        "expected": committed["expected"],
+        "must": [],
+        "must_not": [],
+    }
+    again = CliRunner().invoke(cli, [*args, str(tmp_path)])
+    assert again.exit_code == 2 and "not overwritten" in again.output

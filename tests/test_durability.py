@@ -17,6 +17,8 @@ import pytest
 
 from crawler.replica import K2Site, ReplicaServer
 
+pytestmark = pytest.mark.slow  # real crawls in subprocesses
+
 ROOT = Path(__file__).resolve().parents[1]
 KILLS = 3  # SIGKILLs per test run, at random moments while articles are being written
 

@@ -9,7 +9,7 @@ import pytest
 
 from pipelines.encoding import decode_html, looks_like_text, thai_encoding_name
 
-FIXTURES = Path(__file__).parent / "fixtures" / "encoding"
+FIXTURES = Path(__file__).parent / "data" / "encoding"  # decoding cases, not article pairs
 PAGES = sorted(FIXTURES.glob("*.html"))
 
 

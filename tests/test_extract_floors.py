@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -25,6 +27,7 @@ def load_bench() -> ModuleType:
     return module
 
 
+@pytest.mark.slow  # scores every gold page with three extractors
 def test_per_cms_extraction_keeps_its_floors() -> None:
     bench = load_bench()
     floors = json.loads((ROOT / "bench" / "extract_floors.json").read_text())["per_cms"]

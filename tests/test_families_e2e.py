@@ -21,6 +21,8 @@ import pytest
 from crawler.replica import ReplicaServer
 from tests.conftest import family_sites
 
+pytestmark = pytest.mark.slow  # real crawls in subprocesses
+
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = 14  # three listing pages of 5
 PAGE_SIZE = 5
@@ -42,7 +44,8 @@ MANY = """
 import json, sys
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
-from crawler.registry import family_spider
+from crawler.registry import family_site
+from crawler.spiders.site import SiteCrawl
 from pipelines.store import ArticleStore
 jobs = json.loads(sys.argv[1])
 settings = Settings()
@@ -51,9 +54,9 @@ settings.set("LOG_LEVEL", "WARNING", priority="cmdline")
 process = CrawlerProcess(settings)
 for job in jobs:
     ArticleStore(job["db"]).close()
-    base = family_spider(job["cms"], job["start_url"])
-    cls = type(base.__name__, (base,), {"custom_settings": {"KHAOSAN_DB": job["db"]}})
-    process.crawl(cls, mode="crawl", since=job.get("since"))
+    site = family_site(job["cms"], job["start_url"])
+    crawl = SiteCrawl(site, custom_settings={"KHAOSAN_DB": job["db"]})
+    process.crawl(crawl, mode="crawl", since=job.get("since"))
 process.start()
 """
 

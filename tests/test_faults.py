@@ -14,7 +14,9 @@ from urllib.parse import urlsplit
 import psutil
 import pytest
 
-from crawler.replica.faults import TRAP_PATH, FaultServer, FaultSite
+from tests.replica.faults import TRAP_PATH, FaultServer, FaultSite
+
+pytestmark = pytest.mark.slow  # real crawls in subprocesses
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 2  # DOWNLOAD_TIMEOUT for these crawls, seconds

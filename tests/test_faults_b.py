@@ -1,7 +1,7 @@
-"""Red team for issue 8: real crawls of a second, independent fault site (tests/fault_site_b.py).
+"""Red team for issue 8: real crawls of a second, independent fault site (tests/replica/).
 
 The acceptance checks of the hostile crawl (tests/test_faults.py), against a site built apart
-from crawler/replica/faults.py: it ends within the time the timeouts imply, exits 0, stores every
+from tests/replica/faults.py: it ends within the time the timeouts imply, exits 0, stores every
 good article exactly once with the right text, records every hostile route as one failures row
 of a sensible kind, stays under 500 MB, and leaves an intact database.
 """
@@ -20,13 +20,15 @@ from urllib.parse import urlsplit
 import psutil
 import pytest
 
-from tests.fault_site_b import (
+from tests.replica.fault_site_b import (
     ARTICLE_FAULTS,
     PAGES,
     SCHEME_LINKS,
     FaultServerB,
     FaultSiteB,
 )
+
+pytestmark = pytest.mark.slow  # real crawls in subprocesses
 
 ROOT = Path(__file__).resolve().parents[1]
 TIMEOUT = 2  # DOWNLOAD_TIMEOUT, seconds

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from scrapy.http import HtmlResponse
 
-from crawler.spiders.feeds import FeedEntry, UnsafeXml, entry_date, feed_links, parse_feed, xml_kind
+from crawler.feeds import FeedEntry, UnsafeXml, feed_links, parse_feed, xml_kind
+from pipelines.layouts.base import day_of
 
 PRD_RSS = """<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0"><channel><title>ข่าวสมุทรสาคร</title>
@@ -37,7 +38,7 @@ def test_prd_style_rss_item_with_bangkok_pubdate() -> None:
             published_raw="Wed, 03 Mar 2021 10:15:00 +0700",
         )
     ]
-    assert entry_date(entries[0].published_raw).isoformat() == "2021-03-03"
+    assert day_of(entries[0].published_raw).isoformat() == "2021-03-03"
 
 
 def test_atom_entry_links_resolve_against_the_feed_url() -> None:

@@ -16,8 +16,8 @@ from crawler import settings as project_settings
 from crawler.progress import Progress, progress_line
 from crawler.replica.k2 import K2Site
 from crawler.replica.server import ReplicaServer
-from crawler.spiders.base import relax_for_loopback
-from pipelines.health import run_exit_status, run_summary, site_verdict
+from crawler.spiders.site import relax_for_loopback
+from pipelines.run_report import run_exit_status, run_summary, site_verdict
 from pipelines.store import ArticleStore
 
 OK = {

@@ -69,6 +69,7 @@ def test_lock_of_a_killed_process_does_not_block(tmp_db: Path) -> None:
         pass
 
 
+@pytest.mark.slow  # a subprocess
 @pytest.mark.parametrize("command", ["crawl", "backfill"])
 def test_cli_refuses_a_run_while_another_holds_the_lock(tmp_db: Path, command: str) -> None:
     with ReplicaServer(K2Site(10)) as server, RunLock(tmp_db, "industry_go_th"):

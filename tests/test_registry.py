@@ -1,4 +1,4 @@
-"""The site registry: validated on load, one spider per entry, README table kept in step."""
+"""The site registry: validated on load, one SiteSpider per entry, README table kept in step."""
 
 from __future__ import annotations
 
@@ -13,15 +13,13 @@ from crawler.registry import (
     FAMILIES,
     RegistryError,
     UnknownSite,
-    crawlable_sites,
-    family_spider,
     load_registry,
     parse_registry,
     readme_site_table,
     site_rows,
-    site_spider,
 )
-from crawler.spiders.industry_go_th import IndustryGoThSpider
+from crawler.spiders.site import SiteCrawl, SiteSpider, crawlable_sites, family_spider, site_spider
+from pipelines.layouts import LAYOUTS
 
 ROOT = Path(__file__).resolve().parents[1]
 GOOD = """
@@ -117,13 +115,23 @@ def test_packaged_registry_has_every_ministry_and_the_industry_offices() -> None
     assert sites["thaigov_go_th"].policy_date.startswith("2025")
 
 
-def test_every_entry_builds_a_spider_of_its_family() -> None:
+def test_every_entry_builds_a_site_spider_with_its_family_layout() -> None:
     for key, site in load_registry().items():
-        spider = site_spider(key)
-        assert spider.name == key
-        assert issubclass(spider, FAMILIES[site.cms])
-        assert spider().start_urls() == [site.start_url]
-    assert site_spider("industry_go_th") is IndustryGoThSpider
+        crawl = site_spider(key)
+        assert crawl == SiteCrawl(site) and crawl.name == key
+        spider = crawl()
+        assert type(spider) is SiteSpider
+        assert (spider.name, spider.site_key) == (key, key)
+        assert spider.layout is LAYOUTS[site.cms]
+        assert spider.entry_urls() == [site.start_url]
+
+
+def test_base_url_points_a_site_at_a_replica() -> None:
+    spider = site_spider("industry_go_th")(base_url="http://127.0.0.1:8000")
+    assert spider.entry_urls() == [
+        "http://127.0.0.1:8000/industry/index.php/th/about/2017-04-20-15-23-14"
+    ]
+    assert spider.allowed_hosts == {"127.0.0.1"}
 
 
 def test_crawl_all_takes_only_allowed_sites() -> None:
@@ -139,19 +147,44 @@ def test_unknown_site_lists_the_known_ones() -> None:
 
 @pytest.mark.parametrize("cms", sorted(FAMILIES))
 def test_family_spider_for_every_family(cms: str) -> None:
-    spider = family_spider(cms, "https://www.example.go.th/news")
-    assert spider().start_urls() == ["https://www.example.go.th/news"]
-    assert spider.name == "example_go_th"
+    crawl = family_spider(cms, "https://www.example.go.th/news")
+    spider = crawl()
+    assert spider.entry_urls() == ["https://www.example.go.th/news"]
+    assert crawl.name == spider.name == "example_go_th"
+    assert spider.layout is LAYOUTS[cms]
 
 
-def test_scrapy_spider_loader_lists_registry_sites() -> None:
+def test_unknown_family_lists_the_known_ones() -> None:
+    with pytest.raises(UnknownSite, match="known families: .*k2"):
+        family_spider("typo3", "https://www.example.go.th/news")
+
+
+def test_scrapy_spider_loader_loads_registry_sites() -> None:
     from scrapy.settings import Settings
-    from scrapy.spiderloader import SpiderLoader
+    from scrapy.spiderloader import get_spider_loader
 
     settings = Settings()
     settings.setmodule("crawler.settings", priority="project")
-    names = set(SpiderLoader.from_settings(settings).list())
-    assert set(load_registry()) <= names
+    loader = get_spider_loader(settings)
+    assert set(load_registry()) <= set(loader.list())
+    assert loader.load("industry_go_th") == site_spider("industry_go_th")
+    assert loader.load("site") is SiteSpider
+
+
+def test_scrapy_crawler_builds_the_site_spider() -> None:
+    from scrapy.crawler import Crawler
+    from scrapy.settings import Settings
+
+    settings = Settings()
+    settings.setmodule("crawler.settings", priority="project")
+    crawler = Crawler(site_spider("industry_go_th_ranong"), settings)
+    spider = crawler._create_spider(mode="backfill")
+    assert type(spider) is SiteSpider
+    assert (spider.site_key, spider.mode, spider.layout.cms) == (
+        "industry_go_th_ranong",
+        "backfill",
+        "provincial",
+    )
 
 
 def test_sites_command_prints_every_key() -> None:

@@ -556,6 +556,7 @@ def test_seed_changes_the_articles_but_not_the_seed_article():
     assert one.expected_articles()[-1] == other.expected_articles()[-1]
 
 
+@pytest.mark.slow  # a subprocess
 def test_module_entry_point_prints_the_url_first():
     process = subprocess.Popen(
         [sys.executable, "-m", "crawler.replica", "--articles", "12", "--page-size", "5"],
@@ -577,6 +578,7 @@ def test_module_entry_point_prints_the_url_first():
         assert process.wait(timeout=10) == 0
 
 
+@pytest.mark.slow  # a subprocess
 def test_module_entry_point_refuses_bad_counts():
     result = subprocess.run(
         [sys.executable, "-m", "crawler.replica", "--articles", "0"],

@@ -62,6 +62,7 @@ def test_cli_start_url_refuses_other_schemes(url: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.slow  # a subprocess
 def test_cli_base_url_refuses_other_schemes(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "crawler", "crawl", "industry_go_th",
                "--base-url", "file:///etc/passwd", "--db", str(tmp_path / "x.db")]  # fmt: skip
@@ -73,8 +74,8 @@ def test_cli_base_url_refuses_other_schemes(tmp_path: Path) -> None:
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize("document", [BILLION_LAUGHS, XXE.replace(b"rss", b"urlset")])
 def test_sitemap_with_entities_is_refused(document: bytes) -> None:
-    feeds = pytest.importorskip("crawler.spiders.feeds")
-    sitemaps = pytest.importorskip("crawler.spiders.sitemaps")
+    feeds = pytest.importorskip("crawler.feeds")
+    sitemaps = pytest.importorskip("crawler.sitemaps")
     assert feeds.has_dtd(document)
     with pytest.raises(ValueError):
         sitemaps.sitemap_entries(document, "http://127.0.0.1/")
@@ -83,7 +84,7 @@ def test_sitemap_with_entities_is_refused(document: bytes) -> None:
 @pytest.mark.timeout(10)
 @pytest.mark.parametrize("document", [BILLION_LAUGHS.replace(b"ROOT", b"rss"), XXE])
 def test_feed_with_entities_is_refused(document: bytes) -> None:
-    feeds = pytest.importorskip("crawler.spiders.feeds")
+    feeds = pytest.importorskip("crawler.feeds")
     with pytest.raises(ValueError):
         feeds.parse_feed(document, "http://127.0.0.1/")
 

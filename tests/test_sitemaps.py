@@ -7,8 +7,8 @@ from datetime import date
 
 import pytest
 
-from crawler.spiders.feeds import UnsafeXml
-from crawler.spiders.sitemaps import sitemap_children, sitemap_entries
+from crawler.feeds import UnsafeXml
+from crawler.sitemaps import sitemap_children, sitemap_entries
 
 NS = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
 URLSET = f"""<?xml version="1.0" encoding="UTF-8"?><urlset {NS}>

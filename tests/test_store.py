@@ -369,6 +369,7 @@ WRITER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # a subprocess
 def test_sigkill_during_writes_leaves_only_whole_articles(tmp_path: Path) -> None:
     path = tmp_path / "k.db"
     script = WRITER.format(root=str(ROOT), path=str(path))

@@ -15,8 +15,8 @@ from urllib.parse import urlparse
 
 import pytest
 
-from crawler.spiders.feeds import entry_date
 from pipelines.generic import choose_published, extract_generic
+from pipelines.layouts.base import day_of as entry_date
 from pipelines.normalize import plausible_publication
 from pipelines.thai_dates import BANGKOK, find_thai_dates, parse_thai_date, to_iso
 

@@ -9,7 +9,7 @@ from crawler.replica.base import AUTO, Family, Response
 from crawler.replica.k2 import K2Site
 from crawler.replica.server import ROBOTS_ALLOW, ROBOTS_DISALLOW_ALL, ReplicaServer
 
-FAMILIES = {"k2": K2Site}  # --family name -> site class; wordpress.py etc. join here
+FAMILIES = {"k2": K2Site}  # --family name -> site class (test-only families: tests/replica/)
 
 __all__ = [
     "AUTO",

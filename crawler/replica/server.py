@@ -41,6 +41,8 @@ class LoggedRequest:
 class ReplicaServer:
     """Serve replica sites on 127.0.0.1 from a daemon thread; count every request."""
 
+    handler_class: type[BaseHTTPRequestHandler]  # ReplicaHandler (set below its definition)
+
     def __init__(
         self,
         sites: Family | Iterable[Family] | None = None,
@@ -93,8 +95,8 @@ class ReplicaServer:
         """Bind the port, tell each site its base URL and serve from a daemon thread."""
         if self._httpd is not None:
             return self
-        handler = type("ReplicaHandler", (_Handler,), {"replica": self})
-        self._httpd = ThreadingHTTPServer((self.host, self.port), handler)
+        self._httpd = ThreadingHTTPServer((self.host, self.port), self.handler_class)
+        self._httpd.replica = self  # type: ignore[attr-defined]  # what the handler serves
         self._httpd.daemon_threads = True
         for site in self.sites:
             site.bind(self.url)
@@ -219,14 +221,18 @@ class ReplicaServer:
         return _json(payload, 200)
 
 
-class _Handler(BaseHTTPRequestHandler):
+class ReplicaHandler(BaseHTTPRequestHandler):
     """Route each request through the owning ReplicaServer."""
 
-    replica: ReplicaServer
     server_version = "Apache/2.4.29 (Ubuntu)"
     sys_version = ""
     protocol_version = "HTTP/1.1"  # keep-alive, as crawlers expect
     timeout = 30  # idle keep-alive connections end instead of holding a thread forever
+
+    @property
+    def replica(self) -> ReplicaServer:
+        """Return the ReplicaServer this request came to."""
+        return self.server.replica  # type: ignore[attr-defined, no-any-return]
 
     def do_GET(self) -> None:  # noqa: N802 (stdlib name)
         self._answer(send_body=True)
@@ -280,3 +286,6 @@ def _json(payload: Any, status: int) -> Response:
     body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
     headers = {"Content-Type": "application/json; charset=utf-8"}
     return Response(status=status, headers=headers, body=body, kind="control")
+
+
+ReplicaServer.handler_class = ReplicaHandler

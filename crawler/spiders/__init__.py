@@ -1,1 +1,1 @@
-"""Spiders: CMS family bases and one small declarative subclass per ministry site."""
+"""The one site spider (site.py) and the loader that makes `scrapy crawl <site key>` work."""

@@ -9,7 +9,7 @@ from html import escape
 from typing import Any
 
 from crawler.replica.base import Response
-from crawler.replica.cms import CmsSite, Post, chrome, int_param, paragraphs_html, thai_date
+from tests.replica.cms import CmsSite, Post, chrome, int_param, paragraphs_html, thai_date
 
 SITE_NAME = "กรมส่งเสริมอุตสาหกรรม"  # Department of Industrial Promotion
 POST_RE = re.compile(r"/(\d{4})/(\d{2})/(\d{2})/([a-z0-9-]+)/")

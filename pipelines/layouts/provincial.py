@@ -1,15 +1,13 @@
-"""ProvincialSpider: Ministry of Industry provincial offices (news2 listing, K2 item pages)."""
+"""Ministry of Industry provincial offices: news2 listings, K2 item pages."""
 
 from __future__ import annotations
 
 import re
 from typing import ClassVar
-from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
-from scrapy.http import TextResponse
-
-from crawler.spiders.feeds import DiscoveryMixin
-from crawler.spiders.k2 import K2Spider
+from pipelines.layouts.base import Page
+from pipelines.layouts.k2 import K2Layout
 
 OK_BUTTON = "ตกลง"  # "OK": the listing form's submit button, sent as Submit=ตกลง on every page
 PAGE_RE = re.compile(r"[?&]page=(\d+)")
@@ -26,7 +24,7 @@ def news2_page_url(url: str, page: int) -> str:
     return urlunsplit(parts._replace(query=query))
 
 
-class ProvincialSpider(DiscoveryMixin, K2Spider):
+class ProvincialLayout(K2Layout):
     """A provincial office site: /<province>/index.php/news2?...&page=N, K2 items by id."""
 
     cms = "provincial"
@@ -56,24 +54,21 @@ class ProvincialSpider(DiscoveryMixin, K2Spider):
         "a[title='ถัดไป']::attr(href)",
         "a:contains('ถัดไป')::attr(href)",
         "a:contains('ต่อไป')::attr(href)",
-        *K2Spider.next_page_selectors,
+        *K2Layout.next_page_selectors,
     ]
 
-    def extract_next_page(self, response: TextResponse) -> str | None:
+    def next_page(self, page: Page, url: str) -> str | None:
         """Use the next-page link, else any link to page N+1 (the form keeps page= only)."""
-        found = super().extract_next_page(response)
+        found = super().next_page(page, url)
         if found:
             return found
-        current = PAGE_RE.search(response.url)
+        current = PAGE_RE.search(url)
         wanted = (int(current.group(1)) if current else 1) + 1
-        for href in response.css("a[href*='page=']::attr(href)").getall():
+        for href in page.sel.css("a[href*='page=']::attr(href)").getall():
             match = PAGE_RE.search(href)
             if match and int(match.group(1)) == wanted:
-                return response.urljoin(href)
+                return page.urljoin(url, href)
         return None
 
-    @staticmethod
-    def page_of(url: str) -> int:
-        """Return the listing page number in *url* (1 without page=)."""
-        values = parse_qs(urlsplit(url).query).get("page")
-        return int(values[0]) if values and values[0].isdigit() else 1
+
+LAYOUT = ProvincialLayout()

@@ -1,19 +1,14 @@
-"""WordPressSpider: posts (archive /page/N/) and the REST API (/wp-json/wp/v2/posts)."""
+"""WordPress: single posts (archive /page/N/ listings) and posts from the REST API."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterator
 from html import unescape
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
-from scrapy.http import Response, TextResponse
-
 from crawler.items import Article
-from crawler.spiders.base import MinistrySpider
-from crawler.spiders.feeds import DiscoveryMixin
 from crawler.urls import canonical_url
+from pipelines.layouts.base import Layout
 
 REST_PATH = "/wp-json/wp/v2/posts"
 
@@ -45,10 +40,11 @@ def rest_page_url(url: str, page: int) -> str:
     return urlunsplit(parts._replace(query=urlencode(pairs)))
 
 
-class WordPressSpider(DiscoveryMixin, MinistrySpider):
-    """A WordPress site: archive pages of article.post, single posts; REST JSON when given."""
+class WordPressLayout(Layout):
+    """A WordPress site: archive pages of article.post, single posts, REST API posts."""
 
     cms = "wordpress"
+    reads_rest = True
     listing_entry_selectors: ClassVar[list[str]] = [
         "article.post",
         "article.type-post",
@@ -114,44 +110,7 @@ class WordPressSpider(DiscoveryMixin, MinistrySpider):
     category_selectors: ClassVar[list[str]] = ["article a[rel~=category]", "span.cat-links a"]
     page_text_selectors: ClassVar[list[str]] = ["article.post", "article"]
 
-    def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
-        """Take posts straight from a REST JSON page; anything else is an HTML or feed listing."""
-        if isinstance(response, TextResponse) and is_rest_listing(response.url):
-            yield from self.parse_rest(response, page)
-            return
-        yield from super().parse_listing(response, page)
-
-    def parse_rest(self, response: TextResponse, page: int) -> Iterator[Any]:
-        """Turn one REST page of posts into Articles; follow X-WP-TotalPages."""
-        try:
-            posts = json.loads(response.text)
-        except ValueError as error:
-            yield self.failure(
-                response.url, "parse", f"REST page is not JSON: {error}", response.status
-            )
-            return
-        if not isinstance(posts, list):
-            yield self.failure(
-                response.url, "parse", "REST page is not a list of posts", response.status
-            )
-            return
-        self.listing_pages += 1
-        new = 0
-        for post in posts:
-            article = self.rest_article(post)
-            if article is None:
-                continue
-            key = canonical_url(article.url)
-            if key in self.seen_urls or not self.allowed(article.url):
-                continue
-            self.seen_urls.add(key)
-            new += key not in self.known_urls
-            yield article
-        total = int(response.headers.get(b"X-WP-TotalPages", b"0") or 0)
-        if page < total and self.should_follow_next(page, new, len(posts), 0):
-            yield self.listing_request(rest_page_url(response.url, page + 1), page + 1)
-
-    def rest_article(self, post: Any) -> Article | None:
+    def extract_post(self, post: Any, *, site: str = "") -> Article | None:
         """Build the raw Article of one REST post (date = the site's local time)."""
         if not isinstance(post, dict) or not post.get("link"):
             return None
@@ -159,7 +118,7 @@ class WordPressSpider(DiscoveryMixin, MinistrySpider):
         title = rendered("title")
         return Article(
             url=canonical_url(post["link"]),
-            site=self.site_key,
+            site=site,
             title=unescape(title) if title else None,
             published_at_raw=post.get("date"),
             modified_at_raw=post.get("modified")
@@ -168,3 +127,6 @@ class WordPressSpider(DiscoveryMixin, MinistrySpider):
             body_html=rendered("content"),
             language=self.language,
         )
+
+
+LAYOUT = WordPressLayout()

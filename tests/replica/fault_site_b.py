@@ -1,6 +1,6 @@
 """A second, independent fault site (red team for issue 8): K2 markup, raw-socket hostile routes.
 
-Written apart from crawler/replica/faults.py on purpose: its own socketserver handler that
+Written apart from tests/replica/faults.py on purpose: its own socketserver handler that
 parses requests and writes raw bytes, its own K2-shaped templates, and faults the first replica
 does not serve (Retry-After, drips, truncated chunked bodies, deflate and brotli bombs, scheme
 redirects, meta refresh, UTF-16, NUL bytes, 100k nesting, 5 MB lines, duplicate links, traps).

@@ -32,7 +32,7 @@ from typing import Any
 
 from crawler.replica.base import Response, html_response
 from crawler.replica.k2 import CATEGORY_PATH, HTML_HEADERS, JPEG_STUB, PDF_STUB, K2Site
-from crawler.replica.server import ReplicaServer
+from crawler.replica.server import ReplicaHandler, ReplicaServer
 
 MIB = 1024 * 1024
 FAULT_ID_BASE = 900_000  # K2 ids of hostile article routes (real ids stay far below)
@@ -335,36 +335,8 @@ END_KINDS: dict[str, tuple[str, ...]] = {
 }
 
 
-class FaultServer(ReplicaServer):
-    """A ReplicaServer that also writes Streamed responses and logs each request's Host header."""
-
-    def __init__(self, sites: Any = None, **kwargs: Any) -> None:
-        super().__init__(sites if sites is not None else FaultSite(), **kwargs)
-        self.hosts_seen: Counter[str] = Counter()
-
-    def start(self) -> FaultServer:
-        """Start serving, then swap in the fault-aware request handler."""
-        super().start()
-        httpd = self._httpd
-        assert httpd is not None
-        base = httpd.RequestHandlerClass
-        if not issubclass(base, _FaultHandlerMixin):
-            httpd.RequestHandlerClass = type("FaultHandler", (_FaultHandlerMixin, base), {})
-        return self
-
-    def stop(self) -> None:
-        """Release stalled handlers, then stop serving."""
-        for site in self.sites:
-            stopping = getattr(site, "stopping", None)
-            if stopping is not None:
-                stopping.set()
-        super().stop()
-
-
-class _FaultHandlerMixin(BaseHTTPRequestHandler):
+class FaultHandler(ReplicaHandler):
     """Write Streamed responses with their own writer; note the Host header of every request."""
-
-    replica: Any
 
     def handle(self) -> None:
         """Serve the connection; a client that hung up (size cap, timeout) is not an error."""
@@ -377,7 +349,7 @@ class _FaultHandlerMixin(BaseHTTPRequestHandler):
         hosts = getattr(self.replica, "hosts_seen", None)
         if hosts is not None:
             hosts[(self.headers.get("Host") or "").split(":")[0]] += 1
-        super()._answer(send_body=send_body)  # type: ignore[misc]
+        super()._answer(send_body=send_body)
 
     def _send(self, response: Response, send_body: bool) -> None:
         if isinstance(response, Streamed) and response.writer is not None:
@@ -386,7 +358,25 @@ class _FaultHandlerMixin(BaseHTTPRequestHandler):
             except (BrokenPipeError, ConnectionResetError, TimeoutError):
                 self.close_connection = True
             return
-        super()._send(response, send_body)  # type: ignore[misc]
+        super()._send(response, send_body)
+
+
+class FaultServer(ReplicaServer):
+    """A ReplicaServer that also writes Streamed responses and logs each request's Host header."""
+
+    handler_class = FaultHandler
+
+    def __init__(self, sites: Any = None, **kwargs: Any) -> None:
+        super().__init__(sites if sites is not None else FaultSite(), **kwargs)
+        self.hosts_seen: Counter[str] = Counter()
+
+    def stop(self) -> None:
+        """Release stalled handlers, then stop serving."""
+        for site in self.sites:
+            stopping = getattr(site, "stopping", None)
+            if stopping is not None:
+                stopping.set()
+        super().stop()
 
 
 def _short_writer(*, reset: bool) -> Callable[[BaseHTTPRequestHandler], None]:

@@ -1,21 +1,23 @@
-"""GenericSpider: any site: feeds it declares, listing links grouped by URL shape, sitemap."""
+"""Pages of unknown layout: the generic extractor, dates near the title, links by URL shape."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
-from datetime import date, datetime
-from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from collections.abc import Callable, Iterator
+from copy import deepcopy
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
 
-import scrapy
-from scrapy.http import Response, TextResponse
+from lxml import etree
 
 from crawler.items import Article
-from crawler.spiders.base import MinistrySpider, node_text
-from crawler.spiders.feeds import DiscoveryMixin, entry_date, feed_links, xml_kind
-from crawler.urls import canonical_url
+from pipelines.generic import extract_generic
+from pipelines.layouts.base import Layout, Link, Page, article_url, day_of, node_text
+from pipelines.normalize import plausible_publication
+from pipelines.text import find_attachments
+from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
 # Links inside these are site furniture, not a listing's articles.
 FURNITURE = ("nav", "header", "footer", "aside")
@@ -70,42 +72,51 @@ def url_shape(url: str) -> str:
     return "/".join([parts.hostname or "", *shaped]) + query
 
 
-class GenericSpider(DiscoveryMixin, MinistrySpider):
-    """A site of unknown layout: pages through pipelines.generic, links by URL shape."""
+class GenericLayout(Layout):
+    """A page of unknown layout: pipelines.generic finds the article; links grouped by URL shape.
+
+    The generic extractor cleans the body it finds (its date and source come from the clean
+    lines), so the Article carries the clean body and the normaliser does not clean it again.
+    """
 
     cms = "generic"
-    probe_sitemap: ClassVar[bool] = True
+    follows_page_feeds = True
+    probes_sitemap = True
+    pages_while_fresh = True
 
-    def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
-        """Follow declared feeds, then the page's article links; no links: try /sitemap.xml."""
-        html = isinstance(response, TextResponse) and not xml_kind(response.body)
-        if html and page == 1:
-            for url in feed_links(response):
-                if self.allowed(url):
-                    yield self.listing_request(url, page=page)
-        articles = 0
-        for result in super().parse_listing(response, page):
-            if isinstance(result, scrapy.Request) and result.callback == self.parse_article:
-                articles += 1
-            yield result
-        if html and page == 1 and not articles and self.probe_sitemap:
-            probe = sitemap_url(response.url)
-            if canonical_url(probe) not in self.seen_urls:
-                self.seen_urls.add(canonical_url(probe))
-                yield self.listing_request(probe, page=page)
+    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+        """Extract with the generic extractor (pipelines.generic), the body already clean."""
+        parts = extract_generic(page.text, url, root=page.sel.root)
+        return Article(
+            url=article_url(page, url),
+            site=site,
+            title=parts.title,
+            published_at_raw=precise_date(
+                page, date_beside_title(page, parts.title) or parts.published_raw
+            ),
+            modified_at_raw=parts.modified_raw,
+            body=parts.body,
+            source=parts.source,
+            view_count=parts.view_count,
+            images=parts.images,
+            attachments=parts.attachments + page_attachments(page, url),
+            tags=parts.tags,
+            category=parts.category,
+            # The page's declared language; the normaliser's detection from the words decides.
+            language=declared_language(page.sel.root) or self.language,
+        )
 
-    def extract_listing(self, response: TextResponse) -> Iterator[tuple[str, date | None]]:
-        """Yield the links of the URL-shape groups that look like headlines."""
-        if xml_kind(response.body):
-            yield from super().extract_listing(response)
-            return
+    def extract_links(
+        self, page: Page, url: str, *, allowed: Callable[[str], bool] | None = None
+    ) -> list[Link]:
+        """Return the links of the URL-shape groups that look like headlines (no dates)."""
         groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
-        page_shape = url_shape(response.url)
-        for link in response.css("a[href]"):
+        page_shape = url_shape(url)
+        for link in page.sel.css("a[href]"):
             if _in_furniture(link):
                 continue
-            href = response.urljoin(link.attrib["href"].strip())
-            if not href.startswith(("http://", "https://")) or not self.allowed(href):
+            href = page.urljoin(url, link.attrib["href"].strip())
+            if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
                 continue
             text = node_text(link) or link.attrib.get("title") or ""
             title = link.attrib.get("title") or ""
@@ -120,7 +131,7 @@ class GenericSpider(DiscoveryMixin, MinistrySpider):
             if len({u for u, _ in links}) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(links):
                 scored.append((sum(headline), shape))
         if not scored:
-            return
+            return []
         best = max(scored)[0]
         found: dict[str, None] = {}
         for score, shape in sorted(scored, reverse=True):
@@ -129,94 +140,48 @@ class GenericSpider(DiscoveryMixin, MinistrySpider):
             for href, chars in groups[shape]:
                 if chars >= MIN_ANCHOR_CHARS or len(groups[shape]) < 50:
                     found[href] = None
-        self.page_fresh = any(canonical_url(u) not in self.known_urls for u in found)
-        for href in found:
-            yield href, None
+        return [(href, None) for href in found]
 
-    page_fresh = False
-
-    def should_follow_next(self, page: int, new: int, total: int, older: int) -> bool:
-        """Page on while a page holds links not stored yet (feeds may have fetched them)."""
-        if super().should_follow_next(page, new, total, older):
-            return True
-        return (
-            self.mode == "crawl"
-            and self.page_fresh
-            and not (total and older == total)
-            and (not self.max_listing_pages or self.listing_pages < self.max_listing_pages)
-        )
-
-    def extract_next_page(self, response: TextResponse) -> str | None:
+    def next_page(self, page: Page, url: str) -> str | None:
         """Return rel=next, else the link whose text says next (Thai or English)."""
-        if xml_kind(response.body):
-            return None
-        href = response.css("link[rel=next]::attr(href), a[rel~=next]::attr(href)").get()
+        href = page.sel.css("link[rel=next]::attr(href), a[rel~=next]::attr(href)").get()
         if href:
-            return response.urljoin(href.strip())
+            return page.urljoin(url, href.strip())
         numbered: dict[str, str] = {}
-        for link in response.css("a[href]"):
+        for link in page.sel.css("a[href]"):
             text = (node_text(link) or link.attrib.get("title") or "").strip().lower()
             classes = link.attrib.get("class", "")
             if text in NEXT_TEXTS or "next" in classes.split():
-                return response.urljoin(link.attrib["href"].strip())
+                return page.urljoin(url, link.attrib["href"].strip())
             numbered.setdefault(text, link.attrib["href"].strip())
-        current = PAGE_PARAM_RE.search(response.url)
+        current = PAGE_PARAM_RE.search(url)
         following = str(int(current.group(1)) + 1 if current else 2)
-        return response.urljoin(numbered[following]) if following in numbered else None
-
-    def extract_article(self, response: TextResponse) -> Article:
-        """Extract with the generic extractor (pipelines.generic)."""
-        from pipelines.generic import extract_generic
-
-        parts = extract_generic(response.text, response.url, root=response.selector.root)
-        return Article(
-            url=self.article_url(response),
-            site=self.site_key,
-            title=parts.title,
-            published_at_raw=precise_date(
-                response, date_beside_title(response, parts.title) or parts.published_raw
-            ),
-            modified_at_raw=parts.modified_raw,
-            body_html=parts.body_html,
-            body_root=(parts.body_html, parts.body_root) if parts.body_root is not None else None,
-            source=parts.source,
-            view_count=parts.view_count,
-            images=parts.images,
-            attachments=parts.attachments + page_attachments(response),
-            tags=parts.tags,
-            category=parts.category,
-            language=parts.language or self.language,
-        )
+        return page.urljoin(url, numbered[following]) if following in numbered else None
 
 
-def precise_date(response: TextResponse, raw: str | None) -> str | None:
+def precise_date(page: Page, raw: str | None) -> str | None:
     """Return a machine-readable time of the same day as *raw* when the page has one.
 
     The generic extractor may find the printed day ("08 มกราคม 2564") where a <time datetime>
     of the article carries the time of day too.
     """
-    from pipelines.thai_dates import parse_thai_date
-
-    day = entry_date(raw)
+    day = day_of(raw)
     if raw is None or day is None or isinstance(parse_thai_date(raw), datetime):
         return raw
-    for value in response.css(PRECISE_DATES).getall():
+    for value in page.sel.css(PRECISE_DATES).getall():
         parsed = parse_thai_date(value)
         if isinstance(parsed, datetime) and parsed.date() == day:
             return value.strip()
     return raw
 
 
-def date_beside_title(response: TextResponse, title: str | None) -> str | None:
+def date_beside_title(page: Page, title: str | None) -> str | None:
     """Return the text of the standalone date element nearest the title element, if close."""
-    from pipelines.normalize import plausible_publication
-    from pipelines.thai_dates import parse_thai_date_detailed
-
     if not title:
         return None
     title_at = None
     dates: list[tuple[int, str]] = []
-    for index, el, text, hints in _short_elements(response.selector.root, len(title)):
+    for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
             title_at = index
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
@@ -241,8 +206,6 @@ def _short_elements(root: Any, title_chars: int) -> Iterator[tuple[int, Any, str
     ever joined (no quadratic text walks on big pages). Hints are the classes and itemprops
     of the element and its ancestors, or None inside aside/nav.
     """
-    from lxml import etree
-
     bodies = root.xpath("//body")
     if not bodies:
         return
@@ -277,25 +240,12 @@ def _short_elements(root: Any, title_chars: int) -> Iterator[tuple[int, Any, str
         yield index, el, text, hints
 
 
-def page_attachments(response: TextResponse) -> list[dict[str, str]]:
+def page_attachments(page: Page, url: str) -> list[dict[str, str]]:
     """Return document links (PDF, Word, Excel) of the page outside its menus and footer."""
-    from copy import deepcopy
-
-    from pipelines.text import find_attachments
-
-    root = deepcopy(response.selector.root)  # the parsed page, copied: menus are cut below
+    root = deepcopy(page.sel.root)  # the parsed page, copied: menus are cut below
     for el in root.xpath("//nav|//header|//footer|//aside|//script|//style"):
         el.drop_tree()
-    return find_attachments(root, response.url)
-
-
-def sitemap_url(url: str) -> str:
-    """Return the conventional sitemap address of *url*'s site.
-
-    >>> sitemap_url("https://www.moi.go.th/moi/news/")
-    'https://www.moi.go.th/sitemap.xml'
-    """
-    return urljoin(url, "/sitemap.xml")
+    return find_attachments(root, url)
 
 
 def _in_furniture(link: Any) -> bool:
@@ -309,3 +259,17 @@ def _in_furniture(link: Any) -> bool:
         if FURNITURE_HINT.search(hint):
             return True
     return False
+
+
+def declared_language(root: Any) -> str | None:
+    """Return the language a page declares in <html lang>, as its primary subtag.
+
+    >>> import lxml.html
+    >>> declared_language(lxml.html.fromstring('<html lang="en-GB"><body>x</body></html>'))
+    'en'
+    """
+    lang = (root.get("lang") or "").strip().lower() if hasattr(root, "get") else ""
+    return lang.split("-")[0][:3] if lang else None
+
+
+LAYOUT = GenericLayout()

@@ -1,17 +1,15 @@
-"""RSS 2.0 / Atom feeds: safe parsing, discovery links, and the feed/sitemap mixin for spiders."""
+"""RSS 2.0 / Atom feeds: safe parsing (no DTD, no entities) and the feeds a page declares."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
-from typing import Any
+from urllib.parse import urljoin
 from xml.etree.ElementTree import Element, ParseError
 
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
-from scrapy.http import Response, TextResponse
+from scrapy.http import TextResponse
 
 # A DTD in the prolog (before the root element): feeds and sitemaps never need one, and a DTD
 # is how entity bombs (billion laughs) and external entities get in, so it is refused.
@@ -94,8 +92,6 @@ def parse_feed(body: bytes, base_url: str = "") -> list[FeedEntry]:
     except (DefusedXmlException, ParseError) as error:
         raise UnsafeXml(f"feed not parsed: {error}") from None
     entries: list[FeedEntry] = []
-    from urllib.parse import urljoin
-
     if root.tag == f"{ATOM}feed":
         for entry in root.iter(f"{ATOM}entry"):
             href = None
@@ -143,68 +139,3 @@ def feed_links(response: TextResponse) -> list[str]:
         if kind in FEED_TYPES[:2]:
             links.append(response.urljoin(node.attrib["href"].strip()))
     return list(dict.fromkeys(links))
-
-
-def entry_date(raw: str | None) -> date | None:
-    """Return the day of a feed or sitemap date, or None when it does not parse."""
-    if not raw:
-        return None
-    from pipelines.normalize import plausible_publication
-    from pipelines.thai_dates import parse_thai_date
-
-    try:
-        value = parse_thai_date(raw)
-    except (ValueError, OverflowError):
-        return None
-    if value is None or not plausible_publication(value):
-        return None  # the parser reads any date; an entry's date must be a publication date
-    return value.date() if isinstance(value, datetime) else value
-
-
-class DiscoveryMixin:
-    """Spider mixin: a listing URL that answers a feed or a sitemap is walked as one.
-
-    Feed items and sitemap URLs become article links (their dates feed --since/--until);
-    a sitemap index becomes more listing requests. HTML listings go to the family's rules.
-    """
-
-    def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
-        """Walk a feed or sitemap by its entries, an HTML listing by the family's selectors."""
-        kind = xml_kind(response.body) if isinstance(response, TextResponse) else None
-        if kind == "sitemap":
-            from crawler.spiders.sitemaps import sitemap_children
-
-            try:
-                children = sitemap_children(response.body, response.url, self.since)  # type: ignore[attr-defined]
-            except UnsafeXml as error:
-                yield self.failure(response.url, "unsafe_xml", str(error), response.status)  # type: ignore[attr-defined]
-                return
-            if children or b"sitemapindex" in response.body[:4096]:
-                for url in children:
-                    yield self.listing_request(url, page=page)  # type: ignore[attr-defined]
-                return
-        try:
-            yield from super().parse_listing(response, page)  # type: ignore[misc]
-        except UnsafeXml as error:
-            yield self.failure(response.url, "unsafe_xml", str(error), response.status)  # type: ignore[attr-defined]
-
-    def extract_listing(self, response: TextResponse) -> Iterator[tuple[str, date | None]]:
-        """Yield (URL, date) from a feed or sitemap, else from the HTML listing selectors."""
-        kind = xml_kind(response.body)
-        if kind == "feed":
-            for entry in parse_feed(response.body, response.url):
-                yield entry.url, entry_date(entry.published_raw)
-            return
-        if kind == "sitemap":
-            from crawler.spiders.sitemaps import sitemap_entries
-
-            for url, lastmod in sitemap_entries(response.body, response.url):
-                yield url, entry_date(lastmod)
-            return
-        yield from super().extract_listing(response)  # type: ignore[misc]
-
-    def extract_next_page(self, response: TextResponse) -> str | None:
-        """Feeds and sitemaps have no next page; HTML listings use the family's rules."""
-        if xml_kind(response.body):
-            return None
-        return super().extract_next_page(response)  # type: ignore[misc]

@@ -1,10 +1,10 @@
-"""K2Spider: Joomla + K2 defaults for item pages and category listings."""
+"""K2 (Joomla + K2 2.6 to 2.10): item pages by K2's template, category listings with ?start=N."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from crawler.spiders.base import MinistrySpider
+from pipelines.layouts.base import Layout
 
 # K2 category listing: entries and their parts (K2 2.6 to 2.10 share this markup).
 K2_ENTRIES = [
@@ -48,7 +48,7 @@ JOOMLA_NEXT = [
 ]
 
 
-class K2Spider(MinistrySpider):
+class K2Layout(Layout):
     """A Joomla K2 site: category listings with ?start=N pages, item pages by K2's template."""
 
     cms = "k2"
@@ -93,3 +93,6 @@ class K2Spider(MinistrySpider):
     # The item view only: a category listing's k2Container (itemListView) holds teaser dates
     # that are no date of the page.
     page_text_selectors: ClassVar[list[str]] = ["div#k2Container.itemView", "div.itemView"]
+
+
+LAYOUT = K2Layout()

@@ -8,7 +8,7 @@ from html import escape
 from typing import Any
 
 from crawler.replica.base import Response
-from crawler.replica.cms import CmsSite, Post, chrome, int_param, paragraphs_html, thai_date
+from tests.replica.cms import CmsSite, Post, chrome, int_param, paragraphs_html, thai_date
 
 LISTING = "/index.php/news/press-release"
 ARTICLE_RE = re.compile(r"/index\.php/news/press-release/(\d+)-[0-9-]+\.html")

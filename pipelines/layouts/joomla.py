@@ -1,15 +1,14 @@
-"""JoomlaSpider: Joomla 3 com_content articles and category blog/list views (moc.go.th style)."""
+"""Joomla 3 com_content: div.item-page articles, category blog/list views (moc.go.th style)."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from crawler.spiders.base import MinistrySpider
-from crawler.spiders.feeds import DiscoveryMixin
-from crawler.spiders.k2 import JOOMLA_NEXT
+from pipelines.layouts.base import Layout
+from pipelines.layouts.k2 import JOOMLA_NEXT
 
 
-class JoomlaSpider(DiscoveryMixin, MinistrySpider):
+class JoomlaLayout(Layout):
     """A Joomla 3 site: blog listing div.blog with ?start=N pages, div.item-page articles."""
 
     cms = "joomla"
@@ -71,3 +70,6 @@ class JoomlaSpider(DiscoveryMixin, MinistrySpider):
         "div.item-page dd.category-name",
     ]
     page_text_selectors: ClassVar[list[str]] = ["div.item-page"]
+
+
+LAYOUT = JoomlaLayout()

@@ -1,14 +1,13 @@
-"""DrupalSpider: Drupal 8/9 article nodes and views listings (0-based ?page=N)."""
+"""Drupal 8/9: article nodes, views listings with a 0-based ?page=N."""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from crawler.spiders.base import MinistrySpider
-from crawler.spiders.feeds import DiscoveryMixin
+from pipelines.layouts.base import Layout
 
 
-class DrupalSpider(DiscoveryMixin, MinistrySpider):
+class DrupalLayout(Layout):
     """A Drupal 8/9 site: div.views-row listings, article.node--type-article pages."""
 
     cms = "drupal"
@@ -81,3 +80,6 @@ class DrupalSpider(DiscoveryMixin, MinistrySpider):
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
     page_text_selectors: ClassVar[list[str]] = ["article.node--type-article", "article.node"]
+
+
+LAYOUT = DrupalLayout()

@@ -8,7 +8,8 @@ from urllib.parse import urljoin
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from crawler.spiders.feeds import UnsafeXml, entry_date, has_dtd
+from crawler.feeds import UnsafeXml, has_dtd
+from pipelines.layouts.base import day_of
 
 # Bytes a gzipped sitemap may inflate to (the sitemaps.org limit is 50 MB uncompressed).
 MAX_SITEMAP_BYTES = 50 * 1024 * 1024
@@ -54,7 +55,7 @@ def sitemap_children(body: bytes, base_url: str = "", since: date | None = None)
     for entry in sitemap:
         if not entry.get("loc"):
             continue
-        lastmod = entry_date(entry.get("lastmod"))
+        lastmod = day_of(entry.get("lastmod"))
         if since and lastmod and lastmod < since:
             continue
         children.append(urljoin(base_url, entry["loc"]))

@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import quote
 
 from crawler.replica.base import Response
-from crawler.replica.cms import CmsSite, Post, chrome, int_param, paragraphs_html, thai_date
+from tests.replica.cms import CmsSite, Post, chrome, int_param, paragraphs_html, thai_date
 
 LISTING = "/index.php/news2"
 ITEM_RE = re.compile(r"/index\.php/component/k2/item/(\d+)")

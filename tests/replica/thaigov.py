@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from crawler.replica.base import Response
-from crawler.replica.cms import CmsSite, Post, int_param, paragraphs_html, weekday_line
+from tests.replica.cms import CmsSite, Post, int_param, paragraphs_html, weekday_line
 
 SECTION = 21
 SECTION_NAME = "ข่าวทำเนียบรัฐบาล"  # Government House news

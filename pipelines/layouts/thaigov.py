@@ -1,4 +1,4 @@
-"""ThaigovSpider: the Royal Thai Government portal (news/contents/index|details, <base href>)."""
+"""www.thaigov.go.th: news/contents/index|details, <title> prefix, date line atop the body."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from typing import ClassVar
 
 import lxml.html
 from lxml import etree
-from scrapy.http import TextResponse
 
 from crawler.items import Article
-from crawler.spiders.base import MinistrySpider, node_text
-from crawler.spiders.feeds import DiscoveryMixin
+from pipelines.layouts.base import Layout, Page
 
 # <title> is รัฐบาลไทย-<section>-<headline> ("Royal Thai Government-..."); empty = no article.
 TITLE_RE = re.compile(r"^\s*รัฐบาลไทย\s*-\s*(?P<section>[^-]*?)\s*-\s*(?P<headline>.*?)\s*$", re.S)
@@ -35,7 +33,7 @@ def split_title(raw: str | None) -> tuple[str | None, str | None]:
     return match.group("section") or None, match.group("headline") or None
 
 
-class ThaigovSpider(DiscoveryMixin, MinistrySpider):
+class ThaigovLayout(Layout):
     """thaigov.go.th: section lists with truncated link text (full title in @title)."""
 
     cms = "thaigov"
@@ -67,17 +65,17 @@ class ThaigovSpider(DiscoveryMixin, MinistrySpider):
     ]
     page_text_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix"]
 
-    def extract_article(self, response: TextResponse) -> Article:
+    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
         """Title from <title> minus its prefix; date from the body's first line, taken out."""
-        article = super().extract_article(response)
+        article = super().extract(page, url, site=site)
         category = article.category
         if category and article.title and article.title.startswith(f"รัฐบาลไทย-{category}-"):
             article.title = article.title[len(f"รัฐบาลไทย-{category}-") :].strip() or None
         else:
             section, article.title = split_title(article.title)
             article.category = category or section
-        if article.body_html is None and article.body_root is not None:
-            date_line = trim_body(article)  # the spider's copy of the body: nothing re-parsed
+        if article.body_element is not None:
+            date_line = trim_body(article)  # the layout's copy of the body: nothing re-parsed
         elif article.body_html:
             article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
         else:
@@ -93,7 +91,7 @@ def trim_body(article: Article) -> str | None:
     the same tree. If the trim leaves anything but the body element itself, the result is
     serialised into body_html as the string path would have it.
     """
-    body = article.body_root[1]  # type: ignore[index]
+    body = article.body_element
     wrapper = lxml.html.Element("div")
     wrapper.append(body)
     _cut_sign_off_in(wrapper)
@@ -102,7 +100,7 @@ def trim_body(article: Article) -> str | None:
         wrapper.remove(body)
         body.tail = None
     else:
-        article.body_root = None
+        article.body_element = None
         article.body_html = _inner_html(wrapper)
     return date_line
 
@@ -125,7 +123,7 @@ def _drop_date_line_in(root: etree._Element) -> str | None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el is root:
             continue
-        text = node_text_of(el)
+        text = element_text(el)
         if DATE_LINE_RE.match(text):
             el.drop_tree()
             return text
@@ -135,9 +133,9 @@ def _drop_date_line_in(root: etree._Element) -> str | None:
 def _cut_sign_off_in(root: etree._Element) -> bool:
     """cut_sign_off on a parsed wrapper, in place; return whether a separator was found."""
     for el in root.iter():
-        if isinstance(el.tag, str) and el is not root and SEPARATOR_RE.match(node_text_of(el)):
+        if isinstance(el.tag, str) and el is not root and SEPARATOR_RE.match(element_text(el)):
             for sibling in list(el.itersiblings()):
-                if not node_text_of(sibling).startswith(SOURCE_LABEL):
+                if not element_text(sibling).startswith(SOURCE_LABEL):
                     sibling.drop_tree()  # a "ที่มา :" line stays: it becomes the source field
             el.drop_tree()
             return True
@@ -149,9 +147,9 @@ def _inner_html(root: etree._Element) -> str:
     return (root.text or "") + inner
 
 
-def node_text_of(el: etree._Element) -> str:
-    """Return an element's space-folded text."""
+def element_text(el: etree._Element) -> str:
+    """Return an element's text, inline parts joined as written, spaces folded."""
     return " ".join("".join(el.itertext()).split())
 
 
-__all__ = ["ThaigovSpider", "drop_date_line", "node_text", "split_title"]
+LAYOUT = ThaigovLayout()

@@ -1,0 +1,457 @@
+"""SiteSpider: the one spider; a Site (crawler/sites.toml) and its layout say what to walk.
+
+It walks HTML listings (the layout's selectors), RSS/Atom feeds, sitemaps and WordPress REST
+collections, newest first, and hands each article page to the layout. Which URLs, in what
+order and when to stop is decided here; what a page says is the layout's business
+(pipelines/layouts/), what the text means the normaliser's.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import scrapy
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response, TextResponse
+from twisted.python.failure import Failure
+
+from crawler.failures import (
+    KIND_CONTENT_TYPE,
+    KIND_OFFSITE,
+    KIND_PARSE,
+    KIND_ROBOTS,
+    KIND_TRAP,
+    KIND_UNSAFE_XML,
+    classify_failure,
+)
+from crawler.feeds import UnsafeXml, feed_links, parse_feed, xml_kind
+from crawler.items import CrawlFailure
+from crawler.registry import Site, crawlable_entries, family_site, site_entry
+from crawler.sitemaps import sitemap_children, sitemap_entries
+from crawler.urls import canonical_url, check_url, is_loopback_host
+from pipelines.layouts import Page, layout
+from pipelines.layouts.base import day_of
+from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
+from pipelines.store import ArticleStore, StoreError
+from pipelines.thai_dates import parse_iso_or_be
+
+MODES = ("crawl", "backfill", "check")
+# Errors a layout may raise on a page its selectors choke on: recorded, the crawl goes on.
+EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
+
+
+class SiteSpider(scrapy.Spider):
+    """Walk one site's listings (or feeds, sitemaps, REST pages) and extract every article once.
+
+    Spider arguments: site (a Site or a registry key), base_url, start_url,
+    mode (crawl|backfill|check), since, until, restart.
+    """
+
+    name = "site"  # `scrapy crawl site -a site=<key>`; `scrapy crawl <key>` goes through the loader
+    recheck_pages: int = 1
+    max_listing_pages: int = 0
+
+    def __init__(
+        self,
+        site: Site | str | None = None,
+        *,
+        base_url: str | None = None,
+        start_url: str | None = None,
+        mode: str = "crawl",
+        since: str | date | None = None,
+        until: str | date | None = None,
+        restart: str | bool = "",
+        **kwargs: Any,
+    ) -> None:
+        if site is None:
+            raise ValueError("SiteSpider needs a site (a registry key or a Site)")
+        self.site = site_entry(site) if isinstance(site, str) else site
+        super().__init__(name=self.site.key, **kwargs)
+        if mode not in MODES:
+            raise ValueError(f"unknown mode {mode!r}; expected one of {', '.join(MODES)}")
+        self.layout = layout(self.site.cms)
+        self.site_key = self.site.key
+        self.mode = mode
+        self.base_url = check_url(base_url).rstrip("/") if base_url else self.site.base_url
+        self.start_url = check_url(start_url) if start_url else None
+        self.restart = str(restart).lower() in ("1", "true", "yes")
+        self.since = _as_date(since)
+        self.until = _as_date(until)
+        self.known_urls: set[str] = set()
+        # The site's previous run ended early (killed, interrupted, failed): walk the whole
+        # listing this time, fetching only what is missing, instead of stopping at known pages.
+        self.catch_up = False
+        self.seen_urls: set[str] = set()
+        self.listing_pages = 0
+        self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
+        # Oldest date on the listing page parsed last (the progress line shows it).
+        self.listing_date: date | None = None
+        # Whether the last HTML listing held links not stored yet (layouts that page on them).
+        self.page_fresh = False
+        self.allowed_hosts = {urlsplit(u).hostname for u in self.entry_urls() if u}
+
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.recheck_pages = crawler.settings.getint("KHAOSAN_RECHECK_PAGES", 1)
+        spider.max_listing_pages = crawler.settings.getint("KHAOSAN_MAX_LISTING_PAGES", 0)
+        relax_for_loopback(crawler.settings, spider.entry_urls())
+        return spider
+
+    # -- start -----------------------------------------------------------------------------
+
+    def entry_urls(self) -> list[str]:
+        """Return the listing (or feed, sitemap, REST) URLs this run starts from."""
+        if self.start_url:
+            return [self.start_url]
+        return [urljoin(self.base_url + "/", p.lstrip("/")) for p in self.site.start_list]
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        """Load the URLs already stored (incremental runs), then request each listing."""
+        self.known_urls = self.load_known_urls()
+        for url in self.entry_urls():
+            yield self.listing_request(url, page=1)
+
+    def load_known_urls(self) -> set[str]:
+        """Return the canonical URLs of this site already in the database."""
+        if self.mode == "check" or self.restart:
+            return set()
+        path = self.settings.get("KHAOSAN_DB")
+        try:
+            store = ArticleStore(path, readonly=True)
+        except (StoreError, OSError) as error:
+            self.logger.info("no known URLs loaded (%s)", error)
+            return set()
+        try:
+            if self.mode == "crawl":
+                own_run = getattr(self, "run_id", None)
+                self.catch_up = store.previous_run_ended_early(self.site_key, own_run)
+            return store.known_urls(self.site_key)
+        finally:
+            store.close()
+
+    def listing_request(self, url: str, page: int) -> scrapy.Request:
+        """Build the request for listing page number *page*."""
+        return scrapy.Request(
+            url,
+            callback=self.parse_listing,
+            errback=self.on_error,
+            cb_kwargs={"page": page},
+            meta={"khaosan_kind": "listing"},
+            priority=10,
+        )
+
+    def article_request(self, url: str) -> scrapy.Request:
+        """Build the request for one article page."""
+        return scrapy.Request(
+            url,
+            callback=self.parse_article,
+            errback=self.on_error,
+            meta={"khaosan_kind": "article"},
+            # Backfills finish a listing page's articles before the next page: the queue stays
+            # small and a restarted backfill re-walks only the pages it had reached.
+            priority=20 if self.mode == "backfill" else 0,
+        )
+
+    # -- listing ---------------------------------------------------------------------------
+
+    def parse_listing(self, response: Response, page: int = 1) -> Iterator[Any]:
+        """Walk one listing: a REST page, a sitemap index, or a page of article links."""
+        if self.layout.reads_rest and isinstance(response, TextResponse):
+            if is_rest_listing(response.url):
+                yield from self.parse_rest(response, page)
+                return
+        kind = xml_kind(response.body) if isinstance(response, TextResponse) else None
+        html = isinstance(response, TextResponse) and not kind
+        if html and page == 1 and self.layout.follows_page_feeds:
+            for url in feed_links(response):
+                if self.allowed(url):
+                    yield self.listing_request(url, page=page)
+        if kind == "sitemap":
+            try:
+                children = sitemap_children(response.body, response.url, self.since)
+            except UnsafeXml as error:
+                yield self.failure(response.url, KIND_UNSAFE_XML, str(error), response.status)
+                return
+            if children or b"sitemapindex" in response.body[:4096]:
+                for url in children:
+                    yield self.listing_request(url, page=page)
+                return
+        articles = 0
+        try:
+            for result in self.walk_listing(response, page):
+                if isinstance(result, scrapy.Request) and result.callback == self.parse_article:
+                    articles += 1
+                yield result
+        except UnsafeXml as error:
+            yield self.failure(response.url, KIND_UNSAFE_XML, str(error), response.status)
+        if html and page == 1 and not articles and self.layout.probes_sitemap:
+            probe = urljoin(response.url, "/sitemap.xml")  # the conventional address
+            if canonical_url(probe) not in self.seen_urls:
+                self.seen_urls.add(canonical_url(probe))
+                yield self.listing_request(probe, page=page)
+
+    def walk_listing(self, response: Response, page: int) -> Iterator[Any]:
+        """Follow the new article links of one listing page, then the next page when useful."""
+        if not isinstance(response, TextResponse):
+            message = "listing is not text"
+            yield self.failure(response.url, KIND_CONTENT_TYPE, message, response.status)
+            return
+        self.listing_pages += 1
+        self.bump_stat("khaosan/listing_pages")
+        entries = self.extract_listing(response)
+        self.bump_stat("khaosan/listing_entries", len(entries))
+        dates = [listed_on for _, listed_on in entries if listed_on]
+        if dates:
+            self.listing_date = min(dates)
+        if not entries:
+            yield self.failure(response.url, KIND_PARSE, "no article links on listing page", 200)
+        new = 0
+        fresh = 0  # links not seen before in this run; a pagination trap repeats seen ones
+        older_than_since = 0
+        for url, listed_on in entries:
+            key = canonical_url(url)
+            if key in self.seen_urls:
+                continue
+            fresh += 1
+            if not self.allowed(url):
+                self.seen_urls.add(key)
+                message = f"link to another host refused (on {response.url})"
+                yield self.failure(url, KIND_OFFSITE, message)
+                continue
+            if listed_on and self.until and listed_on > self.until:
+                self.seen_urls.add(key)
+                continue
+            if listed_on and self.since and listed_on < self.since:
+                older_than_since += 1
+                self.seen_urls.add(key)
+                continue
+            self.seen_urls.add(key)
+            known = key in self.known_urls
+            if not known:
+                new += 1
+            if not known or (self.mode == "crawl" and page <= self.recheck_pages):
+                self.bump_stat("khaosan/article_requests")
+                yield self.article_request(url)
+        if entries and not fresh:
+            if self.next_page(response):
+                message = "pagination stopped: page lists only links already seen in this run"
+                yield self.failure(response.url, KIND_TRAP, message, response.status)
+            return
+        if self.should_follow_next(page, new, len(entries), older_than_since):
+            next_url = self.next_page(response)
+            # Listing pages walked so far; a "next" link back to one of them would be dropped
+            # silently by Scrapy's duplicate filter, so it is recorded as a trap instead.
+            self.walked_listings.add(canonical_url(response.url))
+            if next_url and canonical_url(next_url) in self.walked_listings:
+                message = f"pagination loops back to a page already walked: {next_url}"
+                yield self.failure(response.url, KIND_TRAP, message, response.status)
+            elif next_url:
+                yield self.listing_request(next_url, page + 1)
+
+    def extract_listing(self, response: TextResponse) -> list[tuple[str, date | None]]:
+        """Return (absolute article URL, listing date) for each entry of a listing page."""
+        kind = xml_kind(response.body)
+        if kind == "feed":
+            entries = parse_feed(response.body, response.url)
+            return [(entry.url, day_of(entry.published_raw)) for entry in entries]
+        if kind == "sitemap":
+            found = sitemap_entries(response.body, response.url)
+            return [(url, day_of(lastmod)) for url, lastmod in found]
+        links = self.layout.extract_links(self.page(response), response.url, allowed=self.allowed)
+        if self.layout.pages_while_fresh and links:
+            self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
+        return [(url, day_of(raw)) for url, raw in links]
+
+    def next_page(self, response: TextResponse) -> str | None:
+        """Return the next listing page (feeds and sitemaps have none)."""
+        if xml_kind(response.body):
+            return None
+        return self.layout.next_page(self.page(response), response.url)
+
+    def should_follow_next(self, page: int, new: int, total: int, older: int) -> bool:
+        """Decide whether the listing walk goes on after page *page*."""
+        limited = bool(self.max_listing_pages) and self.listing_pages >= self.max_listing_pages
+        if limited or self.mode == "check":
+            return False
+        if total and older == total:
+            return False  # the whole page is older than --since
+        if self.mode == "backfill" or self.catch_up or new > 0 or page < self.recheck_pages:
+            return True
+        # Layouts without dates in their listings page on while links are not stored yet
+        # (a feed the page declared may have fetched them first).
+        return self.layout.pages_while_fresh and self.mode == "crawl" and self.page_fresh
+
+    def parse_rest(self, response: TextResponse, page: int) -> Iterator[Any]:
+        """Turn one REST page of posts into Articles; follow X-WP-TotalPages."""
+        try:
+            posts = json.loads(response.text)
+        except ValueError as error:
+            message = f"REST page is not JSON: {error}"
+            yield self.failure(response.url, KIND_PARSE, message, response.status)
+            return
+        if not isinstance(posts, list):
+            message = "REST page is not a list of posts"
+            yield self.failure(response.url, KIND_PARSE, message, response.status)
+            return
+        self.listing_pages += 1
+        new = 0
+        for post in posts:
+            article = self.layout.extract_post(post, site=self.site_key)
+            if article is None:
+                continue
+            key = canonical_url(article.url)
+            if key in self.seen_urls or not self.allowed(article.url):
+                continue
+            self.seen_urls.add(key)
+            new += key not in self.known_urls
+            yield article
+        total = int(response.headers.get(b"X-WP-TotalPages", b"0") or 0)
+        if page < total and self.should_follow_next(page, new, len(posts), 0):
+            yield self.listing_request(rest_page_url(response.url, page + 1), page + 1)
+
+    def allowed(self, url: str) -> bool:
+        """Return whether *url* is on one of this run's hosts (off-site links are refused)."""
+        return urlsplit(url).hostname in self.allowed_hosts
+
+    # -- article ---------------------------------------------------------------------------
+
+    def parse_article(self, response: Response) -> Iterator[Any]:
+        """Extract one article page with the layout (a CrawlFailure when it is not a page)."""
+        if not isinstance(response, TextResponse):
+            message = "article is not an HTML page"
+            yield self.failure(response.url, KIND_CONTENT_TYPE, message, response.status)
+            return
+        self.bump_stat("khaosan/article_pages")
+        try:
+            article = self.layout.extract(self.page(response), response.url, site=self.site_key)
+        except EXTRACTION_ERRORS as error:
+            self.logger.exception("cannot extract %s", response.url)
+            message = f"{type(error).__name__}: {error}"
+            yield self.failure(response.url, KIND_PARSE, message, response.status)
+            return
+        finally:
+            # The response and its selector point at each other, a cycle only the cyclic GC
+            # breaks, pages later: cut it, so the parsed tree is freed as soon as we are done.
+            response.selector.response = None
+        problem = response.meta.get("khaosan_encoding_problem")
+        if problem:
+            article.problems.append(problem)
+        yield article
+
+    @staticmethod
+    def page(response: TextResponse) -> Page:
+        """Return the response as a layout's Page (its text and tree, parsed once by Scrapy)."""
+        return Page(text=response.text, encoding=response.encoding, sel=response.selector)
+
+    def bump_stat(self, key: str, n: int = 1) -> None:
+        """Add *n* to crawl stat *key* (a no-op for a spider built without a crawler)."""
+        crawler = getattr(self, "crawler", None)
+        if crawler is not None and crawler.stats is not None:
+            crawler.stats.inc_value(key, n)
+
+    # -- failures --------------------------------------------------------------------------
+
+    def failure(self, url: str, kind: str, message: str, status: int | None = None) -> CrawlFailure:
+        """Build a failure record for this site."""
+        self.logger.warning("%s: %s (%s)", kind, message, url)
+        return CrawlFailure(
+            url=url, site=self.site_key, kind=kind, message=message, http_status=status
+        )
+
+    def on_error(self, failure: Failure) -> Iterator[CrawlFailure]:
+        """Turn a download error or HTTP error into a CrawlFailure item."""
+        request = failure.request  # type: ignore[attr-defined]
+        if _robots_forbidden(failure):
+            self.bump_stat("khaosan/robots_forbidden")
+            message = "skipped: robots.txt forbids crawling it"
+            yield self.failure(request.url, KIND_ROBOTS, message)
+            return
+        kind, message, status = classify_failure(failure)
+        yield self.failure(request.url, kind, message, status)
+
+
+@dataclass(frozen=True)
+class SiteCrawl:
+    """SiteSpider bound to one Site: what Scrapy's crawler takes in place of a spider class.
+
+    `scrapy crawl <key>` (through SiteSpiderLoader) and `khaosan crawl` both hand one of these
+    to Scrapy; it builds a SiteSpider with the Site, so no spider class is made per site.
+    """
+
+    site: Site
+    custom_settings: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.site.key
+
+    @property
+    def site_key(self) -> str:
+        return self.site.key
+
+    def update_settings(self, settings: Any) -> None:
+        """Apply SiteSpider's settings, then this crawl's own (spider priority)."""
+        SiteSpider.update_settings(settings)
+        settings.setdict(self.custom_settings, priority="spider")
+
+    def from_crawler(self, crawler: Any, *args: Any, **kwargs: Any) -> SiteSpider:
+        """Build the SiteSpider of this site for *crawler*."""
+        return SiteSpider.from_crawler(crawler, *args, site=self.site, **kwargs)
+
+    def __call__(self, **kwargs: Any) -> SiteSpider:
+        """Build the spider outside a crawl (`khaosan check`, tests)."""
+        return SiteSpider(site=self.site, **kwargs)
+
+
+def site_spider(key: str) -> SiteCrawl:
+    """Return the crawl of registry site *key*, or raise UnknownSite listing the valid keys."""
+    return SiteCrawl(site_entry(key))
+
+
+def family_spider(cms: str, start_url: str) -> SiteCrawl:
+    """Return the crawl of any site of CMS family *cms*, starting at *start_url*."""
+    return SiteCrawl(family_site(cms, start_url))
+
+
+def crawlable_sites() -> list[SiteCrawl]:
+    """Return the crawls of every registry site whose policy allows crawling."""
+    return [SiteCrawl(site) for site in crawlable_entries()]
+
+
+def relax_for_loopback(settings: Any, urls: list[str]) -> None:
+    """Drop production delays when every start URL is on a loopback host."""
+    hosts = {urlsplit(u).hostname for u in urls}
+    listed = set(settings.getlist("KHAOSAN_LOOPBACK_HOSTS"))
+    loopback = all(host and is_loopback_host(host, listed) for host in hosts)
+    if not hosts or not loopback or settings.getbool("KHAOSAN_POLITE_LOOPBACK"):
+        return
+    for name, value in (
+        ("DOWNLOAD_DELAY", 0),
+        ("DOWNLOAD_DELAY_JITTER", 0),
+        ("AUTOTHROTTLE_ENABLED", False),
+        ("CONCURRENT_REQUESTS", 32),
+        ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
+    ):
+        settings.set(name, value, priority="spider")
+
+
+def _robots_forbidden(failure: Failure) -> bool:
+    """Return whether a request failed because RobotsTxtMiddleware refused it."""
+    value = failure.value
+    return isinstance(value, IgnoreRequest) and "robots.txt" in str(value)
+
+
+def _as_date(value: str | date | None) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return parse_iso_or_be(value)

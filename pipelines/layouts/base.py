@@ -1,0 +1,265 @@
+"""What every layout shares: the parsed page, first-match selector lists, the text of nodes.
+
+A layout reads one page: `extract(page, url)` picks the article's raw parts with selector
+lists (first match wins in each list) and returns an Article for the normaliser;
+`extract_links(page, url)` and `next_page(page, url)` read an HTML listing. Layouts are pure:
+no Scrapy, no spider, no network; the crawl, `khaosan extract`, `khaosan check` and the tests
+call the same code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from copy import deepcopy
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, ClassVar
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+from parsel import Selector, SelectorList
+from w3lib.encoding import html_to_unicode
+from w3lib.html import get_base_url
+
+from crawler.items import Article
+from crawler.urls import canonical_url
+from pipelines.encoding import decode_html
+from pipelines.normalize import plausible_publication
+from pipelines.thai_dates import parse_thai_date
+
+CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
+BASE_URL_CHARS = 4096  # where a <base href> is looked for (as Scrapy's response.urljoin does)
+
+
+@dataclass
+class Page:
+    """A decoded HTML page: its text and parsed tree (the URL it came from is passed beside it)."""
+
+    text: str
+    encoding: str = "utf-8"
+    problem: str | None = None  # what decoding found wrong (kept in the record's problems)
+    sel: Selector = field(default=None, repr=False)  # type: ignore[assignment]
+    _base: tuple[str, str] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.sel is None:
+            self.sel = Selector(text=self.text, type="html")
+
+    @classmethod
+    def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
+        """Decode page bytes (header, meta, detection: pipelines.encoding) and parse them."""
+        decoded = decode_html(body, content_type)
+        # Decoded as a Scrapy response names the encoding: the crawl parses the same text.
+        text = html_to_unicode(f"charset={decoded.encoding}", body)[1]
+        return cls(text=text, encoding=decoded.encoding, problem=decoded.problem)
+
+    def urljoin(self, url: str, href: str) -> str:
+        """Resolve *href* on the page fetched at *url*: against its <base href>, else *url*."""
+        if self._base is None or self._base[0] != url:
+            self._base = (url, get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding))
+        return urljoin(self._base[1], href)
+
+
+def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
+    """Return the nodes of the first CSS selector that matches anything (empty if none)."""
+    if isinstance(sel, Page):
+        sel = sel.sel
+    for selector in selectors:
+        nodes = sel.css(selector)
+        if nodes:
+            return nodes
+    return SelectorList([])
+
+
+# Text inside these never belongs to a field's value (K2 edit links, "Featured" flags, scripts).
+SKIPPED_TAGS = frozenset({"sup", "script", "style"})
+EDIT_LINK_CLASS = "itemEditLink"
+_SKIPPED = " or ".join(f"self::{tag}" for tag in sorted(SKIPPED_TAGS)) + (
+    f" or contains(concat(' ', @class, ' '), ' {EDIT_LINK_CLASS} ')"
+)
+# Compiled once: evaluating a string XPath compiles it on every call.
+SKIPPED_BELOW = etree.XPath(f"boolean(descendant::*[{_SKIPPED}])", smart_strings=False)
+ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+KEPT_TEXT = etree.XPath(f".//text()[not(ancestor::*[{_SKIPPED}])]", smart_strings=False)
+
+
+def _skipped_at_or_above(el: Any) -> bool:
+    """Tell whether *el* or an ancestor is a sup, script, style or K2 edit link."""
+    node = el
+    while node is not None:
+        if node.tag in SKIPPED_TAGS:
+            return True
+        cls = node.get("class")
+        if cls and EDIT_LINK_CLASS in cls and f" {EDIT_LINK_CLASS} " in f" {cls} ":
+            return True
+        node = node.getparent()
+    return False
+
+
+def node_text(nodes: Any) -> str | None:
+    """Return the joined, space-folded text of selector *nodes*, or None when there is none."""
+    parts: list[str] = []
+    if isinstance(nodes, Selector):
+        nodes = [nodes]
+    for node in nodes:
+        root = node.root
+        if isinstance(root, str):
+            parts.append(root)
+        elif not hasattr(root, "xpath"):
+            continue
+        elif not _skipped_at_or_above(root) and not SKIPPED_BELOW(root):
+            parts.extend(ALL_TEXT(root))  # nothing to skip: every text node, no ancestor test
+        else:
+            parts.extend(KEPT_TEXT(root))
+    text = " ".join(" ".join(parts).split())
+    return text or None
+
+
+def body_element(nodes: SelectorList) -> Any | None:
+    """Return a detached copy of the one body element, or None for zero or several nodes."""
+    if len(nodes) != 1 or not hasattr(nodes[0].root, "xpath"):
+        return None
+    root = deepcopy(nodes[0].root)
+    root.tail = None
+    return root
+
+
+def absolute(page: Page, url: str, nodes: Iterable[Selector]) -> list[str]:
+    """Return the absolute, de-duplicated URLs of attribute *nodes* (data: URIs left out)."""
+    urls: list[str] = []
+    for node in nodes:
+        value = node.get().strip()
+        if value and not value.startswith("data:"):
+            target = page.urljoin(url, value)
+            if target not in urls:
+                urls.append(target)
+    return urls
+
+
+def article_url(page: Page, url: str) -> str:
+    """Return the canonical URL: rel=canonical when on the same host, else the URL fetched."""
+    found = first(page, CANONICAL_LINK)
+    href = found[0].get() if found else None
+    if href:
+        target = page.urljoin(url, href.strip())
+        if urlsplit(target).hostname == urlsplit(url).hostname:
+            return canonical_url(target)
+    return canonical_url(url)
+
+
+def day_of(raw: str | None) -> date | None:
+    """Return the day a listing, feed or sitemap entry was published, or None.
+
+    The parser reads any date; an entry's date must be a plausible publication date.
+
+    >>> day_of("2021-03-03T10:15:00+07:00"), day_of("no date"), day_of("29 พ.ค. 1996")
+    (datetime.date(2021, 3, 3), None, datetime.date(1996, 5, 29))
+    >>> day_of("29 พฤษภาคม 1453") is None
+    True
+    """
+    if not raw:
+        return None
+    try:
+        value = parse_thai_date(raw)
+    except (ValueError, OverflowError):
+        return None
+    if value is None or not plausible_publication(value):
+        return None
+    return value.date() if isinstance(value, datetime) else value
+
+
+# A listing entry: (absolute article URL, the date text printed beside it or None).
+Link = tuple[str, str | None]
+
+
+class Layout:
+    """A CMS family's page reading: selector lists (first match wins) and what they give.
+
+    Subclasses set the lists; a quirk gets a subclass method with a one-line reason.
+    """
+
+    cms: ClassVar[str] = ""
+    language: ClassVar[str] = "th"  # the record's language when the page has no text to tell
+
+    # Listing pages.
+    listing_entry_selectors: ClassVar[list[str]] = []
+    listing_link_selectors: ClassVar[list[str]] = ["a::attr(href)"]
+    listing_date_selectors: ClassVar[list[str]] = []
+    listing_fallback_link_selectors: ClassVar[list[str]] = []
+    next_page_selectors: ClassVar[list[str]] = []
+
+    # Article pages.
+    title_selectors: ClassVar[list[str]] = ["h1"]
+    date_selectors: ClassVar[list[str]] = []
+    modified_selectors: ClassVar[list[str]] = []
+    body_selectors: ClassVar[list[str]] = []
+    hits_selectors: ClassVar[list[str]] = []
+    image_selectors: ClassVar[list[str]] = []
+    attachment_selectors: ClassVar[list[str]] = []
+    tag_selectors: ClassVar[list[str]] = []
+    category_selectors: ClassVar[list[str]] = []
+    page_text_selectors: ClassVar[list[str]] = []
+
+    # How the spider walks a site of this family (crawler/spiders/site.py).
+    reads_rest: ClassVar[bool] = False  # REST collections of posts (WordPress)
+    follows_page_feeds: ClassVar[bool] = False  # the feeds a listing declares in <link>
+    probes_sitemap: ClassVar[bool] = False  # /sitemap.xml when a listing gives no article
+    pages_while_fresh: ClassVar[bool] = False  # page on while links are not stored yet
+
+    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+        """Pick the article's raw parts with the selector lists."""
+        body_nodes = first(page, self.body_selectors)
+        published_raw = node_text(first(page, self.date_selectors))
+        # The page's text is only read for a dateline when no date element exists.
+        page_nodes = [] if published_raw else first(page, self.page_text_selectors)
+        element = body_element(body_nodes)
+        return Article(
+            url=article_url(page, url),
+            site=site,
+            title=node_text(first(page, self.title_selectors)),
+            published_at_raw=published_raw,
+            modified_at_raw=node_text(first(page, self.modified_selectors)),
+            view_count_raw=node_text(first(page, self.hits_selectors)),
+            # One body element goes over as a copy, several nodes as their joined HTML.
+            body_element=element,
+            body_html=None
+            if element is not None
+            else "\n".join(n.get() for n in body_nodes) or None,
+            page_text=node_text(page_nodes) if page_nodes else None,
+            images=absolute(page, url, first(page, self.image_selectors)),
+            attachments=[
+                {"url": page.urljoin(url, a.attrib["href"]), "name": node_text(a) or ""}
+                for a in first(page, self.attachment_selectors)
+                if a.attrib.get("href")
+            ],
+            tags=[t for t in (node_text(n) for n in first(page, self.tag_selectors)) if t],
+            category=node_text(first(page, self.category_selectors)),
+            language=self.language,
+        )
+
+    def extract_post(self, post: Any, *, site: str = "") -> Article | None:
+        """Return the raw Article of one REST API post (families with reads_rest only)."""
+        return None
+
+    def extract_links(
+        self, page: Page, url: str, *, allowed: Callable[[str], bool] | None = None
+    ) -> list[Link]:
+        """Return (absolute URL, raw listing date) for each entry of an HTML listing page."""
+        links: list[Link] = []
+        for entry in first(page, self.listing_entry_selectors):
+            found = first(entry, self.listing_link_selectors)
+            href = found[0].get() if found else None
+            if not href:
+                continue
+            raw_date = node_text(first(entry, self.listing_date_selectors) or [])
+            links.append((page.urljoin(url, href.strip()), raw_date))
+        if not links:
+            for node in first(page, self.listing_fallback_link_selectors):
+                links.append((page.urljoin(url, node.get().strip()), None))
+        return links
+
+    def next_page(self, page: Page, url: str) -> str | None:
+        """Return the absolute URL of the next listing page, or None on the last."""
+        nodes = first(page, self.next_page_selectors)
+        href = nodes[0].get() if nodes else None
+        return page.urljoin(url, href.strip()) if href else None
