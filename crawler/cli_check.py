@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
 import urllib.request
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit, urlunsplit
 
 import click
 
 from crawler.cli_common import EXIT_BROKEN, CliError, RunError
+from crawler.urls import check_url
 
 # Fields whose absence means the site's layout no longer matches its rules.
 VITAL = ("title", "published_at", "body")
@@ -55,6 +61,13 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
 
     A page that cannot be fetched raises RunError (exit 1): the host, not the layout, failed.
     """
+    return inspect_site(spider, echo)[0]
+
+
+def inspect_site(
+    spider: Any, echo: Any = click.echo, fetch: Any = fetch
+) -> tuple[int, list[dict[str, Any]]]:
+    """Check one listing and its first articles; return the exit status and their records."""
     from scrapy.http import TextResponse
 
     from crawler.feeds import xml_kind
@@ -86,25 +99,98 @@ def check_site(spider: Any, echo: Any = click.echo) -> int:
             articles.append(spider.layout.extract(spider.page(page), page.url, site=site))
     if not articles:
         echo("FAIL: no article found on the listing (its layout may have changed)")
-        return EXIT_BROKEN
+        return EXIT_BROKEN, []
     status = 0
+    records = []
     for article in articles:
         record = normalize_article(article).record()
+        records.append(record)
         empty = [f for f in REPORTED if record.get(f) in (None, [], "")]
         echo(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True))
         missing = [f for f in VITAL if f in empty]
         verdict = "FAIL" if missing else "ok"
         echo(f"{verdict} {record['url']}: empty fields: {', '.join(empty) or 'none'}")
         status = status or (EXIT_BROKEN if missing else 0)
-    return status
+    return status, records
+
+
+# Families tried at most when a URL is checked without --cms (generic always among them).
+TRIED_FAMILIES = 4
+
+
+@dataclass
+class FamilyTrial:
+    """What one CMS family made of a site's listing and first articles."""
+
+    family: str
+    status: int
+    records: list[dict[str, Any]]
+    reasons: list[str]
+    evidence: int = 0  # the fingerprint's score for the family
+
+    @property
+    def score(self) -> tuple[int, int, int, int, int]:
+        """Rank trials: passing, articles, vital fields, the page's own CMS markers, the rest."""
+
+        def filled(names: tuple[str, ...]) -> int:
+            return sum(1 for r in self.records for f in names if r.get(f) not in (None, [], ""))
+
+        return (self.status == 0, len(self.records), filled(VITAL), self.evidence, filled(REPORTED))
+
+    def line(self) -> str:
+        """Return one line: the family, its verdict and what came out of each field."""
+        verdict = "ok" if self.status == 0 else "FAIL"
+        shown = ("title", "published_at", "body", "source", "view_count", "modified_at")
+        fields = ", ".join(
+            f"{f} {sum(1 for r in self.records if r.get(f) not in (None, [], ''))}/"
+            f"{len(self.records)}"
+            for f in shown
+        )
+        why = f" ({'; '.join(self.reasons)})" if self.reasons else ""
+        return f"{self.family}: {verdict}, {len(self.records)} articles; {fields}{why}"
+
+
+def detect_family(url: str, echo: Any = click.echo) -> FamilyTrial:
+    """Fingerprint the page at *url*, try the likeliest families on it; return the best trial."""
+    from crawler.spiders.site import family_spider
+    from pipelines.detect import FAMILY_ORDER, fingerprint
+
+    fetched = functools.cache(fetch)  # every family reads the same pages: fetch each once
+    response = fetched(url)
+    text = getattr(response, "text", "")
+    found = fingerprint(text, response.url)
+    candidates = found.candidates()
+    if len(candidates) > 2:
+        tried = [*candidates[: TRIED_FAMILIES - 1], "generic"]
+    else:  # no CMS marker on the page: every family gets a try, generic last
+        tried = [f for f in FAMILY_ORDER if f != "generic"] + ["generic"]
+    trials = []
+    quiet = lambda *_: None  # noqa: E731 - the per-family detail is summarised below
+    for family in dict.fromkeys(tried):
+        spider = family_spider(family, url)(mode="check")
+        try:
+            status, records = inspect_site(spider, quiet, fetched)
+        except RunError as error:
+            status, records = EXIT_BROKEN, []
+            echo(f"{family}: {error}")
+        trial = FamilyTrial(
+            family, status, records, found.reasons.get(family, []), found.scores.get(family, 0)
+        )
+        echo(trial.line())
+        trials.append(trial)
+    return max(trials, key=lambda t: t.score)
 
 
 @click.command()
 @click.argument("target")
-@click.option("--cms", help="CMS family for a URL target (default generic).")
+@click.option("--cms", help="CMS family for a URL target (default: detect it).")
 @click.option("--base-url", help="Point a registry site at another host (a replica).")
 def check(target: str, cms: str | None, base_url: str | None) -> None:
     """Fetch one listing (or feed) and two articles; exit 3 when title, date or body is missing.
+
+    A URL without --cms is fingerprinted (generator meta, CMS markers) and the likeliest
+    families are tried on it; one line per family says what came out, and the last line names
+    the family picked (`family: wordpress`).
 
     Exit status: 0 done, the layout fits; 1 could not work (host unreachable, HTTP error);
     2 usage error; 3 layout looks changed (no article on the listing, or a title, date or body
@@ -115,15 +201,148 @@ def check(target: str, cms: str | None, base_url: str | None) -> None:
     from crawler.registry import UnknownSite
     from crawler.spiders.site import family_spider, site_spider
 
+    is_url = target.startswith(("http://", "https://"))
     try:
-        if target.startswith(("http://", "https://")):
-            spider_cls = family_spider(cms or "generic", target)
+        if is_url and not cms:
+            check_url(target)
+        elif is_url:
+            spider = family_spider(cms or "generic", target)(base_url=base_url, mode="check")
         else:
-            spider_cls = site_spider(target)
-        spider = spider_cls(base_url=base_url, mode="check")
+            spider = site_spider(target)(base_url=base_url, mode="check")
     except (UnknownSite, ValueError) as error:
         raise CliError(str(error)) from None
+    if is_url and not cms:
+        best = detect_family(target)
+        click.echo(f"family: {best.family}")
+        sys.exit(best.status)
     sys.exit(check_site(spider))
 
 
-COMMANDS = [check]
+@click.command()
+@click.argument("url")
+@click.option(
+    "--registry",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Registry file to append to (default: the installed crawler/sites.toml).",
+)
+@click.option("--key", help="Site key (default: the URL's host, dots to _).")
+@click.option(
+    "--ministry", default="ไม่ระบุ (not set)", show_default=True, help="The site's ministry."
+)
+def add(url: str, registry: Path | None, key: str | None, ministry: str) -> None:
+    """Detect a site's family, check it, and append its [[site]] table to the registry.
+
+    The key comes from the host, the names from the page's site name, the policy from
+    robots.txt; the table is printed and appended only when the check passes.
+
+    Exit status: 0 added; 1 could not work (host unreachable); 2 usage error (bad URL, the key
+    is taken); 3 no family fits the site.
+
+    Example: khaosan add https://www.example.go.th/news
+    """
+    from crawler.registry import (
+        RegistryError,
+        UnknownSite,
+        load_registry,
+        parse_registry,
+        registry_path,
+        site_table,
+        validate_entry,
+    )
+
+    try:
+        check_url(url)
+    except ValueError as error:
+        raise CliError(str(error)) from None
+    path = registry or registry_path()
+    key = key or host_key_of(url)
+    try:
+        text = path.read_text(encoding="utf-8") if path.exists() else ""
+        taken = parse_registry(text) if "[[site]]" in text else {}
+    except (OSError, RegistryError) as error:
+        raise CliError(f"{path}: {error}") from None
+    if key in taken or (registry is None and key in load_registry()):
+        raise CliError(f"site {key!r} is already in the registry ({path})")
+    best = detect_family(url)
+    click.echo(f"family: {best.family}")
+    if best.status != 0:
+        click.echo(f"not added: no family reads {url} completely", err=True)
+        sys.exit(best.status)
+    entry = new_site_entry(url, key, best.family, ministry)
+    try:
+        validate_entry(entry, 0)
+    except (UnknownSite, RegistryError) as error:
+        raise CliError(str(error)) from None
+    table = site_table(entry)
+    with path.open("a", encoding="utf-8") as out:
+        out.write("\n" + table)
+    click.echo(table, nl=False)
+    click.echo(f"added {key} ({best.family}) to {path}", err=True)
+
+
+def host_key_of(url: str) -> str:
+    """Return the registry key of a URL's host."""
+    from crawler.registry import host_key
+
+    return host_key(url)
+
+
+def new_site_entry(url: str, key: str, family: str, ministry: str) -> dict[str, Any]:
+    """Return the [[site]] table of a checked URL: names from the page, policy from robots.txt."""
+    parts = urlsplit(url)
+    base = f"{parts.scheme}://{parts.netloc}"
+    start = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+    name = site_name(fetch(url)) or key
+    entry: dict[str, Any] = {
+        "key": key,
+        "name_th": name,
+        "name_en": name,
+        "ministry": ministry,
+        "cms": family,
+        "base_url": base,
+        "start_paths": [start],
+        "discovery": "listing",
+        "policy": "allowed",
+        "markup_confirmed": date.today().isoformat(),
+        "notes": f"added by khaosan add from {url}",
+    }
+    if not robots_allow(base, url):
+        entry["policy"] = "robots-forbidden"
+        entry["policy_reason"] = f"robots.txt of {base} disallows {start}"
+        entry["policy_date"] = date.today().isoformat()
+    return entry
+
+
+def site_name(response: Any) -> str | None:
+    """Return the site's own name: og:site_name, else the part of <title> every page shares."""
+    selector = getattr(response, "css", None)
+    if selector is None:
+        return None
+    name = response.css('meta[property="og:site_name"]::attr(content)').get()
+    if name and name.strip():
+        return " ".join(name.split())
+    title = " ".join((response.css("title::text").get() or "").split())
+    for separator in (" | ", " – ", " - ", " :: "):
+        if separator in title:
+            return title.rsplit(separator, 1)[-1].strip() or None
+    return title or None
+
+
+def robots_allow(base: str, url: str) -> bool:
+    """Tell whether the site's robots.txt lets khaosan fetch *url* (no robots.txt: yes)."""
+    from urllib.robotparser import RobotFileParser
+
+    from crawler import settings
+
+    try:
+        response = fetch(base + "/robots.txt")
+    except RunError:
+        return True
+    if getattr(response, "status", 200) >= 400:
+        return True
+    parser = RobotFileParser()
+    parser.parse(response.text.splitlines())
+    return parser.can_fetch(settings.USER_AGENT, url)
+
+
+COMMANDS = [check, add]

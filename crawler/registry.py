@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -180,6 +182,25 @@ def parse_registry(text: str) -> dict[str, Site]:
             raise _fail(f"site {site.key!r}", "duplicate key")
         sites[site.key] = site
     return sites
+
+
+def registry_path() -> Path:
+    """Return the packaged registry file (crawler/sites.toml)."""
+    return Path(str(files("crawler") / REGISTRY_FILE))
+
+
+def site_table(entry: dict[str, Any]) -> str:
+    """Return one [[site]] table as TOML text (strings and lists of strings, in entry order).
+
+    >>> print(site_table({"key": "x_go_th", "start_paths": ["/news"]}), end="")
+    [[site]]
+    key = "x_go_th"
+    start_paths = ["/news"]
+    """
+    lines = ["[[site]]"]
+    for name, value in entry.items():
+        lines.append(f"{name} = {json.dumps(value, ensure_ascii=False)}")
+    return "\n".join(lines) + "\n"
 
 
 @cache
