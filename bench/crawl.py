@@ -1,8 +1,8 @@
 """Crawl throughput and peak memory: khaosan (parse + clean + SQLite) vs a bare fetch-only spider.
 
 Run: python bench/crawl.py [--articles 2000] [--repeat 3]
-Both crawl the same replica of industry.go.th on 127.0.0.1 in the same run; the table gives
-medians and the ratio khaosan / bare.
+Both crawl the same replica of industry.go.th on 127.0.0.1 in the same run (khaosan also with
+its site profile off); the table gives medians and the ratios khaosan / bare, profile on / off.
 """
 
 from __future__ import annotations
@@ -56,7 +56,11 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    results: dict[str, list[tuple[float, int, int]]] = {"bare": [], "khaosan": []}
+    results: dict[str, list[tuple[float, int, int]]] = {
+        "bare": [],
+        "khaosan": [],
+        "khaosan, no site profile": [],
+    }
     with ReplicaServer(K2Site(args.articles)) as server, tempfile.TemporaryDirectory() as tmp:
         listing_path = site_entry("industry_go_th").start_paths[0]
         for run in range(args.repeat):
@@ -76,23 +80,29 @@ def main() -> None:
             )
             results["bare"].append((seconds, peak, len(server.request_log)))
             server.request_log.clear()
-            db = Path(tmp) / f"run{run}.db"
-            seconds, peak = measure(
-                [
-                    sys.executable,
-                    "-m",
-                    "crawler",
-                    "crawl",
-                    "industry_go_th",
-                    "--base-url",
-                    server.url,
-                    "--db",
-                    str(db),
-                    "--log-level",
-                    "WARNING",
-                ]
-            )
-            results["khaosan"].append((seconds, peak, len(server.request_log)))
+            for name, extra in (
+                ("khaosan", []),
+                ("khaosan, no site profile", ["-s", "KHAOSAN_SITE_PROFILE=false"]),
+            ):
+                server.request_log.clear()
+                db = Path(tmp) / f"run{run}-{len(extra)}.db"
+                seconds, peak = measure(
+                    [
+                        sys.executable,
+                        "-m",
+                        "crawler",
+                        "crawl",
+                        "industry_go_th",
+                        "--base-url",
+                        server.url,
+                        "--db",
+                        str(db),
+                        "--log-level",
+                        "WARNING",
+                        *extra,
+                    ]
+                )
+                results[name].append((seconds, peak, len(server.request_log)))
     print(f"crawl of a {args.articles}-article replica, {args.repeat} runs each, medians\n")
     print("| crawler | pages | seconds | pages/s | peak RSS MB |")
     print("| --- | ---: | ---: | ---: | ---: |")
@@ -106,6 +116,11 @@ def main() -> None:
     speed = summary["khaosan"][0] / summary["bare"][0]
     memory = summary["khaosan"][1] / summary["bare"][1]
     print(f"\nkhaosan / bare: throughput x{speed:.2f}, peak memory x{memory:.2f}")
+    plain = summary["khaosan, no site profile"]
+    print(
+        f"site profile on / off: throughput x{summary['khaosan'][0] / plain[0]:.2f}, "
+        f"peak memory x{summary['khaosan'][1] / plain[1]:.2f}"
+    )
 
 
 if __name__ == "__main__":

@@ -21,6 +21,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 # A line shape is furniture once the profile has seen this many pages of the site...
@@ -38,7 +39,6 @@ SHORT_LINE = 60
 MAX_REMOVED_SHARE = 0.5
 # Runs of digits (Arabic and Thai) and the separators inside numbers fold to one "0".
 DIGITS = re.compile(r"[0-9๐-๙](?:[0-9๐-๙,.:/-]*[0-9๐-๙])?")
-SPACES = re.compile(r"\s+")
 # Contact details: kept whatever the profile says (see the module docstring).
 CONTACT = re.compile(
     r"(?:\b0[\d\s-]{7,}\d|[\w.+-]+@[\w-]+\.[\w.-]+|ติดต่อ|สอบถาม|โทร\.?\s*[0-9๐-๙])", re.I
@@ -51,8 +51,10 @@ OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|�
 SIGN_OFF_MAX = 80
 # A title-like line: long enough that equal text is no coincidence.
 TITLE_MIN_LENGTH = 12
+TITLE_MAX_LENGTH = 300  # a longer line is a paragraph, not a list entry
 
 
+@lru_cache(maxsize=8192)  # learn() and clean() shape the same lines one after the other
 def line_shape(line: str) -> str:
     """Return the shape of a line: NFC, spaces collapsed, case folded, short lines' digits to 0.
 
@@ -62,7 +64,7 @@ def line_shape(line: str) -> str:
     >>> line_shape("อ่าน ๑,๒๐๕ ครั้ง") == line_shape("อ่าน 12  ครั้ง")
     True
     """
-    text = SPACES.sub(" ", unicodedata.normalize("NFC", line)).strip().casefold()
+    text = " ".join(unicodedata.normalize("NFC", line).split()).casefold()
     return DIGITS.sub("0", text) if len(text) <= SHORT_LINE else text
 
 
@@ -72,6 +74,8 @@ def title_candidates(line: str) -> list[str]:
     >>> title_candidates("• ประชุมคณะกรรมการ (12 ม.ค. 2561)")
     ['ประชุมคณะกรรมการ (12 ม.ค. 2561)', 'ประชุมคณะกรรมการ']
     """
+    if not TITLE_MIN_LENGTH <= len(line) <= TITLE_MAX_LENGTH:
+        return []
     bare = LEADING_MARKS.sub("", line).strip()
     shorter = TRAILING_NOTE.sub("", bare).strip()
     return [text for text in dict.fromkeys((bare, shorter)) if len(text) >= TITLE_MIN_LENGTH]
@@ -99,9 +103,9 @@ class SiteProfile:
 
     def is_furniture(self, line: str) -> bool:
         """Tell whether a line recurs on most of the site's pages (contact lines never do)."""
-        if not self.mature or CONTACT.search(line):
+        if not self.mature or self.shapes[line_shape(line)] < FURNITURE_SHARE * self.pages:
             return False
-        return self.shapes[line_shape(line)] >= FURNITURE_SHARE * self.pages
+        return CONTACT.search(line) is None
 
     def clean(
         self, record: dict[str, Any], is_other_title: Callable[[str], bool] | None = None
