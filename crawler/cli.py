@@ -41,6 +41,11 @@ def _crawl_options(func: Any) -> Any:
                 help="Override a Scrapy or KHAOSAN_* setting.",
             ),
             click.option("--log-level", default="INFO", show_default=True),
+            click.option(  # distributed mode, docs/distributed.md
+                "--sink",
+                metavar="REDIS_URL",
+                help="Send records to Redis for `khaosan writer` instead of --db.",
+            ),
         ]
     ):
         func = option(func)
@@ -60,6 +65,8 @@ def crawl(sites: tuple[str, ...], all_sites: bool, db: str, **options: Any) -> N
     from crawler.run import run_crawl
 
     targets = _targets(sites, all_sites, options)
+    if options["sink"]:  # distributed mode: records go to Redis, the writer stores them
+        sys.exit(cli_dist.sink_crawl(targets, mode="crawl", **options))
     sys.exit(run_crawl(targets, db=db, mode="crawl", **options))
 
 
@@ -76,6 +83,8 @@ def backfill(site: str, db: str, restart: bool, **options: Any) -> None:
     from crawler.run import run_crawl
 
     targets = _targets((site,), False, options)
+    if options["sink"]:  # distributed mode: records go to Redis, the writer stores them
+        sys.exit(cli_dist.sink_crawl(targets, mode="backfill", restart=restart, **options))
     sys.exit(run_crawl(targets, db=db, mode="backfill", restart=restart, **options))
 
 
@@ -173,7 +182,7 @@ def demo(articles: int, db: str) -> None:
 
 
 # Command groups that live in their own modules (imported last: they use cli_common only).
-from crawler import cli_check, cli_db, cli_ops  # noqa: E402
+from crawler import cli_check, cli_db, cli_dist, cli_ops  # noqa: E402
 
-for _command in (*cli_db.COMMANDS, *cli_ops.COMMANDS, *cli_check.COMMANDS):
+for _command in (*cli_db.COMMANDS, *cli_ops.COMMANDS, *cli_check.COMMANDS, *cli_dist.COMMANDS):
     cli.add_command(_command)

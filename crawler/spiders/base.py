@@ -287,6 +287,13 @@ class MinistrySpider(scrapy.Spider):
         """Return the canonical URLs of this site already in the database."""
         if self.mode == "check" or self.restart:
             return set()
+        # -- distributed mode (--sink, docs/distributed.md): the writer's known-URL set in Redis
+        sink = self.settings.get("KHAOSAN_SINK")
+        if sink:
+            from crawler.dist.known import load_known_urls
+
+            return load_known_urls(sink, self.site_key)
+        # -- end distributed mode
         from pipelines.store import ArticleStore, StoreError
 
         path = self.settings.get("KHAOSAN_DB")
