@@ -103,3 +103,11 @@ MEMUSAGE_LIMIT_MB = 1024
 # Long backfills: run with a JOBDIR (-s JOBDIR=data/jobs/<site>) and Scrapy keeps the request
 # queue on disk in this queue instead of memory (LIFO: depth-first, so the queue stays short).
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoDiskQueue"
+
+# -- distributed mode (docs/distributed.md; needs khaosan[dist]) --
+# Redis URL a crawl sends its records to instead of KHAOSAN_DB (`--sink`); empty: SQLite as usual.
+KHAOSAN_SINK = ""
+# Seconds a `--sink` crawl waits for the run of the same site elsewhere on the cluster to end.
+KHAOSAN_DIST_LOCK_WAIT = 60.0
+# Seconds a site's lock outlives a crawl killed without warning (renewed every third of it).
+KHAOSAN_DIST_LOCK_TTL = 60.0
