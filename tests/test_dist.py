@@ -107,8 +107,15 @@ def records(n: int, site: str = "example_go_th") -> list[dict[str, Any]]:
     ]
 
 
-def send_run(client: Any, token: str, articles: list[dict[str, Any]], failures: int = 0) -> None:
-    """XADD one run as a crawl's sink would: start, articles, failures, finish."""
+def send_run(
+    client: Any,
+    token: str,
+    articles: list[dict[str, Any]],
+    failures: int = 0,
+    *,
+    complete: bool | None = True,
+) -> None:
+    """XADD one run as a crawl's sink would: start, articles, failures, finish (None: killed)."""
     site = articles[0]["site"]
     with client.pipeline(transaction=False) as pipe:
         pipe.xadd(STREAM, entry(RUN_START, token, {"site": site, "mode": "crawl", "settings": {}}))
@@ -118,8 +125,10 @@ def send_run(client: Any, token: str, articles: list[dict[str, Any]], failures: 
             failure = {"url": f"https://www.example.go.th/broken/{i}", "site": site,
                        "kind": "http", "message": "HTTP 404", "http_status": 404}  # fmt: skip
             pipe.xadd(STREAM, entry(FAILURE, token, failure))
-        finish = {"pages_fetched": len(articles), "exit_status": 0, "summary": "done."}
-        pipe.xadd(STREAM, entry(RUN_FINISH, token, finish))
+        finish = {"site": site, "pages_fetched": len(articles), "exit_status": 0,
+                  "summary": "done.", "complete": complete}  # fmt: skip
+        if complete is not None:
+            pipe.xadd(STREAM, entry(RUN_FINISH, token, finish))
         pipe.execute()
 
 
@@ -160,6 +169,23 @@ def test_writer_stores_each_record_once_and_keeps_the_known_urls(
     assert client.smembers(known_key("example_go_th")) == {r["url"] for r in sent}
     assert stream_is_drained(client)
     assert db_rows(tmp_db, "pragma integrity_check") == [("ok",)]
+
+
+def test_urls_of_a_killed_or_interrupted_run_stay_unknown_to_the_next_crawl(
+    redis_server: RedisServer, tmp_db: Path
+) -> None:
+    """Its retry must walk the listing as far again: the killed run may have left holes."""
+    client = redis_server.client()
+    sent = records(9)
+    send_run(client, "killed", sent[:3], complete=None)
+    send_run(client, "interrupted", sent[3:6], complete=False)
+    send_run(client, "done", sent[6:])
+    with ArticleStore(tmp_db) as store:
+        StreamWriter(store, client).run(drain=True)
+    assert db_rows(tmp_db, "select count(*) from articles") == [(9,)]
+    assert client.smembers(known_key("example_go_th")) == {r["url"] for r in sent[6:]}
+    runs = db_rows(tmp_db, "select finished_at is not null from crawl_runs order by id")
+    assert runs == [(0,), (1,), (1,)]
 
 
 def test_writer_replays_a_batch_committed_but_not_acknowledged(
