@@ -282,6 +282,9 @@ def worker(
         name=name,
         job_monitoring_interval=monitoring_interval,
         maintenance_interval=maintenance_interval,
+        # An idle worker blocks on the queue for worker_ttl - 15 s before its maintenance runs:
+        # tie the two, or abandoned jobs wait RQ's default 405 s to be noticed.
+        worker_ttl=maintenance_interval + 15,
     )
     worker_.work(burst=burst, with_scheduler=True, logging_level=log_level.upper())
 

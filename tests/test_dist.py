@@ -481,3 +481,131 @@ def _spawn(log: Path, *args: str) -> subprocess.Popen[bytes]:
 
 def _tail(log: Path) -> str:
     return log.read_text(errors="replace")[-3000:]
+
+
+def _wait_for(predicate: Any, timeout: float, what: str) -> Any:
+    """Poll *predicate* until it returns something true; fail the test after *timeout* s."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(0.1)
+    pytest.fail(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def _crawls_of(worker: subprocess.Popen[bytes]) -> list[Any]:
+    """Return the crawl processes a worker runs (its work horse's children)."""
+    import psutil
+
+    try:
+        children = psutil.Process(worker.pid).children(recursive=True)
+    except psutil.NoSuchProcess:
+        return []
+    found = []
+    for child in children:
+        try:
+            if "--sink" in child.cmdline():
+                found.append(child)
+        except psutil.NoSuchProcess:
+            continue
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_sigkill_of_a_crawl_a_worker_and_the_writer_loses_nothing(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    """Kill a crawl, then a whole worker (with its crawl), then the writer: every article once.
+
+    The killed crawl's job is retried by RQ (exit -9); the dead worker's job is found abandoned
+    by another worker's maintenance (about a minute: RQ's heartbeat TTL is the monitoring
+    interval + 60 s) and retried; the restarted writer replays what it had not acknowledged.
+    """
+    import psutil
+    from rq.job import Job
+
+    from crawler.replica.server import ReplicaServer
+
+    sites = {k: v for k, v in family_sites(articles=30, page_size=10).items()
+             if k in ("k2", "joomla", "wordpress", "drupal")}  # fmt: skip
+    hosts = {family: f"127.0.0.{2 + i}" for i, family in enumerate(sites)}
+    keys = {family: host.replace(".", "_") for family, host in hosts.items()}
+    db = tmp_path / "khaosan.db"
+    servers = [ReplicaServer(site, host=hosts[family]) for family, site in sites.items()]
+    procs: list[subprocess.Popen[bytes]] = []
+    worker_args = ["--redis", redis_server.url, "--monitoring-interval", "1",
+                   "--maintenance-interval", "2"]  # fmt: skip
+    connection = redis_server.client(decode=False)
+
+    def jobs_finished() -> bool:
+        ids = [f"khaosan-crawl-{key}" for key in keys.values()]
+        return all(Job.fetch(i, connection=connection).get_status() == "finished" for i in ids)
+
+    try:
+        for server in servers:
+            server.start()
+        writer = _spawn(tmp_path / "writer1.log", "writer", "--db", str(db), "--redis",
+                        redis_server.url)  # fmt: skip
+        procs.append(writer)
+        workers = [_spawn(tmp_path / f"worker{i}.log", "worker", *worker_args) for i in range(2)]
+        procs += workers
+        slow = ["-s", "DOWNLOAD_DELAY=0.1", "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1",
+                "-s", "KHAOSAN_LOOPBACK_HOSTS=" + ",".join(hosts.values())]  # fmt: skip
+        for family, site in sites.items():
+            done = run_khaosan("enqueue", "--cms", family, "--start-url", site.listing_url,
+                               "--redis", redis_server.url, "--backoff", "1", *slow,
+                               timeout=120)  # fmt: skip
+            assert done.stdout.endswith("\tqueued\n"), done.stderr[-2000:]
+        # 1. One crawl process dies: its job fails (exit -9) and RQ retries it.
+        crawl = _wait_for(lambda: _crawls_of(workers[0]), 120, "a crawl on worker 0")[0]
+        time.sleep(1.5)  # midway through its site
+        crawl.kill()
+        # 2. A whole worker dies (worker, work horse, crawl): a replacement worker starts.
+        _wait_for(lambda: _crawls_of(workers[1]), 120, "a crawl on worker 1")
+        time.sleep(1.5)
+        tree = [psutil.Process(workers[1].pid), *psutil.Process(workers[1].pid).children(True)]
+        for process in tree:
+            process.kill()
+        workers[1].wait(timeout=10)
+        procs.append(_spawn(tmp_path / "worker2.log", "worker", *worker_args))
+        # 3. The writer dies mid-run; it is restarted.
+        _wait_for(lambda: db.exists() and _count(db) > 0, 120, "the first stored articles")
+        writer.kill()
+        writer.wait(timeout=10)
+        writer = _spawn(tmp_path / "writer2.log", "writer", "--db", str(db), "--redis",
+                        redis_server.url)  # fmt: skip
+        procs.append(writer)
+        _wait_for(jobs_finished, 400, "every job finished")
+        client = redis_server.client()
+        _wait_for(lambda: stream_is_drained(client), 60, "the writer to drain the stream")
+        writer.send_signal(signal.SIGTERM)
+        assert writer.wait(timeout=60) == 0, _tail(tmp_path / "writer2.log")
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        for server in servers:
+            server.stop()
+    for family, site in sites.items():
+        urls = [
+            u for (u,) in db_rows(db, f"select url from articles where site = '{keys[family]}'")
+        ]
+        assert sorted(urls) == sorted(e["url"] for e in site.expected_articles()), family
+    assert db_rows(db, "select count(*), count(distinct url) from articles") == [(120, 120)]
+    assert db_rows(db, "pragma integrity_check") == [("ok",)]
+    finished = db_rows(db, "select site from crawl_runs where exit_status = 0 order by site")
+    assert {site for (site,) in finished} == set(keys.values())
+
+
+def _count(db: Path) -> int:
+    try:
+        return int(db_rows(db, "select count(*) from articles")[0][0])
+    except sqlite3.OperationalError:
+        return 0  # not migrated yet
