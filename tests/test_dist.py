@@ -609,3 +609,31 @@ def _count(db: Path) -> int:
         return int(db_rows(db, "select count(*) from articles")[0][0])
     except sqlite3.OperationalError:
         return 0  # not migrated yet
+
+
+def test_the_cron_file_in_the_docs_registers_schedules_that_queue_each_site_once(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    """docs/distributed.md's `rq cron` file loads, and the function it schedules works."""
+    import re
+
+    from rq import Queue
+    from rq.cron import CronScheduler
+
+    from crawler.dist.jobs import enqueue_sites
+
+    text = (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8")
+    block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "cron.register" in b)
+    path = tmp_path / "cron.py"
+    path.write_text(block, encoding="utf-8")
+    connection = redis_server.client(decode=False)
+    scheduler = CronScheduler(connection=connection)
+    scheduler.load_config_from_file(str(path))
+    jobs = scheduler.get_jobs()
+    assert [job.func for job in jobs] == [enqueue_sites, enqueue_sites]
+    assert [job.kwargs["mode"] for job in jobs] == ["crawl", "crawl"]
+    first = enqueue_sites(["industry_go_th"], sink=redis_server.url, redis=redis_server.url)
+    again = enqueue_sites(["industry_go_th"], sink=redis_server.url, redis=redis_server.url)
+    assert first == {"queued": ["khaosan-crawl-industry_go_th"], "already_queued": []}
+    assert again == {"queued": [], "already_queued": ["khaosan-crawl-industry_go_th"]}
+    assert Queue("khaosan", connection=connection).job_ids == ["khaosan-crawl-industry_go_th"]
