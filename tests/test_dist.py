@@ -637,3 +637,73 @@ def test_the_cron_file_in_the_docs_registers_schedules_that_queue_each_site_once
     assert first == {"queued": ["khaosan-crawl-industry_go_th"], "already_queued": []}
     assert again == {"queued": [], "already_queued": ["khaosan-crawl-industry_go_th"]}
     assert Queue("khaosan", connection=connection).job_ids == ["khaosan-crawl-industry_go_th"]
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(420)
+def test_per_host_rate_holds_with_four_workers_and_a_crawl_by_hand(
+    redis_server: RedisServer, tmp_path: Path
+) -> None:
+    """4 workers on 4 polite hosts, plus a hand-run crawl of one of them: the site lock keeps
+    one crawl per host, so no host ever gets more than its configured rate (replica's log)."""
+    from crawler.replica.k2 import K2Site
+    from crawler.replica.server import LoggedRequest, ReplicaServer
+
+    class TimedReplica(ReplicaServer):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.times: list[float] = []
+
+        def record(self, entry: LoggedRequest) -> None:
+            super().record(entry)
+            self.times.append(time.monotonic())
+
+        def peak_per_second(self) -> int:
+            times, best, start = sorted(self.times), 0, 0
+            for end, moment in enumerate(times):
+                while moment - times[start] > 1.0:
+                    start += 1
+                best = max(best, end - start + 1)
+            return best
+
+    delay = 0.2
+    hosts = [f"127.0.0.{2 + i}" for i in range(4)]
+    servers = [TimedReplica(K2Site(articles=20, page_size=10), host=host) for host in hosts]
+    polite = [f"DOWNLOAD_DELAY={delay}", "DOWNLOAD_DELAY_JITTER=0", "AUTOTHROTTLE_ENABLED=False",
+              "CONCURRENT_REQUESTS_PER_DOMAIN=1", "KHAOSAN_POLITE_LOOPBACK=True",
+              "KHAOSAN_LOOPBACK_HOSTS=" + ",".join(hosts),
+              "KHAOSAN_DIST_LOCK_WAIT=120"]  # fmt: skip
+    settings = [part for setting in polite for part in ("-s", setting)]
+    db = tmp_path / "khaosan.db"
+    procs: list[subprocess.Popen[bytes]] = []
+    try:
+        for server in servers:
+            server.start()
+        procs.append(_spawn(tmp_path / "writer.log", "writer", "--db", str(db), "--redis",
+                            redis_server.url))  # fmt: skip
+        for server in servers:
+            done = run_khaosan("enqueue", "--cms", "k2", "--start-url", server.site.listing_url,
+                               "--redis", redis_server.url, *settings, timeout=120)  # fmt: skip
+            assert done.returncode == 0, done.stderr[-2000:]
+        logs = [tmp_path / f"worker{i}.log" for i in range(4)]
+        workers = [_spawn(log, "worker", "--redis", redis_server.url, "--burst") for log in logs]
+        first_site = servers[0].site.listing_url
+        by_hand = _spawn(tmp_path / "by_hand.log", "crawl", "--cms", "k2", "--start-url",
+                         first_site, "--sink", redis_server.url, *settings)  # fmt: skip
+        procs += [*workers, by_hand]
+        for proc, log in [*zip(workers, logs, strict=True), (by_hand, tmp_path / "by_hand.log")]:
+            assert proc.wait(timeout=300) == 0, _tail(log)
+        client = redis_server.client()
+        _wait_for(lambda: stream_is_drained(client), 60, "the writer to drain the stream")
+    finally:
+        for proc in procs:
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait(timeout=30)
+        for server in servers:
+            server.stop()
+    ceiling = int(1 / delay) + 1  # requests that can fall in one closed one-second window
+    peaks = [server.peak_per_second() for server in servers]
+    assert max(peaks) <= ceiling, peaks
+    assert servers[0].count("article") > 20  # two crawls of the first host, one after the other
+    assert db_rows(db, "select count(*), count(distinct url) from articles") == [(80, 80)]
