@@ -241,7 +241,9 @@ def enqueue(
     help="RQ queue(s) to work on.",
 )
 @click.option("--name", help="Worker name [default: RQ's, host and pid].")
-@click.option("--burst", is_flag=True, help="Exit when the queues are empty.")
+@click.option(
+    "--burst", is_flag=True, help="Exit when the queues are empty (retries wait for a worker)."
+)
 @click.option(
     "--monitoring-interval",
     default=15,
@@ -273,10 +275,12 @@ def worker(
 
     Example: khaosan worker --redis redis://10.0.0.5:6379/0
     """
-    from rq import Queue, Worker
+    from rq import Queue
+
+    from crawler.dist.worker import KhaosanWorker
 
     connection = _connect(redis_url, decode=False)
-    worker_ = Worker(
+    worker_ = KhaosanWorker(
         [Queue(q, connection=connection) for q in queues],
         connection=connection,
         name=name,
@@ -286,7 +290,9 @@ def worker(
         # tie the two, or abandoned jobs wait RQ's default 405 s to be noticed.
         worker_ttl=maintenance_interval + 15,
     )
-    worker_.work(burst=burst, with_scheduler=True, logging_level=log_level.upper())
+    # RQ's scheduler (a child process) puts retries back on the queue when their backoff is
+    # over; a burst worker leaves before that, and stopping the scheduler can hold its exit.
+    worker_.work(burst=burst, with_scheduler=not burst, logging_level=log_level.upper())
 
 
 COMMANDS = [writer, enqueue, worker]

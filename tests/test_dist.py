@@ -474,8 +474,8 @@ def _spawn(log: Path, *args: str) -> subprocess.Popen[bytes]:
             [sys.executable, "-m", "crawler", *args],
             cwd=ROOT,
             env=_env(),
-            stdout=subprocess.DEVNULL,
-            stderr=handle,
+            stdout=handle,  # RQ logs to stdout
+            stderr=subprocess.STDOUT,
         )
 
 
