@@ -35,9 +35,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from crawler.dist import GROUP, STREAM  # noqa: E402
-from crawler.dist.sink import ARTICLE, RUN_FINISH, RUN_START, entry  # noqa: E402
-from crawler.dist.writer import StreamWriter  # noqa: E402
+from crawler.distributed import GROUP, STREAM  # noqa: E402
+from crawler.distributed.sink import ARTICLE, RUN_FINISH, RUN_START, entry  # noqa: E402
+from crawler.distributed.writer import StreamWriter  # noqa: E402
 from crawler.replica.k2 import K2Site  # noqa: E402
 from crawler.replica.server import LoggedRequest, ReplicaServer  # noqa: E402
 from pipelines.store import ArticleStore  # noqa: E402

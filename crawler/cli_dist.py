@@ -26,7 +26,7 @@ def redis_option(func: Any) -> Any:
 
 
 def _connect(url: str, *, decode: bool = True) -> Any:
-    from crawler.dist import DistError, connect
+    from crawler.distributed import DistError, connect
 
     try:
         return connect(url, decode=decode)
@@ -44,7 +44,7 @@ def _log_to_stderr(level: str) -> None:
 
 def sink_crawl(targets: list[Any], *, sink: str, **options: Any) -> int:
     """Run `crawl`/`backfill` with `--sink`: into the Redis Stream, under a per-site Redis lock."""
-    from crawler.dist.run import run_sink_crawl
+    from crawler.distributed.run import run_sink_crawl
 
     options.pop("db", None)
     return run_sink_crawl(targets, sink=sink, **options)
@@ -100,9 +100,9 @@ def writer(
     """
     import time
 
-    from crawler.dist import WRITER_LOCK, RedisLock
-    from crawler.dist.known import seed_known_urls
-    from crawler.dist.writer import StreamWriter
+    from crawler.distributed import WRITER_LOCK, RedisLock
+    from crawler.distributed.known import seed_known_urls
+    from crawler.distributed.writer import StreamWriter
 
     _log_to_stderr(log_level)
     client = _connect(redis_url)
@@ -199,9 +199,9 @@ def enqueue(
 
     Example: khaosan enqueue --all --redis redis://10.0.0.5:6379/0
     """
-    from crawler.dist import DistError, check_redis_url
-    from crawler.dist.jobs import enqueue as enqueue_job
-    from crawler.dist.jobs import resolve_targets
+    from crawler.distributed import DistError, check_redis_url
+    from crawler.distributed.jobs import enqueue as enqueue_job
+    from crawler.distributed.jobs import resolve_targets
 
     try:
         targets = resolve_targets(sites, all_sites=all_sites, cms=cms, start_url=start_url)
@@ -277,7 +277,7 @@ def worker(
     """
     from rq import Queue
 
-    from crawler.dist.worker import KhaosanWorker
+    from crawler.distributed.worker import KhaosanWorker
 
     connection = _connect(redis_url, decode=False)
     worker_ = KhaosanWorker(

@@ -34,9 +34,9 @@ pytestmark = [
 redis = pytest.importorskip("redis", reason="the dist extra is not installed (pip install .[dist])")
 pytest.importorskip("rq", reason="the dist extra is not installed (pip install .[dist])")
 
-from crawler.dist import GROUP, STREAM, RedisLock, known_key, lock_key  # noqa: E402
-from crawler.dist.sink import ARTICLE, FAILURE, RUN_FINISH, RUN_START, entry  # noqa: E402
-from crawler.dist.writer import StreamWriter  # noqa: E402
+from crawler.distributed import GROUP, STREAM, RedisLock, known_key, lock_key  # noqa: E402
+from crawler.distributed.sink import ARTICLE, FAILURE, RUN_FINISH, RUN_START, entry  # noqa: E402
+from crawler.distributed.writer import StreamWriter  # noqa: E402
 from pipelines.store import ArticleStore  # noqa: E402
 
 # One paragraph of Thai news text (segmented for the search index: the writer's real work).
@@ -359,7 +359,7 @@ def test_a_job_id_cannot_be_queued_twice(redis_server: RedisServer) -> None:
     from rq import Queue
     from rq.job import Job, JobStatus
 
-    from crawler.dist.jobs import Target, enqueue
+    from crawler.distributed.jobs import Target, enqueue
 
     url = "http://127.0.0.2:9/industry/index.php/th/news"
     args = ["enqueue", "--cms", "k2", "--start-url", url, "--redis", redis_server.url]
@@ -620,7 +620,7 @@ def test_the_cron_file_in_the_docs_registers_schedules_that_queue_each_site_once
     from rq import Queue
     from rq.cron import CronScheduler
 
-    from crawler.dist.jobs import enqueue_sites
+    from crawler.distributed.jobs import enqueue_sites
 
     text = (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8")
     block = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "cron.register" in b)

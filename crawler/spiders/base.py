@@ -290,7 +290,7 @@ class MinistrySpider(scrapy.Spider):
         # -- distributed mode (--sink, docs/distributed.md): the writer's known-URL set in Redis
         sink = self.settings.get("KHAOSAN_SINK")
         if sink:
-            from crawler.dist.known import load_known_urls
+            from crawler.distributed.known import load_known_urls
 
             return load_known_urls(sink, self.site_key)
         # -- end distributed mode
