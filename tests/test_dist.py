@@ -6,6 +6,7 @@ run on loopback aliases (127.0.0.2-5) so each is its own host, as real ministry 
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 import signal
 import sqlite3
@@ -528,7 +529,7 @@ def test_sigkill_of_a_crawl_a_worker_and_the_writer_loses_nothing(
 
     from crawler.replica.server import ReplicaServer
 
-    sites = {k: v for k, v in family_sites(articles=30, page_size=10).items()
+    sites = {k: v for k, v in family_sites(articles=60, page_size=10).items()
              if k in ("k2", "joomla", "wordpress", "drupal")}  # fmt: skip
     hosts = {family: f"127.0.0.{2 + i}" for i, family in enumerate(sites)}
     keys = {family: host.replace(".", "_") for family, host in hosts.items()}
@@ -559,15 +560,16 @@ def test_sigkill_of_a_crawl_a_worker_and_the_writer_loses_nothing(
                                timeout=120)  # fmt: skip
             assert done.stdout.endswith("\tqueued\n"), done.stderr[-2000:]
         # 1. One crawl process dies: its job fails (exit -9) and RQ retries it.
-        crawl = _wait_for(lambda: _crawls_of(workers[0]), 120, "a crawl on worker 0")[0]
-        time.sleep(1.5)  # midway through its site
-        crawl.kill()
+        _kill_midway(lambda: _crawls_of(workers[0])[:1], "a crawl on worker 0")
+
         # 2. A whole worker dies (worker, work horse, crawl): a replacement worker starts.
-        _wait_for(lambda: _crawls_of(workers[1]), 120, "a crawl on worker 1")
-        time.sleep(1.5)
-        tree = [psutil.Process(workers[1].pid), *psutil.Process(workers[1].pid).children(True)]
-        for process in tree:
-            process.kill()
+        def whole_worker() -> list[Any]:
+            if not _crawls_of(workers[1]):
+                return []
+            worker = psutil.Process(workers[1].pid)
+            return [worker, *worker.children(recursive=True)]
+
+        _kill_midway(whole_worker, "a crawl on worker 1")
         workers[1].wait(timeout=10)
         procs.append(_spawn(tmp_path / "worker2.log", "worker", *worker_args))
         # 3. The writer dies mid-run; it is restarted.
@@ -598,10 +600,29 @@ def test_sigkill_of_a_crawl_a_worker_and_the_writer_loses_nothing(
             u for (u,) in db_rows(db, f"select url from articles where site = '{keys[family]}'")
         ]
         assert sorted(urls) == sorted(e["url"] for e in site.expected_articles()), family
-    assert db_rows(db, "select count(*), count(distinct url) from articles") == [(120, 120)]
+    assert db_rows(db, "select count(*), count(distinct url) from articles") == [(240, 240)]
     assert db_rows(db, "pragma integrity_check") == [("ok",)]
     finished = db_rows(db, "select site from crawl_runs where exit_status = 0 order by site")
     assert {site for (site,) in finished} == set(keys.values())
+
+
+def _kill_midway(processes: Any, what: str) -> None:
+    """SIGKILL the processes *processes()* names, a second after they appear, midway through a
+    crawl; if the crawl ends first, wait for the next one."""
+    import psutil
+
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        found = _wait_for(processes, 120, what)
+        time.sleep(1.0)
+        killed = False
+        for process in found:
+            with contextlib.suppress(psutil.NoSuchProcess):
+                process.kill()
+                killed = True
+        if killed:
+            return
+    pytest.fail(f"could not kill {what} midway")
 
 
 def _count(db: Path) -> int:
