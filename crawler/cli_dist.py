@@ -103,6 +103,7 @@ def writer(
     from crawler.distributed import WRITER_LOCK, RedisLock
     from crawler.distributed.known import seed_known_urls
     from crawler.distributed.writer import StreamWriter
+    from pipelines.store import StoreError
 
     _log_to_stderr(log_level)
     client = _connect(redis_url)
@@ -124,6 +125,8 @@ def writer(
             if added:
                 click.echo(f"known-URL sets seeded with {added} URLs from {db}", err=True)
         totals = stream_writer.run(drain=drain)
+    except StoreError as error:  # refused 4 times: nothing acknowledged, the next start replays
+        raise click.ClickException(f"{error}; the batch stays pending in Redis") from None
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)

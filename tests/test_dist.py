@@ -172,6 +172,24 @@ def test_writer_stores_each_record_once_and_keeps_the_known_urls(
     assert db_rows(tmp_db, "pragma integrity_check") == [("ok",)]
 
 
+def test_first_writer_start_seeds_the_known_urls_from_the_database(
+    redis_server: RedisServer, tmp_db: Path
+) -> None:
+    """A database crawled before the distributed mode: its URLs are known from the start."""
+    with ArticleStore(tmp_db) as store:
+        store.upsert_many(records(3))
+    args = ["writer", "--db", str(tmp_db), "--redis", redis_server.url, "--drain"]
+    first = CliRunner().invoke(cli, args)
+    assert first.exit_code == 0, first.output
+    assert "seeded with 3 URLs" in first.output
+    client = redis_server.client()
+    assert client.smembers(known_key("example_go_th")) == {r["url"] for r in records(3)}
+    client.srem(known_key("example_go_th"), records(1)[0]["url"])
+    again = CliRunner().invoke(cli, args)  # seeded once per Redis database, not at every start
+    assert again.exit_code == 0 and "seeded" not in again.output
+    assert client.scard(known_key("example_go_th")) == 2
+
+
 def test_urls_of_a_killed_or_interrupted_run_stay_unknown_to_the_next_crawl(
     redis_server: RedisServer, tmp_db: Path
 ) -> None:
