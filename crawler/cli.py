@@ -67,6 +67,11 @@ def _crawl_options(func: Any) -> Any:
                 metavar="LEVEL",
                 help=f"Log level: {', '.join(LOG_LEVELS)} [default: WARNING].",
             ),
+            click.option(  # distributed mode, docs/distributed.md
+                "--sink",
+                metavar="REDIS_URL",
+                help="Send records to Redis for `khaosan writer` instead of --db.",
+            ),
         ]
     ):
         func = option(func)
@@ -84,7 +89,10 @@ def _run(targets: list[Any], db: str, mode: str, **options: Any) -> None:
     """Run the crawl, print each run's summary last, exit with the run's status."""
     from crawler.run import run_crawl
 
-    result = run_crawl(targets, db=db, mode=mode, log_level=_level(options), **options)
+    if options.get("sink"):  # distributed mode: records go to Redis, the writer stores them
+        result = cli_dist.sink_crawl(targets, mode=mode, log_level=_level(options), **options)
+    else:
+        result = run_crawl(targets, db=db, mode=mode, log_level=_level(options), **options)
     for summary in result.summaries:
         click.echo(summary, err=True)
     sys.exit(result.status)
@@ -304,7 +312,7 @@ def demo(articles: int, db: str) -> None:
 
 
 # Command groups that live in their own modules (imported last: they use cli_common only).
-from crawler import cli_check, cli_db, cli_ops  # noqa: E402
+from crawler import cli_check, cli_db, cli_dist, cli_ops  # noqa: E402
 
-for _command in (*cli_db.COMMANDS, *cli_ops.COMMANDS, *cli_check.COMMANDS):
+for _command in (*cli_db.COMMANDS, *cli_ops.COMMANDS, *cli_check.COMMANDS, *cli_dist.COMMANDS):
     cli.add_command(_command)

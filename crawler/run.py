@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import math
-from contextlib import ExitStack
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,19 +101,48 @@ def run_crawl(
     *,
     db: str,
     mode: str,
-    base_url: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
     overrides: tuple[str, ...] = (),
     log_level: str = "WARNING",
-    restart: bool = False,
-    **_: Any,
+    **options: Any,
 ) -> RunResult:
     """Crawl every spider class in *targets* into *db*; return the worst exit status.
 
     Every argument is checked before anything is written: a usage error leaves no database.
     """
     settings = crawl_settings(db, overrides, log_level)
+    kwargs = spider_arguments(targets, settings, mode=mode, **options)
+    store = open_store_or_fail(db)
+    try:
+        check_writable(store)
+    finally:
+        store.close()
+
+    @contextmanager
+    def lock(key: str) -> Iterator[None]:
+        try:
+            held = RunLock(db, key).acquire()
+        except RunLocked as error:
+            raise CliError(str(error)) from None
+        try:
+            yield
+        finally:
+            held.release()
+
+    return start_crawls(targets, settings, kwargs, lock)
+
+
+def spider_arguments(
+    targets: list[Any],
+    settings: Settings,
+    *,
+    mode: str,
+    base_url: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    restart: bool = False,
+    **_: Any,
+) -> dict[str, Any]:
+    """Check the run's arguments (CliError naming the bad one); return the spiders' kwargs."""
     kwargs: dict[str, Any] = {"mode": mode}
     if base_url:
         from crawler.urls import check_url
@@ -135,20 +165,23 @@ def run_crawl(
         raise CliError("JOBDIR is not supported: khaosan resumes backfills from the database")
     if restart:
         kwargs["restart"] = "1"
-    store = open_store_or_fail(db)
-    try:
-        check_writable(store)
-    finally:
-        store.close()
+    return kwargs
+
+
+def start_crawls(
+    targets: list[Any],
+    settings: Settings,
+    kwargs: dict[str, Any],
+    lock: Callable[[str], AbstractContextManager[Any]],
+) -> RunResult:
+    """Take every site's run lock (*lock* raises CliError when one is held), then crawl them all."""
     process = _Process(settings)
     crawlers = []
     with ExitStack() as locks:
+        # Every site's lock first: a site running elsewhere stops this run before Scrapy starts.
         for spider_cls in targets:
-            key = spider_cls.site_key or spider_cls.name
-            try:
-                locks.enter_context(RunLock(db, key))
-            except RunLocked as error:
-                raise CliError(str(error)) from None
+            locks.enter_context(lock(spider_cls.site_key or spider_cls.name))
+        for spider_cls in targets:
             try:
                 crawler = process.create_crawler(spider_cls)
                 process.crawl(crawler, **kwargs)

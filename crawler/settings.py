@@ -111,3 +111,11 @@ MEMUSAGE_LIMIT_MB = 1024
 # Scrapy's disk queue, used only with a JOBDIR: `scrapy crawl` users may set one, khaosan refuses
 # it (backfills resume from the database; docs/scheduling.md). LIFO: the queue stays short.
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleLifoDiskQueue"
+
+# -- distributed mode (docs/distributed.md; needs khaosan[dist]) --
+# Redis URL a crawl sends its records to instead of KHAOSAN_DB (`--sink`); empty: SQLite as usual.
+KHAOSAN_SINK = ""
+# Seconds a `--sink` crawl waits for the run of the same site elsewhere on the cluster to end.
+KHAOSAN_DIST_LOCK_WAIT = 60.0
+# Seconds a site's lock outlives a crawl killed without warning (renewed every third of it).
+KHAOSAN_DIST_LOCK_TTL = 60.0

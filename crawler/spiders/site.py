@@ -121,6 +121,11 @@ class SiteSpider(scrapy.Spider):
         """Return the canonical URLs of this site already in the database."""
         if self.mode == "check" or self.restart:
             return set()
+        sink = self.settings.get("KHAOSAN_SINK")
+        if sink:  # distributed mode (docs/distributed.md): the writer's known-URL set in Redis
+            from crawler.distributed.known import load_known_urls
+
+            return load_known_urls(sink, self.site_key)
         path = self.settings.get("KHAOSAN_DB")
         try:
             store = ArticleStore(path, readonly=True)
