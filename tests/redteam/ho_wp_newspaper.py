@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote, unquote
 
+from .ho_common import ensure_source
 from ._common import (
     MONTHS,
     TZ,
@@ -80,6 +81,7 @@ def build() -> list[Article]:
         a.id = 4120 - i * 7
         a.time_printed = True  # the datetime attribute always carries the time
         a.source = SOURCES[i % len(SOURCES)]
+        ensure_source(a, SITE_NAME)
         a.path = f"/{slugify(a.title, i)}/"
         a.extra["author"] = AUTHORS[i % len(AUTHORS)]
         a.extra["comments"] = i % 4
