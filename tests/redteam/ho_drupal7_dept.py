@@ -288,6 +288,33 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
             self.page(title="ไม่พบข้อมูล", body_classes="page-node page-node-5 node-type-page", content=content, breadcrumb=self.crumb())
         )
 
+    def feed(self, base: str):
+        """The Views feed display (/news/feed): ten newest teasers, RFC 822 dates."""
+        items = []
+        for a in self.articles[:10]:
+            teaser = esc(f"<p>{esc(a.paras[0][:300])}</p>")
+            items.append(f"""    <item>
+    <title>{esc(a.title)}</title>
+    <link>{base}/node/{a.id}</link>
+    <description>{teaser}</description>
+     <pubDate>{a.published.strftime("%a, %d %b %Y %H:%M:%S +0700")}</pubDate>
+ <dc:creator>{esc(a.extra["user"])}</dc:creator>
+ <guid isPermaLink="false">{a.id} at {base}</guid>
+  </item>""")
+        xml = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xml:base="{base}/news" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom">
+  <channel>
+    <title>ข่าวประชาสัมพันธ์</title>
+    <link>{base}/news</link>
+    <description></description>
+    <language>th</language>
+     <atom:link href="{base}/news/feed" rel="self" type="application/rss+xml" />
+{chr(10).join(items)}
+  </channel>
+</rss>
+"""
+        return self.html_response(xml, content_type="application/rss+xml; charset=utf-8")
+
     # ------------------------------------------------------------ routing
     def route(self, path, query, raw_query, base):
         p = path.rstrip("/") or "/"
@@ -299,6 +326,8 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
             except ValueError:
                 return None
             return self.listing(n)
+        if p == "/news/feed":
+            return self.feed(base)
         if p.startswith("/node/"):
             try:
                 nid = int(p[6:])
