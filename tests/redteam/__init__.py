@@ -29,6 +29,7 @@ HELDOUT_MODULES = [
     "ho_aspnet_office",
     "ho_drupal7_dept",
     "ho_laravel_province",
+    "ho_wp_astra_en",
 ]
 
 

@@ -124,7 +124,6 @@ class WpNewspaperSite(BaseSite):
 <meta property="og:title" content="{esc(title)} - {SITE_NAME}" />
 {extra}
 <link rel='stylesheet' id='td-theme-css' href='{base}/wp-content/themes/Newspaper/style.css?ver=12.6.1' type='text/css' media='all' />
-<link rel="https://api.w.org/" href="{base}/wp-json/" />
 <meta name="generator" content="WordPress 6.4.3" />
 </head>
 <body class="post-template-default single single-post td-standard-pack global-block-template-1 td-full-layout" itemscope="itemscope" itemtype="https://schema.org/WebPage">
