@@ -30,6 +30,7 @@ HELDOUT_MODULES = [
     "ho_drupal7_dept",
     "ho_laravel_province",
     "ho_wp_astra_en",
+    "ho_joomla3_t3",
 ]
 
 
