@@ -59,8 +59,15 @@ def test_expected_json_is_current(served):
     for rec in doc["articles"]:
         assert len(rec["body_must"]) >= 3 and rec["body_must_not"]
         assert set(rec) >= {
-            "url", "title", "published_at", "modified_at", "view_count", "source", "tags",
-            "body_must", "body_must_not",
+            "url",
+            "title",
+            "published_at",
+            "modified_at",
+            "view_count",
+            "source",
+            "tags",
+            "body_must",
+            "body_must_not",
         }
         assert rec["published_at"].endswith("+07:00") or len(rec["published_at"]) == 10
         assert not set(rec["body_must"]) & set(rec["body_must_not"])

@@ -22,7 +22,6 @@ import base64
 import datetime as dt
 import hashlib
 
-from .ho_common import ensure_source
 from ._common import (
     MONTHS_ABBR,
     TZ,
@@ -37,6 +36,7 @@ from ._common import (
     qs1,
     thai_digits,
 )
+from .ho_common import ensure_source
 
 OFFICE = "สำนักงานเกษตรจังหวัดพิจิตร"
 PAGE_TITLE = f"{OFFICE} :: Phichit Provincial Agricultural Extension Office"
@@ -86,7 +86,9 @@ def viewstate(seed: str, n: int = 1600) -> str:
 class AspNetOfficeSite(BaseSite):
     key = "ho_aspnet_office"
     family = "generic"
-    imitates = "ASP.NET WebForms office site (__VIEWSTATE, ctl00_ContentPlaceHolder1_ ids, Thai digits)"
+    imitates = (
+        "ASP.NET WebForms office site (__VIEWSTATE, ctl00_ContentPlaceHolder1_ ids, Thai digits)"
+    )
     listing_path = "/News/NewsList.aspx"
 
     def __init__(self):
@@ -197,7 +199,7 @@ function __doPostBack(eventTarget, eventArgument) {{
 		</tr>
 {chr(10).join(rows)}
 		<tr class="pgr">
-			<td colspan="4"><table border="0"><tr>{''.join(pager)}</tr></table></td>
+			<td colspan="4"><table border="0"><tr>{"".join(pager)}</tr></table></td>
 		</tr>
 	</table>
 </div>"""
@@ -221,7 +223,9 @@ function __doPostBack(eventTarget, eventArgument) {{
 <div class="tools"><a href="javascript:history.back()">ย้อนกลับ</a></div>
 </div>"""
             return self.html_response(self.frame(f"./NewsDetail.aspx?NewsID={news_id}", content))
-        time_html = f' <span id="{CP}lblTime">{th_time(a.published)}</span>' if a.time_printed else ""
+        time_html = (
+            f' <span id="{CP}lblTime">{th_time(a.published)}</span>' if a.time_printed else ""
+        )
         body = "<br /><br />".join(
             ("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;" if k else "") + esc(p) for k, p in enumerate(a.paras)
         )

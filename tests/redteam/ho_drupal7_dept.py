@@ -189,22 +189,32 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
 
         pager = []
         if n > 0:
-            pager.append(f'<li class="pager-first first"><a title="ไปหน้าแรก" href="/news">« หน้าแรก</a></li>')
-            pager.append(f'<li class="pager-previous"><a title="ไปหน้าก่อนหน้า" href="{href(n - 1)}">‹ ก่อนหน้า</a></li>')
+            pager.append(
+                '<li class="pager-first first"><a title="ไปหน้าแรก" href="/news">« หน้าแรก</a></li>'
+            )
+            pager.append(
+                f'<li class="pager-previous"><a title="ไปหน้าก่อนหน้า" href="{href(n - 1)}">‹ ก่อนหน้า</a></li>'
+            )
         for k in range(len(self.pages)):
             if k == n:
                 pager.append(f'<li class="pager-current">{k + 1}</li>')
             else:
-                pager.append(f'<li class="pager-item"><a title="ไปหน้าที่ {k + 1}" href="{href(k)}">{k + 1}</a></li>')
+                pager.append(
+                    f'<li class="pager-item"><a title="ไปหน้าที่ {k + 1}" href="{href(k)}">{k + 1}</a></li>'
+                )
         if n < last:
-            pager.append(f'<li class="pager-next"><a title="ไปหน้าถัดไป" href="{href(n + 1)}">ถัดไป ›</a></li>')
-            pager.append(f'<li class="pager-last last"><a title="ไปหน้าสุดท้าย" href="{href(last)}">หน้าสุดท้าย »</a></li>')
+            pager.append(
+                f'<li class="pager-next"><a title="ไปหน้าถัดไป" href="{href(n + 1)}">ถัดไป ›</a></li>'
+            )
+            pager.append(
+                f'<li class="pager-last last"><a title="ไปหน้าสุดท้าย" href="{href(last)}">หน้าสุดท้าย »</a></li>'
+            )
         content = f"""<div id="block-system-main" class="block block-system"><div class="content">
 <div class="view view-news view-id-news view-display-id-page view-dom-id-9f2c1b7e">
   <div class="view-content">
 {chr(10).join(rows)}
   </div>
-  <h2 class="element-invisible">หน้า</h2><div class="item-list"><ul class="pager">{''.join(pager)}</ul></div>
+  <h2 class="element-invisible">หน้า</h2><div class="item-list"><ul class="pager">{"".join(pager)}</ul></div>
 </div></div></div>"""
         return self.html_response(
             self.page(
@@ -253,7 +263,7 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
 <div id="node-{nid}" class="node node-article node-promoted node-full clearfix" about="/node/{nid}" typeof="sioc:Item foaf:Document">
       <span property="dc:title" content="{esc(a.title)}" class="rdf-meta element-hidden"></span><span property="sioc:num_replies" content="0" datatype="xsd:integer" class="rdf-meta element-hidden"></span>
       <div class="meta submitted">
-            <span property="dc:date dc:created" content="{iso_}" datatype="xsd:dateTime" rel="sioc:has_creator">ส่งโดย <span class="username" xml:lang="" about="/user/{a.extra['uid']}" typeof="sioc:UserAccount" property="foaf:name" datatype="">{esc(a.extra['user'])}</span> เมื่อ {d7_medium(a.published)}</span>    </div>
+            <span property="dc:date dc:created" content="{iso_}" datatype="xsd:dateTime" rel="sioc:has_creator">ส่งโดย <span class="username" xml:lang="" about="/user/{a.extra["uid"]}" typeof="sioc:UserAccount" property="foaf:name" datatype="">{esc(a.extra["user"])}</span> เมื่อ {d7_medium(a.published)}</span>    </div>
   <div class="content clearfix">
     <div class="field field-name-field-image field-type-image field-label-hidden"><div class="field-items">{gallery}</div></div>
 <div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded">{body}
@@ -280,12 +290,17 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
         )
 
     def deleted(self):
-        content = f"""<div id="block-system-main" class="block block-system"><div class="content">
+        content = """<div id="block-system-main" class="block block-system"><div class="content">
 <div id="node-5" class="node node-page node-full clearfix" about="/node/5" typeof="foaf:Document">
   <div class="content clearfix"><div class="field field-name-body field-type-text-with-summary field-label-hidden"><div class="field-items"><div class="field-item even" property="content:encoded"><p>ขออภัย ไม่พบข้อมูลที่ท่านต้องการ</p></div></div></div></div>
 </div></div></div>"""
         return self.html_response(
-            self.page(title="ไม่พบข้อมูล", body_classes="page-node page-node-5 node-type-page", content=content, breadcrumb=self.crumb())
+            self.page(
+                title="ไม่พบข้อมูล",
+                body_classes="page-node page-node-5 node-type-page",
+                content=content,
+                breadcrumb=self.crumb(),
+            )
         )
 
     def feed(self, base: str):

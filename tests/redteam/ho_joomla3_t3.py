@@ -109,7 +109,9 @@ class Joomla3T3Site(BaseSite):
         return [enc(self.deleted_path)]
 
     # ------------------------------------------------------------ template
-    def frame(self, title: str, crumbs: str, component: str, head: str = "", below: str = "") -> str:
+    def frame(
+        self, title: str, crumbs: str, component: str, head: str = "", below: str = ""
+    ) -> str:
         return f"""<!DOCTYPE html>
 <html lang="th-th" dir="ltr" class='com_content view-article itemid-120 j31 mm-hover'>
 <head>
@@ -159,12 +161,18 @@ class Joomla3T3Site(BaseSite):
 </html>"""
 
     def crumb_items(self, *parts: tuple[str, str | None]) -> str:
-        out = [f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/" class="pathway"><span itemprop="name">หน้าหลัก</span></a><span class="divider"><img src="/templates/t3_bs3_blank/images/system/arrow.png" alt="" /></span><meta itemprop="position" content="1"></li>']
+        out = [
+            '<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/" class="pathway"><span itemprop="name">หน้าหลัก</span></a><span class="divider"><img src="/templates/t3_bs3_blank/images/system/arrow.png" alt="" /></span><meta itemprop="position" content="1"></li>'
+        ]
         for k, (name, href) in enumerate(parts):
             if href:
-                out.append(f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="{href}" class="pathway"><span itemprop="name">{esc(name)}</span></a><span class="divider"><img src="/templates/t3_bs3_blank/images/system/arrow.png" alt="" /></span><meta itemprop="position" content="{k + 2}"></li>')
+                out.append(
+                    f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="{href}" class="pathway"><span itemprop="name">{esc(name)}</span></a><span class="divider"><img src="/templates/t3_bs3_blank/images/system/arrow.png" alt="" /></span><meta itemprop="position" content="{k + 2}"></li>'
+                )
             else:
-                out.append(f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem" class="active"><span itemprop="name">{esc(name)}</span><meta itemprop="position" content="{k + 2}"></li>')
+                out.append(
+                    f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem" class="active"><span itemprop="name">{esc(name)}</span><meta itemprop="position" content="{k + 2}"></li>'
+                )
         return "".join(out)
 
     # ------------------------------------------------------------ listing
@@ -187,20 +195,32 @@ class Joomla3T3Site(BaseSite):
         last = len(self.pages)
         pg = []
         if n > 1:
-            pg.append(f'<li class="pagination-start"><a title="เริ่มต้น" href="{self.page_url(1)}" class="hasTooltip pagenav">เริ่มต้น</a></li>')
-            pg.append(f'<li class="pagination-prev"><a title="ก่อนหน้า" href="{self.page_url(n - 1)}" class="hasTooltip pagenav">ก่อนหน้า</a></li>')
+            pg.append(
+                f'<li class="pagination-start"><a title="เริ่มต้น" href="{self.page_url(1)}" class="hasTooltip pagenav">เริ่มต้น</a></li>'
+            )
+            pg.append(
+                f'<li class="pagination-prev"><a title="ก่อนหน้า" href="{self.page_url(n - 1)}" class="hasTooltip pagenav">ก่อนหน้า</a></li>'
+            )
         else:
-            pg.append('<li class="pagination-start"><span class="pagenav">เริ่มต้น</span></li><li class="pagination-prev"><span class="pagenav">ก่อนหน้า</span></li>')
+            pg.append(
+                '<li class="pagination-start"><span class="pagenav">เริ่มต้น</span></li><li class="pagination-prev"><span class="pagenav">ก่อนหน้า</span></li>'
+            )
         for k in range(1, last + 1):
             if k == n:
                 pg.append(f'<li class="active"><a>{k}</a></li>')
             else:
                 pg.append(f'<li><a href="{self.page_url(k)}" class="pagenav">{k}</a></li>')
         if n < last:
-            pg.append(f'<li class="pagination-next"><a title="ถัดไป" href="{self.page_url(n + 1)}" class="hasTooltip pagenav">ถัดไป</a></li>')
-            pg.append(f'<li class="pagination-end"><a title="สุดท้าย" href="{self.page_url(last)}" class="hasTooltip pagenav">สุดท้าย</a></li>')
+            pg.append(
+                f'<li class="pagination-next"><a title="ถัดไป" href="{self.page_url(n + 1)}" class="hasTooltip pagenav">ถัดไป</a></li>'
+            )
+            pg.append(
+                f'<li class="pagination-end"><a title="สุดท้าย" href="{self.page_url(last)}" class="hasTooltip pagenav">สุดท้าย</a></li>'
+            )
         else:
-            pg.append('<li class="pagination-next"><span class="pagenav">ถัดไป</span></li><li class="pagination-end"><span class="pagenav">สุดท้าย</span></li>')
+            pg.append(
+                '<li class="pagination-next"><span class="pagenav">ถัดไป</span></li><li class="pagination-end"><span class="pagenav">สุดท้าย</span></li>'
+            )
         component = f"""<div class="category-list">
 <div>
 	<div class="content-category">
@@ -217,7 +237,7 @@ class Joomla3T3Site(BaseSite):
 {chr(10).join(rows)}
 		</tbody>
 	</table>
-	<div class="pagination"><p class="counter pull-right">หน้า {n} จาก {last}</p><ul>{''.join(pg)}</ul></div>
+	<div class="pagination"><p class="counter pull-right">หน้า {n} จาก {last}</p><ul>{"".join(pg)}</ul></div>
 	<div><input type="hidden" name="filter_order" value="" /><input type="hidden" name="filter_order_Dir" value="" /><input type="hidden" name="limitstart" value="" /><input type="hidden" name="task" value="" /></div>
 </form>
 </div></div></div>"""
@@ -237,7 +257,11 @@ class Joomla3T3Site(BaseSite):
             f'<li class="sigFreeThumb"><a href="/images/news/{a.id}/{k}.jpg" class="sigFreeLink" rel="lightbox[gallery{a.id}]" title="ภาพกิจกรรม {k + 1}" target="_blank"><img class="sigFreeImg" src="/cache/jw_sig/{a.id}_{k}.jpg" alt="ภาพกิจกรรม {k + 1}" /></a></li>'
             for k in range(3)
         )
-        source = f'<p style="text-align: right;"><strong>ข่าว/ภาพ : {esc(a.source)}</strong></p>' if a.source else ""
+        source = (
+            f'<p style="text-align: right;"><strong>ข่าว/ภาพ : {esc(a.source)}</strong></p>'
+            if a.source
+            else ""
+        )
         tags = (
             '<ul class="tags inline">'
             + "".join(
@@ -287,7 +311,9 @@ class Joomla3T3Site(BaseSite):
 {pager}
 </article>
 </div>"""
-        rel = "".join(f'<li><a href="{enc(r.path)}">{esc(r.title)}</a></li>' for r in self.related(a))
+        rel = "".join(
+            f'<li><a href="{enc(r.path)}">{esc(r.title)}</a></li>' for r in self.related(a)
+        )
         below = f"""<div class="t3-module module " id="Mod97"><div class="module-inner"><h3 class="module-title "><span>บทความที่เกี่ยวข้อง</span></h3><div class="module-ct"><ul class="relateditems">{rel}</ul></div></div></div>"""
         head = f'<meta name="author" content="ประชาสัมพันธ์ พช." />\n\t<meta name="description" content="{esc(a.paras[0][:150])}" />'
         crumbs = self.crumb_items((CAT, enc(CAT_PATH)), (a.title, None))
@@ -296,7 +322,9 @@ class Joomla3T3Site(BaseSite):
     def deleted(self):
         component = """<div id="system-message-container"><dl id="system-message"><dt class="error">ข้อผิดพลาด</dt><dd class="error message"><ul><li>ไม่พบข้อมูล</li></ul></dd></dl></div>
 <div class="item-page clearfix"></div>"""
-        return self.html_response(self.frame(SITE_NAME, self.crumb_items((CAT, enc(CAT_PATH))), component))
+        return self.html_response(
+            self.frame(SITE_NAME, self.crumb_items((CAT, enc(CAT_PATH))), component)
+        )
 
     # ------------------------------------------------------------ routing
     def route(self, path, query, raw_query, base):
@@ -341,7 +369,9 @@ class Joomla3T3Site(BaseSite):
                 "สถิติผู้เยี่ยมชม",
                 "คุณอยู่ที่:",
             ]
-            must_not += [r.title for r in self.related(a)] + [x.title for x in (prev_a, next_a) if x]
+            must_not += [r.title for r in self.related(a)] + [
+                x.title for x in (prev_a, next_a) if x
+            ]
             rec = expected_record(a, published_time=True, must_not=must_not)
             rec["modified_at"] = (a.modified or a.published).isoformat()
             out.append(rec)

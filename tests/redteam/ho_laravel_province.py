@@ -46,7 +46,7 @@ PER_PAGE = 9
 SOURCES = ["สำนักงานประชาสัมพันธ์จังหวัดน่าน", "ที่ทำการปกครองจังหวัดน่าน", None]
 EDITORS = ["admin", "pr_nan", "it_support"]
 DELETED_ID = 777
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def num_date(d: dt.datetime) -> str:
@@ -129,7 +129,7 @@ class LaravelProvinceSite(BaseSite):
   </div>
 </nav>
 <main class="py-4"><div class="container"><div class="row">
-<div class="{'col-lg-8' if sidebar else 'col-12'}">
+<div class="{"col-lg-8" if sidebar else "col-12"}">
 {content}
 </div>
 {side}
@@ -163,22 +163,34 @@ class LaravelProvinceSite(BaseSite):
 
         items = []
         if n == 1:
-            items.append('<li class="page-item disabled" aria-disabled="true" aria-label="&laquo; ก่อนหน้า"><span class="page-link" aria-hidden="true">&lsaquo;</span></li>')
+            items.append(
+                '<li class="page-item disabled" aria-disabled="true" aria-label="&laquo; ก่อนหน้า"><span class="page-link" aria-hidden="true">&lsaquo;</span></li>'
+            )
         else:
-            items.append(f'<li class="page-item"><a class="page-link" href="{url(n - 1)}" rel="prev" aria-label="&laquo; ก่อนหน้า">&lsaquo;</a></li>')
+            items.append(
+                f'<li class="page-item"><a class="page-link" href="{url(n - 1)}" rel="prev" aria-label="&laquo; ก่อนหน้า">&lsaquo;</a></li>'
+            )
         for k in range(1, last + 1):
             if k == n:
-                items.append(f'<li class="page-item active" aria-current="page"><span class="page-link">{k}</span></li>')
+                items.append(
+                    f'<li class="page-item active" aria-current="page"><span class="page-link">{k}</span></li>'
+                )
             else:
-                items.append(f'<li class="page-item"><a class="page-link" href="{url(k)}">{k}</a></li>')
+                items.append(
+                    f'<li class="page-item"><a class="page-link" href="{url(k)}">{k}</a></li>'
+                )
         if n == last:
-            items.append('<li class="page-item disabled" aria-disabled="true" aria-label="ถัดไป &raquo;"><span class="page-link" aria-hidden="true">&rsaquo;</span></li>')
+            items.append(
+                '<li class="page-item disabled" aria-disabled="true" aria-label="ถัดไป &raquo;"><span class="page-link" aria-hidden="true">&rsaquo;</span></li>'
+            )
         else:
-            items.append(f'<li class="page-item"><a class="page-link" href="{url(n + 1)}" rel="next" aria-label="ถัดไป &raquo;">&rsaquo;</a></li>')
+            items.append(
+                f'<li class="page-item"><a class="page-link" href="{url(n + 1)}" rel="next" aria-label="ถัดไป &raquo;">&rsaquo;</a></li>'
+            )
         content = f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="{base}/">หน้าแรก</a></li><li class="breadcrumb-item active" aria-current="page">ข่าวประชาสัมพันธ์</li></ol></nav>
 <h2 class="section-title mb-4">ข่าวประชาสัมพันธ์</h2>
-<div class="row">{''.join(cards)}</div>
-<nav><ul class="pagination">{''.join(items)}</ul></nav>"""
+<div class="row">{"".join(cards)}</div>
+<nav><ul class="pagination">{"".join(items)}</ul></nav>"""
         return self.html_response(self.layout(base, "ข่าวประชาสัมพันธ์", content, sidebar=False))
 
     # ------------------------------------------------------------ detail
@@ -217,7 +229,8 @@ class LaravelProvinceSite(BaseSite):
             else ""
         )
         body = "\n".join(
-            f'<p style="text-align: justify;">&nbsp; &nbsp; &nbsp; &nbsp;{esc(p)}</p>' + ("\n<p>&nbsp;</p>" if k == 0 else "")
+            f'<p style="text-align: justify;">&nbsp; &nbsp; &nbsp; &nbsp;{esc(p)}</p>'
+            + ("\n<p>&nbsp;</p>" if k == 0 else "")
             for k, p in enumerate(a.paras)
         )
         gallery = "".join(
@@ -229,10 +242,17 @@ class LaravelProvinceSite(BaseSite):
             if a.id % 3 == 0
             else ""
         )
-        source = f'<p class="news-source mt-3"><strong>ที่มา :</strong> {esc(a.source)}</p>' if a.source else ""
+        source = (
+            f'<p class="news-source mt-3"><strong>ที่มา :</strong> {esc(a.source)}</p>'
+            if a.source
+            else ""
+        )
         tags = (
             '<div class="news-tags mt-3"><i class="fas fa-tags"></i> '
-            + " ".join(f'<a class="badge badge-pill badge-secondary" href="{base}/news?tag={esc(t)}">#{esc(t)}</a>' for t in a.tags)
+            + " ".join(
+                f'<a class="badge badge-pill badge-secondary" href="{base}/news?tag={esc(t)}">#{esc(t)}</a>'
+                for t in a.tags
+            )
             + "</div>"
             if a.tags
             else ""

@@ -43,8 +43,18 @@ from .ho_common import ensure_source
 
 SITE_NAME = "ที่ทำการปกครองอำเภอแม่สาย"
 EN_MONTHS = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ]
 CAT_ID = 4
 CAT_NAME = "ข่าวประชาสัมพันธ์"
@@ -95,7 +105,9 @@ class WpAstraSite(BaseSite):
         recent = "".join(
             f'<li><a href="{base}/?p={a.id}">{esc(a.title)}</a></li>' for a in self.articles[:5]
         )
-        months = sorted({(a.published.year, a.published.month) for a in self.articles}, reverse=True)
+        months = sorted(
+            {(a.published.year, a.published.month) for a in self.articles}, reverse=True
+        )
         archives = "".join(
             f'<li><a href="{base}/?m={y}{m:02d}">{EN_MONTHS[m - 1]} {y}</a></li>' for y, m in months
         )
@@ -166,19 +178,25 @@ class WpAstraSite(BaseSite):
 <div class="entry-meta"><span class="posted-on"><span class="published" itemprop="datePublished"> August 2, 2023</span></span></div></header></div></article>""")
         links = []
         if n > 1:
-            links.append(f'<a class="prev page-numbers" href="{base}{self.page_url(n - 1)}"><span class="ast-left-arrow">&larr;</span> Previous Page</a>')
+            links.append(
+                f'<a class="prev page-numbers" href="{base}{self.page_url(n - 1)}"><span class="ast-left-arrow">&larr;</span> Previous Page</a>'
+            )
         for k in range(1, len(self.pages) + 1):
             if k == n:
                 links.append(f'<span aria-current="page" class="page-numbers current">{k}</span>')
             else:
                 links.append(f'<a class="page-numbers" href="{base}{self.page_url(k)}">{k}</a>')
         if n < len(self.pages):
-            links.append(f'<a class="next page-numbers" href="{base}{self.page_url(n + 1)}">Next Page <span class="ast-right-arrow">&rarr;</span></a>')
+            links.append(
+                f'<a class="next page-numbers" href="{base}{self.page_url(n + 1)}">Next Page <span class="ast-right-arrow">&rarr;</span></a>'
+            )
         main_html = f"""<section class="ast-archive-description"><h1 class="page-title ast-archive-title">{CAT_NAME}</h1></section>
-<div class="ast-row">{''.join(posts)}</div>
-<div class='ast-pagination'><nav class="navigation pagination" aria-label="Posts"><h2 class="screen-reader-text">Posts navigation</h2><div class="nav-links">{''.join(links)}</div></nav></div>"""
+<div class="ast-row">{"".join(posts)}</div>
+<div class='ast-pagination'><nav class="navigation pagination" aria-label="Posts"><h2 class="screen-reader-text">Posts navigation</h2><div class="nav-links">{"".join(links)}</div></nav></div>"""
         return self.html_response(
-            self.frame(base, CAT_NAME, f"archive category category-news category-{CAT_ID}", main_html)
+            self.frame(
+                base, CAT_NAME, f"archive category category-news category-{CAT_ID}", main_html
+            )
         )
 
     # ------------------------------------------------------------ single
@@ -194,7 +212,11 @@ class WpAstraSite(BaseSite):
 <div class="entry-meta">By <span class="posted-by vcard author" itemtype="https://schema.org/Person" itemscope="itemscope" itemprop="author"><a title="View all posts by admin" href="{base}/?author=1" rel="author" class="url fn n" itemprop="url"><span class="author-name" itemprop="name">admin</span></a></span></div></header>
 <div class="entry-content clear" itemprop="text"></div>
 </div></article>"""
-            return self.html_response(self.frame(base, "", f"post-template-default single single-post postid-{pid}", main_html))
+            return self.html_response(
+                self.frame(
+                    base, "", f"post-template-default single single-post postid-{pid}", main_html
+                )
+            )
         mod = a.modified or a.published
         i = self.articles.index(a)
         paras = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
@@ -245,7 +267,12 @@ class WpAstraSite(BaseSite):
 {nav}
 <div id="comments" class="comments-area comment-form-position-below"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">Leave a Comment <span class="ast-cancel-reply"><small><a rel="nofollow" id="cancel-comment-reply-link" href="/?p={a.id}#respond" style="display:none;">Cancel Reply</a></small></span></h3><p class="must-log-in">You must be <a href="{base}/wp-login.php?redirect_to={base}/?p={a.id}">logged in</a> to post a comment.</p></div></div>"""
         return self.html_response(
-            self.frame(base, a.title, f"post-template-default single single-post postid-{a.id} single-format-standard", main_html)
+            self.frame(
+                base,
+                a.title,
+                f"post-template-default single single-post postid-{a.id} single-format-standard",
+                main_html,
+            )
         )
 
     # ------------------------------------------------------------ routing

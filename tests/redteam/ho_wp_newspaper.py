@@ -31,7 +31,6 @@ from __future__ import annotations
 import datetime as dt
 from urllib.parse import quote, unquote
 
-from .ho_common import ensure_source
 from ._common import (
     MONTHS,
     TZ,
@@ -43,6 +42,7 @@ from ._common import (
     make_articles,
     paginate,
 )
+from .ho_common import ensure_source
 
 SITE_NAME = "สำนักงานประชาสัมพันธ์จังหวัดลำพูน"
 CAT = "ข่าวประชาสัมพันธ์"
@@ -138,7 +138,7 @@ class WpNewspaperSite(BaseSite):
  <div id="td-header-menu"><ul id="menu-main" class="sf-menu">
   <li class="menu-item"><a href="{base}/">หน้าแรก</a></li>
   <li class="menu-item current-menu-item"><a href="{base}{enc(CAT_PATH)}">{CAT}</a></li>
-  <li class="menu-item"><a href="{base}{enc('/category/ภารกิจผู้ว่าฯ/')}">ภารกิจผู้ว่าฯ</a></li>
+  <li class="menu-item"><a href="{base}{enc("/category/ภารกิจผู้ว่าฯ/")}">ภารกิจผู้ว่าฯ</a></li>
   <li class="menu-item"><a href="{base}/about/">เกี่ยวกับเรา</a></li>
  </ul></div>
 </div>
@@ -189,7 +189,7 @@ class WpNewspaperSite(BaseSite):
 <div class="td-module-thumb"><a href="{base}{enc(a.path)}" rel="bookmark" class="td-image-wrap" title="{esc(a.title)}"><img class="entry-thumb" src="{base}/wp-content/uploads/2024/03/pr-{a.id}-218x150.jpg" alt="" width="218" height="150"></a></div>
 <div class="item-details">
 <h3 class="entry-title td-module-title"><a href="{base}{enc(a.path)}" rel="bookmark" title="{esc(a.title)}">{esc(a.title)}</a></h3>
-<div class="td-module-meta-info"><span class="td-post-author-name"><a href="{base}/author/{quote(a.extra['author'])}/">{esc(a.extra['author'])}</a> <span>-</span> </span><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{a.published.isoformat()}">{wp_date(a.published)}</time></span><span class="td-module-comments"><a href="{base}{enc(a.path)}#respond">{a.extra['comments']}</a></span></div>
+<div class="td-module-meta-info"><span class="td-post-author-name"><a href="{base}/author/{quote(a.extra["author"])}/">{esc(a.extra["author"])}</a> <span>-</span> </span><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{a.published.isoformat()}">{wp_date(a.published)}</time></span><span class="td-module-comments"><a href="{base}{enc(a.path)}#respond">{a.extra["comments"]}</a></span></div>
 <div class="td-excerpt">{esc(excerpt)}</div>
 </div></div>""")
             if n == 2 and len(mods) == 3:
@@ -198,20 +198,24 @@ class WpNewspaperSite(BaseSite):
 <div class="td-module-meta-info"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2024-02-20T09:00:00+07:00">20 กุมภาพันธ์ 2024</time></span></div></div></div>""")
         nav = []
         if n > 1:
-            nav.append(f'<a href="{base}{self.page_url(n - 1)}"><i class="td-icon-menu-left"></i></a>')
+            nav.append(
+                f'<a href="{base}{self.page_url(n - 1)}"><i class="td-icon-menu-left"></i></a>'
+            )
         for k in range(1, len(self.pages) + 1):
             if k == n:
                 nav.append(f'<span class="current">{k}</span>')
             else:
                 nav.append(f'<a href="{base}{self.page_url(k)}" class="page" title="{k}">{k}</a>')
         if n < len(self.pages):
-            nav.append(f'<a href="{base}{self.page_url(n + 1)}"><i class="td-icon-menu-right"></i></a>')
+            nav.append(
+                f'<a href="{base}{self.page_url(n + 1)}"><i class="td-icon-menu-right"></i></a>'
+            )
         nav.append(f'<span class="pages">หน้า {n} จาก {len(self.pages)}</span>')
-        prev_link = (
-            f'<link rel="prev" href="{base}{self.page_url(n - 1)}" />' if n > 1 else ""
-        )
+        prev_link = f'<link rel="prev" href="{base}{self.page_url(n - 1)}" />' if n > 1 else ""
         next_link = (
-            f'<link rel="next" href="{base}{self.page_url(n + 1)}" />' if n < len(self.pages) else ""
+            f'<link rel="next" href="{base}{self.page_url(n + 1)}" />'
+            if n < len(self.pages)
+            else ""
         )
         title = CAT + (f" - หน้า {n} จาก {len(self.pages)}" if n > 1 else "")
         body = self.head(
@@ -223,8 +227,8 @@ class WpNewspaperSite(BaseSite):
 <div class="td-crumb-container"><div class="entry-crumbs"><span><a href="{base}/" class="entry-crumb">หน้าแรก</a></span> <i class="td-icon-right td-bread-sep"></i> <span class="td-bred-no-url-last">{CAT}</span></div></div>
 <div class="td-pb-row"><div class="td-pb-span8 td-main-content"><div class="td-ss-main-content">
 <div class="td-page-header"><h1 class="entry-title td-page-title"><span>{CAT}</span></h1></div>
-{''.join(mods)}
-<div class="page-nav td-pb-padding-side">{''.join(nav)}<div class="clearfix"></div></div>
+{"".join(mods)}
+<div class="page-nav td-pb-padding-side">{"".join(nav)}<div class="clearfix"></div></div>
 </div></div>{self.sidebar(base)}</div></div></div>
 {self.footer(base)}"""
         return self.html_response(body)
@@ -267,11 +271,12 @@ class WpNewspaperSite(BaseSite):
 <div class="td-a-rec td-a-rec-id-content_bottom tdi_4 td_block_template_1"></div>"""
             date_html = f'<span class="td-post-date"><time class="entry-date updated td-module-date" datetime="{a.published.isoformat()}">{wp_date(a.published)}</time></span>'
             views = f'<div class="td-post-views"><i class="td-icon-views"></i><span class="td-nr-views-{a.id}">{a.views}</span></div>'
-            meta = f"""<span style="display: none;" itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="{esc(a.extra['author'])}"></span><meta itemprop="datePublished" content="{a.published.isoformat()}"><meta itemprop="dateModified" content="{mod.isoformat()}"><meta itemscope itemprop="mainEntityOfPage" itemType="https://schema.org/WebPage" itemid="{url}"/><span style="display: none;" itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="{SITE_NAME}"></span><meta itemprop="headline" content="{esc(a.title)}">"""
+            meta = f"""<span style="display: none;" itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="{esc(a.extra["author"])}"></span><meta itemprop="datePublished" content="{a.published.isoformat()}"><meta itemprop="dateModified" content="{mod.isoformat()}"><meta itemscope itemprop="mainEntityOfPage" itemType="https://schema.org/WebPage" itemid="{url}"/><span style="display: none;" itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><meta itemprop="name" content="{SITE_NAME}"></span><meta itemprop="headline" content="{esc(a.title)}">"""
             tags = (
                 '<ul class="td-tags td-post-small-box clearfix"><li><span>TAGS</span></li>'
                 + "".join(
-                    f'<li><a href="{base}{enc("/tag/" + t + "/")}">{esc(t)}</a></li>' for t in a.tags
+                    f'<li><a href="{base}{enc("/tag/" + t + "/")}">{esc(t)}</a></li>'
+                    for t in a.tags
                 )
                 + "</ul>"
                 if a.tags
@@ -332,12 +337,12 @@ class WpNewspaperSite(BaseSite):
 <div class="td-post-source-tags">{source}{tags}</div>
 {share_bottom}
 {nextprev}
-<div class="author-box-wrap"><a href="#"><img alt="" src="{base}/wp-content/uploads/avatar.png" class="avatar avatar-96 photo" height="96" width="96"></a><div class="desc"><div class="td-author-name vcard author"><span class="fn"><a href="#">{esc(a.extra['author']) if a else ''}</a></span></div><div class="td-author-description">ฝ่ายข่าวและประชาสัมพันธ์ {SITE_NAME}</div><div class="clearfix"></div></div></div>
+<div class="author-box-wrap"><a href="#"><img alt="" src="{base}/wp-content/uploads/avatar.png" class="avatar avatar-96 photo" height="96" width="96"></a><div class="desc"><div class="td-author-name vcard author"><span class="fn"><a href="#">{esc(a.extra["author"]) if a else ""}</a></span></div><div class="td-author-description">ฝ่ายข่าวและประชาสัมพันธ์ {SITE_NAME}</div><div class="clearfix"></div></div></div>
 {meta}
 </footer>
 </article>
 {related}
-<div class="comments" id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">แสดงความคิดเห็น</h3><p class="must-log-in">คุณต้อง <a href="{base}/wp-login.php?redirect_to={quote(base + enc(path), safe='')}">เข้าสู่ระบบ</a> เพื่อแสดงความคิดเห็น</p></div></div>
+<div class="comments" id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">แสดงความคิดเห็น</h3><p class="must-log-in">คุณต้อง <a href="{base}/wp-login.php?redirect_to={quote(base + enc(path), safe="")}">เข้าสู่ระบบ</a> เพื่อแสดงความคิดเห็น</p></div></div>
 </div></div>{self.sidebar(base)}</div></div></div>
 {self.footer(base)}"""
         return self.html_response(page)
