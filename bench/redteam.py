@@ -2,6 +2,7 @@
 with --cms generic, and score the records in SQLite against the site's expected.json.
 
     python bench/redteam.py [--sites a,b] [--verbose] [--json out.json] [--keep DIR]
+    python bench/redteam.py --heldout [...]     # the held-out sites (HELDOUT_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -28,7 +29,7 @@ from urllib.parse import unquote, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.redteam import SITES, serve  # noqa: E402
+from tests.redteam import HELDOUT_MODULES, SITES, load_sites, serve  # noqa: E402
 from tests.redteam._common import HERE  # noqa: E402
 
 FIELDS = ["title", "published_at", "modified_at", "view_count", "source"]
@@ -159,11 +160,14 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--keep", help="keep the SQLite files in this directory")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument(
+        "--heldout", action="store_true", help="score the held-out sites (HELDOUT_MODULES) instead"
+    )
     args = ap.parse_args(argv)
-    sites = SITES
+    sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:
         want = set(args.sites.split(","))
-        sites = [s for s in SITES if s.key in want]
+        sites = [s for s in sites if s.key in want]
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="redteam-"))
     tmp.mkdir(parents=True, exist_ok=True)
     results = []

@@ -22,12 +22,23 @@ SITE_MODULES = [
     "k2_provincial",
 ]
 
+# held-out sites (built blind in a second round, prefixed ho_): scored with
+# `python bench/redteam.py --heldout`, kept apart from SITE_MODULES
+HELDOUT_MODULES = [
+    "ho_wp_newspaper",
+    "ho_aspnet_office",
+    "ho_drupal7_dept",
+    "ho_laravel_province",
+    "ho_wp_astra_en",
+    "ho_joomla3_t3",
+]
 
-def load_sites() -> list[BaseSite]:
+
+def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
 
     out = []
-    for name in SITE_MODULES:
+    for name in SITE_MODULES if modules is None else modules:
         try:
             mod = importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:
@@ -42,8 +53,10 @@ def __getattr__(name):
     # lazy, so that `python -m tests.redteam.<site>` does not import the site twice
     if name == "SITES":
         return load_sites()
+    if name == "HELDOUT_SITES":
+        return load_sites(HELDOUT_MODULES)
     if name == "BY_KEY":
-        return {s.key: s for s in load_sites()}
+        return {s.key: s for s in load_sites() + load_sites(HELDOUT_MODULES)}
     raise AttributeError(name)
 
 
@@ -51,6 +64,6 @@ def __getattr__(name):
 def serve(site, host: str = "127.0.0.1", port: int = 0):
     """Serve a site (a BaseSite or its key) on host (port 0 = any free port); yields the base URL."""
     if isinstance(site, str):
-        site = {s.key: s for s in load_sites()}[site]
+        site = {s.key: s for s in load_sites() + load_sites(HELDOUT_MODULES)}[site]
     with _serve(site, host, port) as base:
         yield base
