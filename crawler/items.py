@@ -35,6 +35,9 @@ class Article:
     first_seen_at: str | None = None
     last_seen_at: str | None = None
     problems: list[str] = field(default_factory=list)
+    # Where published_at_raw was read: "date element: k2", "meta: article:published_time",
+    # "printed: near title", "dateline: top of the text", "rest: date" ...
+    published_source: str | None = None
     # transient
     body_html: str | None = None
     # The body as a detached lxml element (the layout's copy), cleaned in place by the

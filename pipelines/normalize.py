@@ -65,6 +65,7 @@ def normalize_article(article: Article) -> Article:
         article.modified_at_raw = cleaned.modified_raw
     if not article.published_at_raw:
         article.published_at_raw = _dateline(article)
+        article.published_source = "dateline: top of the text" if article.published_at_raw else None
     article.published_at = _date_field(article, "published_at")
     article.modified_at = _date_field(article, "modified_at")
     if article.title is None:

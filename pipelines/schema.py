@@ -202,6 +202,12 @@ def m005_site_profiles(db: Database) -> None:
     db.table("articles").create_index(["site", "title"], index_name="idx_articles_site_title")
 
 
+@migrations()
+def m006_published_source(db: Database) -> None:
+    """Add articles.published_source: where the publication date was read on the page."""
+    db.table("articles").add_column("published_source", TEXT)
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
 

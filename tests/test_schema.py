@@ -132,7 +132,12 @@ def test_previous_schema_is_migrated_in_place_without_loss(tmp_path: Path) -> No
 
     with ArticleStore(path) as store:
         assert store.pending_migrations == []
-        assert store.conn.execute("SELECT * FROM articles").fetchall() == before
+        # Every old column keeps its values; columns added since are empty (NULL) on old rows.
+        after = store.conn.execute("SELECT * FROM articles").fetchall()
+        assert [row[: len(before[0])] for row in after] == before
+        assert {row[len(before[0]) :] for row in after} == {
+            (None,) * (len(after[0]) - len(before[0]))
+        }
         assert store.conn.execute("SELECT * FROM crawl_runs").fetchall() == runs_before
         # the old article is searchable (segmented during the migration) ...
         (hit,) = search(store, "วิสาหกิจ")

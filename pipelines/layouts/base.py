@@ -218,6 +218,7 @@ class Layout:
             site=site,
             title=node_text(first(page, self.title_selectors)),
             published_at_raw=published_raw,
+            published_source=f"date element: {self.cms}" if published_raw else None,
             modified_at_raw=node_text(first(page, self.modified_selectors)),
             view_count_raw=node_text(first(page, self.hits_selectors)),
             # One body element goes over as a copy, several nodes as their joined HTML.

@@ -87,13 +87,18 @@ class GenericLayout(Layout):
     def extract(self, page: Page, url: str, *, site: str = "") -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
         parts = extract_generic(page.text, url, root=page.sel.root)
+        beside = date_beside_title(page, parts.title)
+        raw = beside or parts.published_raw
+        source = "printed: beside the title" if beside else parts.published_source
+        published_raw = precise_date(page, raw)
+        if published_raw != raw:
+            source = "machine: the same day with its time"
         return Article(
             url=article_url(page, url),
             site=site,
             title=parts.title,
-            published_at_raw=precise_date(
-                page, date_beside_title(page, parts.title) or parts.published_raw
-            ),
+            published_at_raw=published_raw,
+            published_source=source if published_raw else None,
             modified_at_raw=parts.modified_raw,
             body=parts.body,
             source=parts.source,

@@ -80,7 +80,9 @@ class ThaigovLayout(Layout):
             article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
         else:
             date_line = None
-        article.published_at_raw = article.published_at_raw or date_line
+        if not article.published_at_raw and date_line:
+            article.published_at_raw = date_line
+            article.published_source = "dateline: first line of the body"
         return article
 
 

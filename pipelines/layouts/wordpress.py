@@ -121,6 +121,7 @@ class WordPressLayout(Layout):
             site=site,
             title=unescape(title) if title else None,
             published_at_raw=post.get("date"),
+            published_source="rest: date" if post.get("date") else None,
             modified_at_raw=post.get("modified")
             if post.get("modified") != post.get("date")
             else None,
