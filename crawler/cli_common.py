@@ -9,7 +9,9 @@ from typing import Any
 
 import click
 
-DEFAULT_DB = "data/khaosan.db"
+from crawler import settings
+
+DEFAULT_DB = settings.KHAOSAN_DB  # defined once, in crawler/settings.py
 
 # Exit statuses (README "Exit statuses"; every command's --help lists the ones it uses).
 EXIT_OK = 0

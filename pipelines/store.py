@@ -633,7 +633,7 @@ class SQLitePipeline:
         settings = crawler.settings
         return cls(
             crawler,
-            settings.get("KHAOSAN_DB") or "data/khaosan.db",
+            settings["KHAOSAN_DB"],  # crawler/settings.py defines the default
             batch_size=settings.getint("KHAOSAN_DB_BATCH", 50),
             busy_timeout_ms=settings.getint("KHAOSAN_DB_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS),
             learn_profiles=settings.getbool("KHAOSAN_SITE_PROFILE", True),
