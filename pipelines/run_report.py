@@ -157,3 +157,22 @@ def run_summary(stats: Mapping[str, Any], site: str, mode: str) -> str:
         head += f" after {(datetime.now(started.tzinfo) - started).total_seconds():.0f} s"
     tail = " Run the same command again to continue." if interrupted and mode == "backfill" else ""
     return f"{head}: {'; '.join(parts)}. Exit {status} ({meaning}).{tail}"
+
+
+def judge_run(crawler: Any) -> None:
+    """Set a finished run's exit status and summary in its stats, after its last write.
+
+    The store (or the Redis sink) calls this once it has written everything, so the status and
+    the counts in the summary describe what was stored.
+    """
+    stats = crawler.stats
+    engine = getattr(crawler, "engine", None)
+    if engine is not None and not getattr(engine, "running", True):
+        # engine.stop() (Ctrl-C, SIGTERM) clears `running` first; a finished run keeps it.
+        stats.set_value("khaosan/interrupted", "shutdown")
+    max_missing = crawler.settings.getfloat("KHAOSAN_HEALTH_MAX_MISSING", 0.5)
+    stats.set_value("khaosan/exit_status", run_exit_status(stats.get_stats(), max_missing))
+    spider = crawler.spider
+    site = getattr(spider, "site_key", None) or spider.name
+    mode = getattr(spider, "mode", None) or "crawl"
+    stats.set_value("khaosan/summary", run_summary(stats.get_stats(), site, mode))

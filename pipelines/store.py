@@ -18,7 +18,7 @@ from sqlite_utils import Database
 
 from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import schema
-from pipelines.run_report import EXIT_UNREACHABLE, run_summary
+from pipelines.run_report import judge_run
 from pipelines.search import segment
 from pipelines.site_profile import SiteProfile
 
@@ -798,6 +798,7 @@ class SQLitePipeline:
         self.flush()
         if self.lost:
             logger.error("%d items of this run were not stored", self.lost)
+        judge_run(self.crawler)  # after the last write: the status and counts are what is stored
         try:
             assert self.run_id is not None
             self.store.finish_run(
@@ -818,9 +819,5 @@ class SQLitePipeline:
         stats = self.crawler.stats
         if not stats.get_value("khaosan/store_error"):
             stats.set_value("khaosan/store_error", f"{error} (the run's end was not recorded)")
-        stats.set_value("khaosan/exit_status", EXIT_UNREACHABLE)
-        spider = self.crawler.spider
-        site = getattr(spider, "site_key", None) or spider.name
-        summary = run_summary(stats.get_stats(), site, getattr(spider, "mode", None) or "crawl")
-        stats.set_value("khaosan/summary", summary)
+        judge_run(self.crawler)
         logger.error("%s: the run's end could not be recorded", error)

@@ -470,6 +470,12 @@ class FakeStats:
     def set_value(self, key: str, value: Any) -> None:
         self.values[key] = value
 
+    def inc_value(self, key: str, count: int = 1) -> None:
+        self.values[key] = self.values.get(key, 0) + count
+
+    def get_stats(self) -> dict[str, Any]:
+        return dict(self.values)
+
 
 def fake_crawler(db: Path, batch: int, profile: bool = False) -> Any:
     from scrapy.settings import Settings
@@ -478,7 +484,15 @@ def fake_crawler(db: Path, batch: int, profile: bool = False) -> Any:
         {"KHAOSAN_DB": str(db), "KHAOSAN_DB_BATCH": batch, "KHAOSAN_SITE_PROFILE": profile}
     )
     spider = SimpleNamespace(name="industry_go_th", site_key="industry_go_th", mode="crawl")
-    stats = FakeStats({"response_received_count": 12, "khaosan/exit_status": 3})
+    # Twelve pages answered 200 and three articles came without a body: the run judges exit 3.
+    stats = FakeStats(
+        {
+            "response_received_count": 12,
+            "downloader/response_status_count/200": 12,
+            "khaosan/articles_seen": 3,
+            "khaosan/missing/body": 3,
+        }
+    )
     return SimpleNamespace(settings=settings, stats=stats, spider=spider)
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from crawler.distributed import STREAM, connect
+from pipelines.run_report import judge_run
 
 logger = logging.getLogger(__name__)
 
@@ -165,6 +166,7 @@ class RedisSinkPipeline:
         try:
             self.flush()
         finally:
+            judge_run(self.crawler)  # after the last send: the status covers what was sent
             spider = spider or self.crawler.spider
             payload = {
                 "site": getattr(spider, "site_key", None) or spider.name,
