@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from crawler import settings
+from crawler.errors import CannotWork, UsageError, store_problem
 
 DEFAULT_DB = settings.KHAOSAN_DB  # defined once, in crawler/settings.py
 
@@ -41,6 +42,10 @@ class KhaosanGroup(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except UsageError as error:  # raised by the crawl code, which knows no command line
+            raise CliError(str(error)) from None
+        except CannotWork as error:
+            raise RunError(str(error)) from None
         except KeyboardInterrupt:
             _silence_stdout()
             click.echo("interrupted", err=True)
@@ -90,24 +95,15 @@ def open_store_or_fail(path: str, *, readonly: bool = False) -> Any:
 
 
 def _store_error(message: str) -> click.ClickException:
-    lowered = message.lower()
-    if any(word in lowered for word in ("read-only", "locked", "disk", "not writable")):
-        return RunError(message)
-    return CliError(message)
+    problem = store_problem(message)
+    return RunError(message) if isinstance(problem, CannotWork) else CliError(message)
 
 
 def check_writable(store: Any) -> None:
     """Fail with exit 1 now, before any crawling, if the database cannot take a write."""
-    import sqlite3
+    from pipelines.store import StoreError
 
-    from pipelines.store import describe_sqlite_error
-
-    conn = store.conn
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.execute("CREATE TABLE _khaosan_write_probe (x)")  # rolled back: nothing written
-        finally:
-            conn.execute("ROLLBACK")
-    except sqlite3.Error as error:
-        raise RunError(describe_sqlite_error(store.path, error, store.busy_timeout_ms)) from None
+        store.check_writable()
+    except StoreError as error:
+        raise RunError(str(error)) from None

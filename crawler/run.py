@@ -12,7 +12,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings, default_settings
 
-from crawler.cli_common import CliError, RunError, check_writable, open_store_or_fail
+from crawler.errors import CannotWork, UsageError, store_problem
 from crawler.locks import RunLock, RunLocked
 
 logger = logging.getLogger(__name__)
@@ -59,13 +59,13 @@ def crawl_settings(
         name, sep, value = override.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise CliError(f"setting {override!r} is not NAME=VALUE")
+            raise UsageError(f"setting {override!r} is not NAME=VALUE")
         settings.set(name, check_setting(name, value, settings.get(name)), priority="cmdline")
     return settings
 
 
 def check_setting(name: str, value: str, current: Any) -> Any:
-    """Return *value* converted to the type of the setting's default, or raise CliError.
+    """Return *value* converted to the type of the setting's default, or raise UsageError.
 
     >>> check_setting("DOWNLOAD_TIMEOUT", "2.5", 30)
     2.5
@@ -74,7 +74,7 @@ def check_setting(name: str, value: str, current: Any) -> Any:
     >>> check_setting("DOWNLOAD_TIMEOUT", "abc", 30)
     Traceback (most recent call last):
     ...
-    crawler.cli_common.CliError: -s DOWNLOAD_TIMEOUT=abc: not a number
+    crawler.errors.UsageError: -s DOWNLOAD_TIMEOUT=abc: not a number
     """
     if current is None:
         current = getattr(default_settings, name, None)
@@ -92,7 +92,7 @@ def check_setting(name: str, value: str, current: Any) -> Any:
         kind = {bool: "true or false", int: "a whole number"}.get(type(current), "a number")
         if isinstance(current, int) and name in FLOAT_READ:
             kind = "a number"
-        raise CliError(f"-s {name}={value}: not {kind}") from None
+        raise UsageError(f"-s {name}={value}: not {kind}") from None
     return value
 
 
@@ -111,24 +111,31 @@ def run_crawl(
     """
     settings = crawl_settings(db, overrides, log_level)
     kwargs = spider_arguments(targets, settings, mode=mode, **options)
-    store = open_store_or_fail(db)
-    try:
-        check_writable(store)
-    finally:
-        store.close()
+    _check_database(db)
 
     @contextmanager
     def lock(key: str) -> Iterator[None]:
         try:
             held = RunLock(db, key).acquire()
         except RunLocked as error:
-            raise CliError(str(error)) from None
+            raise UsageError(str(error)) from None
         try:
             yield
         finally:
             held.release()
 
     return start_crawls(targets, settings, kwargs, lock)
+
+
+def _check_database(db: str) -> None:
+    """Open (and migrate) the database and take a trial write lock; a problem stops the run."""
+    from pipelines.store import ArticleStore, StoreError
+
+    try:
+        with ArticleStore(db) as store:
+            store.check_writable()
+    except StoreError as error:
+        raise store_problem(str(error)) from None
 
 
 def spider_arguments(
@@ -142,7 +149,7 @@ def spider_arguments(
     restart: bool = False,
     **_: Any,
 ) -> dict[str, Any]:
-    """Check the run's arguments (CliError naming the bad one); return the spiders' kwargs."""
+    """Check the run's arguments (UsageError naming the bad one); return the spiders' kwargs."""
     kwargs: dict[str, Any] = {"mode": mode}
     if base_url:
         from crawler.urls import check_url
@@ -150,19 +157,19 @@ def spider_arguments(
         try:
             check_url(base_url)
         except ValueError as error:
-            raise CliError(str(error)) from None
+            raise UsageError(str(error)) from None
         if len(targets) != 1:
-            raise CliError("--base-url needs exactly one site")
+            raise UsageError("--base-url needs exactly one site")
         kwargs["base_url"] = base_url
     if since:
         kwargs["since"] = _check_date("--since", since)
     if until:
         kwargs["until"] = _check_date("--until", until)
     if since and until and _parse(since) > _parse(until):
-        raise CliError(f"--since {since} is after --until {until}")
+        raise UsageError(f"--since {since} is after --until {until}")
     if settings.get("JOBDIR"):
         # A killed run's JOBDIR marks unfinished requests as done (docs/scheduling.md).
-        raise CliError("JOBDIR is not supported: khaosan resumes backfills from the database")
+        raise UsageError("JOBDIR is not supported: khaosan resumes backfills from the database")
     if restart:
         kwargs["restart"] = "1"
     return kwargs
@@ -174,7 +181,7 @@ def start_crawls(
     kwargs: dict[str, Any],
     lock: Callable[[str], AbstractContextManager[Any]],
 ) -> RunResult:
-    """Take every site's run lock (*lock* raises CliError when one is held), then crawl them all."""
+    """Take every site's run lock (*lock* raises UsageError if one is held), then crawl them."""
     process = _Process(settings)
     crawlers = []
     with ExitStack() as locks:
@@ -186,7 +193,7 @@ def start_crawls(
                 crawler = process.create_crawler(spider_cls)
                 process.crawl(crawler, **kwargs)
             except ValueError as error:
-                raise CliError(str(error)) from None
+                raise UsageError(str(error)) from None
             crawlers.append(crawler)
         if logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO:
             # After process.crawl(): each crawler installs a new root handler as it starts.
@@ -199,7 +206,7 @@ def start_crawls(
     if process.signum:
         status = 128 + process.signum  # stopped by Ctrl-C (130) or SIGTERM (143)
     if not summaries and status == 1:
-        raise RunError("the crawl could not start; run again with -v to see why")
+        raise CannotWork("the crawl could not start; run again with -v to see why")
     return RunResult(status, summaries)
 
 
@@ -280,5 +287,5 @@ def _check_date(option: str, value: str) -> str:
     try:
         parse_iso_or_be(value)
     except ValueError as error:
-        raise CliError(f"{option}: {error}") from None
+        raise UsageError(f"{option}: {error}") from None
     return value

@@ -247,6 +247,15 @@ class ArticleStore:
                 raise
             self.conn.execute("COMMIT")
 
+    def check_writable(self) -> None:
+        """Raise StoreError now, before any work, if the database cannot take a write."""
+        with self._errors():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("CREATE TABLE _khaosan_write_probe (x)")  # rolled back
+            finally:
+                self.conn.execute("ROLLBACK")
+
     def close(self) -> None:
         """Close the connection (idempotent)."""
         conn = getattr(self, "conn", None)

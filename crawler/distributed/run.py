@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from crawler.cli_common import CliError, RunError
 from crawler.distributed import DistError, RedisLock, RedisUnreachable, connect, lock_key
+from crawler.errors import CannotWork, UsageError
 from crawler.run import RunResult, crawl_settings, spider_arguments, start_crawls
 
 logger = logging.getLogger(__name__)
@@ -46,9 +46,9 @@ def run_sink_crawl(
     try:
         client = connect(sink)
     except RedisUnreachable as error:
-        raise RunError(str(error)) from None
+        raise CannotWork(str(error)) from None
     except DistError as error:
-        raise CliError(str(error)) from None
+        raise UsageError(str(error)) from None
     settings = crawl_settings("", overrides, log_level)
     settings.set("KHAOSAN_SINK", sink, priority="cmdline")
     pipelines = sink_pipelines(settings.getdict("ITEM_PIPELINES"))
@@ -59,7 +59,7 @@ def run_sink_crawl(
     def lock(key: str) -> Iterator[None]:
         held = RedisLock(client, lock_key(key), ttl=settings.getfloat("KHAOSAN_DIST_LOCK_TTL"))
         if not held.acquire(wait=settings.getfloat("KHAOSAN_DIST_LOCK_WAIT")):
-            raise CliError(
+            raise UsageError(
                 f"a run of {key} is already in progress on the cluster "
                 f"(lock {held.key} held by {held.holder()})"
             )
