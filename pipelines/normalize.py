@@ -64,7 +64,7 @@ def normalize_article(article: Article) -> Article:
     if not article.modified_at_raw and cleaned.modified_raw:
         article.modified_at_raw = cleaned.modified_raw
     if not article.published_at_raw:
-        article.published_at_raw = _dateline(article)
+        article.published_at_raw = _dateline(article) or cleaned.published_raw
     article.published_at = _date_field(article, "published_at")
     article.modified_at = _date_field(article, "modified_at")
     if article.title is None:

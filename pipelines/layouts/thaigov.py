@@ -9,9 +9,8 @@ import lxml.html
 from lxml import etree
 
 from crawler.items import Article
-from pipelines.boilerplate import match_line
+from pipelines.boilerplate import OFFICE, SIGN_OFF_MAX, match_line
 from pipelines.layouts.base import Layout, Page, first, node_text
-from pipelines.site_profile import OFFICE, SIGN_OFF_MAX
 
 # <title> is รัฐบาลไทย-<section>-<headline> ("Royal Thai Government-..."); empty = no article.
 TITLE_RE = re.compile(r"^\s*รัฐบาลไทย\s*-\s*(?P<section>[^-]*?)\s*-\s*(?P<headline>.*?)\s*$", re.S)
