@@ -760,7 +760,7 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
 
 
 def _emphasised(el: etree._Element) -> bool:
-    """Tell whether an element prints its text as a heading: h1-h4, bold, large font, title class."""
+    """Tell whether an element prints its text as a heading (h1-h4, bold, big font, title class)."""
     if el.tag in HEADLINE_TAGS or el.tag in ("b", "strong"):
         return True
     if el.tag == "font" and (el.get("size") or "0").strip("+")[:1] in ("3", "4", "5", "6", "7"):
