@@ -691,8 +691,6 @@ EMPHASIS_TAGS = ("h1", "h2", "h3", "h4", "h5", "b", "strong", "font", "span", "d
 HEADLINE_CHARS = (8, 300)  # a headline is a phrase or a sentence, not a paragraph
 HEADLINE_LOOKBACK = 12  # short elements before the body searched for its headline
 TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
-# Page regions that never hold the article: a block found there means the page has none.
-PAGE_REGION_RE = re.compile(r"(?:^|[\s_-])footer(?:$|[\s_-])", re.I)
 # A label alone on its line, its value on the next (Drupal fields, definition lists).
 BARE_LABEL_RE = re.compile(
     r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|แก้ไขล่าสุด(?:เมื่อ)?|ปรับปรุงล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
@@ -778,8 +776,10 @@ def _own_text(el: etree._Element) -> bool:
 def _in_page_region(block: etree._Element) -> bool:
     """Tell whether the block lies in the page's footer (the template around no article)."""
     for el in (block, *block.iterancestors()):
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag == "footer" or PAGE_REGION_RE.search(marks):
+        if el.tag in ("body", "html"):
+            break
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        if el.tag == "footer" or "footer" in marks:
             return True
     return False
 

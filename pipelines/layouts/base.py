@@ -306,6 +306,12 @@ def next_in_pagination(page: Page, url: str) -> str | None:
     >>> next_in_pagination(Page(text=html), "http://h/news?start=8")
     'http://h/news?start=16'
     """
+    return read_pagination(page, url)[1]
+
+
+def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
+    """Return (whether a pagination block marks the current page, the next page's URL)."""
+    marked = False
     for block in page.sel.css(PAGINATION):
         root = block.root
         if not hasattr(root, "iter"):
@@ -314,24 +320,27 @@ def next_in_pagination(page: Page, url: str) -> str | None:
             href = (a.get("href") or "").strip()
             if not href or href == "#" or href.startswith("javascript:"):
                 continue
+            if canonical_url(page.urljoin(url, href)) == canonical_url(url):
+                continue  # a disabled next link on the last page points at the page itself
             said = " ".join(
                 [" ".join(a.itertext()), a.get("title") or "", a.get("aria-label") or ""]
                 + [el.get("class") or "" for el in a.iter() if isinstance(el.tag, str)]
                 + [a.get("rel") or ""]
             )
             if NEXT_WORDS.search(said) and not re.search(r"last|สุดท้าย|double", said, re.I):
-                return page.urljoin(url, href)
+                return True, page.urljoin(url, href)
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
             items = [el for el in items[0] if isinstance(el.tag, str)]
         for index, item in enumerate(items):
             if not _current_item(item):
                 continue
+            marked = True
             for later in items[index + 1 :]:
                 links = [later] if later.tag == "a" else list(later.iter("a"))
                 for a in links:
                     href = (a.get("href") or "").strip()
                     if href and href != "#" and not href.startswith("javascript:"):
-                        return page.urljoin(url, href)
+                        return True, page.urljoin(url, href)
             break
-    return None
+    return marked, None
