@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from pipelines.thai_dates import find_thai_dates
+
 # ---------------------------------------------------------------------------
 # DOM rules: elements that never belong to an article body.
 # ---------------------------------------------------------------------------
@@ -475,6 +477,33 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
         else:
             return None
     return found
+
+
+# A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
+META_ROW_MAX = 200
+META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
+
+
+def match_meta_row(line: str) -> LineMatch | None:
+    """Return the furniture of a meta row: a date printed first, then counter / source items.
+
+    >>> match_meta_row("๑๔ กันยายน ๒๕๖๗ เวลา ๑๔.๑๓ น. เปิดอ่าน ๒,๗๘๗ ครั้ง").data
+    {'published_raw': '๑๔ กันยายน ๒๕๖๗ เวลา ๑๔.๑๓ น.', 'view_count': '๒,๗๘๗'}
+    >>> match_meta_row("3 ต.ค. 2561 นายกรัฐมนตรีลงพื้นที่ อ่านรายงาน 5 ครั้ง") is None
+    True
+    """
+    text = line.strip()
+    if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
+        return None
+    dates = find_thai_dates(text[:80])
+    if not dates or dates[0].start > 1:
+        return None
+    rest = text[dates[0].end :]
+    found = match_line(rest) if rest.strip(" |•·,") else None
+    if found is None or not ({"view_count", "source"} & set(found.data)):
+        return None
+    data = {"published_raw": dates[0].text.strip(), **found.data}
+    return LineMatch(["published_raw", *found.rules], data)
 
 
 def _is_word_char(ch: str) -> bool:

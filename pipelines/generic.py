@@ -484,12 +484,29 @@ def _article_block(
         siblings = [el for el in parent if isinstance(el.tag, str)]
         run = [i for i, el in enumerate(siblings) if el is node or inner.get(el, 0.0) > 0]
         if len(run) > 1:
-            outside += siblings[: run[0]] + siblings[run[-1] + 1 :]
+            last = run[-1]
+            # Short closing paragraphs of plain text (a date range, a line of a name) still
+            # belong to the text they follow.
+            while last + 1 < len(siblings) and _plain_paragraph(siblings[last + 1]):
+                last += 1
+            outside += siblings[: run[0]] + siblings[last + 1 :]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
         node = parent
     return block, [el for el in outside if _is_inside(el, block)]
+
+
+PLAIN_PARAGRAPH_CHARS = 15
+
+
+def _plain_paragraph(el: etree._Element) -> bool:
+    """Tell whether an element is a paragraph of plain text: a <p>, no link, no furniture mark."""
+    if el.tag != "p" or el.find(".//a") is not None:
+        return False
+    if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return False
+    return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
 
 
 def _is_inside(el: etree._Element, block: etree._Element) -> bool:
@@ -690,6 +707,7 @@ HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 EMPHASIS_TAGS = ("h1", "h2", "h3", "h4", "h5", "b", "strong", "font", "span", "div", "td", "p")
 HEADLINE_CHARS = (8, 300)  # a headline is a phrase or a sentence, not a paragraph
 HEADLINE_LOOKBACK = 12  # short elements before the body searched for its headline
+DATE_LINE_CHARS = 40  # a line this short that parses as a date is a dateline
 TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
 # A label alone on its line, its value on the next (Drupal fields, definition lists).
 BARE_LABEL_RE = re.compile(
@@ -750,8 +768,10 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
             continue
         if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
             continue
-        if boilerplate.match_line(text) is not None or _parse_date(text) is not None:
+        if boilerplate.match_line(text) is not None:
             continue
+        if len(text) <= DATE_LINE_CHARS and _parse_date(text) is not None:
+            continue  # a date line, not a headline that mentions a date
         if _emphasised(el) and _own_text(el):
             return el
     return None

@@ -285,7 +285,7 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.removed.append(line)
             value_next = True
             continue
-        found = boilerplate.match_line(line)
+        found = boilerplate.match_line(line) or boilerplate.match_meta_row(line)
         if found is None:
             kept.append(line)
             continue
