@@ -340,7 +340,10 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
                 links = [later] if later.tag == "a" else list(later.iter("a"))
                 for a in links:
                     href = (a.get("href") or "").strip()
-                    if href and href != "#" and not href.startswith("javascript:"):
-                        return True, page.urljoin(url, href)
+                    if not href or href == "#" or href.startswith("javascript:"):
+                        continue
+                    target = page.urljoin(url, href)
+                    if canonical_url(target) != canonical_url(url):
+                        return True, target
             break
     return marked, None
