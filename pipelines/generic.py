@@ -728,6 +728,8 @@ def _headline_element(root: etree._Element, title: str | None) -> etree._Element
             return el
     limit = len(title) + 40
     for el in root.iter("b", "strong", "font", "span", "div", "td", "p"):
+        if len(el) > 3:
+            continue  # a container, not the element printing one line
         raw = el.text_content() if hasattr(el, "text_content") else ""
         if len(raw) <= limit * 2 and _text(el) == title:
             return el
@@ -770,7 +772,11 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
             continue
         if boilerplate.match_line(text) is not None:
             continue
-        if len(text) <= DATE_LINE_CHARS and _parse_date(text) is not None:
+        if (
+            len(text) <= DATE_LINE_CHARS
+            and any(ch.isdigit() for ch in text)
+            and _parse_date(text) is not None
+        ):
             continue  # a date line, not a headline that mentions a date
         if _emphasised(el) and _own_text(el):
             return el
