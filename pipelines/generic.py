@@ -717,6 +717,10 @@ BARE_LABEL_RE = re.compile(
     re.I,
 )
 META_SEGMENT_CHARS = 200
+# Furniture that never prints the article's data: code, embeds, menus.
+NO_META_TAGS = frozenset(
+    "script style noscript template iframe object embed svg nav menu select".split()
+)
 
 
 def _headline_element(root: etree._Element, title: str | None) -> etree._Element | None:
@@ -833,7 +837,11 @@ def _meta_rows(
     row prints its parts as spans on one line).
     """
     texts: list[str] = []
-    pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
+    pieces = [scope] + [
+        el
+        for el, anc in held.items()
+        if el.tag not in NO_META_TAGS and scope in anc and el is not scope
+    ]
     for piece in pieces:
         texts += _lines_outside(piece, block)
         for el in piece.iter("span", "small", "em", "i", "b", "strong", "font", "time", "li", "dd"):
