@@ -9,6 +9,8 @@ from functools import cache, lru_cache
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from pipelines.thai_dates import find_thai_dates
+
 # ---------------------------------------------------------------------------
 # DOM rules: elements that never belong to an article body.
 # ---------------------------------------------------------------------------
@@ -271,6 +273,11 @@ def _xml_safe(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
+# A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น.
+DATE_VALUE = (
+    r"[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
+    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
+) + r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?)?"
 # Stops a value before another furniture item on the same line.
 _NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
 
@@ -312,6 +319,14 @@ LINE_RULES: list[LineRule] = [
         r"Last\s+(?:modified|updated)(?:\s+on)?)\s*:?\s*(?P<value>\S.*?)" + _NEXT,
         "data",
         "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) + date",
+    ),
+    _rule(
+        "published_raw",
+        r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|วันที่(?:ลงข่าว|เผยแพร่|ประกาศ)?|"
+        r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*(?P<value>" + DATE_VALUE + ")" + _NEXT,
+        "data",
+        "publication line: ประกาศเมื่อ (announced on), เผยแพร่เมื่อ (published on), "
+        "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น.",
     ),
     _rule(
         "source",
@@ -382,6 +397,25 @@ SOURCE_LABEL_RE = re.compile(
     re.I,
 )
 SOURCE_VALUE_MAX = 150
+# Words that start the name of a government office (a sign-off names one).
+OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน)")
+SIGN_OFF_MAX = 80
+# Lines after a separator rule that can be a sign-off (the office, perhaps a phone line).
+SIGN_OFF_LINES = 2
+
+
+def sign_off_office(lines: list[str]) -> str | None:
+    """Return the office printed alone as the first of the last lines after a separator rule.
+
+    >>> sign_off_office(["กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"])
+    'กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก'
+    """
+    if not lines or len(lines) > SIGN_OFF_LINES:
+        return None
+    office = lines[0].strip()
+    if len(office) <= SIGN_OFF_MAX and OFFICE.match(office) and match_line(office) is None:
+        return office
+    return None
 
 
 def is_source_label(line: str) -> bool:
@@ -443,6 +477,33 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
         else:
             return None
     return found
+
+
+# A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
+META_ROW_MAX = 200
+META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
+
+
+def match_meta_row(line: str) -> LineMatch | None:
+    """Return the furniture of a meta row: a date printed first, then counter / source items.
+
+    >>> match_meta_row("๑๔ กันยายน ๒๕๖๗ เวลา ๑๔.๑๓ น. เปิดอ่าน ๒,๗๘๗ ครั้ง").data
+    {'published_raw': '๑๔ กันยายน ๒๕๖๗ เวลา ๑๔.๑๓ น.', 'view_count': '๒,๗๘๗'}
+    >>> match_meta_row("3 ต.ค. 2561 นายกรัฐมนตรีลงพื้นที่ อ่านรายงาน 5 ครั้ง") is None
+    True
+    """
+    text = line.strip()
+    if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
+        return None
+    dates = find_thai_dates(text[:80])
+    if not dates or dates[0].start > 1:
+        return None
+    rest = text[dates[0].end :]
+    found = match_line(rest) if rest.strip(" |•·,") else None
+    if found is None or not ({"view_count", "source"} & set(found.data)):
+        return None
+    data = {"published_raw": dates[0].text.strip(), **found.data}
+    return LineMatch(["published_raw", *found.rules], data)
 
 
 def _is_word_char(ch: str) -> bool:

@@ -14,7 +14,14 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
-from pipelines.text import ATTACHMENT_RE, clean_body, clean_line, clean_lines, html_to_lines
+from pipelines.text import (
+    ATTACHMENT_RE,
+    CleanedBody,
+    clean_body,
+    clean_line,
+    clean_lines,
+    html_to_lines,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -22,6 +29,7 @@ THAI_CHAR_RE = re.compile(r"[\u0e01-\u0e4e]")
 LATIN_CHAR_RE = re.compile(r"[A-Za-z\u00c0-\u024f]")
 # Separators between a headline and the site name in <title>.
 TITLE_SEP_RE = re.compile(r"\s+(?:-|\||::|–|—|»)\s+")
+TRAILING_SEP_RE = re.compile(r"\s+(?:-|\||::|–|—|»)\s*$")
 # thaigov.go.th titles: รัฐบาลไทย-<section>-<headline>.
 THAIGOV_TITLE_RE = re.compile(r"^รัฐบาลไทย-(?P<section>[^-]+)-(?P<headline>.*)$")
 PUBLISHED_META = (
@@ -149,18 +157,40 @@ def clean_title(raw: str) -> str | None:
 
 
 def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
+    """Return the headline: og:title, the h1, the <title>; the headline element where the
+    declared title only adds the site name to it ("<headline> - <office>")."""
+    headings = [text for text in (_text(h) for h in root.iter("h1")) if text]
     for key in ("og:title", "twitter:title"):
         if key in meta:
-            return clean_line(meta[key][0]) or None
-    for h1 in root.iter("h1"):
-        text = _text(h1)
-        if text:
-            return text
+            declared = clean_line(meta[key][0])
+            return _without_site_name(declared, headings, meta) or None
+    if headings:
+        return headings[0]
     for t in root.iter("title"):
         text = t.text_content() if hasattr(t, "text_content") else (t.text or "")
         if text.strip():
             return clean_title(text)
     return None
+
+
+def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[str]]) -> str:
+    """Drop a site-name suffix from a declared title: the page's own headline or og:site_name.
+
+    >>> _without_site_name("ข่าวดี - สำนักงาน ก", ["ข่าวดี"], {})
+    'ข่าวดี'
+    """
+    for heading in headings:
+        if declared != heading and declared.startswith(heading):
+            rest = declared[len(heading) :]
+            if TITLE_SEP_RE.match(rest) or rest.strip()[:1] in ("-", "|", "–", "—", ":"):
+                return heading
+    for name in meta.get("og:site_name", []):
+        name = clean_line(name)
+        if name and declared.endswith(name) and declared != name:
+            head = TRAILING_SEP_RE.sub("", declared[: -len(name)])
+            if head and head != declared[: -len(name)]:
+                return head
+    return declared
 
 
 def _date_elements(
@@ -174,6 +204,8 @@ def _date_elements(
         if not isinstance(el.tag, str):
             continue
         if el.tag == "time":
+            if hint is MODIFIED_HINT_RE and not _modified_time(el):
+                continue
             if el.get("datetime") and machine is not False:
                 yield el.get("datetime", "")
             text = _text(el)
@@ -187,6 +219,20 @@ def _date_elements(
             text = _text(el)
             if text and len(text) <= 120:
                 yield text
+
+
+def _modified_time(el: etree._Element) -> bool:
+    """Tell whether a <time> says it is a modification time (and not also the published one).
+
+    WordPress themes print one ``<time class="entry-date published updated">`` for a post
+    never edited: no modification date is printed there.
+    """
+    parent = el.getparent()
+    own = f"{el.get('class') or ''} {el.get('itemprop') or ''}"
+    around = f"{own} {parent.get('class') or '' if parent is not None else ''}"
+    if "published" in own.lower().split() or "datePublished" in own:
+        return False
+    return MODIFIED_HINT_RE.search(around) is not None
 
 
 def choose_published(
@@ -438,12 +484,29 @@ def _article_block(
         siblings = [el for el in parent if isinstance(el.tag, str)]
         run = [i for i, el in enumerate(siblings) if el is node or inner.get(el, 0.0) > 0]
         if len(run) > 1:
-            outside += siblings[: run[0]] + siblings[run[-1] + 1 :]
+            last = run[-1]
+            # Short closing paragraphs of plain text (a date range, a line of a name) still
+            # belong to the text they follow.
+            while last + 1 < len(siblings) and _plain_paragraph(siblings[last + 1]):
+                last += 1
+            outside += siblings[: run[0]] + siblings[last + 1 :]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
         node = parent
     return block, [el for el in outside if _is_inside(el, block)]
+
+
+PLAIN_PARAGRAPH_CHARS = 15
+
+
+def _plain_paragraph(el: etree._Element) -> bool:
+    """Tell whether an element is a paragraph of plain text: a <p>, no link, no furniture mark."""
+    if el.tag != "p" or el.find(".//a") is not None:
+        return False
+    if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+        return False
+    return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
 
 
 def _is_inside(el: etree._Element, block: etree._Element) -> bool:
@@ -570,38 +633,64 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
         *((f"meta: {key}", _first_parsed(meta.get(key, []))) for key in PUBLISHED_META),
         ("<time datetime>", _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True))),
     )
-    chosen = choose_published(printed, machine)
-    modified_raw = _first_parsed(modified) or _first_parsed(
-        _date_elements(root, MODIFIED_HINT_RE), trim=True
+    modified_raw = (
+        _first_parsed(modified)
+        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True))
+        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True)
     )
     found = boilerplate.find_furniture(root)
     keep = _furniture_holding_article(root, found)
+    # Where the headline and each piece of furniture sat before the furniture goes: the data
+    # printed with the article (counter, source, dates in a meta row) is read from there.
+    headline = _headline_element(root, parts.title)
+    headline_line = [headline, *headline.iterancestors()] if headline is not None else []
+    held = {el: list(el.iterancestors()) for el in found}
+    for el in root.iter(*boilerplate.REGION_SELECTORS):
+        held.setdefault(el, list(el.iterancestors()))
     boilerplate.drop_furniture(root, keep=keep, found=None if keep else found)
     boilerplate.drop_comments(root)
     units = _text_units(root)
     _, good = _best_block(root, units)
     block, outside = _article_block(units, good)
-    if block is None:
-        return parts
+    if block is None or _in_page_region(block):
+        return parts  # no article text, or only the footer's: an empty template
+    if headline is None or parts.title is None:
+        found_headline = _headline_before(root, block)
+        text = _text(found_headline) if found_headline is not None else ""
+        declared = " ".join(_text(t) for t in root.iter("title"))
+        # A part of the <title> (a section name) is no headline unless it is most of it.
+        if text and (text not in declared or len(text) * 2 >= len(parts.title or "")):
+            headline, parts.title = found_headline, text
+            headline_line = [headline, *headline.iterancestors()]
     context = block
     for _ in range(CONTEXT_LEVELS):
         context = context.getparent() if context.getparent() is not None else context
     around = clean_lines(html_to_lines(context)) if context is not block else None
+    scope = _scope(headline_line, block)
+    rows = _meta_rows(scope, block, held) if scope is not None else None
     for el in outside:
         boilerplate.detach(el)
     _prune(block, units, good)
     cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
-    if around is not None:
-        cleaned.source = cleaned.source or around.source
-        cleaned.view_count = (
-            cleaned.view_count if cleaned.view_count is not None else (around.view_count)
-        )
-        cleaned.modified_raw = cleaned.modified_raw or around.modified_raw
+    for extra in (rows, around):
+        if extra is None:
+            continue
+        cleaned.source = cleaned.source or extra.source
+        if cleaned.view_count is None:
+            cleaned.view_count = extra.view_count
+        cleaned.modified_raw = cleaned.modified_raw or extra.modified_raw
+        cleaned.published_raw = cleaned.published_raw or extra.published_raw
     parts.body = cleaned.body
     parts.source = cleaned.source
     parts.view_count = cleaned.view_count
     parts.images = cleaned.images
     parts.attachments = cleaned.attachments
+    # A date printed under a label in the article's meta row ("ประกาศเมื่อ ...") is the
+    # page's own; dates further down are dates the story mentions.
+    labelled = _first_parsed([cleaned.published_raw] if cleaned.published_raw else [])
+    if labelled and (printed is None or printed[0] != "printed: near title"):
+        printed = ("printed: labelled", labelled)
+    chosen = choose_published(printed, machine)
     lines = (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
     if around is not None and around.body:  # a date row beside the body (table layouts)
         lines += around.body.split("\n")[:DATE_CANDIDATES_IN_TEXT]
@@ -612,3 +701,187 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     parts.modified_raw = modified_raw or cleaned.modified_raw
     parts.language = _language(root, cleaned.body)
     return parts
+
+
+HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
+EMPHASIS_TAGS = ("h1", "h2", "h3", "h4", "h5", "b", "strong", "font", "span", "div", "td", "p")
+HEADLINE_CHARS = (8, 300)  # a headline is a phrase or a sentence, not a paragraph
+HEADLINE_LOOKBACK = 12  # short elements before the body searched for its headline
+DATE_LINE_CHARS = 40  # a line this short that parses as a date is a dateline
+TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
+# A label alone on its line, its value on the next (Drupal fields, definition lists).
+BARE_LABEL_RE = re.compile(
+    r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|แก้ไขล่าสุด(?:เมื่อ)?|ปรับปรุงล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+    r"ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน|(?:จำนวน)?(?:ผู้)?เข้าชม|ฮิต|"
+    r"Source|Last (?:modified|updated)|Views?|Hits?)\s*[:：]?",
+    re.I,
+)
+META_SEGMENT_CHARS = 200
+# Furniture that never prints the article's data: code, embeds, menus.
+NO_META_TAGS = frozenset(
+    "script style noscript template iframe object embed svg nav menu select".split()
+)
+
+
+def _headline_element(root: etree._Element, title: str | None) -> etree._Element | None:
+    """Return the element printing the title (a heading first, then any short element)."""
+    if not title:
+        return None
+    for el in root.iter(*HEADLINE_TAGS):
+        if _text(el) == title:
+            return el
+    limit = len(title) + 40
+    for el in root.iter("b", "strong", "font", "span", "div", "td", "p"):
+        if len(el) > 3:
+            continue  # a container, not the element printing one line
+        raw = el.text_content() if hasattr(el, "text_content") else ""
+        if len(raw) <= limit * 2 and _text(el) == title:
+            return el
+    return None
+
+
+def _headline_before(root: etree._Element, block: etree._Element) -> etree._Element | None:
+    """Return the emphasised short element printed just before the article's first paragraph.
+
+    A page whose <title> names only the office (the same on every page) and that has no h1
+    still prints the headline above the text, in a heading, bold or large font. The walk
+    stops at the first long run of plain (not emphasised) text inside the body block.
+    """
+    seen: list[etree._Element] = []
+    emphasis = 0
+    inside = 0
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(el.tag, str):
+            continue
+        marked = _emphasised(el)
+        if event == "start":
+            if el is block:
+                inside += 1
+            if el.tag in EMPHASIS_TAGS:
+                seen.append(el)
+            emphasis += marked
+            text = el.text
+        else:
+            emphasis -= marked
+            if el is block:
+                inside -= 1
+            text = el.tail
+        if inside and not emphasis and text and len(text.strip()) >= MIN_GOOD_CHARS:
+            break
+    for el in reversed(seen[-HEADLINE_LOOKBACK * 4 :]):
+        text = _text(el)
+        if not HEADLINE_CHARS[0] <= len(text) <= HEADLINE_CHARS[1]:
+            continue
+        if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
+            continue
+        if boilerplate.match_line(text) is not None:
+            continue
+        if (
+            len(text) <= DATE_LINE_CHARS
+            and any(ch.isdigit() for ch in text)
+            and _parse_date(text) is not None
+        ):
+            continue  # a date line, not a headline that mentions a date
+        if _emphasised(el) and _own_text(el):
+            return el
+    return None
+
+
+def _emphasised(el: etree._Element) -> bool:
+    """Tell whether an element prints its text as a heading (h1-h4, bold, big font, title class)."""
+    if el.tag in HEADLINE_TAGS or el.tag in ("b", "strong"):
+        return True
+    if el.tag == "font" and (el.get("size") or "0").strip("+")[:1] in ("3", "4", "5", "6", "7"):
+        return True
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return el.tag in EMPHASIS_TAGS and bool(TITLE_HINT_RE.search(marks))
+
+
+def _own_text(el: etree._Element) -> bool:
+    """Tell whether the element's text is its own or its only child's (not a container's)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    return len(children) <= 1
+
+
+def _in_page_region(block: etree._Element) -> bool:
+    """Tell whether the block lies in the page's footer (the template around no article)."""
+    for el in (block, *block.iterancestors()):
+        if el.tag in ("body", "html"):
+            break
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+        if el.tag == "footer" or "footer" in marks:
+            return True
+    return False
+
+
+def _scope(headline_line: list[etree._Element], block: etree._Element) -> etree._Element | None:
+    """Return the lowest element holding both the headline and the body (None if the page)."""
+    if not headline_line:
+        return None
+    around_block = {block, *block.iterancestors()}
+    for el in headline_line:
+        if el in around_block:
+            return None if el.tag in ("html", "body") else el
+    return None
+
+
+def _meta_rows(
+    scope: etree._Element,
+    block: etree._Element,
+    held: dict[etree._Element, list[etree._Element]],
+) -> CleanedBody:
+    """Read the data printed with the article outside its body: counter, source, dates.
+
+    The lines of the scope (headline + body) outside the body, the furniture taken out of it
+    (an info row, a statistics counter) and each short inline element on its own (a meta
+    row prints its parts as spans on one line).
+    """
+    texts: list[str] = []
+    pieces = [scope] + [
+        el
+        for el, anc in held.items()
+        if el.tag not in NO_META_TAGS and scope in anc and el is not scope
+    ]
+    for piece in pieces:
+        texts += _lines_outside(piece, block)
+        for el in piece.iter("span", "small", "em", "i", "b", "strong", "font", "time", "li", "dd"):
+            if _is_inside(el, block):
+                continue
+            text = _text(el)
+            if text and len(text) <= META_SEGMENT_CHARS:
+                texts.append(text)
+    return clean_lines(_join_labels(texts))
+
+
+def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:
+    """Return the text lines of *piece* without the body block's."""
+    if not _is_inside(block, piece):
+        return html_to_lines(piece) if len(_text(piece)) <= 4000 else []
+    path: list[int] = []
+    node = block
+    while node is not piece:
+        parent = node.getparent()
+        path.append(parent.index(node))
+        node = parent
+    copy = deepcopy(piece)
+    target = copy
+    for index in reversed(path):
+        target = target[index]
+    boilerplate.detach(target)
+    return html_to_lines(copy)
+
+
+def _join_labels(texts: list[str]) -> list[str]:
+    """Join a label printed alone (``ที่มา``, ``แก้ไขล่าสุด``) with the value on the next line."""
+    joined: list[str] = []
+    skip = False
+    for i, text in enumerate(texts):
+        if skip:
+            skip = False
+            continue
+        if BARE_LABEL_RE.fullmatch(text.strip()) and i + 1 < len(texts):
+            joined.append(f"{text.strip().rstrip(':：').strip()} : {texts[i + 1]}")
+            skip = True
+            continue
+        joined.append(text)
+    return joined

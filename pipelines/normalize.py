@@ -64,8 +64,13 @@ def normalize_article(article: Article) -> Article:
     if not article.modified_at_raw and cleaned.modified_raw:
         article.modified_at_raw = cleaned.modified_raw
     if not article.published_at_raw:
-        article.published_at_raw = _dateline(article)
-        article.published_source = "dateline: top of the text" if article.published_at_raw else None
+        dateline = _dateline(article)
+        if dateline:
+            article.published_at_raw = dateline
+            article.published_source = "dateline: top of the text"
+        elif cleaned.published_raw:
+            article.published_at_raw = cleaned.published_raw
+            article.published_source = "printed: labelled date line"
     article.published_at = _date_field(article, "published_at")
     article.modified_at = _date_field(article, "modified_at")
     if article.title is None:
@@ -157,6 +162,10 @@ NOT_FOUND = re.compile(
 )
 # A "not found" message is the whole page when the body is no longer than this.
 NOT_FOUND_MAX_BODY = 300
+# A line no longer than this holding the message is the message; an article has at least one
+# paragraph this long.
+NOT_FOUND_LINE = 60
+ARTICLE_PARAGRAPH = 200
 
 
 def not_an_article(article: Article) -> str | None:
@@ -172,6 +181,11 @@ def not_an_article(article: Article) -> str | None:
         return f"the page says the item is missing: {article.title[:120]}"
     if len(body) <= NOT_FOUND_MAX_BODY and NOT_FOUND.search(body):
         return f"the page says the item is missing: {body[:120]}"
+    # A whole-page template around a lone "not found" line: no line is an article paragraph.
+    lines = body.splitlines()
+    alone = [line for line in lines if len(line) <= NOT_FOUND_LINE and NOT_FOUND.search(line)]
+    if alone and not any(len(line) >= ARTICLE_PARAGRAPH for line in lines):
+        return f"the page says the item is missing: {alone[0][:120]}"
     return None
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from pipelines.boilerplate import OFFICE, SIGN_OFF_MAX
+
 # A line shape is furniture once the profile has seen this many pages of the site...
 MIN_PAGES = 8
 # ...and the shape appeared on at least this share of them.
@@ -46,9 +48,6 @@ CONTACT = re.compile(
 # Bullets and numbering in front of a list entry; a trailing date or count after a title.
 LEADING_MARKS = re.compile(r"^[\s•·\-–—*»›>◦▪■□●○]+|^\d{1,2}[.)]\s+")
 TRAILING_NOTE = re.compile(r"\s*(?:[(\[].{0,40}[)\]]|[-–|:]\s*[^-–|:]{0,40})$")
-# Words that start the name of a government office (a sign-off names one).
-OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน)")
-SIGN_OFF_MAX = 80
 # A title-like line: long enough that equal text is no coincidence.
 TITLE_MIN_LENGTH = 12
 TITLE_MAX_LENGTH = 300  # a longer line is a paragraph, not a list entry

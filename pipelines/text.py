@@ -49,6 +49,7 @@ class CleanedBody:
     source: str | None = None
     view_count: int | None = None
     modified_raw: str | None = None
+    published_raw: str | None = None
     images: list[str] = field(default_factory=list)
     attachments: list[dict[str, str]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
@@ -266,7 +267,12 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     kept: list[str] = []
     result = CleanedBody(body=None)
     value_next = False  # the previous line was a bare source label
+    signed_off = -1  # index of the sign-off office after the last separator rule, if any
     for i, line in enumerate(lines):
+        if i == signed_off:
+            result.removed.append(line)
+            result.source = result.source or line.strip()
+            continue
         if value_next:
             value_next = False
             result.removed.append(line)
@@ -279,11 +285,13 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.removed.append(line)
             value_next = True
             continue
-        found = boilerplate.match_line(line)
+        found = boilerplate.match_line(line) or boilerplate.match_meta_row(line)
         if found is None:
             kept.append(line)
             continue
         result.removed.append(line)
+        if found.rules == ["separator"] and boilerplate.sign_off_office(lines[i + 1 :]):
+            signed_off = i + 1  # the press office signs off after the rule: it is the source
         data = found.data
         if result.source is None and "source" in data:
             result.source = data["source"]
@@ -291,6 +299,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.view_count = parse_view_count(data["view_count"])
         if result.modified_raw is None and "modified_raw" in data:
             result.modified_raw = data["modified_raw"]
+        if result.published_raw is None and "published_raw" in data:
+            result.published_raw = data["published_raw"]
     result.body = "\n".join(kept) or None
     return result
 

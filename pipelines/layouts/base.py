@@ -9,6 +9,7 @@ call the same code.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -264,3 +265,86 @@ class Layout:
         nodes = first(page, self.next_page_selectors)
         href = nodes[0].get() if nodes else None
         return page.urljoin(url, href.strip()) if href else None
+
+
+# Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,
+# WordPress .nav-links / .page-numbers, navs labelled as pagination).
+PAGINATION = (
+    ".pagination, .pager, .pagenav, .page-numbers, .nav-links, .paging, "
+    "nav[aria-label*=agination], nav[aria-label*='หน้า']"
+)
+# What a next link says in its text, title, aria-label or icon class.
+NEXT_WORDS = re.compile(
+    r"ถัดไป|ต่อไป|หน้าถัดไป|next|older|›|»|angle-right|chevron-right|arrow-right|caret-right",
+    re.I,
+)
+CURRENT_MARK = re.compile(r"(?:^|\s)(?:active|current|selected|is-active)(?:\s|$)")
+
+
+def _current_item(item: Any) -> bool:
+    """Tell whether a pagination item (li, a, span) is the page being shown."""
+    for node in (item, *item.iterdescendants()):
+        if not isinstance(node.tag, str):
+            continue
+        if CURRENT_MARK.search(node.get("class") or "") or node.get("aria-current"):
+            return True
+    links = [a for a in item.iter("a")]
+    if item.tag == "a":
+        links = [item]
+    if not links:  # a bare number among links: the current page
+        return bool("".join(item.itertext()).strip().isdigit())
+    return all((a.get("href") or "").strip() in ("", "#") for a in links)
+
+
+def next_in_pagination(page: Page, url: str) -> str | None:
+    """Return the next listing page from the page's pagination block, read by meaning.
+
+    A link saying next (text, title, aria-label or icon class) wins; else the link of the
+    item after the current one (marked active / aria-current, or linking to "#" or nowhere).
+
+    >>> html = ('<ul class="pagination"><li><a href="?start=0">1</a></li>'
+    ...         '<li class="active"><a href="#">2</a></li><li><a href="?start=16">3</a></li></ul>')
+    >>> next_in_pagination(Page(text=html), "http://h/news?start=8")
+    'http://h/news?start=16'
+    """
+    return read_pagination(page, url)[1]
+
+
+def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
+    """Return (whether a pagination block marks the current page, the next page's URL)."""
+    marked = False
+    for block in page.sel.css(PAGINATION):
+        root = block.root
+        if not hasattr(root, "iter"):
+            continue
+        for a in root.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href == "#" or href.startswith("javascript:"):
+                continue
+            if canonical_url(page.urljoin(url, href)) == canonical_url(url):
+                continue  # a disabled next link on the last page points at the page itself
+            said = " ".join(
+                [" ".join(a.itertext()), a.get("title") or "", a.get("aria-label") or ""]
+                + [el.get("class") or "" for el in a.iter() if isinstance(el.tag, str)]
+                + [a.get("rel") or ""]
+            )
+            if NEXT_WORDS.search(said) and not re.search(r"last|สุดท้าย|double", said, re.I):
+                return True, page.urljoin(url, href)
+        items = [el for el in root if isinstance(el.tag, str)] or [root]
+        if len(items) == 1 and items[0] is not root:
+            items = [el for el in items[0] if isinstance(el.tag, str)]
+        for index, item in enumerate(items):
+            if not _current_item(item):
+                continue
+            marked = True
+            for later in items[index + 1 :]:
+                links = [later] if later.tag == "a" else list(later.iter("a"))
+                for a in links:
+                    href = (a.get("href") or "").strip()
+                    if not href or href == "#" or href.startswith("javascript:"):
+                        continue
+                    target = page.urljoin(url, href)
+                    if canonical_url(target) != canonical_url(url):
+                        return True, target
+            break
+    return marked, None

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from pipelines.layouts.base import Layout
+from crawler.items import Article
+from pipelines.boilerplate import is_source_label
+from pipelines.layouts.base import Layout, Page, node_text
 
 
 class DrupalLayout(Layout):
@@ -54,7 +56,10 @@ class DrupalLayout(Layout):
         "div.node__submitted",
     ]
     modified_selectors: ClassVar[list[str]] = [
-        "meta[property='article:modified_time']::attr(content)"
+        "meta[property='article:modified_time']::attr(content)",
+        # the node's core "changed" base field when a view mode displays it
+        "article.node .field--name-changed time::attr(datetime)",
+        "article.node .field--name-changed .field__item",
     ]
     body_selectors: ClassVar[list[str]] = [
         "article.node--type-article div.field--name-body",
@@ -80,6 +85,25 @@ class DrupalLayout(Layout):
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
     page_text_selectors: ClassVar[list[str]] = ["article.node--type-article", "article.node"]
+
+    # Fields as core's field.html.twig prints them: a label and its item(s).
+    labelled_field_selector: ClassVar[str] = "article.node div.field"
+
+    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+        """Read the node's fields, and the source from a field labelled ที่มา / Source."""
+        article = super().extract(page, url, site=site)
+        if article.source is None:
+            article.source = labelled_source(page, self.labelled_field_selector)
+        return article
+
+
+def labelled_source(page: Page, fields: str) -> str | None:
+    """Return the value of the first field whose label is a source label (ที่มา, Source, ...)."""
+    for field in page.sel.css(fields):
+        label = node_text(field.css(".field__label"))
+        if label and is_source_label(label if label.endswith(":") else f"{label} :"):
+            return node_text(field.css(".field__item"))
+    return None
 
 
 LAYOUT = DrupalLayout()

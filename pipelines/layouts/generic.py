@@ -13,8 +13,17 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from crawler.items import Article
+from crawler.urls import canonical_url
 from pipelines.generic import extract_generic
-from pipelines.layouts.base import Layout, Link, Page, article_url, day_of, node_text
+from pipelines.layouts.base import (
+    Layout,
+    Link,
+    Page,
+    article_url,
+    day_of,
+    node_text,
+    read_pagination,
+)
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
@@ -154,14 +163,27 @@ class GenericLayout(Layout):
             return page.urljoin(url, href.strip())
         numbered: dict[str, str] = {}
         for link in page.sel.css("a[href]"):
+            href = link.attrib["href"].strip()
+            if href in ("", "#") or href.startswith("javascript:"):
+                continue  # the current page's own link in many paginations: no next page
+            if canonical_url(page.urljoin(url, href)) == canonical_url(url):
+                continue  # a disabled "next" on the last page links to the page itself
             text = (node_text(link) or link.attrib.get("title") or "").strip().lower()
             classes = link.attrib.get("class", "")
             if text in NEXT_TEXTS or "next" in classes.split():
-                return page.urljoin(url, link.attrib["href"].strip())
-            numbered.setdefault(text, link.attrib["href"].strip())
+                return page.urljoin(url, href)
+            numbered.setdefault(text, href)
+        # A pagination block read by meaning: an icon or aria-labelled next link, or the
+        # item after the current one (?start=N and limitstart=N pages have no page number).
+        marked, found = read_pagination(page, url)
+        if found and canonical_url(found) != canonical_url(url):
+            return found
+        if marked:
+            return None  # the pagination's current page is its last
         current = PAGE_PARAM_RE.search(url)
         following = str(int(current.group(1)) + 1 if current else 2)
-        return page.urljoin(url, numbered[following]) if following in numbered else None
+        target = page.urljoin(url, numbered[following]) if following in numbered else None
+        return target if target and canonical_url(target) != canonical_url(url) else None
 
 
 def precise_date(page: Page, raw: str | None) -> str | None:

@@ -1,11 +1,21 @@
-"""Joomla 3 com_content: div.item-page articles, category blog/list views (moc.go.th style)."""
+"""Joomla 3, 4 and 5 com_content: article and category blog/list views under any template.
+
+Templates (Protostar, Cassiopeia, Helix, T4, ...) restyle com_content but keep the markup its
+layouts print: schema.org microdata (`itemscope itemtype=".../Article"`, `itemprop="headline"`,
+`articleBody`, `datePublished`, `dateModified`, `interactionCount`, `blogPost`), the
+`article-info` block and Joomla's pagination list (`?start=N` / `limitstart=N`).
+"""
 
 from __future__ import annotations
 
 from typing import ClassVar
 
-from pipelines.layouts.base import Layout
+from pipelines.layouts.base import Layout, Page, next_in_pagination
 from pipelines.layouts.k2 import JOOMLA_NEXT
+
+# The article's scope as com_content prints it (J3 div.item-page, J4/J5 div.com-content-article,
+# any template override keeping the microdata).
+ARTICLE = "div[itemscope][itemtype$='schema.org/Article']"
 
 
 class JoomlaLayout(Layout):
@@ -18,6 +28,8 @@ class JoomlaLayout(Layout):
         "div.blog div.item",
         "table.category tbody tr",
         "div.category-list li",
+        "[itemprop=blogPost]",  # J3-J5 blog items, whatever the template's wrappers
+        "div.com-content-category-blog__item",
     ]
     listing_link_selectors: ClassVar[list[str]] = [
         "h2[itemprop=name] a::attr(href)",
@@ -26,11 +38,16 @@ class JoomlaLayout(Layout):
         "h2 a::attr(href)",
         "a.readmore::attr(href)",
         "p.readmore a::attr(href)",
+        "[itemprop=name] a::attr(href)",
+        "h3 a::attr(href)",
+        "a[itemprop=url]::attr(href)",
     ]
     listing_date_selectors: ClassVar[list[str]] = [
         "dd.published time::attr(datetime)",
         "td.list-date",
         "dd.published",
+        "time[itemprop=datePublished]::attr(datetime)",
+        ".published time::attr(datetime)",
     ]
     listing_fallback_link_selectors: ClassVar[list[str]] = [
         "div.blog h2 a::attr(href)",
@@ -43,33 +60,57 @@ class JoomlaLayout(Layout):
         "div.item-page div.page-header h2",
         "div.item-page h2",
         "div.item-page h1",
+        f"{ARTICLE} [itemprop=headline]",
+        "div.com-content-article div.page-header h1",
+        "div.com-content-article div.page-header h2",
     ]
     date_selectors: ClassVar[list[str]] = [
         "div.item-page dd.published time::attr(datetime)",
         "div.item-page dd.published",
         "dd.create time::attr(datetime)",
         "dd.create",
+        f"{ARTICLE} time[itemprop=datePublished]::attr(datetime)",
+        f"{ARTICLE} .published time::attr(datetime)",
     ]
     modified_selectors: ClassVar[list[str]] = [
         "div.item-page dd.modified time::attr(datetime)",
         "div.item-page dd.modified",
+        f"{ARTICLE} time[itemprop=dateModified]::attr(datetime)",
+        f"{ARTICLE} .modified time::attr(datetime)",
     ]
     body_selectors: ClassVar[list[str]] = [
         "div.item-page div[itemprop=articleBody]",
         "div.item-page div.article-body",
+        "div.com-content-article__body",
+        f"{ARTICLE} [itemprop=articleBody]",
     ]
-    hits_selectors: ClassVar[list[str]] = ["div.item-page dd.hits", "dd.hits"]
+    hits_selectors: ClassVar[list[str]] = [
+        "div.item-page dd.hits",
+        "dd.hits",
+        f"{ARTICLE} [itemprop=interactionCount]::attr(content)",  # UserPageVisits:N
+        f"{ARTICLE} .article-info .hits",
+    ]
     image_selectors: ClassVar[list[str]] = [
         "div.item-page div.item-image img::attr(src)",
         "div.item-page figure img::attr(src)",
+        f"{ARTICLE} [itemprop=image]::attr(src)",
     ]
     attachment_selectors: ClassVar[list[str]] = ["div.attachmentsContainer a.at_url"]
-    tag_selectors: ClassVar[list[str]] = ["div.item-page ul.tags li a"]
+    tag_selectors: ClassVar[list[str]] = ["div.item-page ul.tags li a", f"{ARTICLE} ul.tags li a"]
     category_selectors: ClassVar[list[str]] = [
         "div.item-page dd.category-name a",
         "div.item-page dd.category-name",
+        f"{ARTICLE} .category-name a",
     ]
-    page_text_selectors: ClassVar[list[str]] = ["div.item-page"]
+    page_text_selectors: ClassVar[list[str]] = ["div.item-page", ARTICLE]
+
+    def next_page(self, page: Page, url: str) -> str | None:
+        """Return the Next link, else the page after the current one in Joomla's pagination.
+
+        Joomla 4/5 print the next link as an icon (`span.icon-angle-right`) with a translated
+        aria-label, so the list's current item and the link after it are read instead.
+        """
+        return super().next_page(page, url) or next_in_pagination(page, url)
 
 
 LAYOUT = JoomlaLayout()

@@ -9,7 +9,8 @@ import lxml.html
 from lxml import etree
 
 from crawler.items import Article
-from pipelines.layouts.base import Layout, Page
+from pipelines.boilerplate import OFFICE, SIGN_OFF_MAX, match_line
+from pipelines.layouts.base import Layout, Page, first, node_text
 
 # <title> is รัฐบาลไทย-<section>-<headline> ("Royal Thai Government-..."); empty = no article.
 TITLE_RE = re.compile(r"^\s*รัฐบาลไทย\s*-\s*(?P<section>[^-]*?)\s*-\s*(?P<headline>.*?)\s*$", re.S)
@@ -58,6 +59,13 @@ class ThaigovLayout(Layout):
     ]
 
     title_selectors: ClassVar[list[str]] = ["title"]
+    # Portals in this layout whose <title> is the office name print the headline in the
+    # content block instead.
+    headline_selectors: ClassVar[list[str]] = [
+        "div.border-normal h1",
+        "div.border-normal h2",
+        "h1",
+    ]
     body_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix", "div.border-normal"]
     category_selectors: ClassVar[list[str]] = [
         "span.Circular.headtitle-2.font_level6.color2.col-xs-9.remove-xs",
@@ -74,10 +82,12 @@ class ThaigovLayout(Layout):
         else:
             section, article.title = split_title(article.title)
             article.category = category or section
+            if section is None:  # no รัฐบาลไทย-<section>- prefix: the office name, not a headline
+                article.title = node_text(first(page, self.headline_selectors)) or article.title
         if article.body_element is not None:
             date_line = trim_body(article)  # the layout's copy of the body: nothing re-parsed
         elif article.body_html:
-            article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html))
+            article.body_html, date_line = drop_date_line(cut_sign_off(article.body_html, article))
         else:
             date_line = None
         if not article.published_at_raw and date_line:
@@ -96,7 +106,7 @@ def trim_body(article: Article) -> str | None:
     body = article.body_element
     wrapper = lxml.html.Element("div")
     wrapper.append(body)
-    _cut_sign_off_in(wrapper)
+    _cut_sign_off_in(wrapper, article)
     date_line = _drop_date_line_in(wrapper)
     if len(wrapper) == 1 and wrapper[0] is body and not wrapper.text:
         wrapper.remove(body)
@@ -114,10 +124,10 @@ def drop_date_line(html: str) -> tuple[str, str | None]:
     return (_inner_html(root), line) if line is not None else (html, None)
 
 
-def cut_sign_off(html: str) -> str:
+def cut_sign_off(html: str, article: Article | None = None) -> str:
     """Drop a separator rule (..... or -----) and the sign-off lines after it."""
     root = lxml.html.fragment_fromstring(html, create_parent="div")
-    return _inner_html(root) if _cut_sign_off_in(root) else html
+    return _inner_html(root) if _cut_sign_off_in(root, article) else html
 
 
 def _drop_date_line_in(root: etree._Element) -> str | None:
@@ -132,14 +142,29 @@ def _drop_date_line_in(root: etree._Element) -> str | None:
     return None
 
 
-def _cut_sign_off_in(root: etree._Element) -> bool:
-    """cut_sign_off on a parsed wrapper, in place; return whether a separator was found."""
+def _cut_sign_off_in(root: etree._Element, article: Article | None = None) -> bool:
+    """cut_sign_off on a parsed wrapper, in place; return whether a separator was found.
+
+    Source lines after the rule (ที่มา :, ข่าว :, ข่าว/ภาพ :) stay: they become the source
+    field. An office printed alone after the rule (the press office's sign-off) becomes the
+    article's source when no source line names one.
+    """
     for el in root.iter():
         if isinstance(el.tag, str) and el is not root and SEPARATOR_RE.match(element_text(el)):
+            office = None
+            labelled = False
             for sibling in list(el.itersiblings()):
-                if not element_text(sibling).startswith(SOURCE_LABEL):
-                    sibling.drop_tree()  # a "ที่มา :" line stays: it becomes the source field
+                text = element_text(sibling)
+                found = match_line(text) if text else None
+                if text.startswith(SOURCE_LABEL) or (found and "source" in found.data):
+                    labelled = True
+                    continue
+                if office is None and len(text) <= SIGN_OFF_MAX and OFFICE.match(text):
+                    office = text
+                sibling.drop_tree()
             el.drop_tree()
+            if article is not None and office and not labelled and not article.source:
+                article.source = office
             return True
     return False
 

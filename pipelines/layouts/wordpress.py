@@ -87,8 +87,10 @@ class WordPressLayout(Layout):
         "meta[property='article:published_time']::attr(content)",
         "span.posted-on",
     ]
+    # A never-edited post prints one <time class="entry-date published updated">: no
+    # modification date is printed there, so only an "updated" time of its own counts.
     modified_selectors: ClassVar[list[str]] = [
-        "article time.updated::attr(datetime)",
+        "article time.updated:not(.published)::attr(datetime)",
         "meta[property='article:modified_time']::attr(content)",
     ]
     body_selectors: ClassVar[list[str]] = [
