@@ -72,6 +72,7 @@ def inspect_site(
 
     from crawler.feeds import xml_kind
     from crawler.sitemaps import sitemap_children
+    from pipelines.layouts import LAYOUT_PROBLEM, read_article
     from pipelines.layouts.wordpress import is_rest_listing
     from pipelines.normalize import normalize_article
 
@@ -96,7 +97,7 @@ def inspect_site(
             if not isinstance(page, TextResponse):
                 echo(f"article {url}: not a text page")
                 continue
-            articles.append(spider.layout.extract(spider.page(page), page.url, site=site))
+            articles.append(read_article(spider.layout, spider.page(page), page.url, site=site))
     if not articles:
         echo("FAIL: no article found on the listing (its layout may have changed)")
         return EXIT_BROKEN, []
@@ -108,9 +109,12 @@ def inspect_site(
         empty = [f for f in REPORTED if record.get(f) in (None, [], "")]
         echo(json.dumps(record, ensure_ascii=False, indent=2, sort_keys=True))
         missing = [f for f in VITAL if f in empty]
-        verdict = "FAIL" if missing else "ok"
+        unfit = [p for p in record["problems"] if p.startswith(LAYOUT_PROBLEM)]
+        verdict = "FAIL" if missing or unfit else "ok"
         echo(f"{verdict} {record['url']}: empty fields: {', '.join(empty) or 'none'}")
-        status = status or (EXIT_BROKEN if missing else 0)
+        for problem in unfit:
+            echo(f"  {problem}")
+        status = status or (EXIT_BROKEN if missing or unfit else 0)
     return status, records
 
 

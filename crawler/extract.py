@@ -10,7 +10,7 @@ from typing import Any
 
 from crawler import settings
 from crawler.registry import UnknownSite, host_key, site_entry
-from pipelines.layouts import Page, UnknownLayout, layout
+from pipelines.layouts import Page, UnknownLayout, layout, read_article
 from pipelines.normalize import normalize_article
 
 # Bytes read at most from a listing URL by `khaosan check` (a crawl's DOWNLOAD_MAXSIZE).
@@ -90,7 +90,7 @@ def extract_bytes(
     except (UnknownSite, UnknownLayout) as error:
         raise ExtractError(str(error)) from None
     page = Page.from_bytes(body, content_type)
-    article = reader.extract(page, url, site=key)
+    article = read_article(reader, page, url, site=key)
     if page.problem:
         article.problems.append(page.problem)
     return normalize_article(article).record()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from crawler.items import Article, CrawlFailure
+from pipelines.layouts import LAYOUT_PROBLEM
 from pipelines.run_report import HEALTH_FIELDS
 
 
@@ -29,6 +30,8 @@ class HealthPipeline:
             for field in HEALTH_FIELDS:
                 if not getattr(item, field):
                     stats.inc_value(f"khaosan/missing/{field}")
+            if any(problem.startswith(LAYOUT_PROBLEM) for problem in item.problems):
+                stats.inc_value("khaosan/layout_fallback")
         elif isinstance(item, CrawlFailure):
             stats.inc_value(f"khaosan/failure_kind/{item.kind}")
         return item

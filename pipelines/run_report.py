@@ -63,6 +63,8 @@ def run_exit_status(stats: Mapping[str, Any], max_missing_share: float = 0.5) ->
         missing = stats.get(f"khaosan/missing/{field}", 0)
         if articles and missing / articles > max_missing_share:
             return EXIT_UNHEALTHY
+    if articles and stats.get("khaosan/layout_fallback", 0) / articles > max_missing_share:
+        return EXIT_UNHEALTHY  # stored, but read generically: the family's layout no longer fits
     return EXIT_OK
 
 
@@ -144,6 +146,9 @@ def run_summary(stats: Mapping[str, Any], site: str, mode: str) -> str:
     parts.append(f"{failures} failures" + (f" ({detail})" if detail else ""))
     if stats.get("khaosan/store_error"):
         parts.append(f"database not written: {stats['khaosan/store_error']}")
+    fallback = stats.get("khaosan/layout_fallback", 0)
+    if fallback:
+        parts.append(f"{fallback} articles read generically (the family's layout did not fit)")
     coverage = field_coverage(stats)
     if coverage:
         parts.append(

@@ -34,7 +34,7 @@ from crawler.items import CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
-from pipelines.layouts import Page, layout
+from pipelines.layouts import Page, layout, read_article
 from pipelines.layouts.base import day_of
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
 from pipelines.store import ArticleStore, StoreError
@@ -334,7 +334,9 @@ class SiteSpider(scrapy.Spider):
             return
         self.bump_stat("khaosan/article_pages")
         try:
-            article = self.layout.extract(self.page(response), response.url, site=self.site_key)
+            article = read_article(
+                self.layout, self.page(response), response.url, site=self.site_key
+            )
         except EXTRACTION_ERRORS as error:
             self.logger.exception("cannot extract %s", response.url)
             message = f"{type(error).__name__}: {error}"

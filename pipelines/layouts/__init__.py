@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from crawler.items import Article
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import Layout, Page
 
@@ -31,4 +32,64 @@ def layout(cms: str) -> Layout:
         raise UnknownLayout(f"unknown CMS family {cms!r}; known families: {known}") from None
 
 
-__all__ = ["LAYOUTS", "Layout", "Page", "UnknownLayout", "layout"]
+# Problems starting so mark a record a family layout could not read by itself.
+LAYOUT_PROBLEM = "layout:"
+# A page where the family's listing rules find this many article links is a listing.
+LISTING_MIN_LINKS = 2
+
+
+def read_article(reader: Layout, page: Page, url: str, *, site: str = "") -> Article:
+    """Extract with a family's layout; where its selectors miss the page, read it generically.
+
+    A site of a known CMS on a template the family's selectors do not know (another theme, a
+    template override) loses nothing: the parts the family found stay, and the title, body,
+    dates and fields it did not find come from the generic layout.
+    """
+    article = reader.extract(page, url, site=site)
+    if reader.cms == "generic" or (article.title and has_body(article)):
+        return article
+    if not article.title and len(reader.extract_links(page, url)) >= LISTING_MIN_LINKS:
+        return article  # no headline, and the family's listing rules match: a listing page
+    fallback = LAYOUTS["generic"].extract(page, url, site=site)
+    missing = [
+        name for name, found in (("title", article.title), ("body", has_body(article))) if not found
+    ]
+    # The layout no longer fits this page: say so (crawl health and `check` report it).
+    article.problems.append(
+        f"{LAYOUT_PROBLEM} the {reader.cms} layout found no {' or '.join(missing)}; "
+        "read with the generic layout"
+    )
+    if not has_body(article):
+        article.body_element, article.body_html, article.body = None, None, fallback.body
+        article.source = article.source or fallback.source
+        article.images = article.images or fallback.images
+        article.attachments = article.attachments or fallback.attachments
+        article.modified_at_raw = article.modified_at_raw or fallback.modified_at_raw
+        if article.view_count is None and not article.view_count_raw:
+            article.view_count = fallback.view_count
+        article.tags = article.tags or fallback.tags
+    article.title = article.title or fallback.title
+    if not article.published_at_raw and fallback.published_at_raw:
+        article.published_at_raw = fallback.published_at_raw
+        article.published_source = f"generic: {fallback.published_source}"
+    return article
+
+
+def has_body(article: Article) -> bool:
+    """Tell whether a layout found the article's body (an element, HTML or text)."""
+    element = article.body_element
+    if element is not None and "".join(element.itertext()).strip():
+        return True
+    return bool((article.body_html or "").strip() or (article.body or "").strip())
+
+
+__all__ = [
+    "LAYOUTS",
+    "LAYOUT_PROBLEM",
+    "Layout",
+    "Page",
+    "UnknownLayout",
+    "has_body",
+    "layout",
+    "read_article",
+]

@@ -1,0 +1,46 @@
+"""A family's layout that misses an unseen template's body hands the page to the generic layout."""
+
+from __future__ import annotations
+
+from crawler.extract import extract_bytes
+from pipelines.run_report import run_exit_status
+
+PARAGRAPHS = [
+    "ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัดครั้งที่ 3 ณ ห้องประชุมศาลากลาง",
+    "ที่ประชุมมีมติให้หน่วยงานที่เกี่ยวข้องเร่งรัดการเบิกจ่ายงบประมาณให้แล้วเสร็จภายในเดือนกันยายน",
+    "นอกจากนี้ยังได้ติดตามความคืบหน้าโครงการพัฒนาแหล่งน้ำเพื่อการเกษตรในพื้นที่อำเภอรอบนอกอีกด้วย",
+]
+# A WordPress page on a theme whose body wrapper no WordPress selector knows.
+PAGE = f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
+<meta name="generator" content="WordPress 6.5">
+<title>ประชุมคณะกรรมการพัฒนาจังหวัด – สำนักงานจังหวัด</title></head><body><div class="site"><header><nav><a href="/">หน้าแรก</a></nav></header>
+<main><div class="story-wrap"><h1 class="story-headline">ประชุมคณะกรรมการพัฒนาจังหวัด</h1>
+<div class="story-meta">15 มกราคม 2567</div>
+<div class="story-text">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></div></main>
+<footer>สำนักงานจังหวัดตัวอย่าง</footer></div></body></html>""".encode()
+
+
+def test_missing_body_is_read_generically_and_the_record_says_so() -> None:
+    record = extract_bytes(PAGE, url="https://example.go.th/2024/01/15/news/", cms="wordpress")
+    assert record["title"] == "ประชุมคณะกรรมการพัฒนาจังหวัด"
+    for paragraph in PARAGRAPHS:
+        assert paragraph in (record["body"] or "")
+    assert any(
+        p.startswith("layout: the wordpress layout found no") for p in record["problems"]
+    )
+
+
+def test_generic_pages_carry_no_layout_problem() -> None:
+    record = extract_bytes(PAGE, url="https://example.go.th/2024/01/15/news/", cms="generic")
+    assert not any(p.startswith("layout:") for p in record["problems"])
+
+
+def test_a_run_read_mostly_generically_looks_broken() -> None:
+    stats = {
+        "response_received_count": 10,
+        "downloader/response_status_count/200": 10,
+        "khaosan/articles_seen": 10,
+        "khaosan/layout_fallback": 8,
+    }
+    assert run_exit_status(stats) == 3
+    assert run_exit_status({**stats, "khaosan/layout_fallback": 2}) == 0
