@@ -13,7 +13,8 @@ PARAGRAPHS = [
 # A WordPress page on a theme whose body wrapper no WordPress selector knows.
 PAGE = f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
 <meta name="generator" content="WordPress 6.5">
-<title>ประชุมคณะกรรมการพัฒนาจังหวัด – สำนักงานจังหวัด</title></head><body><div class="site"><header><nav><a href="/">หน้าแรก</a></nav></header>
+<title>ประชุมคณะกรรมการพัฒนาจังหวัด – สำนักงานจังหวัด</title></head>
+<body><div class="site"><header><nav><a href="/">หน้าแรก</a></nav></header>
 <main><div class="story-wrap"><h1 class="story-headline">ประชุมคณะกรรมการพัฒนาจังหวัด</h1>
 <div class="story-meta">15 มกราคม 2567</div>
 <div class="story-text">{"".join(f"<p>{p}</p>" for p in PARAGRAPHS)}</div></div></main>
