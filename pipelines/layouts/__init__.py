@@ -51,6 +51,8 @@ def read_article(reader: Layout, page: Page, url: str, *, site: str = "") -> Art
     if not article.title and len(reader.extract_links(page, url)) >= LISTING_MIN_LINKS:
         return article  # no headline, and the family's listing rules match: a listing page
     fallback = LAYOUTS["generic"].extract(page, url, site=site)
+    if not has_body(article) and not has_body(fallback):
+        return article  # no article on the page at all: the family's (empty) reading stands
     missing = [
         name for name, found in (("title", article.title), ("body", has_body(article))) if not found
     ]
