@@ -150,3 +150,21 @@ def test_an_article_that_mentions_no_data_found_is_kept() -> None:
     )
     article = Article(url="u", site="s", title="จังหวัดตรวจสอบเรื่องร้องเรียน", body=paragraph)
     assert not_an_article(article) is None
+
+
+def test_page_wide_body_classes_do_not_make_every_link_furniture() -> None:
+    """WordPress themes put the layout in <body> classes (right-sidebar, nav-open)."""
+    from pipelines.layouts import Page, layout
+
+    posts = "".join(
+        f'<article class="post"><h2 class="entry-title"><a href="/?p={n}">'
+        f"ข่าวประชาสัมพันธ์ของจังหวัดเรื่องที่ {n} ประจำสัปดาห์</a></h2></article>"
+        for n in range(101, 106)
+    )
+    html = (
+        '<html><body class="archive ast-right-sidebar nav-open"><main id="main">'
+        f"{posts}</main></body></html>"
+    ).encode()
+    page = Page.from_bytes(html, "text/html; charset=utf-8")
+    links = layout("generic").extract_links(page, "https://example.go.th/?cat=4")
+    assert [url for url, _ in links] == [f"https://example.go.th/?p={n}" for n in range(101, 106)]

@@ -136,8 +136,9 @@ class GenericLayout(Layout):
             title = link.attrib.get("title") or ""
             chars = max(len(text), len(title))
             shape = url_shape(href)
-            if shape == page_shape or urlsplit(href).path in ("", "/"):
-                continue
+            parts = urlsplit(href)
+            if shape == page_shape or (parts.path in ("", "/") and not parts.query):
+                continue  # the page's own kind, or the home page (/?p=N is a post, not home)
             groups[shape].append((href.split("#")[0], chars))
         scored = []
         for shape, links in groups.items():
@@ -282,6 +283,8 @@ def _in_furniture(link: Any) -> bool:
     for tag, ancestor in zip(tags, ancestors, strict=True):
         if tag in ("nav", "aside") or (tag in FURNITURE and not in_content):
             return True
+        if tag in ("html", "body"):
+            continue  # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
         hint = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
         if FURNITURE_HINT.search(hint):
             return True
