@@ -18,6 +18,7 @@ from sqlite_utils import Database
 
 from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import schema
+from pipelines.buffered import BufferedWriter
 from pipelines.run_report import judge_run
 from pipelines.search import segment
 from pipelines.site_profile import SiteProfile
@@ -609,7 +610,7 @@ class ArticleStore:
         }
 
 
-class SQLitePipeline:
+class SQLitePipeline(BufferedWriter):
     """Scrapy item pipeline: upsert Articles and record CrawlFailures, one run row per crawl."""
 
     def __init__(
@@ -635,7 +636,6 @@ class SQLitePipeline:
         self.failures = 0
         self.broken = False  # set when a write failed: nothing more is written in this run
         self.lost = 0  # items the run could not store
-        self._timer: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> SQLitePipeline:
@@ -679,20 +679,9 @@ class SQLitePipeline:
                 snapshot[f"spider.{name}"] = str(value)
         return snapshot
 
-    def _start_timer(self) -> None:
-        """Flush the buffer every flush_seconds even when no item arrives (inside a crawl)."""
-        import sys
-
-        if "twisted.internet.reactor" not in sys.modules:
-            return  # no reactor installed (plain Python use): flushes happen on items and close
-        from twisted.internet import task
-
-        self._timer = task.LoopingCall(self._flush_if_due)
-        self._timer.start(self.flush_seconds, now=False)
-
-    def _flush_if_due(self) -> None:
-        if self.buffer and time.monotonic() - self.last_flush >= self.flush_seconds:
-            self.flush(final=False)
+    def routine_flush(self) -> None:
+        """The crawl's own flush: a new site's articles may still wait for its profile."""
+        self.flush(final=False)
 
     def process_item(self, item: Any) -> Any:
         """Buffer an Article for upsert or store a CrawlFailure; pass the item on."""
@@ -707,7 +696,7 @@ class SQLitePipeline:
                 self._profile(record["site"]).learn(record["body"])
             self.buffer.append(record)
             if len(self.buffer) >= self.batch_size:
-                self.flush(final=False)
+                self.routine_flush()
             else:
                 self._flush_if_due()
         elif isinstance(item, CrawlFailure):
@@ -785,22 +774,9 @@ class SQLitePipeline:
         logger.error("%s (%d items not stored); stopping the run", error, lost)
         self._stop_crawl()
 
-    def _stop_crawl(self) -> None:
-        """Ask the engine to close the spider: a store that cannot write must not keep fetching."""
-        engine = getattr(self.crawler, "engine", None)
-        if engine is None or not getattr(engine, "running", False) or self.stopping:
-            return
-        self.stopping = True
-        from scrapy.utils.defer import deferred_from_coro
-
-        deferred_from_coro(engine.close_spider_async(reason="store_error"))
-
-    stopping = False
-
     def close_spider(self, spider: Any = None) -> None:
         """Flush, then finish the run row with the crawl's counts and exit status."""
-        if self._timer is not None and self._timer.running:
-            self._timer.stop()
+        self._stop_timer()
         if self.store is None:
             return
         stats = self.crawler.stats

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
-import sys
 import time
 import uuid
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from crawler.distributed import STREAM, connect
+from pipelines.buffered import BufferedWriter
 from pipelines.run_report import judge_run
 
 logger = logging.getLogger(__name__)
@@ -41,7 +41,7 @@ def entry(kind: str, run: str, payload: dict[str, Any]) -> dict[str, str]:
     }
 
 
-class RedisSinkPipeline:
+class RedisSinkPipeline(BufferedWriter):
     """Scrapy item pipeline: XADD Articles, CrawlFailures and the run's start and finish.
 
     Replaces SQLitePipeline (same priority) when a crawl is given `--sink redis://...`; the
@@ -59,8 +59,6 @@ class RedisSinkPipeline:
         self.last_flush = time.monotonic()
         self.articles = 0
         self.failures = 0
-        self.stopping = False
-        self._timer: Any = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> RedisSinkPipeline:
@@ -89,19 +87,6 @@ class RedisSinkPipeline:
         spider.run_token = self.run
         self.crawler.stats.set_value("khaosan/run_token", self.run)
         self._start_timer()
-
-    def _start_timer(self) -> None:
-        """Send the buffer every flush_seconds even when no item arrives (inside a crawl)."""
-        if "twisted.internet.reactor" not in sys.modules:
-            return
-        from twisted.internet import task
-
-        self._timer = task.LoopingCall(self._flush_if_due)
-        self._timer.start(self.flush_seconds, now=False)
-
-    def _flush_if_due(self) -> None:
-        if self.buffer and time.monotonic() - self.last_flush >= self.flush_seconds:
-            self.flush()
 
     def process_item(self, item: Any) -> Any:
         """Buffer an Article or a CrawlFailure for the stream; pass the item on."""
@@ -146,20 +131,9 @@ class RedisSinkPipeline:
             raise
         self.crawler.stats.set_value("khaosan/articles_sent", self.articles)
 
-    def _stop_crawl(self) -> None:
-        """Ask the engine to close the spider: records that cannot be sent must not pile up."""
-        engine = getattr(self.crawler, "engine", None)
-        if engine is None or not getattr(engine, "running", False) or self.stopping:
-            return
-        self.stopping = True
-        from scrapy.utils.defer import deferred_from_coro
-
-        deferred_from_coro(engine.close_spider_async(reason="store_error"))
-
     def close_spider(self, spider: Any = None) -> None:
         """Send what is buffered, then the run's finish with its counts and exit status."""
-        if self._timer is not None and self._timer.running:
-            self._timer.stop()
+        self._stop_timer()
         if self.client is None:
             return
         stats = self.crawler.stats
