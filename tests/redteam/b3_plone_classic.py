@@ -12,8 +12,8 @@ What it imitates (facts about Plone 5's printed markup, not its code):
   Plone's default long date format (`%b %d, %Y %I:%M %p`) with the Thai abbreviated month
   names, month first, Christian era, twelve-hour clock; the modified date is printed for
   every item (= published for never-edited ones);
-- `div.documentDescription` (the summary, a separate field: it is a lead written by the
-  editor, not part of the text) — absent for some items;
+- `div.documentDescription` (the editor's summary in its own field, absent for some items;
+  the bench neither requires nor forbids it in the body);
 - `#content-core`: `figure.newsImageContainer` with `figcaption`, `#parent-fieldname-text`
   with the text and an editor-typed "ที่มา : ..." last line;
 - below the content: document actions ("พิมพ์", "ส่งหน้านี้"), `#section-category`
@@ -329,8 +329,7 @@ class PloneSite(BaseSite):
                 "สร้างด้วย",
                 "ค้นหาเว็บไซต์",
             ]
-            if a.extra["desc"]:
-                must_not.append(a.extra["desc"])
+            # the Description (a lead in its own field) is neither required nor furniture
             must_not += [x.title for x in (older, newer) if x] + [r.title for r in self.related(a)]
             must_not += [x.title for x in self.articles[:5] if x is not a]
             rec = expected_record(a, published_time=True, must_not=must_not)
