@@ -43,6 +43,7 @@ BLIND3_MODULES = [
     "b3_nextjs_portal",
     "b3_plone_classic",
     "b3_wp_generatepress",
+    "b3_blogger_office",
 ]
 
 
