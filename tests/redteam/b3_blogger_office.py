@@ -63,10 +63,10 @@ def slug(a: Article, taken: set[str]) -> str:
     words = [w.lower() for w in re.findall(r"[A-Za-z0-9]+", a.title)]
     base = "-".join(words)[:40].strip("-") if sum(len(w) for w in words) >= 6 else ""
     d = a.published
-    cand = f"/{d.year}/{d.month:02d}/{base or 'blog-post_%02d' % d.day}.html"
+    cand = f"/{d.year}/{d.month:02d}/{base or f'blog-post_{d.day:02d}'}.html"
     k = 1
     while cand in taken:
-        cand = f"/{d.year}/{d.month:02d}/{base + '_' + str(k) if base else 'blog-post_%02d%d' % (d.day, k)}.html"
+        cand = f"/{d.year}/{d.month:02d}/{base + '_' + str(k) if base else f'blog-post_{d.day:02d}{k}'}.html"
         k += 1
     taken.add(cand)
     return cand
@@ -108,7 +108,9 @@ class BloggerSite(BaseSite):
         if k == 0:
             return "/"
         last = self.articles[self.page_starts[k] - 1]
-        return f"/search?updated-max={quote(cursor(last.published), safe=':')}&max-results={PER_PAGE}"
+        return (
+            f"/search?updated-max={quote(cursor(last.published), safe=':')}&max-results={PER_PAGE}"
+        )
 
     def listing_pages(self):
         return [self.page_href(k) for k in range(len(self.page_starts))]
@@ -122,7 +124,11 @@ class BloggerSite(BaseSite):
             f'<li><div class="item-content"><div class="item-title"><a href="{base}{x.path}">{esc(x.title)}</a></div><div class="item-snippet">{esc(x.paras[0][:90])}...</div></div><div style="clear: both;"></div></li>'
             for x in self.articles[2:6]
         )
-        canonical = f'<link rel="canonical" href="{base}{item_url}" />' if item_url else f'<link rel="canonical" href="{base}/" />'
+        canonical = (
+            f'<link rel="canonical" href="{base}{item_url}" />'
+            if item_url
+            else f'<link rel="canonical" href="{base}/" />'
+        )
         return f"""<!DOCTYPE html>
 <html class='v2' dir='ltr' lang='th' xmlns='http://www.w3.org/1999/xhtml' xmlns:b='http://www.google.com/2005/gml/b' xmlns:data='http://www.google.com/2005/gml/data' xmlns:expr='http://www.google.com/2005/gml/expr'>
 <head>
@@ -188,10 +194,15 @@ body {{ font: normal normal 12px Arial, Tahoma, Helvetica, FreeSans, sans-serif;
         if item:
             body = self.body_html(a)
         else:
-            body = self.body_html(a, 2) + f"\n<div class='jump-link'>\n<a href='{url}#more' title='{esc(a.title)}'>อ่านเพิ่มเติม »</a>\n</div>"
+            body = (
+                self.body_html(a, 2)
+                + f"\n<div class='jump-link'>\n<a href='{url}#more' title='{esc(a.title)}'>อ่านเพิ่มเติม »</a>\n</div>"
+            )
         labels = (
             "<span class='post-labels'>\nป้ายกำกับ:\n"
-            + ",\n".join(f"<a href='{base}/search/label/{quote(t)}' rel='tag'>{esc(t)}</a>" for t in a.tags)
+            + ",\n".join(
+                f"<a href='{base}/search/label/{quote(t)}' rel='tag'>{esc(t)}</a>" for t in a.tags
+            )
             + "\n</span>"
             if a.tags
             else ""
@@ -241,7 +252,9 @@ body {{ font: normal normal 12px Arial, Tahoma, Helvetica, FreeSans, sans-serif;
         chunk = self.articles[start : start + PER_PAGE]
         groups = []
         for j, a in enumerate(chunk):
-            groups.append(f"<div class='date-outer'>\n<h2 class='date-header'><span>{date_header(a.published)}</span></h2>\n<div class='date-posts'>\n{self.post(base, a, item=False)}\n</div></div>")
+            groups.append(
+                f"<div class='date-outer'>\n<h2 class='date-header'><span>{date_header(a.published)}</span></h2>\n<div class='date-posts'>\n{self.post(base, a, item=False)}\n</div></div>"
+            )
             if k == 1 and j == 3:
                 groups.append(f"""<div class='date-outer'><div class='date-posts'><div class='post-outer'><div class='post hentry uncustomized-post-template'>
 <h3 class='post-title entry-title' itemprop='name'><a href='{base}{DELETED_PATH}'>ประชาสัมพันธ์รับสมัครผู้ช่วยเจ้าหน้าที่ปกครอง</a></h3>
@@ -290,7 +303,9 @@ body {{ font: normal normal 12px Arial, Tahoma, Helvetica, FreeSans, sans-serif;
 สมัครสมาชิก:
 <a class='feed-link' href='{base}/feeds/{a.id}/comments/default' target='_blank' type='application/atom+xml'>ส่งความคิดเห็น (Atom)</a>
 </div></div>"""
-        return self.html_response(self.shell(base, title=f"{BLOG_NAME}: {a.title}", main_html=main_html, item_url=a.path))
+        return self.html_response(
+            self.shell(base, title=f"{BLOG_NAME}: {a.title}", main_html=main_html, item_url=a.path)
+        )
 
     def deleted(self, base):
         main_html = """<div class='status-msg-wrap'><div class='status-msg-body'>

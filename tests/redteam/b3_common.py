@@ -8,7 +8,7 @@ import re
 from ._common import MONTHS_ABBR, be, thai_digits
 from .ho_common import ensure_source, has_signoff
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 __all__ = ["ensure_source", "has_signoff", "utc_z", "utc_plus0", "slug_th", "abbr_2y"]
 
@@ -35,4 +35,3 @@ def abbr_2y(d: dt.datetime, digits_thai: bool = False) -> str:
     """'15 ม.ค. 67' (two-digit BE year)."""
     s = f"{d.day} {MONTHS_ABBR[d.month - 1]} {str(be(d))[-2:]}"
     return thai_digits(s) if digits_thai else s
-

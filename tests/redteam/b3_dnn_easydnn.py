@@ -29,7 +29,6 @@ import datetime as dt
 from urllib.parse import quote, unquote
 
 from ._common import (
-    MONTHS_ABBR,
     TZ,
     Article,
     BaseSite,
@@ -202,7 +201,11 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
             pg.append(f'<a class="first" href="{ph(1)}"><span>หน้าแรก</span></a>')
             pg.append(f'<a class="prev" href="{ph(n - 1)}"><span>« ก่อนหน้า</span></a>')
         for k in range(1, last + 1):
-            pg.append(f'<span class="page active">{k}</span>' if k == n else f'<a class="page" href="{ph(k)}">{k}</a>')
+            pg.append(
+                f'<span class="page active">{k}</span>'
+                if k == n
+                else f'<a class="page" href="{ph(k)}">{k}</a>'
+            )
         if n < last:
             pg.append(f'<a class="next" href="{ph(n + 1)}"><span>ถัดไป »</span></a>')
             pg.append(f'<a class="last" href="{ph(last)}"><span>หน้าสุดท้าย</span></a>')
@@ -238,7 +241,7 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
             meta.append(f'<span class="edn_dateUpdated">ปรับปรุง {th_mod(a.modified)}</span>')
         body = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
-            body += f"\n<p><span style=\"font-size:14px;\"><strong>ที่มา : </strong>{esc(a.source)}</span></p>"
+            body += f'\n<p><span style="font-size:14px;"><strong>ที่มา : </strong>{esc(a.source)}</span></p>'
         gallery = "".join(
             f'<li><a class="edn_galleryImage" href="/Portals/0/EasyDNNnews/{a.id}/images/g{k}.jpg" title="ภาพกิจกรรม {k + 1}"><img alt="ภาพกิจกรรม {k + 1}" src="/Portals/0/EasyDNNnews/{a.id}/images/g{k}-150-100-c.jpg" /></a><span class="edn_galleryCaption">ภาพกิจกรรม {k + 1}</span></li>'
             for k in range(3)
@@ -304,7 +307,13 @@ function __doPostBack(eventTarget, eventArgument) {{ if (!theForm.onsubmit || (t
         if p == "/News":
             return self.listing(1)
         parts = p.split("/")
-        if len(parts) == 6 and parts[1] == "News" and parts[2] == "PgrID" and parts[3] == str(MID) and parts[4] == "PageID":
+        if (
+            len(parts) == 6
+            and parts[1] == "News"
+            and parts[2] == "PgrID"
+            and parts[3] == str(MID)
+            and parts[4] == "PageID"
+        ):
             try:
                 return self.listing(int(parts[5]))
             except ValueError:

@@ -216,10 +216,14 @@ class Drupal11Site(BaseSite):
 </article></div>""")
         pager = []
         if n > 0:
-            pager.append(f'<li class="pager__item pager__item--previous"><a href="?page={n - 1}" title="ไปหน้าก่อนหน้า" rel="prev"><span class="visually-hidden">หน้าก่อนหน้า</span><span aria-hidden="true">‹‹</span></a></li>')
+            pager.append(
+                f'<li class="pager__item pager__item--previous"><a href="?page={n - 1}" title="ไปหน้าก่อนหน้า" rel="prev"><span class="visually-hidden">หน้าก่อนหน้า</span><span aria-hidden="true">‹‹</span></a></li>'
+            )
         pager.append(f'<li class="pager__item is-active">หน้า {n + 1}</li>')
         if n < len(self.pages) - 1:
-            pager.append(f'<li class="pager__item pager__item--next"><a href="?page={n + 1}" title="ไปหน้าถัดไป" rel="next"><span class="visually-hidden">หน้าถัดไป</span><span aria-hidden="true">››</span></a></li>')
+            pager.append(
+                f'<li class="pager__item pager__item--next"><a href="?page={n + 1}" title="ไปหน้าถัดไป" rel="next"><span class="visually-hidden">หน้าถัดไป</span><span aria-hidden="true">››</span></a></li>'
+            )
         content = f"""<div id="block-boi-b5-content" class="block block-system block-system-main-block">
   <div class="views-element-container"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-7c2a0f">
       <div class="view-content">
@@ -255,16 +259,26 @@ class Drupal11Site(BaseSite):
         caption = f"ภาพประกอบ: กิจกรรมของ{SITE_NAME}"
         item = lambda inner: f'<div class="field__item">{inner}</div>'  # noqa: E731
         paragraphs = [
-            item(f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{text1}</div></div>'),
-            item(f'<div class="paragraph paragraph--type--image paragraph--view-mode--default"><div class="field field--name-field-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/{a.published.year}-{a.published.month:02d}/news{a.id}-1.jpg" width="1200" height="800" alt="{esc(a.title[:60])}" /></div><div class="field field--name-field-caption field--type-string field--label-hidden field__item">{caption}</div></div>'),
-            item(f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{text2}</div></div>'),
+            item(
+                f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{text1}</div></div>'
+            ),
+            item(
+                f'<div class="paragraph paragraph--type--image paragraph--view-mode--default"><div class="field field--name-field-image field--type-image field--label-hidden field__item"><img loading="lazy" src="/sites/default/files/{a.published.year}-{a.published.month:02d}/news{a.id}-1.jpg" width="1200" height="800" alt="{esc(a.title[:60])}" /></div><div class="field field--name-field-caption field--type-string field--label-hidden field__item">{caption}</div></div>'
+            ),
+            item(
+                f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{text2}</div></div>'
+            ),
         ]
         if a.id % 2 == 0:
             paragraphs.append(
-                item(f'<div class="paragraph paragraph--type--video paragraph--view-mode--default"><div class="field field--name-field-video field--type-video-embed-field field--label-hidden field__item"><div class="video-embed-field-provider-youtube video-embed-field-responsive-video"><iframe width="854" height="480" frameborder="0" allowfullscreen="allowfullscreen" title="วิดีโอประกอบข่าว" src="https://www.youtube.com/embed/dQw{a.id}?autoplay=0&amp;start=0&amp;rel=0"></iframe></div></div></div>')
+                item(
+                    f'<div class="paragraph paragraph--type--video paragraph--view-mode--default"><div class="field field--name-field-video field--type-video-embed-field field--label-hidden field__item"><div class="video-embed-field-provider-youtube video-embed-field-responsive-video"><iframe width="854" height="480" frameborder="0" allowfullscreen="allowfullscreen" title="วิดีโอประกอบข่าว" src="https://www.youtube.com/embed/dQw{a.id}?autoplay=0&amp;start=0&amp;rel=0"></iframe></div></div></div>'
+                )
             )
         paragraphs.append(
-            item(f'<div class="paragraph paragraph--type--files paragraph--view-mode--default"><div class="field field--name-field-files field--type-file field--label-above"><div class="field__label">เอกสารประกอบ</div><div class="field__items"><div class="field__item"><span class="file file--mime-application-pdf file--application-pdf"><a href="/sites/default/files/{a.published.year}-{a.published.month:02d}/press-{a.id}.pdf" type="application/pdf" title="press-{a.id}.pdf">ข่าวแจก-{a.id}.pdf</a></span><span class="file-size"> (245.3 KB)</span></div></div></div></div>')
+            item(
+                f'<div class="paragraph paragraph--type--files paragraph--view-mode--default"><div class="field field--name-field-files field--type-file field--label-above"><div class="field__label">เอกสารประกอบ</div><div class="field__items"><div class="field__item"><span class="file file--mime-application-pdf file--application-pdf"><a href="/sites/default/files/{a.published.year}-{a.published.month:02d}/press-{a.id}.pdf" type="application/pdf" title="press-{a.id}.pdf">ข่าวแจก-{a.id}.pdf</a></span><span class="file-size"> (245.3 KB)</span></div></div></div></div>'
+            )
         )
         source = (
             f'<div class="field field--name-field-source field--type-string field--label-inline clearfix"><div class="field__label">ที่มา</div><div class="field__item">{esc(a.source)}</div></div>'
@@ -353,19 +367,23 @@ class Drupal11Site(BaseSite):
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = [
-                "วันที่ประกาศ",
-                d11_date(a.published),
-                f"ภาพประกอบ: กิจกรรมของ{SITE_NAME}",
-                "เอกสารประกอบ",
-                f"ข่าวแจก-{a.id}.pdf",
-                "245.3 KB",
-                "คำสำคัญ",
-                "แชร์",
-                "ข่าวที่เกี่ยวข้อง",
-                "ข่าวยอดนิยม",
-                "นโยบายเว็บไซต์",
-            ] + [r.title for r in self.related(a)] + [x.title for x in self.articles[3:7] if x is not a]
+            must_not = (
+                [
+                    "วันที่ประกาศ",
+                    d11_date(a.published),
+                    f"ภาพประกอบ: กิจกรรมของ{SITE_NAME}",
+                    "เอกสารประกอบ",
+                    f"ข่าวแจก-{a.id}.pdf",
+                    "245.3 KB",
+                    "คำสำคัญ",
+                    "แชร์",
+                    "ข่าวที่เกี่ยวข้อง",
+                    "ข่าวยอดนิยม",
+                    "นโยบายเว็บไซต์",
+                ]
+                + [r.title for r in self.related(a)]
+                + [x.title for x in self.articles[3:7] if x is not a]
+            )
             out.append(expected_record(a, published_time=False, must_not=must_not))
         return out
 

@@ -77,8 +77,12 @@ def joomla_iso(d: dt.datetime) -> str:
 class Joomla5Site(BaseSite):
     key = "b3_joomla5_cassiopeia"
     family = "joomla"
-    imitates = "Joomla 5 + Cassiopeia, SEF off (index.php?option=com_content...), blog with &limitstart=N"
-    listing_path = f"/index.php?option=com_content&view=category&layout=blog&id={CATID}&Itemid={ITEMID}"
+    imitates = (
+        "Joomla 5 + Cassiopeia, SEF off (index.php?option=com_content...), blog with &limitstart=N"
+    )
+    listing_path = (
+        f"/index.php?option=com_content&view=category&layout=blog&id={CATID}&Itemid={ITEMID}"
+    )
 
     def __init__(self):
         self.articles = build()
@@ -242,22 +246,42 @@ class Joomla5Site(BaseSite):
 
         pl = []
         if n == 0:
-            pl.append('<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-left" aria-hidden="true"></span></span></li>')
-            pl.append('<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-left" aria-hidden="true"></span></span></li>')
+            pl.append(
+                '<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-left" aria-hidden="true"></span></span></li>'
+            )
+            pl.append(
+                '<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-left" aria-hidden="true"></span></span></li>'
+            )
         else:
-            pl.append(f'<li class="page-item"><a aria-label="ไปที่หน้าแรก" href="{href(0)}" class="page-link"><span class="icon-angle-double-left" aria-hidden="true"></span></a></li>')
-            pl.append(f'<li class="page-item"><a aria-label="ไปที่หน้าก่อนหน้า" href="{href(n - 1)}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>')
+            pl.append(
+                f'<li class="page-item"><a aria-label="ไปที่หน้าแรก" href="{href(0)}" class="page-link"><span class="icon-angle-double-left" aria-hidden="true"></span></a></li>'
+            )
+            pl.append(
+                f'<li class="page-item"><a aria-label="ไปที่หน้าก่อนหน้า" href="{href(n - 1)}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>'
+            )
         for k in range(last + 1):
             if k == n:
-                pl.append(f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k + 1}" href="#" class="page-link">{k + 1}</a></li>')
+                pl.append(
+                    f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k + 1}" href="#" class="page-link">{k + 1}</a></li>'
+                )
             else:
-                pl.append(f'<li class="page-item"><a aria-label="ไปที่หน้า {k + 1}" href="{href(k)}" class="page-link">{k + 1}</a></li>')
+                pl.append(
+                    f'<li class="page-item"><a aria-label="ไปที่หน้า {k + 1}" href="{href(k)}" class="page-link">{k + 1}</a></li>'
+                )
         if n < last:
-            pl.append(f'<li class="page-item"><a aria-label="ไปที่หน้าถัดไป" href="{href(n + 1)}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li>')
-            pl.append(f'<li class="page-item"><a aria-label="ไปที่หน้าสุดท้าย" href="{href(last)}" class="page-link"><span class="icon-angle-double-right" aria-hidden="true"></span></a></li>')
+            pl.append(
+                f'<li class="page-item"><a aria-label="ไปที่หน้าถัดไป" href="{href(n + 1)}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li>'
+            )
+            pl.append(
+                f'<li class="page-item"><a aria-label="ไปที่หน้าสุดท้าย" href="{href(last)}" class="page-link"><span class="icon-angle-double-right" aria-hidden="true"></span></a></li>'
+            )
         else:
-            pl.append('<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-right" aria-hidden="true"></span></span></li>')
-            pl.append('<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-right" aria-hidden="true"></span></span></li>')
+            pl.append(
+                '<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-right" aria-hidden="true"></span></span></li>'
+            )
+            pl.append(
+                '<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-right" aria-hidden="true"></span></span></li>'
+            )
         main_html = f"""<div class="com-content-category-blog blog" itemscope itemtype="https://schema.org/Blog">
 	<div class="page-header"><h1> ข่าวประชาสัมพันธ์ </h1></div>
 	<div class="com-content-category-blog__items blog-items ">
@@ -279,7 +303,7 @@ class Joomla5Site(BaseSite):
                 main_html=main_html,
                 crumbs=self.crumbs(None),
                 body_cls="category layout-blog",
-                head_extra=f"<title>ข่าวประชาสัมพันธ์ - {SITE_NAME}</title>\n\t<link href=\"/index.php?option=com_content&amp;view=category&amp;id={CATID}&amp;format=feed&amp;type=rss\" rel=\"alternate\" type=\"application/rss+xml\" title=\"ข่าวประชาสัมพันธ์\">",
+                head_extra=f'<title>ข่าวประชาสัมพันธ์ - {SITE_NAME}</title>\n\t<link href="/index.php?option=com_content&amp;view=category&amp;id={CATID}&amp;format=feed&amp;type=rss" rel="alternate" type="application/rss+xml" title="ข่าวประชาสัมพันธ์">',
             )
         )
 
@@ -336,7 +360,12 @@ class Joomla5Site(BaseSite):
             f'\t<meta name="description" content="{esc(a.paras[0][:150])}">'
         )
         return self.html_response(
-            self.page(main_html=main_html, crumbs=self.crumbs(a.title), body_cls="article", head_extra=head)
+            self.page(
+                main_html=main_html,
+                crumbs=self.crumbs(a.title),
+                body_cls="article",
+                head_extra=head,
+            )
         )
 
     def deleted(self):
@@ -344,7 +373,12 @@ class Joomla5Site(BaseSite):
 	<div class="alert alert-warning" role="alert"><span class="icon-info-circle" aria-hidden="true"></span> ไม่พบข้อมูล</div>
 </div>"""
         return self.html_response(
-            self.page(main_html=main_html, crumbs=self.crumbs(None), body_cls="article", head_extra=f"<title>{SITE_NAME}</title>")
+            self.page(
+                main_html=main_html,
+                crumbs=self.crumbs(None),
+                body_cls="article",
+                head_extra=f"<title>{SITE_NAME}</title>",
+            )
         )
 
     # ------------------------------------------------------------ routing

@@ -142,10 +142,14 @@ class PloneSite(BaseSite):
     def crumbs(self, base, last):
         items = [f'<li id="breadcrumbs-home"><a href="{base}">หน้าหลัก</a></li>']
         if last is None:
-            items.append('<li id="breadcrumbs-1"><span id="breadcrumbs-current">ข่าวประชาสัมพันธ์</span></li>')
+            items.append(
+                '<li id="breadcrumbs-1"><span id="breadcrumbs-current">ข่าวประชาสัมพันธ์</span></li>'
+            )
         else:
             items.append(f'<li id="breadcrumbs-1"><a href="{base}/news">ข่าวประชาสัมพันธ์</a></li>')
-            items.append(f'<li id="breadcrumbs-2"><span id="breadcrumbs-current">{esc(last)}</span></li>')
+            items.append(
+                f'<li id="breadcrumbs-2"><span id="breadcrumbs-current">{esc(last)}</span></li>'
+            )
         return "".join(items)
 
     # ------------------------------------------------------------ collection
@@ -155,7 +159,11 @@ class PloneSite(BaseSite):
         n = b_start // PER_PAGE
         tiles = []
         for k, a in enumerate(self.pages[n]):
-            desc = f'<span class="description">{esc(a.extra["desc"])}</span>' if a.extra["desc"] else ""
+            desc = (
+                f'<span class="description">{esc(a.extra["desc"])}</span>'
+                if a.extra["desc"]
+                else ""
+            )
             tiles.append(f"""<article class="tileItem">
   <h2 class="tileHeadline"><a href="{base}{a.path}" class="summary url" title="News Item">{esc(a.title)}</a></h2>
   <div class="tileImage"><a href="{base}{a.path}"><img src="{base}{a.path}/@@images/image/thumb" alt="{esc(a.title)}" title="{esc(a.title)}" class="image-thumb" /></a></div>
@@ -176,12 +184,20 @@ class PloneSite(BaseSite):
 
         pg = []
         if n > 0:
-            pg.append(f'<li class="previous"><a href="{ph(n - 1)}"><span class="arrow"></span><span class="label">ก่อนหน้า {PER_PAGE} รายการ</span></a></li>')
+            pg.append(
+                f'<li class="previous"><a href="{ph(n - 1)}"><span class="arrow"></span><span class="label">ก่อนหน้า {PER_PAGE} รายการ</span></a></li>'
+            )
         for k in range(last + 1):
-            pg.append(f'<li class="active"><span>{k + 1}</span></li>' if k == n else f'<li><a href="{ph(k)}">{k + 1}</a></li>')
+            pg.append(
+                f'<li class="active"><span>{k + 1}</span></li>'
+                if k == n
+                else f'<li><a href="{ph(k)}">{k + 1}</a></li>'
+            )
         if n < last:
             remaining = min(PER_PAGE, len(self.articles) - (n + 1) * PER_PAGE)
-            pg.append(f'<li class="next"><a href="{ph(n + 1)}"><span class="label">ถัดไป {remaining} รายการ</span><span class="arrow"></span></a></li>')
+            pg.append(
+                f'<li class="next"><a href="{ph(n + 1)}"><span class="label">ถัดไป {remaining} รายการ</span><span class="arrow"></span></a></li>'
+            )
         content = f"""<article id="portal-column-content">
 <div id="viewlet-above-content-title"></div>
 <h1 class="documentFirstHeading">ข่าวประชาสัมพันธ์</h1>
@@ -194,7 +210,13 @@ class PloneSite(BaseSite):
 </div>
 </article>"""
         return self.html_response(
-            self.page(base, title="ข่าวประชาสัมพันธ์", body_cls="template-summary_view portaltype-collection section-news", crumbs=self.crumbs(base, None), content=content)
+            self.page(
+                base,
+                title="ข่าวประชาสัมพันธ์",
+                body_cls="template-summary_view portaltype-collection section-news",
+                crumbs=self.crumbs(base, None),
+                content=content,
+            )
         )
 
     # ------------------------------------------------------------ news item
@@ -215,13 +237,20 @@ class PloneSite(BaseSite):
             f' — <span class="documentPublished"><span>เผยแพร่</span> {plone_long(a.published)}</span>'
             f' — <span class="documentModified"><span>แก้ไขล่าสุด</span> {plone_long(mod)}</span></div>'
         )
-        desc = f'<div class="documentDescription description">{esc(a.extra["desc"])}</div>' if a.extra["desc"] else ""
+        desc = (
+            f'<div class="documentDescription description">{esc(a.extra["desc"])}</div>'
+            if a.extra["desc"]
+            else ""
+        )
         text = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
             text += f'\n<p style="text-align: right;"><em>ที่มา : {esc(a.source)}</em></p>'
         cats = (
             '<section id="section-category"><header class="hiddenStructure">หมวดหมู่:</header><span>จัดอยู่ใน:</span><ul>'
-            + "".join(f'<li><a href="{base}/@@search?Subject%3Alist={esc(t)}" class="link-category" rel="nofollow">{esc(t)}</a></li>' for t in a.tags)
+            + "".join(
+                f'<li><a href="{base}/@@search?Subject%3Alist={esc(t)}" class="link-category" rel="nofollow">{esc(t)}</a></li>'
+                for t in a.tags
+            )
             + "</ul></section>"
             if a.tags
             else ""
@@ -268,7 +297,11 @@ class PloneSite(BaseSite):
             f'<meta name="DC.date.modified" content="{mod.strftime("%a %b %d %H:%M:%S %Y")} GMT+7" />'
             f'<meta name="DC.type" content="ข่าว" /><meta name="DC.format" content="text/html" />'
             f'<meta name="DC.language" content="th" />'
-            + (f'<meta name="description" content="{esc(a.extra["desc"])}" />' if a.extra["desc"] else "")
+            + (
+                f'<meta name="description" content="{esc(a.extra["desc"])}" />'
+                if a.extra["desc"]
+                else ""
+            )
             + f'<link rel="canonical" href="{base}{a.path}" />'
         )
         return self.html_response(
@@ -288,7 +321,13 @@ class PloneSite(BaseSite):
   <div id="content-core"><div id="parent-fieldname-text" class=""></div></div>
 </article>"""
         return self.html_response(
-            self.page(base, title="ไม่พบข้อมูล", body_cls="template-document_view portaltype-document section-news", crumbs=self.crumbs(base, None), content=content)
+            self.page(
+                base,
+                title="ไม่พบข้อมูล",
+                body_cls="template-document_view portaltype-document section-news",
+                crumbs=self.crumbs(base, None),
+                content=content,
+            )
         )
 
     # ------------------------------------------------------------ routing

@@ -35,7 +35,6 @@ from ._common import (
     be,
     esc,
     expected_record,
-    fmt_full,
     main,
     make_articles,
     paginate,
@@ -83,7 +82,9 @@ class ElementorSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def listing_pages(self):
-        return ["/category/news/"] + [f"/category/news/page/{n}/" for n in range(2, len(self.pages) + 1)]
+        return ["/category/news/"] + [
+            f"/category/news/page/{n}/" for n in range(2, len(self.pages) + 1)
+        ]
 
     def deleted_paths(self):
         return [f"/archives/{DELETED_ID}"]
@@ -167,13 +168,23 @@ class ElementorSite(BaseSite):
             pag.append(f'<a class="page-numbers prev" href="{href(n - 1)}">« ก่อนหน้า</a>')
         for k in range(1, last + 1):
             if k == n:
-                pag.append(f'<span aria-current="page" class="page-numbers current"><span class="elementor-screen-only">หน้า</span>{k}</span>')
+                pag.append(
+                    f'<span aria-current="page" class="page-numbers current"><span class="elementor-screen-only">หน้า</span>{k}</span>'
+                )
             else:
-                pag.append(f'<a class="page-numbers" href="{href(k)}"><span class="elementor-screen-only">หน้า</span>{k}</a>')
+                pag.append(
+                    f'<a class="page-numbers" href="{href(k)}"><span class="elementor-screen-only">หน้า</span>{k}</a>'
+                )
         if n < last:
             pag.append(f'<a class="page-numbers next" href="{href(n + 1)}">ถัดไป »</a>')
         page_title = "ข่าวประชาสัมพันธ์" + (f" - หน้า {n} จาก {last}" if n > 1 else "")
-        html = self.head(base, title=f"{page_title} - {SITE_NAME}", extra=f'\t<link rel="canonical" href="{href(n)}" />') + f"""
+        html = (
+            self.head(
+                base,
+                title=f"{page_title} - {SITE_NAME}",
+                extra=f'\t<link rel="canonical" href="{href(n)}" />',
+            )
+            + f"""
 <body class="archive category category-news category-3 wp-custom-logo elementor-default elementor-template-full-width elementor-kit-5 elementor-page-91">
 {self.header(base)}
 <div data-elementor-type="archive" data-elementor-id="91" class="elementor elementor-91 elementor-location-archive" data-elementor-post-type="elementor_library">
@@ -191,6 +202,7 @@ class ElementorSite(BaseSite):
 </div></div>
 </div>
 {self.footer(base)}"""
+        )
         return self.html_response(html)
 
     # ---------------------------------------------------------------- single
@@ -242,12 +254,28 @@ class ElementorSite(BaseSite):
                     "@id": f"{url}#breadcrumb",
                     "itemListElement": [
                         {"@type": "ListItem", "position": 1, "name": "หน้าแรก", "item": f"{base}/"},
-                        {"@type": "ListItem", "position": 2, "name": "ข่าวประชาสัมพันธ์", "item": f"{base}/category/news/"},
+                        {
+                            "@type": "ListItem",
+                            "position": 2,
+                            "name": "ข่าวประชาสัมพันธ์",
+                            "item": f"{base}/category/news/",
+                        },
                         {"@type": "ListItem", "position": 3, "name": a.title},
                     ],
                 },
-                {"@type": "WebSite", "@id": f"{base}/#website", "url": f"{base}/", "name": SITE_NAME, "inLanguage": "th"},
-                {"@type": "Organization", "@id": f"{base}/#organization", "name": SITE_NAME, "url": f"{base}/"},
+                {
+                    "@type": "WebSite",
+                    "@id": f"{base}/#website",
+                    "url": f"{base}/",
+                    "name": SITE_NAME,
+                    "inLanguage": "th",
+                },
+                {
+                    "@type": "Organization",
+                    "@id": f"{base}/#organization",
+                    "name": SITE_NAME,
+                    "url": f"{base}/",
+                },
             ],
         }
         metas = [
@@ -261,7 +289,9 @@ class ElementorSite(BaseSite):
             f'\t<meta property="article:published_time" content="{utc_plus0(a.published)}" />',
         ]
         if a.modified:
-            metas.append(f'\t<meta property="article:modified_time" content="{utc_plus0(a.modified)}" />')
+            metas.append(
+                f'\t<meta property="article:modified_time" content="{utc_plus0(a.modified)}" />'
+            )
         metas.append('\t<meta name="author" content="pr_sakaeo" />')
         metas.append(
             '\t<script type="application/ld+json" class="yoast-schema-graph">'
@@ -281,7 +311,10 @@ class ElementorSite(BaseSite):
  {self.widget("theme-post-title", '<h1 class="elementor-heading-title elementor-size-default"></h1>', "elementor-page-title elementor-widget-heading")}
  {self.widget("theme-post-content", "")}
 </div></div></div>"""
-            html = self.head(base, title=SITE_NAME) + f"\n<body class=\"{body_cls}\">\n{self.header(base)}\n{inner}\n{self.footer(base)}"
+            html = (
+                self.head(base, title=SITE_NAME)
+                + f'\n<body class="{body_cls}">\n{self.header(base)}\n{inner}\n{self.footer(base)}'
+            )
             return self.html_response(html)
         url = f"{base}/archives/{a.id}"
         crumbs = f'<p id="breadcrumbs"><span><span><a href="{base}/">หน้าแรก</a></span> » <span><a href="{base}/category/news/">ข่าวประชาสัมพันธ์</a></span> » <span class="breadcrumb_last" aria-current="page">{esc(a.title)}</span></span></p>'
@@ -338,13 +371,12 @@ class ElementorSite(BaseSite):
             f'<article class="elementor-post elementor-grid-item post-{x.id} post type-post status-publish format-standard has-post-thumbnail hentry category-news" role="listitem"><div class="elementor-post__text"><h3 class="elementor-post__title"><a href="{base}/archives/{x.id}">{esc(x.title)}</a></h3><div class="elementor-post__meta-data"><span class="elementor-post-date">{thai_date(x.published)}</span></div></div></article>'
             for x in self.latest(a)
         )
-        latest_widget = (
-            self.widget("heading", '<h2 class="elementor-heading-title elementor-size-default">ข่าวล่าสุด</h2>')
-            + self.widget(
-                "posts",
-                f'<div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid" role="list">{latest}</div>',
-                "elementor-grid-2 elementor-posts--thumbnail-top",
-            )
+        latest_widget = self.widget(
+            "heading", '<h2 class="elementor-heading-title elementor-size-default">ข่าวล่าสุด</h2>'
+        ) + self.widget(
+            "posts",
+            f'<div class="elementor-posts-container elementor-posts elementor-posts--skin-classic elementor-grid" role="list">{latest}</div>',
+            "elementor-grid-2 elementor-posts--thumbnail-top",
         )
         comments = self.widget(
             "post-comments",

@@ -88,7 +88,9 @@ class GeneratePressSite(BaseSite):
 
     # ------------------------------------------------------------ shell
     def shell(self, base, body_cls, main_html):
-        recent = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        recent = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -164,16 +166,29 @@ class GeneratePressSite(BaseSite):
 
         links = []
         if n > 1:
-            links.append(f'<a class="prev page-numbers" href="{ph(n - 1)}"><span aria-hidden="true">&larr;</span> ก่อนหน้า</a>')
+            links.append(
+                f'<a class="prev page-numbers" href="{ph(n - 1)}"><span aria-hidden="true">&larr;</span> ก่อนหน้า</a>'
+            )
         for k in range(1, last + 1):
-            links.append(f'<span aria-current="page" class="page-numbers current"><span class="screen-reader-text">หน้า</span>{k}</span>' if k == n else f'<a class="page-numbers" href="{ph(k)}"><span class="screen-reader-text">หน้า</span>{k}</a>')
+            links.append(
+                f'<span aria-current="page" class="page-numbers current"><span class="screen-reader-text">หน้า</span>{k}</span>'
+                if k == n
+                else f'<a class="page-numbers" href="{ph(k)}"><span class="screen-reader-text">หน้า</span>{k}</a>'
+            )
         if n < last:
-            links.append(f'<a class="next page-numbers" href="{ph(n + 1)}">ถัดไป <span aria-hidden="true">&rarr;</span></a>')
-        main_html = "\n".join(arts) + f"""
+            links.append(
+                f'<a class="next page-numbers" href="{ph(n + 1)}">ถัดไป <span aria-hidden="true">&rarr;</span></a>'
+            )
+        main_html = (
+            "\n".join(arts)
+            + f"""
 <nav id="nav-below" class="paging-navigation" aria-label="Archive Page">
 	<div class="nav-links">{"".join(links)}</div>
 </nav>"""
-        return self.html_response(self.shell(base, "home blog" + (" paged paged-%d" % n if n > 1 else ""), main_html))
+        )
+        return self.html_response(
+            self.shell(base, "home blog" + (f" paged paged-{n}" if n > 1 else ""), main_html)
+        )
 
     # ------------------------------------------------------------ single
     def neighbours(self, a):
@@ -205,7 +220,9 @@ class GeneratePressSite(BaseSite):
         related = f'<div id=\'jp-relatedposts\' class=\'jp-relatedposts\' style="display: block;"><h3 class="jp-relatedposts-headline"><em>ที่เกี่ยวข้อง</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-minimal">{rel_items}</div></div>'
         tags = (
             '<span class="tags-links"><span class="screen-reader-text">ป้ายกำกับ </span>'
-            + ", ".join(f'<a href="{base}/tag/t{k}/" rel="tag">{esc(t)}</a>' for k, t in enumerate(a.tags))
+            + ", ".join(
+                f'<a href="{base}/tag/t{k}/" rel="tag">{esc(t)}</a>' for k, t in enumerate(a.tags)
+            )
             + "</span>"
             if a.tags
             else ""
@@ -235,7 +252,13 @@ class GeneratePressSite(BaseSite):
 	</div>
 </article>
 <div class="comments-area"><div id="comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">ใส่ความเห็น</h3><form action="{base}/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-form-comment"><label for="comment" class="screen-reader-text">ความเห็น</label><textarea id="comment" name="comment" cols="45" rows="8" required></textarea></p><label for="author" class="screen-reader-text">ชื่อ</label><input placeholder="ชื่อ *" id="author" name="author" type="text" value="" size="30" required /><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="แสดงความเห็น" /><input type='hidden' name='comment_post_ID' value='{a.id}' id='comment_post_ID' /></p></form></div></div></div>"""
-        return self.html_response(self.shell(base, f"post-template-default single single-post postid-{a.id} single-format-standard", main_html))
+        return self.html_response(
+            self.shell(
+                base,
+                f"post-template-default single single-post postid-{a.id} single-format-standard",
+                main_html,
+            )
+        )
 
     # ------------------------------------------------------------ routing
     def route(self, path, query, raw_query, base):
@@ -278,7 +301,7 @@ class GeneratePressSite(BaseSite):
                 "ถูกใจสิ่งนี้",
                 "กำลังโหลด...",
                 "ที่เกี่ยวข้อง",
-                "ใน \"ข่าวประชาสัมพันธ์\"",
+                'ใน "ข่าวประชาสัมพันธ์"',
                 "ใส่ความเห็น",
                 "เรื่องล่าสุด",
                 "คลังเก็บ",
