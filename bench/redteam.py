@@ -25,7 +25,7 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -41,9 +41,15 @@ def norm_text(s: str | None) -> str:
 
 
 def path_key(url: str) -> str:
+    """Path plus query, decoded, with the query parameters in sorted order: a crawler that
+    canonicalises URLs (Scrapy sorts query arguments) stores `?Itemid=1&id=2&option=x` for the
+    printed `?option=x&id=2&Itemid=1`, and that is the same page."""
     p = urlsplit(url)
     path = unquote(p.path).rstrip("/") or "/"
-    return path + ("?" + unquote(p.query) if p.query else "")
+    if not p.query:
+        return path
+    pairs = sorted(parse_qsl(p.query, keep_blank_values=True))
+    return path + "?" + "&".join(f"{k}={v}" for k, v in pairs)
 
 
 def crawl(family: str, start_url: str, db: Path, timeout: int) -> tuple[int, float, str]:
