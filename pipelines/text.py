@@ -290,8 +290,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             kept.append(line)
             continue
         result.removed.append(line)
-        if found.rules == ["separator"] and boilerplate.sign_off_office(lines[i + 1 :]):
-            signed_off = i + 1  # the press office signs off after the rule: it is the source
+        if found.rules == ["separator"]:
+            signed_off = _sign_off_after(lines, i + 1)
         data = found.data
         if result.source is None and "source" in data:
             result.source = data["source"]
@@ -303,6 +303,24 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.published_raw = data["published_raw"]
     result.body = "\n".join(kept) or None
     return result
+
+
+def _sign_off_after(lines: list[str], start: int) -> int:
+    """Return the index of the office signing off after a separator rule, or -1.
+
+    Furniture after the office (a counter, a share label) does not hide it.
+
+    >>> _sign_off_after(["....", "กลุ่มประชาสัมพันธ์ สำนักโฆษก", "เข้าชม 1,235 ครั้ง", "แชร์"], 1)
+    1
+    """
+    text = [
+        (j, line)
+        for j, line in enumerate(lines[start:], start)
+        if boilerplate.match_line(line) is None and boilerplate.match_meta_row(line) is None
+    ]
+    if text and boilerplate.sign_off_office([line for _, line in text]):
+        return text[0][0]  # the press office signs off after the rule: it is the source
+    return -1
 
 
 def _source_value(lines: list[str], i: int) -> bool:
