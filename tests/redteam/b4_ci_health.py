@@ -31,7 +31,9 @@ DELETED = "/news/detail/5"
 
 
 def build() -> list[Article]:
-    arts = make_articles("b4_ci_health", 23, start=dt.datetime(2018, 10, 30, 16, 0, tzinfo=TZ), offset=5)
+    arts = make_articles(
+        "b4_ci_health", 23, start=dt.datetime(2018, 10, 30, 16, 0, tzinfo=TZ), offset=5
+    )
     n = len(arts)
     for i, a in enumerate(arts):
         a.id = 40 + (n - i) * 2
@@ -98,9 +100,13 @@ class CiSite(BaseSite):
         n = offset // PER_PAGE
         rows = []
         for k, a in enumerate(self.pages[n]):
-            rows.append(f"""<tr><td class="text-center">{offset + k + 1}</td><td><a href="{base}/news/detail/{a.id}">{esc(a.title)}</a> <small class="text-muted">({dmy_be(a.published, False)})</small></td><td class="text-center">{a.views:,}</td></tr>""")
+            rows.append(
+                f"""<tr><td class="text-center">{offset + k + 1}</td><td><a href="{base}/news/detail/{a.id}">{esc(a.title)}</a> <small class="text-muted">({dmy_be(a.published, False)})</small></td><td class="text-center">{a.views:,}</td></tr>"""
+            )
             if n == 1 and k == 4:
-                rows.append(f"""<tr><td class="text-center">-</td><td><a href="{base}{DELETED}">ขอเชิญร่วมกิจกรรมวันเอดส์โลก</a> <small class="text-muted">(1/12/2560)</small></td><td class="text-center">0</td></tr>""")
+                rows.append(
+                    f"""<tr><td class="text-center">-</td><td><a href="{base}{DELETED}">ขอเชิญร่วมกิจกรรมวันเอดส์โลก</a> <small class="text-muted">(1/12/2560)</small></td><td class="text-center">0</td></tr>"""
+                )
         last = len(self.pages) - 1
 
         def href(k):
@@ -108,13 +114,25 @@ class CiSite(BaseSite):
 
         pg = []
         if n > 0:
-            pg.append(f'<li><a href="{href(0)}" data-ci-pagination-page="1" rel="start">&laquo; แรกสุด</a></li>')
-            pg.append(f'<li><a href="{href(n - 1)}" data-ci-pagination-page="{n}" rel="prev">&lsaquo; ก่อนหน้า</a></li>')
+            pg.append(
+                f'<li><a href="{href(0)}" data-ci-pagination-page="1" rel="start">&laquo; แรกสุด</a></li>'
+            )
+            pg.append(
+                f'<li><a href="{href(n - 1)}" data-ci-pagination-page="{n}" rel="prev">&lsaquo; ก่อนหน้า</a></li>'
+            )
         for k in range(last + 1):
-            pg.append(f'<li class="active"><a href="#">{k + 1}</a></li>' if k == n else f'<li><a href="{href(k)}" data-ci-pagination-page="{k + 1}">{k + 1}</a></li>')
+            pg.append(
+                f'<li class="active"><a href="#">{k + 1}</a></li>'
+                if k == n
+                else f'<li><a href="{href(k)}" data-ci-pagination-page="{k + 1}">{k + 1}</a></li>'
+            )
         if n < last:
-            pg.append(f'<li><a href="{href(n + 1)}" data-ci-pagination-page="{n + 2}" rel="next">ถัดไป &rsaquo;</a></li>')
-            pg.append(f'<li><a href="{href(last)}" data-ci-pagination-page="{last + 1}">สุดท้าย &raquo;</a></li>')
+            pg.append(
+                f'<li><a href="{href(n + 1)}" data-ci-pagination-page="{n + 2}" rel="next">ถัดไป &rsaquo;</a></li>'
+            )
+            pg.append(
+                f'<li><a href="{href(last)}" data-ci-pagination-page="{last + 1}">สุดท้าย &raquo;</a></li>'
+            )
         panel = f"""<div class="panel panel-primary"><div class="panel-heading"><h3 class="panel-title"><i class="fa fa-newspaper-o"></i> ข่าวประชาสัมพันธ์</h3></div>
 <div class="panel-body">
 <table class="table table-striped table-hover"><thead><tr><th class="text-center" width="60">ลำดับ</th><th>หัวข้อข่าว</th><th class="text-center" width="80">เข้าชม</th></tr></thead><tbody>
@@ -126,7 +144,7 @@ class CiSite(BaseSite):
 
     def others(self, a):
         i = self.articles.index(a)
-        return [x for x in self.articles[max(0, i - 2): i + 4] if x is not a][:4]
+        return [x for x in self.articles[max(0, i - 2) : i + 4] if x is not a][:4]
 
     def detail(self, base, a: Article):
         meta = f'<p class="text-muted news-meta"><i class="fa fa-calendar"></i> {dmy_be(a.published, a.time_printed)} | <i class="fa fa-eye"></i> เข้าชม : {a.views:,} | <i class="fa fa-user"></i> โดย admin_pr</p>'

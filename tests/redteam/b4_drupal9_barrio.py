@@ -29,7 +29,7 @@ SITE_NAME = "กรมพัฒนาพลังงานทดแทนแล�
 PER_PAGE = 9
 SOURCES = ["กลุ่มประชาสัมพันธ์ พพ.", None, "สำนักงานพลังงานจังหวัดขอนแก่น", "กองพัฒนาพลังงานทดแทน"]
 DELETED = "/node/4001"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def ymd_hi(d: dt.datetime) -> str:
@@ -37,7 +37,9 @@ def ymd_hi(d: dt.datetime) -> str:
 
 
 def build() -> list[Article]:
-    arts = make_articles("b4_drupal9_barrio", 25, start=dt.datetime(2019, 3, 29, 18, 0, tzinfo=TZ), offset=29)
+    arts = make_articles(
+        "b4_drupal9_barrio", 25, start=dt.datetime(2019, 3, 29, 18, 0, tzinfo=TZ), offset=29
+    )
     n = len(arts)
     for i, a in enumerate(arts):
         a.id = 4010 + (n - i) * 4
@@ -132,9 +134,11 @@ class BarrioSite(BaseSite):
         for k, a in enumerate(self.pages[n]):
             rows.append(f"""<div class="views-row"><div class="views-field views-field-field-image"><div class="field-content"><a href="{a.path}" hreflang="th"><img loading="lazy" src="/sites/default/files/styles/medium/public/news/{a.id}.jpg" width="220" height="147" alt="" class="image-style-medium" /></a></div></div>
 <div class="views-field views-field-title"><span class="field-content"><a href="{a.path}" hreflang="th">{esc(a.title)}</a></span></div>
-<div class="views-field views-field-field-news-date"><div class="field-content"><time datetime="{a.published.astimezone(UTC).strftime('%Y-%m-%dT%H:%M:%SZ')}" class="datetime">{ymd_hi(a.published)}</time></div></div></div>""")
+<div class="views-field views-field-field-news-date"><div class="field-content"><time datetime="{a.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")}" class="datetime">{ymd_hi(a.published)}</time></div></div></div>""")
             if n == 1 and k == 6:
-                rows.append(f"""<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{DELETED}" hreflang="th">ประกาศผลการพิจารณาโครงการส่งเสริมการใช้พลังงานทดแทน</a></span></div></div>""")
+                rows.append(
+                    f"""<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{DELETED}" hreflang="th">ประกาศผลการพิจารณาโครงการส่งเสริมการใช้พลังงานทดแทน</a></span></div></div>"""
+                )
         more = ""
         if n + 1 < len(self.pages):
             more = f'<ul class="js-pager__items pager" data-drupal-views-infinite-scroll-pager="manual"><li class="pager__item"><a class="button" href="?page={n + 1}" title="โหลดเพิ่มเติม" rel="next">โหลดเพิ่มเติม</a></li></ul>'
@@ -145,7 +149,13 @@ class BarrioSite(BaseSite):
 {more}
 </div></div>"""
         return self.html_response(
-            self.shell(base, "ข่าวประชาสัมพันธ์", "layout-one-sidebar layout-sidebar-second path-news", self.crumbs(None), content)
+            self.shell(
+                base,
+                "ข่าวประชาสัมพันธ์",
+                "layout-one-sidebar layout-sidebar-second path-news",
+                self.crumbs(None),
+                content,
+            )
         )
 
     def node(self, base, a: Article):
@@ -155,9 +165,14 @@ class BarrioSite(BaseSite):
             src = f'<div class="field field--name-field-source field--type-string field--label-above"><div class="field__label">แหล่งข่าว</div><div class="field__item">{esc(a.source)}</div></div>'
         tags = ""
         if a.tags:
-            tags = '<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">แท็ก</div><div class="field__items">' + "".join(
-                f'<div class="field__item"><a href="/taxonomy/term/{30 + k}" hreflang="th">{esc(t)}</a></div>' for k, t in enumerate(a.tags)
-            ) + "</div></div>"
+            tags = (
+                '<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field__label">แท็ก</div><div class="field__items">'
+                + "".join(
+                    f'<div class="field__item"><a href="/taxonomy/term/{30 + k}" hreflang="th">{esc(t)}</a></div>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</div></div>"
+            )
         utc = a.published.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         content = f"""<article data-history-node-id="{a.id}" role="article" about="{a.path}" class="node node--type-article node--promoted node--view-mode-full">
 <div class="node__content clearfix">
@@ -187,7 +202,11 @@ class BarrioSite(BaseSite):
 
     def deleted(self, base):
         content = '<article role="article" about="/node/4001" class="node node--type-article node--view-mode-full"><div class="node__content clearfix"></div></article>'
-        return self.html_response(self.shell(base, "ไม่พบข้อมูล", "path-node page-node-4001", self.crumbs("ไม่พบข้อมูล"), content))
+        return self.html_response(
+            self.shell(
+                base, "ไม่พบข้อมูล", "path-node page-node-4001", self.crumbs("ไม่พบข้อมูล"), content
+            )
+        )
 
     def route(self, path, query, raw_query, base):
         p = path.rstrip("/") or "/"

@@ -24,7 +24,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._common import TZ, Article, BaseSite, MONTHS, be, esc, expected_record, main, make_articles, paginate, qs1
+from ._common import (
+    MONTHS,
+    TZ,
+    Article,
+    BaseSite,
+    be,
+    esc,
+    expected_record,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+)
 from .b4_common import ensure_source, neighbours
 
 SITE_NAME = "สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดลำพูน"
@@ -32,7 +44,7 @@ PER_PAGE = 8
 MENU = "/index.php/2015-03-24-04-21-58"
 SOURCES = [None, "ทสจ.ลำพูน", "สำนักงานประชาสัมพันธ์จังหวัดลำพูน"]
 DELETED = f"{MENU}/777-2018-09-10-02-11-40"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def lc3(d: dt.datetime) -> str:
@@ -40,7 +52,9 @@ def lc3(d: dt.datetime) -> str:
 
 
 def build() -> list[Article]:
-    arts = make_articles("b4_joomla3_gantry", 21, start=dt.datetime(2018, 12, 14, 15, 0, tzinfo=TZ), offset=21)
+    arts = make_articles(
+        "b4_joomla3_gantry", 21, start=dt.datetime(2018, 12, 14, 15, 0, tzinfo=TZ), offset=21
+    )
     n = len(arts)
     for i, a in enumerate(arts):
         a.id = 780 + (n - i) * 3
@@ -71,7 +85,10 @@ class GantrySite(BaseSite):
         return [DELETED]
 
     def shell(self, base, title, body_cls, component):
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{base}{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{base}{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>'
+            for x in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <html lang="th-th" dir="ltr">
 <head>
@@ -147,17 +164,33 @@ class GantrySite(BaseSite):
 
         pg = []
         if n > 0:
-            pg.append(f'<li class="pagination-start"><a title="หน้าแรก" href="{href(0)}" class="pagenav">หน้าแรก</a></li>')
-            pg.append(f'<li class="pagination-prev"><a title="ก่อนหน้า" href="{href(n - 1)}" class="pagenav">ก่อนหน้า</a></li>')
+            pg.append(
+                f'<li class="pagination-start"><a title="หน้าแรก" href="{href(0)}" class="pagenav">หน้าแรก</a></li>'
+            )
+            pg.append(
+                f'<li class="pagination-prev"><a title="ก่อนหน้า" href="{href(n - 1)}" class="pagenav">ก่อนหน้า</a></li>'
+            )
         else:
-            pg.append('<li class="pagination-start"><span class="pagenav">หน้าแรก</span></li><li class="pagination-prev"><span class="pagenav">ก่อนหน้า</span></li>')
+            pg.append(
+                '<li class="pagination-start"><span class="pagenav">หน้าแรก</span></li><li class="pagination-prev"><span class="pagenav">ก่อนหน้า</span></li>'
+            )
         for k in range(last + 1):
-            pg.append(f'<li><span class="pagenav">{k + 1}</span></li>' if k == n else f'<li><a href="{href(k)}" class="pagenav">{k + 1}</a></li>')
+            pg.append(
+                f'<li><span class="pagenav">{k + 1}</span></li>'
+                if k == n
+                else f'<li><a href="{href(k)}" class="pagenav">{k + 1}</a></li>'
+            )
         if n < last:
-            pg.append(f'<li class="pagination-next"><a title="ถัดไป" href="{href(n + 1)}" class="pagenav">ถัดไป</a></li>')
-            pg.append(f'<li class="pagination-end"><a title="หน้าสุดท้าย" href="{href(last)}" class="pagenav">หน้าสุดท้าย</a></li>')
+            pg.append(
+                f'<li class="pagination-next"><a title="ถัดไป" href="{href(n + 1)}" class="pagenav">ถัดไป</a></li>'
+            )
+            pg.append(
+                f'<li class="pagination-end"><a title="หน้าสุดท้าย" href="{href(last)}" class="pagenav">หน้าสุดท้าย</a></li>'
+            )
         else:
-            pg.append('<li class="pagination-next"><span class="pagenav">ถัดไป</span></li><li class="pagination-end"><span class="pagenav">หน้าสุดท้าย</span></li>')
+            pg.append(
+                '<li class="pagination-next"><span class="pagenav">ถัดไป</span></li><li class="pagination-end"><span class="pagenav">หน้าสุดท้าย</span></li>'
+            )
         component = f"""<div class="blog" itemscope itemtype="https://schema.org/Blog">
 <div class="page-header"><h1>ข่าวประชาสัมพันธ์</h1></div>
 <div class="items-leading clearfix"></div>
@@ -173,10 +206,14 @@ class GantrySite(BaseSite):
             text += f'\n<p style="text-align: right;">ที่มา : {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<ul class="tags inline">' + "".join(
-                f'<li class="tag-{k + 2} tag-list{k}" itemprop="keywords"><a href="{base}/index.php/component/tags/tag/{esc(t)}" class="label label-info">{esc(t)}</a></li>'
-                for k, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags inline">'
+                + "".join(
+                    f'<li class="tag-{k + 2} tag-list{k}" itemprop="keywords"><a href="{base}/index.php/component/tags/tag/{esc(t)}" class="label label-info">{esc(t)}</a></li>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         pager = '<ul class="pager pagenav">'
         if newer:
             pager += f'<li class="previous"><a class="hasTooltip" title="{esc(newer.title)}" aria-label="บทความก่อนหน้า: {esc(newer.title)}" href="{base}{newer.path}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>'

@@ -22,7 +22,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._common import TZ, Article, BaseSite, esc, expected_record, main, make_articles, paginate, qs1, thai_digits
+from ._common import (
+    TZ,
+    Article,
+    BaseSite,
+    esc,
+    expected_record,
+    main,
+    make_articles,
+    paginate,
+    qs1,
+    thai_digits,
+)
 from .b4_common import abbr_2y_th, ensure_source
 
 SITE_NAME = "องค์การบริหารส่วนตำบลหนองบัว"
@@ -38,7 +49,9 @@ def _fix(s: str) -> str:
 
 
 def build() -> list[Article]:
-    arts = make_articles("b4_maxsite_tis620", 20, start=dt.datetime(2024, 12, 20, 15, 0, tzinfo=TZ), offset=37)
+    arts = make_articles(
+        "b4_maxsite_tis620", 20, start=dt.datetime(2024, 12, 20, 15, 0, tzinfo=TZ), offset=37
+    )
     n = len(arts)
     for i, a in enumerate(arts):
         a.id = 20 + (n - i) * 3
@@ -72,7 +85,9 @@ class MaxSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def listing_pages(self):
-        return [self.listing_path] + [f"{self.listing_path}&page={k}" for k in range(2, len(self.pages) + 1)]
+        return [self.listing_path] + [
+            f"{self.listing_path}&page={k}" for k in range(2, len(self.pages) + 1)
+        ]
 
     def deleted_paths(self):
         return [f"/index.php?name=news&file=readnews&id={DELETED_ID}"]
@@ -134,10 +149,13 @@ class MaxSite(BaseSite):
 <font size="1" color="#999999">{abbr_2y_th(a.published)} (อ่าน {thai_digits(a.views)})</font></td></tr>
 <tr><td colspan="2"><hr size="1" color="#CCCCCC"></td></tr>""")
             if n == 2 and k == 3:
-                rows.append(f"""<tr><td width="100"></td><td valign="top"><a href="index.php?name=news&amp;file=readnews&amp;id={DELETED_ID}"><font face="MS Sans Serif" size="2" color="#003399"><b>ประกาศ อบต.หนองบัว เรื่อง การรับสมัครสอบคัดเลือกพนักงานจ้าง</b></font></a></td></tr>""")
+                rows.append(
+                    f"""<tr><td width="100"></td><td valign="top"><a href="index.php?name=news&amp;file=readnews&amp;id={DELETED_ID}"><font face="MS Sans Serif" size="2" color="#003399"><b>ประกาศ อบต.หนองบัว เรื่อง การรับสมัครสอบคัดเลือกพนักงานจ้าง</b></font></a></td></tr>"""
+                )
         base_l = "index.php?name=news&amp;file=list"
         nums = " ".join(
-            f"[{k}]" if k == n else f'<a href="{base_l}&amp;page={k}">{k}</a>' for k in range(1, len(self.pages) + 1)
+            f"[{k}]" if k == n else f'<a href="{base_l}&amp;page={k}">{k}</a>'
+            for k in range(1, len(self.pages) + 1)
         )
         nav = f"หน้า : {nums} "
         if n > 1:

@@ -23,7 +23,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._common import TZ, Article, BaseSite, esc, expected_record, main, make_articles, paginate, thai_digits
+from ._common import (
+    TZ,
+    Article,
+    BaseSite,
+    esc,
+    expected_record,
+    main,
+    make_articles,
+    paginate,
+    thai_digits,
+)
 from .b4_common import ensure_source, neighbours, thai_num, weekday_long_th
 
 SITE_NAME = "กรมส่งเสริมสหกรณ์"
@@ -33,7 +43,9 @@ DELETED = "/archives/9000"
 
 
 def build() -> list[Article]:
-    arts = make_articles("b4_wp_dga", 24, start=dt.datetime(2018, 12, 21, 17, 30, tzinfo=TZ), offset=11)
+    arts = make_articles(
+        "b4_wp_dga", 24, start=dt.datetime(2018, 12, 21, 17, 30, tzinfo=TZ), offset=11
+    )
     n = len(arts)
     for i, a in enumerate(arts):
         a.id = 9100 + (n - i) * 13
@@ -55,7 +67,9 @@ class DgaSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def listing_pages(self):
-        return [self.listing_path] + [f"{self.listing_path}/page/{k}" for k in range(2, len(self.pages) + 1)]
+        return [self.listing_path] + [
+            f"{self.listing_path}/page/{k}" for k in range(2, len(self.pages) + 1)
+        ]
 
     def deleted_paths(self):
         return [DELETED]
@@ -67,7 +81,9 @@ class DgaSite(BaseSite):
         )
         crumbs = f'<a href="{base}/">หน้าหลัก</a> <span class="sep">»</span> <a href="{base}/archives/category/pr">ข่าวประชาสัมพันธ์</a>'
         if crumbs_title:
-            crumbs += f' <span class="sep">»</span> <span class="current">{esc(crumbs_title)}</span>'
+            crumbs += (
+                f' <span class="sep">»</span> <span class="current">{esc(crumbs_title)}</span>'
+            )
         return f"""<!doctype html>
 <html lang="th">
 <head>
@@ -134,12 +150,18 @@ class DgaSite(BaseSite):
         if n > 1:
             pg.append(f'<a class="prev page-numbers" href="{href(n - 1)}">« ก่อนหน้า</a>')
         for k in range(1, last + 1):
-            pg.append(f'<span aria-current="page" class="page-numbers current">{k}</span>' if k == n else f'<a class="page-numbers" href="{href(k)}">{k}</a>')
+            pg.append(
+                f'<span aria-current="page" class="page-numbers current">{k}</span>'
+                if k == n
+                else f'<a class="page-numbers" href="{href(k)}">{k}</a>'
+            )
         if n < last:
             pg.append(f'<a class="next page-numbers" href="{href(n + 1)}">ถัดไป »</a>')
         content = f"""<div class="news-archive">{chr(10).join(items)}</div>
 <nav class="navigation pagination" aria-label="แบ่งหน้า"><h2 class="screen-reader-text">แบ่งหน้า</h2><div class="nav-links">{"".join(pg)}</div></nav>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", "archive category category-pr", content, None))
+        return self.html_response(
+            self.shell(base, "ข่าวประชาสัมพันธ์", "archive category category-pr", content, None)
+        )
 
     def related(self, a):
         i = self.articles.index(a)
@@ -158,12 +180,18 @@ class DgaSite(BaseSite):
             f'<figure class="gallery-item"><div class="gallery-icon landscape"><a href="{base}/wp-content/uploads/{a.id}-{g}.jpg"><img src="{base}/wp-content/uploads/{a.id}-{g}-150x150.jpg" alt=""></a></div><figcaption class="wp-caption-text gallery-caption">ภาพกิจกรรมที่ {thai_digits(g)}</figcaption></figure>'
             for g in (1, 2, 3)
         )
-        related = "".join(f'<li><a href="{base}{r.path}">{esc(r.title)}</a></li>' for r in self.related(a))
+        related = "".join(
+            f'<li><a href="{base}{r.path}">{esc(r.title)}</a></li>' for r in self.related(a)
+        )
         tags = ""
         if a.tags:
-            tags = '<div class="post-tags"><span class="tags-label">แท็ก:</span> ' + ", ".join(
-                f'<a href="{base}/archives/tag/{esc(t)}" rel="tag">{esc(t)}</a>' for t in a.tags
-            ) + "</div>"
+            tags = (
+                '<div class="post-tags"><span class="tags-label">แท็ก:</span> '
+                + ", ".join(
+                    f'<a href="{base}/archives/tag/{esc(t)}" rel="tag">{esc(t)}</a>' for t in a.tags
+                )
+                + "</div>"
+            )
         nav = '<nav class="navigation post-navigation" aria-label="เรื่อง"><div class="nav-links">'
         if older:
             nav += f'<div class="nav-previous"><a href="{base}{older.path}" rel="prev"><span class="nav-label">« ข่าวก่อนหน้า</span> {esc(older.title)}</a></div>'
@@ -183,12 +211,20 @@ class DgaSite(BaseSite):
 <section class="fb-comment-box"><h3>ความคิดเห็น</h3><div class="fb-comments" data-href="{base}{a.path}" data-width="100%" data-numposts="5"></div></section>
 </article>"""
         return self.html_response(
-            self.shell(base, a.title, f"post-template-default single single-post postid-{a.id}", content, a.title)
+            self.shell(
+                base,
+                a.title,
+                f"post-template-default single single-post postid-{a.id}",
+                content,
+                a.title,
+            )
         )
 
     def deleted(self, base):
         content = """<article class="post-0 no-results not-found"><div class="entry-content"><p class="no-data">ขออภัย ไม่พบข้อมูลที่ท่านต้องการ</p></div></article>"""
-        return self.html_response(self.shell(base, "ไม่พบข้อมูล", "single single-post", content, "ไม่พบข้อมูล"))
+        return self.html_response(
+            self.shell(base, "ไม่พบข้อมูล", "single single-post", content, "ไม่พบข้อมูล")
+        )
 
     def route(self, path, query, raw_query, base):
         p = path.rstrip("/") or "/"

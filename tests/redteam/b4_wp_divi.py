@@ -35,7 +35,9 @@ def divi_date(d: dt.datetime) -> str:
 
 
 def build() -> list[Article]:
-    arts = make_articles("b4_wp_divi", 22, start=dt.datetime(2018, 11, 20, 16, 0, tzinfo=TZ), offset=3)
+    arts = make_articles(
+        "b4_wp_divi", 22, start=dt.datetime(2018, 11, 20, 16, 0, tzinfo=TZ), offset=3
+    )
     n = len(arts)
     for i, a in enumerate(arts):
         a.id = 1400 + (n - i) * 7
@@ -66,9 +68,6 @@ class DiviSite(BaseSite):
         return [DELETED]
 
     def shell(self, base, title, body_cls, main_html, head=""):
-        recent = "".join(
-            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
-        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -110,7 +109,9 @@ class DiviSite(BaseSite):
 """
 
     def sidebar(self, base):
-        recent = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        recent = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
+        )
         return f"""<div id="sidebar">
 <div id="search-2" class="et_pb_widget widget_search"><form role="search" method="get" id="searchform" class="searchform" action="{base}/"><div><label class="screen-reader-text" for="s">ค้นหาสำหรับ:</label><input type="text" value="" name="s" id="s" /><input type="submit" id="searchsubmit" value="ค้นหา" /></div></form></div>
 <div id="recent-posts-2" class="et_pb_widget widget_recent_entries"><h4 class="widgettitle">เรื่องล่าสุด</h4><ul>{recent}</ul></div>
@@ -162,11 +163,15 @@ class DiviSite(BaseSite):
 </article>
 </div>"""
         return self.html_response(
-            self.shell(base, "ข่าวประชาสัมพันธ์", "page-template-default page page-id-8 et_pb_pagebuilder_layout", main_html)
+            self.shell(
+                base,
+                "ข่าวประชาสัมพันธ์",
+                "page-template-default page page-id-8 et_pb_pagebuilder_layout",
+                main_html,
+            )
         )
 
     def single(self, base, a: Article):
-        i = self.articles.index(a)
         text = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
             text += f"\n<p><strong>ที่มา : {esc(a.source)}</strong></p>"
@@ -211,7 +216,9 @@ class DiviSite(BaseSite):
 <div class="et_post_meta_wrapper"><h1 class="entry-title">ไม่พบข้อมูล</h1></div>
 <div class="entry-content"></div>
 </article></div>{self.sidebar(base)}</div></div></div>"""
-        return self.html_response(self.shell(base, "ไม่พบข้อมูล", "single single-post postid-999", main_html))
+        return self.html_response(
+            self.shell(base, "ไม่พบข้อมูล", "single single-post postid-999", main_html)
+        )
 
     def route(self, path, query, raw_query, base):
         if path in ("/", ""):
@@ -220,7 +227,7 @@ class DiviSite(BaseSite):
             return self.listing(base, 1)
         if path.startswith("/news/page/"):
             try:
-                n = int(path[len("/news/page/"):].strip("/"))
+                n = int(path[len("/news/page/") :].strip("/"))
             except ValueError:
                 return None
             return self.listing(base, n)
