@@ -55,6 +55,8 @@ BLIND4_MODULES = [
     "b4_drupal9_barrio",
     "b4_ci_health",
     "b4_maxsite_tis620",
+    "b4_nuxt_offset",
+    "b4_gsites_office",
 ]
 
 
