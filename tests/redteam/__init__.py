@@ -57,6 +57,7 @@ BLIND4_MODULES = [
     "b4_maxsite_tis620",
     "b4_nuxt_offset",
     "b4_gsites_office",
+    "b4_wp_avada",
 ]
 
 
