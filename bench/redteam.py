@@ -4,6 +4,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py [--sites a,b] [--verbose] [--json out.json] [--keep DIR]
     python bench/redteam.py --heldout [...]     # the held-out sites (HELDOUT_MODULES) instead
     python bench/redteam.py --blind3 [...]      # the third blind round (BLIND3_MODULES) instead
+    python bench/redteam.py --blind4 [...]      # the fourth blind round (BLIND4_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -30,7 +31,14 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.redteam import BLIND3_MODULES, HELDOUT_MODULES, SITES, load_sites, serve  # noqa: E402
+from tests.redteam import (  # noqa: E402
+    BLIND3_MODULES,
+    BLIND4_MODULES,
+    HELDOUT_MODULES,
+    SITES,
+    load_sites,
+    serve,
+)
 from tests.redteam._common import HERE  # noqa: E402
 
 FIELDS = ["title", "published_at", "modified_at", "view_count", "source"]
@@ -173,11 +181,18 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--blind3", action="store_true", help="score the third blind round (BLIND3_MODULES) instead"
     )
+    ap.add_argument(
+        "--blind4",
+        action="store_true",
+        help="score the fourth blind round (BLIND4_MODULES) instead",
+    )
     args = ap.parse_args(argv)
-    if args.heldout and args.blind3:
-        ap.error("--heldout and --blind3 are separate sets: pick one")
+    if sum(map(bool, (args.heldout, args.blind3, args.blind4))) > 1:
+        ap.error("--heldout, --blind3 and --blind4 are separate sets: pick one")
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
+    elif args.blind4:
+        sites = load_sites(BLIND4_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

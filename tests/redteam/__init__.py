@@ -46,6 +46,20 @@ BLIND3_MODULES = [
     "b3_blogger_office",
 ]
 
+# fourth blind round (prefixed b4_): scored with `python bench/redteam.py --blind4`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES
+BLIND4_MODULES = [
+    "b4_wp_divi",
+    "b4_wp_dga",
+    "b4_joomla3_gantry",
+    "b4_drupal9_barrio",
+    "b4_ci_health",
+    "b4_maxsite_tis620",
+    "b4_nuxt_offset",
+    "b4_gsites_office",
+    "b4_wp_avada",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -70,10 +84,15 @@ def __getattr__(name):
         return load_sites(HELDOUT_MODULES)
     if name == "BLIND3_SITES":
         return load_sites(BLIND3_MODULES)
+    if name == "BLIND4_SITES":
+        return load_sites(BLIND4_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
-            for s in load_sites() + load_sites(HELDOUT_MODULES) + load_sites(BLIND3_MODULES)
+            for s in load_sites()
+            + load_sites(HELDOUT_MODULES)
+            + load_sites(BLIND3_MODULES)
+            + load_sites(BLIND4_MODULES)
         }
     raise AttributeError(name)
 
@@ -82,7 +101,12 @@ def __getattr__(name):
 def serve(site, host: str = "127.0.0.1", port: int = 0):
     """Serve a site (a BaseSite or its key) on host (port 0 = any free port); yields the base URL."""
     if isinstance(site, str):
-        every = load_sites() + load_sites(HELDOUT_MODULES) + load_sites(BLIND3_MODULES)
+        every = (
+            load_sites()
+            + load_sites(HELDOUT_MODULES)
+            + load_sites(BLIND3_MODULES)
+            + load_sites(BLIND4_MODULES)
+        )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
         yield base
