@@ -28,9 +28,14 @@ from crawler.replica.server import ReplicaServer  # noqa: E402
 SAMPLE_SECONDS = 0.05
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Run *command*, return (wall seconds, peak RSS bytes of the process tree)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def measure(
+    command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
+) -> tuple[float, int]:
+    """Run *command*, return (wall seconds, peak RSS bytes of the process tree).
+
+    Exits when the command's status is not in *ok*.
+    """
+    env = env or {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     process = psutil.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -46,7 +51,7 @@ def measure(command: list[str]) -> tuple[float, int]:
             pass
         time.sleep(SAMPLE_SECONDS)
     elapsed = time.perf_counter() - started
-    if process.returncode not in (0,):
+    if process.returncode not in ok:
         raise SystemExit(f"{command[:4]} exited {process.returncode}")
     return elapsed, peak
 
