@@ -7,8 +7,6 @@ from typing import Any
 
 import scrapy
 
-from pipelines.layouts import Page, layout
-
 
 class BareSpider(scrapy.Spider):
     """Follow listing pages and article links exactly like the real spider, parse nothing.
@@ -31,7 +29,11 @@ class BareSpider(scrapy.Spider):
     def __init__(self, base_url: str, listing_path: str, cms: str = "", **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.listing_url = base_url.rstrip("/") + listing_path
-        self.layout = layout(cms) if cms else None
+        self.layout = None
+        if cms:  # imported only here: the K2 baseline of bench/crawl.py stays Scrapy alone
+            from pipelines.layouts import layout
+
+            self.layout = layout(cms)
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         yield scrapy.Request(self.listing_url, callback=self.parse_listing, priority=10)
@@ -41,6 +43,8 @@ class BareSpider(scrapy.Spider):
             links = response.css("h3.catItemTitle a::attr(href)").getall()
             next_page = response.css("li.pagination-next a::attr(href)").get()
         else:
+            from pipelines.layouts import Page
+
             page = Page(text=response.text, encoding=response.encoding, sel=response.selector)
             links = [url for url, _ in self.layout.extract_links(page, response.url)]
             next_page = self.layout.next_page(page, response.url)
