@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -28,9 +29,16 @@ from crawler.replica.server import ReplicaServer  # noqa: E402
 SAMPLE_SECONDS = 0.05
 
 
-def measure(command: list[str]) -> tuple[float, int]:
-    """Run *command*, return (wall seconds, peak RSS bytes of the process tree)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+def measure(
+    command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
+) -> tuple[float, int, float]:
+    """Run *command*, return (wall seconds, peak RSS bytes of the process tree, CPU seconds).
+
+    CPU seconds (user + system of the command and its children) move less than wall seconds
+    when other work shares the machine. Exits when the command's status is not in *ok*.
+    """
+    env = env or {**os.environ, "PYTHONPATH": str(ROOT)}
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     process = psutil.Popen(
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
@@ -46,9 +54,15 @@ def measure(command: list[str]) -> tuple[float, int]:
             pass
         time.sleep(SAMPLE_SECONDS)
     elapsed = time.perf_counter() - started
-    if process.returncode not in (0,):
+    if process.returncode not in ok:
         raise SystemExit(f"{command[:4]} exited {process.returncode}")
-    return elapsed, peak
+    return elapsed, peak, _children_cpu() - cpu_before
+
+
+def _children_cpu() -> float:
+    """Return the CPU seconds of every child process waited for so far."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -56,7 +70,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    results: dict[str, list[tuple[float, int, int]]] = {
+    results: dict[str, list[tuple[float, int, int, float]]] = {
         "bare": [],
         "khaosan": [],
         "khaosan, no site profile": [],
@@ -65,7 +79,7 @@ def main() -> None:
         listing_path = site_entry("industry_go_th").start_paths[0]
         for run in range(args.repeat):
             server.request_log.clear()
-            seconds, peak = measure(
+            seconds, peak, cpu = measure(
                 [
                     sys.executable,
                     "-m",
@@ -78,7 +92,7 @@ def main() -> None:
                     f"listing_path={listing_path}",
                 ]
             )
-            results["bare"].append((seconds, peak, len(server.request_log)))
+            results["bare"].append((seconds, peak, len(server.request_log), cpu))
             server.request_log.clear()
             for name, extra in (
                 ("khaosan", []),
@@ -86,7 +100,7 @@ def main() -> None:
             ):
                 server.request_log.clear()
                 db = Path(tmp) / f"run{run}-{len(extra)}.db"
-                seconds, peak = measure(
+                seconds, peak, cpu = measure(
                     [
                         sys.executable,
                         "-m",
@@ -102,20 +116,28 @@ def main() -> None:
                         *extra,
                     ]
                 )
-                results[name].append((seconds, peak, len(server.request_log)))
+                results[name].append((seconds, peak, len(server.request_log), cpu))
     print(f"crawl of a {args.articles}-article replica, {args.repeat} runs each, medians\n")
-    print("| crawler | pages | seconds | pages/s | peak RSS MB |")
-    print("| --- | ---: | ---: | ---: | ---: |")
+    print("| crawler | pages | seconds | pages/s | peak RSS MB | CPU s | pages per CPU s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     summary = {}
     for name, runs in results.items():
         seconds = statistics.median(r[0] for r in runs)
         peak = statistics.median(r[1] for r in runs) / 2**20
         pages = statistics.median(r[2] for r in runs)
-        summary[name] = (pages / seconds, peak)
-        print(f"| {name} | {pages:.0f} | {seconds:.2f} | {pages / seconds:.0f} | {peak:.0f} |")
+        cpu = statistics.median(r[3] for r in runs)
+        summary[name] = (pages / seconds, peak, pages / cpu)
+        print(
+            f"| {name} | {pages:.0f} | {seconds:.2f} | {pages / seconds:.0f} | {peak:.0f} "
+            f"| {cpu:.2f} | {pages / cpu:.0f} |"
+        )
     speed = summary["khaosan"][0] / summary["bare"][0]
     memory = summary["khaosan"][1] / summary["bare"][1]
-    print(f"\nkhaosan / bare: throughput x{speed:.2f}, peak memory x{memory:.2f}")
+    efficiency = summary["khaosan"][2] / summary["bare"][2]
+    print(
+        f"\nkhaosan / bare: throughput x{speed:.2f}, peak memory x{memory:.2f}, "
+        f"pages per CPU second x{efficiency:.2f}"
+    )
     plain = summary["khaosan, no site profile"]
     print(
         f"site profile on / off: throughput x{summary['khaosan'][0] / plain[0]:.2f}, "

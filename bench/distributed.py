@@ -30,40 +30,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.hosts import TimedReplica, peak_in_window  # noqa: E402
 from crawler.distributed import GROUP, STREAM  # noqa: E402
 from crawler.distributed.sink import ARTICLE, RUN_FINISH, RUN_START, entry  # noqa: E402
 from crawler.distributed.writer import StreamWriter  # noqa: E402
 from crawler.replica.k2 import K2Site  # noqa: E402
-from crawler.replica.server import LoggedRequest, ReplicaServer  # noqa: E402
 from pipelines.store import ArticleStore  # noqa: E402
-
-
-class TimedReplica(ReplicaServer):
-    """A replica server that also notes when each request was answered."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.times: list[float] = []
-
-    def record(self, entry: LoggedRequest) -> None:
-        super().record(entry)
-        with self._log_lock:
-            self.times.append(time.monotonic())
-
-    def peak_per_second(self) -> int:
-        """Return the most requests answered within any one-second window."""
-        times = sorted(self.times)
-        best, start = 0, 0
-        for end, moment in enumerate(times):
-            while moment - times[start] > 1.0:
-                start += 1
-            best = max(best, end - start + 1)
-        return best
 
 
 class Redis:
@@ -180,7 +156,7 @@ def bench_crawl(args: argparse.Namespace, tmp: Path, redis_server: Redis) -> Non
         con = sqlite3.connect(db)
         stored = con.execute("select count(*), count(distinct url) from articles").fetchone()
         con.close()
-        peak = max(s.peak_per_second() for s in servers)
+        peak = max(peak_in_window(s.times) for s in servers)
         check = "" if stored[0] == stored[1] == args.hosts * args.articles else f"  !! {stored}"
         print(
             f"  {name:<22} {seconds:8.1f} {pages / seconds:8.1f} "

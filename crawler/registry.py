@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ OPTIONAL = (
     "notes",
 )
 REGISTRY_FILE = "sites.toml"
+# Environment variable naming another registry file (benchmarks, a private site list).
+REGISTRY_ENV = "KHAOSAN_REGISTRY"
 
 
 class UnknownSite(LookupError):
@@ -185,8 +188,9 @@ def parse_registry(text: str) -> dict[str, Site]:
 
 
 def registry_path() -> Path:
-    """Return the packaged registry file (crawler/sites.toml)."""
-    return Path(str(files("crawler") / REGISTRY_FILE))
+    """Return the registry file: $KHAOSAN_REGISTRY if set, else the packaged crawler/sites.toml."""
+    override = os.environ.get(REGISTRY_ENV)
+    return Path(override) if override else Path(str(files("crawler") / REGISTRY_FILE))
 
 
 def site_table(entry: dict[str, Any]) -> str:
@@ -205,9 +209,8 @@ def site_table(entry: dict[str, Any]) -> str:
 
 @cache
 def load_registry() -> dict[str, Site]:
-    """Return the packaged registry (crawler/sites.toml), validated, read once per process."""
-    text = (files("crawler") / REGISTRY_FILE).read_text(encoding="utf-8")
-    return parse_registry(text)
+    """Return the registry (`registry_path()`), validated, read once per process."""
+    return parse_registry(registry_path().read_text(encoding="utf-8"))
 
 
 # -- lookups ------------------------------------------------------------------------------------

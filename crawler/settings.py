@@ -58,6 +58,12 @@ ITEM_PIPELINES = {
     # closes before the store (Scrapy closes pipelines in reverse), so the run row gets the status
     "pipelines.health.HealthPipeline": 950,
 }
+# Outputs (items, requests) of one response handled at once. Scrapy's 100 suits pipelines that
+# wait on the network; khaosan's are synchronous, and Scrapy starts this many asyncio tasks for
+# every response (bench/RESULTS.md, "Scale (issue 18)"). 16, not 1: up to 32 links of a listing
+# still reach the scheduler before any is fetched, so a serial crawl walks in the same order (a
+# generic site's profile, hence its records, depends on that order: tests/test_records.py).
+CONCURRENT_ITEMS = 16
 # A run exits 3 when more than this share of its articles lack a title, date or body.
 KHAOSAN_HEALTH_MAX_MISSING = 0.5
 

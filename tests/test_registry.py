@@ -200,3 +200,19 @@ def test_readme_site_table_is_the_generated_one() -> None:
     match = re.search(r"<!-- sites:start -->\n(.*?)<!-- sites:end -->", readme, re.S)
     assert match, "README.md lacks the <!-- sites:start --> ... <!-- sites:end --> markers"
     assert match.group(1) == readme_site_table()
+
+
+def test_khaosan_registry_names_another_registry_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "sites.toml"
+    other.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("KHAOSAN_REGISTRY", str(other))
+    load_registry.cache_clear()
+    try:
+        assert list(load_registry()) == ["moc_go_th"]
+        assert [crawl.site_key for crawl in crawlable_sites()] == ["moc_go_th"]
+    finally:
+        monkeypatch.delenv("KHAOSAN_REGISTRY")
+        load_registry.cache_clear()
+    assert "industry_go_th" in load_registry()
