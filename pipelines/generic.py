@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import lxml.html
@@ -46,6 +47,13 @@ PUBLISHED_META = (
     "dcterms.created",
     "dcterms.issued",
     "sailthru.date",
+    "dc:created",
+    "dcterms:created",
+    "dcterms:issued",
+    "dc:date",
+    "dcterms:date",
+    "dc:issued",
+    "schema:datepublished",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -54,6 +62,9 @@ MODIFIED_META = (
     "dc.date.modified",
     "dcterms.modified",
     "last-modified",
+    "dc:modified",
+    "dcterms:modified",
+    "schema:datemodified",
 )
 DATE_HINT_RE = re.compile(r"date|time|created|publish|posted", re.I)
 MODIFIED_HINT_RE = re.compile(r"modif|updated", re.I)
@@ -85,6 +96,7 @@ MARKER_ATTRS = ("class", "id", "style", "hidden", "aria-hidden", "role")
 MARKER_TAGS = frozenset({"nav", "menu", "form", "header", "footer", "aside"})
 CONTEXT_LEVELS = 2  # ancestors of the main block searched for source/view/modified lines
 BANGKOK = timezone(timedelta(hours=7))  # where a machine value's day is read
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 @dataclass
@@ -125,12 +137,86 @@ def _parse_date(raw: str) -> Any:
 
 
 def _meta(root: etree._Element) -> dict[str, list[str]]:
+    """Return the page's declared values: <meta> tags, then machine dates declared elsewhere."""
     found: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop") or ""
         content = el.get("content")
         if key and content and content.strip():
             found.setdefault(key.strip().lower(), []).append(content.strip())
+    for key, value in declared_dates(root):
+        found.setdefault(key, []).append(value)
+    return found
+
+
+# Declared dates outside <meta>: microdata itemprops with a machine value, RDFa properties
+# (Drupal 7 prints `property="dc:date dc:created" content="<ISO>"` on its submitted line).
+ITEMPROP_DATES = frozenset({"datepublished", "datemodified", "datecreated"})
+RDFA_DATES = frozenset(
+    {"dc:date", "dc:created", "dc:issued", "dc:modified", "dcterms:created", "dcterms:date",
+     "dcterms:issued", "dcterms:modified", "schema:datepublished", "schema:datemodified"}
+)
+# JSON-LD objects that describe the page's article (schema.org types), most specific first.
+JSON_LD_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "Report",
+                 "WebPage")
+
+
+def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
+    """Return (key, value) of the machine dates a page declares outside <meta> tags.
+
+    Keys are lower-case: ``datepublished`` / ``datemodified`` (microdata on any element, and
+    JSON-LD of the article), ``dc:date``, ``dc:created``, ``dcterms:modified``, ... (RDFa).
+    """
+    found: list[tuple[str, str]] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag == "meta":
+            continue
+        if el.tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json":
+                found += _json_ld_dates(el.text or "")
+            continue
+        prop = el.get("itemprop")
+        if prop and prop.strip().lower() in ITEMPROP_DATES:
+            value = el.get("content") or el.get("datetime")
+            if value and value.strip():
+                found.append((prop.strip().lower(), value.strip()))
+        rdfa = el.get("property")
+        if rdfa and el.get("content"):
+            for token in rdfa.lower().split():
+                if token in RDFA_DATES:
+                    found.append((token, el.get("content", "").strip()))
+    return found
+
+
+def _json_ld_dates(text: str) -> list[tuple[str, str]]:
+    """Return the datePublished / dateModified of the article object(s) of one JSON-LD block."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    objects: list[dict[str, Any]] = []
+    stack = [data]
+    while stack and len(objects) < 200:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            objects.append(item)
+            if "@graph" in item:
+                stack.append(item["@graph"])
+    ranked: list[tuple[int, dict[str, Any]]] = []
+    for obj in objects:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        ranks = [JSON_LD_TYPES.index(k) for k in kinds if k in JSON_LD_TYPES]
+        if ranks:
+            ranked.append((min(ranks), obj))
+    found: list[tuple[str, str]] = []
+    for _, obj in sorted(ranked, key=lambda pair: pair[0]):
+        for key in ("datePublished", "dateModified"):
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                found.append((key.lower(), value.strip()))
     return found
 
 
@@ -254,15 +340,50 @@ def choose_published(
     """
     printed_value = _parse_date(printed[1]) if printed else None
     machine_value = _parse_date(machine[1]) if machine else None
+    machine_day = (
+        machine_value.astimezone(BANGKOK).date() if isinstance(machine_value, datetime) else None
+    )
+    if printed and machine_day is not None and swapped_day(printed[1]) == machine_day:
+        return machine  # 11/08/2023 printed month first: the machine value settles it
     if isinstance(printed_value, datetime):
         return printed
-    if isinstance(machine_value, datetime):
-        day = machine_value.astimezone(BANGKOK).date()
-        if printed_value is None or printed_value == day:
+    if machine is not None and machine_day is not None:
+        if printed_value is None or printed_value == machine_day:
             return machine
+        if printed is not None and printed[0] in WEAK_PRINTED and machine[0] in DECLARED:
+            return machine  # a date printed somewhere on the page vs the article's declared one
     if printed_value is not None:
         return printed
     return machine if machine_value is not None else None
+
+
+# Printed candidates found anywhere on the page (not beside the headline, not labelled).
+WEAK_PRINTED = frozenset({"printed: date element", "printed: body text"})
+# Machine candidates the page declares for the article (not any <time> on the page).
+DECLARED = frozenset(f"meta: {key}" for key in PUBLISHED_META)
+NUMERIC_DATE_RE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*/\s*([0-9]{1,2})\s*/\s*([0-9]{4})(?![0-9])")
+
+
+def swapped_day(raw: str) -> date | None:
+    """Return the other reading of a numeric date whose day and month could be swapped.
+
+    Drupal and .NET sites print month first (11/08/2023 - 14:23) where Thai readers expect day
+    first; only a machine value of the same page can tell which was meant.
+
+    >>> swapped_day("อ., 11/08/2023 - 14:23"), swapped_day("28/11/2023"), swapped_day("5/5/2023")
+    (datetime.date(2023, 11, 8), None, None)
+    """
+    match = NUMERIC_DATE_RE.search(raw.translate(THAI_DIGITS))
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    if first == second or first > 12 or second > 12:
+        return None
+    year = year - 543 if year > 2400 else year
+    try:
+        return date(year, first, second)
+    except ValueError:
+        return None
 
 
 def _date_text(text: str) -> str | None:

@@ -257,6 +257,47 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
     return found
 
 
+# What a list of downloads is headed with: เอกสารแนบ (attached documents), ไฟล์แนบ (attached
+# files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), Attachments, Downloads.
+ATTACHMENT_LABEL_RE = re.compile(
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
+    r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
+    re.I,
+)
+LIST_TAGS = ("div", "ul", "ol", "section", "table", "dl", "fieldset")
+
+
+def drop_attachment_lists(root: etree._Element) -> None:
+    """Remove labelled download lists (a เอกสารแนบ / Attachments heading over file links).
+
+    The block's own text, outside its links, must be the label alone, and every link in it
+    must be a document: an editor's paragraph with a file link in the text stays.
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div><h6>เอกสารแนบ</h6><ul><li>'
+    ...     '<a href="a.pdf">ดาวน์โหลด (PDF)</a></li></ul></div></div>')
+    >>> drop_attachment_lists(root); html_to_lines(root)
+    ['ข่าว']
+    """
+    found: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el is root or el.tag not in LIST_TAGS:
+            continue
+        links = list(el.iter("a"))
+        if not links or not all(ATTACHMENT_RE.search(a.get("href") or "") for a in links):
+            continue
+        linked = sum(len("".join(a.itertext()).strip()) for a in links)
+        own = " ".join("".join(el.itertext()).split())
+        for a in links:
+            own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
+        own = own.strip(" \t|•·-")
+        if linked and own and ATTACHMENT_LABEL_RE.fullmatch(own):
+            found.append(el)
+            walker.skip_subtree()
+    for el in found:
+        boilerplate.detach(el)
+
+
 def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     """Drop furniture lines, keeping the data they hold (source, view count, modified date).
 
@@ -330,6 +371,7 @@ def clean_body(
     removed = boilerplate.drop_furniture(root)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
+    drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
     result = clean_lines(html_to_lines(root), title=title)
     result.images = images
     result.attachments = attachments

@@ -1,4 +1,10 @@
-"""Drupal 8/9: article nodes, views listings with a 0-based ?page=N."""
+"""Drupal 7 to 10: article nodes, views listings with a 0-based ?page=N.
+
+Drupal 8+ prints BEM classes (`node--type-article`, `field--name-body`, `field__item`), Drupal 7
+the older ones (`node-article`, `field-name-body`, `field-item`, `h1#page-title`, a `submitted`
+line whose RDFa `content` attribute holds the ISO time while its text is the site's date format,
+month first in core's default `m/d/Y - H:i`, and `li.statistics_counter` among the node links).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from pipelines.layouts.base import Layout, Page, node_text
 
 
 class DrupalLayout(Layout):
-    """A Drupal 8/9 site: div.views-row listings, article.node--type-article pages."""
+    """A Drupal site: div.views-row listings, node pages (D8+ article.node, D7 div.node)."""
 
     cms = "drupal"
     listing_entry_selectors: ClassVar[list[str]] = [
@@ -47,6 +53,8 @@ class DrupalLayout(Layout):
         "h1.page-title",
         "article.node h1",
         "article.node h2.node__title",
+        "h1#page-title",  # Drupal 7 page.tpl.php (Bartik, Garland, Zen)
+        "h1.page__title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",
@@ -54,6 +62,11 @@ class DrupalLayout(Layout):
         "meta[property='article:published_time']::attr(content)",
         "article.node time",
         "div.node__submitted",
+        # Drupal 7: RDFa on the submitted line (the text is month first: 11/28/2023 - 14:17)
+        "div.node .submitted [property~='dc:date']::attr(content)",
+        "div.node .submitted [property~='dc:created']::attr(content)",
+        "div.node [property~='dc:date'][content]::attr(content)",
+        "div.node .submitted",
     ]
     modified_selectors: ClassVar[list[str]] = [
         "meta[property='article:modified_time']::attr(content)",
@@ -66,14 +79,19 @@ class DrupalLayout(Layout):
         "article.node div.field--name-body",
         "div.field--name-body",
         "article.node div.node__content",
+        "div.node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
+        "div.field-name-body div.field-items",
     ]
     hits_selectors: ClassVar[list[str]] = [
         "article.node li.statistics-counter",
         "li.statistics-counter",
         ".statistics-counter",
+        "div.node li.statistics_counter",  # Drupal 7 node links
+        "li.statistics_counter",
     ]
     image_selectors: ClassVar[list[str]] = [
-        "article.node div.field--name-field-image img::attr(src)"
+        "article.node div.field--name-field-image img::attr(src)",
+        "div.node div.field-name-field-image img::attr(src)",
     ]
     attachment_selectors: ClassVar[list[str]] = [
         "article.node div.field--type-file a",
@@ -82,12 +100,19 @@ class DrupalLayout(Layout):
     tag_selectors: ClassVar[list[str]] = [
         "article.node div.field--name-field-tags a",
         "article.node .field--name-tags a",
+        "div.node div.field-name-field-tags a",
+        "div.node div.field-type-taxonomy-term-reference a",
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
-    page_text_selectors: ClassVar[list[str]] = ["article.node--type-article", "article.node"]
+    page_text_selectors: ClassVar[list[str]] = [
+        "article.node--type-article",
+        "article.node",
+        "div.node",
+    ]
 
-    # Fields as core's field.html.twig prints them: a label and its item(s).
-    labelled_field_selector: ClassVar[str] = "article.node div.field"
+    # Fields as core's field.html.twig (D8+) and field.tpl.php (D7) print them: a label and
+    # its item(s).
+    labelled_field_selector: ClassVar[str] = "article.node div.field, div.node div.field"
 
     def extract(self, page: Page, url: str, *, site: str = "") -> Article:
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
@@ -100,9 +125,10 @@ class DrupalLayout(Layout):
 def labelled_source(page: Page, fields: str) -> str | None:
     """Return the value of the first field whose label is a source label (ที่มา, Source, ...)."""
     for field in page.sel.css(fields):
-        label = node_text(field.css(".field__label"))
-        if label and is_source_label(label if label.endswith(":") else f"{label} :"):
-            return node_text(field.css(".field__item"))
+        label = node_text(field.css(".field__label, .field-label"))
+        label = label.rstrip(": ").strip() if label else None
+        if label and is_source_label(f"{label} :"):
+            return node_text(field.css(".field__item, .field-item"))
     return None
 
 

@@ -14,7 +14,7 @@ from lxml import etree
 
 from crawler.items import Article
 from crawler.urls import canonical_url
-from pipelines.generic import extract_generic
+from pipelines.generic import BANGKOK, declared_dates, extract_generic, swapped_day
 from pipelines.layouts.base import (
     Layout,
     Link,
@@ -54,10 +54,22 @@ PRECISE_DATES = (
 MIN_ANCHOR_CHARS = 12  # an article link's text is a headline, not a menu word
 MIN_GROUP_LINKS = 2
 DIGITS = re.compile(r"\d+")
+# Declared publication dates (pipelines.generic.declared_dates keys).
+DECLARED_PUBLISHED = frozenset(
+    {"datepublished", "dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:date",
+     "dcterms:issued", "schema:datepublished"}
+)
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
+# A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
+# its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...").
+BYLINE = re.compile(
+    r"^(?:(?:Submitted|Posted|Published|Written)\s+by|ส่งโดย|โพสต์โดย|เขียนโดย|โดย|By)\s+"
+    r"\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+",
+    re.I,
+)
 
 
 def url_shape(url: str) -> str:
@@ -191,15 +203,31 @@ def precise_date(page: Page, raw: str | None) -> str | None:
     """Return a machine-readable time of the same day as *raw* when the page has one.
 
     The generic extractor may find the printed day ("08 มกราคม 2564") where a <time datetime>
-    of the article carries the time of day too.
+    or a declared date (RDFa, microdata, JSON-LD) of the article carries the time of day too.
+    A numeric date that reads both ways (11/08/2023) takes the machine value of its other
+    reading when the page has one and none of the reading parsed.
     """
     day = day_of(raw)
-    if raw is None or day is None or isinstance(parse_thai_date(raw), datetime):
+    if raw is None or day is None:
         return raw
-    for value in page.sel.css(PRECISE_DATES).getall():
+    values = page.sel.css(PRECISE_DATES).getall() + [
+        value for key, value in declared_dates(page.sel.root) if key in DECLARED_PUBLISHED
+    ]
+    timed = []
+    for value in values:
         parsed = parse_thai_date(value)
-        if isinstance(parsed, datetime) and parsed.date() == day:
-            return value.strip()
+        if isinstance(parsed, datetime):
+            local = parsed.astimezone(BANGKOK) if parsed.tzinfo else parsed
+            timed.append((local.date(), value.strip()))
+    if not isinstance(parse_thai_date(raw), datetime):
+        for found_day, value in timed:
+            if found_day == day:
+                return value
+    other = swapped_day(raw)
+    if other is not None and all(found_day != day for found_day, _ in timed):
+        for found_day, value in timed:
+            if found_day == other:
+                return value
     return raw
 
 
@@ -216,6 +244,7 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if MODIFIED_HINT.search(hints):
             continue
+        text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
             continue
