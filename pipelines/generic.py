@@ -337,6 +337,15 @@ def choose_published(
     ('printed', '3 ต.ค. 2561 17:08')
     >>> choose_published(("printed", "3 ต.ค. 2561"), ("meta", "2018-10-01T10:08:00Z"))
     ('printed', '3 ต.ค. 2561')
+
+    A numeric date printed month first takes the machine value of its other reading, and a date
+    found anywhere on the page loses to the article's declared one:
+
+    >>> choose_published(("printed", "11/08/2023 - 14:23"), ("meta: dc:date", "2023-11-08T14:23"))
+    ('meta: dc:date', '2023-11-08T14:23')
+    >>> choose_published(("printed: date element", "13/11/2023"), ("meta: datepublished",
+    ...                   "2023-11-16T09:25:00+07:00"))
+    ('meta: datepublished', '2023-11-16T09:25:00+07:00')
     """
     printed_value = _parse_date(printed[1]) if printed else None
     machine_value = _parse_date(machine[1]) if machine else None

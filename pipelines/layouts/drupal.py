@@ -63,10 +63,10 @@ class DrupalLayout(Layout):
         "article.node time",
         "div.node__submitted",
         # Drupal 7: RDFa on the submitted line (the text is month first: 11/28/2023 - 14:17)
-        "div.node .submitted [property~='dc:date']::attr(content)",
-        "div.node .submitted [property~='dc:created']::attr(content)",
-        "div.node [property~='dc:date'][content]::attr(content)",
-        "div.node .submitted",
+        ".node .submitted [property~='dc:date']::attr(content)",
+        ".node .submitted [property~='dc:created']::attr(content)",
+        ".node [property~='dc:date'][content]::attr(content)",
+        ".node .submitted",
     ]
     modified_selectors: ClassVar[list[str]] = [
         "meta[property='article:modified_time']::attr(content)",
@@ -79,19 +79,19 @@ class DrupalLayout(Layout):
         "article.node div.field--name-body",
         "div.field--name-body",
         "article.node div.node__content",
-        "div.node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
+        ".node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
         "div.field-name-body div.field-items",
     ]
     hits_selectors: ClassVar[list[str]] = [
         "article.node li.statistics-counter",
         "li.statistics-counter",
         ".statistics-counter",
-        "div.node li.statistics_counter",  # Drupal 7 node links
+        ".node li.statistics_counter",  # Drupal 7 node links
         "li.statistics_counter",
     ]
     image_selectors: ClassVar[list[str]] = [
         "article.node div.field--name-field-image img::attr(src)",
-        "div.node div.field-name-field-image img::attr(src)",
+        ".node div.field-name-field-image img::attr(src)",
     ]
     attachment_selectors: ClassVar[list[str]] = [
         "article.node div.field--type-file a",
@@ -100,19 +100,19 @@ class DrupalLayout(Layout):
     tag_selectors: ClassVar[list[str]] = [
         "article.node div.field--name-field-tags a",
         "article.node .field--name-tags a",
-        "div.node div.field-name-field-tags a",
-        "div.node div.field-type-taxonomy-term-reference a",
+        ".node div.field-name-field-tags a",
+        ".node .field-type-taxonomy-term-reference a",
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
     page_text_selectors: ClassVar[list[str]] = [
         "article.node--type-article",
         "article.node",
-        "div.node",
+        ".node",
     ]
 
     # Fields as core's field.html.twig (D8+) and field.tpl.php (D7) print them: a label and
     # its item(s).
-    labelled_field_selector: ClassVar[str] = "article.node div.field, div.node div.field"
+    labelled_field_selector: ClassVar[str] = "article.node div.field, .node div.field"
 
     def extract(self, page: Page, url: str, *, site: str = "") -> Article:
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
