@@ -301,11 +301,11 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
-        r"ยอดวิว|ฮิต|Read|Hits?|Views?)"
+        r"ยอดวิว|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
         rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
-        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N",
+        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N, Post Views: N (Post Views Counter)",
     ),
     _rule(
         "view_count",

@@ -21,7 +21,9 @@ from pipelines.text import (
     clean_body,
     clean_line,
     clean_lines,
+    counter_element,
     html_to_lines,
+    parse_view_count,
 )
 
 logger = logging.getLogger(__name__)
@@ -798,6 +800,9 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     around = clean_lines(html_to_lines(context)) if context is not block else None
     scope = _scope(headline_line, block)
     rows = _meta_rows(scope, block, held) if scope is not None else None
+    counted = _counter(scope, block, held) if scope is not None else None
+    if not parts.tags and scope is not None:
+        parts.tags = _tags(scope, held)
     for el in outside:
         boilerplate.detach(el)
     _prune(block, units, good)
@@ -810,6 +815,8 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
             cleaned.view_count = extra.view_count
         cleaned.modified_raw = cleaned.modified_raw or extra.modified_raw
         cleaned.published_raw = cleaned.published_raw or extra.published_raw
+    if cleaned.view_count is None:
+        cleaned.view_count = counted
     parts.body = cleaned.body
     parts.source = cleaned.source
     parts.view_count = cleaned.view_count
@@ -933,13 +940,17 @@ def _own_text(el: etree._Element) -> bool:
     return len(children) <= 1
 
 
+# A class or id word naming the page footer (footer, site-footer, td-footer-wrapper, footer_info).
+FOOTER_MARK_RE = re.compile(r"(?<![^\s_-])(?:[a-z]+[-_])?footer(?:[-_][a-z]+)*(?![^\s_-])", re.I)
+
+
 def _in_page_region(block: etree._Element) -> bool:
     """Tell whether the block lies in the page's footer (the template around no article)."""
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
             break
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-        if el.tag == "footer" or "footer" in marks:
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "footer" or FOOTER_MARK_RE.search(marks):
             return True
     return False
 
@@ -979,8 +990,78 @@ def _meta_rows(
                 continue
             text = _text(el)
             if text and len(text) <= META_SEGMENT_CHARS:
-                texts.append(text)
+                texts.append(_with_value(el, text))
     return clean_lines(_join_labels(texts))
+
+
+def _with_value(el: etree._Element, text: str) -> str:
+    """Return a bare label with the value printed beside it in the same small container.
+
+    ``<div><span>ที่มา</span><a>office</a></div>``: the label's value is the rest of its
+    container's text, not whatever short text the page prints next.
+    """
+    parent = el.getparent()
+    if parent is None or not BARE_LABEL_RE.fullmatch(text):
+        return text
+    whole = _text(parent)
+    if not whole.startswith(text) or len(whole) > META_SEGMENT_CHARS:
+        return text
+    rest = whole[len(text) :].strip(" :：")
+    return f"{text.rstrip(':：').strip()} : {rest}" if rest else text
+
+
+# A tag link: rel="tag" (WordPress), or an address naming a tag (/tag/x, ?tag=x, /hashtag/x),
+# or a taxonomy term inside a block marked as tags (Drupal's field-name-field-tags).
+TAG_HREF_RE = re.compile(r"/(?:tags?|hashtags?|keywords?)/[^/?#]+|[?&](?:tags?|keywords?)=[^&#]+")
+TERM_HREF_RE = re.compile(r"/taxonomy/term/\d+")
+TAG_MARK_RE = re.compile(r"tag|แท็ก|ป้ายกำกับ|คำค้น", re.I)
+
+
+def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]]) -> list[str]:
+    """Return the tags printed with the article: its tag links (not categories), # dropped."""
+    pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
+    tags: list[str] = []
+    for piece in pieces:
+        for a in piece.iter("a"):
+            rel = (a.get("rel") or "").split()
+            href = a.get("href") or ""
+            if "category" in rel:
+                continue
+            if "tag" not in rel and not TAG_HREF_RE.search(href):
+                if not TERM_HREF_RE.search(href):
+                    continue
+                marks = " ".join(
+                    f"{el.get('class') or ''} {el.get('id') or ''}" for el in a.iterancestors()
+                )
+                if not TAG_MARK_RE.search(marks):
+                    continue
+            text = _text(a).lstrip("#＃").strip()
+            if text and len(text) <= 60 and text not in tags:
+                tags.append(text)
+    return tags
+
+
+def _counter(
+    scope: etree._Element,
+    block: etree._Element,
+    held: dict[etree._Element, list[etree._Element]],
+) -> int | None:
+    """Return a bare-number view counter printed with the article (taken out of the body)."""
+    pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
+    for piece in pieces:
+        el = counter_element(piece)
+        if el is None:
+            continue
+        count = parse_view_count("".join(el.itertext()))
+        if _is_inside(el, block):
+            # A number alone on its line leaves the body; a labelled line the line rules read.
+            line = el
+            while line.getparent() is not None and line.tag in INLINE_TAGS:
+                line = line.getparent()
+            if line is not block and _text(line) == _text(el):
+                boilerplate.detach(line)
+        return count
+    return None
 
 
 def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:

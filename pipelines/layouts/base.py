@@ -26,6 +26,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.encoding import decode_html
 from pipelines.normalize import plausible_publication
+from pipelines.text import find_counter
 from pipelines.thai_dates import parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
@@ -214,6 +215,12 @@ class Layout:
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(page, self.page_text_selectors)
         element = body_element(body_nodes)
+        view_count_raw = node_text(first(page, self.hits_selectors))
+        view_count = None
+        if view_count_raw is None:  # a bare number marked as a counter in the article node
+            scope = first(page, self.page_text_selectors)
+            if scope and hasattr(scope[0].root, "iter"):
+                view_count = find_counter(scope[0].root)
         return Article(
             url=article_url(page, url),
             site=site,
@@ -221,7 +228,8 @@ class Layout:
             published_at_raw=published_raw,
             published_source=f"date element: {self.cms}" if published_raw else None,
             modified_at_raw=node_text(first(page, self.modified_selectors)),
-            view_count_raw=node_text(first(page, self.hits_selectors)),
+            view_count_raw=view_count_raw,
+            view_count=view_count,
             # One body element goes over as a copy, several nodes as their joined HTML.
             body_element=element,
             body_html=None

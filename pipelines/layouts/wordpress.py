@@ -88,10 +88,18 @@ class WordPressLayout(Layout):
         "span.posted-on",
     ]
     # A never-edited post prints one <time class="entry-date published updated">: no
-    # modification date is printed there, so only an "updated" time of its own counts.
+    # modification date is printed there, so only an "updated" time of its own counts, and
+    # only beside a published one (themes such as tagDiv's Newspaper print their one post
+    # date as <time class="entry-date updated">). Themes that print the hAtom pair as spans
+    # (Astra, GeneratePress: span.published + span.updated[itemprop=dateModified]) give the
+    # date as text.
     modified_selectors: ClassVar[list[str]] = [
-        "article time.updated:not(.published)::attr(datetime)",
+        "article .published ~ time.updated:not(.published)::attr(datetime)",
+        "article time.published ~ time.updated::attr(datetime)",
         "meta[property='article:modified_time']::attr(content)",
+        "article [itemprop=dateModified]::attr(content)",
+        "article [itemprop=dateModified]::attr(datetime)",
+        "article .published ~ .updated:not(.published)",
     ]
     body_selectors: ClassVar[list[str]] = [
         "article.post div.entry-content",
