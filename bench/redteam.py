@@ -3,6 +3,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
 
     python bench/redteam.py [--sites a,b] [--verbose] [--json out.json] [--keep DIR]
     python bench/redteam.py --heldout [...]     # the held-out sites (HELDOUT_MODULES) instead
+    python bench/redteam.py --blind3 [...]      # the third blind round (BLIND3_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -24,12 +25,12 @@ import tempfile
 import time
 import unicodedata
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.redteam import HELDOUT_MODULES, SITES, load_sites, serve  # noqa: E402
+from tests.redteam import BLIND3_MODULES, HELDOUT_MODULES, SITES, load_sites, serve  # noqa: E402
 from tests.redteam._common import HERE  # noqa: E402
 
 FIELDS = ["title", "published_at", "modified_at", "view_count", "source"]
@@ -40,9 +41,15 @@ def norm_text(s: str | None) -> str:
 
 
 def path_key(url: str) -> str:
+    """Path plus query, decoded, with the query parameters in sorted order: a crawler that
+    canonicalises URLs (Scrapy sorts query arguments) stores `?Itemid=1&id=2&option=x` for the
+    printed `?option=x&id=2&Itemid=1`, and that is the same page."""
     p = urlsplit(url)
     path = unquote(p.path).rstrip("/") or "/"
-    return path + ("?" + unquote(p.query) if p.query else "")
+    if not p.query:
+        return path
+    pairs = sorted(parse_qsl(p.query, keep_blank_values=True))
+    return path + "?" + "&".join(f"{k}={v}" for k, v in pairs)
 
 
 def crawl(family: str, start_url: str, db: Path, timeout: int) -> tuple[int, float, str]:
@@ -163,8 +170,16 @@ def main(argv=None) -> int:
     ap.add_argument(
         "--heldout", action="store_true", help="score the held-out sites (HELDOUT_MODULES) instead"
     )
+    ap.add_argument(
+        "--blind3", action="store_true", help="score the third blind round (BLIND3_MODULES) instead"
+    )
     args = ap.parse_args(argv)
-    sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
+    if args.heldout and args.blind3:
+        ap.error("--heldout and --blind3 are separate sets: pick one")
+    if args.blind3:
+        sites = load_sites(BLIND3_MODULES)
+    else:
+        sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:
         want = set(args.sites.split(","))
         sites = [s for s in sites if s.key in want]

@@ -278,6 +278,8 @@ DATE_VALUE = (
     r"[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
 ) + r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?)?"
+# A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
+WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
 # Stops a value before another furniture item on the same line.
 _NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
 
@@ -327,6 +329,12 @@ LINE_RULES: list[LineRule] = [
         "data",
         "publication line: ประกาศเมื่อ (announced on), เผยแพร่เมื่อ (published on), "
         "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น.",
+    ),
+    _rule(
+        "published_raw",
+        rf"(?P<value>{WEEKDAY}\s*(?:{DATE_VALUE}))" + _NEXT,
+        "data",
+        "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561",
     ),
     _rule(
         "source",

@@ -31,6 +31,7 @@ pytestmark = [
         REDIS_SERVER is None, reason="redis-server not installed (apt-get install redis-server)"
     ),
     pytest.mark.timeout(300),
+    pytest.mark.slow,  # every test here starts a redis-server, most also worker processes
 ]
 redis = pytest.importorskip("redis", reason="the dist extra is not installed (pip install .[dist])")
 pytest.importorskip("rq", reason="the dist extra is not installed (pip install .[dist])")

@@ -125,6 +125,7 @@ def test_unclosed_table_does_not_pull_hits_into_body() -> None:
 # -- pathological inputs: bounded time (pytest-timeout), no exception ---------------------------
 
 
+@pytest.mark.slow  # 50,000 levels through every parser: seconds
 @pytest.mark.timeout(20)
 @pytest.mark.parametrize("tag", ["div", "span", "table"])
 def test_deep_nesting_50k(tag: str) -> None:

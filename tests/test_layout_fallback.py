@@ -45,3 +45,18 @@ def test_a_run_read_mostly_generically_looks_broken() -> None:
     }
     assert run_exit_status(stats) == 3
     assert run_exit_status({**stats, "khaosan/layout_fallback": 2}) == 0
+
+
+def test_weekday_dateline_leaves_the_body_of_any_family() -> None:
+    """The normaliser, not a layout, takes a dateline atop the text into published_at."""
+    from crawler.items import Article
+    from pipelines.normalize import normalize_article
+
+    html = (
+        "<div><p>วันพฤหัสบดีที่ 3 พฤษภาคม 2561</p>"
+        "<p>กระทรวงอุตสาหกรรมจัดประชุมหารือแนวทางพัฒนาอุตสาหกรรมชุมชนทั่วประเทศ</p></div>"
+    )
+    article = normalize_article(Article(url="http://127.0.0.1/a", site="s", body_html=html))
+    assert article.body == "กระทรวงอุตสาหกรรมจัดประชุมหารือแนวทางพัฒนาอุตสาหกรรมชุมชนทั่วประเทศ"
+    assert article.published_at == "2018-05-03"
+    assert article.published_at_raw == "วันพฤหัสบดีที่ 3 พฤษภาคม 2561"

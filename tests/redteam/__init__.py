@@ -33,6 +33,19 @@ HELDOUT_MODULES = [
     "ho_joomla3_t3",
 ]
 
+# third blind round (prefixed b3_): scored with `python bench/redteam.py --blind3`, kept apart
+# from SITE_MODULES and HELDOUT_MODULES
+BLIND3_MODULES = [
+    "b3_wp_elementor",
+    "b3_joomla5_cassiopeia",
+    "b3_drupal11_paragraphs",
+    "b3_dnn_easydnn",
+    "b3_nextjs_portal",
+    "b3_plone_classic",
+    "b3_wp_generatepress",
+    "b3_blogger_office",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -55,8 +68,13 @@ def __getattr__(name):
         return load_sites()
     if name == "HELDOUT_SITES":
         return load_sites(HELDOUT_MODULES)
+    if name == "BLIND3_SITES":
+        return load_sites(BLIND3_MODULES)
     if name == "BY_KEY":
-        return {s.key: s for s in load_sites() + load_sites(HELDOUT_MODULES)}
+        return {
+            s.key: s
+            for s in load_sites() + load_sites(HELDOUT_MODULES) + load_sites(BLIND3_MODULES)
+        }
     raise AttributeError(name)
 
 
@@ -64,6 +82,7 @@ def __getattr__(name):
 def serve(site, host: str = "127.0.0.1", port: int = 0):
     """Serve a site (a BaseSite or its key) on host (port 0 = any free port); yields the base URL."""
     if isinstance(site, str):
-        site = {s.key: s for s in load_sites() + load_sites(HELDOUT_MODULES)}[site]
+        every = load_sites() + load_sites(HELDOUT_MODULES) + load_sites(BLIND3_MODULES)
+        site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
         yield base

@@ -359,7 +359,7 @@ def serve(site: BaseSite, host: str = "127.0.0.1", port: int = 0):
     """Serve the site on host:port (0 = any free port); yields the base URL."""
     httpd = ThreadingHTTPServer((host, port), _handler_for(site))
     httpd.daemon_threads = True
-    t = threading.Thread(target=httpd.serve_forever, daemon=True)
+    t = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     t.start()
     try:
         yield f"http://{host}:{httpd.server_address[1]}"

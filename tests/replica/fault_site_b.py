@@ -497,7 +497,9 @@ class FaultServerB:
         self.server.log = []
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         site.base = self.url
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     @property
     def hosts(self) -> set[str]:

@@ -1,0 +1,153 @@
+"""Fast checks of the third-round blind red-team sites (b3_*) themselves, not of the
+crawler: expected.json is current and well formed, every listing page serves and links every
+expected article and the deleted item, every expected article answers 200 with its text, the
+deleted item answers 200 without any article's text, an unknown path is 404, and the set is
+kept apart from SITE_MODULES and HELDOUT_MODULES.  No crawls here (see bench/redteam.py
+--blind3)."""
+
+from __future__ import annotations
+
+import json
+import re
+import urllib.error
+import urllib.request
+from urllib.parse import quote, unquote
+
+import pytest
+
+from tests.redteam import BLIND3_MODULES, HELDOUT_MODULES, SITE_MODULES, load_sites, serve
+
+BLIND3 = load_sites(BLIND3_MODULES)
+_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+FIELDS = {
+    "url",
+    "title",
+    "published_at",
+    "modified_at",
+    "view_count",
+    "source",
+    "tags",
+    "body_must",
+    "body_must_not",
+}
+FAMILIES = {"wordpress", "joomla", "drupal", "generic", "thaigov", "provincial"}
+
+
+def fetch(url: str):
+    try:
+        with _opener.open(url, timeout=10) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+def load_expected(site):
+    from tests.redteam._common import HERE
+
+    return json.loads((HERE / site.key / "expected.json").read_text(encoding="utf-8"))
+
+
+def url_path(path: str) -> str:
+    # expected URLs may hold Thai characters (and Plone's b_start:int): percent-encode the rest
+    return quote(path, safe="/?=&%:")
+
+
+def text_of(site, body: bytes) -> str:
+    import html
+
+    return html.unescape(body.decode(site.charset))
+
+
+@pytest.fixture(scope="module", params=BLIND3, ids=lambda s: s.key)
+def served(request):
+    site = request.param
+    with serve(site) as base:
+        yield site, base
+
+
+def test_blind3_sites_are_separate():
+    assert len(BLIND3) >= 6
+    assert len({s.key for s in BLIND3}) == len(BLIND3) == len(BLIND3_MODULES)
+    assert all(m.startswith("b3_") for m in BLIND3_MODULES)
+    assert not set(BLIND3_MODULES) & (set(SITE_MODULES) | set(HELDOUT_MODULES))
+    assert all(s.family in FAMILIES for s in BLIND3)
+
+
+def test_expected_json_is_current(served):
+    site, _ = served
+    doc = load_expected(site)
+    assert doc["site"] == site.key and doc["family"] == site.family
+    assert doc["listing"] == site.listing_path
+    assert doc["listing_pages"] == site.listing_pages()
+    assert doc["deleted"] == site.deleted_paths()
+    assert doc["articles"] == json.loads(json.dumps(site.expected(), ensure_ascii=False))
+    arts = doc["articles"]
+    assert 20 <= len(arts) <= 26
+    assert len({a["url"] for a in arts}) == len(arts), "article URLs must be unique"
+    for rec in arts:
+        assert set(rec) >= FIELDS
+        assert len(rec["body_must"]) >= 3 and rec["body_must_not"]
+        assert not set(rec["body_must"]) & set(rec["body_must_not"])
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d\+07:00)?", rec["published_at"])
+        if rec["modified_at"] is not None:
+            assert rec["modified_at"] >= rec["published_at"][:10]
+        assert rec["view_count"] is None or rec["view_count"] > 0
+
+
+def test_listing_pages_serve_and_link_everything(served):
+    site, base = served
+    doc = load_expected(site)
+    pages = doc["listing_pages"]
+    assert len(pages) >= 3
+    html = ""
+    for p in pages:
+        status, headers, body = fetch(base + url_path(p))
+        assert status == 200, p
+        assert "text/html" in headers.get("Content-Type", "")
+        html += body.decode(site.charset)
+    html = unquote(html.replace("&amp;", "&"))
+    for rec in doc["articles"] + [{"url": d} for d in doc["deleted"]]:
+        path = unquote(rec["url"])
+        assert path in html, path
+
+
+def test_deleted_item_is_linked_from_page_2(served):
+    site, base = served
+    doc = load_expected(site)
+    status, _, body = fetch(base + url_path(doc["listing_pages"][1]))
+    assert status == 200
+    html = unquote(body.decode(site.charset).replace("&amp;", "&"))
+    for d in doc["deleted"]:
+        assert unquote(d) in html
+
+
+def test_every_expected_article_answers_200_with_its_text(served):
+    site, base = served
+    for rec in load_expected(site)["articles"]:
+        status, headers, body = fetch(base + url_path(rec["url"]))
+        assert status == 200, rec["url"]
+        assert "text/html" in headers.get("Content-Type", "")
+        text = text_of(site, body)
+        for m in rec["body_must"]:
+            assert m in text, (rec["url"], m)
+        assert rec["title"] in text, rec["url"]
+
+
+def test_deleted_item_answers_200_and_is_not_expected(served):
+    site, base = served
+    doc = load_expected(site)
+    expected_paths = {unquote(r["url"]) for r in doc["articles"]}
+    assert doc["deleted"]
+    for d in doc["deleted"]:
+        assert unquote(d) not in expected_paths
+        status, _, body = fetch(base + url_path(d))
+        assert status == 200, d
+        text = text_of(site, body)
+        # sidebars may repeat a headline, but no article's text is on the deleted page
+        assert not any(all(m in text for m in r["body_must"]) for r in doc["articles"]), d
+
+
+def test_unknown_path_is_404(served):
+    site, base = served
+    status, _, _ = fetch(base + "/no/such/page/here.xyz")
+    assert status == 404
