@@ -222,6 +222,9 @@ def drop_furniture(
     """
     if found is None:
         found = find_furniture(root, keep=keep)
+    for el in found:
+        if el.tag == "svg":  # an icon between the items of a meta row keeps them apart
+            el.tail = " " + (el.tail or "")
     removed = [el for el in found if detach(el)]
     regions = [el for el in root.iter(*REGION_SELECTORS) if el is not root]  # bare tag names
     if regions:
@@ -323,6 +326,15 @@ LINE_RULES: list[LineRule] = [
         "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) + date",
     ),
     _rule(
+        "modified_raw",
+        r"(?:ปรับปรุง|อัปเดต|อัพเดท|อัพเดต|Updated)(?:ล่าสุด)?(?:เมื่อ)?\s*:?\s*(?P<value>"
+        + DATE_VALUE
+        + ")"
+        + _NEXT,
+        "data",
+        "modified item of a meta row: ปรับปรุง (updated) / อัปเดตล่าสุด (last updated) + a date alone",
+    ),
+    _rule(
         "published_raw",
         r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|วันที่(?:ลงข่าว|เผยแพร่|ประกาศ)?|"
         r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*(?P<value>" + DATE_VALUE + ")" + _NEXT,
@@ -418,12 +430,27 @@ def sign_off_office(lines: list[str]) -> str | None:
     >>> sign_off_office(["กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"])
     'กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก'
     """
+    # Furniture printed after the sign-off (a view counter, a "แชร์ข่าวนี้ :" share label) is
+    # not a line of the sign-off.
+    lines = [line for line in lines if not _trailing_furniture(line)]
     if not lines or len(lines) > SIGN_OFF_LINES:
         return None
     office = lines[0].strip()
     if len(office) <= SIGN_OFF_MAX and OFFICE.match(office) and match_line(office) is None:
         return office
     return None
+
+
+BARE_LABEL_CHARS = 20  # a label alone with its colon ("แชร์ข่าวนี้ :", "Share:")
+
+
+def _trailing_furniture(line: str) -> bool:
+    """Tell whether a line after a sign-off is furniture: a line rule's, or a bare label."""
+    text = line.strip()
+    if text.endswith((":", "：")) and len(text) <= BARE_LABEL_CHARS and not is_source_label(text):
+        return True
+    found = match_line(text)
+    return found is not None and found.rules != ["separator"]
 
 
 def is_source_label(line: str) -> bool:
@@ -490,6 +517,8 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
 # A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
 META_ROW_MAX = 200
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
+# A byline item heading a meta row: "โดย <name> |" (by), "By <name> |".
+BYLINE_ITEM_RE = re.compile(r"^(?:โดย|By)\s*:?\s*[^|•]{1,40}?\s*[|•]\s*", re.I)
 
 
 def match_meta_row(line: str) -> LineMatch | None:
@@ -500,7 +529,7 @@ def match_meta_row(line: str) -> LineMatch | None:
     >>> match_meta_row("3 ต.ค. 2561 นายกรัฐมนตรีลงพื้นที่ อ่านรายงาน 5 ครั้ง") is None
     True
     """
-    text = line.strip()
+    text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
         return None
     dates = find_thai_dates(text[:80])

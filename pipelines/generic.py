@@ -10,6 +10,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -176,10 +177,14 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
         if el.tag == "script":
             if (el.get("type") or "").strip().lower() == "application/ld+json":
                 found += _json_ld_dates(el.text or "")
+            elif el.get("id") in PAGE_DATA_SCRIPTS:
+                found += _page_data_dates(el.text or "")
             continue
         prop = el.get("itemprop")
         if prop and prop.strip().lower() in ITEMPROP_DATES:
             value = el.get("content") or el.get("datetime")
+            if not value and el.tag == "abbr":
+                value = el.get("title")  # the abbr design pattern (Blogger's abbr.published)
             if value and value.strip():
                 found.append((prop.strip().lower(), value.strip()))
         rdfa = el.get("property")
@@ -188,6 +193,57 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
                 if token in RDFA_DATES:
                     found.append((token, el.get("content", "").strip()))
     return found
+
+
+# The server-rendered page data of JavaScript frameworks (Next.js pages router), holding the
+# headless CMS's record of the article.
+PAGE_DATA_SCRIPTS = frozenset({"__NEXT_DATA__"})
+# A headless CMS record's date fields (Strapi, Contentful, Payload, Directus, Ghost, ...).
+RECORD_PUBLISHED = ("publishedAt", "published_at", "datePublished", "publishDate", "publish_date",
+                    "createdAt", "created_at")
+RECORD_MODIFIED = ("updatedAt", "updated_at", "dateModified", "modifiedAt", "modified_at")
+RECORD_CONTENT = ("content", "body", "html", "contentHtml", "detail", "description")
+
+
+def _page_data_dates(text: str) -> list[tuple[str, str]]:
+    """Return the dates of the article record in a framework's page data (__NEXT_DATA__).
+
+    The article is the record holding both a publication date and the content; listed items
+    (related news) carry dates without content.
+
+    >>> _page_data_dates('{"props": {"pageProps": {"related": [{"publishedAt": "2024-01-01T'
+    ...     '01:00:00Z"}], "news": {"content": "<p>x</p>", "publishedAt": "2024-01-02T03:30:00Z",'
+    ...     ' "updatedAt": null}}}}')
+    [('datepublished', '2024-01-02T03:30:00Z')]
+    """
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    stack: list[Any] = [data]
+    seen = 0
+    while stack and seen < 5000:
+        item = stack.pop(0)  # breadth first: the page's own record sits above nested lists
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        published = next(
+            (item[k] for k in RECORD_PUBLISHED if isinstance(item.get(k), str) and item[k]), None
+        )
+        if published and any(isinstance(item.get(k), str) for k in RECORD_CONTENT):
+            found = [("datepublished", published.strip())]
+            modified = next(
+                (item[k] for k in RECORD_MODIFIED if isinstance(item.get(k), str) and item[k]),
+                None,
+            )
+            if modified:
+                found.append(("datemodified", modified.strip()))
+            return found
+        stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return []
 
 
 def _json_ld_dates(text: str) -> list[tuple[str, str]]:
@@ -252,13 +308,55 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
         if key in meta:
             declared = clean_line(meta[key][0])
             return _without_site_name(declared, headings, meta) or None
-    if headings:
-        return headings[0]
+    page_title = ""
     for t in root.iter("title"):
         text = t.text_content() if hasattr(t, "text_content") else (t.text or "")
         if text.strip():
-            return clean_title(text)
-    return None
+            page_title = clean_line(text)
+            break
+    named = _headline_in_title(root, page_title)
+    if named:
+        return named
+    if headings:
+        return headings[0]
+    return clean_title(page_title) if page_title else None
+
+
+def _headline_in_title(root: etree._Element, page_title: str) -> str | None:
+    """Return the heading the <title> names when the first h1 is not the headline.
+
+    The h1 is the headline unless it is the site's name (a link to the home page: Blogger's
+    blog title) or a menu heading the <title> does not hold (Joomla's "Show Page Heading"
+    prints the menu item's title as the h1 above every article's h2). Then the headline is
+    the h1-h3 heading that <title> holds ("<headline> - <site>", "<blog>: <headline>").
+    """
+    if not page_title:
+        return None
+    first_h1 = next((h for h in root.iter("h1") if _text(h)), None)
+    if first_h1 is not None and not _site_heading(first_h1):
+        text = _text(first_h1)
+        if text in page_title:
+            return None  # the h1 is (part of) the declared title: the usual case
+    held = [
+        text
+        for h in root.iter("h1", "h2", "h3")
+        if not _site_heading(h)
+        and HEADLINE_CHARS[0] <= len(text := _text(h)) <= HEADLINE_CHARS[1]
+        and text in page_title
+    ]
+    return max(held, key=len) if held else None
+
+
+def _site_heading(el: etree._Element) -> bool:
+    """Tell whether a heading is the site's name: its link goes to the home page."""
+    links = list(el.iter("a"))
+    if not links:
+        return False
+    for a in links:
+        parts = urlsplit((a.get("href") or "").strip())
+        if parts.path not in ("", "/") or parts.query:
+            return False
+    return True
 
 
 def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[str]]) -> str:
@@ -349,6 +447,8 @@ def choose_published(
     ...                   "2023-11-16T09:25:00+07:00"))
     ('meta: datepublished', '2023-11-16T09:25:00+07:00')
     """
+    if machine is not None and date_only_stamp(machine[1]):
+        machine = (machine[0], date_only_stamp(machine[1]) or machine[1])  # a day, no time
     printed_value = _parse_date(printed[1]) if printed else None
     machine_value = _parse_date(machine[1]) if machine else None
     machine_day = (
@@ -366,6 +466,27 @@ def choose_published(
     if printed_value is not None:
         return printed
     return machine if machine_value is not None else None
+
+
+# A machine value that stands for a day, not a time: Drupal's date-only fields print
+# `datetime="2024-01-15T12:00:00Z"` for every value (a fixed noon UTC), and date-only values
+# elsewhere come out as midnight.
+DATE_ONLY_STAMP_RE = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2})T(?:12:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)"
+    r"|00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$"
+)
+
+
+def date_only_stamp(value: str) -> str | None:
+    """Return the day of a machine value whose time is a date-only placeholder, else None.
+
+    >>> date_only_stamp("2024-01-15T12:00:00Z"), date_only_stamp("2024-01-15T00:00:00+07:00")
+    ('2024-01-15', '2024-01-15')
+    >>> date_only_stamp("2024-01-15T03:30:00Z") is None
+    True
+    """
+    match = DATE_ONLY_STAMP_RE.match(value)
+    return match.group(1) if match else None
 
 
 # Printed candidates found anywhere on the page (not beside the headline, not labelled).
@@ -427,10 +548,26 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
             if sib is None:
                 break
             if isinstance(sib.tag, str):
-                text = _text(sib)
+                text = text_without_modified(sib)
                 if text and len(text) <= 120:
                     yield text
             sib = getattr(sib, step)()
+
+
+def text_without_modified(el: etree._Element) -> str:
+    """Return an element's text without the modification times it prints.
+
+    A meta row may print the hAtom pair `<time class="updated">` then
+    `<time class="entry-date published">` (GeneratePress, Astra after an edit): the row's
+    first date is then the modified one, not the publication date.
+    """
+    modified = [t for t in el.iter("time") if _modified_time(t)]
+    if not modified:
+        return _text(el)
+    copy = deepcopy(el)
+    for t in [t for t in copy.iter("time") if _modified_time(t)]:
+        boilerplate.detach(t)
+    return _text(copy)
 
 
 def _first_parsed(candidates: Iterable[str], *, trim: bool = False) -> str | None:

@@ -317,6 +317,33 @@ ATTACHMENT_LABEL_RE = re.compile(
     re.I,
 )
 LIST_TAGS = ("div", "ul", "ol", "section", "table", "dl", "fieldset")
+# A file's size printed beside its link (Drupal's file-size span, "(245.3 KB)", "1.2 MB").
+FILE_SIZE_RE = re.compile(r"\(?\s*[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?", re.I)
+# A caption under a picture: <figcaption>, or a class word ending in "caption"
+# (WordPress wp-caption-text, Drupal field--name-field-caption, themes' image-caption).
+CAPTION_CLASS_RE = re.compile(r"(?<![^\s])[\w-]*caption(?:[-_]text)?(?![^\s])", re.I)
+
+
+def drop_captions(root: etree._Element) -> None:
+    """Remove picture captions from a body (the picture stays in `images`).
+
+    A caption element holds no picture itself (WordPress' wp-caption wrapper holds the image).
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><figure><img src="a.jpg">'
+    ...     '<figcaption>ภาพ: กิจกรรม</figcaption></figure></div>')
+    >>> drop_captions(root); html_to_lines(root)
+    ['ข่าว']
+    """
+    found = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and el is not root
+        and (el.tag == "figcaption" or CAPTION_CLASS_RE.search(el.get("class") or ""))
+        and el.find(".//img") is None
+    ]
+    for el in found:
+        boilerplate.detach(el)
 
 
 def drop_attachment_lists(root: etree._Element) -> None:
@@ -342,7 +369,7 @@ def drop_attachment_lists(root: etree._Element) -> None:
         own = " ".join("".join(el.itertext()).split())
         for a in links:
             own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
-        own = own.strip(" \t|•·-")
+        own = FILE_SIZE_RE.sub(" ", own).strip(" \t|•·-")
         if linked and own and ATTACHMENT_LABEL_RE.fullmatch(own):
             found.append(el)
             walker.skip_subtree()
@@ -455,6 +482,7 @@ def clean_body(
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
+    drop_captions(root)  # the pictures are in `images`; their captions are furniture
     result = clean_lines(html_to_lines(root), title=title)
     result.images = images
     result.attachments = attachments

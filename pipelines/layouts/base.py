@@ -24,6 +24,7 @@ from w3lib.html import get_base_url
 
 from crawler.items import Article
 from crawler.urls import canonical_url
+from pipelines import boilerplate
 from pipelines.encoding import decode_html
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
@@ -115,6 +116,29 @@ def node_text(nodes: Any) -> str | None:
             parts.extend(KEPT_TEXT(root))
     text = " ".join(" ".join(parts).split())
     return text or None
+
+
+COUNTER_LINE_CHARS = 40  # a counter line is short: "เปิดอ่าน 1,234 ครั้ง"
+
+
+def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
+    """Return the text of a labelled view counter printed in *scope* outside the body.
+
+    Themes and plugins print the counter in the article's meta row as one short element
+    (WP-PostViews "เปิดอ่าน 1,234 ครั้ง", "Views: 1,234"); the shared line rules read it.
+    """
+    bodies = [n.root for n in body_nodes if hasattr(n.root, "iter")]
+    inside = {el for body in bodies for el in body.iter()}
+    for el in scope.iter("span", "div", "li", "p", "dd", "small", "em", "strong"):
+        if el in inside:
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > COUNTER_LINE_CHARS:
+            continue
+        found = boilerplate.match_line(text)
+        if found is not None and "view_count" in found.data:
+            return text
+    return None
 
 
 def body_element(nodes: SelectorList) -> Any | None:
@@ -221,6 +245,8 @@ class Layout:
             scope = first(page, self.page_text_selectors)
             if scope and hasattr(scope[0].root, "iter"):
                 view_count = find_counter(scope[0].root)
+                if view_count is None:  # or a labelled one in its meta row ("อ่าน N ครั้ง")
+                    view_count_raw = labelled_counter(scope[0].root, body_nodes)
         return Article(
             url=article_url(page, url),
             site=site,

@@ -77,6 +77,9 @@ class DrupalLayout(Layout):
     body_selectors: ClassVar[list[str]] = [
         "article.node--type-article div.field--name-body",
         "article.node div.field--name-body",
+        # the Paragraphs module: the body is a field of paragraph entities (text, image,
+        # embed, files), printed by core's field template with this field type class
+        "article.node div.field--type-entity-reference-revisions",
         "div.field--name-body",
         "article.node div.node__content",
         ".node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
@@ -122,13 +125,18 @@ class DrupalLayout(Layout):
         return article
 
 
-def labelled_source(page: Page, fields: str) -> str | None:
+def labelled_source(
+    page: Page,
+    fields: str,
+    labels: str = ".field__label, .field-label",
+    values: str = ".field__item, .field-item",
+) -> str | None:
     """Return the value of the first field whose label is a source label (ที่มา, Source, ...)."""
     for field in page.sel.css(fields):
-        label = node_text(field.css(".field__label, .field-label"))
+        label = node_text(field.css(labels))
         label = label.rstrip(": ").strip() if label else None
         if label and is_source_label(f"{label} :"):
-            return node_text(field.css(".field__item, .field-item"))
+            return node_text(field.css(values))
     return None
 
 

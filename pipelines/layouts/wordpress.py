@@ -58,6 +58,11 @@ class WordPressLayout(Layout):
         ".entry-title a::attr(href)",
         "a[rel=bookmark]::attr(href)",
         "a.more-link::attr(href)",
+        # page builders (Elementor's Posts widget, block themes) print the entry's headline
+        # link in a heading of their own class
+        "h2 a::attr(href)",
+        "h3 a::attr(href)",
+        "h4 a::attr(href)",
     ]
     listing_date_selectors: ClassVar[list[str]] = [
         "time.entry-date::attr(datetime)",
