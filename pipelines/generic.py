@@ -559,11 +559,13 @@ def text_without_modified(el: etree._Element) -> str:
 
     A meta row may print the hAtom pair `<time class="updated">` then
     `<time class="entry-date published">` (GeneratePress, Astra after an edit): the row's
-    first date is then the modified one, not the publication date.
+    first date is then the modified one, not the publication date. A lone "updated" time
+    (tagDiv Newspaper's time.entry-date.updated) is the post date and stays.
     """
-    modified = [t for t in el.iter("time") if _modified_time(t)]
-    if not modified:
-        return _text(el)
+    times = list(el.iter("time"))
+    modified = [t for t in times if _modified_time(t)]
+    if not modified or len(modified) == len(times):
+        return _text(el)  # no pair: a theme's one time.entry-date.updated is the post date
     copy = deepcopy(el)
     for t in [t for t in copy.iter("time") if _modified_time(t)]:
         boilerplate.detach(t)
