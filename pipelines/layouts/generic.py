@@ -73,8 +73,16 @@ MIN_GROUP_LINKS = 2
 DIGITS = re.compile(r"\d+")
 # Declared publication dates (pipelines.generic.declared_dates keys).
 DECLARED_PUBLISHED = frozenset(
-    {"datepublished", "dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:date",
-     "dcterms:issued", "schema:datepublished"}
+    {
+        "datepublished",
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dcterms:created",
+        "dcterms:date",
+        "dcterms:issued",
+        "schema:datepublished",
+    }
 )
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
@@ -135,13 +143,15 @@ class GenericLayout(Layout):
     probes_sitemap = True
     pages_while_fresh = True
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
         if declares_home(page, url):
             # A deeper address whose page calls itself the home page: the template around a
             # deleted post (Blogger serves its not-found message so), no article.
             return Article(url=canonical_url(url), site=site, language=self.language)
-        parts = extract_generic(page.text, url, root=page.sel.root)
+        parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
@@ -242,7 +252,9 @@ class GenericLayout(Layout):
 
 def _anchor_chars(link: Any) -> int:
     """Return how long a link's headline is: its text, title, aria-label or picture's alt."""
-    said = [node_text(link) or ""] + [link.attrib.get(name) or "" for name in ("title", "aria-label")]
+    said = [node_text(link) or ""] + [
+        link.attrib.get(name) or "" for name in ("title", "aria-label")
+    ]
     said += link.css("img::attr(alt)").getall()
     return max(len(" ".join(text.split())) for text in said)
 
@@ -264,8 +276,11 @@ def declares_home(page: Page, url: str) -> bool:
     fetched = urlsplit(url)
     target = urlsplit(page.urljoin(url, href.strip()))
     deeper = fetched.path not in ("", "/") or bool(fetched.query)
-    return deeper and target.hostname == fetched.hostname and target.path in ("", "/") and (
-        not target.query
+    return (
+        deeper
+        and target.hostname == fetched.hostname
+        and target.path in ("", "/")
+        and (not target.query)
     )
 
 

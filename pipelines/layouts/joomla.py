@@ -110,9 +110,11 @@ class JoomlaLayout(Layout):
     # li.field-entry > span.field-label + span.field-value.
     custom_field_selector: ClassVar[str] = ".fields-container .field-entry, dd.field-entry"
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Read the article, and the source from a custom field labelled แหล่งข่าว / ที่มา."""
-        article = super().extract(page, url, site=site)
+        article = super().extract(page, url, site=site, listed_title=listed_title)
         if article.source is None:
             article.source = labelled_source(
                 page, self.custom_field_selector, ".field-label", ".field-value"
