@@ -152,3 +152,39 @@ def test_update_item_needs_a_date(line: str, modified: str | None) -> None:
 def test_sign_off_office_before_counter_and_share_label() -> None:
     lines = ["กลุ่มประชาสัมพันธ์ สำนักงานตัวอย่าง", "จำนวนผู้เข้าชม 1,235 ครั้ง", "แชร์ข่าวนี้ :"]
     assert boilerplate.sign_off_office(lines) == "กลุ่มประชาสัมพันธ์ สำนักงานตัวอย่าง"
+
+
+# Elementor Pro's Theme Builder single template: no article element, the post's classes on
+# the template wrapper, a posts widget of article.post cards below, Yoast's schema graph.
+ELEMENTOR = (
+    '<div data-elementor-type="single-post" class="elementor elementor-location-single '
+    'post-7 post type-post hentry">'
+    '<div class="elementor-widget elementor-widget-theme-post-title"><div class="elementor-widget-'
+    'container"><h1 class="elementor-heading-title">จังหวัดตัวอย่างเปิดตลาดเกษตรกรประจำสัปดาห์</h1>'
+    '</div></div><div class="elementor-widget elementor-widget-post-info"><ul><li><time>'
+    "5 มีนาคม 2567</time></li><li><span>ผู้เข้าชม: 1,024</span></li></ul></div>"
+    '<div class="elementor-widget elementor-widget-theme-post-content"><div class="elementor-'
+    'widget-container"><p>จังหวัดตัวอย่างเปิดตลาดเกษตรกรทุกวันเสาร์ ณ ลานหน้าศาลากลาง จำหน่ายผักปลอดสาร'
+    "พิษและผลไม้ตามฤดูกาลจากกลุ่มวิสาหกิจชุมชนกว่า 40 กลุ่ม</p></div></div>"
+    '<div class="elementor-widget elementor-widget-posts"><article class="post type-post">'
+    '<h3><a href="/archives/6">ข่าวอื่นของจังหวัดในสัปดาห์นี้</a></h3><span>ผู้เข้าชม: 77</span>'
+    "</article></div></div>"
+)
+ELEMENTOR_HEAD = (
+    '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": [{"@type": '
+    '"Article", "datePublished": "2024-03-05T02:00:00+00:00", "dateModified": '
+    '"2024-03-05T02:00:00+00:00"}]}</script>'
+)
+
+
+def test_elementor_single_template_read_by_the_wordpress_family() -> None:
+    url = "http://h.example.go.th/archives/7"
+    article = layout("wordpress").extract(page(ELEMENTOR, ELEMENTOR_HEAD), url)
+    article = normalize_article(article)
+    assert (article.title, article.view_count, article.modified_at) == (
+        "จังหวัดตัวอย่างเปิดตลาดเกษตรกรประจำสัปดาห์",
+        1024,
+        "2024-03-05T09:00:00+07:00",
+    )
+    assert article.body is not None and "40 กลุ่ม" in article.body
+    assert "ข่าวอื่น" not in article.body
