@@ -155,12 +155,28 @@ def _meta(root: etree._Element) -> dict[str, list[str]]:
 # (Drupal 7 prints `property="dc:date dc:created" content="<ISO>"` on its submitted line).
 ITEMPROP_DATES = frozenset({"datepublished", "datemodified", "datecreated"})
 RDFA_DATES = frozenset(
-    {"dc:date", "dc:created", "dc:issued", "dc:modified", "dcterms:created", "dcterms:date",
-     "dcterms:issued", "dcterms:modified", "schema:datepublished", "schema:datemodified"}
+    {
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dc:modified",
+        "dcterms:created",
+        "dcterms:date",
+        "dcterms:issued",
+        "dcterms:modified",
+        "schema:datepublished",
+        "schema:datemodified",
+    }
 )
 # JSON-LD objects that describe the page's article (schema.org types), most specific first.
-JSON_LD_TYPES = ("NewsArticle", "Article", "BlogPosting", "ReportageNewsArticle", "Report",
-                 "WebPage")
+JSON_LD_TYPES = (
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "Report",
+    "WebPage",
+)
 
 
 def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
@@ -734,10 +750,14 @@ def _language(root: etree._Element, body: str | None) -> str | None:
     return "en" if latin else None
 
 
-def extract_generic(html: str, url: str, root: etree._Element | None = None) -> GenericParts:
+def extract_generic(
+    html: str, url: str, root: etree._Element | None = None, *, listed_title: str | None = None
+) -> GenericParts:
     """Extract title, dates, main text and its data from a page of unknown layout.
 
     *root*: the page already parsed (a response's tree); a copy is worked on, not re-parsed.
+    *listed_title*: the link text the listing gave the page; the element printing it is the
+    headline when the declared title (<title>, og:title, h1) is something else.
     """
     parts = GenericParts()
     if root is not None:
@@ -751,6 +771,8 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
         return parts
     meta = _meta(root)
     parts.title = _title(root, meta)
+    if listed_title and not same_title(parts.title, listed_title):
+        parts.title = listed_headline(root, listed_title) or parts.title
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
@@ -838,6 +860,66 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     parts.modified_raw = modified_raw or cleaned.modified_raw
     parts.language = _language(root, cleaned.body)
     return parts
+
+
+# The listing's link text for an article (issue 12): the element whose text changes per page and
+# matches it is the headline. Listings cut long titles and end them with an ellipsis.
+ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)\s*$")
+LISTED_MIN_CHARS = 8  # shorter link text ("อ่านต่อ", "more") confirms nothing
+LISTED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+LISTED_OTHER_TAGS = ("span", "label", "div", "td", "p", "b", "strong", "font", "em", "header")
+NOT_HEADLINE_PLACES = frozenset(
+    {"a", "nav", "aside", "footer", "head", "script", "style", "option"}
+)
+
+
+def fold_title(text: str) -> str:
+    """Fold a title for comparison: NFC, spaces folded, case folded, a trailing ellipsis dropped.
+
+    >>> fold_title("นายกฯ  ลงพื้นที่ จ.ระยอง ...")
+    'นายกฯ ลงพื้นที่ จ.ระยอง'
+    """
+    return ELLIPSIS_RE.sub("", clean_line(text)).casefold().strip()
+
+
+def same_title(found: str | None, listed: str) -> bool:
+    """Tell whether a page's title is the listing's link text (whole, or cut by the listing).
+
+    >>> same_title("นายกฯ ลงพื้นที่พบปะชาวประมง จัดระเบียบแรงงาน", "นายกฯ ลงพื้นที่พบปะชาวประมง...")
+    True
+    """
+    if not found:
+        return False
+    page, link = fold_title(found), fold_title(listed)
+    if not link:
+        return False
+    cut = ELLIPSIS_RE.search(clean_line(listed)) is not None
+    return page == link or (cut and len(link) >= LISTED_MIN_CHARS and page.startswith(link))
+
+
+def listed_headline(root: etree._Element, listed: str | None) -> str | None:
+    """Return the text of the page element that prints the listing's link text, or None.
+
+    Headings are tried first, then any short element outside links, menus and sidebars; a
+    link text cut with an ellipsis matches the element whose text starts with it.
+    """
+    if not listed or len(fold_title(listed)) < LISTED_MIN_CHARS:
+        return None
+    limit = len(listed) * 4 + 200
+    for tags in (LISTED_TAGS, LISTED_OTHER_TAGS):
+        found: list[str] = []
+        for el in root.iter(*tags):
+            raw = "".join(t for t in el.itertext() if isinstance(t, str))
+            if not raw.strip() or len(raw) > limit:
+                continue
+            if any(a.tag in NOT_HEADLINE_PLACES for a in el.iterancestors()):
+                continue
+            text = _text(el)
+            if same_title(text, listed):
+                found.append(text)
+        if found:
+            return min(found, key=len)  # the element printing the headline, not its container
+    return None
 
 
 HEADLINE_TAGS = ("h1", "h2", "h3", "h4")

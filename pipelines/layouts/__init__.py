@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from crawler.items import Article
+from pipelines.generic import listed_headline, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import Layout, Page, first, node_text
 
@@ -38,17 +39,24 @@ LAYOUT_PROBLEM = "layout:"
 LISTING_MIN_LINKS = 2
 
 
-def read_article(reader: Layout, page: Page, url: str, *, site: str = "") -> Article:
+def read_article(
+    reader: Layout, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+) -> Article:
     """Extract with a family's layout; where its selectors miss the page, read it generically.
 
     A site of a known CMS on a template the family's selectors do not know (another theme, a
     template override) loses nothing: the parts the family found stay, and the title, body,
     dates and fields it did not find come from the generic layout.
+
+    *listed_title*: the link text the listing gave this page. A title that is not it (an
+    office name in <title> on every page) gives way to the page element printing it.
     """
-    article = reader.extract(page, url, site=site)
+    article = reader.extract(page, url, site=site, listed_title=listed_title)
+    if listed_title and article.title and not same_title(article.title, listed_title):
+        article.title = listed_headline(page.sel.root, listed_title) or article.title
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
-    fallback = LAYOUTS["generic"].extract(page, url, site=site)
+    fallback = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)
     if not has_body(article) and not has_body(fallback):
         return article  # no article on the page at all: the family's (empty) reading stands
     if not article.title and is_listing(reader, page, url, fallback):

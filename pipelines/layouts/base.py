@@ -126,6 +126,27 @@ def body_element(nodes: SelectorList) -> Any | None:
     return root
 
 
+def anchor_texts(page: Page, url: str) -> dict[str, str]:
+    """Return the link text of each address a listing page links to (the longest it prints).
+
+    A link's title attribute counts too: listings that cut the text keep the whole title there.
+    """
+    texts: dict[str, str] = {}
+    for link in page.sel.css("a[href]"):
+        href = link.attrib.get("href", "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        key = canonical_url(page.urljoin(url, href))
+        text = node_text(link) or ""
+        whole = " ".join((link.attrib.get("title") or "").split())
+        cut = text.rstrip(".… ")
+        if whole and whole.startswith(cut) and len(whole) > len(text):
+            text = whole  # the title attribute holds what the text cuts
+        if text and len(text) <= 400 and len(text) > len(texts.get(key, "")):
+            texts[key] = text
+    return texts
+
+
 def absolute(page: Page, url: str, nodes: Iterable[Selector]) -> list[str]:
     """Return the absolute, de-duplicated URLs of attribute *nodes* (data: URIs left out)."""
     urls: list[str] = []
@@ -208,8 +229,14 @@ class Layout:
     probes_sitemap: ClassVar[bool] = False  # /sitemap.xml when a listing gives no article
     pages_while_fresh: ClassVar[bool] = False  # page on while links are not stored yet
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
-        """Pick the article's raw parts with the selector lists."""
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
+        """Pick the article's raw parts with the selector lists.
+
+        *listed_title* (the listing's link text) is for layouts that choose among headlines;
+        read_article confirms a family's title with it.
+        """
         body_nodes = first(page, self.body_selectors)
         published_raw = node_text(first(page, self.date_selectors))
         # The page's text is only read for a dateline when no date element exists.

@@ -114,7 +114,9 @@ class DrupalLayout(Layout):
     # its item(s).
     labelled_field_selector: ClassVar[str] = "article.node div.field, .node div.field"
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
         article = super().extract(page, url, site=site)
         if article.source is None:

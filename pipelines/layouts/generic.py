@@ -56,8 +56,16 @@ MIN_GROUP_LINKS = 2
 DIGITS = re.compile(r"\d+")
 # Declared publication dates (pipelines.generic.declared_dates keys).
 DECLARED_PUBLISHED = frozenset(
-    {"datepublished", "dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:date",
-     "dcterms:issued", "schema:datepublished"}
+    {
+        "datepublished",
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dcterms:created",
+        "dcterms:date",
+        "dcterms:issued",
+        "schema:datepublished",
+    }
 )
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
@@ -105,9 +113,11 @@ class GenericLayout(Layout):
     probes_sitemap = True
     pages_while_fresh = True
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
-        parts = extract_generic(page.text, url, root=page.sel.root)
+        parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source

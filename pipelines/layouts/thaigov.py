@@ -73,7 +73,9 @@ class ThaigovLayout(Layout):
     ]
     page_text_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix"]
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Title from <title> minus its prefix; date from the body's first line, taken out."""
         article = super().extract(page, url, site=site)
         category = article.category
