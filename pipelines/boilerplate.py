@@ -275,9 +275,14 @@ def _xml_safe(text: str) -> str:
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น.
 DATE_VALUE = (
-    r"[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
-    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
+    r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
+    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?)?"
+# An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
+EN_DATE = (
+    r"[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}"
+    r"(?:,?\s+(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp][Mm])?)?"
+)
 # Stops a value before another furniture item on the same line.
 _NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
 
@@ -309,7 +314,7 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "view_count",
-        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|ครั้ง)",
+        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|reads?|hits?|ครั้ง)",
         "data",
         "view counter: N views, | 8,650 view (mfa.go.th)",
     ),
@@ -321,6 +326,15 @@ LINE_RULES: list[LineRule] = [
         "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) + date",
     ),
     _rule(
+        "modified_raw",
+        r"(?:แก้ไขเมื่อ|ปรับปรุงเมื่อ|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"
+        r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + ")" + _NEXT,
+        "data",
+        "modified line with a date: แก้ไขเมื่อ (edited on), อัปเดตล่าสุด (last updated), "
+        "Updated: + a date",
+    ),
+    _rule(
         "published_raw",
         r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|วันที่(?:ลงข่าว|เผยแพร่|ประกาศ)?|"
         r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*(?P<value>" + DATE_VALUE + ")" + _NEXT,
@@ -330,8 +344,8 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "source",
-        r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|(?:ผู้)?เรียบเรียง(?:ข่าว)?|"
-        r"Source)\s*[:：]\s*"
+        r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
+        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source)\s*[:：]\s*"
         r"(?P<value>\S.{0,150})",
         "data",
         "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "

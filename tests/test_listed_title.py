@@ -17,14 +17,15 @@ from pipelines.layouts.base import Page, anchor_texts
 
 OFFICE = "สำนักงานปศุสัตว์จังหวัดตัวอย่าง"
 HEADLINE = "ปศุสัตว์จังหวัดมอบพันธุ์ไก่พื้นเมืองให้เกษตรกรผู้ประสบอุทกภัย"
-# A WebForms page: the same <title> everywhere, the headline in a label, the office also named
-# as the source in a span of the same look.
+# A WebForms page: the same <title> everywhere, the headline in an auto-named label
+# (Label3, no heading, no title class), the office also named as the source in a span of the
+# same look: only the listing's link text tells which span is the headline.
 WEBFORMS = f"""<html><head><title>{OFFICE}</title></head><body><form id="form1">
 <div class="top">{OFFICE}</div>
 <table class="content"><tr><td>
 <div class="detail">
 <span id="MainContent_lblSource" class="txt">{OFFICE}</span>
-<div class="head"><label id="MainContent_lblHeadline">{HEADLINE}</label></div>
+<div class="row"><span id="MainContent_Label3">{HEADLINE}</span></div>
 <div class="text"><span id="MainContent_lblBody">สำนักงานปศุสัตว์จังหวัดตัวอย่างมอบพันธุ์ไก่พื้นเมือง
 จำนวน 1,500 ตัว ให้เกษตรกรในอำเภอที่ประสบอุทกภัย เพื่อฟื้นฟูอาชีพหลังน้ำลด<br /><br />
 เจ้าหน้าที่จะติดตามการเลี้ยงและให้คำแนะนำเรื่องวัคซีนป้องกันโรคนิวคาสเซิลทุกเดือน</span></div>
@@ -48,6 +49,16 @@ def test_link_text_names_the_headline_where_title_is_the_office() -> None:
     assert read_article(reader, page(WEBFORMS), URL).title == OFFICE  # alone, it cannot tell
     article = read_article(reader, page(WEBFORMS), URL, listed_title=HEADLINE)
     assert article.title == HEADLINE
+
+
+def test_title_text_in_a_plain_span_is_no_headline() -> None:
+    # A label named as a headline (lblTopic) above the text is, even without the link text;
+    # the <title>'s office name printed in the plain source span is not.
+    html = WEBFORMS.replace(
+        f'<span id="MainContent_Label3">{HEADLINE}</span>',
+        f'<span id="MainContent_lblTopic">{HEADLINE}</span>',
+    )
+    assert read_article(layout("generic"), page(html), URL).title == HEADLINE
 
 
 def test_a_cut_link_text_confirms_the_whole_title() -> None:

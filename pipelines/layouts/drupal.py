@@ -8,6 +8,7 @@ month first in core's default `m/d/Y - H:i`, and `li.statistics_counter` among t
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from crawler.items import Article
@@ -119,9 +120,41 @@ class DrupalLayout(Layout):
     ) -> Article:
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
         article = super().extract(page, url, site=site)
+        if article.published_at_raw:
+            article.published_at_raw = drupal_medium_date(article.published_at_raw)
         if article.source is None:
             article.source = labelled_source(page, self.labelled_field_selector)
         return article
+
+
+# Drupal 7 core's "medium" date format, D, m/d/Y - H:i (month first), which submitted lines
+# print unless the site changed it: "Tue, 11/08/2023 - 14:23", in Thai "อ., 11/08/2023 - 14:23".
+# Thai sites that set their own format print d/m/Y with a Buddhist-era year (10/07/2563 - 09:21).
+DRUPAL_MEDIUM_RE = re.compile(
+    r"(?:^|\s)(?:\S{1,4}\.?,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s+-\s+(\d{1,2}):(\d{2})\s*$"
+)
+
+
+BE_YEARS_FROM = 2400  # a year past this is Buddhist era (CE + 543)
+
+
+def drupal_medium_date(raw: str) -> str:
+    """Return a Drupal "medium" date (month first) as ISO; any other text as it is.
+
+    >>> drupal_medium_date("Submitted by editor on Tue, 11/08/2023 - 14:23")
+    '2023-11-08T14:23'
+    >>> drupal_medium_date("8 พฤศจิกายน 2566"), drupal_medium_date("10/07/2563 - 09:21")
+    ('8 พฤศจิกายน 2566', '10/07/2563 - 09:21')
+    """
+    match = DRUPAL_MEDIUM_RE.search(raw)
+    if match is None:
+        return raw
+    month, day, year, hour, minute = (int(g) for g in match.groups())
+    if year > BE_YEARS_FROM:
+        return raw  # a Buddhist-era year: the site set its own (Thai, day-first) format
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+        return raw
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
 
 
 def labelled_source(page: Page, fields: str) -> str | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,6 +24,7 @@ from pipelines.layouts.base import (
     node_text,
     read_pagination,
 )
+from pipelines.layouts.drupal import drupal_medium_date
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
@@ -54,6 +55,10 @@ PRECISE_DATES = (
 MIN_ANCHOR_CHARS = 12  # an article link's text is a headline, not a menu word
 MIN_GROUP_LINKS = 2
 DIGITS = re.compile(r"\d+")
+DRUPAL_GENERATOR = etree.XPath(
+    "boolean(//meta[translate(@name, 'GENERATOR', 'generator')='generator']"
+    "[contains(translate(@content, 'DRUPAL', 'drupal'), 'drupal')])"
+)
 # Declared publication dates (pipelines.generic.declared_dates keys).
 DECLARED_PUBLISHED = frozenset(
     {
@@ -124,6 +129,9 @@ class GenericLayout(Layout):
         published_raw = precise_date(page, raw)
         if published_raw != raw:
             source = "machine: the same day with its time"
+        elif published_raw and DRUPAL_GENERATOR(page.sel.root):
+            # A Drupal page's numeric date is core's month-first "medium" format.
+            published_raw = drupal_medium_date(published_raw)
         return Article(
             url=article_url(page, url),
             site=site,
@@ -220,25 +228,36 @@ def precise_date(page: Page, raw: str | None) -> str | None:
     day = day_of(raw)
     if raw is None or day is None:
         return raw
-    values = page.sel.css(PRECISE_DATES).getall() + [
-        value for key, value in declared_dates(page.sel.root) if key in DECLARED_PUBLISHED
-    ]
+    other = swapped_day(raw)
+    timed_raw = isinstance(parse_thai_date(raw), datetime)
+    if timed_raw and other is None:
+        return raw
+    timed = _timed(page.sel.css(PRECISE_DATES).getall())
+    if not timed_raw:
+        for found_day, value in timed:
+            if found_day == day:
+                return value
+    timed += _timed(v for k, v in declared_dates(page.sel.root) if k in DECLARED_PUBLISHED)
+    if not timed_raw:
+        for found_day, value in timed:
+            if found_day == day:
+                return value
+    if other is not None and all(found_day != day for found_day, _ in timed):
+        for found_day, value in timed:
+            if found_day == other:
+                return value
+    return raw
+
+
+def _timed(values: Iterable[str]) -> list[tuple[date, str]]:
+    """Return (Bangkok day, value) for each machine value that carries a time of day."""
     timed = []
     for value in values:
         parsed = parse_thai_date(value)
         if isinstance(parsed, datetime):
             local = parsed.astimezone(BANGKOK) if parsed.tzinfo else parsed
             timed.append((local.date(), value.strip()))
-    if not isinstance(parse_thai_date(raw), datetime):
-        for found_day, value in timed:
-            if found_day == day:
-                return value
-    other = swapped_day(raw)
-    if other is not None and all(found_day != day for found_day, _ in timed):
-        for found_day, value in timed:
-            if found_day == other:
-                return value
-    return raw
+    return timed
 
 
 def date_beside_title(page: Page, title: str | None) -> str | None:
