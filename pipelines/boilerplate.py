@@ -222,6 +222,9 @@ def drop_furniture(
     """
     if found is None:
         found = find_furniture(root, keep=keep)
+    for el in found:
+        if el.tag == "svg":  # an icon between the items of a meta row keeps them apart
+            el.tail = " " + (el.tail or "")
     removed = [el for el in found if detach(el)]
     regions = [el for el in root.iter(*REGION_SELECTORS) if el is not root]  # bare tag names
     if regions:
@@ -275,11 +278,16 @@ def _xml_safe(text: str) -> str:
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น.
 DATE_VALUE = (
-    r"[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
-    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
+    r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
+    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?)?"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+# An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
+EN_DATE = (
+    r"[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}"
+    r"(?:,?\s+(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp][Mm])?)?"
+)
 # Stops a value before another furniture item on the same line.
 _NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
 
@@ -303,15 +311,15 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
-        r"ยอดวิว|ฮิต|Read|Hits?|Views?)"
+        r"ยอดวิว|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
         rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
-        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N",
+        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N, Post Views: N (Post Views Counter)",
     ),
     _rule(
         "view_count",
-        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|ครั้ง)",
+        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|reads?|hits?|ครั้ง)",
         "data",
         "view counter: N views, | 8,650 view (mfa.go.th)",
     ),
@@ -321,6 +329,15 @@ LINE_RULES: list[LineRule] = [
         r"Last\s+(?:modified|updated)(?:\s+on)?)\s*:?\s*(?P<value>\S.*?)" + _NEXT,
         "data",
         "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) + date",
+    ),
+    _rule(
+        "modified_raw",
+        r"(?:แก้ไขเมื่อ|ปรับปรุง(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"
+        r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + ")" + _NEXT,
+        "data",
+        "modified line or meta-row item with a date: แก้ไขเมื่อ (edited on), ปรับปรุง (updated), "
+        "อัปเดตล่าสุด (last updated), Updated: + a date",
     ),
     _rule(
         "published_raw",
@@ -338,8 +355,8 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "source",
-        r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|(?:ผู้)?เรียบเรียง(?:ข่าว)?|"
-        r"Source)\s*[:：]\s*"
+        r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
+        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source)\s*[:：]\s*"
         r"(?P<value>\S.{0,150})",
         "data",
         "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "
@@ -418,12 +435,27 @@ def sign_off_office(lines: list[str]) -> str | None:
     >>> sign_off_office(["กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"])
     'กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก'
     """
+    # Furniture printed after the sign-off (a view counter, a "แชร์ข่าวนี้ :" share label) is
+    # not a line of the sign-off.
+    lines = [line for line in lines if not _trailing_furniture(line)]
     if not lines or len(lines) > SIGN_OFF_LINES:
         return None
     office = lines[0].strip()
     if len(office) <= SIGN_OFF_MAX and OFFICE.match(office) and match_line(office) is None:
         return office
     return None
+
+
+BARE_LABEL_CHARS = 20  # a label alone with its colon ("แชร์ข่าวนี้ :", "Share:")
+
+
+def _trailing_furniture(line: str) -> bool:
+    """Tell whether a line after a sign-off is furniture: a line rule's, or a bare label."""
+    text = line.strip()
+    if text.endswith((":", "：")) and len(text) <= BARE_LABEL_CHARS and not is_source_label(text):
+        return True
+    found = match_line(text)
+    return found is not None and found.rules != ["separator"]
 
 
 def is_source_label(line: str) -> bool:
@@ -490,6 +522,8 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
 # A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
 META_ROW_MAX = 200
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
+# A byline item heading a meta row: "โดย <name> |" (by), "By <name> |".
+BYLINE_ITEM_RE = re.compile(r"^(?:โดย|By)\s*:?\s*[^|•]{1,40}?\s*[|•]\s*", re.I)
 
 
 def match_meta_row(line: str) -> LineMatch | None:
@@ -500,7 +534,7 @@ def match_meta_row(line: str) -> LineMatch | None:
     >>> match_meta_row("3 ต.ค. 2561 นายกรัฐมนตรีลงพื้นที่ อ่านรายงาน 5 ครั้ง") is None
     True
     """
-    text = line.strip()
+    text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
         return None
     dates = find_thai_dates(text[:80])

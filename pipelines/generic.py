@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -20,7 +22,9 @@ from pipelines.text import (
     clean_body,
     clean_line,
     clean_lines,
+    counter_element,
     html_to_lines,
+    parse_view_count,
 )
 
 logger = logging.getLogger(__name__)
@@ -46,6 +50,13 @@ PUBLISHED_META = (
     "dcterms.created",
     "dcterms.issued",
     "sailthru.date",
+    "dc:created",
+    "dcterms:created",
+    "dcterms:issued",
+    "dc:date",
+    "dcterms:date",
+    "dc:issued",
+    "schema:datepublished",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -54,6 +65,9 @@ MODIFIED_META = (
     "dc.date.modified",
     "dcterms.modified",
     "last-modified",
+    "dc:modified",
+    "dcterms:modified",
+    "schema:datemodified",
 )
 DATE_HINT_RE = re.compile(r"date|time|created|publish|posted", re.I)
 MODIFIED_HINT_RE = re.compile(r"modif|updated", re.I)
@@ -85,6 +99,7 @@ MARKER_ATTRS = ("class", "id", "style", "hidden", "aria-hidden", "role")
 MARKER_TAGS = frozenset({"nav", "menu", "form", "header", "footer", "aside"})
 CONTEXT_LEVELS = 2  # ancestors of the main block searched for source/view/modified lines
 BANGKOK = timezone(timedelta(hours=7))  # where a machine value's day is read
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 @dataclass
@@ -125,12 +140,171 @@ def _parse_date(raw: str) -> Any:
 
 
 def _meta(root: etree._Element) -> dict[str, list[str]]:
+    """Return the page's declared values: <meta> tags, then machine dates declared elsewhere."""
     found: dict[str, list[str]] = {}
     for el in root.iter("meta"):
         key = el.get("property") or el.get("name") or el.get("itemprop") or ""
         content = el.get("content")
         if key and content and content.strip():
             found.setdefault(key.strip().lower(), []).append(content.strip())
+    for key, value in declared_dates(root):
+        found.setdefault(key, []).append(value)
+    return found
+
+
+# Declared dates outside <meta>: microdata itemprops with a machine value, RDFa properties
+# (Drupal 7 prints `property="dc:date dc:created" content="<ISO>"` on its submitted line).
+ITEMPROP_DATES = frozenset({"datepublished", "datemodified", "datecreated"})
+RDFA_DATES = frozenset(
+    {
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dc:modified",
+        "dcterms:created",
+        "dcterms:date",
+        "dcterms:issued",
+        "dcterms:modified",
+        "schema:datepublished",
+        "schema:datemodified",
+    }
+)
+# JSON-LD objects that describe the page's article (schema.org types), most specific first.
+JSON_LD_TYPES = (
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNewsArticle",
+    "Report",
+    "WebPage",
+)
+
+
+# Elements that can declare a date: one XPath pass (a Python walk of every element is slow).
+DECLARING = etree.XPath(
+    "//*[(@itemprop or @property) and (@content or @datetime)] | //abbr[@itemprop and @title]"
+    " | //script[@type]",
+    smart_strings=False,
+)
+
+
+def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
+    """Return (key, value) of the machine dates a page declares outside <meta> tags.
+
+    Keys are lower-case: ``datepublished`` / ``datemodified`` (microdata on any element, and
+    JSON-LD of the article), ``dc:date``, ``dc:created``, ``dcterms:modified``, ... (RDFa).
+    """
+    found: list[tuple[str, str]] = []
+    for el in DECLARING(root):
+        if el.tag == "meta":
+            continue
+        if el.tag == "script":
+            if (el.get("type") or "").strip().lower() == "application/ld+json":
+                found += _json_ld_dates(el.text or "")
+            elif el.get("id") in PAGE_DATA_SCRIPTS:
+                found += _page_data_dates(el.text or "")
+            continue
+        prop = el.get("itemprop")
+        if prop and prop.strip().lower() in ITEMPROP_DATES:
+            value = el.get("content") or el.get("datetime")
+            if not value and el.tag == "abbr":
+                value = el.get("title")  # the abbr design pattern (Blogger's abbr.published)
+            if value and value.strip():
+                found.append((prop.strip().lower(), value.strip()))
+        rdfa = el.get("property")
+        if rdfa and el.get("content"):
+            for token in rdfa.lower().split():
+                if token in RDFA_DATES:
+                    found.append((token, el.get("content", "").strip()))
+    return found
+
+
+# The server-rendered page data of JavaScript frameworks (Next.js pages router), holding the
+# headless CMS's record of the article.
+PAGE_DATA_SCRIPTS = frozenset({"__NEXT_DATA__"})
+# A headless CMS record's date fields (Strapi, Contentful, Payload, Directus, Ghost, ...).
+RECORD_PUBLISHED = (
+    "publishedAt",
+    "published_at",
+    "datePublished",
+    "publishDate",
+    "publish_date",
+    "createdAt",
+    "created_at",
+)
+RECORD_MODIFIED = ("updatedAt", "updated_at", "dateModified", "modifiedAt", "modified_at")
+RECORD_CONTENT = ("content", "body", "html", "contentHtml", "detail", "description")
+
+
+def _page_data_dates(text: str) -> list[tuple[str, str]]:
+    """Return the dates of the article record in a framework's page data (__NEXT_DATA__).
+
+    The article is the record holding both a publication date and the content; listed items
+    (related news) carry dates without content.
+
+    >>> _page_data_dates('{"props": {"pageProps": {"related": [{"publishedAt": "2024-01-01T'
+    ...     '01:00:00Z"}], "news": {"content": "<p>x</p>", "publishedAt": "2024-01-02T03:30:00Z",'
+    ...     ' "updatedAt": null}}}}')
+    [('datepublished', '2024-01-02T03:30:00Z')]
+    """
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    stack: list[Any] = [data]
+    seen = 0
+    while stack and seen < 5000:
+        item = stack.pop(0)  # breadth first: the page's own record sits above nested lists
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        published = next(
+            (item[k] for k in RECORD_PUBLISHED if isinstance(item.get(k), str) and item[k]), None
+        )
+        if published and any(isinstance(item.get(k), str) for k in RECORD_CONTENT):
+            found = [("datepublished", published.strip())]
+            modified = next(
+                (item[k] for k in RECORD_MODIFIED if isinstance(item.get(k), str) and item[k]),
+                None,
+            )
+            if modified:
+                found.append(("datemodified", modified.strip()))
+            return found
+        stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return []
+
+
+def _json_ld_dates(text: str) -> list[tuple[str, str]]:
+    """Return the datePublished / dateModified of the article object(s) of one JSON-LD block."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return []
+    objects: list[dict[str, Any]] = []
+    stack = [data]
+    while stack and len(objects) < 200:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            objects.append(item)
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    ranked: list[tuple[int, dict[str, Any]]] = []
+    for obj in objects:
+        kinds = obj.get("@type")
+        kinds = kinds if isinstance(kinds, list) else [kinds]
+        ranks = [JSON_LD_TYPES.index(k) for k in kinds if k in JSON_LD_TYPES]
+        if ranks:
+            ranked.append((min(ranks), obj))
+    found: list[tuple[str, str]] = []
+    for _, obj in sorted(ranked, key=lambda pair: pair[0]):
+        for key in ("datePublished", "dateModified"):
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                found.append((key.lower(), value.strip()))
     return found
 
 
@@ -164,13 +338,55 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
         if key in meta:
             declared = clean_line(meta[key][0])
             return _without_site_name(declared, headings, meta) or None
-    if headings:
-        return headings[0]
+    page_title = ""
     for t in root.iter("title"):
         text = t.text_content() if hasattr(t, "text_content") else (t.text or "")
         if text.strip():
-            return clean_title(text)
-    return None
+            page_title = clean_line(text)
+            break
+    named = _headline_in_title(root, page_title)
+    if named:
+        return named
+    if headings:
+        return headings[0]
+    return clean_title(page_title) if page_title else None
+
+
+def _headline_in_title(root: etree._Element, page_title: str) -> str | None:
+    """Return the heading the <title> names when the first h1 is not the headline.
+
+    The h1 is the headline unless it is the site's name (a link to the home page: Blogger's
+    blog title) or a menu heading the <title> does not hold (Joomla's "Show Page Heading"
+    prints the menu item's title as the h1 above every article's h2). Then the headline is
+    the h1-h3 heading that <title> holds ("<headline> - <site>", "<blog>: <headline>").
+    """
+    if not page_title:
+        return None
+    first_h1 = next((h for h in root.iter("h1") if _text(h)), None)
+    if first_h1 is not None and not _site_heading(first_h1):
+        text = _text(first_h1)
+        if text in page_title:
+            return None  # the h1 is (part of) the declared title: the usual case
+    held = [
+        text
+        for h in root.iter("h1", "h2", "h3")
+        if not _site_heading(h)
+        and HEADLINE_CHARS[0] <= len(text := _text(h)) <= HEADLINE_CHARS[1]
+        and text in page_title
+    ]
+    return max(held, key=len) if held else None
+
+
+def _site_heading(el: etree._Element) -> bool:
+    """Tell whether a heading is the site's name: its link goes to the home page."""
+    links = list(el.iter("a"))
+    if not links:
+        return False
+    for a in links:
+        parts = urlsplit((a.get("href") or "").strip())
+        if parts.path not in ("", "/") or parts.query:
+            return False
+    return True
 
 
 def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[str]]) -> str:
@@ -251,18 +467,85 @@ def choose_published(
     ('printed', '3 ต.ค. 2561 17:08')
     >>> choose_published(("printed", "3 ต.ค. 2561"), ("meta", "2018-10-01T10:08:00Z"))
     ('printed', '3 ต.ค. 2561')
+
+    A numeric date printed month first takes the machine value of its other reading, and a date
+    found anywhere on the page loses to the article's declared one:
+
+    >>> choose_published(("printed", "11/08/2023 - 14:23"), ("meta: dc:date", "2023-11-08T14:23"))
+    ('meta: dc:date', '2023-11-08T14:23')
+    >>> choose_published(("printed: date element", "13/11/2023"), ("meta: datepublished",
+    ...                   "2023-11-16T09:25:00+07:00"))
+    ('meta: datepublished', '2023-11-16T09:25:00+07:00')
     """
+    if machine is not None and date_only_stamp(machine[1]):
+        machine = (machine[0], date_only_stamp(machine[1]) or machine[1])  # a day, no time
     printed_value = _parse_date(printed[1]) if printed else None
     machine_value = _parse_date(machine[1]) if machine else None
+    machine_day = (
+        machine_value.astimezone(BANGKOK).date() if isinstance(machine_value, datetime) else None
+    )
+    if printed and machine_day is not None and swapped_day(printed[1]) == machine_day:
+        return machine  # 11/08/2023 printed month first: the machine value settles it
     if isinstance(printed_value, datetime):
         return printed
-    if isinstance(machine_value, datetime):
-        day = machine_value.astimezone(BANGKOK).date()
-        if printed_value is None or printed_value == day:
+    if machine is not None and machine_day is not None:
+        if printed_value is None or printed_value == machine_day:
             return machine
+        if printed is not None and printed[0] in WEAK_PRINTED and machine[0] in DECLARED:
+            return machine  # a date printed somewhere on the page vs the article's declared one
     if printed_value is not None:
         return printed
     return machine if machine_value is not None else None
+
+
+# A machine value that stands for a day, not a time: Drupal's date-only fields print
+# `datetime="2024-01-15T12:00:00Z"` for every value (a fixed noon UTC), and date-only values
+# elsewhere come out as midnight.
+DATE_ONLY_STAMP_RE = re.compile(
+    r"^\s*(\d{4}-\d{2}-\d{2})T(?:12:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)"
+    r"|00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$"
+)
+
+
+def date_only_stamp(value: str) -> str | None:
+    """Return the day of a machine value whose time is a date-only placeholder, else None.
+
+    >>> date_only_stamp("2024-01-15T12:00:00Z"), date_only_stamp("2024-01-15T00:00:00+07:00")
+    ('2024-01-15', '2024-01-15')
+    >>> date_only_stamp("2024-01-15T03:30:00Z") is None
+    True
+    """
+    match = DATE_ONLY_STAMP_RE.match(value)
+    return match.group(1) if match else None
+
+
+# Printed candidates found anywhere on the page (not beside the headline, not labelled).
+WEAK_PRINTED = frozenset({"printed: date element", "printed: body text"})
+# Machine candidates the page declares for the article (not any <time> on the page).
+DECLARED = frozenset(f"meta: {key}" for key in PUBLISHED_META)
+NUMERIC_DATE_RE = re.compile(r"(?<![0-9])([0-9]{1,2})\s*/\s*([0-9]{1,2})\s*/\s*([0-9]{4})(?![0-9])")
+
+
+def swapped_day(raw: str) -> date | None:
+    """Return the other reading of a numeric date whose day and month could be swapped.
+
+    Drupal and .NET sites print month first (11/08/2023 - 14:23) where Thai readers expect day
+    first; only a machine value of the same page can tell which was meant.
+
+    >>> swapped_day("อ., 11/08/2023 - 14:23"), swapped_day("28/11/2023"), swapped_day("5/5/2023")
+    (datetime.date(2023, 11, 8), None, None)
+    """
+    match = NUMERIC_DATE_RE.search(raw.translate(THAI_DIGITS))
+    if match is None:
+        return None
+    first, second, year = (int(g) for g in match.groups())
+    if first == second or first > 12 or second > 12:
+        return None
+    year = year - 543 if year > 2400 else year
+    try:
+        return date(year, first, second)
+    except ValueError:
+        return None
 
 
 def _date_text(text: str) -> str | None:
@@ -295,10 +578,28 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
             if sib is None:
                 break
             if isinstance(sib.tag, str):
-                text = _text(sib)
+                text = text_without_modified(sib)
                 if text and len(text) <= 120:
                     yield text
             sib = getattr(sib, step)()
+
+
+def text_without_modified(el: etree._Element) -> str:
+    """Return an element's text without the modification times it prints.
+
+    A meta row may print the hAtom pair `<time class="updated">` then
+    `<time class="entry-date published">` (GeneratePress, Astra after an edit): the row's
+    first date is then the modified one, not the publication date. A lone "updated" time
+    (tagDiv Newspaper's time.entry-date.updated) is the post date and stays.
+    """
+    times = list(el.iter("time"))
+    modified = [t for t in times if _modified_time(t)]
+    if not modified or len(modified) == len(times):
+        return _text(el)  # no pair: a theme's one time.entry-date.updated is the post date
+    copy = deepcopy(el)
+    for t in [t for t in copy.iter("time") if _modified_time(t)]:
+        boilerplate.detach(t)
+    return _text(copy)
 
 
 def _first_parsed(candidates: Iterable[str], *, trim: bool = False) -> str | None:
@@ -602,10 +903,14 @@ def _language(root: etree._Element, body: str | None) -> str | None:
     return "en" if latin else None
 
 
-def extract_generic(html: str, url: str, root: etree._Element | None = None) -> GenericParts:
+def extract_generic(
+    html: str, url: str, root: etree._Element | None = None, *, listed_title: str | None = None
+) -> GenericParts:
     """Extract title, dates, main text and its data from a page of unknown layout.
 
     *root*: the page already parsed (a response's tree); a copy is worked on, not re-parsed.
+    *listed_title*: the link text the listing gave the page; the element printing it is the
+    headline when the declared title (<title>, og:title, h1) is something else.
     """
     parts = GenericParts()
     if root is not None:
@@ -619,6 +924,8 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
         return parts
     meta = _meta(root)
     parts.title = _title(root, meta)
+    if listed_title and not same_title(parts.title, listed_title):
+        parts.title = listed_headline(root, listed_title) or parts.title
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
@@ -643,6 +950,10 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     # Where the headline and each piece of furniture sat before the furniture goes: the data
     # printed with the article (counter, source, dates in a meta row) is read from there.
     headline = _headline_element(root, parts.title)
+    if headline is not None and _declared_only(root, meta) and not _looks_headline(headline):
+        # The <title> text printed in a plain span (the office named as the source): the
+        # <title> is the site's name, and the headline is looked for above the text.
+        headline = None
     headline_line = [headline, *headline.iterancestors()] if headline is not None else []
     held = {el: list(el.iterancestors()) for el in found}
     for el in root.iter(*boilerplate.REGION_SELECTORS):
@@ -668,6 +979,9 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     around = clean_lines(html_to_lines(context)) if context is not block else None
     scope = _scope(headline_line, block)
     rows = _meta_rows(scope, block, held) if scope is not None else None
+    counted = _counter(scope, block, held) if scope is not None else None
+    if not parts.tags and scope is not None:
+        parts.tags = _tags(scope, held)
     for el in outside:
         boilerplate.detach(el)
     _prune(block, units, good)
@@ -680,6 +994,8 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
             cleaned.view_count = extra.view_count
         cleaned.modified_raw = cleaned.modified_raw or extra.modified_raw
         cleaned.published_raw = cleaned.published_raw or extra.published_raw
+    if cleaned.view_count is None:
+        cleaned.view_count = counted
     parts.body = cleaned.body
     parts.source = cleaned.source
     parts.view_count = cleaned.view_count
@@ -703,6 +1019,66 @@ def extract_generic(html: str, url: str, root: etree._Element | None = None) -> 
     return parts
 
 
+# The listing's link text for an article (issue 12): the element whose text changes per page and
+# matches it is the headline. Listings cut long titles and end them with an ellipsis.
+ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)\s*$")
+LISTED_MIN_CHARS = 8  # shorter link text ("อ่านต่อ", "more") confirms nothing
+LISTED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+LISTED_OTHER_TAGS = ("span", "label", "div", "td", "p", "b", "strong", "font", "em", "header")
+NOT_HEADLINE_PLACES = frozenset(
+    {"a", "nav", "aside", "footer", "head", "script", "style", "option"}
+)
+
+
+def fold_title(text: str) -> str:
+    """Fold a title for comparison: NFC, spaces folded, case folded, a trailing ellipsis dropped.
+
+    >>> fold_title("นายกฯ  ลงพื้นที่ จ.ระยอง ...")
+    'นายกฯ ลงพื้นที่ จ.ระยอง'
+    """
+    return ELLIPSIS_RE.sub("", clean_line(text)).casefold().strip()
+
+
+def same_title(found: str | None, listed: str) -> bool:
+    """Tell whether a page's title is the listing's link text (whole, or cut by the listing).
+
+    >>> same_title("นายกฯ ลงพื้นที่พบปะชาวประมง จัดระเบียบแรงงาน", "นายกฯ ลงพื้นที่พบปะชาวประมง...")
+    True
+    """
+    if not found:
+        return False
+    page, link = fold_title(found), fold_title(listed)
+    if not link:
+        return False
+    cut = ELLIPSIS_RE.search(clean_line(listed)) is not None
+    return page == link or (cut and len(link) >= LISTED_MIN_CHARS and page.startswith(link))
+
+
+def listed_headline(root: etree._Element, listed: str | None) -> str | None:
+    """Return the text of the page element that prints the listing's link text, or None.
+
+    Headings are tried first, then any short element outside links, menus and sidebars; a
+    link text cut with an ellipsis matches the element whose text starts with it.
+    """
+    if not listed or len(fold_title(listed)) < LISTED_MIN_CHARS:
+        return None
+    limit = len(listed) * 4 + 200
+    for tags in (LISTED_TAGS, LISTED_OTHER_TAGS):
+        found: list[str] = []
+        for el in root.iter(*tags):
+            raw = "".join(t for t in el.itertext() if isinstance(t, str))
+            if not raw.strip() or len(raw) > limit:
+                continue
+            if any(a.tag in NOT_HEADLINE_PLACES for a in el.iterancestors()):
+                continue
+            text = _text(el)
+            if same_title(text, listed):
+                found.append(text)
+        if found:
+            return min(found, key=len)  # the element printing the headline, not its container
+    return None
+
+
 HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
 EMPHASIS_TAGS = ("h1", "h2", "h3", "h4", "h5", "b", "strong", "font", "span", "div", "td", "p")
 HEADLINE_CHARS = (8, 300)  # a headline is a phrase or a sentence, not a paragraph
@@ -711,7 +1087,8 @@ DATE_LINE_CHARS = 40  # a line this short that parses as a date is a dateline
 TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
 # A label alone on its line, its value on the next (Drupal fields, definition lists).
 BARE_LABEL_RE = re.compile(
-    r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|แก้ไขล่าสุด(?:เมื่อ)?|ปรับปรุงล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+    r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|แก้ไขล่าสุด(?:เมื่อ)?|ปรับปรุงล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+    r"แก้ไขเมื่อ|ปรับปรุงเมื่อ|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|ขอบคุณข้อมูล(?:จาก)?|"
     r"ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน|(?:จำนวน)?(?:ผู้)?เข้าชม|ฮิต|"
     r"Source|Last (?:modified|updated)|Views?|Hits?)\s*[:：]?",
     re.I,
@@ -787,6 +1164,25 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
     return None
 
 
+def _declared_only(root: etree._Element, meta: dict[str, list[str]]) -> bool:
+    """Tell whether the page's title can only have come from its <title> (no og:title, no h1)."""
+    if "og:title" in meta or "twitter:title" in meta:
+        return False
+    return not any(_text(h) for h in root.iter("h1"))
+
+
+def _looks_headline(el: etree._Element) -> bool:
+    """Tell whether an element (or its wrapper, two levels up) prints its text as a headline."""
+    for node in (
+        el,
+        el.getparent(),
+        el.getparent().getparent() if el.getparent() is not None else None,
+    ):
+        if node is not None and _emphasised(node):
+            return True
+    return False
+
+
 def _emphasised(el: etree._Element) -> bool:
     """Tell whether an element prints its text as a heading (h1-h4, bold, big font, title class)."""
     if el.tag in HEADLINE_TAGS or el.tag in ("b", "strong"):
@@ -803,13 +1199,17 @@ def _own_text(el: etree._Element) -> bool:
     return len(children) <= 1
 
 
+# A class or id word naming the page footer (footer, site-footer, td-footer-wrapper, footer_info).
+FOOTER_MARK_RE = re.compile(r"(?<![^\s_-])(?:[a-z]+[-_])?footer(?:[-_][a-z]+)*(?![^\s_-])", re.I)
+
+
 def _in_page_region(block: etree._Element) -> bool:
     """Tell whether the block lies in the page's footer (the template around no article)."""
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
             break
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
-        if el.tag == "footer" or "footer" in marks:
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.tag == "footer" or FOOTER_MARK_RE.search(marks):
             return True
     return False
 
@@ -849,8 +1249,78 @@ def _meta_rows(
                 continue
             text = _text(el)
             if text and len(text) <= META_SEGMENT_CHARS:
-                texts.append(text)
+                texts.append(_with_value(el, text))
     return clean_lines(_join_labels(texts))
+
+
+def _with_value(el: etree._Element, text: str) -> str:
+    """Return a bare label with the value printed beside it in the same small container.
+
+    ``<div><span>ที่มา</span><a>office</a></div>``: the label's value is the rest of its
+    container's text, not whatever short text the page prints next.
+    """
+    parent = el.getparent()
+    if parent is None or not BARE_LABEL_RE.fullmatch(text):
+        return text
+    whole = _text(parent)
+    if not whole.startswith(text) or len(whole) > META_SEGMENT_CHARS:
+        return text
+    rest = whole[len(text) :].strip(" :：")
+    return f"{text.rstrip(':：').strip()} : {rest}" if rest else text
+
+
+# A tag link: rel="tag" (WordPress), or an address naming a tag (/tag/x, ?tag=x, /hashtag/x),
+# or a taxonomy term inside a block marked as tags (Drupal's field-name-field-tags).
+TAG_HREF_RE = re.compile(r"/(?:tags?|hashtags?|keywords?)/[^/?#]+|[?&](?:tags?|keywords?)=[^&#]+")
+TERM_HREF_RE = re.compile(r"/taxonomy/term/\d+")
+TAG_MARK_RE = re.compile(r"tag|แท็ก|ป้ายกำกับ|คำค้น", re.I)
+
+
+def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]]) -> list[str]:
+    """Return the tags printed with the article: its tag links (not categories), # dropped."""
+    pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
+    tags: list[str] = []
+    for piece in pieces:
+        for a in piece.iter("a"):
+            rel = (a.get("rel") or "").split()
+            href = a.get("href") or ""
+            if "category" in rel:
+                continue
+            if "tag" not in rel and not TAG_HREF_RE.search(href):
+                if not TERM_HREF_RE.search(href):
+                    continue
+                marks = " ".join(
+                    f"{el.get('class') or ''} {el.get('id') or ''}" for el in a.iterancestors()
+                )
+                if not TAG_MARK_RE.search(marks):
+                    continue
+            text = _text(a).lstrip("#＃").strip()
+            if text and len(text) <= 60 and text not in tags:
+                tags.append(text)
+    return tags
+
+
+def _counter(
+    scope: etree._Element,
+    block: etree._Element,
+    held: dict[etree._Element, list[etree._Element]],
+) -> int | None:
+    """Return a bare-number view counter printed with the article (taken out of the body)."""
+    pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
+    for piece in pieces:
+        el = counter_element(piece)
+        if el is None:
+            continue
+        count = parse_view_count("".join(el.itertext()))
+        if _is_inside(el, block):
+            # A number alone on its line leaves the body; a labelled line the line rules read.
+            line = el
+            while line.getparent() is not None and line.tag in INLINE_TAGS:
+                line = line.getparent()
+            if line is not block and _text(line) == _text(el):
+                boilerplate.detach(line)
+        return count
+    return None
 
 
 def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:

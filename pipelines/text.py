@@ -185,6 +185,58 @@ def parse_view_count(text: str) -> int | None:
     return int(digits) if digits else None
 
 
+# What marks an element (or its icon) as the page's view counter: classes, ids, titles and
+# aria-labels saying views / hits / reads / an eye icon (Font Awesome fa-eye, tagDiv
+# td-icon-views, Post Views Counter post-views-count), or อ่าน / เข้าชม / ผู้ชม.
+COUNTER_HINT_RE = re.compile(
+    r"views?(?![a-z])|view[-_]?count|pageviews?|hits?(?![a-z])|reads?(?![a-z])|"
+    r"(?<![a-z])eye(?![a-z])|visits?(?![a-z])|อ่าน|เข้าชม|ผู้ชม",
+    re.I,
+)
+NOT_COUNTER_RE = re.compile(r"comment|share|like|vote|rating|repl|review|star|download", re.I)
+BARE_NUMBER_RE = re.compile(r"[0-9๐-๙]{1,3}(?:[,.][0-9๐-๙]{3})*|[0-9๐-๙]+")
+
+
+def find_counter(root: etree._Element) -> int | None:
+    """Return the number an element marked as a view counter prints alone, or None.
+
+    A counter printed as a bare number beside an eye icon, or in an element whose class, id,
+    title or aria-label says views, is the page's view count (the labelled ones, อ่าน N ครั้ง,
+    are read as text lines).
+
+    >>> find_counter(lxml.html.fromstring('<div><span class="meta-views"><i class="fa fa-eye">'
+    ...     '</i> <span>1,204</span></span><span class="comments">3</span></div>'))
+    1204
+    """
+    el = counter_element(root)
+    return parse_view_count("".join(el.itertext())) if el is not None else None
+
+
+def counter_element(root: etree._Element) -> etree._Element | None:
+    """Return the element printing a view counter as a bare number (see find_counter)."""
+    for el in root.iter("span", "div", "li", "b", "strong", "em", "small", "a", "p", "dd"):
+        text = "".join(el.itertext()).strip()
+        if not text or len(text) > 15 or not BARE_NUMBER_RE.fullmatch(text):
+            continue
+        marks: list[str] = []
+        parent = el.getparent()
+        holders = [el]
+        if parent is not None and parent is not root:
+            if "".join(parent.itertext()).strip() == text:  # the number's own wrapper
+                holders.append(parent)
+        for node in holders:
+            marks += [node.get(name) or "" for name in ("class", "id", "title", "aria-label")]
+            marks += [  # icons: <i class="fa fa-eye">, <span class="dashicons-visibility">
+                child.get("class") or ""
+                for child in node
+                if child.tag in ("i", "span", "svg") and not "".join(child.itertext()).strip()
+            ]
+        said = " ".join(marks)
+        if COUNTER_HINT_RE.search(said) and not NOT_COUNTER_RE.search(said):
+            return el
+    return None
+
+
 def _int_attr(value: str | None) -> int | None:
     if not value:
         return None
@@ -255,6 +307,104 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
             name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
         found.append({"url": url, "name": name})
     return found
+
+
+# What a list of downloads is headed with: เอกสารแนบ (attached documents), ไฟล์แนบ (attached
+# files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), Attachments, Downloads.
+ATTACHMENT_LABEL_RE = re.compile(
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
+    r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
+    re.I,
+)
+LIST_TAGS = ("div", "ul", "ol", "section", "table", "dl", "fieldset")
+# A file's size printed beside its link (Drupal's file-size span, "(245.3 KB)", "1.2 MB").
+FILE_SIZE_RE = re.compile(r"\(?\s*[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?", re.I)
+# A caption under a picture: <figcaption>, or a class word ending in "caption"
+# (WordPress wp-caption-text, Drupal field--name-field-caption, themes' image-caption).
+CAPTION_CLASS_RE = re.compile(r"(?<![^\s])[\w-]*caption(?:[-_]text)?(?![^\s])", re.I)
+
+
+def drop_captions(root: etree._Element) -> None:
+    """Remove picture captions from a body (the picture stays in `images`).
+
+    A caption element holds no picture itself (WordPress' wp-caption wrapper holds the image).
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><figure><img src="a.jpg">'
+    ...     '<figcaption>ภาพ: กิจกรรม</figcaption></figure></div>')
+    >>> drop_captions(root); html_to_lines(root)
+    ['ข่าว']
+    """
+    found = [
+        el
+        for el in root.iter()
+        if isinstance(el.tag, str)
+        and el is not root
+        and (el.tag == "figcaption" or CAPTION_CLASS_RE.search(el.get("class") or ""))
+        and el.find(".//img") is None
+    ]
+    for el in found:
+        boilerplate.detach(el)
+
+
+def drop_attachment_lists(root: etree._Element) -> None:
+    """Remove labelled download lists (a เอกสารแนบ / Attachments heading over file links).
+
+    The block's own text, outside its links, must be the label alone, and every link in it
+    must be a document: an editor's paragraph with a file link in the text stays.
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div><h6>เอกสารแนบ</h6><ul><li>'
+    ...     '<a href="a.pdf">ดาวน์โหลด (PDF)</a></li></ul></div></div>')
+    >>> drop_attachment_lists(root); html_to_lines(root)
+    ['ข่าว']
+    """
+    found: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el is root or el.tag not in LIST_TAGS:
+            continue
+        links = list(el.iter("a"))
+        if not links or not all(ATTACHMENT_RE.search(a.get("href") or "") for a in links):
+            continue
+        linked = sum(len("".join(a.itertext()).strip()) for a in links)
+        own = " ".join("".join(el.itertext()).split())
+        for a in links:
+            own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
+        own = FILE_SIZE_RE.sub(" ", own).strip(" \t|•·-")
+        if linked and own and ATTACHMENT_LABEL_RE.fullmatch(own):
+            found.append(el)
+            walker.skip_subtree()
+    for el in found:
+        boilerplate.detach(el)
+
+
+# A block of other articles placed inside the body by a related-posts plugin or theme: a class
+# word "related" (YARPP yarpp-related, Contextual Related Posts crp_related, Jetpack
+# jp-relatedposts, themes' related-posts / related-news / td_block_related_posts).
+RELATED_CLASS_RE = re.compile(
+    r"(?<![^\s_-])related(?:[-_]?(?:posts?|news|articles?|items?|stories|content|links))?"
+    r"(?![^\s_-])",
+    re.I,
+)
+
+
+def drop_related_blocks(root: etree._Element) -> list[etree._Element]:
+    """Remove related-posts blocks from a body; return them.
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div class="yarpp yarpp-related">'
+    ...     '<h3>Related posts:</h3><ol><li><a href="/?p=2">อีกข่าว</a></li></ol></div></div>')
+    >>> len(drop_related_blocks(root)), html_to_lines(root)
+    (1, ['ข่าว'])
+    """
+    found: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el is root or not isinstance(el.tag, str):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if "elated" in marks and RELATED_CLASS_RE.search(marks):
+            found.append(el)
+            walker.skip_subtree()
+    return [el for el in found if boilerplate.detach(el)]
 
 
 def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
@@ -346,8 +496,11 @@ def clean_body(
     if root is None:
         return CleanedBody(body=None)
     removed = boilerplate.drop_furniture(root)
+    removed += drop_related_blocks(root)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
+    drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
+    drop_captions(root)  # the pictures are in `images`; their captions are furniture
     result = clean_lines(html_to_lines(root), title=title)
     result.images = images
     result.attachments = attachments

@@ -26,7 +26,9 @@ def test_registry_site_against_k2_replica(layout: str, status: int) -> None:
     verdicts = [line.split()[0] for line in lines if line.startswith(("ok ", "FAIL "))]
     assert verdicts == (["ok", "ok"] if status == 0 else ["FAIL", "FAIL"])
     if status:
-        assert "empty fields: title, published_at, body" in output
+        # The K2 selectors find nothing on the changed template; the article is still read
+        # (generically), and check says the layout no longer fits.
+        assert "layout: the k2 layout found no title or body" in output
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,7 @@ from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
 from pipelines.layouts import Page, layout, read_article
-from pipelines.layouts.base import day_of
+from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
 from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
@@ -151,12 +151,13 @@ class SiteSpider(scrapy.Spider):
             priority=10,
         )
 
-    def article_request(self, url: str) -> scrapy.Request:
-        """Build the request for one article page."""
+    def article_request(self, url: str, listed_title: str | None = None) -> scrapy.Request:
+        """Build the request for one article page (with the listing's link text, if any)."""
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.on_error,
+            cb_kwargs={"listed_title": listed_title} if listed_title else {},
             meta={"khaosan_kind": "article"},
             # Backfills finish a listing page's articles before the next page: the queue stays
             # small and a restarted backfill re-walks only the pages it had reached.
@@ -210,6 +211,7 @@ class SiteSpider(scrapy.Spider):
         self.listing_pages += 1
         self.bump_stat("khaosan/listing_pages")
         entries = self.extract_listing(response)
+        titles = self.listing_titles(response) if entries else {}
         self.bump_stat("khaosan/listing_entries", len(entries))
         dates = [listed_on for _, listed_on in entries if listed_on]
         if dates:
@@ -242,7 +244,7 @@ class SiteSpider(scrapy.Spider):
                 new += 1
             if not known or (self.mode == "crawl" and page <= self.recheck_pages):
                 self.bump_stat("khaosan/article_requests")
-                yield self.article_request(url)
+                yield self.article_request(url, titles.get(key))
         if entries and not fresh:
             if self.next_page(response):
                 message = "pagination stopped: page lists only links already seen in this run"
@@ -272,6 +274,19 @@ class SiteSpider(scrapy.Spider):
         if self.layout.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         return [(url, day_of(raw)) for url, raw in links]
+
+    def listing_titles(self, response: TextResponse) -> dict[str, str]:
+        """Return the title a listing (or feed) gives each article, by canonical URL.
+
+        The article's layout confirms its headline with it (pipelines.layouts.read_article).
+        """
+        kind = xml_kind(response.body)
+        if kind == "feed":
+            entries = parse_feed(response.body, response.url)
+            return {canonical_url(e.url): e.title for e in entries if e.title}
+        if kind:
+            return {}
+        return anchor_texts(self.page(response), response.url)
 
     def next_page(self, response: TextResponse) -> str | None:
         """Return the next listing page (feeds and sitemaps have none)."""
@@ -326,7 +341,7 @@ class SiteSpider(scrapy.Spider):
 
     # -- article ---------------------------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[Any]:
+    def parse_article(self, response: Response, listed_title: str | None = None) -> Iterator[Any]:
         """Extract one article page with the layout (a CrawlFailure when it is not a page)."""
         if not isinstance(response, TextResponse):
             message = "article is not an HTML page"
@@ -335,7 +350,11 @@ class SiteSpider(scrapy.Spider):
         self.bump_stat("khaosan/article_pages")
         try:
             article = read_article(
-                self.layout, self.page(response), response.url, site=self.site_key
+                self.layout,
+                self.page(response),
+                response.url,
+                site=self.site_key,
+                listed_title=listed_title,
             )
         except EXTRACTION_ERRORS as error:
             self.logger.exception("cannot extract %s", response.url)

@@ -7,8 +7,9 @@
 from __future__ import annotations
 
 from crawler.items import Article
+from pipelines.generic import listed_headline, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
-from pipelines.layouts.base import Layout, Page
+from pipelines.layouts.base import Layout, Page, first, node_text
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
@@ -38,21 +39,28 @@ LAYOUT_PROBLEM = "layout:"
 LISTING_MIN_LINKS = 2
 
 
-def read_article(reader: Layout, page: Page, url: str, *, site: str = "") -> Article:
+def read_article(
+    reader: Layout, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+) -> Article:
     """Extract with a family's layout; where its selectors miss the page, read it generically.
 
     A site of a known CMS on a template the family's selectors do not know (another theme, a
     template override) loses nothing: the parts the family found stay, and the title, body,
     dates and fields it did not find come from the generic layout.
+
+    *listed_title*: the link text the listing gave this page. A title that is not it (an
+    office name in <title> on every page) gives way to the page element printing it.
     """
-    article = reader.extract(page, url, site=site)
+    article = reader.extract(page, url, site=site, listed_title=listed_title)
+    if listed_title and article.title and not same_title(article.title, listed_title):
+        article.title = listed_headline(page.sel.root, listed_title) or article.title
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
-    if not article.title and len(reader.extract_links(page, url)) >= LISTING_MIN_LINKS:
-        return article  # no headline, and the family's listing rules match: a listing page
-    fallback = LAYOUTS["generic"].extract(page, url, site=site)
+    fallback = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)
     if not has_body(article) and not has_body(fallback):
         return article  # no article on the page at all: the family's (empty) reading stands
+    if not article.title and is_listing(reader, page, url, fallback):
+        return article  # no headline, and the text found is the family listing's teasers
     missing = [
         name for name, found in (("title", article.title), ("body", has_body(article))) if not found
     ]
@@ -75,6 +83,25 @@ def read_article(reader: Layout, page: Page, url: str, *, site: str = "") -> Art
         article.published_at_raw = fallback.published_at_raw
         article.published_source = f"generic: {fallback.published_source}"
     return article
+
+
+def is_listing(reader: Layout, page: Page, url: str, fallback: Article) -> bool:
+    """Tell whether the page is a listing of the family: its entries hold the text found.
+
+    An article page may carry a block of the family's listing markup (a "related news" view);
+    there the text the generic layout found lies outside the entries, and the page is read.
+    """
+    if len(reader.extract_links(page, url)) < LISTING_MIN_LINKS:
+        return False
+    entries = " ".join(
+        text for text in (node_text(n) for n in first(page, reader.listing_entry_selectors)) if text
+    )
+    lines = [line for line in (fallback.body or "").splitlines() if line.strip()]
+    if not lines:
+        return True
+    squashed = "".join(entries.split())
+    inside = sum(len(line) for line in lines if "".join(line.split()) in squashed)
+    return inside * 2 >= sum(len(line) for line in lines)
 
 
 def has_body(article: Article) -> bool:

@@ -24,8 +24,10 @@ from w3lib.html import get_base_url
 
 from crawler.items import Article
 from crawler.urls import canonical_url
+from pipelines import boilerplate
 from pipelines.encoding import decode_html
 from pipelines.normalize import plausible_publication
+from pipelines.text import find_counter
 from pipelines.thai_dates import parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
@@ -116,6 +118,29 @@ def node_text(nodes: Any) -> str | None:
     return text or None
 
 
+COUNTER_LINE_CHARS = 40  # a counter line is short: "เปิดอ่าน 1,234 ครั้ง"
+
+
+def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
+    """Return the text of a labelled view counter printed in *scope* outside the body.
+
+    Themes and plugins print the counter in the article's meta row as one short element
+    (WP-PostViews "เปิดอ่าน 1,234 ครั้ง", "Views: 1,234"); the shared line rules read it.
+    """
+    bodies = [n.root for n in body_nodes if hasattr(n.root, "iter")]
+    inside = {el for body in bodies for el in body.iter()}
+    for el in scope.iter("span", "div", "li", "p", "dd", "small", "em", "strong"):
+        if el in inside:
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > COUNTER_LINE_CHARS:
+            continue
+        found = boilerplate.match_line(text)
+        if found is not None and "view_count" in found.data:
+            return text
+    return None
+
+
 def body_element(nodes: SelectorList) -> Any | None:
     """Return a detached copy of the one body element, or None for zero or several nodes."""
     if len(nodes) != 1 or not hasattr(nodes[0].root, "xpath"):
@@ -123,6 +148,27 @@ def body_element(nodes: SelectorList) -> Any | None:
     root = deepcopy(nodes[0].root)
     root.tail = None
     return root
+
+
+def anchor_texts(page: Page, url: str) -> dict[str, str]:
+    """Return the link text of each address a listing page links to (the longest it prints).
+
+    A link's title attribute counts too: listings that cut the text keep the whole title there.
+    """
+    texts: dict[str, str] = {}
+    for link in page.sel.css("a[href]"):
+        href = link.attrib.get("href", "").strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        key = canonical_url(page.urljoin(url, href))
+        text = node_text(link) or ""
+        whole = " ".join((link.attrib.get("title") or "").split())
+        cut = text.rstrip(".… ")
+        if whole and whole.startswith(cut) and len(whole) > len(text):
+            text = whole  # the title attribute holds what the text cuts
+        if text and len(text) <= 400 and len(text) > len(texts.get(key, "")):
+            texts[key] = text
+    return texts
 
 
 def absolute(page: Page, url: str, nodes: Iterable[Selector]) -> list[str]:
@@ -207,13 +253,27 @@ class Layout:
     probes_sitemap: ClassVar[bool] = False  # /sitemap.xml when a listing gives no article
     pages_while_fresh: ClassVar[bool] = False  # page on while links are not stored yet
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
-        """Pick the article's raw parts with the selector lists."""
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
+        """Pick the article's raw parts with the selector lists.
+
+        *listed_title* (the listing's link text) is for layouts that choose among headlines;
+        read_article confirms a family's title with it.
+        """
         body_nodes = first(page, self.body_selectors)
         published_raw = node_text(first(page, self.date_selectors))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(page, self.page_text_selectors)
         element = body_element(body_nodes)
+        view_count_raw = node_text(first(page, self.hits_selectors))
+        view_count = None
+        if view_count_raw is None:  # a bare number marked as a counter in the article node
+            scope = first(page, self.page_text_selectors)
+            if scope and hasattr(scope[0].root, "iter"):
+                view_count = find_counter(scope[0].root)
+                if view_count is None:  # or a labelled one in its meta row ("อ่าน N ครั้ง")
+                    view_count_raw = labelled_counter(scope[0].root, body_nodes)
         return Article(
             url=article_url(page, url),
             site=site,
@@ -221,7 +281,8 @@ class Layout:
             published_at_raw=published_raw,
             published_source=f"date element: {self.cms}" if published_raw else None,
             modified_at_raw=node_text(first(page, self.modified_selectors)),
-            view_count_raw=node_text(first(page, self.hits_selectors)),
+            view_count_raw=view_count_raw,
+            view_count=view_count,
             # One body element goes over as a copy, several nodes as their joined HTML.
             body_element=element,
             body_html=None

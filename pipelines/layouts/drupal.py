@@ -1,7 +1,14 @@
-"""Drupal 8/9: article nodes, views listings with a 0-based ?page=N."""
+"""Drupal 7 to 10: article nodes, views listings with a 0-based ?page=N.
+
+Drupal 8+ prints BEM classes (`node--type-article`, `field--name-body`, `field__item`), Drupal 7
+the older ones (`node-article`, `field-name-body`, `field-item`, `h1#page-title`, a `submitted`
+line whose RDFa `content` attribute holds the ISO time while its text is the site's date format,
+month first in core's default `m/d/Y - H:i`, and `li.statistics_counter` among the node links).
+"""
 
 from __future__ import annotations
 
+import re
 from typing import ClassVar
 
 from crawler.items import Article
@@ -10,7 +17,7 @@ from pipelines.layouts.base import Layout, Page, node_text
 
 
 class DrupalLayout(Layout):
-    """A Drupal 8/9 site: div.views-row listings, article.node--type-article pages."""
+    """A Drupal site: div.views-row listings, node pages (D8+ article.node, D7 div.node)."""
 
     cms = "drupal"
     listing_entry_selectors: ClassVar[list[str]] = [
@@ -47,6 +54,8 @@ class DrupalLayout(Layout):
         "h1.page-title",
         "article.node h1",
         "article.node h2.node__title",
+        "h1#page-title",  # Drupal 7 page.tpl.php (Bartik, Garland, Zen)
+        "h1.page__title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",
@@ -54,6 +63,11 @@ class DrupalLayout(Layout):
         "meta[property='article:published_time']::attr(content)",
         "article.node time",
         "div.node__submitted",
+        # Drupal 7: RDFa on the submitted line (the text is month first: 11/28/2023 - 14:17)
+        ".node .submitted [property~='dc:date']::attr(content)",
+        ".node .submitted [property~='dc:created']::attr(content)",
+        ".node [property~='dc:date'][content]::attr(content)",
+        ".node .submitted",
     ]
     modified_selectors: ClassVar[list[str]] = [
         "meta[property='article:modified_time']::attr(content)",
@@ -64,16 +78,24 @@ class DrupalLayout(Layout):
     body_selectors: ClassVar[list[str]] = [
         "article.node--type-article div.field--name-body",
         "article.node div.field--name-body",
+        # the Paragraphs module: the body is a field of paragraph entities (text, image,
+        # embed, files), printed by core's field template with this field type class
+        "article.node div.field--type-entity-reference-revisions",
         "div.field--name-body",
         "article.node div.node__content",
+        ".node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
+        "div.field-name-body div.field-items",
     ]
     hits_selectors: ClassVar[list[str]] = [
         "article.node li.statistics-counter",
         "li.statistics-counter",
         ".statistics-counter",
+        ".node li.statistics_counter",  # Drupal 7 node links
+        "li.statistics_counter",
     ]
     image_selectors: ClassVar[list[str]] = [
-        "article.node div.field--name-field-image img::attr(src)"
+        "article.node div.field--name-field-image img::attr(src)",
+        ".node div.field-name-field-image img::attr(src)",
     ]
     attachment_selectors: ClassVar[list[str]] = [
         "article.node div.field--type-file a",
@@ -82,27 +104,74 @@ class DrupalLayout(Layout):
     tag_selectors: ClassVar[list[str]] = [
         "article.node div.field--name-field-tags a",
         "article.node .field--name-tags a",
+        ".node div.field-name-field-tags a",
+        ".node .field-type-taxonomy-term-reference a",
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
-    page_text_selectors: ClassVar[list[str]] = ["article.node--type-article", "article.node"]
+    page_text_selectors: ClassVar[list[str]] = [
+        "article.node--type-article",
+        "article.node",
+        ".node",
+    ]
 
-    # Fields as core's field.html.twig prints them: a label and its item(s).
-    labelled_field_selector: ClassVar[str] = "article.node div.field"
+    # Fields as core's field.html.twig (D8+) and field.tpl.php (D7) print them: a label and
+    # its item(s).
+    labelled_field_selector: ClassVar[str] = "article.node div.field, .node div.field"
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
         article = super().extract(page, url, site=site)
+        if article.published_at_raw:
+            article.published_at_raw = drupal_medium_date(article.published_at_raw)
         if article.source is None:
             article.source = labelled_source(page, self.labelled_field_selector)
         return article
 
 
-def labelled_source(page: Page, fields: str) -> str | None:
+# Drupal 7 core's "medium" date format, D, m/d/Y - H:i (month first), which submitted lines
+# print unless the site changed it: "Tue, 11/08/2023 - 14:23", in Thai "อ., 11/08/2023 - 14:23".
+# Thai sites that set their own format print d/m/Y with a Buddhist-era year (10/07/2563 - 09:21).
+DRUPAL_MEDIUM_RE = re.compile(
+    r"(?:^|\s)(?:\S{1,4}\.?,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s+-\s+(\d{1,2}):(\d{2})\s*$"
+)
+
+
+BE_YEARS_FROM = 2400  # a year past this is Buddhist era (CE + 543)
+
+
+def drupal_medium_date(raw: str) -> str:
+    """Return a Drupal "medium" date (month first) as ISO; any other text as it is.
+
+    >>> drupal_medium_date("Submitted by editor on Tue, 11/08/2023 - 14:23")
+    '2023-11-08T14:23'
+    >>> drupal_medium_date("8 พฤศจิกายน 2566"), drupal_medium_date("10/07/2563 - 09:21")
+    ('8 พฤศจิกายน 2566', '10/07/2563 - 09:21')
+    """
+    match = DRUPAL_MEDIUM_RE.search(raw)
+    if match is None:
+        return raw
+    month, day, year, hour, minute = (int(g) for g in match.groups())
+    if year > BE_YEARS_FROM:
+        return raw  # a Buddhist-era year: the site set its own (Thai, day-first) format
+    if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
+        return raw
+    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+
+
+def labelled_source(
+    page: Page,
+    fields: str,
+    labels: str = ".field__label, .field-label",
+    values: str = ".field__item, .field-item",
+) -> str | None:
     """Return the value of the first field whose label is a source label (ที่มา, Source, ...)."""
     for field in page.sel.css(fields):
-        label = node_text(field.css(".field__label"))
-        if label and is_source_label(label if label.endswith(":") else f"{label} :"):
-            return node_text(field.css(".field__item"))
+        label = node_text(field.css(labels))
+        label = label.rstrip(": ").strip() if label else None
+        if label and is_source_label(f"{label} :"):
+            return node_text(field.css(values))
     return None
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -14,7 +14,14 @@ from lxml import etree
 
 from crawler.items import Article
 from crawler.urls import canonical_url
-from pipelines.generic import extract_generic
+from pipelines.generic import (
+    BANGKOK,
+    date_only_stamp,
+    declared_dates,
+    extract_generic,
+    swapped_day,
+    text_without_modified,
+)
 from pipelines.layouts.base import (
     Layout,
     Link,
@@ -24,6 +31,7 @@ from pipelines.layouts.base import (
     node_text,
     read_pagination,
 )
+from pipelines.layouts.drupal import drupal_medium_date
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
@@ -49,15 +57,53 @@ NEXT_TEXTS = (
 PRECISE_DATES = (
     "meta[property='article:published_time']::attr(content), "
     "time[itemprop=datePublished]::attr(datetime), time.published::attr(datetime), "
-    "time.entry-date::attr(datetime), article time::attr(datetime), time::attr(datetime)"
+    "time.entry-date::attr(datetime), article time::attr(datetime), time::attr(datetime), "
+    # hAtom's abbr design pattern: the machine time in the title (Blogger's abbr.published)
+    "abbr.published::attr(title)"
 )
+# A link to the older page of a date-cursor pager (Blogger's "Older Posts" /
+# "บทความที่เก่ากว่า" = older articles, blog-pager-older-link; "โพสต์ที่เก่ากว่า" = older posts).
+OLDER_TEXT_RE = re.compile(
+    r"^[«‹<\s]*(?:older(?:\s+(?:posts|entries|articles|news))?|"
+    r"(?:บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[\s›»>]*$",
+    re.I,
+)
+OLDER_CLASS = "blog-pager-older-link"  # Blogger's own pager markup
 MIN_ANCHOR_CHARS = 12  # an article link's text is a headline, not a menu word
 MIN_GROUP_LINKS = 2
 DIGITS = re.compile(r"\d+")
+DRUPAL_GENERATOR = etree.XPath(
+    "boolean(//meta[translate(@name, 'GENERATOR', 'generator')='generator']"
+    "[contains(translate(@content, 'DRUPAL', 'drupal'), 'drupal')])"
+)
+# Declared publication dates (pipelines.generic.declared_dates keys).
+DECLARED_PUBLISHED = frozenset(
+    {
+        "datepublished",
+        "dc:date",
+        "dc:created",
+        "dc:issued",
+        "dcterms:created",
+        "dcterms:date",
+        "dcterms:issued",
+        "schema:datepublished",
+    }
+)
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
+# A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
+# its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...").
+BYLINE = re.compile(
+    r"^(?:(?:Submitted|Posted|Published|Written)\s+by|ส่งโดย|โพสต์โดย|เขียนโดย|โดย|By)\s+"
+    r"\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+",
+    re.I,
+)
+
+
+HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
+PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
 
 
 def url_shape(url: str) -> str:
@@ -67,12 +113,21 @@ def url_shape(url: str) -> str:
     'h/th/news/detail/id/#/iid/#*'
     >>> url_shape("http://h/2021/03/03/new-factory/")
     'h/#/#/#/*'
+    >>> url_shape("http://h/news/b6b7464e8c6e08779c75367a") == url_shape("http://h/news/65a4c0ffee")
+    True
+    >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
+    True
     """
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
     shaped = [DIGITS.sub("#", s) for s in segments]
     if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
         shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
+        if HEX_ID_RE.fullmatch(segments[-1]):  # a database id (ObjectId, UUID), any first char
+            shaped[-1] = "#*"
+        extension = PAGE_EXTENSION_RE.search(segments[-1])
+        if extension:  # a page file: blog-post_26.html and 1-62-6-60.html are one shape
+            shaped[-1] = "*" + extension.group(0).lower()
     query = (
         "?" + "&".join(sorted(k.split("=")[0] for k in parts.query.split("&")))
         if (parts.query)
@@ -93,15 +148,24 @@ class GenericLayout(Layout):
     probes_sitemap = True
     pages_while_fresh = True
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
-        parts = extract_generic(page.text, url, root=page.sel.root)
+        if declares_home(page, url):
+            # A deeper address whose page calls itself the home page: the template around a
+            # deleted post (Blogger serves its not-found message so), no article.
+            return Article(url=canonical_url(url), site=site, language=self.language)
+        parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         published_raw = precise_date(page, raw)
         if published_raw != raw:
             source = "machine: the same day with its time"
+        elif published_raw and DRUPAL_GENERATOR(page.sel.root):
+            # A Drupal page's numeric date is core's month-first "medium" format.
+            published_raw = drupal_medium_date(published_raw)
         return Article(
             url=article_url(page, url),
             site=site,
@@ -132,18 +196,23 @@ class GenericLayout(Layout):
             href = page.urljoin(url, link.attrib["href"].strip())
             if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
                 continue
-            text = node_text(link) or link.attrib.get("title") or ""
-            title = link.attrib.get("title") or ""
-            chars = max(len(text), len(title))
+            chars = _anchor_chars(link)
             shape = url_shape(href)
             parts = urlsplit(href)
             if shape == page_shape or (parts.path in ("", "/") and not parts.query):
                 continue  # the page's own kind, or the home page (/?p=N is a post, not home)
             groups[shape].append((href.split("#")[0], chars))
         scored = []
+        longest: dict[str, dict[str, int]] = {}
         for shape, links in groups.items():
-            headline = [c for _, c in links if c >= MIN_ANCHOR_CHARS]
-            if len({u for u, _ in links}) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(links):
+            # A card links its article several times (picture, headline, "read more"): an
+            # article URL is judged by its longest anchor, each URL once.
+            per_url: dict[str, int] = {}
+            for href, chars in links:
+                per_url[href] = max(per_url.get(href, 0), chars)
+            longest[shape] = per_url
+            headline = [c for c in per_url.values() if c >= MIN_ANCHOR_CHARS]
+            if len(per_url) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(per_url):
                 scored.append((sum(headline), shape))
         if not scored:
             return []
@@ -152,8 +221,8 @@ class GenericLayout(Layout):
         for score, shape in sorted(scored, reverse=True):
             if score * 3 < best:
                 break
-            for href, chars in groups[shape]:
-                if chars >= MIN_ANCHOR_CHARS or len(groups[shape]) < 50:
+            for href, chars in longest[shape].items():
+                if chars >= MIN_ANCHOR_CHARS or len(longest[shape]) < 50:
                     found[href] = None
         return [(href, None) for href in found]
 
@@ -173,6 +242,8 @@ class GenericLayout(Layout):
             classes = link.attrib.get("class", "")
             if text in NEXT_TEXTS or "next" in classes.split():
                 return page.urljoin(url, href)
+            if OLDER_TEXT_RE.match(text) or OLDER_CLASS in classes.split():
+                return page.urljoin(url, href)  # a date-cursor pager: older entries next
             numbered.setdefault(text, href)
         # A pagination block read by meaning: an icon or aria-labelled next link, or the
         # item after the current one (?start=N and limitstart=N pages have no page number).
@@ -187,20 +258,85 @@ class GenericLayout(Layout):
         return target if target and canonical_url(target) != canonical_url(url) else None
 
 
+def _anchor_chars(link: Any) -> int:
+    """Return how long a link's headline is: its text, title, aria-label or picture's alt."""
+    said = [node_text(link) or ""] + [
+        link.attrib.get(name) or "" for name in ("title", "aria-label")
+    ]
+    said += link.css("img::attr(alt)").getall()
+    return max(len(" ".join(text.split())) for text in said)
+
+
+def declares_home(page: Page, url: str) -> bool:
+    """Tell whether a page fetched below the site root calls itself the home page.
+
+    Its canonical address is the home page and its <title> is only the site's name (the text
+    of a heading linking home, or og:site_name): not a post whose canonical is misconfigured.
+    """
+    href = page.sel.css('link[rel="canonical"]::attr(href)').get()
+    if not href:
+        return False
+    title = " ".join((page.sel.css("title::text").get() or "").split())
+    names = page.sel.css("meta[property='og:site_name']::attr(content)").getall()
+    names += [node_text(h) or "" for h in page.sel.css("h1, h2") if h.css("a[href]")]
+    if not title or title not in {" ".join(name.split()) for name in names}:
+        return False
+    fetched = urlsplit(url)
+    target = urlsplit(page.urljoin(url, href.strip()))
+    deeper = fetched.path not in ("", "/") or bool(fetched.query)
+    return (
+        deeper
+        and target.hostname == fetched.hostname
+        and target.path in ("", "/")
+        and (not target.query)
+    )
+
+
 def precise_date(page: Page, raw: str | None) -> str | None:
     """Return a machine-readable time of the same day as *raw* when the page has one.
 
     The generic extractor may find the printed day ("08 มกราคม 2564") where a <time datetime>
-    of the article carries the time of day too.
+    or a declared date (RDFa, microdata, JSON-LD) of the article carries the time of day too.
+    A numeric date that reads both ways (11/08/2023) takes the machine value of its other
+    reading when the page has one and none of the reading parsed.
     """
     day = day_of(raw)
-    if raw is None or day is None or isinstance(parse_thai_date(raw), datetime):
+    if raw is None or day is None:
         return raw
-    for value in page.sel.css(PRECISE_DATES).getall():
-        parsed = parse_thai_date(value)
-        if isinstance(parsed, datetime) and parsed.date() == day:
-            return value.strip()
+    other = swapped_day(raw)
+    timed_raw = isinstance(parse_thai_date(raw), datetime)
+    if timed_raw and other is None:
+        return raw
+    # Most specific first (one union query would return them in page order, where a theme's
+    # hidden "updated" time may precede the published one).
+    timed = _timed(v for query in PRECISE_DATES.split(", ") for v in page.sel.css(query).getall())
+    if not timed_raw:
+        for found_day, value in timed:
+            if found_day == day:
+                return value
+    timed += _timed(v for k, v in declared_dates(page.sel.root) if k in DECLARED_PUBLISHED)
+    if not timed_raw:
+        for found_day, value in timed:
+            if found_day == day:
+                return value
+    if other is not None and all(found_day != day for found_day, _ in timed):
+        for found_day, value in timed:
+            if found_day == other:
+                return value
     return raw
+
+
+def _timed(values: Iterable[str]) -> list[tuple[date, str]]:
+    """Return (Bangkok day, value) for each machine value that carries a time of day."""
+    timed = []
+    for value in values:
+        if date_only_stamp(value):
+            continue  # a date-only field's placeholder time (Drupal's T12:00:00Z)
+        parsed = parse_thai_date(value)
+        if isinstance(parsed, datetime):
+            local = parsed.astimezone(BANGKOK) if parsed.tzinfo else parsed
+            timed.append((local.date(), value.strip()))
+    return timed
 
 
 def date_beside_title(page: Page, title: str | None) -> str | None:
@@ -216,6 +352,9 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if MODIFIED_HINT.search(hints):
             continue
+        if el.find(".//time") is not None:
+            text = text_without_modified(el)  # a row printing the updated time first
+        text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
             continue

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from crawler.items import Article
 from pipelines.layouts.base import Layout, Page, next_in_pagination
+from pipelines.layouts.drupal import labelled_source
 from pipelines.layouts.k2 import JOOMLA_NEXT
 
 # The article's scope as com_content prints it (J3 div.item-page, J4/J5 div.com-content-article,
@@ -103,6 +105,21 @@ class JoomlaLayout(Layout):
         f"{ARTICLE} .category-name a",
     ]
     page_text_selectors: ClassVar[list[str]] = ["div.item-page", ARTICLE]
+
+    # Custom fields as Joomla 4/5 core's com_fields prints them (layouts/field/render.php):
+    # li.field-entry > span.field-label + span.field-value.
+    custom_field_selector: ClassVar[str] = ".fields-container .field-entry, dd.field-entry"
+
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
+        """Read the article, and the source from a custom field labelled แหล่งข่าว / ที่มา."""
+        article = super().extract(page, url, site=site, listed_title=listed_title)
+        if article.source is None:
+            article.source = labelled_source(
+                page, self.custom_field_selector, ".field-label", ".field-value"
+            )
+        return article
 
     def next_page(self, page: Page, url: str) -> str | None:
         """Return the Next link, else the page after the current one in Joomla's pagination.

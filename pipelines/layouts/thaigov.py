@@ -65,7 +65,9 @@ class ThaigovLayout(Layout):
     ]
     page_text_selectors: ClassVar[list[str]] = ["div.border-normal.clearfix"]
 
-    def extract(self, page: Page, url: str, *, site: str = "") -> Article:
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
         """Title from <title> minus its prefix (the normaliser takes the date line out)."""
         article = super().extract(page, url, site=site)
         category = article.category

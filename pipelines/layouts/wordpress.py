@@ -8,7 +8,8 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 from crawler.items import Article
 from crawler.urls import canonical_url
-from pipelines.layouts.base import Layout
+from pipelines.generic import declared_dates
+from pipelines.layouts.base import Layout, Page
 
 REST_PATH = "/wp-json/wp/v2/posts"
 
@@ -58,6 +59,11 @@ class WordPressLayout(Layout):
         ".entry-title a::attr(href)",
         "a[rel=bookmark]::attr(href)",
         "a.more-link::attr(href)",
+        # page builders (Elementor's Posts widget, block themes) print the entry's headline
+        # link in a heading of their own class
+        "h2 a::attr(href)",
+        "h3 a::attr(href)",
+        "h4 a::attr(href)",
     ]
     listing_date_selectors: ClassVar[list[str]] = [
         "time.entry-date::attr(datetime)",
@@ -79,6 +85,8 @@ class WordPressLayout(Layout):
         "h1.entry-title",
         "h1.post-title",
         "article h1",
+        # Elementor Pro's Theme Builder: the single template's Post Title widget
+        ".elementor-location-single .elementor-widget-theme-post-title .elementor-heading-title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article time.entry-date.published::attr(datetime)",
@@ -88,16 +96,28 @@ class WordPressLayout(Layout):
         "span.posted-on",
     ]
     # A never-edited post prints one <time class="entry-date published updated">: no
-    # modification date is printed there, so only an "updated" time of its own counts.
+    # modification date is printed there, so only an "updated" time of its own counts, and
+    # only beside a published one (themes such as tagDiv's Newspaper print their one post
+    # date as <time class="entry-date updated">). Themes that print the hAtom pair as spans
+    # (Astra, GeneratePress: span.published + span.updated[itemprop=dateModified]) give the
+    # date as text.
     modified_selectors: ClassVar[list[str]] = [
-        "article time.updated:not(.published)::attr(datetime)",
+        "article .published ~ time.updated:not(.published)::attr(datetime)",
+        "article time.published ~ time.updated::attr(datetime)",
         "meta[property='article:modified_time']::attr(content)",
+        "article [itemprop=dateModified]::attr(content)",
+        "article [itemprop=dateModified]::attr(datetime)",
+        "article .published ~ .updated:not(.published)",
     ]
     body_selectors: ClassVar[list[str]] = [
         "article.post div.entry-content",
         "article div.entry-content",
         "div.entry-content",
         "div.post-content",
+        # Elementor Pro's Post Content widget (its container, or the widget itself when
+        # Elementor's optimized markup drops the container)
+        ".elementor-widget-theme-post-content > .elementor-widget-container",
+        ".elementor-widget-theme-post-content",
     ]
     hits_selectors: ClassVar[list[str]] = ["span.post-views-count", "span.entry-views"]
     image_selectors: ClassVar[list[str]] = [
@@ -110,7 +130,27 @@ class WordPressLayout(Layout):
         "span.tags-links a",
     ]
     category_selectors: ClassVar[list[str]] = ["article a[rel~=category]", "span.cat-links a"]
-    page_text_selectors: ClassVar[list[str]] = ["article.post", "article"]
+    # Elementor Pro's single template wraps the whole post (it carries the post's classes);
+    # its article.post elements are the cards of a posts widget.
+    page_text_selectors: ClassVar[list[str]] = [
+        ".elementor-location-single",
+        "article.post",
+        "article",
+    ]
+
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
+        """Read the post; a modified date the page declares for the article counts too.
+
+        SEO plugins (Yoast's schema graph) declare the post's dateModified in JSON-LD for
+        every post, equal to datePublished until it is edited.
+        """
+        article = super().extract(page, url, site=site, listed_title=listed_title)
+        if not article.modified_at_raw:
+            declared = [v for k, v in declared_dates(page.sel.root) if k == "datemodified"]
+            article.modified_at_raw = declared[0] if declared else None
+        return article
 
     def extract_post(self, post: Any, *, site: str = "") -> Article | None:
         """Build the raw Article of one REST post (date = the site's local time)."""
