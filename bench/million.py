@@ -246,7 +246,7 @@ def measure(db: Path, n: int, corpus: Corpus, cli_searches: int) -> dict[str, An
         "search": time_searches(db, kinds),
     }
     cli = []
-    for kind, arg_lists in kinds.items():
+    for arg_lists in kinds.values():
         for args in arg_lists[:cli_searches]:
             cli.append(run_cli(["search", *args, "--db", str(db), "--json"]))
     result["search_cli"] = {
