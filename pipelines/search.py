@@ -29,6 +29,9 @@ QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 # them; shorter words (การ, ความ, ปี) would match far too much.
 PREFIX_MIN_LETTERS = 5
 THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
+# Texts of at least this many characters are segmented by nlpo3's multithreaded mode (the same
+# words as one thread, tests/test_search.py checks it; a shorter text gains nothing from threads).
+PARALLEL_MIN_CHARS = 1000
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,28 @@ def _tokenizer() -> Any:
     return word_tokenize
 
 
+@lru_cache(maxsize=1)
+def _nlpo3_segment() -> Any:
+    """Return pythainlp's nlpo3 segment(), which word_tokenize(engine="nlpo3") calls."""
+    from pythainlp.tokenize.nlpo3 import segment as nlpo3_segment
+
+    return nlpo3_segment
+
+
+def tokens(text: str, parallel: bool = False) -> list[str]:
+    """Return the index tokens of NFC text, whitespace kept: word_tokenize without its passes.
+
+    With nlpo3, *parallel* segments the text on several threads (same tokens, faster for long
+    texts); word_tokenize adds nothing here but a dictionary object built per call.
+    """
+    if engine() == "nlpo3":
+        result: list[str] = _nlpo3_segment()(text, parallel_mode=parallel)
+        return result
+    # join_broken_num glues "1", ",", "000" back into "1,000"; FTS5 splits at the punctuation
+    # again, so the index gets the same tokens without that pass (a quarter of the time).
+    return list(_tokenizer()(text, engine=engine(), keep_whitespace=True, join_broken_num=False))
+
+
 def words(text: str) -> list[str]:
     """Split text into words (pythainlp newmm or nlpo3), dropping whitespace and punctuation.
 
@@ -75,10 +100,7 @@ def segment(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFC", text).replace(SEPARATOR, "")
-    # join_broken_num glues "1", ",", "000" back into "1,000"; FTS5 splits at the punctuation
-    # again, so the index gets the same tokens without that pass (a quarter of the time).
-    tokens = _tokenizer()(text, engine=engine(), keep_whitespace=True, join_broken_num=False)
-    return SEPARATOR.join(filter(None, tokens))
+    return SEPARATOR.join(filter(None, tokens(text, parallel=len(text) >= PARALLEL_MIN_CHARS)))
 
 
 def unsegment(text: str) -> str:

@@ -9,7 +9,16 @@ from typing import Any
 
 import pytest
 
-from pipelines.search import SEPARATOR, fts_query, search, segment, unsegment, words
+from pipelines.search import (
+    SEPARATOR,
+    engine,
+    fts_query,
+    search,
+    segment,
+    tokens,
+    unsegment,
+    words,
+)
 from pipelines.store import ArticleStore
 
 # "Minister ... disclosed that sugar factories across the country prepare to start crushing cane"
@@ -211,3 +220,15 @@ def test_long_word_finds_compounds_it_starts_and_ranks_itself_first(tmp_path: Pa
         assert [r["url"] for r in search(opened, f'"{MIDDLE_WORD}"')] == [
             "https://www.industry.go.th/2"
         ]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "crawler" / "replica" / "corpus" / "texts"
+
+
+@pytest.mark.skipif(engine() != "nlpo3", reason="nlpo3's multithreaded mode only")
+def test_parallel_segmentation_gives_the_same_tokens() -> None:
+    """Long texts are segmented on threads: the index must get the one-thread tokens."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    assert texts
+    for text in texts:
+        assert tokens(text, parallel=True) == tokens(text)
