@@ -48,6 +48,13 @@ PROFILE_SAMPLE = 200
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
 
 
+# Articles per site and month: read from idx_articles_site_published alone (schema m007).
+MONTHS_SQL = """
+    SELECT site, COALESCE(substr(published_at, 1, 7), 'unknown') AS month, COUNT(*)
+    FROM articles GROUP BY site, month ORDER BY site, month
+"""
+
+
 class StoreError(Exception):
     """A database that cannot be used; the message is one line naming the file and the problem."""
 
@@ -580,10 +587,7 @@ class ArticleStore:
             per_site = self.conn.execute(
                 "SELECT site, COUNT(*) FROM articles GROUP BY site ORDER BY site"
             ).fetchall()
-            per_month = self.conn.execute(
-                """SELECT site, COALESCE(substr(published_at, 1, 7), 'unknown') AS month, COUNT(*)
-                   FROM articles GROUP BY site, month ORDER BY site, month"""
-            ).fetchall()
+            per_month = self.conn.execute(MONTHS_SQL).fetchall()
             sites = [
                 site
                 for (site,) in self.conn.execute(
