@@ -113,7 +113,7 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _word_term(token: str) -> str:
+def _word_term(token: str, compounds: bool = True) -> str:
     """Return the FTS5 term of one query word: a long Thai word matches itself or as a prefix.
 
     The word itself and its prefix form are OR-ed, so bm25 counts an exact match twice and an
@@ -124,18 +124,20 @@ def _word_term(token: str) -> str:
     """
     quoted = _quote(token)
     letters = sum(1 for ch in token if unicodedata.category(ch) != "Mn")
-    if letters >= PREFIX_MIN_LETTERS and THAI_LETTER.search(token):
+    if compounds and letters >= PREFIX_MIN_LETTERS and THAI_LETTER.search(token):
         return f"({quoted} OR {quoted}*)"
     return quoted
 
 
-def fts_query(user_query: str) -> str:
+def fts_query(user_query: str, compounds: bool = True, phrases: bool = True) -> str:
     """Build an FTS5 MATCH expression from a user's query; nothing else of FTS5 leaks through.
 
     Words must all occur (AND); "double quotes" make an exact phrase; OR between words or
     groups, NOT before a word to exclude it (both in capitals); word* matches words starting
-    with it; a bare Thai word of PREFIX_MIN_LETTERS or more also matches the compounds it starts.
-    Queries longer than MAX_QUERY_CHARS are refused (ValueError).
+    with it; a bare Thai word of PREFIX_MIN_LETTERS or more also matches the compounds it starts
+    (unless *compounds* is false). With *phrases* false a phrase is only its words, all to
+    match (a cheaper query that matches at least as much). Queries longer than MAX_QUERY_CHARS
+    are refused (ValueError).
 
     >>> fts_query("น้ำตาล ปี")
     '("น้ำตาล" OR "น้ำตาล"*) AND "ปี"'
@@ -145,6 +147,8 @@ def fts_query(user_query: str) -> str:
     '"อ้อย" OR ("sugar" NOT "ราคา")'
     >>> fts_query("อุตสา*")
     '"อุตสา"*'
+    >>> fts_query('น้ำตาล "การประชุมคณะรัฐมนตรี"', compounds=False, phrases=False)
+    '"น้ำตาล" AND "การประชุม" AND "คณะรัฐมนตรี"'
     """
     if len(user_query or "") > MAX_QUERY_CHARS:
         raise ValueError(f"query longer than {MAX_QUERY_CHARS} characters")
@@ -160,7 +164,7 @@ def fts_query(user_query: str) -> str:
                 groups.append(([], []))
             negate = bare == "NOT"
             continue
-        terms = _terms(phrase, bare)
+        terms = _terms(phrase, bare, compounds, phrases)
         if not terms:
             continue
         found = True
@@ -185,16 +189,20 @@ def fts_query(user_query: str) -> str:
     return " OR ".join(parts)
 
 
-def _terms(phrase: str | None, bare: str | None) -> list[str]:
+def _terms(
+    phrase: str | None, bare: str | None, compounds: bool = True, phrases: bool = True
+) -> list[str]:
     """Return the FTS5 terms of one query part (a phrase, a word or a word*), all to match."""
     if phrase is not None:
         tokens = words(phrase)
+        if not phrases:
+            return [_quote(token) for token in tokens]
         return [_quote(" ".join(tokens))] if tokens else []
     assert bare is not None
     if bare.endswith("*"):  # not segmented: the start of a word is not a word
         stem = unicodedata.normalize("NFC", bare.rstrip("*"))
         return [_quote(stem) + "*"] if any(ch.isalnum() for ch in stem) else []
-    return [_word_term(token) for token in words(bare)]
+    return [_word_term(token, compounds) for token in words(bare)]
 
 
 # Ranking reads the index alone and keeps the best :limit rows: no snippet and no join per match.
@@ -203,6 +211,25 @@ RANK_SQL = """
     WHERE articles_fts MATCH :match
     ORDER BY score, rowid LIMIT :limit
 """
+# The rowid below the newest :window matches (none when there are no more): walks the index in
+# rowid order only, no ranking, so it costs about :window steps however common the words are.
+# It runs on the query's words alone (phrases as words, no compounds), which never needs more.
+FLOOR_SQL = """
+    SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match
+    ORDER BY rowid DESC LIMIT 1 OFFSET :window
+"""
+# Ranking of the matches above a floor (the newest :window matches).
+RANK_WINDOW_SQL = """
+    SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+    WHERE articles_fts MATCH :match AND rowid > :floor
+    ORDER BY score, rowid LIMIT :limit
+"""
+# A query whose words are in more articles than this is ranked among the RANK_WINDOW newest (the
+# most recently indexed) of them: bm25 costs about a microsecond per match, so a word found in
+# most of a million articles took a second, and at RANK_WINDOW it takes about ten milliseconds.
+# Such a query's long words match exactly (no compounds: a prefix term merges every doclist it
+# starts), and when fewer than the limit match in the window every match is ranked after all.
+RANK_WINDOW = 5_000
 # With filters the article's columns are needed: joined inside the ranking, still no snippets.
 RANK_FILTERED_SQL = """
     SELECT articles_fts.rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
@@ -212,11 +239,14 @@ RANK_FILTERED_SQL = """
       AND (:site IS NULL OR a.site = :site)
       AND (:since IS NULL OR a.published_at >= :since)
       AND (:until IS NULL OR a.published_at < :until)
+      AND articles_fts.rowid > :floor
     ORDER BY score, articles_fts.rowid LIMIT :limit
 """
-# Filter columns of ranked matches (ids as a JSON array, so the statement stays constant).
+# Filter columns of ranked matches (ids as a JSON array, so the statement stays constant). The
+# indexes of schema m007 hold every column it reads: an article row (a whole body) costs a page.
 FILTER_SQL = """
-    SELECT s.id FROM articles_segmented s JOIN articles a ON a.url = s.url
+    SELECT s.id FROM articles_segmented s INDEXED BY idx_segmented_id_url
+    JOIN articles a INDEXED BY idx_articles_url_filters ON a.url = s.url
     WHERE s.id IN (SELECT value FROM json_each(:ids))
       AND (:site IS NULL OR a.site = :site)
       AND (:since IS NULL OR a.published_at >= :since)
@@ -224,15 +254,33 @@ FILTER_SQL = """
 """
 # A filtered search first ranks this many times its limit (at least OVERFETCH_MIN) on the index
 # alone and filters those; only when too few pass does it rank every match with the filters.
-OVERFETCH = 10
-OVERFETCH_MIN = 200
+OVERFETCH = 50
+OVERFETCH_MIN = 1000
+# When too few over-fetched matches pass, filters passed by at most this many articles give
+# their index ids (from idx_articles_site_published) and only those matches are ranked.
+FILTER_IDS_MAX = 20_000
+# Index ids of the articles passing the filters (its WHERE is built from the filters given).
+FILTER_IDS_SQL = """
+    SELECT s.id FROM articles a JOIN articles_segmented s ON s.url = a.url WHERE {where}
+    LIMIT :most
+"""
+# Ranking of the matches among given index ids (the unary + keeps the ids out of the index
+# lookup: one pass over the matches, not one index seek per id).
+RANK_IDS_SQL = """
+    SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
+    WHERE articles_fts MATCH :match AND rowid > :floor
+      AND +rowid IN (SELECT value FROM json_each(:ids))
+    ORDER BY score, rowid LIMIT :limit
+"""
 # Snippets of the ranked matches of a prefix query in one pass over its matches: a prefix term
 # merges the doclists of every word it starts on each evaluation, so one seek per match (HIT_SQL)
-# would merge them once per match. The unary + keeps the rowid test out of the index lookup.
+# would merge them once per match. The unary + keeps the rowid test out of the index lookup;
+# the pass covers only the rowids between the first and the last ranked one.
 SNIPPETS_SQL = """
     SELECT articles_fts.rowid, snippet(articles_fts, -1, :open, :close, '…', 24)
     FROM articles_fts
-    WHERE articles_fts MATCH :match AND +articles_fts.rowid IN (SELECT value FROM json_each(:ids))
+    WHERE articles_fts MATCH :match AND articles_fts.rowid BETWEEN :low AND :high
+      AND +articles_fts.rowid IN (SELECT value FROM json_each(:ids))
 """
 # Records of the ranked matches.
 RECORDS_SQL = """
@@ -264,11 +312,14 @@ def search(
 
     db is a sqlite3.Connection, a sqlite_utils.Database or an ArticleStore; since/until are
     inclusive dates compared with published_at. Matches are ranked on the index first; only
-    the best *limit* get their record and snippet, all read from one snapshot.
+    the best *limit* get their record and snippet, all read from one snapshot. A query whose
+    words are in more than RANK_WINDOW articles is ranked among the newest RANK_WINDOW of them,
+    its long words matched exactly (no compounds).
     """
     conn: sqlite3.Connection = getattr(getattr(db, "db", db), "conn", db)
     params: dict[str, Any] = {
         "match": fts_query(query),
+        "floor": 0,
         "limit": max(0, int(limit)),
         "site": site or None,
         "since": since.isoformat() if since else None,
@@ -279,33 +330,75 @@ def search(
     if own_snapshot:
         conn.execute("BEGIN")  # a deferred read transaction: both statements see one snapshot
     try:
+        match = params["match"]
+        _narrow_to_window(conn, params, query)
         ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
+        if params["floor"] and len(ranked) < params["limit"]:  # too few in the window
+            params.update(floor=0, match=match)
+            ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
         return _hits(conn, params["match"], ranked, mark)
     finally:
         if own_snapshot and conn.in_transaction:
             conn.execute("COMMIT")
 
 
+def _narrow_to_window(conn: sqlite3.Connection, params: dict[str, Any], query: str) -> None:
+    """Set params' floor and exact match when the query's words are in too many articles."""
+    words_only = fts_query(query, compounds=False, phrases=False)
+    window = max(RANK_WINDOW, params["limit"])
+    found = conn.execute(FLOOR_SQL, {"match": words_only, "window": window}).fetchone()
+    if found is not None:
+        params.update(match=fts_query(query, compounds=False), floor=found[0])
+
+
 def _ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
-    """Return (rowid, bm25) of the best params["limit"] matches, best first."""
-    return conn.execute(RANK_SQL, params).fetchall()
+    """Return (rowid, bm25) of the best params["limit"] matches above the floor, best first."""
+    return conn.execute(RANK_WINDOW_SQL if params["floor"] else RANK_SQL, params).fetchall()
 
 
 def _filtered_ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
-    """Return the best matches passing the filters: over-fetch on the index, else rank all.
+    """Return the best matches passing the filters: over-fetch on the index, else rank them all.
 
     The best rows passing the filters are the filtered subsequence of the index's own order, so
     when enough pass among the over-fetched rows (or those were every match) they are the answer.
+    Otherwise the filters are selective: the matches among the ids of the articles passing them
+    are ranked (or, when those are too many, every match joined to its article).
     """
     limit = params["limit"]
     fetch = max(limit * OVERFETCH, OVERFETCH_MIN)
-    ranked = conn.execute(RANK_SQL, {**params, "limit": fetch}).fetchall()
+    ranked = _ranking(conn, {**params, "limit": fetch})
     ids = json.dumps([rowid for rowid, _ in ranked])
-    passing = {rowid for (rowid,) in conn.execute(FILTER_SQL, {**params, "ids": ids})}
+    passing = {rowid for (rowid,) in conn.execute(_filter_sql(conn), {**params, "ids": ids})}
     kept = [(rowid, score) for rowid, score in ranked if rowid in passing]
     if len(kept) >= limit or len(ranked) < fetch:
         return kept[:limit]
+    where = " AND ".join(
+        condition
+        for name, condition in (
+            ("site", "a.site = :site"),
+            ("since", "a.published_at >= :since"),
+            ("until", "a.published_at < :until"),
+        )
+        if params[name] is not None
+    )
+    sql = FILTER_IDS_SQL.format(where=where)
+    ids_passing = [i for (i,) in conn.execute(sql, {**params, "most": FILTER_IDS_MAX + 1})]
+    if len(ids_passing) <= FILTER_IDS_MAX:
+        return conn.execute(RANK_IDS_SQL, {**params, "ids": json.dumps(ids_passing)}).fetchall()
     return conn.execute(RANK_FILTERED_SQL, params).fetchall()
+
+
+def _filter_sql(conn: sqlite3.Connection) -> str:
+    """Return FILTER_SQL, or without its index hints on a database not yet migrated (m007)."""
+    hinted = conn.execute(
+        "SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+        "('idx_segmented_id_url', 'idx_articles_url_filters')"
+    ).fetchone()[0]
+    if hinted == 2:
+        return FILTER_SQL
+    return FILTER_SQL.replace(" INDEXED BY idx_segmented_id_url", "").replace(
+        " INDEXED BY idx_articles_url_filters", ""
+    )
 
 
 def _hits(
@@ -318,10 +411,12 @@ def _hits(
     names = ("url", "site", "title", "published_at", "snippet")
     rows: dict[int, tuple[Any, ...]] = {}
     if '"*' in match and ranked:  # a prefix term: every snippet from one pass over the matches
-        ids = json.dumps([rowid for rowid, _ in ranked])
+        rowids = [rowid for rowid, _ in ranked]
+        ids = json.dumps(rowids)
+        found = {"low": min(rowids), "high": max(rowids), "ids": ids}
         snippets = dict(
             conn.execute(
-                SNIPPETS_SQL, {"match": match, "open": mark[0], "close": mark[1], "ids": ids}
+                SNIPPETS_SQL, {"match": match, "open": mark[0], "close": mark[1], **found}
             ).fetchall()
         )
         for rowid, *record in conn.execute(RECORDS_SQL, {"ids": ids}):

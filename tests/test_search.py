@@ -174,23 +174,35 @@ def test_every_word_must_match(store: ArticleStore) -> None:
     ],
     ids=["site", "since-inclusive", "until-inclusive", "one-day", "limit"],
 )
-@pytest.mark.parametrize("overfetch", [None, 1], ids=["over-fetched", "ranked-with-filters"])
+@pytest.mark.parametrize(
+    ("overfetch", "ids_max", "marker"),
+    [
+        (None, None, None),
+        (1, None, "+rowid IN"),  # RANK_IDS_SQL: the ids of the articles passing the filters
+        (1, 0, "ORDER BY score, articles_fts.rowid"),  # RANK_FILTERED_SQL: every match joined
+    ],
+    ids=["over-fetched", "ranked-among-passing-ids", "ranked-with-filters"],
+)
 def test_filters(
     store: ArticleStore,
     kwargs: dict[str, Any],
     expected: list[int],
     overfetch: int | None,
+    ids_max: int | None,
+    marker: str | None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls = []
-    if overfetch:  # one over-fetched row only: too few pass, so it ranks every match with filters
+    if overfetch:  # one over-fetched row only: too few pass, so it ranks the matches passing
         monkeypatch.setattr("pipelines.search.OVERFETCH", 0)
         monkeypatch.setattr("pipelines.search.OVERFETCH_MIN", overfetch)
         store.conn.set_trace_callback(calls.append)
+    if ids_max is not None:
+        monkeypatch.setattr("pipelines.search.FILTER_IDS_MAX", ids_max)
     results = search(store, "วิสาหกิจ", **kwargs)
     store.conn.set_trace_callback(None)
-    if overfetch and len(kwargs) > ("limit" in kwargs):
-        assert any("ORDER BY score, articles_fts.rowid" in c for c in calls)  # RANK_FILTERED_SQL
+    if marker and len(kwargs) > ("limit" in kwargs):
+        assert any(marker in c for c in calls)
     assert [r["url"] for r in results] == [f"https://www.industry.go.th/{n}" for n in expected]
 
 
@@ -220,6 +232,48 @@ def test_long_word_finds_compounds_it_starts_and_ranks_itself_first(tmp_path: Pa
         assert [r["url"] for r in search(opened, f'"{MIDDLE_WORD}"')] == [
             "https://www.industry.go.th/2"
         ]
+
+
+@pytest.fixture
+def crowded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Five articles with น้ำตาล (the oldest alone has it in its title) and a window of two."""
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 2)
+    opened = ArticleStore(tmp_path / "k.db")
+    opened.upsert_many(
+        [
+            record(1, "น้ำตาล", "ราคาน้ำตาลในตลาดโลก " + SUGAR, site="old_go_th"),
+            record(2, "ข่าวสอง", COMPOUND, site="old_go_th"),
+            record(3, "ข่าวสาม", "น้ำตาล " + SME),
+            record(4, "ข่าวสี่", "น้ำตาล " + SME + " " + SME),
+            record(5, "ข่าวห้า", COMPOUND + " " + EXACT),
+        ]
+    )
+    yield opened
+    opened.close()
+
+
+def urls(results: list[dict[str, Any]]) -> list[int]:
+    return [int(r["url"].rsplit("/", 1)[1]) for r in results]
+
+
+def test_a_query_in_too_many_articles_is_ranked_among_the_newest(crowded: ArticleStore) -> None:
+    """Past RANK_WINDOW articles with its words, bm25 ranks only the newest of them."""
+    assert urls(search(crowded, MIDDLE_WORD, limit=1)) == [5]  # of 5 and 4 (1 ranks first)
+    assert urls(search(crowded, MIDDLE_WORD, limit=5)) == [1, 5, 3, 4, 2]  # limit > window
+
+
+def test_windowed_long_words_match_exactly_and_filters_still_apply(
+    crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [5, 4]
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 1_000)
+    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [1, 5]  # no window: the best of all
+
+
+def test_too_few_matches_in_the_window_ranks_every_match(crowded: ArticleStore) -> None:
+    """A phrase rarer than its words, or filters few pass, must not lose older articles."""
+    assert urls(search(crowded, '"ราคาน้ำตาล"', limit=2)) == [1]
+    assert urls(search(crowded, MIDDLE_WORD, site="old_go_th", limit=2)) == [1, 2]
 
 
 CORPUS = Path(__file__).resolve().parents[1] / "crawler" / "replica" / "corpus" / "texts"
