@@ -228,8 +228,10 @@ RANK_WINDOW_SQL = """
 # most recently indexed) of them: bm25 costs about a microsecond per match, so a word found in
 # most of a million articles took a second, and at RANK_WINDOW it takes about ten milliseconds.
 # Such a query's long words match exactly (no compounds: a prefix term merges every doclist it
-# starts), and when fewer than the limit match in the window every match is ranked after all.
+# starts). When fewer than the limit match in the window (a phrase rarer than its words, filters
+# few articles pass), the window grows WINDOW_GROWTH times, up to every match.
 RANK_WINDOW = 5_000
+WINDOW_GROWTH = 8
 # With filters the article's columns are needed: joined inside the ranking, still no snippets.
 RANK_FILTERED_SQL = """
     SELECT articles_fts.rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
@@ -313,8 +315,8 @@ def search(
     db is a sqlite3.Connection, a sqlite_utils.Database or an ArticleStore; since/until are
     inclusive dates compared with published_at. Matches are ranked on the index first; only
     the best *limit* get their record and snippet, all read from one snapshot. A query whose
-    words are in more than RANK_WINDOW articles is ranked among the newest RANK_WINDOW of them,
-    its long words matched exactly (no compounds).
+    words are in more than RANK_WINDOW articles is ranked among the newest RANK_WINDOW of them
+    (more when fewer than *limit* match there), its long words matched exactly (no compounds).
     """
     conn: sqlite3.Connection = getattr(getattr(db, "db", db), "conn", db)
     params: dict[str, Any] = {
@@ -330,25 +332,29 @@ def search(
     if own_snapshot:
         conn.execute("BEGIN")  # a deferred read transaction: both statements see one snapshot
     try:
-        match = params["match"]
-        _narrow_to_window(conn, params, query)
-        ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
-        if params["floor"] and len(ranked) < params["limit"]:  # too few in the window
-            params.update(floor=0, match=match)
+        match, window = params["match"], max(RANK_WINDOW, params["limit"])
+        while True:
+            params.update(zip(("match", "floor"), _window(conn, query, match, window)))
             ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
+            if not params["floor"] or len(ranked) >= params["limit"]:
+                break
+            window *= WINDOW_GROWTH  # too few in the window: a wider one, at last every match
         return _hits(conn, params["match"], ranked, mark)
     finally:
         if own_snapshot and conn.in_transaction:
             conn.execute("COMMIT")
 
 
-def _narrow_to_window(conn: sqlite3.Connection, params: dict[str, Any], query: str) -> None:
-    """Set params' floor and exact match when the query's words are in too many articles."""
+def _window(conn: sqlite3.Connection, query: str, match: str, window: int) -> tuple[str, int]:
+    """Return the match and rowid floor ranking the newest *window* articles with the words.
+
+    When fewer articles hold the query's words, every match is ranked: *match* and floor 0.
+    """
     words_only = fts_query(query, compounds=False, phrases=False)
-    window = max(RANK_WINDOW, params["limit"])
     found = conn.execute(FLOOR_SQL, {"match": words_only, "window": window}).fetchone()
-    if found is not None:
-        params.update(match=fts_query(query, compounds=False), floor=found[0])
+    if found is None:
+        return match, 0
+    return fts_query(query, compounds=False), found[0]
 
 
 def _ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
