@@ -334,7 +334,7 @@ def search(
     try:
         match, window = params["match"], max(RANK_WINDOW, params["limit"])
         while True:
-            params.update(zip(("match", "floor"), _window(conn, query, match, window)))
+            params["match"], params["floor"] = _window(conn, query, match, window)
             ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
             if not params["floor"] or len(ranked) >= params["limit"]:
                 break
