@@ -229,7 +229,9 @@ def run_cli(args: list[str], stdout: Any = subprocess.DEVNULL) -> dict[str, floa
     return {"seconds": round(seconds, 2), "peak_rss_mb": round(usage.ru_maxrss / 1024, 1)}
 
 
-def measure(db: Path, n: int, corpus: Corpus, cli_searches: int) -> dict[str, Any]:
+def measure(
+    db: Path, n: int, corpus: Corpus, cli_searches: int, formats: list[str]
+) -> dict[str, Any]:
     """Return the database's figures: size, store rate, searches, export, stats."""
     store = ArticleStore(db, readonly=True)
     count = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
@@ -260,7 +262,7 @@ def measure(db: Path, n: int, corpus: Corpus, cli_searches: int) -> dict[str, An
         "peak_rss_mb": max(r["peak_rss_mb"] for r in cli),
     }
     with tempfile.TemporaryDirectory(prefix="khaosan-million-") as tmp:
-        for fmt in ("jsonl", "csv"):
+        for fmt in formats:
             out = Path(tmp) / f"export.{fmt}"
             run = run_cli(["export", "--db", str(db), "--format", fmt, "--output", str(out)])
             run["rows_per_s"] = round(count / run["seconds"])
@@ -284,6 +286,7 @@ def main() -> None:
         default=3,
         help="measure: `khaosan search` subprocesses per kind (for peak RSS)",
     )
+    parser.add_argument("--formats", default="jsonl,csv", help="measure: export formats")
     parser.add_argument("--corpus", type=Path, help="directory of Thai .txt files")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args()
@@ -294,7 +297,8 @@ def main() -> None:
     if args.command == "build":
         result = build(args.db, args.articles, args.batch, corpus)
     else:
-        result = measure(args.db, args.queries, corpus, args.cli_searches)
+        formats = [f for f in args.formats.split(",") if f]
+        result = measure(args.db, args.queries, corpus, args.cli_searches, formats)
     print(json.dumps(result, ensure_ascii=False, indent=None if args.json else 2))
 
 
