@@ -218,20 +218,22 @@ FLOOR_SQL = """
     SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match
     ORDER BY rowid DESC LIMIT 1 OFFSET :window
 """
-# Ranking of the matches above a floor (the newest :window matches).
-RANK_WINDOW_SQL = """
-    SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
-    WHERE articles_fts MATCH :match AND rowid > :floor
-    ORDER BY score, rowid LIMIT :limit
+# The matches above a floor (the newest of a query's words), newest first: no ranking function.
+WINDOW_SQL = """
+    SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match AND rowid > :floor
+    ORDER BY rowid DESC
 """
-# A query whose words are in more articles than this is ranked among the RANK_WINDOW newest (the
-# most recently indexed) of them: bm25 costs about a microsecond per match, so a word found in
-# most of a million articles took a second, and at RANK_WINDOW it takes about ten milliseconds.
-# Such a query's long words match exactly (no compounds: a prefix term merges every doclist it
-# starts). When fewer than the limit match in the window (a phrase rarer than its words, filters
-# few articles pass), the window grows WINDOW_GROWTH times, up to every match.
+# A query whose words are in more articles than this is answered from the RANK_WINDOW newest (the
+# most recently indexed) of them, those with the query in their title first, each group newest
+# first, without bm25: its IDF term reads the whole doclist of every word on every query, tens of
+# milliseconds for a word in most of a million articles, and for such a word it is close to zero
+# anyway. Such a query's long words match exactly (no compounds: a prefix term merges every
+# doclist it starts). When fewer than the limit match in the window (a phrase rarer than its
+# words, filters few articles pass), the window grows WINDOW_GROWTH times, up to every match.
 RANK_WINDOW = 5_000
 WINDOW_GROWTH = 8
+# The rank of a windowed result: the query in the title, or in the body only (lower is better).
+WINDOW_TITLE_RANK, WINDOW_BODY_RANK = -1.0, 0.0
 # With filters the article's columns are needed: joined inside the ranking, still no snippets.
 RANK_FILTERED_SQL = """
     SELECT articles_fts.rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
@@ -241,7 +243,6 @@ RANK_FILTERED_SQL = """
       AND (:site IS NULL OR a.site = :site)
       AND (:since IS NULL OR a.published_at >= :since)
       AND (:until IS NULL OR a.published_at < :until)
-      AND articles_fts.rowid > :floor
     ORDER BY score, articles_fts.rowid LIMIT :limit
 """
 # Filter columns of ranked matches (ids as a JSON array, so the statement stays constant). The
@@ -261,6 +262,8 @@ OVERFETCH_MIN = 1000
 # When too few over-fetched matches pass, filters passed by at most this many articles give
 # their index ids (from idx_articles_site_published) and only those matches are ranked.
 FILTER_IDS_MAX = 20_000
+# Candidates checked against the filters per statement.
+FILTER_CHUNK = 250
 # Index ids of the articles passing the filters (its WHERE is built from the filters given).
 FILTER_IDS_SQL = """
     SELECT s.id FROM articles a JOIN articles_segmented s ON s.url = a.url WHERE {where}
@@ -270,8 +273,7 @@ FILTER_IDS_SQL = """
 # lookup: one pass over the matches, not one index seek per id).
 RANK_IDS_SQL = """
     SELECT rowid, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts
-    WHERE articles_fts MATCH :match AND rowid > :floor
-      AND +rowid IN (SELECT value FROM json_each(:ids))
+    WHERE articles_fts MATCH :match AND +rowid IN (SELECT value FROM json_each(:ids))
     ORDER BY score, rowid LIMIT :limit
 """
 # Snippets of the ranked matches of a prefix query in one pass over its matches: a prefix term
@@ -315,8 +317,9 @@ def search(
     db is a sqlite3.Connection, a sqlite_utils.Database or an ArticleStore; since/until are
     inclusive dates compared with published_at. Matches are ranked on the index first; only
     the best *limit* get their record and snippet, all read from one snapshot. A query whose
-    words are in more than RANK_WINDOW articles is ranked among the newest RANK_WINDOW of them
-    (more when fewer than *limit* match there), its long words matched exactly (no compounds).
+    words are in more than RANK_WINDOW articles is answered from the newest RANK_WINDOW of them
+    (more when fewer than *limit* match there): title matches first, newest first, its long
+    words matched exactly (no compounds).
     """
     conn: sqlite3.Connection = getattr(getattr(db, "db", db), "conn", db)
     params: dict[str, Any] = {
@@ -335,11 +338,16 @@ def search(
         match, window = params["match"], max(RANK_WINDOW, params["limit"])
         while True:
             params["match"], params["floor"] = _window(conn, query, match, window)
-            ranked = _filtered_ranking(conn, params) if filtered else _ranking(conn, params)
+            if params["floor"]:
+                ranked = _window_ranking(conn, params, filtered)
+            elif filtered:
+                ranked = _filtered_ranking(conn, params)
+            else:
+                ranked = conn.execute(RANK_SQL, params).fetchall()
             if not params["floor"] or len(ranked) >= params["limit"]:
                 break
             window *= WINDOW_GROWTH  # too few in the window: a wider one, at last every match
-        return _hits(conn, params["match"], ranked, mark)
+        return _hits(conn, params["match"], ranked, mark, one_pass=bool(params["floor"]))
     finally:
         if own_snapshot and conn.in_transaction:
             conn.execute("COMMIT")
@@ -357,9 +365,63 @@ def _window(conn: sqlite3.Connection, query: str, match: str, window: int) -> tu
     return fts_query(query, compounds=False), found[0]
 
 
-def _ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
-    """Return (rowid, bm25) of the best params["limit"] matches above the floor, best first."""
-    return conn.execute(RANK_WINDOW_SQL if params["floor"] else RANK_SQL, params).fetchall()
+def _window_ranking(
+    conn: sqlite3.Connection, params: dict[str, Any], filtered: bool
+) -> list[tuple[int, float]]:
+    """Return the best params["limit"] matches above the floor passing the filters.
+
+    Title matches come first, then the others, each newest first (WINDOW_SQL's order).
+    """
+    rowids = [rowid for (rowid,) in conn.execute(WINDOW_SQL, params)]
+    title = f"title : ({params['match']})"
+    in_title = {rowid for (rowid,) in conn.execute(WINDOW_SQL, {**params, "match": title})}
+    ordered = [rowid for rowid in rowids if rowid in in_title]
+    ordered += [rowid for rowid in rowids if rowid not in in_title]
+    if filtered:
+        ordered = _passing(conn, params, ordered)
+    return [
+        (rowid, WINDOW_TITLE_RANK if rowid in in_title else WINDOW_BODY_RANK)
+        for rowid in ordered[: params["limit"]]
+    ]
+
+
+def _passing(conn: sqlite3.Connection, params: dict[str, Any], rowids: list[int]) -> list[int]:
+    """Return the rowids passing the filters, in order, params["limit"] of them at most.
+
+    The first OVERFETCH_MIN are checked in chunks (enough pass there unless the filters are
+    selective); then the ids of the articles passing selective filters, else every rowid.
+    """
+    limit, sql = params["limit"], _filter_sql(conn)
+    kept: list[int] = []
+    for start in range(0, min(len(rowids), OVERFETCH_MIN), FILTER_CHUNK):
+        chunk = rowids[start : start + FILTER_CHUNK]
+        passing = {i for (i,) in conn.execute(sql, {**params, "ids": json.dumps(chunk)})}
+        kept += [rowid for rowid in chunk if rowid in passing]
+        if len(kept) >= limit:
+            return kept[:limit]
+    rest = rowids[OVERFETCH_MIN:]
+    if not rest:
+        return kept
+    selected = _filter_ids(conn, params)
+    if selected is None:
+        selected = {i for (i,) in conn.execute(sql, {**params, "ids": json.dumps(rest)})}
+    return (kept + [rowid for rowid in rest if rowid in selected])[:limit]
+
+
+def _filter_ids(conn: sqlite3.Connection, params: dict[str, Any]) -> set[int] | None:
+    """Return the index ids of the articles passing the filters, or None past FILTER_IDS_MAX."""
+    where = " AND ".join(
+        condition
+        for name, condition in (
+            ("site", "a.site = :site"),
+            ("since", "a.published_at >= :since"),
+            ("until", "a.published_at < :until"),
+        )
+        if params[name] is not None
+    )
+    sql = FILTER_IDS_SQL.format(where=where)
+    ids = {i for (i,) in conn.execute(sql, {**params, "most": FILTER_IDS_MAX + 1})}
+    return ids if len(ids) <= FILTER_IDS_MAX else None
 
 
 def _filtered_ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[tuple[int, float]]:
@@ -372,25 +434,16 @@ def _filtered_ranking(conn: sqlite3.Connection, params: dict[str, Any]) -> list[
     """
     limit = params["limit"]
     fetch = max(limit * OVERFETCH, OVERFETCH_MIN)
-    ranked = _ranking(conn, {**params, "limit": fetch})
+    ranked = conn.execute(RANK_SQL, {**params, "limit": fetch}).fetchall()
     ids = json.dumps([rowid for rowid, _ in ranked])
     passing = {rowid for (rowid,) in conn.execute(_filter_sql(conn), {**params, "ids": ids})}
     kept = [(rowid, score) for rowid, score in ranked if rowid in passing]
     if len(kept) >= limit or len(ranked) < fetch:
         return kept[:limit]
-    where = " AND ".join(
-        condition
-        for name, condition in (
-            ("site", "a.site = :site"),
-            ("since", "a.published_at >= :since"),
-            ("until", "a.published_at < :until"),
-        )
-        if params[name] is not None
-    )
-    sql = FILTER_IDS_SQL.format(where=where)
-    ids_passing = [i for (i,) in conn.execute(sql, {**params, "most": FILTER_IDS_MAX + 1})]
-    if len(ids_passing) <= FILTER_IDS_MAX:
-        return conn.execute(RANK_IDS_SQL, {**params, "ids": json.dumps(ids_passing)}).fetchall()
+    selected = _filter_ids(conn, params)
+    if selected is not None:
+        ids = json.dumps(sorted(selected))
+        return conn.execute(RANK_IDS_SQL, {**params, "ids": ids}).fetchall()
     return conn.execute(RANK_FILTERED_SQL, params).fetchall()
 
 
@@ -412,11 +465,16 @@ def _hits(
     match: str,
     ranked: list[tuple[int, float]],
     mark: tuple[str, str],
+    one_pass: bool = False,
 ) -> list[dict[str, Any]]:
-    """Return the result rows of ranked (rowid, bm25) matches: record plus snippet, in order."""
+    """Return the result rows of ranked (rowid, rank) matches: record plus snippet, in order.
+
+    Snippets come from one pass over the matches between the first and last ranked rowid for a
+    prefix query or a windowed one (*one_pass*), else from one index seek per match.
+    """
     names = ("url", "site", "title", "published_at", "snippet")
     rows: dict[int, tuple[Any, ...]] = {}
-    if '"*' in match and ranked:  # a prefix term: every snippet from one pass over the matches
+    if ('"*' in match or one_pass) and ranked:  # every snippet from one pass over the matches
         rowids = [rowid for rowid, _ in ranked]
         ids = json.dumps(rowids)
         found = {"low": min(rowids), "high": max(rowids), "ids": ids}

@@ -241,11 +241,11 @@ def crowded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     opened = ArticleStore(tmp_path / "k.db")
     opened.upsert_many(
         [
-            record(1, "น้ำตาล", "ราคาน้ำตาลในตลาดโลก " + SUGAR, site="old_go_th"),
+            record(1, "น้ำตาล", f"ราคาน้ำตาลในตลาดโลก {SUGAR} {SME}", site="old_go_th"),
             record(2, "ข่าวสอง", COMPOUND, site="old_go_th"),
-            record(3, "ข่าวสาม", "น้ำตาล " + SME),
-            record(4, "ข่าวสี่", "น้ำตาล " + SME + " " + SME),
-            record(5, "ข่าวห้า", COMPOUND + " " + EXACT),
+            record(3, "วิสาหกิจ", f"น้ำตาล {SME} ราคา"),
+            record(4, "ข่าวสี่", f"น้ำตาล {SME} {SME} ราคา"),
+            record(5, "ข่าวห้า", f"{COMPOUND} {EXACT} {SME}"),
         ]
     )
     yield opened
@@ -256,10 +256,23 @@ def urls(results: list[dict[str, Any]]) -> list[int]:
     return [int(r["url"].rsplit("/", 1)[1]) for r in results]
 
 
-def test_a_query_in_too_many_articles_is_ranked_among_the_newest(crowded: ArticleStore) -> None:
-    """Past RANK_WINDOW articles with its words, bm25 ranks only the newest of them."""
-    assert urls(search(crowded, MIDDLE_WORD, limit=1)) == [5]  # of 5 and 4 (1 ranks first)
-    assert urls(search(crowded, MIDDLE_WORD, limit=5)) == [1, 5, 3, 4, 2]  # limit > window
+def test_a_query_in_too_many_articles_is_answered_from_the_newest(crowded: ArticleStore) -> None:
+    """Past RANK_WINDOW articles with its words, only the newest are candidates (no bm25)."""
+    assert urls(search(crowded, MIDDLE_WORD, limit=1)) == [5]  # of 5 and 4 (1 would rank first)
+    assert urls(search(crowded, MIDDLE_WORD, limit=5)) == [1, 3, 5, 4, 2]  # limit > window
+
+
+def test_windowed_results_have_title_matches_first_then_newest(
+    crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 3)
+    found = search(crowded, "วิสาหกิจ", limit=3)  # in 1, 3, 4 and 5: the window is 5, 4, 3
+    assert [(n, r["rank"]) for n, r in zip(urls(found), found, strict=True)] == [
+        (3, -1.0),  # in the title
+        (5, 0.0),
+        (4, 0.0),
+    ]
+    assert "[วิสาหกิจ]" in found[1]["snippet"]
 
 
 def test_windowed_long_words_match_exactly_and_filters_still_apply(
@@ -267,7 +280,7 @@ def test_windowed_long_words_match_exactly_and_filters_still_apply(
 ) -> None:
     assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [5, 4]
     monkeypatch.setattr("pipelines.search.RANK_WINDOW", 1_000)
-    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [1, 5]  # no window: the best of all
+    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [1, 3]  # no window: the best of all
 
 
 def test_too_few_matches_in_the_window_ranks_every_match(crowded: ArticleStore) -> None:
@@ -286,3 +299,15 @@ def test_parallel_segmentation_gives_the_same_tokens() -> None:
     assert texts
     for text in texts:
         assert tokens(text, parallel=True) == tokens(text)
+
+
+@pytest.mark.parametrize("ids_max", [1_000, 0], ids=["ids-of-passing-articles", "each-checked"])
+def test_windowed_filters_check_candidates_in_order(
+    crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch, ids_max: int
+) -> None:
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 3)
+    monkeypatch.setattr("pipelines.search.OVERFETCH_MIN", 1)  # one chunk of one, then the rest
+    monkeypatch.setattr("pipelines.search.FILTER_CHUNK", 1)
+    monkeypatch.setattr("pipelines.search.FILTER_IDS_MAX", ids_max)
+    found = search(crowded, "วิสาหกิจ", site="industry_go_th", limit=2)
+    assert urls(found) == [3, 5]  # window 5, 4, 3: title match 3 first, then the newest
