@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import signal
 import statistics
 import subprocess
 import sys
@@ -108,24 +109,29 @@ def build(db: Path, articles: int, batch: int, corpus: Corpus) -> dict[str, Any]
     done = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     start, cpu = time.perf_counter(), time.process_time()
     window_start, window_done = start, done
-    for first in range(done, articles, batch):
-        store.upsert_many([article(i, corpus) for i in range(first, min(articles, first + batch))])
-        stored = min(articles, first + batch)
-        if stored - window_done >= 50_000 or stored == articles:
-            now = time.perf_counter()
-            rate = (stored - window_done) / (now - window_start)
-            print(
-                f"{stored:>9,} articles, last {stored - window_done:,} at {rate:,.0f}/s",
-                file=sys.stderr,
-                flush=True,
-            )
-            window_start, window_done = now, stored
+    stored = done
+    try:
+        for first in range(done, articles, batch):
+            last = min(articles, first + batch)
+            store.upsert_many([article(i, corpus) for i in range(first, last)])
+            stored = last
+            if stored - window_done >= 50_000 or stored == articles:
+                now = time.perf_counter()
+                rate = (stored - window_done) / (now - window_start)
+                print(
+                    f"{stored:>9,} articles, last {stored - window_done:,} at {rate:,.0f}/s",
+                    file=sys.stderr,
+                    flush=True,
+                )
+                window_start, window_done = now, stored
+    except KeyboardInterrupt:  # stopped (Ctrl-C, SIGINT): the committed batches stay, resumable
+        print(f"interrupted at {stored:,} articles", file=sys.stderr)
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     store.close()
-    written = max(0, articles - done)
+    written = stored - done
     result = {
         "from": done,
-        "to": max(done, articles),
+        "to": stored,
         "batch": batch,
         "seconds": round(seconds, 1),
         "articles_per_s": round(written / seconds) if written else None,
@@ -273,6 +279,11 @@ def measure(
     return result
 
 
+def stop(signum: int, frame: Any) -> None:
+    """Stop a build on SIGTERM as on Ctrl-C: the open batch rolls back, the rest stays."""
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("command", choices=("build", "measure"))
@@ -295,6 +306,7 @@ def main() -> None:
         raise SystemExit("corpus not found; pass --corpus DIR")
     corpus = Corpus(path)
     if args.command == "build":
+        signal.signal(signal.SIGTERM, stop)
         result = build(args.db, args.articles, args.batch, corpus)
     else:
         formats = [f for f in args.formats.split(",") if f]
