@@ -21,15 +21,11 @@ class ExportError(Exception):
     """An export that cannot be done (a missing optional dependency, a bad format)."""
 
 
-def iter_records(
-    conn: sqlite3.Connection,
-    site: str | None = None,
-    since: date | None = None,
-    until: date | None = None,
-) -> Iterator[dict[str, Any]]:
-    """Yield stored records (lists as lists) by site, date and URL; since/until inclusive.
+def export_sql(site: str | None, since: date | None, until: date | None) -> tuple[str, list[Any]]:
+    """Return the SELECT of the records to export and its parameters; since/until inclusive.
 
-    One SELECT statement, so the rows come from one consistent snapshot even while a crawl writes.
+    Its order (site, date, URL) is that of idx_articles_site_published: rows stream in index
+    order, nothing is sorted first.
     """
     where, params = [], []
     if site:
@@ -42,10 +38,23 @@ def iter_records(
         where.append("published_at < ?")
         params.append((until + timedelta(days=1)).isoformat())
     columns = ", ".join(RECORD_FIELDS)
-    sql = f"SELECT {columns} FROM articles"
+    sql = f"SELECT {columns} FROM articles INDEXED BY idx_articles_site_published"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY site, published_at, url"
+    return sql + " ORDER BY site, published_at, url", params
+
+
+def iter_records(
+    conn: sqlite3.Connection,
+    site: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Yield stored records (lists as lists) by site, date and URL; since/until inclusive.
+
+    One SELECT statement, so the rows come from one consistent snapshot even while a crawl writes.
+    """
+    sql, params = export_sql(site, since, until)
     for row in conn.execute(sql, params):
         yield from_row(dict(zip(RECORD_FIELDS, row, strict=True)))
 

@@ -208,6 +208,25 @@ def m006_published_source(db: Database) -> None:
     db.table("articles").add_column("published_source", TEXT)
 
 
+@migrations()
+def m007_million(db: Database) -> None:
+    """Add the indexes a million articles need: stats, export and search filters read no rows.
+
+    Rows hold whole bodies, so reading one costs a page: `khaosan stats` counts per site and
+    month, and `khaosan export` streams in order, from (site, published_at, url), which replaces
+    the index on site alone; a filtered search maps index ids to urls and urls to site and date
+    through the two others.
+    """
+    db.table("articles").create_index(
+        ["site", "published_at", "url"], index_name="idx_articles_site_published"
+    )
+    db.execute("DROP INDEX IF EXISTS idx_articles_site")
+    db.table("articles").create_index(
+        ["url", "site", "published_at"], index_name="idx_articles_url_filters"
+    )
+    db.table("articles_segmented").create_index(["id", "url"], index_name="idx_segmented_id_url")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
 

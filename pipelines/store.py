@@ -48,6 +48,13 @@ PROFILE_SAMPLE = 200
 DEFAULT_BUSY_TIMEOUT_MS = 30_000
 
 
+# Articles per site and month: read from idx_articles_site_published alone (schema m007).
+MONTHS_SQL = """
+    SELECT site, COALESCE(substr(published_at, 1, 7), 'unknown') AS month, COUNT(*)
+    FROM articles GROUP BY site, month ORDER BY site, month
+"""
+
+
 class StoreError(Exception):
     """A database that cannot be used; the message is one line naming the file and the problem."""
 
@@ -304,16 +311,21 @@ class ArticleStore:
         """Segment new or changed texts before the transaction, so the write lock stays short.
 
         A changed article whose title and body are the same (new dates, a new source) keeps
-        its index entry, so its text is not segmented again.
+        its index entry, so its text is not segmented again. One SELECT reads the whole batch.
         """
+        stored = {
+            url: rest
+            for url, *rest in self.conn.execute(
+                "SELECT url, content_hash, title, body FROM articles "
+                "WHERE url IN (SELECT value FROM json_each(?))",
+                [json.dumps([row["url"] for row in rows])],
+            )
+        }
         segments = {}
         for row in rows:
-            found = self.conn.execute(
-                "SELECT content_hash = :content_hash, title IS :title AND body IS :body "
-                "FROM articles WHERE url = :url",
-                {name: row[name] for name in ("url", "content_hash", "title", "body")},
-            ).fetchone()
-            if found is None or not (found[0] or found[1]):
+            found = stored.get(row["url"])
+            same_text = found is not None and (found[1], found[2]) == (row["title"], row["body"])
+            if found is None or not (found[0] == row["content_hash"] or same_text):
                 title, body = row["title"] or "", row["body"] or ""
                 segments[row["url"]] = (title, body, segment(title), segment(body))
         return segments
@@ -580,10 +592,7 @@ class ArticleStore:
             per_site = self.conn.execute(
                 "SELECT site, COUNT(*) FROM articles GROUP BY site ORDER BY site"
             ).fetchall()
-            per_month = self.conn.execute(
-                """SELECT site, COALESCE(substr(published_at, 1, 7), 'unknown') AS month, COUNT(*)
-                   FROM articles GROUP BY site, month ORDER BY site, month"""
-            ).fetchall()
+            per_month = self.conn.execute(MONTHS_SQL).fetchall()
             sites = [
                 site
                 for (site,) in self.conn.execute(

@@ -11,8 +11,9 @@ from sqlite_utils import Database
 
 from crawler.items import RECORD_FIELDS
 from pipelines import schema
+from pipelines.export import export_sql
 from pipelines.search import search
-from pipelines.store import DEFAULT_BUSY_TIMEOUT_MS, ArticleStore
+from pipelines.store import DEFAULT_BUSY_TIMEOUT_MS, MONTHS_SQL, ArticleStore
 
 TABLES = {
     "articles": list(RECORD_FIELDS),
@@ -62,7 +63,7 @@ def test_migrate_from_empty_creates_every_table_with_explicit_types(tmp_path: Pa
             assert all(kind in ("TEXT", "INTEGER") for _, kind in info), (table, info)
         indexes = {row[1] for row in store.conn.execute("PRAGMA index_list(articles)")}
         assert {
-            "idx_articles_site",
+            "idx_articles_site_published",
             "idx_articles_published_at",
             "idx_articles_last_seen_at",
         } <= indexes
@@ -73,6 +74,16 @@ def test_migrate_from_empty_creates_every_table_with_explicit_types(tmp_path: Pa
         assert schema.applied_names(store.conn) == list(schema.MIGRATION_NAMES)
         assert store.conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         assert store.conn.execute("PRAGMA busy_timeout").fetchone() == (DEFAULT_BUSY_TIMEOUT_MS,)
+
+
+def test_stats_and_export_read_the_site_published_index(tmp_path: Path) -> None:
+    """At a million articles a scan of the rows (bodies inline) or a sort takes minutes."""
+    with ArticleStore(tmp_path / "k.db") as store:
+        sql = export_sql(site=None, since=None, until=None)[0]
+        plan = " ".join(row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "idx_articles_site_published" in plan and "TEMP B-TREE" not in plan
+        months = [row[3] for row in store.conn.execute(f"EXPLAIN QUERY PLAN {MONTHS_SQL}")]
+        assert "COVERING INDEX idx_articles_site_published" in months[0]
 
 
 def test_busy_timeout_is_configurable(tmp_path: Path) -> None:

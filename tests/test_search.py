@@ -9,7 +9,16 @@ from typing import Any
 
 import pytest
 
-from pipelines.search import SEPARATOR, fts_query, search, segment, unsegment, words
+from pipelines.search import (
+    SEPARATOR,
+    engine,
+    fts_query,
+    search,
+    segment,
+    tokens,
+    unsegment,
+    words,
+)
 from pipelines.store import ArticleStore
 
 # "Minister ... disclosed that sugar factories across the country prepare to start crushing cane"
@@ -165,23 +174,35 @@ def test_every_word_must_match(store: ArticleStore) -> None:
     ],
     ids=["site", "since-inclusive", "until-inclusive", "one-day", "limit"],
 )
-@pytest.mark.parametrize("overfetch", [None, 1], ids=["over-fetched", "ranked-with-filters"])
+@pytest.mark.parametrize(
+    ("overfetch", "ids_max", "marker"),
+    [
+        (None, None, None),
+        (1, None, "+rowid IN"),  # RANK_IDS_SQL: the ids of the articles passing the filters
+        (1, 0, "ORDER BY score, articles_fts.rowid"),  # RANK_FILTERED_SQL: every match joined
+    ],
+    ids=["over-fetched", "ranked-among-passing-ids", "ranked-with-filters"],
+)
 def test_filters(
     store: ArticleStore,
     kwargs: dict[str, Any],
     expected: list[int],
     overfetch: int | None,
+    ids_max: int | None,
+    marker: str | None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     calls = []
-    if overfetch:  # one over-fetched row only: too few pass, so it ranks every match with filters
+    if overfetch:  # one over-fetched row only: too few pass, so it ranks the matches passing
         monkeypatch.setattr("pipelines.search.OVERFETCH", 0)
         monkeypatch.setattr("pipelines.search.OVERFETCH_MIN", overfetch)
         store.conn.set_trace_callback(calls.append)
+    if ids_max is not None:
+        monkeypatch.setattr("pipelines.search.FILTER_IDS_MAX", ids_max)
     results = search(store, "วิสาหกิจ", **kwargs)
     store.conn.set_trace_callback(None)
-    if overfetch and len(kwargs) > ("limit" in kwargs):
-        assert any("ORDER BY score, articles_fts.rowid" in c for c in calls)  # RANK_FILTERED_SQL
+    if marker and len(kwargs) > ("limit" in kwargs):
+        assert any(marker in c for c in calls)
     assert [r["url"] for r in results] == [f"https://www.industry.go.th/{n}" for n in expected]
 
 
@@ -211,3 +232,82 @@ def test_long_word_finds_compounds_it_starts_and_ranks_itself_first(tmp_path: Pa
         assert [r["url"] for r in search(opened, f'"{MIDDLE_WORD}"')] == [
             "https://www.industry.go.th/2"
         ]
+
+
+@pytest.fixture
+def crowded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Five articles with น้ำตาล (the oldest alone has it in its title) and a window of two."""
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 2)
+    opened = ArticleStore(tmp_path / "k.db")
+    opened.upsert_many(
+        [
+            record(1, "น้ำตาล", f"ราคาน้ำตาลในตลาดโลก {SUGAR} {SME}", site="old_go_th"),
+            record(2, "ข่าวสอง", COMPOUND, site="old_go_th"),
+            record(3, "วิสาหกิจ", f"น้ำตาล {SME} ราคา"),
+            record(4, "ข่าวสี่", f"น้ำตาล {SME} {SME} ราคา"),
+            record(5, "ข่าวห้า", f"{COMPOUND} {EXACT} {SME}"),
+        ]
+    )
+    yield opened
+    opened.close()
+
+
+def urls(results: list[dict[str, Any]]) -> list[int]:
+    return [int(r["url"].rsplit("/", 1)[1]) for r in results]
+
+
+def test_a_query_in_too_many_articles_is_answered_from_the_newest(crowded: ArticleStore) -> None:
+    """Past RANK_WINDOW articles with its words, only the newest are candidates (no bm25)."""
+    assert urls(search(crowded, MIDDLE_WORD, limit=1)) == [5]  # of 5 and 4 (1 would rank first)
+    assert urls(search(crowded, MIDDLE_WORD, limit=5)) == [1, 3, 5, 4, 2]  # limit > window
+
+
+def test_windowed_results_have_title_matches_first_then_newest(
+    crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 3)
+    found = search(crowded, "วิสาหกิจ", limit=3)  # in 1, 3, 4 and 5: the window is 5, 4, 3
+    assert [(n, r["rank"]) for n, r in zip(urls(found), found, strict=True)] == [
+        (3, -1.0),  # in the title
+        (5, 0.0),
+        (4, 0.0),
+    ]
+    assert "[วิสาหกิจ]" in found[1]["snippet"]
+
+
+def test_windowed_long_words_match_exactly_and_filters_still_apply(
+    crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [5, 4]
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 1_000)
+    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [1, 3]  # no window: the best of all
+
+
+def test_too_few_matches_in_the_window_ranks_every_match(crowded: ArticleStore) -> None:
+    """A phrase rarer than its words, or filters few pass, must not lose older articles."""
+    assert urls(search(crowded, '"ราคาน้ำตาล"', limit=2)) == [1]
+    assert urls(search(crowded, MIDDLE_WORD, site="old_go_th", limit=2)) == [1, 2]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "crawler" / "replica" / "corpus" / "texts"
+
+
+@pytest.mark.skipif(engine() != "nlpo3", reason="nlpo3's multithreaded mode only")
+def test_parallel_segmentation_gives_the_same_tokens() -> None:
+    """Long texts are segmented on threads: the index must get the one-thread tokens."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    assert texts
+    for text in texts:
+        assert tokens(text, parallel=True) == tokens(text)
+
+
+@pytest.mark.parametrize("ids_max", [1_000, 0], ids=["ids-of-passing-articles", "each-checked"])
+def test_windowed_filters_check_candidates_in_order(
+    crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch, ids_max: int
+) -> None:
+    monkeypatch.setattr("pipelines.search.RANK_WINDOW", 3)
+    monkeypatch.setattr("pipelines.search.OVERFETCH_MIN", 1)  # one chunk of one, then the rest
+    monkeypatch.setattr("pipelines.search.FILTER_CHUNK", 1)
+    monkeypatch.setattr("pipelines.search.FILTER_IDS_MAX", ids_max)
+    found = search(crowded, "วิสาหกิจ", site="industry_go_th", limit=2)
+    assert urls(found) == [3, 5]  # window 5, 4, 3: title match 3 first, then the newest
