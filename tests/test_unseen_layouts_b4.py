@@ -137,3 +137,59 @@ def test_posted_line_with_brackets(line: str, data: dict[str, str]) -> None:
 
 def test_a_sentence_starting_with_by_is_no_meta_row() -> None:
     assert boilerplate.match_meta_row("โดย นายอำเภอ ได้มอบ 5 ชุด | ให้ประชาชน") is None
+
+
+POST = (
+    '<article class="post"><h1 class="entry-title">ประชุมคณะกรรมการจังหวัด</h1>'
+    '<div class="entry-content"><p>เนื้อข่าวการประชุมคณะกรรมการจังหวัดประจำเดือน</p></div>'
+    "{meta}</article>"
+)
+
+
+def test_wordpress_meta_row_date_and_hidden_machine_updated() -> None:
+    # a theme printing the post date as a plain meta-row item, month first with an English
+    # ordinal, and the modified time as hidden ISO text for rich snippets
+    meta = (
+        '<div class="post-meta-row">By <span class="author">editor</span> | '
+        '<span class="updated sr-hidden">2020-03-09T08:15:00+07:00</span>'
+        "<span>มีนาคม 2nd, 2020</span> | <span>Categories: ข่าว</span></div>"
+    )
+    article = layout("wordpress").extract(page(POST.format(meta=meta)), "http://h.go.th/p/1/")
+    assert article.published_at_raw == "มีนาคม 2nd, 2020"
+    assert article.modified_at_raw == "2020-03-09T08:15:00+07:00"
+    assert parse_thai_date(article.published_at_raw).isoformat() == "2020-03-02"
+
+
+def test_wordpress_labelled_modified_item() -> None:
+    meta = (
+        '<div class="entry-meta"><span><time class="entry-date published" '
+        'datetime="2021-05-04T10:00:00+07:00">๔ พ.ค. ๒๕๖๔</time></span> '
+        "<span>แก้ไขล่าสุด วันศุกร์ที่ ๗ พฤษภาคม พ.ศ. ๒๕๖๔</span></div>"
+    )
+    article = layout("wordpress").extract(page(POST.format(meta=meta)), "http://h.go.th/p/2/")
+    assert article.published_at_raw == "2021-05-04T10:00:00+07:00"
+    assert article.modified_at_raw == "วันศุกร์ที่ ๗ พฤษภาคม พ.ศ. ๒๕๖๔"
+
+
+def test_wordpress_human_updated_date_is_not_a_modified_time() -> None:
+    meta = '<div class="td-meta"><time class="entry-date updated">2 กุมภาพันธ์ 2024</time></div>'
+    article = layout("wordpress").extract(page(POST.format(meta=meta)), "http://h.go.th/p/3/")
+    assert article.modified_at_raw is None
+
+
+def test_meta_row_of_a_date_and_an_icon_counter_leaves_the_body() -> None:
+    paragraphs = "".join(
+        f"<p>ผู้ว่าราชการจังหวัดเป็นประธานเปิดงานประจำปี ครั้งที่ {n} ณ ศาลากลางจังหวัด "
+        "มีประชาชนเข้าร่วมงานเป็นจำนวนมาก</p>"
+        for n in range(1, 6)
+    )
+    body = (
+        '<div class="detail"><h1>ผู้ว่าราชการจังหวัดเปิดงานประจำปี</h1>'
+        '<div class="detail-meta"><span>2022-06-14</span>'
+        '<span title="จำนวนผู้เข้าชม"><i class="icon-eye"></i> 1,337</span>'
+        f"<span>แก้ไขล่าสุด 2022-06-20</span></div>{paragraphs}</div>"
+    )
+    article = layout("generic").extract(page(body), "http://h.go.th/news/detail?id=7")
+    assert article.view_count == 1337
+    assert article.body is not None and "1,337" not in article.body
+    assert "2022-06-14" not in article.body
