@@ -11,6 +11,7 @@ import pytest
 
 from pipelines import boilerplate
 from pipelines.layouts import Page, layout
+from pipelines.normalize import normalize_article, not_an_article
 from pipelines.thai_dates import parse_thai_date
 
 
@@ -196,3 +197,13 @@ def test_meta_row_of_a_date_and_an_icon_counter_leaves_the_body() -> None:
     assert article.view_count == 1337
     assert article.body is not None and "1,337" not in article.body
     assert "2022-06-14" not in article.body
+
+
+def test_drupal_node_without_body_does_not_take_a_footer_blocks_body() -> None:
+    body = (
+        '<main><article class="node node--type-article"><div class="node__content"></div>'
+        '</article></main><footer><div class="block"><div class="field--name-body">'
+        "<p>ศาลากลางจังหวัด ถนนราชดำเนิน โทร 0 5555 5555</p></div></div></footer>"
+    )
+    record = normalize_article(layout("drupal").extract(page(body), "http://h.go.th/node/9"))
+    assert not_an_article(record) is not None  # the deleted node's empty template
