@@ -276,11 +276,12 @@ def _xml_safe(text: str) -> str:
 # ---------------------------------------------------------------------------
 
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
-# A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น.
+# A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
+# brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.]
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
-) + r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?)?"
+) + r"(?:\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?\s*\]?)?"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
 # An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
@@ -289,7 +290,8 @@ EN_DATE = (
     r"(?:,?\s+(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp][Mm])?)?"
 )
 # Stops a value before another furniture item on the same line.
-_NEXT = r"(?=\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
+# (A counter may stand in parentheses: "(อ่าน ๘๗)".)
+_NEXT = r"(?=\s*[(\[]?\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
 
 
 @dataclass(frozen=True)
@@ -468,7 +470,9 @@ def is_source_label(line: str) -> bool:
 
 
 # Characters allowed between two furniture items on one line.
-_GAP_RE = re.compile(r"[\s|/•·:,]*")
+# (Brackets too: a counter in parentheses, "(อ่าน ๘๗)", a time in square brackets.)
+_GAP_RE = re.compile(r"[\s|/•·:,()\[\]]*")
+BRACKETS_RE = re.compile(r"[\[\]()]")
 
 
 @dataclass
@@ -510,7 +514,7 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
                 continue  # the rule ended inside a word (and no rule starts there)
             found.rules.append(rule.name)
             if rule.kind == "data":
-                value = m.group("value").strip()
+                value = " ".join(BRACKETS_RE.sub(" ", m.group("value")).split())
                 found.data.setdefault(rule.name, value)
             pos = _GAP_RE.match(line, stop).end()  # type: ignore[union-attr]
             break
@@ -524,6 +528,8 @@ META_ROW_MAX = 200
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
 # A byline item heading a meta row: "โดย <name> |" (by), "By <name> |".
 BYLINE_ITEM_RE = re.compile(r"^(?:โดย|By)\s*:?\s*[^|•]{1,40}?\s*[|•]\s*", re.I)
+# ... or closing it: "3/10/2561 17:08 | เข้าชม : 87 | โดย admin" (CodeIgniter portals).
+BYLINE_TAIL_RE = re.compile(r"\s*[|•]\s*(?:โดย|By)\s*:?\s*[^|•\s][^|•]{0,40}$", re.I)
 
 
 def match_meta_row(line: str) -> LineMatch | None:
@@ -535,6 +541,7 @@ def match_meta_row(line: str) -> LineMatch | None:
     True
     """
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
+    text = BYLINE_TAIL_RE.sub("", text, count=1)
     if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
         return None
     dates = find_thai_dates(text[:80])

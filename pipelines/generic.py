@@ -26,6 +26,7 @@ from pipelines.text import (
     html_to_lines,
     parse_view_count,
 )
+from pipelines.thai_dates import find_thai_dates
 
 logger = logging.getLogger(__name__)
 
@@ -1317,10 +1318,28 @@ def _counter(
             line = el
             while line.getparent() is not None and line.tag in INLINE_TAGS:
                 line = line.getparent()
-            if line is not block and _text(line) == _text(el):
+            if line is not block and _counter_line(_text(line), _text(el)):
                 boilerplate.detach(line)
         return count
     return None
+
+
+def _counter_line(line: str, counter: str) -> bool:
+    """Tell whether a line is the counter alone or a date-led meta row holding it.
+
+    >>> _counter_line("2019-02-24 4,210", "4,210"), _counter_line("มีผู้ร่วมงาน 4,210", "4,210")
+    (True, False)
+    >>> _counter_line("2019-01-17 37 แก้ไขล่าสุด 2019-01-21", "37")
+    True
+    """
+    if line == counter:
+        return True
+    rest = line.replace(counter, " ", 1).strip(" |•·,")
+    dates = find_thai_dates(rest[:80])
+    if not dates or dates[0].start > 1:
+        return False
+    after = rest[dates[0].end :].strip(" |•·,")
+    return not after or boilerplate.match_line(after) is not None  # "แก้ไขล่าสุด <date>"
 
 
 def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:

@@ -127,17 +127,26 @@ def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
     Themes and plugins print the counter in the article's meta row as one short element
     (WP-PostViews "เปิดอ่าน 1,234 ครั้ง", "Views: 1,234"); the shared line rules read it.
     """
+    found = labelled_item(scope, body_nodes, "view_count", COUNTER_LINE_CHARS)
+    return found[0] if found else None
+
+
+def labelled_item(
+    scope: Any, body_nodes: SelectorList, name: str, max_chars: int
+) -> tuple[str, str] | None:
+    """Return (text, value) of the first short element in *scope*, outside the body, that
+    the shared line rules read as field *name* ("ปรับปรุงล่าสุด <date>" gives modified_raw)."""
     bodies = [n.root for n in body_nodes if hasattr(n.root, "iter")]
     inside = {el for body in bodies for el in body.iter()}
     for el in scope.iter("span", "div", "li", "p", "dd", "small", "em", "strong"):
         if el in inside:
             continue
         text = " ".join("".join(el.itertext()).split())
-        if not text or len(text) > COUNTER_LINE_CHARS:
+        if not text or len(text) > max_chars:
             continue
         found = boilerplate.match_line(text)
-        if found is not None and "view_count" in found.data:
-            return text
+        if found is not None and name in found.data:
+            return text, found.data[name]
     return None
 
 
@@ -322,10 +331,13 @@ class Layout:
         return links
 
     def next_page(self, page: Page, url: str) -> str | None:
-        """Return the absolute URL of the next listing page, or None on the last."""
+        """Return the absolute URL of the next listing page, or None on the last.
+
+        The family's selectors first; else a link that says next, older or load more.
+        """
         nodes = first(page, self.next_page_selectors)
         href = nodes[0].get() if nodes else None
-        return page.urljoin(url, href.strip()) if href else None
+        return page.urljoin(url, href.strip()) if href else next_by_meaning(page, url)
 
 
 # Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,
@@ -339,6 +351,8 @@ NEXT_WORDS = re.compile(
     r"ถัดไป|ต่อไป|หน้าถัดไป|next|older|›|»|angle-right|chevron-right|arrow-right|caret-right",
     re.I,
 )
+# A first/last jump or the way back to newer entries ("« newer" pagers print » too).
+NOT_NEXT_WORDS = re.compile(r"last|สุดท้าย|double|newer|ใหม่กว่า|previous|ก่อนหน้า", re.I)
 CURRENT_MARK = re.compile(r"(?:^|\s)(?:active|current|selected|is-active)(?:\s|$)")
 
 
@@ -389,7 +403,7 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
                 + [el.get("class") or "" for el in a.iter() if isinstance(el.tag, str)]
                 + [a.get("rel") or ""]
             )
-            if NEXT_WORDS.search(said) and not re.search(r"last|สุดท้าย|double", said, re.I):
+            if NEXT_WORDS.search(said) and not NOT_NEXT_WORDS.search(said):
                 return True, page.urljoin(url, href)
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
@@ -409,3 +423,51 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
                         return True, target
             break
     return marked, None
+
+
+# A link's whole text saying next page or older entries, arrows aside ("หน้าถัดไป >>" = next
+# page, "« รายการเก่ากว่า" = older entries, Blogger's "บทความที่เก่ากว่า" = older articles).
+NEXT_TEXT_RE = re.compile(
+    r"^[«‹<\s]*(?:(?:หน้า)?ถัดไป|หน้าต่อไป|next(?:\s+page)?|"
+    r"older(?:\s+(?:posts|entries|articles|news))?|"
+    r"(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[\s›»>]*$",
+    re.I,
+)
+# A load-more button that is a real link ("โหลดเพิ่มเติม" = load more, "ดูข่าวเพิ่มเติม" = see
+# more news, "แสดงเพิ่มเติม" = show more): the next page only when it reloads this listing.
+LOAD_MORE_RE = re.compile(
+    r"^(?:โหลด|ดู|แสดง)(?:ข่าว|รายการ)?(?:เพิ่มเติม|เพิ่ม)|^(?:load|show|view)\s+more\b", re.I
+)
+
+
+def next_by_meaning(page: Page, url: str) -> str | None:
+    """Return the next listing page a link names by meaning, or None.
+
+    rel=next (even in a hidden pagination block: its href still serves), a link whose text
+    says next page or older entries, or a load-more link to this same listing with another
+    query (?offset=10, ?page=2).
+
+    >>> html = '<p><a href="/news">ข่าว</a> <a href="/news?offset=10">โหลดเพิ่มเติม</a></p>'
+    >>> next_by_meaning(Page(text=html), "http://h/news")
+    'http://h/news?offset=10'
+    >>> next_by_meaning(Page(text='<a href="/n/p2">หน้าถัดไป &gt;&gt;</a>'), "http://h/n/")
+    'http://h/n/p2'
+    """
+    here = canonical_url(url)
+    for link in page.sel.css("link[rel~=next][href], a[href]"):
+        href = link.attrib["href"].strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = page.urljoin(url, href)
+        if canonical_url(target) == here:
+            continue  # a disabled next link on the last page points at the page itself
+        rel = (link.attrib.get("rel") or "").lower().split()
+        text = node_text(link) or link.attrib.get("title") or ""
+        if "next" in rel or NEXT_TEXT_RE.match(text):
+            return target
+        if LOAD_MORE_RE.match(text) and len(text) <= 40:
+            old, new = urlsplit(url), urlsplit(target)
+            if (old.netloc, old.path.rstrip("/")) == (new.netloc, new.path.rstrip("/")):
+                if new.query and new.query != old.query:
+                    return target
+    return None

@@ -81,8 +81,10 @@ class DrupalLayout(Layout):
         # the Paragraphs module: the body is a field of paragraph entities (text, image,
         # embed, files), printed by core's field template with this field type class
         "article.node div.field--type-entity-reference-revisions",
-        "div.field--name-body",
+        # a node without a body field is its own content (an unscoped body field may be a
+        # custom block's, such as a footer address block)
         "article.node div.node__content",
+        "div.field--name-body",
         ".node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
         "div.field-name-body div.field-items",
     ]

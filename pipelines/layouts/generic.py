@@ -28,6 +28,7 @@ from pipelines.layouts.base import (
     Page,
     article_url,
     day_of,
+    next_by_meaning,
     node_text,
     read_pagination,
 )
@@ -41,6 +42,16 @@ FURNITURE = ("nav", "header", "footer", "aside")
 FURNITURE_HINT = re.compile(
     r"menu|nav|footer|breadcrumb|sidebar|pagination|pager|social|share", re.I
 )
+# What a paging link says: a page number, first/previous/next/last ("หน้าแรก" = first page,
+# "ก่อนหน้า" = previous, "ถัดไป" = next, "สุดท้าย" = last).
+PAGING_TEXT_RE = re.compile(
+    r"^\W*\d+\W*$|หน้าแรก|ก่อนหน้า|ถัดไป|ต่อไป|สุดท้าย|เก่ากว่า|ใหม่กว่า|"
+    r"\b(?:first|prev|previous|next|last|older|newer)\b",
+    re.I,
+)
+PAGING_TEXT_CHARS = 20
+_PAGE_TEXT_RE = re.compile(r"[\s\d]+")
+PAGED_CONTAINER = re.compile(r"pagination|pager", re.I)
 NEXT_TEXTS = (
     "ถัดไป",
     "ต่อไป",
@@ -187,7 +198,27 @@ class GenericLayout(Layout):
     def extract_links(
         self, page: Page, url: str, *, allowed: Callable[[str], bool] | None = None
     ) -> list[Link]:
-        """Return the links of the URL-shape groups that look like headlines (no dates)."""
+        """Return the links of the URL-shape groups that look like headlines (no dates).
+
+        Links of the page's own URL shape are other listing pages, unless nothing else
+        looks like a listing: sites whose listing pages and posts share one address shape
+        (Google Sites' /view/<site>/<page>/<subpage>) list their posts in the page's shape,
+        the paging links left out.
+        """
+        found = self._grouped_links(page, url, allowed, own_shape=False)
+        if not found:
+            found = self._grouped_links(page, url, allowed, own_shape=True)
+        return found
+
+    def _grouped_links(
+        self,
+        page: Page,
+        url: str,
+        allowed: Callable[[str], bool] | None,
+        *,
+        own_shape: bool,
+    ) -> list[Link]:
+        """Return the headline links grouped by URL shape (the page's own shape if *own_shape*)."""
         groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
         page_shape = url_shape(url)
         for link in page.sel.css("a[href]"):
@@ -199,8 +230,16 @@ class GenericLayout(Layout):
             chars = _anchor_chars(link)
             shape = url_shape(href)
             parts = urlsplit(href)
-            if shape == page_shape or (parts.path in ("", "/") and not parts.query):
-                continue  # the page's own kind, or the home page (/?p=N is a post, not home)
+            if parts.path in ("", "/") and not parts.query:
+                continue  # the home page (/?p=N is a post, not home)
+            text = node_text(link) or ""
+            if len(text) <= PAGING_TEXT_CHARS and PAGING_TEXT_RE.search(text):
+                continue  # a paging link ("หน้าถัดไป >>"), whatever its address shape
+            if shape == page_shape:
+                if not own_shape:
+                    continue  # the page's own kind: other listing pages
+                if len(_PAGE_TEXT_RE.sub("", text)) < MIN_ANCHOR_CHARS:
+                    continue  # a link to another listing page, numbered or by name
             groups[shape].append((href.split("#")[0], chars))
         scored = []
         longest: dict[str, dict[str, int]] = {}
@@ -245,6 +284,9 @@ class GenericLayout(Layout):
             if OLDER_TEXT_RE.match(text) or OLDER_CLASS in classes.split():
                 return page.urljoin(url, href)  # a date-cursor pager: older entries next
             numbered.setdefault(text, href)
+        found = next_by_meaning(page, url)  # "หน้าถัดไป >>", "« รายการเก่ากว่า", load more
+        if found:
+            return found
         # A pagination block read by meaning: an icon or aria-labelled next link, or the
         # item after the current one (?start=N and limitstart=N pages have no page number).
         marked, found = read_pagination(page, url)
@@ -425,8 +467,27 @@ def _in_furniture(link: Any) -> bool:
         if tag in ("html", "body"):
             continue  # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
         hint = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
-        if FURNITURE_HINT.search(hint):
+        found = FURNITURE_HINT.search(hint)
+        if found and not (
+            PAGED_CONTAINER.fullmatch(found.group(0)) and _holds_entry(ancestor, link)
+        ):
             return True
+    return False
+
+
+def _holds_entry(ancestor: Any, link: Any) -> bool:
+    """Tell whether an <article> lies between *ancestor* and *link* (a whole entry inside it).
+
+    A pagination block holds page links, never whole entries: a container named after its
+    paging (Divi's et_pb_ajax_pagination_container, Avada's fusion-blog-pagination posts
+    container) that wraps the entries is the listing itself.
+    """
+    root = ancestor.root
+    node = link.root.getparent()
+    while node is not None and node is not root:
+        if node.tag == "article":
+            return True
+        node = node.getparent()
     return False
 
 

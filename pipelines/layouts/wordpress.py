@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from html import unescape
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -9,9 +10,65 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.generic import declared_dates
-from pipelines.layouts.base import Layout, Page
+from pipelines.layouts.base import Layout, Page, first, labelled_item
+from pipelines.thai_dates import parse_thai_date_detailed
 
 REST_PATH = "/wp-json/wp/v2/posts"
+# An ISO-8601 timestamp printed as an element's text (a machine value, not a reader's date).
+ISO_TEXT_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?$")
+# A post's meta row: "entry-meta", "post-meta", Avada's "fusion-meta-info".
+META_ROW_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])", re.I)
+MODIFIED_LINE_CHARS = 80  # "ปรับปรุงล่าสุด วันพุธที่ ๒๖ ธันวาคม พ.ศ. ๒๕๖๑ เวลา ๑๐.๓๐ น."
+META_DATE_CHARS = 40  # one date item of a meta row
+
+
+def machine_updated(root: Any) -> str | None:
+    """Return the ISO text of an hAtom "updated" element beside no "published" one.
+
+    Themes hide the post's modified time for rich snippets as text (Avada prints
+    <span class="updated rich-snippet-hidden">2018-12-27T13:40:31+07:00</span>); a human
+    date in an "updated" element is the one post date some themes print, and is left alone.
+    """
+    if root.xpath(".//*[contains(concat(' ', @class, ' '), ' published ')]"):
+        return None
+    for el in root.xpath(".//*[contains(concat(' ', @class, ' '), ' updated ')]"):
+        text = "".join(el.itertext()).strip()
+        if ISO_TEXT_RE.match(text):
+            return text
+    return None
+
+
+def labelled_modified(root: Any, body_nodes: Any) -> str | None:
+    """Return the date of a labelled modified item outside the body ("ปรับปรุงล่าสุด ...")."""
+    found = labelled_item(root, body_nodes, "modified_raw", MODIFIED_LINE_CHARS)
+    return found[1] if found else None
+
+
+def meta_row_date(root: Any) -> str | None:
+    """Return the first item of the post's meta row that is a date and nothing much else.
+
+    Themes without a time element print the date as a plain item of the row ("By admin |
+    ตุลาคม 3rd, 2018 | Categories: ..."); a hidden machine "updated" value is skipped.
+    """
+    for row in root.iter():
+        if not isinstance(row.tag, str) or not META_ROW_CLASS.search(row.get("class") or ""):
+            continue
+        for el in row.iter("span", "time", "li", "div"):
+            classes = f" {el.get('class') or ''} "
+            if " updated " in classes or "hidden" in classes:
+                continue
+            text = node_text_of(el)
+            if not text or len(text) > META_DATE_CHARS or ISO_TEXT_RE.match(text):
+                continue
+            parsed = parse_thai_date_detailed(text)
+            if parsed is not None and (parsed.end - parsed.start) * 10 >= len(text) * 8:
+                return text
+    return None
+
+
+def node_text_of(el: Any) -> str:
+    """Return the folded text of one lxml element."""
+    return " ".join("".join(el.itertext()).split())
 
 
 def is_rest_listing(url: str) -> bool:
@@ -150,6 +207,18 @@ class WordPressLayout(Layout):
         if not article.modified_at_raw:
             declared = [v for k, v in declared_dates(page.sel.root) if k == "datemodified"]
             article.modified_at_raw = declared[0] if declared else None
+        scope = first(page, self.page_text_selectors)
+        root = scope[0].root if scope and hasattr(scope[0].root, "iter") else None
+        if not article.modified_at_raw and root is not None:
+            article.modified_at_raw = machine_updated(root) or labelled_modified(
+                root, first(page, self.body_selectors)
+            )
+        if not article.published_at_raw and root is not None:
+            printed = meta_row_date(root)
+            if printed:
+                article.published_at_raw = printed
+                article.published_source = "printed: the post's meta row"
+                article.page_text = None
         return article
 
     def extract_post(self, post: Any, *, site: str = "") -> Article | None:
