@@ -1,10 +1,9 @@
-"""Fast checks of the fourth-round blind red-team sites (b4_*) themselves, not of the
-crawler: expected.json is current and well formed, every listing page serves and links every
+"""Fast checks of the third- and fourth-round blind red-team sites (b3_*, b4_*) themselves,
+not of the crawler: expected.json is current and well formed, every listing page serves and links every
 expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
-sends windows-874 bytes with no charset declared anywhere, and the set is kept apart from
-SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES.  No crawls here (see bench/redteam.py
---blind4)."""
+sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 / --blind4)."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from tests.redteam import (
     serve,
 )
 
+BLIND3 = load_sites(BLIND3_MODULES)
 BLIND4 = load_sites(BLIND4_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
@@ -66,20 +66,27 @@ def text_of(site, body: bytes) -> str:
     return html.unescape(body.decode(site.charset))
 
 
-@pytest.fixture(scope="module", params=BLIND4, ids=lambda s: s.key)
+@pytest.fixture(scope="module", params=BLIND3 + BLIND4, ids=lambda s: s.key)
 def served(request):
     site = request.param
     with serve(site) as base:
         yield site, base
 
 
-def test_blind4_sites_are_separate():
-    assert len(BLIND4) >= 6
-    assert len({s.key for s in BLIND4}) == len(BLIND4) == len(BLIND4_MODULES)
-    assert all(m.startswith("b4_") for m in BLIND4_MODULES)
-    others = set(SITE_MODULES) | set(HELDOUT_MODULES) | set(BLIND3_MODULES)
-    assert not set(BLIND4_MODULES) & others
-    assert all(s.family in FAMILIES for s in BLIND4)
+@pytest.mark.parametrize(
+    ("sites", "modules", "prefix", "earlier"),
+    [
+        (BLIND3, BLIND3_MODULES, "b3_", SITE_MODULES + HELDOUT_MODULES),
+        (BLIND4, BLIND4_MODULES, "b4_", SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES),
+    ],
+    ids=["blind3", "blind4"],
+)
+def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
+    assert len(sites) >= 6
+    assert len({s.key for s in sites}) == len(sites) == len(modules)
+    assert all(m.startswith(prefix) for m in modules)
+    assert not set(modules) & set(earlier)
+    assert all(s.family in FAMILIES for s in sites)
 
 
 def test_expected_json_is_current(served):
