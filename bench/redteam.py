@@ -5,6 +5,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --heldout [...]     # the held-out sites (HELDOUT_MODULES) instead
     python bench/redteam.py --blind3 [...]      # the third blind round (BLIND3_MODULES) instead
     python bench/redteam.py --blind4 [...]      # the fourth blind round (BLIND4_MODULES) instead
+    python bench/redteam.py --blind5 [...]      # the fifth blind round (BLIND5_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -34,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 from tests.redteam import (  # noqa: E402
     BLIND3_MODULES,
     BLIND4_MODULES,
+    BLIND5_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -186,13 +188,20 @@ def main(argv=None) -> int:
         action="store_true",
         help="score the fourth blind round (BLIND4_MODULES) instead",
     )
+    ap.add_argument(
+        "--blind5",
+        action="store_true",
+        help="score the fifth blind round (BLIND5_MODULES) instead",
+    )
     args = ap.parse_args(argv)
-    if sum(map(bool, (args.heldout, args.blind3, args.blind4))) > 1:
-        ap.error("--heldout, --blind3 and --blind4 are separate sets: pick one")
+    if sum(map(bool, (args.heldout, args.blind3, args.blind4, args.blind5))) > 1:
+        ap.error("--heldout, --blind3, --blind4 and --blind5 are separate sets: pick one")
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
     elif args.blind4:
         sites = load_sites(BLIND4_MODULES)
+    elif args.blind5:
+        sites = load_sites(BLIND5_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

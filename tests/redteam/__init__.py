@@ -60,6 +60,15 @@ BLIND4_MODULES = [
     "b4_wp_avada",
 ]
 
+# fifth blind round (prefixed b5_): scored with `python bench/redteam.py --blind5`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES, BLIND3_MODULES and BLIND4_MODULES
+BLIND5_MODULES = [
+    "b5_wp_oceanwp",
+    "b5_joomla4_yootheme",
+    "b5_asp_classic",
+    "b5_opengov_bs4",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -86,6 +95,8 @@ def __getattr__(name):
         return load_sites(BLIND3_MODULES)
     if name == "BLIND4_SITES":
         return load_sites(BLIND4_MODULES)
+    if name == "BLIND5_SITES":
+        return load_sites(BLIND5_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -93,6 +104,7 @@ def __getattr__(name):
             + load_sites(HELDOUT_MODULES)
             + load_sites(BLIND3_MODULES)
             + load_sites(BLIND4_MODULES)
+            + load_sites(BLIND5_MODULES)
         }
     raise AttributeError(name)
 
@@ -106,6 +118,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(HELDOUT_MODULES)
             + load_sites(BLIND3_MODULES)
             + load_sites(BLIND4_MODULES)
+            + load_sites(BLIND5_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
