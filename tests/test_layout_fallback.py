@@ -60,3 +60,23 @@ def test_weekday_dateline_leaves_the_body_of_any_family() -> None:
     assert article.body == "กระทรวงอุตสาหกรรมจัดประชุมหารือแนวทางพัฒนาอุตสาหกรรมชุมชนทั่วประเทศ"
     assert article.published_at == "2018-05-03"
     assert article.published_at_raw == "วันพฤหัสบดีที่ 3 พฤษภาคม 2561"
+
+
+LISTING = """<html><head><title>ข่าวประชาสัมพันธ์</title></head><body>
+<nav><a href="/">หน้าแรก</a> <a href="/about">เกี่ยวกับเรา</a> <a href="/contact">ติดต่อ</a></nav>
+<section class="news-grid">{items}</section></body></html>"""
+ITEM = """<div class="card"><a href="/news/view/{n}"><img src="/img/{n}.jpg" alt=""></a>
+<h3 class="card-title"><a href="/news/view/{n}">ข่าวกิจกรรมของสำนักงานจังหวัด ฉบับที่ {n} ประจำเดือน</a></h3>
+<span class="meta">3 ต.ค. 2561</span><p>สรุปข่าวกิจกรรมประจำสัปดาห์ของหน่วยงาน</p></div>"""
+
+
+def test_listing_a_family_cannot_read_is_read_generically() -> None:
+    """A family's listing selectors that find nothing hand the page to the generic reader."""
+    from pipelines.layouts import LAYOUTS, Page, read_links
+
+    html = LISTING.format(items="".join(ITEM.format(n=n) for n in range(1, 7)))
+    url = "http://127.0.0.1/news"
+    page = Page.from_bytes(html.encode(), "text/html; charset=utf-8")
+    assert LAYOUTS["joomla"].extract_links(page, url) == []
+    links = [link for link, _ in read_links(LAYOUTS["joomla"], page, url)]
+    assert sorted(links) == [f"http://127.0.0.1/news/view/{n}" for n in range(1, 7)]

@@ -34,7 +34,7 @@ from crawler.items import CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
-from pipelines.layouts import Page, layout, read_article
+from pipelines.layouts import Page, layout, read_article, read_links
 from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
 from pipelines.store import ArticleStore, StoreError
@@ -270,7 +270,7 @@ class SiteSpider(scrapy.Spider):
         if kind == "sitemap":
             found = sitemap_entries(response.body, response.url)
             return [(url, day_of(lastmod)) for url, lastmod in found]
-        links = self.layout.extract_links(self.page(response), response.url, allowed=self.allowed)
+        links = read_links(self.layout, self.page(response), response.url, allowed=self.allowed)
         if self.layout.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         return [(url, day_of(raw)) for url, raw in links]

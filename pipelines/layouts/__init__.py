@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from crawler.items import Article
 from pipelines.generic import listed_headline, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
-from pipelines.layouts.base import Layout, Page, first, node_text
+from pipelines.layouts.base import Layout, Link, Page, first, node_text
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
@@ -104,6 +106,17 @@ def is_listing(reader: Layout, page: Page, url: str, fallback: Article) -> bool:
     return inside * 2 >= sum(len(line) for line in lines)
 
 
+def read_links(
+    reader: Layout, page: Page, url: str, *, allowed: Callable[[str], bool] | None = None
+) -> list[Link]:
+    """Return a listing page's article links: the family's, or the generic layout's where the
+    family's selectors find none (a site of that CMS on a template they do not know)."""
+    links = reader.extract_links(page, url, allowed=allowed)
+    if links or reader.cms == "generic":
+        return links
+    return LAYOUTS["generic"].extract_links(page, url, allowed=allowed)
+
+
 def has_body(article: Article) -> bool:
     """Tell whether a layout found the article's body (an element, HTML or text)."""
     element = article.body_element
@@ -121,4 +134,5 @@ __all__ = [
     "has_body",
     "layout",
     "read_article",
+    "read_links",
 ]
