@@ -210,8 +210,7 @@ class SiteSpider(scrapy.Spider):
             return
         self.listing_pages += 1
         self.bump_stat("khaosan/listing_pages")
-        entries = self.extract_listing(response)
-        titles = self.listing_titles(response) if entries else {}
+        entries, titles = self.read_listing(response)
         self.bump_stat("khaosan/listing_entries", len(entries))
         dates = [listed_on for _, listed_on in entries if listed_on]
         if dates:
@@ -263,30 +262,31 @@ class SiteSpider(scrapy.Spider):
 
     def extract_listing(self, response: TextResponse) -> list[tuple[str, date | None]]:
         """Return (absolute article URL, listing date) for each entry of a listing page."""
-        kind = xml_kind(response.body)
-        if kind == "feed":
-            entries = parse_feed(response.body, response.url)
-            return [(entry.url, day_of(entry.published_raw)) for entry in entries]
-        if kind == "sitemap":
-            found = sitemap_entries(response.body, response.url)
-            return [(url, day_of(lastmod)) for url, lastmod in found]
-        links = read_links(self.layout, self.page(response), response.url, allowed=self.allowed)
-        if self.layout.pages_while_fresh and links:
-            self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
-        return [(url, day_of(raw)) for url, raw in links]
+        return self.read_listing(response)[0]
 
-    def listing_titles(self, response: TextResponse) -> dict[str, str]:
-        """Return the title a listing (or feed) gives each article, by canonical URL.
+    def read_listing(
+        self, response: TextResponse
+    ) -> tuple[list[tuple[str, date | None]], dict[str, str]]:
+        """Return a listing page's entries and the title it gives each, by canonical URL.
 
-        The article's layout confirms its headline with it (pipelines.layouts.read_article).
+        Entries are (absolute article URL, listing date); the titles are the link texts (a
+        feed item's title), with which the article's layout confirms its headline
+        (pipelines.layouts.read_article). A feed or an HTML page is parsed once for both.
         """
         kind = xml_kind(response.body)
         if kind == "feed":
-            entries = parse_feed(response.body, response.url)
-            return {canonical_url(e.url): e.title for e in entries if e.title}
-        if kind:
-            return {}
-        return anchor_texts(self.page(response), response.url)
+            items = parse_feed(response.body, response.url)
+            entries = [(item.url, day_of(item.published_raw)) for item in items]
+            return entries, {canonical_url(i.url): i.title for i in items if i.title}
+        if kind == "sitemap":
+            found = sitemap_entries(response.body, response.url)
+            return [(url, day_of(lastmod)) for url, lastmod in found], {}
+        page = self.page(response)
+        links = read_links(self.layout, page, response.url, allowed=self.allowed)
+        if self.layout.pages_while_fresh and links:
+            self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
+        entries = [(url, day_of(raw)) for url, raw in links]
+        return entries, anchor_texts(page, response.url) if entries else {}
 
     def next_page(self, response: TextResponse) -> str | None:
         """Return the next listing page (feeds and sitemaps have none)."""
