@@ -30,9 +30,13 @@ SAMPLE_SECONDS = 0.05
 
 
 def measure(
-    command: list[str], env: dict[str, str] | None = None, ok: tuple[int, ...] = (0,)
-) -> tuple[float, int, float]:
-    """Run *command*, return (wall seconds, peak RSS bytes of the process tree, CPU seconds).
+    command: list[str],
+    env: dict[str, str] | None = None,
+    ok: tuple[int, ...] = (0,),
+    cwd: Path = ROOT,
+) -> tuple[float, int, float, int]:
+    """Run *command*; return wall seconds, peak RSS bytes of its process tree, CPU seconds, and
+    the peak RSS bytes of the command's own process (without the processes it starts).
 
     CPU seconds (user + system of the command and its children) move less than wall seconds
     when other work shares the machine. Exits when the command's status is not in *ok*.
@@ -41,22 +45,22 @@ def measure(
     cpu_before = _children_cpu()
     started = time.perf_counter()
     process = psutil.Popen(
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    peak = 0
+    peak = own_peak = 0
     while process.poll() is None:
         try:
-            rss = process.memory_info().rss + sum(
-                c.memory_info().rss for c in process.children(recursive=True)
-            )
+            own = process.memory_info().rss
+            rss = own + sum(c.memory_info().rss for c in process.children(recursive=True))
             peak = max(peak, rss)
+            own_peak = max(own_peak, own)
         except psutil.NoSuchProcess:
             pass
         time.sleep(SAMPLE_SECONDS)
     elapsed = time.perf_counter() - started
     if process.returncode not in ok:
         raise SystemExit(f"{command[:4]} exited {process.returncode}")
-    return elapsed, peak, _children_cpu() - cpu_before
+    return elapsed, peak, _children_cpu() - cpu_before, own_peak
 
 
 def _children_cpu() -> float:
@@ -65,21 +69,28 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+VARIANTS = {
+    "khaosan": [],
+    "khaosan, index inline": ["-s", "KHAOSAN_INDEXER=inline"],
+    "khaosan, no site profile": ["-s", "KHAOSAN_SITE_PROFILE=false"],
+}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    results: dict[str, list[tuple[float, int, int, float]]] = {
+    # per run: seconds, peak RSS of the tree, pages, CPU seconds, peak RSS of the main process
+    results: dict[str, list[tuple[float, int, int, float, int]]] = {
         "bare": [],
-        "khaosan": [],
-        "khaosan, no site profile": [],
+        **{name: [] for name in VARIANTS},
     }
     with ReplicaServer(K2Site(args.articles)) as server, tempfile.TemporaryDirectory() as tmp:
         listing_path = site_entry("industry_go_th").start_paths[0]
         for run in range(args.repeat):
             server.request_log.clear()
-            seconds, peak, cpu = measure(
+            seconds, peak, cpu, own = measure(
                 [
                     sys.executable,
                     "-m",
@@ -90,17 +101,14 @@ def main() -> None:
                     f"base_url={server.url}",
                     "-a",
                     f"listing_path={listing_path}",
-                ]
+                ],
+                cwd=Path(tmp),  # outside the project: Scrapy's defaults, not khaosan's settings
             )
-            results["bare"].append((seconds, peak, len(server.request_log), cpu))
-            server.request_log.clear()
-            for name, extra in (
-                ("khaosan", []),
-                ("khaosan, no site profile", ["-s", "KHAOSAN_SITE_PROFILE=false"]),
-            ):
+            results["bare"].append((seconds, peak, len(server.request_log), cpu, own))
+            for number, (name, extra) in enumerate(VARIANTS.items()):
                 server.request_log.clear()
-                db = Path(tmp) / f"run{run}-{len(extra)}.db"
-                seconds, peak, cpu = measure(
+                db = Path(tmp) / f"run{run}-{number}.db"
+                seconds, peak, cpu, own = measure(
                     [
                         sys.executable,
                         "-m",
@@ -116,33 +124,34 @@ def main() -> None:
                         *extra,
                     ]
                 )
-                results[name].append((seconds, peak, len(server.request_log), cpu))
+                results[name].append((seconds, peak, len(server.request_log), cpu, own))
     print(f"crawl of a {args.articles}-article replica, {args.repeat} runs each, medians\n")
-    print("| crawler | pages | seconds | pages/s | peak RSS MB | CPU s | pages per CPU s |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print(
+        "| crawler | pages | seconds | pages/s | peak RSS MB (all processes) "
+        "| peak RSS MB (crawl process) | CPU s | pages per CPU s |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     summary = {}
     for name, runs in results.items():
         seconds = statistics.median(r[0] for r in runs)
         peak = statistics.median(r[1] for r in runs) / 2**20
         pages = statistics.median(r[2] for r in runs)
         cpu = statistics.median(r[3] for r in runs)
-        summary[name] = (pages / seconds, peak, pages / cpu)
+        own = statistics.median(r[4] for r in runs) / 2**20
+        summary[name] = (pages / seconds, peak, pages / cpu, own)
         print(
             f"| {name} | {pages:.0f} | {seconds:.2f} | {pages / seconds:.0f} | {peak:.0f} "
-            f"| {cpu:.2f} | {pages / cpu:.0f} |"
+            f"| {own:.0f} | {cpu:.2f} | {pages / cpu:.0f} |"
         )
-    speed = summary["khaosan"][0] / summary["bare"][0]
-    memory = summary["khaosan"][1] / summary["bare"][1]
-    efficiency = summary["khaosan"][2] / summary["bare"][2]
-    print(
-        f"\nkhaosan / bare: throughput x{speed:.2f}, peak memory x{memory:.2f}, "
-        f"pages per CPU second x{efficiency:.2f}"
-    )
-    plain = summary["khaosan, no site profile"]
-    print(
-        f"site profile on / off: throughput x{summary['khaosan'][0] / plain[0]:.2f}, "
-        f"peak memory x{summary['khaosan'][1] / plain[1]:.2f}"
-    )
+    bare = summary["bare"]
+    print()
+    for name in VARIANTS:
+        mine = summary[name]
+        print(
+            f"{name} / bare: throughput x{mine[0] / bare[0]:.2f}, "
+            f"peak memory x{mine[1] / bare[1]:.2f} (crawl process x{mine[3] / bare[3]:.2f}), "
+            f"pages per CPU second x{mine[2] / bare[2]:.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""The database commands: search, export, stats and serve (added to the `khaosan` group)."""
+"""The database commands: search, export, stats, index and serve (added to the `khaosan` group)."""
 
 from __future__ import annotations
 
@@ -114,6 +114,7 @@ def search(
         results = run_search(
             store, query, site=site, since=since, until=until, limit=limit, mark=mark
         )
+        waiting = store.queued_for_index()
     except ValueError as error:
         raise CliError(str(error)) from None
     except sqlite3.Error as error:
@@ -132,6 +133,12 @@ def search(
         click.echo("")
     if not results and not as_json:
         click.echo("no articles found", err=True)
+    if waiting:
+        click.echo(
+            f"{waiting} stored articles are not searchable yet: a crawl is indexing them "
+            "(or run `khaosan index`)",
+            err=True,
+        )
 
 
 def _check_site(store: Any, site: str) -> None:
@@ -279,6 +286,11 @@ def stats(db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(summary, ensure_ascii=False, indent=2))
         return
+    if summary["queued_for_index"]:
+        click.echo(
+            f"Waiting for the search index: {summary['queued_for_index']} articles "
+            "(a crawl is indexing them, or run `khaosan index`)"
+        )
     click.echo("Articles per site")
     for site, count in summary["articles_per_site"].items():
         click.echo(f"  {site:<30} {count:>8}")
@@ -298,6 +310,36 @@ def stats(db: str, as_json: bool) -> None:
             f"unchanged {_blank(run['articles_unchanged'])}, "
             f"failures {_blank(run['failures'])}" + (f" ({kinds})" if kinds else "")
         )
+
+
+@click.command()
+@db_option
+def index(db: str) -> None:
+    """Put stored articles that wait for the search index into it, then exit.
+
+    A crawl indexes what it stores before it ends; articles left waiting by a crawl that was
+    killed are indexed by the next crawl, or now by this command. It prints how many.
+
+    Exit status: 0 done; 1 could not work (database locked or not writable); 2 usage error
+    (no such database).
+
+    Example: khaosan index --db data/khaosan.db
+    """
+    from pipelines.store import StoreError
+
+    store = _open_existing(db)
+    try:
+        total = 0
+        while True:
+            done = store.index_queued()
+            total += done
+            if not done and not store.queued_for_index():
+                break
+    except StoreError as error:
+        raise RunError(str(error)) from None
+    finally:
+        store.close()
+    click.echo(f"{total} articles indexed")
 
 
 def _blank(value: Any) -> str:
@@ -378,4 +420,4 @@ def _check_port(host: str, port: int) -> None:
             raise RunError(f"cannot listen on {host} port {port}: {error.strerror}") from None
 
 
-COMMANDS = [search, export, stats, serve]
+COMMANDS = [search, export, stats, index, serve]

@@ -47,6 +47,9 @@ KHAOSAN_DB_BUSY_TIMEOUT_MS = 30000
 KHAOSAN_SITE_PROFILE = True
 # Upserts are buffered and written in one transaction per batch.
 KHAOSAN_DB_BATCH = 50
+# Who puts stored articles into the Thai search index: "process" (an indexer process beside the
+# crawl segments them; the crawl ends once all are indexed) or "inline" (the crawl does it).
+KHAOSAN_INDEXER = "process"
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ThaiEncodingMiddleware": 585,  # after decompression (590)

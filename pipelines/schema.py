@@ -227,6 +227,19 @@ def m007_million(db: Database) -> None:
     db.table("articles_segmented").create_index(["id", "url"], index_name="idx_segmented_id_url")
 
 
+@migrations()
+def m008_index_queue(db: Database) -> None:
+    """Add index_queue: articles stored whose text waits for the background indexer.
+
+    A crawl stores an article without segmenting it and queues its url; an indexer process
+    segments the queue in order (ids keep the order articles were stored in) and adds it to
+    articles_segmented. An article whose text changes again is queued again.
+    """
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS index_queue (id INTEGER PRIMARY KEY, url TEXT NOT NULL UNIQUE)"
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
 

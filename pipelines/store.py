@@ -12,16 +12,19 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
-from pipelines import schema
+from pipelines import index_queue, schema
 from pipelines.buffered import BufferedWriter
 from pipelines.run_report import judge_run
 from pipelines.search import segment
 from pipelines.site_profile import SiteProfile
+
+if TYPE_CHECKING:
+    from pipelines.indexer import BackgroundIndexer
 
 logger = logging.getLogger(__name__)
 
@@ -141,9 +144,11 @@ class ArticleStore:
         *,
         readonly: bool = False,
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+        defer_index: bool = False,
     ) -> None:
         self.path = Path(path)
         self.readonly = readonly
+        self.defer_index = defer_index  # queue new texts for the indexer instead of segmenting
         self.busy_timeout_ms = busy_timeout_ms
         check_database_path(self.path, readonly=readonly)
         self.conn = self._connect()
@@ -294,7 +299,7 @@ class ArticleStore:
             return []
         stamp = now or utc_now()
         with self._errors():
-            segments = self._segments_needed(rows)
+            segments = {} if self.defer_index else self._segments_needed(rows)
         with self._transaction():
             statuses = [self._write(row, segments, run_id, stamp) for row in rows]
             if run_id is not None:  # the run's counts commit with its articles, never apart
@@ -396,6 +401,9 @@ class ArticleStore:
         ).fetchone()
         if present:
             return  # unchanged text (a text change deletes the entry through a trigger)
+        if self.defer_index:
+            index_queue.enqueue(self.conn, url)
+            return
         title, body = row["title"] or "", row["body"] or ""
         cached = segments.get(url)
         if cached and cached[0] == title and cached[1] == body:
@@ -421,6 +429,16 @@ class ArticleStore:
                     [url, segment(title), segment(body)],
                 )
         return len(missing)
+
+    def index_queued(self, limit: int = index_queue.BATCH) -> int:
+        """Index up to *limit* queued articles, oldest first; return how many left the queue."""
+        with self._errors():
+            return index_queue.index_batch(self.conn, limit)
+
+    def queued_for_index(self) -> int:
+        """Return how many stored articles wait for the indexer (not yet searchable)."""
+        with self._errors():
+            return index_queue.queued(self.conn)
 
     def load_profile(self, site: str, sample: int = PROFILE_SAMPLE) -> SiteProfile:
         """Return the site's stored profile, or one learned from its newest stored bodies."""
@@ -611,6 +629,7 @@ class ArticleStore:
             run["failures_by_kind"] = dict(failures)
             last[site] = run
         return {
+            "queued_for_index": self.queued_for_index(),
             "articles_per_site": dict(per_site),
             "articles_per_month": [
                 {"site": site, "month": month, "articles": n} for site, month, n in per_month
@@ -630,11 +649,16 @@ class SQLitePipeline(BufferedWriter):
         flush_seconds: float = 1.0,
         busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
         learn_profiles: bool = True,
+        indexer: str = "inline",
     ):
         self.crawler = crawler
         self.path = path
         self.busy_timeout_ms = busy_timeout_ms
         self.learn_profiles = learn_profiles
+        if indexer not in ("inline", "process"):
+            raise ValueError(f"KHAOSAN_INDEXER must be 'inline' or 'process', not {indexer!r}")
+        self.indexer_mode = indexer
+        self.indexer: BackgroundIndexer | None = None
         self.profiles: dict[str, SiteProfile] = {}  # per site, loaded on its first article
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
@@ -655,12 +679,20 @@ class SQLitePipeline(BufferedWriter):
             batch_size=settings.getint("KHAOSAN_DB_BATCH", 50),
             busy_timeout_ms=settings.getint("KHAOSAN_DB_BUSY_TIMEOUT_MS", DEFAULT_BUSY_TIMEOUT_MS),
             learn_profiles=settings.getbool("KHAOSAN_SITE_PROFILE", True),
+            indexer=settings.get("KHAOSAN_INDEXER", "inline"),
         )
 
     def open_spider(self, spider: Any = None) -> None:
         """Open the store, start the run row and put its id on the spider."""
         spider = spider or self.crawler.spider
-        self.store = ArticleStore(self.path, busy_timeout_ms=self.busy_timeout_ms)
+        deferred = self.indexer_mode == "process"
+        self.store = ArticleStore(
+            self.path, busy_timeout_ms=self.busy_timeout_ms, defer_index=deferred
+        )
+        if deferred:
+            from pipelines.indexer import BackgroundIndexer  # it imports this module
+
+            self.indexer = BackgroundIndexer.acquire(self.path)
         site = getattr(spider, "site_key", None) or spider.name
         mode = getattr(spider, "mode", None) or "crawl"
         self.run_id = self.store.start_run(site, mode, self._settings_snapshot(spider))
@@ -807,6 +839,9 @@ class SQLitePipeline(BufferedWriter):
         finally:
             self.store.close()
             self.store = None
+            if self.indexer is not None:  # the last crawl to close waits for the index
+                self.indexer.release()
+                self.indexer = None
 
     def _record_unfinished(self, error: StoreError) -> None:
         """A run whose end could not be written did not work: exit 1, and the summary says why."""

@@ -149,7 +149,7 @@ def test_bad_database_exit_2_one_line(
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.name)
 def test_every_command_has_help_with_an_example(command: click.Command) -> None:
-    assert [c.name for c in COMMANDS] == ["search", "export", "stats", "serve"]
+    assert [c.name for c in COMMANDS] == ["search", "export", "stats", "index", "serve"]
     result = invoke(command, "--help")
     assert result.exit_code == 0
     assert "Example: khaosan " + command.name in result.output

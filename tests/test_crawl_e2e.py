@@ -76,6 +76,16 @@ def test_every_article_is_stored_exactly_once(first: dict[str, Any], server: Rep
     assert sorted(urls) == sorted(a["url"] for a in server.site.expected_articles())
 
 
+def test_every_article_is_searchable_when_the_crawl_ends(first: dict[str, Any]) -> None:
+    # The crawl stored without segmenting (its indexer process did): nothing is left waiting.
+    db = first["db"]
+    assert rows(db, "SELECT * FROM index_queue") == []
+    indexed = rows(db, "SELECT url FROM articles_segmented")
+    assert sorted(r["url"] for r in indexed) == sorted(r["url"] for r in first["rows"])
+    settings = json.loads(rows(db, "SELECT settings FROM crawl_runs")[0]["settings"])
+    assert settings["KHAOSAN_INDEXER"] == "process"
+
+
 @pytest.mark.parametrize("field", FIELDS)
 def test_stored_field_equals_ground_truth(
     first: dict[str, Any], server: ReplicaServer, field: str

@@ -1,0 +1,82 @@
+"""The search index's queue: stored articles whose text waits to be segmented and indexed.
+
+Plain sqlite3 on purpose: the indexer process imports this module and the segmenter only,
+so it holds little more than nlpo3's dictionary.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from pipelines.search import segment
+
+# Articles segmented per transaction: a batch holds the write lock for the FTS5 insert only.
+BATCH = 100
+
+
+def enqueue(conn: sqlite3.Connection, url: str) -> None:
+    """Queue *url* for indexing (inside the caller's transaction); once, however often."""
+    conn.execute("INSERT INTO index_queue (url) VALUES (?) ON CONFLICT (url) DO NOTHING", [url])
+
+
+def queued(conn: sqlite3.Connection) -> int:
+    """Return how many stored articles wait for the indexer (not yet searchable)."""
+    return int(conn.execute("SELECT COUNT(*) FROM index_queue").fetchone()[0])
+
+
+def index_batch(conn: sqlite3.Connection, limit: int = BATCH) -> int:
+    """Segment and index up to *limit* queued articles, oldest first; return how many left.
+
+    Texts are segmented outside the write lock. An article whose text changed since it was
+    read stays queued (the next batch reads the new text); one deleted meanwhile leaves.
+    Queue order is store order, so the index's rowids keep following it (search treats the
+    newest rowids as the newest articles).
+    """
+    rows = conn.execute(
+        "SELECT q.id, q.url, a.title, a.body FROM index_queue q "
+        "LEFT JOIN articles a ON a.url = q.url ORDER BY q.id LIMIT ?",
+        [limit],
+    ).fetchall()
+    if not rows:
+        return 0
+    texts = {url: (title or "", body or "") for _, url, title, body in rows}
+    segmented = {url: (segment(title), segment(body)) for url, (title, body) in texts.items()}
+    done = 0
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN IMMEDIATE")
+    try:
+        for queue_id, url, *_ in rows:
+            current = conn.execute(
+                "SELECT title, body FROM articles WHERE url = ?", [url]
+            ).fetchone()
+            if current is not None:
+                if (current[0] or "", current[1] or "") != texts[url]:
+                    continue  # changed while it was segmented
+                present = conn.execute(
+                    "SELECT 1 FROM articles_segmented WHERE url = ?", [url]
+                ).fetchone()
+                if not present:
+                    conn.execute(
+                        "INSERT INTO articles_segmented (url, title, body) VALUES (?, ?, ?)",
+                        [url, *segmented[url]],
+                    )
+            conn.execute("DELETE FROM index_queue WHERE id = ?", [queue_id])
+            done += 1
+    except BaseException:
+        if own and conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    if own:
+        conn.execute("COMMIT")
+    return done
+
+
+def drain(conn: sqlite3.Connection, limit: int = BATCH) -> int:
+    """Index everything queued; return how many articles left the queue."""
+    total = 0
+    while True:
+        done = index_batch(conn, limit)
+        total += done
+        if not done and not queued(conn):
+            return total
