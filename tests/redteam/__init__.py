@@ -74,6 +74,7 @@ BLIND5_MODULES = [
 BLIND6_MODULES = [
     "b6_wp_jannah",
     "b6_eoffice_tis620",
+    "b6_joomla5_helium",
 ]
 
 
