@@ -75,6 +75,7 @@ BLIND6_MODULES = [
     "b6_wp_jannah",
     "b6_eoffice_tis620",
     "b6_joomla5_helium",
+    "b6_drupal10_govtheme",
 ]
 
 
