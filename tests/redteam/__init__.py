@@ -76,6 +76,7 @@ BLIND6_MODULES = [
     "b6_eoffice_tis620",
     "b6_joomla5_helium",
     "b6_drupal10_govtheme",
+    "b6_angular_ssr",
 ]
 
 
