@@ -77,6 +77,7 @@ BLIND6_MODULES = [
     "b6_joomla5_helium",
     "b6_drupal10_govtheme",
     "b6_angular_ssr",
+    "b6_wp_colormag",
 ]
 
 
