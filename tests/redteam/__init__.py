@@ -78,6 +78,7 @@ BLIND6_MODULES = [
     "b6_drupal10_govtheme",
     "b6_angular_ssr",
     "b6_wp_colormag",
+    "b6_joomla15_japurity",
 ]
 
 
