@@ -79,6 +79,7 @@ BLIND6_MODULES = [
     "b6_angular_ssr",
     "b6_wp_colormag",
     "b6_joomla15_japurity",
+    "b6_aspmvc_newscenter",
 ]
 
 
