@@ -80,6 +80,7 @@ BLIND6_MODULES = [
     "b6_wp_colormag",
     "b6_joomla15_japurity",
     "b6_aspmvc_newscenter",
+    "b6_sharepoint_pages",
 ]
 
 
