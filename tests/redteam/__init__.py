@@ -81,6 +81,7 @@ BLIND6_MODULES = [
     "b6_joomla15_japurity",
     "b6_aspmvc_newscenter",
     "b6_sharepoint_pages",
+    "b6_wix_blog",
 ]
 
 
