@@ -1,6 +1,6 @@
-"""Fast checks of the third- to sixth-round blind red-team sites (b3_*, b4_*, b5_*, b6_*) themselves,
-not of the crawler: expected.json is current and well formed, every listing page serves and links every
-expected article and the deleted item, every expected article answers 200 with its text, the
+"""Fast checks of the third- to sixth-round blind red-team sites (b3_* to b6_*) themselves,
+not of the crawler: expected.json is current and well formed, every listing page serves and links
+every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
 the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind6)."""

@@ -34,7 +34,7 @@ PER_PAGE = 10
 DELETED = "/news/view/2567-00121"
 C = "ng-c2418911701"  # the detail component's style scope
 L = "ng-c3570022115"  # the list component's style scope
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def zulu(d: dt.datetime) -> str:
@@ -57,7 +57,9 @@ class AngularSite(BaseSite):
     listing_path = "/news"
 
     def __init__(self):
-        self.articles = build(self.key, 26, 33, SOURCES, dt.datetime(2024, 7, 2, 17, 0), first_id=120, step=4)
+        self.articles = build(
+            self.key, 26, 33, SOURCES, dt.datetime(2024, 7, 2, 17, 0), first_id=120, step=4
+        )
         for a in self.articles:
             a.extra["edited"] = a.modified is not None
             a.modified = a.modified or a.published
@@ -66,7 +68,9 @@ class AngularSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def listing_pages(self):
-        return ["/news"] + [f"/news?page={k + 1}&size={PER_PAGE}" for k in range(1, len(self.pages))]
+        return ["/news"] + [
+            f"/news?page={k + 1}&size={PER_PAGE}" for k in range(1, len(self.pages))
+        ]
 
     def deleted_paths(self):
         return [DELETED]
@@ -93,8 +97,21 @@ class AngularSite(BaseSite):
     def state(self, url, payload):
         # Angular's HTTP transfer cache: a numeric hash of the request as the key
         key = str(zlib.crc32(("GET." + url).encode()))
-        doc = {key: {"b": payload, "h": {}, "s": 200 if payload is not None else 404, "st": "OK" if payload is not None else "Not Found", "u": url, "rt": "json"}}
-        return '<script id="ng-state" type="application/json">' + json.dumps(doc, ensure_ascii=False).replace("<", "\\u003C").replace(">", "\\u003E") + "</script>"
+        doc = {
+            key: {
+                "b": payload,
+                "h": {},
+                "s": 200 if payload is not None else 404,
+                "st": "OK" if payload is not None else "Not Found",
+                "u": url,
+                "rt": "json",
+            }
+        }
+        return (
+            '<script id="ng-state" type="application/json">'
+            + json.dumps(doc, ensure_ascii=False).replace("<", "\\u003C").replace(">", "\\u003E")
+            + "</script>"
+        )
 
     def shell(self, title, body, head_extra="", state=""):
         return f"""<!DOCTYPE html><html lang="th"><head>
@@ -125,25 +142,55 @@ class AngularSite(BaseSite):
                 f"""<mat-card _ngcontent-{L}="" class="mat-mdc-card mdc-card news-card"><a _ngcontent-{L}="" class="card-link" href="{a.path}"><img _ngcontent-{L}="" mat-card-image="" class="mat-mdc-card-image mdc-card__media" src="/api/files/news/{a.id}/cover.jpg" alt="{esc(a.title)}"><mat-card-content _ngcontent-{L}="" class="mat-mdc-card-content"><div _ngcontent-{L}="" class="card-date">{self.icon("calendar_today", L)} {ngdate(a.published)}</div><h3 _ngcontent-{L}="" class="card-title">{esc(a.title)}</h3></mat-card-content></a><mat-card-footer _ngcontent-{L}="" class="mat-mdc-card-footer">{self.icon("visibility", L)} {a.views:,}</mat-card-footer></mat-card><!--container-->"""
             )
             if n == 1 and k == 1:
-                cards.append(f"""<mat-card _ngcontent-{L}="" class="mat-mdc-card mdc-card news-card"><a _ngcontent-{L}="" class="card-link" href="{DELETED}"><mat-card-content _ngcontent-{L}="" class="mat-mdc-card-content"><div _ngcontent-{L}="" class="card-date">{self.icon("calendar_today", L)} {ngdate(a.published)}</div><h3 _ngcontent-{L}="" class="card-title">อว. ขอเชิญร่วมงานมหกรรมวิทยาศาสตร์และเทคโนโลยีแห่งชาติ</h3></mat-card-content></a></mat-card><!--container-->""")
+                cards.append(
+                    f"""<mat-card _ngcontent-{L}="" class="mat-mdc-card mdc-card news-card"><a _ngcontent-{L}="" class="card-link" href="{DELETED}"><mat-card-content _ngcontent-{L}="" class="mat-mdc-card-content"><div _ngcontent-{L}="" class="card-date">{self.icon("calendar_today", L)} {ngdate(a.published)}</div><h3 _ngcontent-{L}="" class="card-title">อว. ขอเชิญร่วมงานมหกรรมวิทยาศาสตร์และเทคโนโลยีแห่งชาติ</h3></mat-card-content></a></mat-card><!--container-->"""
+                )
         last = len(self.pages) - 1
 
         def href(k):
             return "/news" if k == 0 else f"/news?page={k + 1}&amp;size={PER_PAGE}"
 
         pag = []
-        pag.append(f'<a _ngcontent-{L}="" mat-icon-button="" aria-label="หน้าก่อนหน้า" class="mdc-icon-button mat-mdc-icon-button{" mat-mdc-button-disabled" if n == 0 else ""}" href="{href(max(n - 1, 0))}">{self.icon("chevron_left", L)}</a>')
+        pag.append(
+            f'<a _ngcontent-{L}="" mat-icon-button="" aria-label="หน้าก่อนหน้า" class="mdc-icon-button mat-mdc-icon-button{" mat-mdc-button-disabled" if n == 0 else ""}" href="{href(max(n - 1, 0))}">{self.icon("chevron_left", L)}</a>'
+        )
         for k in range(last + 1):
-            pag.append(f'<a _ngcontent-{L}="" class="page-number{" active" if k == n else ""}" href="{href(k)}">{k + 1}</a><!--container-->')
-        pag.append(f'<a _ngcontent-{L}="" mat-icon-button="" aria-label="หน้าถัดไป" class="mdc-icon-button mat-mdc-icon-button{" mat-mdc-button-disabled" if n == last else ""}" href="{href(min(n + 1, last))}">{self.icon("chevron_right", L)}</a>')
+            pag.append(
+                f'<a _ngcontent-{L}="" class="page-number{" active" if k == n else ""}" href="{href(k)}">{k + 1}</a><!--container-->'
+            )
+        pag.append(
+            f'<a _ngcontent-{L}="" mat-icon-button="" aria-label="หน้าถัดไป" class="mdc-icon-button mat-mdc-icon-button{" mat-mdc-button-disabled" if n == last else ""}" href="{href(min(n + 1, last))}">{self.icon("chevron_right", L)}</a>'
+        )
         body = f"""<app-news-list _nghost-{L}="" ngh="2"><section _ngcontent-{L}="" class="page-header"><h1 _ngcontent-{L}="">ข่าวประชาสัมพันธ์</h1><div _ngcontent-{L}="" class="breadcrumb"><a _ngcontent-{L}="" href="/">หน้าหลัก</a> / <span _ngcontent-{L}="">ข่าวประชาสัมพันธ์</span></div></section><div _ngcontent-{L}="" class="news-grid">{"".join(cards)}</div><div _ngcontent-{L}="" class="paginator"><span _ngcontent-{L}="" class="range">หน้า {n + 1} จาก {last + 1}</span>{"".join(pag)}</div></app-news-list><!--container-->"""
-        st = self.state(f"https://api.mhesi.go.th/v2/news?page={n + 1}&size={PER_PAGE}", {"total": len(self.articles), "page": n + 1, "items": [{"newsCode": code(a), "title": a.title, "publishDate": zulu(a.published), "viewCount": a.views} for a in self.pages[n]]})
+        st = self.state(
+            f"https://api.mhesi.go.th/v2/news?page={n + 1}&size={PER_PAGE}",
+            {
+                "total": len(self.articles),
+                "page": n + 1,
+                "items": [
+                    {
+                        "newsCode": code(a),
+                        "title": a.title,
+                        "publishDate": zulu(a.published),
+                        "viewCount": a.views,
+                    }
+                    for a in self.pages[n]
+                ],
+            },
+        )
         return self.html_response(self.shell(f"ข่าวประชาสัมพันธ์ | {SITE_NAME}", body, state=st))
 
     def detail(self, base, a):
         text = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        source = f'<div _ngcontent-{C}="" class="news-source"><span _ngcontent-{C}="" class="label">แหล่งที่มา :</span> {esc(a.source)}</div><!--container-->' if a.source else "<!--container-->"
-        tags = "".join(f'<mat-chip _ngcontent-{C}="" class="mat-mdc-chip mdc-evolution-chip mat-mdc-standard-chip"><span class="mdc-evolution-chip__text-label">#{esc(t)}</span></mat-chip><!--container-->' for t in a.tags)
+        source = (
+            f'<div _ngcontent-{C}="" class="news-source"><span _ngcontent-{C}="" class="label">แหล่งที่มา :</span> {esc(a.source)}</div><!--container-->'
+            if a.source
+            else "<!--container-->"
+        )
+        tags = "".join(
+            f'<mat-chip _ngcontent-{C}="" class="mat-mdc-chip mdc-evolution-chip mat-mdc-standard-chip"><span class="mdc-evolution-chip__text-label">#{esc(t)}</span></mat-chip><!--container-->'
+            for t in a.tags
+        )
         rel = "".join(
             f'<mat-card _ngcontent-{C}="" class="mat-mdc-card mdc-card related-card"><a _ngcontent-{C}="" href="{x.path}"><img _ngcontent-{C}="" src="/api/files/news/{x.id}/cover.jpg" alt=""><div _ngcontent-{C}="" class="related-title">{esc(x.title)}</div><div _ngcontent-{C}="" class="related-date">{ngdate(x.published)}</div></a></mat-card><!--container-->'
             for x in self.related(a)
@@ -156,7 +203,11 @@ class AngularSite(BaseSite):
             "datePublished": zulu(a.published),
             "dateModified": zulu(a.modified),
             "author": {"@type": "Organization", "name": SITE_NAME},
-            "publisher": {"@type": "Organization", "name": SITE_NAME, "logo": {"@type": "ImageObject", "url": f"{base}/assets/images/logo-mhesi.png"}},
+            "publisher": {
+                "@type": "Organization",
+                "name": SITE_NAME,
+                "logo": {"@type": "ImageObject", "url": f"{base}/assets/images/logo-mhesi.png"},
+            },
         }
         head = f"""<meta name="description" content="{esc(a.paras[0][:150])}"><meta property="og:title" content="{esc(a.title)}"><meta property="og:type" content="article"><meta property="og:url" content="{base}{a.path}"><meta property="og:image" content="{base}/api/files/news/{a.id}/cover.jpg"><script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>"""
         body = f"""<app-news-detail _nghost-{C}="" ngh="1"><section _ngcontent-{C}="" class="page-header"><div _ngcontent-{C}="" class="breadcrumb"><a _ngcontent-{C}="" href="/">หน้าหลัก</a> / <a _ngcontent-{C}="" href="/news">ข่าวประชาสัมพันธ์</a></div></section><article _ngcontent-{C}="" class="news-detail"><h1 _ngcontent-{C}="" class="news-title">{esc(a.title)}</h1><div _ngcontent-{C}="" class="meta"><span _ngcontent-{C}="" class="meta-item">{self.icon("calendar_today", C)} {ngdate(a.published)}</span><span _ngcontent-{C}="" class="meta-item">{self.icon("schedule", C)} {hm(a.published)} น.</span><span _ngcontent-{C}="" class="meta-item" matTooltip="จำนวนผู้เข้าชม">{self.icon("visibility", C)} {a.views:,}</span></div><img _ngcontent-{C}="" class="cover" src="/api/files/news/{a.id}/cover.jpg" alt="{esc(a.title)}"><div _ngcontent-{C}="" class="news-detail-content">{text}</div>{source}<div _ngcontent-{C}="" class="hashtags">{tags}</div><div _ngcontent-{C}="" class="share-row"><span _ngcontent-{C}="" class="share-label">{self.icon("share", C)} แชร์</span><share-buttons _ngcontent-{C}="" ngh="0"><div class="sb-group sb-style"><button class="sb-button sb-facebook" aria-label="facebook">Facebook</button><button class="sb-button sb-line" aria-label="line">LINE</button><button class="sb-button sb-x" aria-label="x">X</button><button class="sb-button sb-copy" aria-label="copy">คัดลอกลิงก์</button></div></share-buttons><button _ngcontent-{C}="" mat-stroked-button="" class="mdc-button mat-mdc-outlined-button" onclick="window.print()">{self.icon("print", C)}<span class="mdc-button__label">พิมพ์</span></button></div></article><section _ngcontent-{C}="" class="related"><h2 _ngcontent-{C}="">ข่าวที่เกี่ยวข้อง</h2><div _ngcontent-{C}="" class="related-grid">{rel}</div></section></app-news-detail><!--container-->"""
@@ -165,7 +216,13 @@ class AngularSite(BaseSite):
 
     def deleted(self):
         body = f"""<app-news-detail _nghost-{C}="" ngh="1"><section _ngcontent-{C}="" class="page-header"><div _ngcontent-{C}="" class="breadcrumb"><a _ngcontent-{C}="" href="/">หน้าหลัก</a> / <a _ngcontent-{C}="" href="/news">ข่าวประชาสัมพันธ์</a></div></section><div _ngcontent-{C}="" class="empty-state">{self.icon("info", C)}<p _ngcontent-{C}="">ไม่พบข้อมูลข่าว</p><a _ngcontent-{C}="" href="/news">กลับหน้ารายการข่าว</a></div><!--container--></app-news-detail><!--container-->"""
-        return self.html_response(self.shell(f"ข่าวประชาสัมพันธ์ | {SITE_NAME}", body, state=self.state("https://api.mhesi.go.th/v2/news/2567-00121", None)))
+        return self.html_response(
+            self.shell(
+                f"ข่าวประชาสัมพันธ์ | {SITE_NAME}",
+                body,
+                state=self.state("https://api.mhesi.go.th/v2/news/2567-00121", None),
+            )
+        )
 
     def route(self, path, query, raw_query, base):
         if path == "/":

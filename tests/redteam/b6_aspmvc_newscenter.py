@@ -24,7 +24,12 @@ from ._common import MONTHS, BaseSite, be, esc, expected_record, main, paginate,
 from .b6_common import build, hm
 
 SITE_NAME = "สำนักข่าวแห่งชาติ กรมประชาสัมพันธ์"
-SOURCES = ["สำนักงานประชาสัมพันธ์เขต 3", "สถานีวิทยุกระจายเสียงแห่งประเทศไทย จังหวัดชลบุรี", None, "สำนักงานประชาสัมพันธ์จังหวัดระยอง"]
+SOURCES = [
+    "สำนักงานประชาสัมพันธ์เขต 3",
+    "สถานีวิทยุกระจายเสียงแห่งประเทศไทย จังหวัดชลบุรี",
+    None,
+    "สำนักงานประชาสัมพันธ์จังหวัดระยอง",
+]
 PER_PAGE = 9
 CAT = "TCATG180503130005001"
 LIST = f"/th/news/list/{CAT}"
@@ -47,7 +52,9 @@ class NewsCenterSite(BaseSite):
     listing_path = LIST
 
     def __init__(self):
-        self.articles = build(self.key, 25, 45, SOURCES, dt.datetime(2024, 2, 16, 18, 0), first_id=400, step=13)
+        self.articles = build(
+            self.key, 25, 45, SOURCES, dt.datetime(2024, 2, 16, 18, 0), first_id=400, step=13
+        )
         for a in self.articles:
             a.modified = None
             a.path = f"/th/news/detail/{code(a)}"
@@ -68,11 +75,28 @@ class NewsCenterSite(BaseSite):
         return sorted(self.articles, key=lambda x: -x.views)[:5]
 
     def html_response(self, text, *, status=200, charset=None, content_type=None):
-        return status, {"Content-Type": "text/html; charset=utf-8", "Cache-Control": "private", "X-AspNetMvc-Version": "5.2", "X-AspNet-Version": "4.0.30319", "X-Powered-By": "ASP.NET"}, text.encode("utf-8")
+        return (
+            status,
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Cache-Control": "private",
+                "X-AspNetMvc-Version": "5.2",
+                "X-AspNet-Version": "4.0.30319",
+                "X-Powered-By": "ASP.NET",
+            },
+            text.encode("utf-8"),
+        )
 
     def shell(self, title, content, side=True):
-        pop = "".join(f'<li class="list-group-item"><span class="rank">{k + 1}</span><a href="{x.path}">{esc(x.title)}</a></li>' for k, x in enumerate(self.popular()))
-        aside = f"""<div class="col-lg-4"><div class="box-popular"><h3 class="box-title">ข่าวยอดนิยม</h3><ul class="list-group">{pop}</ul></div><div class="box-newsletter"><h3 class="box-title">รับข่าวสารทางอีเมล</h3><form action="/th/newsletter/subscribe" method="post"><input name="__RequestVerificationToken" type="hidden" value="{TOKEN}" /><input type="email" name="Email" class="form-control" placeholder="อีเมลของคุณ" /><button type="submit" class="btn btn-primary">สมัครรับข่าว</button></form></div></div>""" if side else ""
+        pop = "".join(
+            f'<li class="list-group-item"><span class="rank">{k + 1}</span><a href="{x.path}">{esc(x.title)}</a></li>'
+            for k, x in enumerate(self.popular())
+        )
+        aside = (
+            f"""<div class="col-lg-4"><div class="box-popular"><h3 class="box-title">ข่าวยอดนิยม</h3><ul class="list-group">{pop}</ul></div><div class="box-newsletter"><h3 class="box-title">รับข่าวสารทางอีเมล</h3><form action="/th/newsletter/subscribe" method="post"><input name="__RequestVerificationToken" type="hidden" value="{TOKEN}" /><input type="email" name="Email" class="form-control" placeholder="อีเมลของคุณ" /><button type="submit" class="btn btn-primary">สมัครรับข่าว</button></form></div></div>"""
+            if side
+            else ""
+        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -109,15 +133,25 @@ class NewsCenterSite(BaseSite):
                 f"""<div class="col-md-4 news-item"><div class="card"><a href="{a.path}"><img class="card-img-top" src="https://nntimg.prd.go.th/uploads/{a.published:%Y%m}/{code(a)}_thumb.jpg" alt="{esc(a.title)}" /></a><div class="card-body"><h5 class="card-title"><a href="{a.path}">{esc(a.title)}</a></h5><div class="news-meta"><span><i class="fa fa-calendar"></i> {fulldate(a.published)}</span> <span><i class="fa fa-eye"></i> {a.views:,}</span></div></div></div></div>"""
             )
             if n == 1 and k == 7:
-                cards.append(f"""<div class="col-md-4 news-item"><div class="card"><div class="card-body"><h5 class="card-title"><a href="{DELETED}">กปส. ชวนประชาชนร่วมส่งคลิปประกวด "ข่าวดีใกล้ตัว" ชิงรางวัลรวมกว่าแสนบาท</a></h5></div></div></div>""")
+                cards.append(
+                    f"""<div class="col-md-4 news-item"><div class="card"><div class="card-body"><h5 class="card-title"><a href="{DELETED}">กปส. ชวนประชาชนร่วมส่งคลิปประกวด "ข่าวดีใกล้ตัว" ชิงรางวัลรวมกว่าแสนบาท</a></h5></div></div></div>"""
+                )
         last = len(self.pages) - 1
         lis = []
         if n > 0:
-            lis.append(f'<li class="PagedList-skipToFirst"><a href="{LIST}?page=1">««</a></li><li class="PagedList-skipToPrevious"><a href="{LIST}?page={n}" rel="prev">«</a></li>')
+            lis.append(
+                f'<li class="PagedList-skipToFirst"><a href="{LIST}?page=1">««</a></li><li class="PagedList-skipToPrevious"><a href="{LIST}?page={n}" rel="prev">«</a></li>'
+            )
         for k in range(last + 1):
-            lis.append(f'<li class="active"><a>{k + 1}</a></li>' if k == n else f'<li><a href="{LIST}?page={k + 1}">{k + 1}</a></li>')
+            lis.append(
+                f'<li class="active"><a>{k + 1}</a></li>'
+                if k == n
+                else f'<li><a href="{LIST}?page={k + 1}">{k + 1}</a></li>'
+            )
         if n < last:
-            lis.append(f'<li class="PagedList-skipToNext"><a href="{LIST}?page={n + 2}" rel="next">»</a></li><li class="PagedList-skipToLast"><a href="{LIST}?page={last + 1}">»»</a></li>')
+            lis.append(
+                f'<li class="PagedList-skipToNext"><a href="{LIST}?page={n + 2}" rel="next">»</a></li><li class="PagedList-skipToLast"><a href="{LIST}?page={last + 1}">»»</a></li>'
+            )
         content = f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/th">หน้าแรก</a></li><li class="breadcrumb-item active">ข่าวประชาสัมพันธ์</li></ol>
 <h2 class="section-title">ข่าวประชาสัมพันธ์</h2>
 <div class="row news-list">
@@ -127,12 +161,23 @@ class NewsCenterSite(BaseSite):
         return self.html_response(self.shell("ข่าวประชาสัมพันธ์", content))
 
     def detail(self, a):
-        lines = "\n<div>&nbsp;</div>\n".join(f"<div>&nbsp; &nbsp; &nbsp; &nbsp;{esc(p)}</div>" for p in a.paras)
+        lines = "\n<div>&nbsp;</div>\n".join(
+            f"<div>&nbsp; &nbsp; &nbsp; &nbsp;{esc(p)}</div>" for p in a.paras
+        )
         if a.source:
             lines += f"\n<div>&nbsp;</div>\n<div>ข่าว : {esc(a.source)}</div>"
-        tags = "".join(f'<a class="hashtag" href="/th/search?tag={k}">#{esc(t)}</a> ' for k, t in enumerate(a.tags))
-        rel = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a> <small class="text-muted">{fulldate(x.published)}</small></li>' for x in self.related(a))
-        gal = "".join(f'<a href="https://nntimg.prd.go.th/uploads/{a.published:%Y%m}/{code(a)}_{k}.jpg" data-fancybox="gallery"><img src="https://nntimg.prd.go.th/uploads/{a.published:%Y%m}/{code(a)}_{k}_s.jpg" alt="" /></a>' for k in range(1, 5))
+        tags = "".join(
+            f'<a class="hashtag" href="/th/search?tag={k}">#{esc(t)}</a> '
+            for k, t in enumerate(a.tags)
+        )
+        rel = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a> <small class="text-muted">{fulldate(x.published)}</small></li>'
+            for x in self.related(a)
+        )
+        gal = "".join(
+            f'<a href="https://nntimg.prd.go.th/uploads/{a.published:%Y%m}/{code(a)}_{k}.jpg" data-fancybox="gallery"><img src="https://nntimg.prd.go.th/uploads/{a.published:%Y%m}/{code(a)}_{k}_s.jpg" alt="" /></a>'
+            for k in range(1, 5)
+        )
         content = f"""<ol class="breadcrumb"><li class="breadcrumb-item"><a href="/th">หน้าแรก</a></li><li class="breadcrumb-item"><a href="{LIST}">ข่าวประชาสัมพันธ์</a></li></ol>
 <div class="news-detail">
 <span class="badge badge-category">ข่าวประชาสัมพันธ์</span>

@@ -10,7 +10,15 @@ from .ho_common import ensure_source
 __all__ = ["build", "hm", "abbr_2y", "neighbours", "thai_num", "MONTHS", "MONTHS_ABBR", "WEEKDAYS"]
 
 
-def build(key: str, n: int, offset: int, sources: list, start: dt.datetime, first_id: int = 100, step: int = 3) -> list[Article]:
+def build(
+    key: str,
+    n: int,
+    offset: int,
+    sources: list,
+    start: dt.datetime,
+    first_id: int = 100,
+    step: int = 3,
+) -> list[Article]:
     """n articles newest first; ids fall with age; every article whose corpus text ends in a
     reporter line gets a printed source (so the expected source is never ambiguous)."""
     arts = make_articles(key, n, start=start.replace(tzinfo=TZ), offset=offset)

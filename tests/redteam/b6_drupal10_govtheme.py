@@ -32,7 +32,7 @@ SITE_NAME = "กรมส่งเสริมการเกษตร"
 SOURCES = ["กองส่งเสริมและพัฒนาเกษตรกร", "สำนักงานเกษตรจังหวัดสุพรรณบุรี", None, "กลุ่มประชาสัมพันธ์และเผยแพร่"]
 PER_PAGE = 10
 DELETED = "/pr/2024/2101"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def zulu(d: dt.datetime) -> str:
@@ -54,7 +54,9 @@ class GovThemeSite(BaseSite):
     listing_path = "/pr"
 
     def __init__(self):
-        self.articles = build(self.key, 22, 3, SOURCES, dt.datetime(2024, 5, 20, 17, 0), first_id=2100, step=5)
+        self.articles = build(
+            self.key, 22, 3, SOURCES, dt.datetime(2024, 5, 20, 17, 0), first_id=2100, step=5
+        )
         for a in self.articles:
             a.modified = a.modified or a.published
             a.path = f"/pr/{a.published.year}/{a.id}"
@@ -82,9 +84,15 @@ class GovThemeSite(BaseSite):
             f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{x.path}" hreflang="th">{esc(x.title)}</a></span></div><div class="views-field views-field-totalcount"><span class="field-content">{x.views:,} ครั้ง</span></div></div>'
             for x in self.popular()
         )
-        side = f"""<aside class="col-lg-4 region region-sidebar-second" role="complementary"><div id="block-views-block-popular-news-block-1" class="block block-views block-views-blockpopular-news-block-1"><h2 class="block__title">ข่าวยอดนิยม</h2><div class="block__content"><div class="views-element-container"><div class="view view-popular-news view-id-popular_news view-display-id-block_1">{pop}</div></div></div></div><div id="block-ebook" class="block block-block-content"><h2 class="block__title">วารสารออนไลน์</h2><div class="block__content"><a href="/ebook"><img src="/sites/default/files/banner/ebook.jpg" alt="วารสารส่งเสริมการเกษตร"></a></div></div></aside>""" if sidebar else ""
+        side = (
+            f"""<aside class="col-lg-4 region region-sidebar-second" role="complementary"><div id="block-views-block-popular-news-block-1" class="block block-views block-views-blockpopular-news-block-1"><h2 class="block__title">ข่าวยอดนิยม</h2><div class="block__content"><div class="views-element-container"><div class="view view-popular-news view-id-popular_news view-display-id-block_1">{pop}</div></div></div></div><div id="block-ebook" class="block block-block-content"><h2 class="block__title">วารสารออนไลน์</h2><div class="block__content"><a href="/ebook"><img src="/sites/default/files/banner/ebook.jpg" alt="วารสารส่งเสริมการเกษตร"></a></div></div></aside>"""
+            if sidebar
+            else ""
+        )
         current = ("node\\/" + node_path.rsplit("/", 1)[1]) if node_path else "pr"
-        updated = f'<div class="last-updated">ปรับปรุงข้อมูลล่าสุด: {numeric(changed)}</div>' if changed else ""
+        updated = (
+            f'<div class="last-updated">ปรับปรุงข้อมูลล่าสุด: {numeric(changed)}</div>' if changed else ""
+        )
         return f"""<!DOCTYPE html>
 <html lang="th" dir="ltr" prefix="content: http://purl.org/rss/1.0/modules/content/  dc: http://purl.org/dc/terms/  foaf: http://xmlns.com/foaf/0.1/  og: http://ogp.me/ns#  rdfs: http://www.w3.org/2000/01/rdf-schema#  schema: http://schema.org/  sioc: http://rdfs.org/sioc/ns#  sioct: http://rdfs.org/sioc/types#  skos: http://www.w3.org/2004/02/skos/core#  xsd: http://www.w3.org/2001/XMLSchema# ">
 <head>
@@ -128,20 +136,31 @@ class GovThemeSite(BaseSite):
                 f"""<div class="col-md-6 views-row"><div class="card news-card"><div class="views-field views-field-field-image"><div class="field-content"><a href="{a.path}" hreflang="th"><img loading="lazy" src="/sites/default/files/styles/card_400x250/public/news/{a.published.year}/{a.id}.jpg" width="400" height="250" alt="" class="image-style-card-400x250 img-fluid" /></a></div></div><div class="card-body"><div class="views-field views-field-field-news-date"><div class="field-content"><time datetime="{zulu(a.published)}" class="datetime">{newsdate(a.published)}</time></div></div><div class="views-field views-field-title"><h3 class="field-content card-title"><a href="{a.path}" hreflang="th">{esc(a.title)}</a></h3></div><div class="views-field views-field-totalcount"><span class="field-content"><i class="fa fa-eye"></i> {a.views:,}</span></div></div></div></div>"""
             )
             if n == 1 and k == 6:
-                rows.append(f"""<div class="col-md-6 views-row"><div class="card news-card"><div class="card-body"><div class="views-field views-field-title"><h3 class="field-content card-title"><a href="{DELETED}" hreflang="th">ขอเชิญเกษตรกรเข้าร่วมงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่</a></h3></div></div></div></div>""")
+                rows.append(
+                    f"""<div class="col-md-6 views-row"><div class="card news-card"><div class="card-body"><div class="views-field views-field-title"><h3 class="field-content card-title"><a href="{DELETED}" hreflang="th">ขอเชิญเกษตรกรเข้าร่วมงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่</a></h3></div></div></div></div>"""
+                )
         last = len(self.pages) - 1
         items = []
         if n > 0:
-            items.append('<li class="pager__item pager__item--first"><a href="?page=0" title="ไปหน้าแรก"><span class="visually-hidden">หน้าแรก</span><span aria-hidden="true">« หน้าแรก</span></a></li>')
-            items.append(f'<li class="pager__item pager__item--previous"><a href="?page={n - 1}" title="ไปหน้าก่อนหน้า" rel="prev"><span class="visually-hidden">หน้าก่อนหน้า</span><span aria-hidden="true">‹ ก่อนหน้า</span></a></li>')
+            items.append(
+                '<li class="pager__item pager__item--first"><a href="?page=0" title="ไปหน้าแรก"><span class="visually-hidden">หน้าแรก</span><span aria-hidden="true">« หน้าแรก</span></a></li>'
+            )
+            items.append(
+                f'<li class="pager__item pager__item--previous"><a href="?page={n - 1}" title="ไปหน้าก่อนหน้า" rel="prev"><span class="visually-hidden">หน้าก่อนหน้า</span><span aria-hidden="true">‹ ก่อนหน้า</span></a></li>'
+            )
         for k in range(len(self.pages)):
             items.append(
-                f'<li class="pager__item is-active"><a href="?page={k}" title="หน้าปัจจุบัน" aria-current="page"><span class="visually-hidden">หน้าปัจจุบัน</span>{k + 1}</a></li>' if k == n
+                f'<li class="pager__item is-active"><a href="?page={k}" title="หน้าปัจจุบัน" aria-current="page"><span class="visually-hidden">หน้าปัจจุบัน</span>{k + 1}</a></li>'
+                if k == n
                 else f'<li class="pager__item"><a href="?page={k}" title="ไปหน้า {k + 1}"><span class="visually-hidden">หน้า</span>{k + 1}</a></li>'
             )
         if n < last:
-            items.append(f'<li class="pager__item pager__item--next"><a href="?page={n + 1}" title="ไปหน้าถัดไป" rel="next"><span class="visually-hidden">หน้าถัดไป</span><span aria-hidden="true">ถัดไป ›</span></a></li>')
-            items.append(f'<li class="pager__item pager__item--last"><a href="?page={last}" title="ไปหน้าสุดท้าย"><span class="visually-hidden">หน้าสุดท้าย</span><span aria-hidden="true">หน้าสุดท้าย »</span></a></li>')
+            items.append(
+                f'<li class="pager__item pager__item--next"><a href="?page={n + 1}" title="ไปหน้าถัดไป" rel="next"><span class="visually-hidden">หน้าถัดไป</span><span aria-hidden="true">ถัดไป ›</span></a></li>'
+            )
+            items.append(
+                f'<li class="pager__item pager__item--last"><a href="?page={last}" title="ไปหน้าสุดท้าย"><span class="visually-hidden">หน้าสุดท้าย</span><span aria-hidden="true">หน้าสุดท้าย »</span></a></li>'
+            )
         view = f"""<div class="views-element-container"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-8f2c41d0a6">
 <div class="view-content row">
 {chr(10).join(rows)}
@@ -149,7 +168,9 @@ class GovThemeSite(BaseSite):
 <nav class="pager" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">การแบ่งหน้า</h4><ul class="pager__items js-pager__items">{"".join(items)}</ul></nav>
 </div></div>"""
         crumbs = [("หน้าแรก", "/"), ("ข่าวสาร", "/news-center")]
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", ("ข่าวประชาสัมพันธ์", view, ""), crumbs))
+        return self.html_response(
+            self.shell(base, "ข่าวประชาสัมพันธ์", ("ข่าวประชาสัมพันธ์", view, ""), crumbs)
+        )
 
     def detail(self, base, a):
         nid = a.id
@@ -163,9 +184,14 @@ class GovThemeSite(BaseSite):
         )
         tags = ""
         if a.tags:
-            tags = '<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><h3 class="field__label inline">คำสำคัญ</h3><ul class="links field__items">' + "".join(
-                f'<li><a href="/taxonomy/term/{40 + k}" hreflang="th">{esc(t)}</a></li>' for k, t in enumerate(a.tags)
-            ) + "</ul></div>"
+            tags = (
+                '<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><h3 class="field__label inline">คำสำคัญ</h3><ul class="links field__items">'
+                + "".join(
+                    f'<li><a href="/taxonomy/term/{40 + k}" hreflang="th">{esc(t)}</a></li>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</ul></div>"
+            )
         node = f"""<article data-history-node-id="{nid}" role="article" about="{a.path}" class="node node--type-news node--promoted node--view-mode-full">
 <div class="node__content">
 <div class="field field--name-field-news-date field--type-datetime field--label-inline clearfix"><div class="field__label">วันที่ข่าว</div><div class="field__item"><time datetime="{zulu(a.published)}" class="datetime">{newsdate(a.published)}</time></div></div>
@@ -186,12 +212,28 @@ class GovThemeSite(BaseSite):
         after = f"""<div class="views-element-container block block-views block-views-blocknews-block-related" id="block-views-block-news-block-related"><h2 class="block__title">ข่าวที่เกี่ยวข้อง</h2><div class="block__content"><div class="view view-news view-id-news view-display-id-block_related">{rel}</div></div></div>"""
         title = f'<span class="field field--name-title field--type-string field--label-hidden">{esc(a.title)}</span>'
         crumbs = [("หน้าแรก", "/"), ("ข่าวสาร", "/news-center"), ("ข่าวประชาสัมพันธ์", "/pr")]
-        return self.html_response(self.shell(base, a.title, (title, node, after), crumbs, node_path=a.path, changed=a.modified))
+        return self.html_response(
+            self.shell(
+                base, a.title, (title, node, after), crumbs, node_path=a.path, changed=a.modified
+            )
+        )
 
     def deleted(self, base):
         node = """<article role="article" class="node node--type-news node--view-mode-full"><div class="node__content"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field__item"><p>ไม่พบข้อมูล</p></div></div></article>"""
         crumbs = [("หน้าแรก", "/"), ("ข่าวสาร", "/news-center"), ("ข่าวประชาสัมพันธ์", "/pr")]
-        return self.html_response(self.shell(base, "ไม่พบข้อมูล", ('<span class="field field--name-title field--type-string field--label-hidden"></span>', node, ""), crumbs, node_path=DELETED))
+        return self.html_response(
+            self.shell(
+                base,
+                "ไม่พบข้อมูล",
+                (
+                    '<span class="field field--name-title field--type-string field--label-hidden"></span>',
+                    node,
+                    "",
+                ),
+                crumbs,
+                node_path=DELETED,
+            )
+        )
 
     def route(self, path, query, raw_query, base):
         if path == "/":

@@ -30,7 +30,13 @@ from .b6_common import abbr_2y, build, hm, thai_num
 
 SITE_NAME = "เทศบาลตำบลบ้านแพ้ว"
 TITLE = f"{SITE_NAME} อำเภอบ้านแพ้ว จังหวัดสมุทรสาคร"
-SOURCES = ["งานประชาสัมพันธ์ สำนักปลัดเทศบาล", None, "กองสาธารณสุขและสิ่งแวดล้อม", "งานประชาสัมพันธ์ สำนักปลัดเทศบาล", None]
+SOURCES = [
+    "งานประชาสัมพันธ์ สำนักปลัดเทศบาล",
+    None,
+    "กองสาธารณสุขและสิ่งแวดล้อม",
+    "งานประชาสัมพันธ์ สำนักปลัดเทศบาล",
+    None,
+]
 PER_PAGE = 10
 DELETED_ID = 1187
 
@@ -52,7 +58,9 @@ class EOfficeSite(BaseSite):
     charset = "cp874"
 
     def __init__(self):
-        self.articles = build(self.key, 23, 41, SOURCES, dt.datetime(2023, 12, 27, 16, 0), first_id=1100, step=4)
+        self.articles = build(
+            self.key, 23, 41, SOURCES, dt.datetime(2023, 12, 27, 16, 0), first_id=1100, step=4
+        )
         for a in self.articles:
             a.title = _fix(a.title)
             a.paras = [_fix(p) for p in a.paras]
@@ -65,7 +73,9 @@ class EOfficeSite(BaseSite):
         return 200, {"Content-Type": header_ctype}, text.encode("cp874", "xmlcharrefreplace")
 
     def listing_pages(self):
-        return [self.listing_path] + [f"{self.listing_path}&Page={k + 1}" for k in range(1, len(self.pages))]
+        return [self.listing_path] + [
+            f"{self.listing_path}&Page={k + 1}" for k in range(1, len(self.pages))
+        ]
 
     def deleted_paths(self):
         return [f"/news_detail.php?CatID=2&NewsID={DELETED_ID}"]
@@ -126,7 +136,11 @@ class EOfficeSite(BaseSite):
         if n > 0:
             pg.append(f'<a href="news_list.php?CatID=2&amp;Page={n}">« ก่อนหน้า</a>')
         for k in range(len(self.pages)):
-            pg.append(f'<b>[{thai_digits(k + 1)}]</b>' if k == n else f'<a href="news_list.php?CatID=2&amp;Page={k + 1}">{thai_digits(k + 1)}</a>')
+            pg.append(
+                f"<b>[{thai_digits(k + 1)}]</b>"
+                if k == n
+                else f'<a href="news_list.php?CatID=2&amp;Page={k + 1}">{thai_digits(k + 1)}</a>'
+            )
         if n < len(self.pages) - 1:
             pg.append(f'<a href="news_list.php?CatID=2&amp;Page={n + 2}">ถัดไป »</a>')
         content = f"""<div class="head_content">ข่าวประชาสัมพันธ์</div>

@@ -35,7 +35,7 @@ PER_PAGE = 5  # leading items per page; the next 5 as "more" links
 CATID = "5:2009-06-01-03-12-45"
 BLOG = "/index.php?option=com_content&view=category&layout=blog&id=5&Itemid=12"
 DELETED_ID = 97
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def alias(d: dt.datetime, n: int) -> str:
@@ -54,7 +54,9 @@ class JaPuritySite(BaseSite):
     listing_path = BLOG
 
     def __init__(self):
-        self.articles = build(self.key, 22, 8, SOURCES, dt.datetime(2019, 3, 20, 16, 0), first_id=60, step=2)
+        self.articles = build(
+            self.key, 22, 8, SOURCES, dt.datetime(2019, 3, 20, 16, 0), first_id=60, step=2
+        )
         for a in self.articles:
             a.tags = []
             a.extra["slug"] = f"{a.id}:{alias(a.published, a.id)}"
@@ -66,14 +68,22 @@ class JaPuritySite(BaseSite):
         return [BLOG] + [f"{BLOG}&limitstart={k * PER_PAGE}" for k in range(1, len(self.pages))]
 
     def deleted_paths(self):
-        return [f"/index.php?option=com_content&view=article&id={DELETED_ID}:2019-02-20-02-10-11&catid={CATID}&Itemid=12"]
+        return [
+            f"/index.php?option=com_content&view=article&id={DELETED_ID}:2019-02-20-02-10-11&catid={CATID}&Itemid=12"
+        ]
 
     def href(self, a):
         return a.path.replace("&", "&amp;").replace(":", "%3A")
 
     def shell(self, title, pathway, content):
-        latest = "".join(f'<li class="latestnews"><a href="{self.href(x)}" class="latestnews">{esc(x.title)}</a></li>' for x in self.articles[:5])
-        popular = "".join(f'<li class="mostread"><a href="{self.href(x)}" class="mostread">{esc(x.title)}</a></li>' for x in sorted(self.articles, key=lambda x: -x.views)[:5])
+        latest = "".join(
+            f'<li class="latestnews"><a href="{self.href(x)}" class="latestnews">{esc(x.title)}</a></li>'
+            for x in self.articles[:5]
+        )
+        popular = "".join(
+            f'<li class="mostread"><a href="{self.href(x)}" class="mostread">{esc(x.title)}</a></li>'
+            for x in sorted(self.articles, key=lambda x: -x.views)[:5]
+        )
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="th-th" lang="th-th">
 <head>
@@ -137,8 +147,16 @@ class JaPuritySite(BaseSite):
         else:
             text = f'<p><img src="/images/stories/news/{a.id}.jpg" border="0" width="200" align="left" />{esc(a.paras[0])}</p>'
             title = f'<a href="{self.href(a)}" class="contentpagetitle">{esc(a.title)}</a>'
-        mod = f'<tr>\n\t<td colspan="2" class="modifydate">\n\t\tแก้ไขล่าสุด ใน {lc2(a.modified)}\t</td>\n</tr>' if a.modified else ""
-        more = f'<tr>\n\t<td  colspan="2">\n\t\t<a href="{self.href(a)}" class="readon">\n\t\t\tอ่านเพิ่มเติม...</a>\n\t</td>\n</tr>' if not full else ""
+        mod = (
+            f'<tr>\n\t<td colspan="2" class="modifydate">\n\t\tแก้ไขล่าสุด ใน {lc2(a.modified)}\t</td>\n</tr>'
+            if a.modified
+            else ""
+        )
+        more = (
+            f'<tr>\n\t<td  colspan="2">\n\t\t<a href="{self.href(a)}" class="readon">\n\t\t\tอ่านเพิ่มเติม...</a>\n\t</td>\n</tr>'
+            if not full
+            else ""
+        )
         return f"""<table class="contentpaneopen">
 <tr>
 \t\t<td class="contentheading" width="100%">
@@ -173,24 +191,48 @@ class JaPuritySite(BaseSite):
         if start % PER_PAGE or not 0 <= start // PER_PAGE < len(self.pages):
             return None
         n = start // PER_PAGE
-        lead = "\n".join(f'<tr><td valign="top" class="leading">{self.item_tables(a, False)}</td></tr>' for a in self.pages[n])
+        lead = "\n".join(
+            f'<tr><td valign="top" class="leading">{self.item_tables(a, False)}</td></tr>'
+            for a in self.pages[n]
+        )
         nxt = self.pages[n + 1] if n + 1 < len(self.pages) else []
-        links = [f'<li><a class="blogsection" href="{self.href(x)}">{esc(x.title)}</a></li>' for x in nxt]
+        links = [
+            f'<li><a class="blogsection" href="{self.href(x)}">{esc(x.title)}</a></li>' for x in nxt
+        ]
         if n == 1:
-            links.insert(2, f'<li><a class="blogsection" href="{self.deleted_paths()[0].replace("&", "&amp;").replace(":", "%3A")}">ประชาสัมพันธ์การรับสมัครคัดเลือกพนักงานจ้างขององค์กรปกครองส่วนท้องถิ่น</a></li>')
-        more = f'<tr><td valign="top"><div class="blog_more"><div><strong>บทความเพิ่มเติม...</strong></div><ul>{"".join(links)}</ul></div></td></tr>' if links else ""
+            links.insert(
+                2,
+                f'<li><a class="blogsection" href="{self.deleted_paths()[0].replace("&", "&amp;").replace(":", "%3A")}">ประชาสัมพันธ์การรับสมัครคัดเลือกพนักงานจ้างขององค์กรปกครองส่วนท้องถิ่น</a></li>',
+            )
+        more = (
+            f'<tr><td valign="top"><div class="blog_more"><div><strong>บทความเพิ่มเติม...</strong></div><ul>{"".join(links)}</ul></div></td></tr>'
+            if links
+            else ""
+        )
         last = len(self.pages) - 1
 
         def h(k):
-            return f"{BLOG}&limitstart={k * PER_PAGE}".replace("&", "&amp;") if k else BLOG.replace("&", "&amp;")
+            return (
+                f"{BLOG}&limitstart={k * PER_PAGE}".replace("&", "&amp;")
+                if k
+                else BLOG.replace("&", "&amp;")
+            )
 
-        pg = ['<span>&laquo;</span>']
+        pg = ["<span>&laquo;</span>"]
         pg.append(f'<a href="{h(0)}" title="เริ่มต้น">เริ่มต้น</a>' if n else "<span>เริ่มต้น</span>")
         pg.append(f'<a href="{h(n - 1)}" title="ก่อนหน้า">ก่อนหน้า</a>' if n else "<span>ก่อนหน้า</span>")
         for k in range(last + 1):
-            pg.append(f"<span>{k + 1}</span>" if k == n else f'<a href="{h(k)}" title="{k + 1}">{k + 1}</a>')
-        pg.append(f'<a href="{h(n + 1)}" title="ถัดไป">ถัดไป</a>' if n < last else "<span>ถัดไป</span>")
-        pg.append(f'<a href="{h(last)}" title="สุดท้าย">สุดท้าย</a>' if n < last else "<span>สุดท้าย</span>")
+            pg.append(
+                f"<span>{k + 1}</span>"
+                if k == n
+                else f'<a href="{h(k)}" title="{k + 1}">{k + 1}</a>'
+            )
+        pg.append(
+            f'<a href="{h(n + 1)}" title="ถัดไป">ถัดไป</a>' if n < last else "<span>ถัดไป</span>"
+        )
+        pg.append(
+            f'<a href="{h(last)}" title="สุดท้าย">สุดท้าย</a>' if n < last else "<span>สุดท้าย</span>"
+        )
         pg.append("<span>&raquo;</span>")
         content = f"""<div class="componentheading">ข่าวประชาสัมพันธ์</div>
 <table class="blog" cellpadding="0" cellspacing="0">
@@ -253,7 +295,9 @@ class JaPuritySite(BaseSite):
                 "ลืมรหัสผ่าน?",
                 "เป็นซอฟต์แวร์ฟรี",
             ]
-            out.append(expected_record(a, published_time=True, views=False, tags=False, must_not=must_not))
+            out.append(
+                expected_record(a, published_time=True, views=False, tags=False, must_not=must_not)
+            )
         return out
 
 

@@ -30,7 +30,11 @@ from ._common import MONTHS, BaseSite, be, esc, expected_record, main, paginate,
 from .b6_common import build, neighbours
 
 SITE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเชียงราย เขต 2"
-SOURCES = ["กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร", None, "ประชาสัมพันธ์ สพป.เชียงราย เขต 2"]
+SOURCES = [
+    "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร",
+    None,
+    "ประชาสัมพันธ์ สพป.เชียงราย เขต 2",
+]
 PER_PAGE = 9
 BLOG = "/news/pr-news"
 DELETED = BLOG + "/pr-67-003"
@@ -48,7 +52,9 @@ class HeliumSite(BaseSite):
     listing_path = BLOG
 
     def __init__(self):
-        self.articles = build(self.key, 25, 22, SOURCES, dt.datetime(2024, 3, 8, 17, 0), first_id=200, step=7)
+        self.articles = build(
+            self.key, 25, 22, SOURCES, dt.datetime(2024, 3, 8, 17, 0), first_id=200, step=7
+        )
         n = len(self.articles)
         for i, a in enumerate(self.articles):
             a.extra["alias"] = f"pr-67-{n - i + 3:03d}"
@@ -66,11 +72,20 @@ class HeliumSite(BaseSite):
         return sorted(self.articles, key=lambda x: -x.views)[:5]
 
     def shell(self, base, title, component, crumbs, body_class, message=""):
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>' for x in self.articles[:5])
-        popular = "".join(f'<li><a href="{x.path}"><span>{esc(x.title)}</span></a></li>' for x in self.popular())
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>'
+            for x in self.articles[:5]
+        )
+        popular = "".join(
+            f'<li><a href="{x.path}"><span>{esc(x.title)}</span></a></li>' for x in self.popular()
+        )
         crumb_html = "".join(
             f'<li class="mod-breadcrumbs__item breadcrumb-item{" active" if k == len(crumbs) - 1 else ""}">'
-            + (f'<a href="{h}" class="pathway"><span>{esc(t)}</span></a>' if h else f"<span>{esc(t)}</span>")
+            + (
+                f'<a href="{h}" class="pathway"><span>{esc(t)}</span></a>'
+                if h
+                else f"<span>{esc(t)}</span>"
+            )
             + "</li>"
             for k, (t, h) in enumerate(crumbs)
         )
@@ -130,7 +145,10 @@ class HeliumSite(BaseSite):
 
         intro = [f'<div class="blog-item-wrapper">{item(a, False)}</div>' for a in page[1:]]
         if n == 1:
-            intro.insert(3, f"""<div class="blog-item-wrapper"><div class="blog-item" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><div class="item-content"><div class="page-header"><h2 itemprop="name"><a href="{DELETED}" itemprop="url">ประชาสัมพันธ์การรับสมัครครูผู้ช่วย กรณีที่มีความจำเป็นหรือมีเหตุพิเศษ</a></h2></div><p class="readmore"><a class="btn btn-secondary" href="{DELETED}"><span class="icon-chevron-right" aria-hidden="true"></span> อ่านเพิ่มเติม &hellip;</a></p></div></div></div>""")
+            intro.insert(
+                3,
+                f"""<div class="blog-item-wrapper"><div class="blog-item" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting"><div class="item-content"><div class="page-header"><h2 itemprop="name"><a href="{DELETED}" itemprop="url">ประชาสัมพันธ์การรับสมัครครูผู้ช่วย กรณีที่มีความจำเป็นหรือมีเหตุพิเศษ</a></h2></div><p class="readmore"><a class="btn btn-secondary" href="{DELETED}"><span class="icon-chevron-right" aria-hidden="true"></span> อ่านเพิ่มเติม &hellip;</a></p></div></div></div>""",
+            )
 
         def href(k):
             return BLOG if k == 0 else f"{BLOG}?start={k * PER_PAGE}"
@@ -138,15 +156,29 @@ class HeliumSite(BaseSite):
         last = len(self.pages) - 1
         lis = []
         if n > 0:
-            lis.append(f'<li class="page-item"><a aria-label="ไปยังหน้าแรก" href="{href(0)}" class="page-link"><span class="icon-angle-double-left" aria-hidden="true"></span></a></li>')
-            lis.append(f'<li class="page-item"><a aria-label="ไปยังหน้าก่อน" href="{href(n - 1)}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>')
+            lis.append(
+                f'<li class="page-item"><a aria-label="ไปยังหน้าแรก" href="{href(0)}" class="page-link"><span class="icon-angle-double-left" aria-hidden="true"></span></a></li>'
+            )
+            lis.append(
+                f'<li class="page-item"><a aria-label="ไปยังหน้าก่อน" href="{href(n - 1)}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>'
+            )
         else:
-            lis.append('<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-left" aria-hidden="true"></span></span></li><li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-left" aria-hidden="true"></span></span></li>')
+            lis.append(
+                '<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-left" aria-hidden="true"></span></span></li><li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-left" aria-hidden="true"></span></span></li>'
+            )
         for k in range(len(self.pages)):
-            lis.append(f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k + 1}" href="#" class="page-link">{k + 1}</a></li>' if k == n else f'<li class="page-item"><a aria-label="ไปยังหน้า {k + 1}" href="{href(k)}" class="page-link">{k + 1}</a></li>')
+            lis.append(
+                f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k + 1}" href="#" class="page-link">{k + 1}</a></li>'
+                if k == n
+                else f'<li class="page-item"><a aria-label="ไปยังหน้า {k + 1}" href="{href(k)}" class="page-link">{k + 1}</a></li>'
+            )
         if n < last:
-            lis.append(f'<li class="page-item"><a aria-label="ไปยังหน้าถัดไป" href="{href(n + 1)}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li>')
-            lis.append(f'<li class="page-item"><a aria-label="ไปยังหน้าสุดท้าย" href="{href(last)}" class="page-link"><span class="icon-angle-double-right" aria-hidden="true"></span></a></li>')
+            lis.append(
+                f'<li class="page-item"><a aria-label="ไปยังหน้าถัดไป" href="{href(n + 1)}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li>'
+            )
+            lis.append(
+                f'<li class="page-item"><a aria-label="ไปยังหน้าสุดท้าย" href="{href(last)}" class="page-link"><span class="icon-angle-double-right" aria-hidden="true"></span></a></li>'
+            )
         component = f"""<div class="com-content-category-blog blog" itemscope itemtype="https://schema.org/Blog">
 <div class="page-header"><h1> ข่าวประชาสัมพันธ์ </h1></div>
 <div class="com-content-category-blog__items blog-items items-leading ">
@@ -159,7 +191,9 @@ class HeliumSite(BaseSite):
 </div>"""
         crumbs = [("หน้าหลัก", "/"), ("ข่าวสาร", "/news"), ("ข่าวประชาสัมพันธ์", None)]
         title = "ข่าวประชาสัมพันธ์" + (f" - หน้า {n + 1}" if n else "")
-        return self.html_response(self.shell(base, title, component, crumbs, "view-category layout-blog no-task"))
+        return self.html_response(
+            self.shell(base, title, component, crumbs, "view-category layout-blog no-task")
+        )
 
     def detail(self, base, a):
         older, newer = neighbours(self.articles, a)
@@ -168,14 +202,23 @@ class HeliumSite(BaseSite):
             text += f'\n<p style="text-align: right;">ที่มา : {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline">' + "".join(
-                f'<li class="list-inline-item tag-{k + 3} tag-list0" itemprop="keywords"><a href="/component/tags/tag/t{k + 3}" class="btn btn-sm btn-info">{esc(t)}</a></li>' for k, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags list-inline">'
+                + "".join(
+                    f'<li class="list-inline-item tag-{k + 3} tag-list0" itemprop="keywords"><a href="/component/tags/tag/t{k + 3}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         nav = []
         if newer:
-            nav.append(f'<li class="previous"><a class="btn btn-sm btn-secondary previous" href="{newer.path}" rel="prev"><span class="visually-hidden">บทความก่อนหน้านี้: {esc(newer.title)}</span><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>')
+            nav.append(
+                f'<li class="previous"><a class="btn btn-sm btn-secondary previous" href="{newer.path}" rel="prev"><span class="visually-hidden">บทความก่อนหน้านี้: {esc(newer.title)}</span><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>'
+            )
         if older:
-            nav.append(f'<li class="next"><a class="btn btn-sm btn-secondary next" href="{older.path}" rel="next"><span class="visually-hidden">บทความถัดไป: {esc(older.title)}</span><span aria-hidden="true">ถัดไป</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>')
+            nav.append(
+                f'<li class="next"><a class="btn btn-sm btn-secondary next" href="{older.path}" rel="next"><span class="visually-hidden">บทความถัดไป: {esc(older.title)}</span><span aria-hidden="true">ถัดไป</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>'
+            )
         component = f"""<div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article">
 <meta itemprop="inLanguage" content="th-TH">
 <div class="page-header"><h1 itemprop="headline">{esc(a.title)}</h1></div>
@@ -194,12 +237,16 @@ class HeliumSite(BaseSite):
 <nav class="pagenavigation" aria-label="การนำทางของหน้า"><span class="pagination ms-0"></span><ul class="pagenav pagination">{"".join(nav)}</ul></nav>
 </div>"""
         crumbs = [("หน้าหลัก", "/"), ("ข่าวสาร", "/news"), ("ข่าวประชาสัมพันธ์", BLOG), (a.title, None)]
-        return self.html_response(self.shell(base, a.title, component, crumbs, "view-article no-layout no-task"))
+        return self.html_response(
+            self.shell(base, a.title, component, crumbs, "view-article no-layout no-task")
+        )
 
     def deleted(self, base):
         msg = '<joomla-alert type="warning" close-text="ปิด" dismiss="true" role="alert"><div class="alert-heading"><span class="warning"></span><span class="visually-hidden">คำเตือน</span></div><div class="alert-wrapper"><div class="alert-message">ไม่พบบทความ</div></div></joomla-alert>'
         crumbs = [("หน้าหลัก", "/"), ("ข่าวสาร", "/news"), ("ข่าวประชาสัมพันธ์", BLOG)]
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", "", crumbs, "view-article no-layout no-task", msg))
+        return self.html_response(
+            self.shell(base, "ข่าวประชาสัมพันธ์", "", crumbs, "view-article no-layout no-task", msg)
+        )
 
     def route(self, path, query, raw_query, base):
         if path == "/":

@@ -36,7 +36,7 @@ PER_PAGE = 10
 LIST = "/th/News/Pages/default.aspx"
 VIEW = "%7B9C3D1A2E-5B7F-4E21-8D0A-3F6B2C1E9A77%7D"
 DELETED = "/th/News/Pages/News2567_004.aspx"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def spdate(d: dt.datetime) -> str:
@@ -50,7 +50,9 @@ class SharePointSite(BaseSite):
     listing_path = LIST
 
     def __init__(self):
-        self.articles = build(self.key, 23, 18, SOURCES, dt.datetime(2024, 4, 30, 16, 0), first_id=30, step=2)
+        self.articles = build(
+            self.key, 23, 18, SOURCES, dt.datetime(2024, 4, 30, 16, 0), first_id=30, step=2
+        )
         n = len(self.articles)
         for i, a in enumerate(self.articles):
             a.tags = []
@@ -64,7 +66,12 @@ class SharePointSite(BaseSite):
         """SharePoint's paging query for page k (0-based): the sort key and ID of the last item
         of page k-1 (newest first: p_ArticleStartDate descending)."""
         prev = self.pages[k - 1][-1]
-        stamp = prev.published.astimezone(UTC).strftime("%Y%m%d %H:%M:%S").replace(" ", "%20").replace(":", "%3a")
+        stamp = (
+            prev.published.astimezone(UTC)
+            .strftime("%Y%m%d %H:%M:%S")
+            .replace(" ", "%20")
+            .replace(":", "%3a")
+        )
         return f"Paged=TRUE&p_ArticleStartDate={stamp}&p_ID={prev.id}&PageFirstRow={k * PER_PAGE + 1}&View={VIEW}"
 
     def listing_pages(self):
@@ -78,15 +85,19 @@ class SharePointSite(BaseSite):
         return [x for x in self.articles[max(0, i - 2) : i + 4] if x is not a][:5]
 
     def html_response(self, text, *, status=200, charset=None, content_type=None):
-        return status, {
-            "Content-Type": "text/html; charset=utf-8",
-            "Cache-Control": "private, max-age=0",
-            "X-SharePointHealthScore": "0",
-            "SPRequestGuid": "4f1c9e9f-90a7-20c2-8d3e-6b1e0a7c2d11",
-            "X-Powered-By": "ASP.NET",
-            "MicrosoftSharePointTeamServices": "15.0.0.5023",
-            "X-MS-InvokeApp": "1; RequireReadOnly",
-        }, text.encode("utf-8")
+        return (
+            status,
+            {
+                "Content-Type": "text/html; charset=utf-8",
+                "Cache-Control": "private, max-age=0",
+                "X-SharePointHealthScore": "0",
+                "SPRequestGuid": "4f1c9e9f-90a7-20c2-8d3e-6b1e0a7c2d11",
+                "X-Powered-By": "ASP.NET",
+                "MicrosoftSharePointTeamServices": "15.0.0.5023",
+                "X-MS-InvokeApp": "1; RequireReadOnly",
+            },
+            text.encode("utf-8"),
+        )
 
     def shell(self, action, title, title_area, main_html):
         req_path = action.replace("/", "\\u002f")
@@ -143,18 +154,25 @@ var _spPageContextInfo = {{webServerRelativeUrl: "\\u002fth\\u002fNews", webAbso
                 f"""<tr class="ms-itmHoverEnabled ms-itmhover{" ms-alternating" if j % 2 else ""}" role="row" iid="{a.id},1"><td class="ms-cellstyle ms-vb-title"><div class="ms-vb ms-tableCell ms-list-TitleLink ms-vb-menuPadding itx" id="{a.id}" app="" ctxname="ctx43"><a class="ms-listlink ms-draggable" onfocus="OnLink(this)" href="{a.path}" onclick="EditLink2(this,43);return false;" target="_self">{esc(a.title)}</a></div></td><td class="ms-cellstyle ms-vb2"><nobr>{spdate(a.published)}</nobr></td></tr>"""
             )
             if k == 1 and j == 5:
-                rows.append(f"""<tr class="ms-itmHoverEnabled ms-itmhover" role="row" iid="9,1"><td class="ms-cellstyle ms-vb-title"><div class="ms-vb ms-tableCell ms-list-TitleLink ms-vb-menuPadding itx" id="9" app="" ctxname="ctx43"><a class="ms-listlink ms-draggable" onfocus="OnLink(this)" href="{DELETED}" onclick="EditLink2(this,43);return false;" target="_self">กรมบัญชีกลางแจ้งเวียนแนวทางปฏิบัติการเบิกจ่ายเงินสวัสดิการ</a></div></td><td class="ms-cellstyle ms-vb2"><nobr>{spdate(a.published)}</nobr></td></tr>""")
+                rows.append(
+                    f"""<tr class="ms-itmHoverEnabled ms-itmhover" role="row" iid="9,1"><td class="ms-cellstyle ms-vb-title"><div class="ms-vb ms-tableCell ms-list-TitleLink ms-vb-menuPadding itx" id="9" app="" ctxname="ctx43"><a class="ms-listlink ms-draggable" onfocus="OnLink(this)" href="{DELETED}" onclick="EditLink2(this,43);return false;" target="_self">กรมบัญชีกลางแจ้งเวียนแนวทางปฏิบัติการเบิกจ่ายเงินสวัสดิการ</a></div></td><td class="ms-cellstyle ms-vb2"><nobr>{spdate(a.published)}</nobr></td></tr>"""
+                )
         last = len(self.pages) - 1
 
         def js(q):
             u = (LIST + "?" + q).replace("/", "\\u002f").replace("&", "&amp;")
-            return f'javascript:RefreshPageTo(event, &quot;{u}&quot;);javascript:return false;'
+            return f"javascript:RefreshPageTo(event, &quot;{u}&quot;);javascript:return false;"
 
         prev = ""
         if k > 0:
             # SharePoint's "previous" link carries PagedPrev with the first item of this page
             first = self.pages[k][0]
-            stamp = first.published.astimezone(UTC).strftime("%Y%m%d %H:%M:%S").replace(" ", "%20").replace(":", "%3a")
+            stamp = (
+                first.published.astimezone(UTC)
+                .strftime("%Y%m%d %H:%M:%S")
+                .replace(" ", "%20")
+                .replace(":", "%3a")
+            )
             q = f"Paged=TRUE&PagedPrev=TRUE&p_ArticleStartDate={stamp}&p_ID={first.id}&PageLastRow={k * PER_PAGE}&View={VIEW}"
             prev = f'<td id="pagingWPQ2prev"><a onclick="{js(q)}" href="javascript:" class="ms-commandLink ms-promlink-button ms-promlink-button-enabled"><span class="ms-promlink-button-image"><img src="/_layouts/15/images/spcommon.png?rev=23" border="0" class="ms-promlink-button-left" alt="ก่อนหน้า" /></span></a></td>'
         nxt = ""
@@ -170,7 +188,7 @@ var _spPageContextInfo = {{webServerRelativeUrl: "\\u002fth\\u002fNews", webAbso
         return self.html_response(self.shell(LIST, "\tหน้าข่าวประชาสัมพันธ์", area, main_html))
 
     def article(self, a):
-        body = "".join(f'<p>&#8203;{esc(p)}</p>' for p in a.paras)
+        body = "".join(f"<p>&#8203;{esc(p)}</p>" for p in a.paras)
         if a.source:
             body += f"<p>&#8203;ที่มา : {esc(a.source)}</p>"
         others = "".join(
@@ -194,7 +212,9 @@ var _spPageContextInfo = {{webServerRelativeUrl: "\\u002fth\\u002fNews", webAbso
     def deleted(self):
         main_html = """<div class="article"><div class="article-content"><div class="ms-rtestate-field" style="display:inline"><h2>ไม่พบหน้าที่ต้องการ</h2><p>หน้าที่ท่านเรียกอาจถูกย้ายหรือลบออกจากระบบแล้ว กรุณากลับไปที่หน้าหลัก</p></div></div></div>"""
         area = '<span><a title="ข่าวประชาสัมพันธ์" class="ms-core-pageTitle" href="/th/News">ข่าวประชาสัมพันธ์</a></span>'
-        return self.html_response(self.shell("/th/Pages/PageNotFoundError.aspx", "\tไม่พบหน้าที่ต้องการ", area, main_html))
+        return self.html_response(
+            self.shell("/th/Pages/PageNotFoundError.aspx", "\tไม่พบหน้าที่ต้องการ", area, main_html)
+        )
 
     def route(self, path, query, raw_query, base):
         if path in ("/", "/th", "/th/News"):
@@ -205,7 +225,11 @@ var _spPageContextInfo = {{webServerRelativeUrl: "\\u002fth\\u002fNews", webAbso
             first = qs1(query, "PageFirstRow")
             if qs1(query, "PagedPrev") == "TRUE":
                 last = qs1(query, "PageLastRow")
-                return self.listing(int(last) // PER_PAGE - 1) if last.isdigit() and int(last) % PER_PAGE == 0 else None
+                return (
+                    self.listing(int(last) // PER_PAGE - 1)
+                    if last.isdigit() and int(last) % PER_PAGE == 0
+                    else None
+                )
             if not first.isdigit() or (int(first) - 1) % PER_PAGE:
                 return None
             return self.listing((int(first) - 1) // PER_PAGE)
@@ -227,7 +251,16 @@ var _spPageContextInfo = {{webServerRelativeUrl: "\\u002fth\\u002fNews", webAbso
                 "จำนวนผู้เข้าชม",
                 "แผนผังเว็บไซต์",
             ] + [x.title for x in self.others(a)]
-            out.append(expected_record(a, published_time=False, modified=False, views=False, tags=False, must_not=must_not))
+            out.append(
+                expected_record(
+                    a,
+                    published_time=False,
+                    modified=False,
+                    views=False,
+                    tags=False,
+                    must_not=must_not,
+                )
+            )
         return out
 
 

@@ -32,7 +32,7 @@ SITE_NAME = "กศน.อำเภอสันทราย"
 SOURCES = ["กศน.อำเภอสันทราย", None, "กศน.ตำบลหนองหาร"]
 PER_PAGE = 9
 THIS_YEAR = 2024
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def slugify(title: str) -> str:
@@ -63,8 +63,10 @@ class WixSite(BaseSite):
     listing_path = "/blog"
 
     def __init__(self):
-        self.articles = build(self.key, 20, 36, SOURCES, dt.datetime(2024, 1, 25, 16, 0), first_id=10, step=1)
-        for i, a in enumerate(self.articles):
+        self.articles = build(
+            self.key, 20, 36, SOURCES, dt.datetime(2024, 1, 25, 16, 0), first_id=10, step=1
+        )
+        for a in self.articles:
             a.extra["edited"] = a.modified is not None
             a.modified = a.modified or a.published
             a.path = enc(f"/post/{slugify(a.title)}")
@@ -121,7 +123,10 @@ class WixSite(BaseSite):
             return None
         cards = [self.card(base, a, k) for k, a in enumerate(self.pages[n])]
         if n == 1:
-            cards.insert(4, f"""<div class="gXhLf1 mNWqHx" data-hook="post-list-item"><div class="z3ymW_"><div class="post-metadata"><span class="post-metadata__date time-ago" data-hook="time-ago">{wixdate(self.pages[1][3].published)}</span></div><a href="{base}{DELETED}" class="O16KGI" data-hook="post-list-item__title"><h2 class="bD0vt9 blog-post-title-font" data-hook="post-title"><p class="bD0vt9">ประชาสัมพันธ์รับสมัครนักศึกษา ภาคเรียนที่ 1 ปีการศึกษา 2567</p></h2></a></div></div>""")
+            cards.insert(
+                4,
+                f"""<div class="gXhLf1 mNWqHx" data-hook="post-list-item"><div class="z3ymW_"><div class="post-metadata"><span class="post-metadata__date time-ago" data-hook="time-ago">{wixdate(self.pages[1][3].published)}</span></div><a href="{base}{DELETED}" class="O16KGI" data-hook="post-list-item__title"><h2 class="bD0vt9 blog-post-title-font" data-hook="post-title"><p class="bD0vt9">ประชาสัมพันธ์รับสมัครนักศึกษา ภาคเรียนที่ 1 ปีการศึกษา 2567</p></h2></a></div></div>""",
+            )
         last = len(self.pages) - 1
 
         def href(k):
@@ -129,37 +134,71 @@ class WixSite(BaseSite):
 
         nav = []
         if n > 0:
-            nav.append(f'<a href="{href(n - 1)}" data-hook="pagination__previous" aria-label="หน้าก่อนหน้า" class="NhZp2g"><svg viewBox="0 0 19 19" width="19" height="19"><path d="M11.6 4.4l-5 5 5 5"></path></svg></a>')
+            nav.append(
+                f'<a href="{href(n - 1)}" data-hook="pagination__previous" aria-label="หน้าก่อนหน้า" class="NhZp2g"><svg viewBox="0 0 19 19" width="19" height="19"><path d="M11.6 4.4l-5 5 5 5"></path></svg></a>'
+            )
         for k in range(last + 1):
-            nav.append(f'<span data-hook="pagination__current" aria-current="page" class="PuXsQn">{k + 1}</span>' if k == n else f'<a href="{href(k)}" data-hook="pagination__page" aria-label="หน้า {k + 1}" class="NhZp2g">{k + 1}</a>')
+            nav.append(
+                f'<span data-hook="pagination__current" aria-current="page" class="PuXsQn">{k + 1}</span>'
+                if k == n
+                else f'<a href="{href(k)}" data-hook="pagination__page" aria-label="หน้า {k + 1}" class="NhZp2g">{k + 1}</a>'
+            )
         if n < last:
-            nav.append(f'<a href="{href(n + 1)}" data-hook="pagination__next" aria-label="หน้าถัดไป" class="NhZp2g"><svg viewBox="0 0 19 19" width="19" height="19"><path d="M7.4 4.4l5 5-5 5"></path></svg></a>')
+            nav.append(
+                f'<a href="{href(n + 1)}" data-hook="pagination__next" aria-label="หน้าถัดไป" class="NhZp2g"><svg viewBox="0 0 19 19" width="19" height="19"><path d="M7.4 4.4l5 5-5 5"></path></svg></a>'
+            )
         page_html = f"""<nav class="blog-navigation" data-hook="blog-desktop-header-container"><ul><li><a href="{base}/blog" data-hook="link-all-posts" class="active">โพสต์ทั้งหมด</a></li><li><a href="{base}/blog/categories/ข่าวกิจกรรม">ข่าวกิจกรรม</a></li><li><a href="{base}/blog/categories/ประกาศ">ประกาศ</a></li></ul><button data-hook="search-button" aria-label="ค้นหา">ค้นหา</button></nav>
 <div class="_1rUL1j" data-hook="post-list"><div class="post-list-pro-gallery-flexible">{"".join(cards)}</div></div>
 <nav class="U17yoR" data-hook="blog-pagination" aria-label="การแบ่งหน้า">{"".join(nav)}</nav>"""
         return self.html_response(self.shell(base, f"ข่าวกิจกรรม | {SITE_NAME}", page_html))
 
     def detail(self, base, a):
-        paras = [f'<p class="MwKyfc qSbWSo" dir="auto"><span class="qSbWSo">{esc(p)}</span></p>' for p in a.paras]
-        paras.insert(1, f'<div class="figure" data-hook="imageViewer"><wix-image class="xl9AN"><img src="https://static.wixstatic.com/media/7a1b2c_p{a.id}b~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/7a1b2c_p{a.id}b~mv2.webp" alt="" width="740" height="493" loading="lazy"/></wix-image><figcaption class="dw7rVv" dir="auto" data-hook="imageViewerCaption">บรรยากาศการจัดกิจกรรม</figcaption></div>')
+        paras = [
+            f'<p class="MwKyfc qSbWSo" dir="auto"><span class="qSbWSo">{esc(p)}</span></p>'
+            for p in a.paras
+        ]
+        paras.insert(
+            1,
+            f'<div class="figure" data-hook="imageViewer"><wix-image class="xl9AN"><img src="https://static.wixstatic.com/media/7a1b2c_p{a.id}b~mv2.jpg/v1/fill/w_740,h_493,al_c,q_85/7a1b2c_p{a.id}b~mv2.webp" alt="" width="740" height="493" loading="lazy"/></wix-image><figcaption class="dw7rVv" dir="auto" data-hook="imageViewerCaption">บรรยากาศการจัดกิจกรรม</figcaption></div>',
+        )
         if a.source:
-            paras.append(f'<p class="MwKyfc qSbWSo" dir="auto"><span class="qSbWSo">ข่าว : {esc(a.source)}</span></p>')
-        updated = f'<li><span class="post-metadata__updated" data-hook="updated-date">อัปเดต: {wixdate(a.modified)}</span></li>' if a.extra["edited"] else ""
+            paras.append(
+                f'<p class="MwKyfc qSbWSo" dir="auto"><span class="qSbWSo">ข่าว : {esc(a.source)}</span></p>'
+            )
+        updated = (
+            f'<li><span class="post-metadata__updated" data-hook="updated-date">อัปเดต: {wixdate(a.modified)}</span></li>'
+            if a.extra["edited"]
+            else ""
+        )
         tags = ""
         if a.tags:
-            tags = '<nav aria-label="แท็ก" class="RHuCLK" data-hook="tags"><ul class="Jb4YCs">' + "".join(
-                f'<li><a href="{base}/blog/tags/{enc(t)}" data-hook="tag" class="fNgFoq">{esc(t)}</a></li>' for t in a.tags
-            ) + "</ul></nav>"
+            tags = (
+                '<nav aria-label="แท็ก" class="RHuCLK" data-hook="tags"><ul class="Jb4YCs">'
+                + "".join(
+                    f'<li><a href="{base}/blog/tags/{enc(t)}" data-hook="tag" class="fNgFoq">{esc(t)}</a></li>'
+                    for t in a.tags
+                )
+                + "</ul></nav>"
+            )
         recent = "".join(self.card(base, x, k) for k, x in enumerate(self.recent(a)))
         ld = {
             "@context": "https://schema.org",
             "@type": "BlogPosting",
             "mainEntityOfPage": {"@type": "WebPage", "@id": f"{base}{a.path}"},
             "headline": a.title[:110],
-            "image": {"@type": "ImageObject", "url": f"https://static.wixstatic.com/media/7a1b2c_p{a.id}~mv2.jpg", "width": 1200, "height": 800},
+            "image": {
+                "@type": "ImageObject",
+                "url": f"https://static.wixstatic.com/media/7a1b2c_p{a.id}~mv2.jpg",
+                "width": 1200,
+                "height": 800,
+            },
             "datePublished": ms(a.published, a.id),
             "dateModified": ms(a.modified, a.id),
-            "author": {"@type": "Person", "name": "ครูเอ๋ กศน.", "url": f"{base}/profile/kru-ae/profile"},
+            "author": {
+                "@type": "Person",
+                "name": "ครูเอ๋ กศน.",
+                "url": f"{base}/profile/kru-ae/profile",
+            },
             "publisher": {"@type": "Organization", "name": SITE_NAME},
             "articleSection": "ข่าวกิจกรรม",
         }

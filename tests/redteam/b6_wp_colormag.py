@@ -46,7 +46,9 @@ class ColorMagSite(BaseSite):
     listing_path = CAT
 
     def __init__(self):
-        self.articles = build(self.key, 21, 27, SOURCES, dt.datetime(2024, 2, 14, 17, 0), first_id=3300, step=6)
+        self.articles = build(
+            self.key, 21, 27, SOURCES, dt.datetime(2024, 2, 14, 17, 0), first_id=3300, step=6
+        )
         for a in self.articles:
             a.path = f"{CAT}{a.id}.html"
         self.by_path = {a.path: a for a in self.articles}
@@ -68,8 +70,14 @@ class ColorMagSite(BaseSite):
         return f'<time class="entry-date published updated" datetime="{a.published.isoformat()}">{bedate(a.published)}</time>'
 
     def shell(self, base, title, main_html, body_class):
-        ticker = "".join(f'<li><a href="{base}{x.path}" title="{esc(x.title)}">{esc(x.title)}</a></li>' for x in self.articles[:5])
-        latest = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a><span class="post-date">{bedate(x.published)}</span></li>' for x in self.articles[:5])
+        ticker = "".join(
+            f'<li><a href="{base}{x.path}" title="{esc(x.title)}">{esc(x.title)}</a></li>'
+            for x in self.articles[:5]
+        )
+        latest = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a><span class="post-date">{bedate(x.published)}</span></li>'
+            for x in self.articles[:5]
+        )
         return f"""<!doctype html>
 <html lang="th">
 <head>
@@ -116,7 +124,9 @@ class ColorMagSite(BaseSite):
                 f"""<article id="post-{a.id}" class="post-{a.id} post type-post status-publish format-standard has-post-thumbnail hentry category-pr-news"><div class="cm-featured-image"><a href="{base}{a.path}" title="{esc(a.title)}"><img width="800" height="445" src="{base}/wp-content/uploads/{a.published.year}/{a.published.month:02d}/pr{a.id}-800x445.jpg" class="attachment-colormag-featured-image size-colormag-featured-image wp-post-image" alt="" /></a></div><div class="cm-post-content"><div class="cm-entry-header-meta"><div class="cm-post-categories"><a href="{base}{CAT}" style="background:#1e73be" rel="category tag">ข่าวประชาสัมพันธ์</a></div></div><div class="cm-below-entry-meta "><span class="cm-post-date"><a href="{base}{a.path}" title="{hm(a.published)}" rel="bookmark">{self.times(a)}</a></span></div><header class="cm-entry-header"><h2 class="cm-entry-title"><a href="{base}{a.path}" title="{esc(a.title)}">{esc(a.title)}</a></h2></header><div class="cm-entry-summary"><p>{esc(a.paras[0][:200])} [&hellip;]</p><a class="cm-entry-button" title="{esc(a.title)}" href="{base}{a.path}"><span>อ่านต่อ</span></a></div></div></article>"""
             )
             if n == 1 and k == 5:
-                items.append(f"""<article id="post-3317" class="post-3317 post type-post status-publish format-standard hentry category-pr-news"><div class="cm-post-content"><header class="cm-entry-header"><h2 class="cm-entry-title"><a href="{base}{DELETED}" title="ประกาศรับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน">ประกาศรับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน</a></h2></header></div></article>""")
+                items.append(
+                    f"""<article id="post-3317" class="post-3317 post type-post status-publish format-standard hentry category-pr-news"><div class="cm-post-content"><header class="cm-entry-header"><h2 class="cm-entry-title"><a href="{base}{DELETED}" title="ประกาศรับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน">ประกาศรับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน</a></h2></header></div></article>"""
+                )
 
         def href(k):
             return f"{base}{CAT}" if k == 0 else f"{base}{CAT}page/{k + 1}/"
@@ -126,18 +136,34 @@ class ColorMagSite(BaseSite):
         if n > 0:
             nums.append(f'<a class="prev page-numbers" href="{href(n - 1)}">&laquo; ก่อนหน้า</a>')
         for k in range(last + 1):
-            nums.append(f'<span aria-current="page" class="page-numbers current">{k + 1}</span>' if k == n else f'<a class="page-numbers" href="{href(k)}">{k + 1}</a>')
+            nums.append(
+                f'<span aria-current="page" class="page-numbers current">{k + 1}</span>'
+                if k == n
+                else f'<a class="page-numbers" href="{href(k)}">{k + 1}</a>'
+            )
         if n < last:
             nums.append(f'<a class="next page-numbers" href="{href(n + 1)}">ถัดไป &raquo;</a>')
-        older = f'<li class="previous"><a href="{href(n + 1)}">&laquo; รายการเก่ากว่า</a></li>' if n < last else ""
-        newer = f'<li class="next"><a href="{href(n - 1)}">รายการใหม่กว่า &raquo;</a></li>' if n > 0 else ""
+        older = (
+            f'<li class="previous"><a href="{href(n + 1)}">&laquo; รายการเก่ากว่า</a></li>'
+            if n < last
+            else ""
+        )
+        newer = (
+            f'<li class="next"><a href="{href(n - 1)}">รายการใหม่กว่า &raquo;</a></li>'
+            if n > 0
+            else ""
+        )
         main_html = f"""<header class="cm-page-header"><h1 class="cm-page-title"><span>ข่าวประชาสัมพันธ์</span></h1></header>
 <div class="cm-posts cm-layout-2 cm-layout-2-style-1 col-2">
 {chr(10).join(items)}
 </div>
 <ul class="default-wp-page">{older}{newer}</ul>
 <nav class="navigation pagination" aria-label="เรื่อง"><h2 class="screen-reader-text">การแบ่งหน้าเรื่อง</h2><div class="nav-links">{"".join(nums)}</div></nav>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", main_html, "archive category category-pr-news category-4"))
+        return self.html_response(
+            self.shell(
+                base, "ข่าวประชาสัมพันธ์", main_html, "archive category category-pr-news category-4"
+            )
+        )
 
     def detail(self, base, a):
         older, newer = neighbours(self.articles, a)
@@ -147,14 +173,23 @@ class ColorMagSite(BaseSite):
             text += f"\n<p><strong>เรียบเรียง : {esc(a.source)}</strong></p>"
         tags = ""
         if a.tags:
-            tags = '<span class="cm-tag-links"><svg class="cm-icon cm-icon--tag" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="m21.2 10.4-9-9A2 2 0 0 0 10.8 1H3a2 2 0 0 0-2 2v7.8Z"></path></svg>&nbsp;แท็ก: ' + ", ".join(
-                f'<a href="{base}/tag/t{k}-{a.id % 7}/" rel="tag">{esc(t)}</a>' for k, t in enumerate(a.tags)
-            ) + "</span>"
+            tags = (
+                '<span class="cm-tag-links"><svg class="cm-icon cm-icon--tag" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="m21.2 10.4-9-9A2 2 0 0 0 10.8 1H3a2 2 0 0 0-2 2v7.8Z"></path></svg>&nbsp;แท็ก: '
+                + ", ".join(
+                    f'<a href="{base}/tag/t{k}-{a.id % 7}/" rel="tag">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</span>"
+            )
         nav = []
         if older:
-            nav.append(f'<li class="previous"><a href="{base}{older.path}" rel="prev"><span class="meta-nav"><svg class="cm-icon cm-icon--arrow-left-long"><path d="M2 12.38a1 1 0 0 1 0-.76Z"></path></svg></span> {esc(older.title)}</a></li>')
+            nav.append(
+                f'<li class="previous"><a href="{base}{older.path}" rel="prev"><span class="meta-nav"><svg class="cm-icon cm-icon--arrow-left-long"><path d="M2 12.38a1 1 0 0 1 0-.76Z"></path></svg></span> {esc(older.title)}</a></li>'
+            )
         if newer:
-            nav.append(f'<li class="next"><a href="{base}{newer.path}" rel="next">{esc(newer.title)} <span class="meta-nav"><svg class="cm-icon cm-icon--arrow-right-long"><path d="M21.92 12.38a1 1 0 0 0 0-.76Z"></path></svg></span></a></li>')
+            nav.append(
+                f'<li class="next"><a href="{base}{newer.path}" rel="next">{esc(newer.title)} <span class="meta-nav"><svg class="cm-icon cm-icon--arrow-right-long"><path d="M21.92 12.38a1 1 0 0 0 0-.76Z"></path></svg></span></a></li>'
+            )
         rel = "".join(
             f'<div class="single-related-posts"><div class="related-posts-thumbnail"><a href="{base}{x.path}" title="{esc(x.title)}"><img width="390" height="205" src="{base}/wp-content/uploads/pr{x.id}-390x205.jpg" alt=""></a></div><div class="cm-post-content"><h3 class="cm-entry-title"><a href="{base}{x.path}" rel="bookmark" title="{esc(x.title)}">{esc(x.title)}</a></h3><div class="cm-below-entry-meta "><span class="cm-post-date"><a href="{base}{x.path}" title="{hm(x.published)}" rel="bookmark">{self.times(x)}</a></span></div></div></div>'
             for x in self.related(a)
@@ -183,11 +218,20 @@ class ColorMagSite(BaseSite):
 <div class="author-box"><div class="author-img"><img alt="" src="https://secure.gravatar.com/avatar/1b2c?s=100&amp;d=mm&amp;r=g" class="avatar avatar-100 photo" height="100" width="100" /></div><div class="author-description-wrapper"><h4 class="author-name">mkhealth</h4><p class="author-description">ผู้ดูแลเว็บไซต์ {SITE_NAME}</p></div></div>
 <div class="related-posts-wrapper style-one"><h3 class="related-posts-main-title"><i class="fa fa-thumbs-up"></i><span>คุณอาจจะชอบ</span></h3><div class="related-posts">{rel}</div></div>
 <div id="comments" class="comments-area"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">ใส่ความเห็น <small><a rel="nofollow" id="cancel-comment-reply-link" href="{u}#respond" style="display:none;">ยกเลิกการตอบ</a></small></h3><form action="{base}/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น</span> <span class="required-field-message">ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">ความเห็น <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="แสดงความเห็น" /></p></form></div></div>"""
-        return self.html_response(self.shell(base, a.title, main_html, f"post-template-default single single-post postid-{a.id} single-format-standard"))
+        return self.html_response(
+            self.shell(
+                base,
+                a.title,
+                main_html,
+                f"post-template-default single single-post postid-{a.id} single-format-standard",
+            )
+        )
 
     def deleted(self, base):
         main_html = """<div class="cm-posts clearfix"><article class="page type-page status-publish hentry"><div class="cm-post-content"><header class="cm-entry-header"><h1 class="cm-entry-title">ไม่พบบทความ</h1></header><div class="cm-entry-summary"><p>ขออภัย ไม่พบบทความที่ท่านต้องการ อาจถูกลบหรือเปลี่ยนที่อยู่แล้ว</p></div></div></article></div>"""
-        return self.html_response(self.shell(base, "ไม่พบบทความ", main_html, "page-template-default page"))
+        return self.html_response(
+            self.shell(base, "ไม่พบบทความ", main_html, "page-template-default page")
+        )
 
     def route(self, path, query, raw_query, base):
         if path == "/":

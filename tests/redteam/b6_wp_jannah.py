@@ -49,7 +49,9 @@ class JannahSite(BaseSite):
     listing_path = "/category/pr-news/"
 
     def __init__(self):
-        self.articles = build(self.key, 24, 13, SOURCES, dt.datetime(2023, 12, 29, 17, 0), first_id=4300, step=9)
+        self.articles = build(
+            self.key, 24, 13, SOURCES, dt.datetime(2023, 12, 29, 17, 0), first_id=4300, step=9
+        )
         for a in self.articles:
             a.extra["edited"] = a.modified is not None
             a.modified = a.modified or a.published
@@ -58,7 +60,9 @@ class JannahSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def listing_pages(self):
-        return [self.listing_path] + [f"{self.listing_path}page/{k + 1}/" for k in range(1, len(self.pages))]
+        return [self.listing_path] + [
+            f"{self.listing_path}page/{k + 1}/" for k in range(1, len(self.pages))
+        ]
 
     def deleted_paths(self):
         return [DELETED]
@@ -72,7 +76,10 @@ class JannahSite(BaseSite):
         return sorted(self.articles, key=lambda x: -x.views)[:4]
 
     def shell(self, base, title, main_html, body_class, head_extra=""):
-        ticker = "".join(f'<li><a href="{base}{x.path}" title="{esc(x.title)}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        ticker = "".join(
+            f'<li><a href="{base}{x.path}" title="{esc(x.title)}">{esc(x.title)}</a></li>'
+            for x in self.articles[:5]
+        )
         latest = "".join(
             f'<li class="widget-single-post-item widget-post-list tie-standard"><div class="post-widget-thumbnail"><a aria-label="{esc(x.title)}" href="{base}{x.path}" class="post-thumb"><img width="220" height="150" src="{base}/wp-content/uploads/{x.published.year}/{x.published.month:02d}/p{x.id}-220x150.jpg" class="attachment-jannah-image-small size-jannah-image-small tie-small-image wp-post-image" alt=""></a></div><div class="post-widget-body "><a class="post-title the-subtitle" href="{base}{x.path}">{esc(x.title)}</a><div class="post-meta"><span class="date meta-item tie-icon">{wpdate(x.published)}</span></div></div></li>'
             for x in self.articles[:5]
@@ -81,7 +88,9 @@ class JannahSite(BaseSite):
             f'<li class="widget-single-post-item widget-post-list"><div class="post-widget-body no-small-thumbs"><a class="post-title the-subtitle" href="{base}{x.path}">{esc(x.title)}</a><div class="post-meta"><span class="meta-views meta-item warm"><span class="tie-icon-fire" aria-hidden="true"></span> {x.views:,} </span></div></div></li>'
             for x in self.popular()
         )
-        today = f"{WEEKDAYS[TODAY.weekday()][3:]}, {TODAY.day} {MONTHS[TODAY.month - 1]} {TODAY.year}"
+        today = (
+            f"{WEEKDAYS[TODAY.weekday()][3:]}, {TODAY.day} {MONTHS[TODAY.month - 1]} {TODAY.year}"
+        )
         return f"""<!DOCTYPE html>
 <html lang="th" class="" data-skin="light">
 <head>
@@ -143,23 +152,37 @@ class JannahSite(BaseSite):
                 )
 
         def href(k):
-            return f"{base}{self.listing_path}" if k == 0 else f"{base}{self.listing_path}page/{k + 1}/"
+            return (
+                f"{base}{self.listing_path}"
+                if k == 0
+                else f"{base}{self.listing_path}page/{k + 1}/"
+            )
 
         last = len(self.pages) - 1
         pg = []
         if n > 0:
             pg.append(f'<li class="the-prev-page"><a href="{href(n - 1)}">&laquo;</a></li>')
         for k in range(len(self.pages)):
-            pg.append(f'<li class="current"><span class="pages-nav-item">{k + 1}</span></li>' if k == n else f'<li><a href="{href(k)}" class="pages-nav-item" title="{k + 1}">{k + 1}</a></li>')
+            pg.append(
+                f'<li class="current"><span class="pages-nav-item">{k + 1}</span></li>'
+                if k == n
+                else f'<li><a href="{href(k)}" class="pages-nav-item" title="{k + 1}">{k + 1}</a></li>'
+            )
         if n < last:
             pg.append(f'<li class="the-next-page"><a href="{href(n + 1)}">&raquo;</a></li>')
-            pg.append(f'<li class="last-page first-last-pages"><a href="{href(last)}"><span class="pagination-icon" aria-hidden="true"></span>หน้าสุดท้าย</a></li>')
+            pg.append(
+                f'<li class="last-page first-last-pages"><a href="{href(last)}"><span class="pagination-icon" aria-hidden="true"></span>หน้าสุดท้าย</a></li>'
+            )
         main_html = f"""<header id="category-title-section" class="entry-header-outer container-wrapper archive-title-wrapper"><nav id="breadcrumb"><a href="{base}/"><span class="tie-icon-home" aria-hidden="true"></span> หน้าแรก</a><em class="delimiter">/</em><span class="current">ข่าวประชาสัมพันธ์</span></nav><h1 class="page-title">ข่าวประชาสัมพันธ์</h1></header>
 <div class="mag-box wide-post-box"><div class="container-wrapper"><div class="mag-box-container clearfix"><ul id="posts-container" data-layout="default" data-settings="{{'uncropped_image':'jannah-image-post','category_meta':true,'post_meta':true,'excerpt':'true','excerpt_length':'20','read_more':'true','read_more_text':false,'media_overlay':true,'title_length':0,'is_full':false,'is_category':true}}" class="posts-items">
 {chr(10).join(items)}
 </ul><div class="clearfix"></div></div></div></div>
 <div class="pages-nav"><ul class="pages-numbers">{"".join(pg)}</ul></div>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", main_html, "archive category category-pr-news category-5"))
+        return self.html_response(
+            self.shell(
+                base, "ข่าวประชาสัมพันธ์", main_html, "archive category category-pr-news category-5"
+            )
+        )
 
     def schema(self, base, a):
         doc = {
@@ -176,12 +199,29 @@ class JannahSite(BaseSite):
             "copyrightYear": str(a.published.year),
             "articleSection": "ข่าวประชาสัมพันธ์",
             "articleBody": "\n".join(a.paras),
-            "publisher": {"@id": "#Publisher", "@type": "Organization", "name": SITE_NAME, "logo": {"@type": "ImageObject", "url": f"{base}/wp-content/uploads/2021/03/logo-prd.png"}},
+            "publisher": {
+                "@id": "#Publisher",
+                "@type": "Organization",
+                "name": SITE_NAME,
+                "logo": {
+                    "@type": "ImageObject",
+                    "url": f"{base}/wp-content/uploads/2021/03/logo-prd.png",
+                },
+            },
             "author": {"@type": "Person", "name": "prlamphun", "url": f"{base}/author/prlamphun/"},
             "mainEntityOfPage": {"@type": "WebPage", "@id": f"{base}{a.path}"},
-            "image": {"@type": "ImageObject", "url": f"{base}/wp-content/uploads/{a.published.year}/{a.published.month:02d}/p{a.id}.jpg", "width": 1200, "height": 800},
+            "image": {
+                "@type": "ImageObject",
+                "url": f"{base}/wp-content/uploads/{a.published.year}/{a.published.month:02d}/p{a.id}.jpg",
+                "width": 1200,
+                "height": 800,
+            },
         }
-        return '<script type="application/ld+json">' + json.dumps(doc, ensure_ascii=False).replace("/", "\\/") + "</script>"
+        return (
+            '<script type="application/ld+json">'
+            + json.dumps(doc, ensure_ascii=False).replace("/", "\\/")
+            + "</script>"
+        )
 
     def share(self, base, a, where):
         u = f"{base}{a.path}"
@@ -199,15 +239,24 @@ class JannahSite(BaseSite):
         if a.tags:
             paras.append(
                 '<div class="post-bottom-meta post-bottom-tags post-tags-modern"><div class="post-bottom-meta-title"><span class="tie-icon-tags" aria-hidden="true"></span> แท็ก</div><span class="tagcloud">'
-                + "".join(f'<a href="{base}/tag/t{self.articles.index(a)}-{k}/" rel="tag">{esc(t)}</a>' for k, t in enumerate(a.tags))
+                + "".join(
+                    f'<a href="{base}/tag/t{self.articles.index(a)}-{k}/" rel="tag">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
                 + "</span></div>"
             )
-        updated = f'<span class="meta-item last-updated">อัปเดตล่าสุด {wpdate(a.modified)}</span>' if a.extra["edited"] else ""
+        updated = (
+            f'<span class="meta-item last-updated">อัปเดตล่าสุด {wpdate(a.modified)}</span>'
+            if a.extra["edited"]
+            else ""
+        )
         reading = max(1, sum(map(len, a.paras)) // 900)
         nav = []
         for x, cls, label in ((older, "prev-post", "ก่อนหน้า"), (newer, "next-post", "ถัดไป")):
             if x:
-                nav.append(f'<div class="tie-col-xs-6 {cls}"><a href="{base}{x.path}" style="background-image: url({base}/wp-content/uploads/p{x.id}-390x220.jpg)" class="post-thumb" rel="{cls[:4]}"><div class="post-thumb-overlay-wrap"><div class="post-thumb-overlay"><span class="tie-icon tie-media-icon"></span><span class="screen-reader-text">{label}</span></div></div></a><a href="{base}{x.path}" rel="{cls[:4]}"><h3 class="post-title">{esc(x.title)}</h3></a></div>')
+                nav.append(
+                    f'<div class="tie-col-xs-6 {cls}"><a href="{base}{x.path}" style="background-image: url({base}/wp-content/uploads/p{x.id}-390x220.jpg)" class="post-thumb" rel="{cls[:4]}"><div class="post-thumb-overlay-wrap"><div class="post-thumb-overlay"><span class="tie-icon tie-media-icon"></span><span class="screen-reader-text">{label}</span></div></div></a><a href="{base}{x.path}" rel="{cls[:4]}"><h3 class="post-title">{esc(x.title)}</h3></a></div>'
+                )
         related = "".join(
             f'<div class="related-item tie-standard"><a aria-label="{esc(x.title)}" href="{base}{x.path}" class="post-thumb"><img width="390" height="220" src="{base}/wp-content/uploads/p{x.id}-390x220.jpg" class="attachment-jannah-image-large size-jannah-image-large wp-post-image" alt=""></a><h3 class="post-title"><a href="{base}{x.path}">{esc(x.title)}</a></h3><div class="post-meta clearfix"><span class="date meta-item tie-icon">{wpdate(x.published)}</span></div></div>'
             for x in self.related(a)
@@ -238,11 +287,20 @@ class JannahSite(BaseSite):
 <div id="read-next-block" class="container-wrapper read-next-slider-50"><h2 class="read-next-block-title">Read Next</h2><div class="read-next-block-inner"><a href="{base}{read_next.path}" class="post-title">{esc(read_next.title)}</a></div></div>
 <div id="comments" class="comments-area"><div id="add-comment-block" class="container-wrapper"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title the-global-title">ใส่ความเห็น</h3><p class="must-log-in">คุณต้อง <a href="{base}/wp-login.php?redirect_to={base}{a.path}">เข้าสู่ระบบ</a> เพื่อแสดงความเห็น</p></div></div></div>
 </div>"""
-        return self.html_response(self.shell(base, a.title, main_html, f"post-template-default single single-post postid-{a.id} single-format-standard"))
+        return self.html_response(
+            self.shell(
+                base,
+                a.title,
+                main_html,
+                f"post-template-default single single-post postid-{a.id} single-format-standard",
+            )
+        )
 
     def deleted(self, base):
         main_html = """<div class="container-wrapper page-content not-found"><header class="entry-header-outer"><h1 class="page-title">ไม่พบบทความ</h1></header><div class="entry-content entry clearfix"><p>ขออภัย ไม่พบบทความที่คุณต้องการ บทความนี้อาจถูกลบหรือย้ายไปแล้ว</p><div class="search-bar"><form method="get" class="search-form" action="/"><input type="search" name="s" placeholder="ค้นหาสำหรับ"></form></div></div></div>"""
-        return self.html_response(self.shell(base, "ไม่พบบทความ", main_html, "page-template-default page error404-page"))
+        return self.html_response(
+            self.shell(base, "ไม่พบบทความ", main_html, "page-template-default page error404-page")
+        )
 
     def route(self, path, query, raw_query, base):
         if path in ("/", ""):
@@ -265,7 +323,7 @@ class JannahSite(BaseSite):
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                "อ่าน {} นาที".format(max(1, sum(map(len, a.paras)) // 900)),
+                f"อ่าน {max(1, sum(map(len, a.paras)) // 900)} นาที",
                 "ติดตามข่าวสารผ่าน LINE OA",
                 "บทความที่เกี่ยวข้อง",
                 "แชร์ผ่านอีเมล",
