@@ -6,6 +6,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind3 [...]      # the third blind round (BLIND3_MODULES) instead
     python bench/redteam.py --blind4 [...]      # the fourth blind round (BLIND4_MODULES) instead
     python bench/redteam.py --blind5 [...]      # the fifth blind round (BLIND5_MODULES) instead
+    python bench/redteam.py --blind6 [...]      # the sixth blind round (BLIND6_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -36,6 +37,7 @@ from tests.redteam import (  # noqa: E402
     BLIND3_MODULES,
     BLIND4_MODULES,
     BLIND5_MODULES,
+    BLIND6_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -193,15 +195,22 @@ def main(argv=None) -> int:
         action="store_true",
         help="score the fifth blind round (BLIND5_MODULES) instead",
     )
+    ap.add_argument(
+        "--blind6",
+        action="store_true",
+        help="score the sixth blind round (BLIND6_MODULES) instead",
+    )
     args = ap.parse_args(argv)
-    if sum(map(bool, (args.heldout, args.blind3, args.blind4, args.blind5))) > 1:
-        ap.error("--heldout, --blind3, --blind4 and --blind5 are separate sets: pick one")
+    if sum(map(bool, (args.heldout, args.blind3, args.blind4, args.blind5, args.blind6))) > 1:
+        ap.error("--heldout, --blind3, --blind4, --blind5 and --blind6 are separate sets: pick one")
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
     elif args.blind4:
         sites = load_sites(BLIND4_MODULES)
     elif args.blind5:
         sites = load_sites(BLIND5_MODULES)
+    elif args.blind6:
+        sites = load_sites(BLIND6_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

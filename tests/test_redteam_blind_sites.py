@@ -1,9 +1,9 @@
-"""Fast checks of the third-, fourth- and fifth-round blind red-team sites (b3_*, b4_*, b5_*) themselves,
-not of the crawler: expected.json is current and well formed, every listing page serves and links every
-expected article and the deleted item, every expected article answers 200 with its text, the
+"""Fast checks of the third- to sixth-round blind red-team sites (b3_* to b6_*) themselves,
+not of the crawler: expected.json is current and well formed, every listing page serves and links
+every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 / --blind4)."""
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind6)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from tests.redteam import (
     BLIND3_MODULES,
     BLIND4_MODULES,
     BLIND5_MODULES,
+    BLIND6_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -28,6 +29,7 @@ from tests.redteam import (
 BLIND3 = load_sites(BLIND3_MODULES)
 BLIND4 = load_sites(BLIND4_MODULES)
 BLIND5 = load_sites(BLIND5_MODULES)
+BLIND6 = load_sites(BLIND6_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -68,7 +70,7 @@ def text_of(site, body: bytes) -> str:
     return html.unescape(body.decode(site.charset))
 
 
-@pytest.fixture(scope="module", params=BLIND3 + BLIND4 + BLIND5, ids=lambda s: s.key)
+@pytest.fixture(scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6, ids=lambda s: s.key)
 def served(request):
     site = request.param
     with serve(site) as base:
@@ -86,8 +88,14 @@ def served(request):
             "b5_",
             SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES + BLIND4_MODULES,
         ),
+        (
+            BLIND6,
+            BLIND6_MODULES,
+            "b6_",
+            SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES + BLIND4_MODULES + BLIND5_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5"],
+    ids=["blind3", "blind4", "blind5", "blind6"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4

@@ -69,6 +69,21 @@ BLIND5_MODULES = [
     "b5_opengov_bs4",
 ]
 
+# sixth blind round (prefixed b6_): scored with `python bench/redteam.py --blind6`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES, BLIND3_MODULES, BLIND4_MODULES and BLIND5_MODULES
+BLIND6_MODULES = [
+    "b6_wp_jannah",
+    "b6_eoffice_tis620",
+    "b6_joomla5_helium",
+    "b6_drupal10_govtheme",
+    "b6_angular_ssr",
+    "b6_wp_colormag",
+    "b6_joomla15_japurity",
+    "b6_aspmvc_newscenter",
+    "b6_sharepoint_pages",
+    "b6_wix_blog",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -97,6 +112,8 @@ def __getattr__(name):
         return load_sites(BLIND4_MODULES)
     if name == "BLIND5_SITES":
         return load_sites(BLIND5_MODULES)
+    if name == "BLIND6_SITES":
+        return load_sites(BLIND6_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -105,6 +122,7 @@ def __getattr__(name):
             + load_sites(BLIND3_MODULES)
             + load_sites(BLIND4_MODULES)
             + load_sites(BLIND5_MODULES)
+            + load_sites(BLIND6_MODULES)
         }
     raise AttributeError(name)
 
@@ -119,6 +137,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(BLIND3_MODULES)
             + load_sites(BLIND4_MODULES)
             + load_sites(BLIND5_MODULES)
+            + load_sites(BLIND6_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
