@@ -153,7 +153,7 @@ def run_once(
     """Crawl with *command*; return seconds, pages, peak RSS, server CPU share, rate excesses."""
     hosts.ask("reset")
     before = json.loads(hosts.ask("dump"))["cpu"]
-    seconds, peak, cpu = measure(command, env=env, ok=(0, 3))
+    seconds, peak, cpu, own = measure(command, env=env, ok=(0, 3))
     log = json.loads(hosts.ask("dump"))
     pages = sum(len(moments) for moments in log["times"].values())
     moments = [moment for host in log["times"].values() for moment in host]
@@ -163,6 +163,7 @@ def run_once(
         "pages": pages,
         "span": max(moments) - min(moments),  # first to last request: the crawl without start-up
         "rss": peak,
+        "rss_own": own,
         "cpu": cpu,
         "server_cpu": (log["cpu"] - before) / seconds,
         "peak_rate": max(peak_in_window(m) for m in log["times"].values() if m),
@@ -215,6 +216,7 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
             "pages_cpu": statistics.median(r["pages"] / r["cpu"] for r in done),
             "pages_s": statistics.median(r["pages"] / r["seconds"] for r in done),
             "rss_mb": statistics.median(r["rss"] for r in done) / 2**20,
+            "rss_own_mb": statistics.median(r["rss_own"] for r in done) / 2**20,
             "server_cpu": max(r["server_cpu"] for r in done),
             "peak_rate": max(r["peak_rate"] for r in done),
             "over": sum(len(r["over"]) for r in done),
@@ -230,10 +232,12 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
     )
     print(
         "| sites | crawler | pages | seconds | first to last request s | pages/s | peak RSS MB "
-        "| server CPU "
+        "| crawl process MB | server CPU "
         "| peak req/s/host | hosts over rate | pages per CPU s | khaosan / bare |"
     )
-    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
+    print(
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+    )
     for result in results:
         bare, khaosan = result["bare"], result["khaosan"]
         for name, row in (("bare", bare), ("khaosan", khaosan)):
@@ -241,13 +245,15 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             if name == "khaosan":
                 ratio = (
                     f"throughput x{row['pages_s'] / bare['pages_s']:.2f}, "
-                    f"memory x{row['rss_mb'] / bare['rss_mb']:.2f}, "
+                    f"memory x{row['rss_mb'] / bare['rss_mb']:.2f} "
+                    f"(crawl process x{row['rss_own_mb'] / bare['rss_own_mb']:.2f}), "
                     f"pages per CPU s x{row['pages_cpu'] / bare['pages_cpu']:.2f}"
                 )
             print(
                 f"| {result['sites']} | {name} | {row['pages']:.0f} | {row['seconds']:.1f} | "
                 f"{row['span']:.1f} | "
-                f"{row['pages_s']:.0f} | {row['rss_mb']:.0f} | {row['server_cpu']:.0%} | "
+                f"{row['pages_s']:.0f} | {row['rss_mb']:.0f} | {row['rss_own_mb']:.0f} | "
+                f"{row['server_cpu']:.0%} | "
                 f"{row['peak_rate']} | {row['over']} | {row['pages_cpu']:.0f} | {ratio} |"
             )
     if len(results) > 1:

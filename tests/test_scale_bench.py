@@ -82,5 +82,5 @@ def test_scale_bench_runs_both_crawlers_within_the_rate() -> None:
     assert "3 sites: 15 articles stored (expected 15)" in out
     rows = [line.split("|") for line in out.splitlines() if line.startswith("| 3 |")]
     assert [row[2].strip() for row in rows] == ["bare", "khaosan"]
-    assert all(row[10].strip() == "0" for row in rows)  # no host over the rate
-    assert all(int(row[9]) <= 20 for row in rows)
+    assert all(row[11].strip() == "0" for row in rows)  # no host over the rate
+    assert all(int(row[10]) <= 20 for row in rows)
