@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import random
+import resource
 import signal
 import statistics
 import subprocess
@@ -33,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.store import CORPUS_CANDIDATES, load_lines, percentile  # noqa: E402
+from pipelines.indexer import BackgroundIndexer  # noqa: E402
 from pipelines.search import PREFIX_MIN_LETTERS, search, words  # noqa: E402
 from pipelines.store import ArticleStore  # noqa: E402
 
@@ -102,12 +104,20 @@ def article(i: int, corpus: Corpus) -> dict[str, Any]:
     }
 
 
-def build(db: Path, articles: int, batch: int, corpus: Corpus) -> dict[str, Any]:
-    """Write articles 0..articles-1 that are not stored yet; return the run's figures."""
+def build(
+    db: Path, articles: int, batch: int, corpus: Corpus, indexer: str = "process"
+) -> dict[str, Any]:
+    """Write articles 0..articles-1 that are not stored yet; return the run's figures.
+
+    With *indexer* "process" (a crawl's default) the texts are queued and an indexer process
+    beside this one segments them; the figures count an article once it is searchable.
+    """
     db.parent.mkdir(parents=True, exist_ok=True)
-    store = ArticleStore(db)
+    store = ArticleStore(db, defer_index=indexer == "process")
+    background = BackgroundIndexer.acquire(str(db)) if indexer == "process" else None
     done = store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     start, cpu = time.perf_counter(), time.process_time()
+    children_cpu = _children_cpu()
     window_start, window_done = start, done
     stored = done
     try:
@@ -126,16 +136,22 @@ def build(db: Path, articles: int, batch: int, corpus: Corpus) -> dict[str, Any]
                 window_start, window_done = now, stored
     except KeyboardInterrupt:  # stopped (Ctrl-C, SIGINT): the committed batches stay, resumable
         print(f"interrupted at {stored:,} articles", file=sys.stderr)
-    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    stored_seconds = time.perf_counter() - start
     store.close()
+    if background is not None:
+        background.release()  # waits until the indexer has emptied the queue
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    cpu += _children_cpu() - children_cpu  # the indexer process
     written = stored - done
     result = {
         "from": done,
         "to": stored,
         "batch": batch,
-        "seconds": round(seconds, 1),
+        "indexer": indexer,
+        "seconds": round(seconds, 1),  # until the last article is searchable
         "articles_per_s": round(written / seconds) if written else None,
-        "cpu_seconds": round(cpu, 1),  # this process's threads; the machine is shared
+        "stored_per_s": round(written / stored_seconds) if written else None,
+        "cpu_seconds": round(cpu, 1),  # this process and the indexer; the machine is shared
         "articles_per_cpu_s": round(written / cpu) if written else None,
     }
     if written:
@@ -279,6 +295,11 @@ def measure(
     return result
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def stop(signum: int, frame: Any) -> None:
     """Stop a build on SIGTERM as on Ctrl-C: the open batch rolls back, the rest stays."""
     raise KeyboardInterrupt
@@ -290,6 +311,12 @@ def main() -> None:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help="database file")
     parser.add_argument("--articles", type=int, default=1_000_000, help="build: articles")
     parser.add_argument("--batch", type=int, default=500, help="build: upserts per transaction")
+    parser.add_argument(
+        "--indexer",
+        choices=("process", "inline"),
+        default="process",
+        help="build: index in a process beside the writer (as a crawl does) or inline",
+    )
     parser.add_argument("--queries", type=int, default=40, help="measure: queries per kind")
     parser.add_argument(
         "--cli-searches",
@@ -307,7 +334,7 @@ def main() -> None:
     corpus = Corpus(path)
     if args.command == "build":
         signal.signal(signal.SIGTERM, stop)
-        result = build(args.db, args.articles, args.batch, corpus)
+        result = build(args.db, args.articles, args.batch, corpus, args.indexer)
     else:
         formats = [f for f in args.formats.split(",") if f]
         result = measure(args.db, args.queries, corpus, args.cli_searches, formats)

@@ -24,34 +24,47 @@ def queued(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT COUNT(*) FROM index_queue").fetchone()[0])
 
 
-def index_batch(conn: sqlite3.Connection, limit: int = BATCH) -> int:
-    """Segment and index up to *limit* queued articles, oldest first; return how many left.
+Batch = list[tuple[int, str, tuple[str, str], tuple[str, str]]]
 
-    Texts are segmented outside the write lock. An article whose text changed since it was
-    read stays queued (the next batch reads the new text); one deleted meanwhile leaves.
-    Queue order is store order, so the index's rowids keep following it (search treats the
-    newest rowids as the newest articles).
-    """
-    rows = conn.execute(
+
+def read_batch(conn: sqlite3.Connection, limit: int = BATCH, after: int = 0) -> list[tuple]:
+    """Return up to *limit* queued (id, url, title, body) after queue id *after*, oldest first."""
+    return conn.execute(
         "SELECT q.id, q.url, a.title, a.body FROM index_queue q "
-        "LEFT JOIN articles a ON a.url = q.url ORDER BY q.id LIMIT ?",
-        [limit],
+        "LEFT JOIN articles a ON a.url = q.url WHERE q.id > ? ORDER BY q.id LIMIT ?",
+        [after, limit],
     ).fetchall()
-    if not rows:
+
+
+def segment_batch(rows: list[tuple]) -> Batch:
+    """Segment the rows' texts (no database access: another thread may do it)."""
+    batch = []
+    for queue_id, url, title, body in rows:
+        text = (title or "", body or "")
+        batch.append((queue_id, url, text, (segment(text[0]), segment(text[1]))))
+    return batch
+
+
+def write_batch(conn: sqlite3.Connection, batch: Batch) -> int:
+    """Index a segmented batch in one transaction; return how many left the queue.
+
+    An article whose text changed since it was read stays queued (a later batch reads the new
+    text); one deleted meanwhile leaves. Queue order is store order, so the index's rowids
+    keep following it (search treats the newest rowids as the newest articles).
+    """
+    if not batch:
         return 0
-    texts = {url: (title or "", body or "") for _, url, title, body in rows}
-    segmented = {url: (segment(title), segment(body)) for url, (title, body) in texts.items()}
     done = 0
     own = not conn.in_transaction
     if own:
         conn.execute("BEGIN IMMEDIATE")
     try:
-        for queue_id, url, *_ in rows:
+        for queue_id, url, text, segmented in batch:
             current = conn.execute(
                 "SELECT title, body FROM articles WHERE url = ?", [url]
             ).fetchone()
             if current is not None:
-                if (current[0] or "", current[1] or "") != texts[url]:
+                if (current[0] or "", current[1] or "") != text:
                     continue  # changed while it was segmented
                 present = conn.execute(
                     "SELECT 1 FROM articles_segmented WHERE url = ?", [url]
@@ -59,7 +72,7 @@ def index_batch(conn: sqlite3.Connection, limit: int = BATCH) -> int:
                 if not present:
                     conn.execute(
                         "INSERT INTO articles_segmented (url, title, body) VALUES (?, ?, ?)",
-                        [url, *segmented[url]],
+                        [url, *segmented],
                     )
             conn.execute("DELETE FROM index_queue WHERE id = ?", [queue_id])
             done += 1
@@ -70,6 +83,11 @@ def index_batch(conn: sqlite3.Connection, limit: int = BATCH) -> int:
     if own:
         conn.execute("COMMIT")
     return done
+
+
+def index_batch(conn: sqlite3.Connection, limit: int = BATCH) -> int:
+    """Segment and index up to *limit* queued articles, oldest first; return how many left."""
+    return write_batch(conn, segment_batch(read_batch(conn, limit)))
 
 
 def drain(conn: sqlite3.Connection, limit: int = BATCH) -> int:

@@ -41,7 +41,11 @@ def connect(db: str) -> sqlite3.Connection:
 
 
 def follow(db: str, stop: threading.Event, batch: int = BATCH, poll: float = POLL_SECONDS) -> int:
-    """Index the queue of *db* as it fills until *stop* is set, then empty it; return the count."""
+    """Index the queue of *db* as it fills until *stop* is set, then empty it; return the count.
+
+    (Segmenting the next batch on a thread while one is written gained nothing: measured
+    654 against 646 and 591 against 605 articles/s, nlpo3 holds the GIL.)
+    """
     total = 0
     conn = connect(db)
     try:
