@@ -118,6 +118,11 @@ def writer(
     if not lock.acquire(wait=lock_ttl + 5):
         raise CliError(f"another writer is running on this Redis database ({lock.holder()})")
     store = open_store_or_fail(db)
+    # Thai indexing in a process beside the writer, as beside a crawl (pipelines/indexer.py).
+    from pipelines.indexer import BackgroundIndexer
+
+    store.defer_index = True
+    indexer = BackgroundIndexer.acquire(db)
     stream_writer = StreamWriter(store, client, consumer=consumer, batch_size=batch)
 
     def stop(signum: int, frame: Any) -> None:
@@ -138,6 +143,7 @@ def writer(
         for sig, handler in previous.items():
             signal.signal(sig, handler)
         store.close()
+        indexer.release()  # once the queue is empty: what the writer stored is searchable
         lock.release()
         client.close()
     seconds = time.monotonic() - started

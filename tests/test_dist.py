@@ -273,6 +273,9 @@ def test_writer_killed_mid_batch_loses_nothing(redis_server: RedisServer, tmp_db
     assert db_rows(tmp_db, "pragma integrity_check") == [("ok",)]
     assert stream_is_drained(client)
     assert pending > 0 or stored_at_kill < total  # the kill left work for the replay
+    # The writer's indexer process indexed everything, what the killed writer queued too.
+    assert db_rows(tmp_db, "select count(*) from index_queue") == [(0,)]
+    assert db_rows(tmp_db, "select count(*) from articles_segmented") == [(total,)]
 
 
 def test_a_second_writer_is_refused_while_one_holds_the_lock(
