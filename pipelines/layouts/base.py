@@ -26,6 +26,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
+from pipelines.layouts.cards import in_card
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
 from pipelines.thai_dates import parse_thai_date
@@ -71,6 +72,34 @@ def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> Sele
         nodes = sel.css(selector)
         if nodes:
             return nodes
+    return SelectorList([])
+
+
+PSEUDO_RE = re.compile(r"::(?:attr\([^)]*\)|text)$")
+
+
+def first_own(
+    page: Page, url: str, selectors: Iterable[str], body: SelectorList | None = None
+) -> SelectorList:
+    """Return the nodes of the first selector matching anything outside other articles' cards.
+
+    A theme's date selector (time.published) also matches the dates of a related-posts grid
+    printed in the post (pipelines.layouts.cards); those are other articles' dates.
+    """
+    stop = body[0].root if body and len(body) == 1 and hasattr(body[0].root, "iter") else None
+    for selector in selectors:
+        pseudo = PSEUDO_RE.search(selector)
+        elements = page.sel.css(selector[: pseudo.start()] if pseudo else selector)
+        kept = [
+            n
+            for n in elements
+            if not hasattr(n.root, "iter")
+            or not in_card(n.root, url, lambda href: page.urljoin(url, href), stop)
+        ]
+        if pseudo:
+            kept = [value for n in kept for value in n.css(pseudo.group(0))]
+        if kept:
+            return SelectorList(kept)
     return SelectorList([])
 
 
@@ -271,7 +300,7 @@ class Layout:
         read_article confirms a family's title with it.
         """
         body_nodes = first(page, self.body_selectors)
-        published_raw = node_text(first(page, self.date_selectors))
+        published_raw = node_text(first_own(page, url, self.date_selectors, body_nodes))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(page, self.page_text_selectors)
         element = body_element(body_nodes)
@@ -286,10 +315,10 @@ class Layout:
         return Article(
             url=article_url(page, url),
             site=site,
-            title=node_text(first(page, self.title_selectors)),
+            title=node_text(first_own(page, url, self.title_selectors, body_nodes)),
             published_at_raw=published_raw,
             published_source=f"date element: {self.cms}" if published_raw else None,
-            modified_at_raw=node_text(first(page, self.modified_selectors)),
+            modified_at_raw=node_text(first_own(page, url, self.modified_selectors, body_nodes)),
             view_count_raw=view_count_raw,
             view_count=view_count,
             # One body element goes over as a copy, several nodes as their joined HTML.

@@ -32,6 +32,7 @@ from pipelines.layouts.base import (
     node_text,
     read_pagination,
 )
+from pipelines.layouts.cards import url_shape
 from pipelines.layouts.drupal import drupal_medium_date
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_attachments
@@ -82,7 +83,6 @@ OLDER_TEXT_RE = re.compile(
 OLDER_CLASS = "blog-pager-older-link"  # Blogger's own pager markup
 MIN_ANCHOR_CHARS = 12  # an article link's text is a headline, not a menu word
 MIN_GROUP_LINKS = 2
-DIGITS = re.compile(r"\d+")
 DRUPAL_GENERATOR = etree.XPath(
     "boolean(//meta[translate(@name, 'GENERATOR', 'generator')='generator']"
     "[contains(translate(@content, 'DRUPAL', 'drupal'), 'drupal')])"
@@ -111,40 +111,6 @@ BYLINE = re.compile(
     r"\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+",
     re.I,
 )
-
-
-HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
-PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
-
-
-def url_shape(url: str) -> str:
-    """Return a URL's shape: digits folded, the last path segment generalised.
-
-    >>> url_shape("http://h/th/news/detail/id/15/iid/85774")
-    'h/th/news/detail/id/#/iid/#*'
-    >>> url_shape("http://h/2021/03/03/new-factory/")
-    'h/#/#/#/*'
-    >>> url_shape("http://h/news/b6b7464e8c6e08779c75367a") == url_shape("http://h/news/65a4c0ffee")
-    True
-    >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
-    True
-    """
-    parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s]
-    shaped = [DIGITS.sub("#", s) for s in segments]
-    if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
-        shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
-        if HEX_ID_RE.fullmatch(segments[-1]):  # a database id (ObjectId, UUID), any first char
-            shaped[-1] = "#*"
-        extension = PAGE_EXTENSION_RE.search(segments[-1])
-        if extension:  # a page file: blog-post_26.html and 1-62-6-60.html are one shape
-            shaped[-1] = "*" + extension.group(0).lower()
-    query = (
-        "?" + "&".join(sorted(k.split("=")[0] for k in parts.query.split("&")))
-        if (parts.query)
-        else ""
-    )
-    return "/".join([parts.hostname or "", *shaped]) + query
 
 
 class GenericLayout(Layout):
