@@ -6,6 +6,8 @@ a post holding such cards is no listing.
 
 from __future__ import annotations
 
+import pytest
+
 from pipelines.layouts import LAYOUTS, Page, is_listing, layout, read_article
 from pipelines.layouts.base import first_own, node_text
 from pipelines.layouts.cards import in_card
@@ -47,7 +49,7 @@ def test_the_posts_own_time_beside_one_neighbour_link_is_kept() -> None:
     )
     times = page.sel.css("time.published")
     body = page.sel.css("div.entry-content")[0].root
-    assert [in_card(t.root, URL, lambda h: h, body) for t in times] == [False, True, True]
+    assert [in_card(t.root, URL, lambda h: h, [body]) for t in times] == [False, True, True]
 
 
 def test_a_heading_linking_another_post_is_not_the_title() -> None:
@@ -59,3 +61,83 @@ def test_a_post_holding_related_cards_is_no_listing() -> None:
     page = post("")
     fallback = LAYOUTS["generic"].extract(page, URL)
     assert not is_listing(layout("wordpress"), page, URL, fallback)
+
+
+LISTING = "http://h.go.th/index.php/news"
+ENTRIES = "".join(
+    f'<div class="card"><h2><a href="http://h.go.th/index.php/news/{n}-story-{n}">'
+    f"ข่าวประชาสัมพันธ์ของสำนักงานเกษตร เรื่องที่ {n}</a></h2></div>"
+    for n in (31, 32, 33)
+)
+
+
+def listing(nav: str) -> Page:
+    return Page(text=f"<html><body><main>{ENTRIES}{nav}</main></body></html>")
+
+
+@pytest.mark.parametrize("family", ["generic", "joomla", "wordpress", "drupal"])
+def test_a_prefixed_pagination_block_with_an_icon_next_link(family: str) -> None:
+    # a framework's pagination class (UIkit-like "xx-pagination"), numbers, an icon-only next
+    # link named by its aria-label
+    nav = (
+        '<ul class="fw-pagination"><li><a href="/index.php/news" aria-label="ก่อนหน้า">'
+        '<span class="fw-icon"></span></a></li><li><a href="/index.php/news">1</a></li>'
+        '<li class="fw-active"><span>2</span></li><li><a href="/index.php/news?start=16">3</a></li>'
+        '<li><a href="/index.php/news?start=16" aria-label="ถัดไป"><span class="fw-icon"></span>'
+        "</a></li></ul>"
+    )
+    found = layout(family).next_page(listing(nav), LISTING + "?start=8")
+    assert found == LISTING + "?start=16"
+
+
+@pytest.mark.parametrize("family", ["generic", "joomla", "wordpress", "drupal"])
+@pytest.mark.parametrize(
+    ("param", "here", "expected"),
+    [
+        ("start", "?start=10", "?start=20"),
+        ("limitstart", "", "?limitstart=10"),
+        ("page", "?page=2", "?page=3"),
+    ],
+)
+def test_next_listing_page_by_its_number(family: str, param: str, here: str, expected: str) -> None:
+    # page links in plain paragraphs, no pagination markup, no next link: the link to this
+    # listing whose paging parameter is the next value up
+    values = {"start": (0, 10, 20, 90), "limitstart": (10, 20), "page": (1, 2, 3, 9)}[param]
+    nav = (
+        "<p>"
+        + " ".join(
+            f'<a href="/index.php/news?{param}={v}">{k + 1}</a>' for k, v in enumerate(values)
+        )
+        + ' <a href="/index.php/news?sort=title&amp;start=10">เรียงตามชื่อ</a></p>'
+    )
+    assert layout(family).next_page(listing(nav), LISTING + here) == LISTING + expected
+
+
+def test_the_last_numbered_page_has_no_next() -> None:
+    nav = '<p><a href="/index.php/news?start=0">1</a> <a href="/index.php/news?start=10">2</a></p>'
+    assert layout("generic").next_page(listing(nav), LISTING + "?start=10") is None
+
+
+NOTICE = '<div class="box-notice">ขออภัย ไม่พบข้อมูลที่ท่านค้นหา</div>'
+
+
+def test_a_not_found_notice_is_no_article() -> None:
+    html = (
+        f"<html><head><title>ข่าวประชาสัมพันธ์</title></head><body><div class='main'>{NOTICE}"
+        "</div><div class='side'><h3>ข่าวล่าสุด</h3><ul><li><a href='/n/1'>"
+        "ประชุมคณะกรรมการจังหวัดประจำเดือน</a></li></ul></div>"
+        "<div class='band'><p>สำนักงานจังหวัดตัวอย่าง ศาลากลางจังหวัด ถนนราชดำเนิน</p></div>"
+        "</body></html>"
+    )
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/n/9")
+    assert article.title is None and not article.body
+
+
+def test_an_article_beside_a_not_found_notice_stays() -> None:
+    # a search box's empty-result notice on a real article page
+    html = (
+        "<html><body><h1>ประชุมคณะกรมการจังหวัดประจำเดือนตุลาคม</h1>"
+        f"<div class='content'>{TEXT * 3}</div>{NOTICE}</body></html>"
+    )
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/n/9")
+    assert article.title == "ประชุมคณะกรมการจังหวัดประจำเดือนตุลาคม" and article.body

@@ -7,7 +7,7 @@ page's. Address shapes tell an article link from a menu or category link.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -49,25 +49,29 @@ def url_shape(url: str) -> str:
 
 
 CARD_LEVELS = 3  # ancestors of a date searched for the one card holding it
+CARD_CHARS = 600  # a card prints a headline, a date and a line or two of teaser
 CARD_HEADLINE_CHARS = 12  # a card's link text is a headline, not "อ่านต่อ" or an icon
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: Any | None = None) -> bool:
+def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: Iterable[Any] = ()) -> bool:
     """Tell whether *el* is printed in a card of another article (a related or latest list).
 
-    Its nearest ancestors, below the one holding *stop* (the article's body) and at most
-    CARD_LEVELS up, are searched for links to other articles: a link of the page's own address
-    shape, or in a heading, with headline text. An ancestor holding exactly one such article
-    is that article's card; one holding several is a list or the page around it.
+    Its nearest ancestors, below those holding *stop* (the article's body elements), at most
+    CARD_LEVELS up and of a card's size, are searched for links to other articles: a link of
+    the page's own address shape, or in a heading, with headline text. An ancestor holding
+    exactly one such article is that article's card; one holding several is a list or the
+    page around it.
     """
     here, shape = canonical_url(url), url_shape(url)
-    stops = set(stop.iterancestors()) | {stop} if stop is not None else set()
+    stops = {a for body in stop for a in (body, *body.iterancestors())}
     node = el
     for _ in range(CARD_LEVELS):
         node = node.getparent()
         if node is None or node.tag in ("body", "html") or node in stops:
             return False
+        if len(" ".join("".join(node.itertext()).split())) > CARD_CHARS:
+            return False  # the article around a neighbour link, not a card
         linked: set[str] = set()
         for a in node.iter("a"):
             href = (a.get("href") or "").strip()

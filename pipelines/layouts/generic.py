@@ -29,12 +29,18 @@ from pipelines.layouts.base import (
     article_url,
     day_of,
     next_by_meaning,
+    next_by_number,
     node_text,
     read_pagination,
 )
 from pipelines.layouts.cards import url_shape
 from pipelines.layouts.drupal import drupal_medium_date
-from pipelines.normalize import plausible_publication
+from pipelines.normalize import (
+    ARTICLE_PARAGRAPH,
+    NOT_FOUND,
+    NOT_FOUND_LINE,
+    plausible_publication,
+)
 from pipelines.text import find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
@@ -129,9 +135,10 @@ class GenericLayout(Layout):
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
     ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
-        if declares_home(page, url):
-            # A deeper address whose page calls itself the home page: the template around a
-            # deleted post (Blogger serves its not-found message so), no article.
+        if declares_home(page, url) or says_missing(page):
+            # A deeper address whose page calls itself the home page (Blogger serves its
+            # not-found message so), or whose content is a "not found" notice: the template
+            # around a deleted item, no article.
             return Article(url=canonical_url(url), site=site, language=self.language)
         parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
         beside = date_beside_title(page, parts.title)
@@ -260,6 +267,9 @@ class GenericLayout(Layout):
             return found
         if marked:
             return None  # the pagination's current page is its last
+        found = next_by_number(page, url)  # ?start=16 after ?start=8, whatever the markup
+        if found:
+            return found
         current = PAGE_PARAM_RE.search(url)
         following = str(int(current.group(1)) + 1 if current else 2)
         target = page.urljoin(url, numbered[following]) if following in numbered else None
@@ -298,6 +308,58 @@ def declares_home(page: Page, url: str) -> bool:
         and target.path in ("", "/")
         and (not target.query)
     )
+
+
+# A notice box: Bootstrap's alert, UIkit's uk-alert, Joomla's system-message, WordPress's
+# section.no-results.not-found, a theme's "notice" / "empty" message.
+NOTICE_MARK_RE = re.compile(
+    r"(?:^|[-_\s])(?:alert|notice|warning|message|empty|no-?results?|not-?found)(?:$|[-_\s])",
+    re.I,
+)
+NOT_NOTICE_PLACES = frozenset({"nav", "aside", "header", "footer", "form", "template", "script"})
+TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
+
+
+def says_missing(page: Page) -> bool:
+    """Tell whether the page's content is a "not found" notice and no article.
+
+    A notice box (or role=alert) outside menus, sidebars and forms whose short text says the
+    item is missing ("ไม่พบข้อมูล" = no data found), on a page printing no paragraph of an
+    article (ARTICLE_PARAGRAPH characters of running text outside links).
+    """
+    root = page.sel.root
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+            continue
+        if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
+            continue
+        return not _article_paragraph(root)
+    return False
+
+
+def _article_paragraph(root: Any) -> bool:
+    """Tell whether the page prints as much running text as an article paragraph.
+
+    Runs of text outside links of TEXT_RUN_CHARS or more (a sentence, not a menu word or a
+    headline link) are added up.
+    """
+    total = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
+            continue
+        own = el.tag != "a" and not any(a.tag == "a" for a in el.iterancestors())
+        after = not any(a.tag == "a" for a in el.iterancestors())
+        for text, counts in ((el.text, own), (el.tail, after)):
+            run = len(text.strip()) if text else 0
+            if counts and run >= TEXT_RUN_CHARS:
+                total += run
+    return total >= ARTICLE_PARAGRAPH
 
 
 def precise_date(page: Page, raw: str | None) -> str | None:
