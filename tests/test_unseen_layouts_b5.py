@@ -1,13 +1,16 @@
 """Rules for layouts of the fifth blind round, each on small hand-made pages.
 
 Dates and headlines of other articles' cards printed in a post (related grids, latest lists),
-a post holding such cards is no listing.
+a post holding such cards is no listing; next listing pages from any framework's pagination
+class and from the links' page numbers; "not found" notices; a labelled date and a bare
+counter on one line, a meta row ending with the posting unit.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from pipelines import boilerplate
 from pipelines.layouts import LAYOUTS, Page, is_listing, layout, read_article
 from pipelines.layouts.base import first_own, node_text
 from pipelines.layouts.cards import in_card
@@ -141,3 +144,35 @@ def test_an_article_beside_a_not_found_notice_stays() -> None:
     )
     article = read_article(layout("generic"), Page(text=html), "http://h.go.th/n/9")
     assert article.title == "ประชุมคณะกรมการจังหวัดประจำเดือนตุลาคม" and article.body
+
+
+@pytest.mark.parametrize(
+    ("line", "data"),
+    [
+        # a labelled date and a counter label of the known set, no "ครั้ง" after the number
+        ("วันที่ : 3/10/2561 จำนวนผู้อ่าน 87", {"published_raw": "3/10/2561", "view_count": "87"}),
+        ("ประกาศเมื่อ 3 ต.ค. 2561 เปิดอ่าน ๘๗", {"published_raw": "3 ต.ค. 2561", "view_count": "๘๗"}),
+        ("เผยแพร่เมื่อ 3/10/2561 Views: 87", {"published_raw": "3/10/2561", "view_count": "87"}),
+        ("ปรับปรุงล่าสุด 3 ต.ค. 2561 ฮิต 5", {"modified_raw": "3 ต.ค. 2561", "view_count": "5"}),
+    ],
+)
+def test_a_labelled_date_and_a_bare_counter_on_one_line(line: str, data: dict[str, str]) -> None:
+    found = boilerplate.match_line(line)
+    assert found is not None and found.data == data
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "วันที่ 3 ต.ค. 2561 นักเรียนเข้าร่วมอ่านหนังสือ 87 คน",  # a sentence that starts with a date
+        "๓ ต.ค. ๒๕๖๑ ผู้เข้าชม ๘๗ คนร่วมงานของกลุ่มเกษตรกรอย่างคับคั่งตลอดทั้งวัน",
+    ],
+)
+def test_a_sentence_is_no_meta_row(line: str) -> None:
+    assert boilerplate.match_line(line) is None and boilerplate.match_meta_row(line) is None
+
+
+def test_a_meta_row_ending_with_the_posting_unit() -> None:
+    found = boilerplate.match_meta_row("๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น. ผู้เข้าชม ๔,๔๗๐ ฝ่ายบริหารทั่วไป")
+    assert found is not None
+    assert found.data == {"published_raw": "๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น.", "view_count": "๔,๔๗๐"}
