@@ -26,7 +26,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
-from pipelines.layouts.cards import in_card
+from pipelines.layouts.cards import holding, in_card
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
 from pipelines.thai_dates import parse_thai_date
@@ -86,16 +86,23 @@ def first_own(
     A theme's date selector (time.published) also matches the dates of a related-posts grid
     printed in the post (pipelines.layouts.cards); those are other articles' dates.
     """
-    stop = [n.root for n in body or [] if hasattr(n.root, "iter")]
+    stops: set[Any] | None = None
     for selector in selectors:
+        found = page.sel.css(selector)
+        if not found:
+            continue
         pseudo = PSEUDO_RE.search(selector)
-        elements = page.sel.css(selector[: pseudo.start()] if pseudo else selector)
+        elements = page.sel.css(selector[: pseudo.start()]) if pseudo else found
+        if stops is None:
+            stops = holding(n.root for n in body or [] if hasattr(n.root, "iter"))
         kept = [
             n
             for n in elements
             if not hasattr(n.root, "iter")
-            or not in_card(n.root, url, lambda href: page.urljoin(url, href), stop)
+            or not in_card(n.root, url, lambda href: page.urljoin(url, href), stops)
         ]
+        if len(kept) == len(elements):
+            return found  # no card among them: the selector's own result
         if pseudo:
             kept = [value for n in kept for value in n.css(pseudo.group(0))]
         if kept:

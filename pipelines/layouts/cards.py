@@ -54,23 +54,28 @@ CARD_HEADLINE_CHARS = 12  # a card's link text is a headline, not "อ่าน�
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: Iterable[Any] = ()) -> bool:
+def holding(bodies: Iterable[Any]) -> set[Any]:
+    """Return the elements no card reaches: the article's body elements and their ancestors."""
+    return {a for body in bodies for a in (body, *body.iterancestors())}
+
+
+def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | None = None) -> bool:
     """Tell whether *el* is printed in a card of another article (a related or latest list).
 
-    Its nearest ancestors, below those holding *stop* (the article's body elements), at most
+    Its nearest ancestors, below *stop* (holding(the article's body elements)), at most
     CARD_LEVELS up and of a card's size, are searched for links to other articles: a link of
     the page's own address shape, or in a heading, with headline text. An ancestor holding
     exactly one such article is that article's card; one holding several is a list or the
     page around it.
     """
-    here, shape = canonical_url(url), url_shape(url)
-    stops = {a for body in stop for a in (body, *body.iterancestors())}
+    stops = stop or set()
+    page: tuple[str, str] | None = None  # (canonical URL, shape), worked out when needed
     node = el
     for _ in range(CARD_LEVELS):
         node = node.getparent()
         if node is None or node.tag in ("body", "html") or node in stops:
             return False
-        if len(" ".join("".join(node.itertext()).split())) > CARD_CHARS:
+        if _longer_than(node, CARD_CHARS):
             return False  # the article around a neighbour link, not a card
         linked: set[str] = set()
         for a in node.iter("a"):
@@ -80,14 +85,25 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: Iterable[Any
             text = " ".join("".join(a.itertext()).split())
             if len(text) < CARD_HEADLINE_CHARS:
                 continue
+            page = page or (canonical_url(url), url_shape(url))
             target = canonical_url(resolve(href))
-            if target == here:
+            if target == page[0]:
                 continue
             heading = any(p.tag in HEADINGS for p in a.iterancestors())
-            if heading or url_shape(target) == shape:
+            if heading or url_shape(target) == page[1]:
                 linked.add(target)
         if len(linked) == 1:
             return True
         if linked:
             return False
+    return False
+
+
+def _longer_than(node: Any, chars: int) -> bool:
+    """Tell whether an element's text (spaces not counted) runs past *chars*, reading no more."""
+    total = 0
+    for text in node.itertext():
+        total += len(text) - text.count(" ") - text.count("\n")
+        if total > chars:
+            return True
     return False

@@ -316,6 +316,16 @@ NOTICE_MARK_RE = re.compile(
     r"(?:^|[-_\s])(?:alert|notice|warning|message|empty|no-?results?|not-?found)(?:$|[-_\s])",
     re.I,
 )
+# Elements that may be notices, found in one compiled query (the regex then decides).
+NOTICE_CANDIDATES = etree.XPath(
+    "//*[@role='alert' or "
+    + " or ".join(
+        f"contains(@{attr}, '{word}')"
+        for attr in ("class", "id")
+        for word in ("alert", "notice", "warning", "message", "empty", "result", "found")
+    )
+    + "]"
+)
 NOT_NOTICE_PLACES = frozenset({"nav", "aside", "header", "footer", "form", "template", "script"})
 TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
 
@@ -328,9 +338,7 @@ def says_missing(page: Page) -> bool:
     article (ARTICLE_PARAGRAPH characters of running text outside links).
     """
     root = page.sel.root
-    for el in root.iter():
-        if not isinstance(el.tag, str):
-            continue
+    for el in NOTICE_CANDIDATES(root):
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
             continue
