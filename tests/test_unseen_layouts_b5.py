@@ -8,12 +8,15 @@ counter on one line, a meta row ending with the posting unit.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipelines import boilerplate
-from pipelines.layouts import LAYOUTS, Page, is_listing, layout, read_article
+from pipelines.layouts import LAYOUTS, Page, is_listing, layout, read_article, read_links
 from pipelines.layouts.base import first_own, node_text
 from pipelines.layouts.cards import holding, in_card
+from tests.conftest import fixture_pairs, load_expected
 
 URL = "http://h.go.th/2019/11/12/compost/"
 CARDS = "".join(
@@ -180,3 +183,38 @@ def test_a_meta_row_ending_with_the_posting_unit() -> None:
     found = boilerplate.match_meta_row("๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น. ผู้เข้าชม ๔,๔๗๐ ฝ่ายบริหารทั่วไป")
     assert found is not None
     assert found.data == {"published_raw": "๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น.", "view_count": "๔,๔๗๐"}
+
+
+CATEGORY_PAGE = (
+    "<html><head><title>ข่าวกิจกรรม</title></head><body>"
+    '<nav><a href="/news/">ข่าวกิจกรรม</a></nav><main><h1>ข่าวกิจกรรม</h1>'
+    '<div class="post"><h2 class="headline">เกษตรอำเภอจัดอบรมการผลิตปุ๋ยหมักชีวภาพ</h2>'
+    f"{TEXT}{TEXT}</div></main></body></html>"
+)
+
+
+@pytest.mark.parametrize("family", ["generic", "joomla", "wordpress", "drupal"])
+def test_the_listed_headline_beats_the_category_heading(family: str) -> None:
+    # the h1 and <title> name the category on every page; the listing's link text names the
+    # element printing this article's headline
+    article = read_article(
+        layout(family),
+        Page(text=CATEGORY_PAGE),
+        URL,
+        listed_title="เกษตรอำเภอจัดอบรมการผลิตปุ๋ยหมักชีวภาพ",
+    )
+    assert article.title == "เกษตรอำเภอจัดอบรมการผลิตปุ๋ยหมักชีวภาพ"
+
+
+LISTINGS = fixture_pairs("*/listing_*.html")
+
+
+@pytest.mark.parametrize("path", LISTINGS, ids=[f"{p.parent.name}/{p.stem}" for p in LISTINGS])
+def test_listing_fixture_gives_its_links_and_next_page(path: Path) -> None:
+    spec = load_expected(path)
+    source = spec["source"]
+    page = Page.from_bytes(path.read_bytes(), source["content_type"])
+    for family in dict.fromkeys([source["cms"], "generic"]):
+        reader = layout(family)
+        assert [url for url, _ in read_links(reader, page, source["url"])] == spec["links"]
+        assert reader.next_page(page, source["url"]) == spec["next"]
