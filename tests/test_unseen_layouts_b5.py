@@ -218,3 +218,11 @@ def test_listing_fixture_gives_its_links_and_next_page(path: Path) -> None:
         reader = layout(family)
         assert [url for url, _ in read_links(reader, page, source["url"])] == spec["links"]
         assert reader.next_page(page, source["url"]) == spec["next"]
+
+
+def test_an_offset_of_zero_is_the_first_page_itself() -> None:
+    nav = (
+        '<p><a href="/index.php/news?start=0">1</a> <a href="/index.php/news?start=10">2</a>'
+        ' <a href="/index.php/news?start=20">3</a></p>'
+    )
+    assert layout("generic").next_page(listing(nav), LISTING) == LISTING + "?start=10"

@@ -527,6 +527,7 @@ def next_by_meaning(page: Page, url: str) -> str | None:
 # Query parameters that number a listing's pages or offset its entries (Joomla's start and
 # limitstart, WordPress's paged, ?page=N, ?offset=N).
 PAGE_PARAMS = ("page", "paged", "start", "limitstart", "offset")
+OFFSET_PARAMS = frozenset({"start", "limitstart", "offset"})
 
 
 def next_by_number(page: Page, url: str) -> str | None:
@@ -561,7 +562,8 @@ def next_by_number(page: Page, url: str) -> str | None:
             rest = {k: v for k, v in other.items() if k != name}
             if rest != {k: v for k, v in query.items() if k != name}:
                 continue
-            current = query.get(name, ["-1"])[0]
+            # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
+            current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
             number = int(values[0])
             if current.lstrip("-").isdigit() and number > int(current):
                 if best is None or number < best[0]:
