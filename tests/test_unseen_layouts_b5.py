@@ -226,3 +226,24 @@ def test_an_offset_of_zero_is_the_first_page_itself() -> None:
         ' <a href="/index.php/news?start=20">3</a></p>'
     )
     assert layout("generic").next_page(listing(nav), LISTING) == LISTING + "?start=10"
+
+
+def test_a_headline_linking_itself_in_another_form_is_kept() -> None:
+    page = Page(
+        text='<html><body><div class="item"><h2 class="entry-title">'
+        f'<a href="{URL}?ref=title">เกษตรอำเภอจัดอบรมการผลิตปุ๋ยหมักชีวภาพ</a></h2>'
+        f"<p>{TEXT}</p></div></body></html>"
+    )
+    found = first_own(page, URL, ["h2.entry-title"])
+    assert node_text(found) == "เกษตรอำเภอจัดอบรมการผลิตปุ๋ยหมักชีวภาพ"
+
+
+def test_a_short_article_with_its_own_counter_is_no_footer() -> None:
+    html = (
+        "<html><body><h1>ภาพข่าว ผู้ว่าราชการจังหวัดเปิดงานกาชาดประจำปี</h1>"
+        "<div class='content'><p>ผู้ว่าราชการจังหวัดตัวอย่างเป็นประธานเปิดงานกาชาดประจำปี 2562"
+        " ณ สนามหน้าศาลากลางจังหวัด มีประชาชนร่วมงานจำนวนมาก</p><p>ผู้เข้าชม 87</p></div>"
+        "</body></html>"
+    )
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/n/9")
+    assert article.body and "ประธานเปิดงานกาชาด" in article.body

@@ -87,8 +87,8 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | N
                 continue
             page = page or (canonical_url(url), url_shape(url))
             target = canonical_url(resolve(href))
-            if target == page[0]:
-                continue
+            if target == page[0] or _same_path(target, page[0]):
+                continue  # the page itself, in another form (a headline linking itself)
             heading = any(p.tag in HEADINGS for p in a.iterancestors())
             if heading or url_shape(target) == page[1]:
                 linked.add(target)
@@ -107,3 +107,10 @@ def _longer_than(node: Any, chars: int) -> bool:
         if total > chars:
             return True
     return False
+
+
+def _same_path(target: str, here: str) -> bool:
+    """Tell whether a link goes to this page's own path (an address without a query names
+    the article by its path: a query added to it is the same article)."""
+    page = urlsplit(here)
+    return not page.query and urlsplit(target).path == page.path
