@@ -215,3 +215,28 @@ def test_cli_index_stats_and_search_tell_about_the_queue(db: Path) -> None:
     found = runner.invoke(search, ["กระทรวงอุตสาหกรรม", "--db", str(db), "--json"])
     assert found.output.count('"url"') == 2
     assert "not searchable" not in found.output
+
+
+def test_a_crawls_pipeline_never_segments_in_the_crawl_process(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """KHAOSAN_INDEXER = "process": the crawl process never loads the segmenter's dictionary."""
+    from test_store import fake_crawler
+
+    from crawler.items import Article
+    from pipelines.store import SQLitePipeline
+
+    def refuse(text: str | None) -> str:
+        raise AssertionError("segmented in the crawl process")
+
+    monkeypatch.setattr("pipelines.store.segment", refuse)
+    monkeypatch.setattr("pipelines.index_queue.segment", refuse)
+    crawler = fake_crawler(db, batch=2)
+    crawler.settings["KHAOSAN_INDEXER"] = "process"
+    pipeline = SQLitePipeline.from_crawler(crawler)
+    pipeline.open_spider()
+    for n in (1, 2, 3):
+        pipeline.process_item(Article(**make_record(n)))
+    pipeline.close_spider()  # waits for the indexer process, which segments on its own
+    assert count(db, "index_queue") == 0
+    assert count(db, "articles_segmented") == 3
