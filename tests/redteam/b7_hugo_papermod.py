@@ -141,7 +141,13 @@ class HugoSite(BaseSite):
             nav += f'<a class="prev" href="{href(n - 1)}">«&nbsp;หน้าก่อนหน้า&nbsp;</a>'
         if n < len(self.pages) - 1:
             nav += f'<a class="next" href="{href(n + 1)}">หน้าถัดไป&nbsp;&nbsp;»</a>'
-        first = "" if n else '<header class="page-header"><div class="breadcrumbs"><a href="' + base + '/">หน้าแรก</a></div><h1>ข่าวประชาสัมพันธ์</h1></header>'
+        first = (
+            ""
+            if n
+            else '<header class="page-header"><div class="breadcrumbs"><a href="'
+            + base
+            + '/">หน้าแรก</a></div><h1>ข่าวประชาสัมพันธ์</h1></header>'
+        )
         page = f"""{self.head(base, "ข่าวประชาสัมพันธ์", desc="ข่าวประชาสัมพันธ์ " + SITE_NAME)}
 {self.header(base)}
 <main class="main">
@@ -203,7 +209,9 @@ class HugoSite(BaseSite):
         if path == LISTING:
             return self.listing(base, 0)
         if path == LISTING + "page/1/":  # Hugo's alias page
-            return self.html_response(f'<!DOCTYPE html><html lang="th"><head><title>{base}{LISTING}</title><link rel="canonical" href="{base}{LISTING}"><meta name="robots" content="noindex"><meta charset="utf-8"><meta http-equiv="refresh" content="0; url={base}{LISTING}"></head></html>')
+            return self.html_response(
+                f'<!DOCTYPE html><html lang="th"><head><title>{base}{LISTING}</title><link rel="canonical" href="{base}{LISTING}"><meta name="robots" content="noindex"><meta charset="utf-8"><meta http-equiv="refresh" content="0; url={base}{LISTING}"></head></html>'
+            )
         if path.startswith(LISTING + "page/"):
             seg = path[len(LISTING + "page/") :].strip("/")
             return self.listing(base, int(seg) - 1) if seg.isdigit() else None

@@ -73,7 +73,10 @@ class AstroidSite(BaseSite):
         return f"""<div class="article-info"><ul class="list-inline"><li class="list-inline-item article-info-item"><span class="article-published"><i class="far fa-calendar-alt"></i> {be_full(a.published)}</span></li><li class="list-inline-item article-info-item"><span class="article-hits" title="ฮิต"><i class="far fa-eye"></i> {a.views}</span></li><li class="list-inline-item article-info-item"><span class="article-reading-time"><i class="far fa-clock"></i> อ่าน {self.minutes(a)} นาที</span></li></ul></div>"""
 
     def shell(self, base, title, component, body_class):
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{base}{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{base}{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>'
+            for x in self.articles[:5]
+        )
         popular = "".join(
             f'<li itemscope itemtype="https://schema.org/Article"><a href="{base}{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>'
             for x in sorted(self.articles, key=lambda x: -x.views)[:5]
@@ -137,9 +140,13 @@ class AstroidSite(BaseSite):
 
         lis = []
         if n > 0:
-            lis.append(f'<li class="page-item"><a aria-label="ไปยังหน้าเริ่มต้น" href="{href(0)}" class="page-link"><span class="icon-angle-double-left" aria-hidden="true"></span></a></li><li class="page-item"><a aria-label="ไปยังหน้าก่อนหน้า" href="{href(n - 1)}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>')
+            lis.append(
+                f'<li class="page-item"><a aria-label="ไปยังหน้าเริ่มต้น" href="{href(0)}" class="page-link"><span class="icon-angle-double-left" aria-hidden="true"></span></a></li><li class="page-item"><a aria-label="ไปยังหน้าก่อนหน้า" href="{href(n - 1)}" class="page-link"><span class="icon-angle-left" aria-hidden="true"></span></a></li>'
+            )
         else:
-            lis.append('<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-left" aria-hidden="true"></span></span></li><li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-left" aria-hidden="true"></span></span></li>')
+            lis.append(
+                '<li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-double-left" aria-hidden="true"></span></span></li><li class="disabled page-item"><span class="page-link" aria-hidden="true"><span class="icon-angle-left" aria-hidden="true"></span></span></li>'
+            )
         for k in range(last):
             lis.append(
                 f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {k + 1}" href="#" class="page-link">{k + 1}</a></li>'
@@ -147,13 +154,17 @@ class AstroidSite(BaseSite):
                 else f'<li class="page-item"><a aria-label="ไปยังหน้า {k + 1}" href="{href(k)}" class="page-link">{k + 1}</a></li>'
             )
         if n < last - 1:
-            lis.append(f'<li class="page-item"><a aria-label="ไปยังหน้าถัดไป" href="{href(n + 1)}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li><li class="page-item"><a aria-label="ไปยังหน้าสุดท้าย" href="{href(last - 1)}" class="page-link"><span class="icon-angle-double-right" aria-hidden="true"></span></a></li>')
+            lis.append(
+                f'<li class="page-item"><a aria-label="ไปยังหน้าถัดไป" href="{href(n + 1)}" class="page-link"><span class="icon-angle-right" aria-hidden="true"></span></a></li><li class="page-item"><a aria-label="ไปยังหน้าสุดท้าย" href="{href(last - 1)}" class="page-link"><span class="icon-angle-double-right" aria-hidden="true"></span></a></li>'
+            )
         component = f"""<div class="com-content-category-blog blog" itemscope itemtype="https://schema.org/Blog">
 <div class="page-header"><h1>ข่าวประชาสัมพันธ์</h1></div>
 <div class="com-content-category-blog__items blog-items items-leading">{"".join(items)}</div>
 <div class="com-content-category-blog__navigation w-100"><p class="com-content-category-blog__counter counter float-end pt-3 pe-2">หน้า {n + 1} จาก {last}</p><div class="com-content-category-blog__pagination"><nav class="pagination__wrapper" aria-label="การแบ่งหน้า"><ul class="pagination ms-0 mb-4">{"".join(lis)}</ul></nav></div></div>
 </div>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", component, "view-category layout-blog"))
+        return self.html_response(
+            self.shell(base, "ข่าวประชาสัมพันธ์", component, "view-category layout-blog")
+        )
 
     def detail(self, base, a):
         older, newer = neighbours(self.articles, a)
@@ -164,10 +175,14 @@ class AstroidSite(BaseSite):
             text += f'<p style="text-align: right;"><strong>ที่มา : {esc(a.source)}</strong></p>'
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline"><li class="list-inline-item tag-list0">แท็ก:</li>' + "".join(
-                f'<li class="list-inline-item tag-{k + 3} tag-list0"><a href="{base}/tags/{k + 3}-t{k}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
-                for k, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags list-inline"><li class="list-inline-item tag-list0">แท็ก:</li>'
+                + "".join(
+                    f'<li class="list-inline-item tag-{k + 3} tag-list0"><a href="{base}/tags/{k + 3}-t{k}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         rel = "".join(
             f'<div class="col-md-4"><div class="related-article"><a href="{base}{x.path}"><img src="{base}/images/news/{x.published.year}/pr{x.id}.jpg" alt="" class="img-fluid"></a><h5><a href="{base}{x.path}">{esc(x.title)}</a></h5><span class="related-date">{be_full(x.published)}</span></div></div>'
             for x in self.related(a)
@@ -197,7 +212,14 @@ class AstroidSite(BaseSite):
 
     def route(self, path, query, raw_query, base):
         if path == "/":
-            return self.html_response(self.shell(base, "หน้าแรก", f'<p><a href="{base}{CAT}">ข่าวประชาสัมพันธ์</a></p>', "view-featured"))
+            return self.html_response(
+                self.shell(
+                    base,
+                    "หน้าแรก",
+                    f'<p><a href="{base}{CAT}">ข่าวประชาสัมพันธ์</a></p>',
+                    "view-featured",
+                )
+            )
         if path == CAT:
             v = qs1(query, "start", "0")
             if not v.isdigit() or int(v) % PER_PAGE:

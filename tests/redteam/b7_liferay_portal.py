@@ -196,10 +196,14 @@ Liferay.on('allPortletsReady', function() {{}});
         )
         tags = ""
         if a.tags:
-            tags = '<div class="taglib-asset-tags-summary"><span class="taglib-text">แท็ก</span> ' + "".join(
-                f'<a class="badge badge-default badge-sm" href="{base}/web/guest/search?tag={esc(t)}">{esc(t)}</a>'
-                for t in a.tags
-            ) + "</div>"
+            tags = (
+                '<div class="taglib-asset-tags-summary"><span class="taglib-text">แท็ก</span> '
+                + "".join(
+                    f'<a class="badge badge-default badge-sm" href="{base}/web/guest/search?tag={esc(t)}">{esc(t)}</a>'
+                    for t in a.tags
+                )
+                + "</div>"
+            )
         rel = "".join(
             f'<li class="list-group-item"><a href="{base}{x.path}">{esc(x.title)}</a> <small>{ce_full(x.published)}</small></li>'
             for x in self.related(a)

@@ -63,7 +63,9 @@ class FusionSite(BaseSite):
         return 200, {"Content-Type": "text/html"}, text.encode("cp874", "xmlcharrefreplace")
 
     def listing_pages(self):
-        return ["/news.php"] + [f"/news.php?rowstart={k * PER_PAGE}" for k in range(1, len(self.pages))]
+        return ["/news.php"] + [
+            f"/news.php?rowstart={k * PER_PAGE}" for k in range(1, len(self.pages))
+        ]
 
     def deleted_paths(self):
         return [f"/news.php?readmore={DELETED_ID}"]
@@ -95,12 +97,12 @@ class FusionSite(BaseSite):
             f"<img src='themes/Gillette/images/bullet.gif' alt='' border='0' /> <a href='news.php?readmore={x.id}' title='{esc(x.title)}' class='side'>{esc(x.title[:40])}...</a><br />\n"
             for x in self.articles[:6]
         )
-        left = (
-            self.side(
-                "เมนูหลัก",
-                "<div id='navigation'><ul><li class='first-link'><a href='index.php'><span>หน้าหลัก</span></a></li><li><a href='news.php'><span>ข่าวประชาสัมพันธ์</span></a></li><li><a href='articles.php?cat_id=1'><span>ประกาศจัดซื้อจัดจ้าง</span></a></li><li><a href='downloads.php'><span>ดาวน์โหลดเอกสาร</span></a></li><li><a href='weblinks.php'><span>ลิงก์หน่วยงาน</span></a></li><li><a href='contact.php'><span>ติดต่อเรา</span></a></li></ul></div>",
-            )
-            + self.side("ผู้ใช้ออนไลน์", "ผู้เยี่ยมชมออนไลน์: 3<br /><br />สมาชิกออนไลน์: 0<br /><br />สมาชิกทั้งหมด: 12<br />สมาชิกใหม่ล่าสุด: <span class='side small'>nongkran</span>")
+        left = self.side(
+            "เมนูหลัก",
+            "<div id='navigation'><ul><li class='first-link'><a href='index.php'><span>หน้าหลัก</span></a></li><li><a href='news.php'><span>ข่าวประชาสัมพันธ์</span></a></li><li><a href='articles.php?cat_id=1'><span>ประกาศจัดซื้อจัดจ้าง</span></a></li><li><a href='downloads.php'><span>ดาวน์โหลดเอกสาร</span></a></li><li><a href='weblinks.php'><span>ลิงก์หน่วยงาน</span></a></li><li><a href='contact.php'><span>ติดต่อเรา</span></a></li></ul></div>",
+        ) + self.side(
+            "ผู้ใช้ออนไลน์",
+            "ผู้เยี่ยมชมออนไลน์: 3<br /><br />สมาชิกออนไลน์: 0<br /><br />สมาชิกทั้งหมด: 12<br />สมาชิกใหม่ล่าสุด: <span class='side small'>nongkran</span>",
         )
         right = self.side(
             "เข้าสู่ระบบ",
@@ -198,7 +200,10 @@ Released as free software without warranties under <a href='http://www.fsf.org/l
             )
         if n < last - 1:
             nav += f"<a href='{href(n + 1)}' class='pagenavlink'>&gt;</a>\n<a href='{href(last - 1)}' class='pagenavlink'>&gt;&gt;</a>\n"
-        main_html = "".join(parts) + f"<div align='center' style='margin-top:5px;'>\n<div class='pagenav'>\n{nav}</div>\n</div>\n"
+        main_html = (
+            "".join(parts)
+            + f"<div align='center' style='margin-top:5px;'>\n<div class='pagenav'>\n{nav}</div>\n</div>\n"
+        )
         return self.html_response(self.shell(main_html))
 
     def detail(self, a):
@@ -206,21 +211,30 @@ Released as free software without warranties under <a href='http://www.fsf.org/l
         if a.source:
             text += f"<br />\n<br />\nที่มา : {esc(a.source)}"
         inner = f"<img src='images/news/pr{a.id}_1.jpg' alt='{esc(a.title)}' class='news-category' style='float:left' /><br />\n{text}"
-        comments = self.opentable(
-            "ความคิดเห็น",
-            "<a id='comments' name='comments'></a>\nไม่มีความคิดเห็น\n",
-        ) + self.opentable(
-            "แสดงความคิดเห็น",
-            "<div style='text-align:center'>กรุณาเข้าสู่ระบบก่อนแสดงความคิดเห็น</div>\n",
-        ) + self.opentable(
-            "ให้คะแนน",
-            "<div style='text-align:center'>กรุณาเข้าสู่ระบบก่อนให้คะแนน</div>\n<div style='text-align:center'>ยังไม่มีการให้คะแนน</div>",
+        comments = (
+            self.opentable(
+                "ความคิดเห็น",
+                "<a id='comments' name='comments'></a>\nไม่มีความคิดเห็น\n",
+            )
+            + self.opentable(
+                "แสดงความคิดเห็น",
+                "<div style='text-align:center'>กรุณาเข้าสู่ระบบก่อนแสดงความคิดเห็น</div>\n",
+            )
+            + self.opentable(
+                "ให้คะแนน",
+                "<div style='text-align:center'>กรุณาเข้าสู่ระบบก่อนให้คะแนน</div>\n<div style='text-align:center'>ยังไม่มีการให้คะแนน</div>",
+            )
         )
         return self.html_response(self.shell(self.item(a, inner, False) + comments))
 
     def deleted(self):
         return self.html_response(
-            self.shell(self.opentable("ข่าวประชาสัมพันธ์", "<div style='text-align:center'><br />ไม่พบข่าวที่ท่านต้องการ<br /><br /></div>"))
+            self.shell(
+                self.opentable(
+                    "ข่าวประชาสัมพันธ์",
+                    "<div style='text-align:center'><br />ไม่พบข่าวที่ท่านต้องการ<br /><br /></div>",
+                )
+            )
         )
 
     def route(self, path, query, raw_query, base):

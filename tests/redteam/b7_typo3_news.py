@@ -148,7 +148,9 @@ class Typo3Site(BaseSite):
 
         lis = []
         if n > 0:
-            lis.append(f'<li class="page-item previous"><a class="page-link" href="{href(n)}" title="ก่อนหน้า">ก่อนหน้า</a></li>')
+            lis.append(
+                f'<li class="page-item previous"><a class="page-link" href="{href(n)}" title="ก่อนหน้า">ก่อนหน้า</a></li>'
+            )
         for k in range(1, last + 1):
             lis.append(
                 f'<li class="page-item active"><span class="page-link">{k}</span></li>'
@@ -156,7 +158,9 @@ class Typo3Site(BaseSite):
                 else f'<li class="page-item"><a class="page-link" href="{href(k)}">{k}</a></li>'
             )
         if n < last - 1:
-            lis.append(f'<li class="page-item next"><a class="page-link" href="{href(n + 2)}" title="ถัดไป">ถัดไป</a></li>')
+            lis.append(
+                f'<li class="page-item next"><a class="page-link" href="{href(n + 2)}" title="ถัดไป">ถัดไป</a></li>'
+            )
         content = f"""<header class="frame-header"><h1 class="element-header"><span>ข่าวประชาสัมพันธ์</span></h1></header>
 <div class="news">
 <div class="news-list-view" id="news-container-58">
@@ -174,9 +178,14 @@ class Typo3Site(BaseSite):
             text += f'<p class="text-end">เรียบเรียง : {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<span class="news-list-tags" itemprop="keywords">แท็ก: ' + ", ".join(
-                f'<a title="{esc(t)}" href="{base}/news/tag/t{k}">{esc(t)}</a>' for k, t in enumerate(a.tags)
-            ) + "</span>"
+            tags = (
+                '<span class="news-list-tags" itemprop="keywords">แท็ก: '
+                + ", ".join(
+                    f'<a title="{esc(t)}" href="{base}/news/tag/t{k}">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</span>"
+            )
         rel = "".join(
             f'<li><span class="news-related-news-date">{x.published:%d.%m.%Y}</span><a title="{esc(x.title)}" href="{base}{x.path}">{esc(x.title)}</a></li>'
             for x in self.related(a)
@@ -200,17 +209,27 @@ class Typo3Site(BaseSite):
 
     def deleted(self, base):
         crumbs = f'<li class="breadcrumb-item"><a class="breadcrumb-link" href="{base}/" title="หน้าแรก"><span class="breadcrumb-text">หน้าแรก</span></a></li><li class="breadcrumb-item active" aria-current="page"><span class="breadcrumb-text">รายละเอียดข่าว</span></li>'
-        return self.html_response(self.shell(base, "รายละเอียดข่าว", '<div class="news news-single"></div>', crumbs))
+        return self.html_response(
+            self.shell(base, "รายละเอียดข่าว", '<div class="news news-single"></div>', crumbs)
+        )
 
     def route(self, path, query, raw_query, base):
         if path == "/":
-            return self.html_response(self.shell(base, "หน้าแรก", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>', ""))
+            return self.html_response(
+                self.shell(
+                    base, "หน้าแรก", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>', ""
+                )
+            )
         if path == LISTING:
             v = qs1(query, "tx_news_pi1[currentPage]", "1")
             if not v.isdigit():
                 return None
             if v != "1" and qs1(query, "cHash") != chash(int(v)):
-                return 404, {"Content-Type": "text/html; charset=utf-8"}, b"<h1>Page Not Found</h1><p>Request parameters could not be validated (&amp;cHash comparison failed)</p>"
+                return (
+                    404,
+                    {"Content-Type": "text/html; charset=utf-8"},
+                    b"<h1>Page Not Found</h1><p>Request parameters could not be validated (&amp;cHash comparison failed)</p>",
+                )
             return self.listing(base, int(v) - 1)
         if path in self.by_path:
             return self.detail(base, self.by_path[path])

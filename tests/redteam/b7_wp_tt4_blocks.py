@@ -128,7 +128,9 @@ class TT4Site(BaseSite):
         last = len(self.pages) - 1
         pag = []
         if n > 0:
-            pag.append(f'<a href="{href(n - 1)}" class="wp-block-query-pagination-previous"><span class="wp-block-query-pagination-previous-arrow is-arrow-arrow" aria-hidden="true">←</span>หน้าก่อนหน้า</a>')
+            pag.append(
+                f'<a href="{href(n - 1)}" class="wp-block-query-pagination-previous"><span class="wp-block-query-pagination-previous-arrow is-arrow-arrow" aria-hidden="true">←</span>หน้าก่อนหน้า</a>'
+            )
         nums = "".join(
             f'<span aria-current="page" class="page-numbers current">{k + 1}</span>'
             if k == n
@@ -137,7 +139,9 @@ class TT4Site(BaseSite):
         )
         pag.append(f'<div class="wp-block-query-pagination-numbers">{nums}</div>')
         if n < last:
-            pag.append(f'<a href="{href(n + 1)}" class="wp-block-query-pagination-next">หน้าถัดไป<span class="wp-block-query-pagination-next-arrow is-arrow-arrow" aria-hidden="true">→</span></a>')
+            pag.append(
+                f'<a href="{href(n + 1)}" class="wp-block-query-pagination-next">หน้าถัดไป<span class="wp-block-query-pagination-next-arrow is-arrow-arrow" aria-hidden="true">→</span></a>'
+            )
         main_html = f"""<main class="wp-block-group is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">
 <div class="entry-content wp-block-post-content is-layout-constrained">
 <h1 class="wp-block-heading alignwide">ข่าวประชาสัมพันธ์</h1>
@@ -167,9 +171,14 @@ class TT4Site(BaseSite):
         mod = self.date_block(base, a, modified=True) if a.modified else ""
         tags = ""
         if a.tags:
-            tags = '<div class="taxonomy-post_tag wp-block-post-terms"><span class="wp-block-post-terms__prefix">แท็ก: </span>' + '<span class="wp-block-post-terms__separator">, </span>'.join(
-                f'<a href="{base}/tag/t{k}/" rel="tag">{esc(t)}</a>' for k, t in enumerate(a.tags)
-            ) + "</div>"
+            tags = (
+                '<div class="taxonomy-post_tag wp-block-post-terms"><span class="wp-block-post-terms__prefix">แท็ก: </span>'
+                + '<span class="wp-block-post-terms__separator">, </span>'.join(
+                    f'<a href="{base}/tag/t{k}/" rel="tag">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</div>"
+            )
         nav = ""
         if older:
             nav += f'<div class="post-navigation-link-previous wp-block-post-navigation-link"><span class="wp-block-post-navigation-link__arrow-previous is-arrow-arrow" aria-hidden="true">←</span><a href="{base}{older.path}" rel="prev">{esc(older.title)}</a></div>'
@@ -213,7 +222,14 @@ class TT4Site(BaseSite):
 
     def route(self, path, query, raw_query, base):
         if path == "/":
-            return self.html_response(self.shell(base, "หน้าแรก", f'<main><p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p></main>', "home page"))
+            return self.html_response(
+                self.shell(
+                    base,
+                    "หน้าแรก",
+                    f'<main><p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p></main>',
+                    "home page",
+                )
+            )
         if path == LISTING:
             if QV in query:
                 v = qs1(query, QV)
