@@ -93,6 +93,7 @@ BLIND7_MODULES = [
     "b7_phpfusion_tis620",
     "b7_typo3_news",
     "b7_joomla4_astroid",
+    "b7_drupal7_zen",
 ]
 
 
