@@ -94,6 +94,7 @@ BLIND7_MODULES = [
     "b7_typo3_news",
     "b7_joomla4_astroid",
     "b7_drupal7_zen",
+    "b7_wp_soledad",
 ]
 
 
