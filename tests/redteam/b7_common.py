@@ -28,3 +28,18 @@ def be_abbr(d: dt.datetime, digits_th: bool = False) -> str:
 
 def same_day(a: dt.datetime, b: dt.datetime) -> bool:
     return a.date() == b.date()
+
+
+def on_page(site, a, strings: list[str]) -> list[str]:
+    """The strings that the site's own rendering of a's page really shows (so that
+    body_must_not lists only furniture of that page: no tag label on an untagged item, no
+    "next" link on the newest one)."""
+    import html
+    from urllib.parse import parse_qs, urlsplit
+
+    parts = urlsplit(a.path)
+    res = site.route(
+        parts.path, parse_qs(parts.query, keep_blank_values=True), parts.query, "http://127.0.0.1"
+    )
+    text = html.unescape(res[2].decode(site.charset))
+    return [s for s in strings if s and s in text]

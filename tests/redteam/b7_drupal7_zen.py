@@ -32,7 +32,7 @@ import re
 from urllib.parse import quote, unquote
 
 from ._common import BaseSite, esc, expected_record, main, paginate, qs1
-from .b7_common import build, ce_full, hm
+from .b7_common import build, ce_full, hm, on_page
 
 SITE_NAME = "สำนักงานจังหวัดสุพรรณบุรี"
 SOURCES = [None, "กลุ่มงานข้อมูลและการสื่อสาร สำนักงานจังหวัดสุพรรณบุรี", None, "ประชาสัมพันธ์จังหวัดสุพรรณบุรี"]
@@ -270,7 +270,7 @@ class ZenSite(BaseSite):
                 "ผู้ใช้ออนไลน์",
                 "จำนวนผู้เข้าชมเว็บไซต์",
             ]
-            out.append(expected_record(a, published_time=True, must_not=must_not))
+            out.append(expected_record(a, published_time=True, must_not=on_page(self, a, must_not)))
         return out
 
 

@@ -25,7 +25,7 @@ import datetime as dt
 import json
 
 from ._common import BaseSite, be, esc, expected_record, main, paginate
-from .b7_common import build, ce_full, neighbours
+from .b7_common import build, ce_full, neighbours, on_page
 
 SITE_NAME = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาน่าน เขต 1"
 SOURCES = ["งานประชาสัมพันธ์ สพป.น่าน เขต 1", None, None, "กลุ่มนิเทศ ติดตามและประเมินผลฯ"]
@@ -229,15 +229,19 @@ class HugoSite(BaseSite):
                 a,
                 published_time=True,
                 views=False,
-                must_not=[
-                    "นาที",
-                    "ภาพกิจกรรม",
-                    "« ก่อนหน้า",
-                    "ถัดไป »",
-                    "หน้าแรก",
-                    "Powered by",
-                ]
-                + [x.title for x in (older, newer) if x],
+                must_not=on_page(
+                    self,
+                    a,
+                    [
+                        "นาที",
+                        "ภาพกิจกรรม",
+                        "« ก่อนหน้า",
+                        "ถัดไป »",
+                        "หน้าแรก",
+                        "Powered by",
+                    ]
+                    + [x.title for x in (older, newer) if x],
+                ),
             )
             if rec["modified_at"] is None:  # Lastmod defaults to the date
                 rec["modified_at"] = rec["published_at"]

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import BaseSite, be, esc, expected_record, main, paginate, qs1
-from .b7_common import be_full, build, neighbours
+from .b7_common import be_full, build, neighbours, on_page
 
 SITE_NAME = "สำนักงานเกษตรจังหวัดชัยนาท"
 SOURCES = ["กลุ่มยุทธศาสตร์และสารสนเทศ สนง.เกษตรจังหวัดชัยนาท", None, None, "สำนักงานเกษตรอำเภอเมืองชัยนาท"]
@@ -246,7 +246,7 @@ class AstroidSite(BaseSite):
                 "สถิติผู้เข้าชม",
                 "ข่าวยอดนิยม",
             ] + [x.title for x in self.related(a) + [older, newer] if x]
-            rec = expected_record(a, published_time=True, must_not=must_not)
+            rec = expected_record(a, published_time=True, must_not=on_page(self, a, must_not))
             if rec["modified_at"] is None:  # Joomla's modified = created when never edited
                 rec["modified_at"] = rec["published_at"]
             out.append(rec)

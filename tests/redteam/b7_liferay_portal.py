@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import BaseSite, esc, expected_record, main, paginate, qs1
-from .b7_common import build, ce_full, hm, neighbours
+from .b7_common import build, ce_full, hm, neighbours, on_page
 
 SITE_NAME = "กรมส่งเสริมการปกครองท้องถิ่น"
 SOURCES = ["กลุ่มงานประชาสัมพันธ์ สำนักงานเลขานุการกรม", None, "ศูนย์สารสนเทศเพื่อการบริหาร", None]
@@ -276,7 +276,7 @@ Liferay.on('allPortletsReady', function() {{}});
                 "ลงชื่อเข้าใช้",
                 "ขับเคลื่อนโดย",
             ] + [x.title for x in self.related(a)]
-            out.append(expected_record(a, modified_time=False, must_not=must_not))
+            out.append(expected_record(a, modified_time=False, must_not=on_page(self, a, must_not)))
         return out
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import MONTHS, BaseSite, esc, expected_record, main, paginate, qs1
-from .b7_common import build
+from .b7_common import build, on_page
 
 SITE_NAME = "องค์การบริหารส่วนตำบลบ้านแหลม"
 SOURCES = ["สำนักปลัด อบต.บ้านแหลม", None, None, "กองการศึกษา ศาสนาและวัฒนธรรม"]
@@ -267,7 +267,11 @@ Released as free software without warranties under <a href='http://www.fsf.org/l
                 "ลืมรหัสผ่าน",
                 "Powered by",
             ]
-            out.append(expected_record(a, published_time=True, tags=False, must_not=must_not))
+            out.append(
+                expected_record(
+                    a, published_time=True, tags=False, must_not=on_page(self, a, must_not)
+                )
+            )
         return out
 
 

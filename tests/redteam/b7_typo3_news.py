@@ -29,7 +29,7 @@ import datetime as dt
 import hashlib
 
 from ._common import BaseSite, be, esc, expected_record, main, paginate, qs1
-from .b7_common import build
+from .b7_common import build, on_page
 
 SITE_NAME = "คณะเกษตรศาสตร์ มหาวิทยาลัยขอนแก่น"
 SOURCES = ["งานประชาสัมพันธ์ คณะเกษตรศาสตร์", None, "หน่วยสื่อสารองค์กร", None, None]
@@ -252,7 +252,11 @@ class Typo3Site(BaseSite):
             ] + [x.title for x in self.related(a)]
             if a.source and "งานประชาสัมพันธ์" in a.source:
                 must_not.remove("งานประชาสัมพันธ์")
-            out.append(expected_record(a, published_time=False, views=False, must_not=must_not))
+            out.append(
+                expected_record(
+                    a, published_time=False, views=False, must_not=on_page(self, a, must_not)
+                )
+            )
         return out
 
 

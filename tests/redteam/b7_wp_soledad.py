@@ -33,7 +33,7 @@ import re
 from urllib.parse import quote, unquote
 
 from ._common import MONTHS_ABBR, BaseSite, esc, expected_record, main, paginate
-from .b7_common import build, neighbours
+from .b7_common import build, neighbours, on_page
 
 SITE_NAME = "สำนักงานการท่องเที่ยวและกีฬาจังหวัดน่าน"
 SOURCES = [None, "สำนักงานการท่องเที่ยวและกีฬาจังหวัดน่าน", None, "กลุ่มงานส่งเสริมการท่องเที่ยว"]
@@ -308,7 +308,7 @@ class SoledadSite(BaseSite):
                 "ใส่ความเห็น",
                 "สถิติผู้เข้าชม",
             ] + [x.title for x in self.related(a) + [older, newer] if x]
-            rec = expected_record(a, published_time=True, must_not=must_not)
+            rec = expected_record(a, published_time=True, must_not=on_page(self, a, must_not))
             if rec["modified_at"] is None:  # Yoast prints dateModified for every post
                 rec["modified_at"] = rec["published_at"]
             out.append(rec)

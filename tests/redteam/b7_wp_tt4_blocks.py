@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import BaseSite, esc, expected_record, main, paginate, qs1
-from .b7_common import build, ce_full, neighbours
+from .b7_common import build, ce_full, neighbours, on_page
 
 SITE_NAME = "สำนักงานจังหวัดอุทัยธานี"
 SOURCES = ["กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด", None, "ประชาสัมพันธ์จังหวัดอุทัยธานี", None, None]
@@ -255,7 +255,11 @@ class TT4Site(BaseSite):
                 "ใส่ความเห็น",
                 "เรื่องเพิ่มเติม",
             ] + [x.title for x in self.more(a) + [older, newer] if x]
-            out.append(expected_record(a, published_time=True, views=False, must_not=must_not))
+            out.append(
+                expected_record(
+                    a, published_time=True, views=False, must_not=on_page(self, a, must_not)
+                )
+            )
         return out
 
 
