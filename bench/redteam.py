@@ -7,6 +7,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind4 [...]      # the fourth blind round (BLIND4_MODULES) instead
     python bench/redteam.py --blind5 [...]      # the fifth blind round (BLIND5_MODULES) instead
     python bench/redteam.py --blind6 [...]      # the sixth blind round (BLIND6_MODULES) instead
+    python bench/redteam.py --blind7 [...]      # the seventh blind round (BLIND7_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -38,6 +39,7 @@ from tests.redteam import (  # noqa: E402
     BLIND4_MODULES,
     BLIND5_MODULES,
     BLIND6_MODULES,
+    BLIND7_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -200,9 +202,18 @@ def main(argv=None) -> int:
         action="store_true",
         help="score the sixth blind round (BLIND6_MODULES) instead",
     )
+    ap.add_argument(
+        "--blind7",
+        action="store_true",
+        help="score the seventh blind round (BLIND7_MODULES) instead",
+    )
     args = ap.parse_args(argv)
-    if sum(map(bool, (args.heldout, args.blind3, args.blind4, args.blind5, args.blind6))) > 1:
-        ap.error("--heldout, --blind3, --blind4, --blind5 and --blind6 are separate sets: pick one")
+    chosen = (args.heldout, args.blind3, args.blind4, args.blind5, args.blind6, args.blind7)
+    if sum(map(bool, chosen)) > 1:
+        ap.error(
+            "--heldout, --blind3, --blind4, --blind5, --blind6 and --blind7 are separate sets: "
+            "pick one"
+        )
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
     elif args.blind4:
@@ -211,6 +222,8 @@ def main(argv=None) -> int:
         sites = load_sites(BLIND5_MODULES)
     elif args.blind6:
         sites = load_sites(BLIND6_MODULES)
+    elif args.blind7:
+        sites = load_sites(BLIND7_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

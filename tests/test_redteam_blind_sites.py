@@ -1,9 +1,9 @@
-"""Fast checks of the third- to sixth-round blind red-team sites (b3_* to b6_*) themselves,
+"""Fast checks of the third- to seventh-round blind red-team sites (b3_* to b7_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind6)."""
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind7)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from tests.redteam import (
     BLIND4_MODULES,
     BLIND5_MODULES,
     BLIND6_MODULES,
+    BLIND7_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -30,6 +31,7 @@ BLIND3 = load_sites(BLIND3_MODULES)
 BLIND4 = load_sites(BLIND4_MODULES)
 BLIND5 = load_sites(BLIND5_MODULES)
 BLIND6 = load_sites(BLIND6_MODULES)
+BLIND7 = load_sites(BLIND7_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -70,7 +72,9 @@ def text_of(site, body: bytes) -> str:
     return html.unescape(body.decode(site.charset))
 
 
-@pytest.fixture(scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6, ids=lambda s: s.key)
+@pytest.fixture(
+    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7, ids=lambda s: s.key
+)
 def served(request):
     site = request.param
     with serve(site) as base:
@@ -94,8 +98,19 @@ def served(request):
             "b6_",
             SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES + BLIND4_MODULES + BLIND5_MODULES,
         ),
+        (
+            BLIND7,
+            BLIND7_MODULES,
+            "b7_",
+            SITE_MODULES
+            + HELDOUT_MODULES
+            + BLIND3_MODULES
+            + BLIND4_MODULES
+            + BLIND5_MODULES
+            + BLIND6_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
@@ -200,3 +215,16 @@ def test_legacy_site_sends_windows_874_without_declaring_it():
         status, headers, body = fetch(base + url_path(load_expected(site)["listing_pages"][0]))
         assert headers["Content-Type"] == "text/html"
         assert "ข่าวประชาสัมพันธ์".encode("cp874") in body
+
+
+def test_fusion_site_sends_windows_874_declared_only_in_meta():
+    site = next(s for s in BLIND7 if s.key == "b7_phpfusion_tis620")
+    with serve(site) as base:
+        rec = load_expected(site)["articles"][0]
+        status, headers, body = fetch(base + url_path(rec["url"]))
+        assert status == 200
+        assert headers["Content-Type"] == "text/html"  # the header names no charset
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
+        assert b"charset=tis-620" in body.lower()
+        assert rec["title"].encode("cp874", "xmlcharrefreplace") in body

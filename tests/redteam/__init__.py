@@ -84,6 +84,19 @@ BLIND6_MODULES = [
     "b6_wix_blog",
 ]
 
+# seventh blind round (prefixed b7_): scored with `python bench/redteam.py --blind7`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES to BLIND6_MODULES
+BLIND7_MODULES = [
+    "b7_liferay_portal",
+    "b7_wp_tt4_blocks",
+    "b7_hugo_papermod",
+    "b7_phpfusion_tis620",
+    "b7_typo3_news",
+    "b7_joomla4_astroid",
+    "b7_drupal7_zen",
+    "b7_wp_soledad",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -114,6 +127,8 @@ def __getattr__(name):
         return load_sites(BLIND5_MODULES)
     if name == "BLIND6_SITES":
         return load_sites(BLIND6_MODULES)
+    if name == "BLIND7_SITES":
+        return load_sites(BLIND7_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -123,6 +138,7 @@ def __getattr__(name):
             + load_sites(BLIND4_MODULES)
             + load_sites(BLIND5_MODULES)
             + load_sites(BLIND6_MODULES)
+            + load_sites(BLIND7_MODULES)
         }
     raise AttributeError(name)
 
@@ -138,6 +154,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(BLIND4_MODULES)
             + load_sites(BLIND5_MODULES)
             + load_sites(BLIND6_MODULES)
+            + load_sites(BLIND7_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
