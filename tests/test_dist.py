@@ -239,6 +239,76 @@ def test_writer_replays_a_batch_committed_but_not_acknowledged(
     assert stream_is_drained(client)
 
 
+def crash_after_commit(monkeypatch: pytest.MonkeyPatch, writer: StreamWriter, batch: int) -> None:
+    """Kill *writer* (KeyboardInterrupt) between the COMMIT of its *batch*-th batch and the XACK."""
+    calls = 0
+    real = writer.acknowledge
+
+    def acknowledge(*args: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == batch:
+            raise KeyboardInterrupt("killed after the commit")
+        real(*args)
+
+    monkeypatch.setattr(writer, "acknowledge", acknowledge)
+
+
+# Batches of 5 of one run: [start, a0-a3], [a4-a8], [a9-a11, 2 failures], [finish].
+REPLAYED_BATCHES = {"run start": 1, "articles": 2, "failures": 3, "run finish": 4}
+
+
+@pytest.mark.parametrize("complete", [True, None], ids=["finished run", "killed crawl"])
+@pytest.mark.parametrize("batch", REPLAYED_BATCHES.values(), ids=REPLAYED_BATCHES.keys())
+def test_a_replayed_batch_adds_no_failure_no_view_count_and_no_run_count(
+    redis_server: RedisServer,
+    tmp_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+    complete: bool | None,
+) -> None:
+    """Killed between COMMIT and XACK: the replay is acknowledged, not applied a second time."""
+    if complete is None and batch == 4:
+        pytest.skip("a killed crawl sends no finish")
+    client = redis_server.client()
+    sent = records(12)
+    send_run(client, "run1", sent, failures=2, complete=complete)
+    with ArticleStore(tmp_db) as store:
+        writer = StreamWriter(store, client, batch_size=5)
+        crash_after_commit(monkeypatch, writer, batch)
+        with pytest.raises(KeyboardInterrupt):
+            writer.run(drain=True)
+    assert client.xpending(STREAM, GROUP)["pending"] == (5 if batch < 4 else 1)
+    with ArticleStore(tmp_db) as store:
+        StreamWriter(store, client, batch_size=5).run(drain=True)
+    assert db_rows(tmp_db, "select count(*), count(distinct url) from articles") == [(12, 12)]
+    assert db_rows(tmp_db, "select count(*), count(distinct url) from article_versions") == [
+        (12, 12)
+    ]
+    assert db_rows(tmp_db, "select url, count, run_id from view_counts order by count") == [
+        (r["url"], r["view_count"], 1) for r in sent
+    ]
+    assert db_rows(tmp_db, "select url, run_id from failures order by url") == [
+        ("https://www.example.go.th/broken/0", 1),
+        ("https://www.example.go.th/broken/1", 1),
+    ]
+    runs = db_rows(
+        tmp_db,
+        "select id, articles_new, articles_updated, articles_unchanged, failures, "
+        "finished_at is not null, summary like '%Stored by the writer: 12 new, 0 updated, "
+        "0 unchanged.' from crawl_runs",
+    )
+    if complete:
+        assert runs == [(1, 12, 0, 0, 2, 1, 1)]
+        assert client.smembers(known_key("example_go_th")) == {r["url"] for r in sent}
+    else:  # unfinished: its URLs stay unknown to the next crawl, its counts are the commits'
+        assert runs == [(1, 12, 0, 0, None, 0, None)]
+        assert client.smembers(known_key("example_go_th")) == set()
+    assert client.hget("khaosan:run:run1", "id") == "1"
+    assert stream_is_drained(client)
+    assert db_rows(tmp_db, "pragma integrity_check") == [("ok",)]
+
+
 @pytest.mark.slow
 def test_writer_killed_mid_batch_loses_nothing(redis_server: RedisServer, tmp_db: Path) -> None:
     """SIGKILL the writer while it commits; the next writer replays its pending entries."""
