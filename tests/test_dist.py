@@ -215,37 +215,6 @@ def test_urls_of_a_killed_or_interrupted_run_stay_unknown_to_the_next_crawl(
     assert runs == [(0,), (1,), (1,)]
 
 
-def test_writer_replays_a_batch_committed_but_not_acknowledged(
-    redis_server: RedisServer, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """The crash window between COMMIT and XACK: the replay adds no row and no run."""
-    client = redis_server.client()
-    send_run(client, "run1", records(12))
-    with ArticleStore(tmp_db) as store:
-        writer = StreamWriter(store, client, batch_size=5)
-        calls = 0
-        real = writer.acknowledge
-
-        def crash_after_first_commit(*args: Any) -> None:
-            nonlocal calls
-            calls += 1
-            if calls == 2:
-                raise KeyboardInterrupt("killed after the commit")
-            real(*args)
-
-        monkeypatch.setattr(writer, "acknowledge", crash_after_first_commit)
-        with pytest.raises(KeyboardInterrupt):
-            writer.run(drain=True)
-    assert client.xpending(STREAM, GROUP)["pending"] == 5  # the batch committed, never acked
-    with ArticleStore(tmp_db) as store:
-        StreamWriter(store, client, batch_size=5).run(drain=True)
-    assert db_rows(tmp_db, "select count(*), count(distinct url) from articles") == [(12, 12)]
-    assert db_rows(tmp_db, "select count(*), sum(finished_at is not null) from crawl_runs") == [
-        (1, 1)
-    ]
-    assert stream_is_drained(client)
-
-
 def crash_after_commit(monkeypatch: pytest.MonkeyPatch, writer: StreamWriter, batch: int) -> None:
     """Kill *writer* (KeyboardInterrupt) between the COMMIT of its *batch*-th batch and the XACK."""
     calls = 0
@@ -259,6 +228,28 @@ def crash_after_commit(monkeypatch: pytest.MonkeyPatch, writer: StreamWriter, ba
         real(*args)
 
     monkeypatch.setattr(writer, "acknowledge", acknowledge)
+
+
+def test_writer_replays_a_batch_committed_but_not_acknowledged(
+    redis_server: RedisServer, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The crash window between COMMIT and XACK: the replay adds no row and no run."""
+    client = redis_server.client()
+    send_run(client, "run1", records(12))
+    with ArticleStore(tmp_db) as store:
+        writer = StreamWriter(store, client, batch_size=5)
+        crash_after_commit(monkeypatch, writer, 2)
+        with pytest.raises(KeyboardInterrupt):
+            writer.run(drain=True)
+    assert client.xpending(STREAM, GROUP)["pending"] == 5  # the batch committed, never acked
+    with ArticleStore(tmp_db) as store:
+        totals = StreamWriter(store, client, batch_size=5).run(drain=True)
+    assert totals["skipped"] == 5  # acknowledged, not written again
+    assert db_rows(tmp_db, "select count(*), count(distinct url) from articles") == [(12, 12)]
+    assert db_rows(tmp_db, "select count(*), sum(finished_at is not null) from crawl_runs") == [
+        (1, 1)
+    ]
+    assert stream_is_drained(client)
 
 
 # Batches of 5 of one run: [start, a0-a3], [a4-a8], [a9-a11, 2 failures], [finish]; the batch
