@@ -96,8 +96,9 @@ def writer(
     """Store what crawls send to Redis into --db: the only process writing the database.
 
     Reads the stream in batches through a consumer group, one transaction per batch, then
-    acknowledges; on start it first replays what it had read but not acknowledged. SIGTERM or
-    Ctrl-C stops it after the batch in hand.
+    acknowledges; on start it first replays what it had read but not acknowledged (what it had
+    committed already is acknowledged, not written again). SIGTERM or Ctrl-C stops it after the
+    batch in hand.
 
     Exit status: 0 done (the stream drained with --drain, or stopped by SIGTERM or Ctrl-C
     after its batch); 1 could not work (Redis does not answer, or the database could not be

@@ -240,6 +240,29 @@ def m008_index_queue(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_stream_applied(db: Database) -> None:
+    """Add stream_applied: the last stream entry the distributed writer committed, per group.
+
+    The writer commits a batch, then acknowledges it in Redis; killed in between, it reads the
+    batch again. Articles are upserted by URL, but failures and view counts are rows of their
+    own and run counts are sums: the id written in the batch's own transaction tells a replay
+    what is stored already. Stream ids ("ms-seq") only grow, so one row per stream and group
+    suffices; ms and seq are integers, compared as numbers.
+    """
+    db.table("stream_applied").create(
+        {
+            "stream": TEXT,
+            "consumer_group": TEXT,
+            "last_ms": INTEGER,  # the last applied entry id's milliseconds part ...
+            "last_seq": INTEGER,  # ... and its sequence number
+            "applied_at": TEXT,
+        },
+        pk=("stream", "consumer_group"),
+        not_null={"last_ms", "last_seq", "applied_at"},
+    )
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
 

@@ -604,6 +604,40 @@ class ArticleStore:
             run["settings"] = json.loads(run["settings"] or "{}")
         return runs
 
+    # -- the distributed writer's progress through its stream ------------------------------
+
+    def stream_applied(self, stream: str, group: str) -> tuple[int, int] | None:
+        """Return the id (ms, seq) of the last stream entry a consumer group's batches committed."""
+        with self._errors():
+            found = self.conn.execute(
+                "SELECT last_ms, last_seq FROM stream_applied "
+                "WHERE stream = ? AND consumer_group = ?",
+                [stream, group],
+            ).fetchone()
+        return (int(found[0]), int(found[1])) if found else None
+
+    def mark_stream_applied(self, stream: str, group: str, entry_id: tuple[int, int]) -> None:
+        """Record the last entry of a batch, in the batch's transaction; the id never goes back."""
+        with self._transaction():
+            self.conn.execute(
+                """INSERT INTO stream_applied
+                       (stream, consumer_group, last_ms, last_seq, applied_at)
+                   VALUES (?, ?, ?, ?, ?)
+                   ON CONFLICT (stream, consumer_group) DO UPDATE SET
+                       last_ms = excluded.last_ms, last_seq = excluded.last_seq,
+                       applied_at = excluded.applied_at
+                   WHERE (excluded.last_ms, excluded.last_seq) > (last_ms, last_seq)""",
+                [stream, group, entry_id[0], entry_id[1], utc_now()],
+            )
+
+    def forget_stream_applied(self, stream: str, group: str) -> None:
+        """Forget a group's progress (its stream was made anew: none of its entries is stored)."""
+        with self._transaction():
+            self.conn.execute(
+                "DELETE FROM stream_applied WHERE stream = ? AND consumer_group = ?",
+                [stream, group],
+            )
+
     def stats(self) -> dict[str, Any]:
         """Return articles per site and per month, the last run per site and its failures."""
         with self._errors():

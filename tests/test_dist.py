@@ -116,21 +116,28 @@ def send_run(
     failures: int = 0,
     *,
     complete: bool | None = True,
+    ids: list[str] | None = None,
 ) -> None:
-    """XADD one run as a crawl's sink would: start, articles, failures, finish (None: killed)."""
+    """XADD one run as a crawl's sink would: start, articles, failures, finish (None: killed).
+
+    *ids* gives the entries' ids (Redis makes them otherwise).
+    """
     site = articles[0]["site"]
+    entries = [entry(RUN_START, token, {"site": site, "mode": "crawl", "settings": {}})]
+    entries += [entry(ARTICLE, token, record) for record in articles]
+    for i in range(failures):
+        failure = {"url": f"https://www.example.go.th/broken/{i}", "site": site,
+                   "kind": "http", "message": "HTTP 404", "http_status": 404}  # fmt: skip
+        entries.append(entry(FAILURE, token, failure))
+    finish = {"site": site, "pages_fetched": len(articles), "exit_status": 0,
+              "summary": "done.", "complete": complete}  # fmt: skip
+    if complete is not None:
+        entries.append(entry(RUN_FINISH, token, finish))
+    if ids is not None:
+        assert len(ids) == len(entries)
     with client.pipeline(transaction=False) as pipe:
-        pipe.xadd(STREAM, entry(RUN_START, token, {"site": site, "mode": "crawl", "settings": {}}))
-        for record in articles:
-            pipe.xadd(STREAM, entry(ARTICLE, token, record))
-        for i in range(failures):
-            failure = {"url": f"https://www.example.go.th/broken/{i}", "site": site,
-                       "kind": "http", "message": "HTTP 404", "http_status": 404}  # fmt: skip
-            pipe.xadd(STREAM, entry(FAILURE, token, failure))
-        finish = {"site": site, "pages_fetched": len(articles), "exit_status": 0,
-                  "summary": "done.", "complete": complete}  # fmt: skip
-        if complete is not None:
-            pipe.xadd(STREAM, entry(RUN_FINISH, token, finish))
+        for i, fields in enumerate(entries):
+            pipe.xadd(STREAM, fields, id=ids[i] if ids else "*")
         pipe.execute()
 
 
@@ -208,6 +215,21 @@ def test_urls_of_a_killed_or_interrupted_run_stay_unknown_to_the_next_crawl(
     assert runs == [(0,), (1,), (1,)]
 
 
+def crash_after_commit(monkeypatch: pytest.MonkeyPatch, writer: StreamWriter, batch: int) -> None:
+    """Kill *writer* (KeyboardInterrupt) between the COMMIT of its *batch*-th batch and the XACK."""
+    calls = 0
+    real = writer.acknowledge
+
+    def acknowledge(*args: Any) -> None:
+        nonlocal calls
+        calls += 1
+        if calls == batch:
+            raise KeyboardInterrupt("killed after the commit")
+        real(*args)
+
+    monkeypatch.setattr(writer, "acknowledge", acknowledge)
+
+
 def test_writer_replays_a_batch_committed_but_not_acknowledged(
     redis_server: RedisServer, tmp_db: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -216,26 +238,128 @@ def test_writer_replays_a_batch_committed_but_not_acknowledged(
     send_run(client, "run1", records(12))
     with ArticleStore(tmp_db) as store:
         writer = StreamWriter(store, client, batch_size=5)
-        calls = 0
-        real = writer.acknowledge
-
-        def crash_after_first_commit(*args: Any) -> None:
-            nonlocal calls
-            calls += 1
-            if calls == 2:
-                raise KeyboardInterrupt("killed after the commit")
-            real(*args)
-
-        monkeypatch.setattr(writer, "acknowledge", crash_after_first_commit)
+        crash_after_commit(monkeypatch, writer, 2)
         with pytest.raises(KeyboardInterrupt):
             writer.run(drain=True)
     assert client.xpending(STREAM, GROUP)["pending"] == 5  # the batch committed, never acked
     with ArticleStore(tmp_db) as store:
-        StreamWriter(store, client, batch_size=5).run(drain=True)
+        totals = StreamWriter(store, client, batch_size=5).run(drain=True)
+    assert totals["skipped"] == 5  # acknowledged, not written again
     assert db_rows(tmp_db, "select count(*), count(distinct url) from articles") == [(12, 12)]
     assert db_rows(tmp_db, "select count(*), sum(finished_at is not null) from crawl_runs") == [
         (1, 1)
     ]
+    assert stream_is_drained(client)
+
+
+# Batches of 5 of one run: [start, a0-a3], [a4-a8], [a9-a11, 2 failures], [finish]; the batch
+# committed but not acknowledged, of a run that finished or whose crawl was killed (no finish).
+REPLAYED_BATCHES = [
+    pytest.param(1, True, id="run start"),
+    pytest.param(2, True, id="articles"),
+    pytest.param(3, True, id="failures"),
+    pytest.param(4, True, id="run finish"),
+    pytest.param(1, None, id="run start of a killed crawl"),
+    pytest.param(2, None, id="articles of a killed crawl"),
+    pytest.param(3, None, id="failures of a killed crawl"),
+]
+
+
+@pytest.mark.parametrize(("batch", "complete"), REPLAYED_BATCHES)
+def test_a_replayed_batch_adds_no_failure_no_view_count_and_no_run_count(
+    redis_server: RedisServer,
+    tmp_db: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    batch: int,
+    complete: bool | None,
+) -> None:
+    """Killed between COMMIT and XACK: the replay is acknowledged, not applied a second time."""
+    client = redis_server.client()
+    sent = records(12)
+    send_run(client, "run1", sent, failures=2, complete=complete)
+    with ArticleStore(tmp_db) as store:
+        writer = StreamWriter(store, client, batch_size=5)
+        crash_after_commit(monkeypatch, writer, batch)
+        with pytest.raises(KeyboardInterrupt):
+            writer.run(drain=True)
+    assert client.xpending(STREAM, GROUP)["pending"] == (5 if batch < 4 else 1)
+    with ArticleStore(tmp_db) as store:
+        StreamWriter(store, client, batch_size=5).run(drain=True)
+    assert db_rows(tmp_db, "select count(*), count(distinct url) from articles") == [(12, 12)]
+    assert db_rows(tmp_db, "select count(*), count(distinct url) from article_versions") == [
+        (12, 12)
+    ]
+    assert db_rows(tmp_db, "select url, count, run_id from view_counts order by count") == [
+        (r["url"], r["view_count"], 1) for r in sent
+    ]
+    assert db_rows(tmp_db, "select url, run_id from failures order by url") == [
+        ("https://www.example.go.th/broken/0", 1),
+        ("https://www.example.go.th/broken/1", 1),
+    ]
+    runs = db_rows(
+        tmp_db,
+        "select id, articles_new, articles_updated, articles_unchanged, failures, "
+        "finished_at is not null, summary like '%Stored by the writer: 12 new, 0 updated, "
+        "0 unchanged.' from crawl_runs",
+    )
+    if complete:
+        assert runs == [(1, 12, 0, 0, 2, 1, 1)]
+        assert client.smembers(known_key("example_go_th")) == {r["url"] for r in sent}
+    else:  # unfinished: its URLs stay unknown to the next crawl, its counts are the commits'
+        assert runs == [(1, 12, 0, 0, None, 0, None)]
+        assert client.smembers(known_key("example_go_th")) == set()
+    assert client.hget("khaosan:run:run1", "id") == "1"
+    assert stream_is_drained(client)
+    assert db_rows(tmp_db, "pragma integrity_check") == [("ok",)]
+
+
+def read_without_storing(client: Any, consumer: str = "writer") -> int:
+    """Read every new entry as a writer killed before its COMMIT would; return how many."""
+    reply = client.xreadgroup(GROUP, consumer, {STREAM: ">"}, count=10_000)
+    return len(reply[0][1]) if reply else 0
+
+
+def stored_id(db: Path) -> list[tuple[Any, ...]]:
+    return db_rows(db, "select stream, consumer_group, last_ms, last_seq from stream_applied")
+
+
+def test_replay_compares_entry_ids_as_numbers(redis_server: RedisServer, tmp_db: Path) -> None:
+    """As text, 1000-1 sorts before 999-9 and 999-10 before 999-9: such entries were lost."""
+    client = redis_server.client()
+    first, second = records(14)[:7], records(14)[7:]
+    send_run(client, "run1", first, ids=[f"999-{seq}" for seq in range(1, 10)])
+    with ArticleStore(tmp_db) as store:
+        StreamWriter(store, client).run(drain=True)
+    assert stored_id(tmp_db) == [(STREAM, GROUP, 999, 9)]
+    send_run(client, "run2", second, ids=["999-10", "999-11", *(f"1000-{s}" for s in range(1, 8))])
+    assert read_without_storing(client) == 9
+    with ArticleStore(tmp_db) as store:
+        totals = StreamWriter(store, client, batch_size=4).run(drain=True)
+    assert totals["skipped"] == 0
+    assert db_rows(tmp_db, "select count(*) from articles") == [(14,)]
+    runs = db_rows(tmp_db, "select articles_new, finished_at is not null from crawl_runs")
+    assert runs == [(7, 1), (7, 1)]
+    assert stored_id(tmp_db) == [(STREAM, GROUP, 1000, 7)]  # one row: the last id, nothing more
+    assert stream_is_drained(client)
+
+
+def test_a_stream_made_anew_is_stored_whole(redis_server: RedisServer, tmp_db: Path) -> None:
+    """Redis lost its data and its new stream has ids below the last one stored: none is skipped."""
+    client = redis_server.client()
+    send_run(client, "run1", records(6)[:3])
+    with ArticleStore(tmp_db) as store:
+        StreamWriter(store, client).run(drain=True)
+    ((_, _, ms, _),) = stored_id(tmp_db)
+    client.flushdb()  # Redis restarted without its append-only file
+    client.xgroup_create(STREAM, GROUP, id="0", mkstream=True)
+    send_run(client, "run2", records(6)[3:], failures=1, ids=[f"{ms - 1000}-{s}" for s in range(6)])
+    assert read_without_storing(client) == 6  # then the writer was killed before its COMMIT
+    with ArticleStore(tmp_db) as store:
+        totals = StreamWriter(store, client).run(drain=True)
+    assert totals["skipped"] == 0
+    assert db_rows(tmp_db, "select count(*) from articles") == [(6,)]
+    assert db_rows(tmp_db, "select count(*) from failures") == [(1,)]
+    assert stored_id(tmp_db) == [(STREAM, GROUP, ms - 1000, 5)]
     assert stream_is_drained(client)
 
 
@@ -267,9 +391,12 @@ def test_writer_killed_mid_batch_loses_nothing(redis_server: RedisServer, tmp_db
     assert db_rows(tmp_db, "select count(*), count(distinct url) from articles") == [(total, total)]
     counts = db_rows(
         tmp_db,
-        "select count(*), articles_new + articles_updated + articles_unchanged from crawl_runs",
+        "select count(*), articles_new, articles_updated, articles_unchanged from crawl_runs",
     )
-    assert counts == [(1, total)]
+    assert counts == [(1, total, 0, 0)]  # a batch replayed is not counted again (as unchanged)
+    assert db_rows(tmp_db, "select count(*), count(distinct url) from view_counts") == [
+        (total, total)
+    ]
     assert db_rows(tmp_db, "pragma integrity_check") == [("ok",)]
     assert stream_is_drained(client)
     assert pending > 0 or stored_at_kill < total  # the kill left work for the replay

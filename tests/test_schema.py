@@ -48,6 +48,7 @@ TABLES = {
     ],
     "failures": ["id", "url", "site", "run_id", "kind", "http_status", "message", "failed_at"],
     "articles_segmented": ["id", "url", "title", "body"],
+    "stream_applied": ["stream", "consumer_group", "last_ms", "last_seq", "applied_at"],
 }
 
 

@@ -576,6 +576,27 @@ def test_run_counts_commit_with_the_articles_and_finish_keeps_them(store: Articl
     assert run["failures"] == 0 and run["finished_at"]
 
 
+def test_the_stream_id_stored_only_grows_and_rolls_back_with_its_batch(
+    store: ArticleStore,
+) -> None:
+    """One row per stream and group, compared as numbers; a batch rolled back takes its id."""
+    assert store.stream_applied("s", "g") is None
+    store.mark_stream_applied("s", "g", (999, 10))
+    store.mark_stream_applied("s", "g", (999, 9))  # a replay of an older batch: no step back
+    store.mark_stream_applied("other", "g", (5, 0))
+    assert store.stream_applied("s", "g") == (999, 10)
+    store.mark_stream_applied("s", "g", (1000, 0))
+    with pytest.raises(StoreError):
+        with store._transaction():
+            store.mark_stream_applied("s", "g", (1000, 5))
+            raise sqlite3.OperationalError("disk I/O error")
+    assert store.stream_applied("s", "g") == (1000, 0)
+    assert count(store, "stream_applied") == 2
+    store.forget_stream_applied("s", "g")
+    assert store.stream_applied("s", "g") is None
+    assert store.stream_applied("other", "g") == (5, 0)
+
+
 def test_symlink_and_relative_names_reach_the_same_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

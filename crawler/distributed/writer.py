@@ -1,10 +1,12 @@
 """StreamWriter: the one process that writes SQLite in the distributed mode.
 
 Reads the stream through a consumer group in batches, applies each batch in ONE transaction
-through ArticleStore (upsert_many, record_failure, start_run, finish_run), then, in one Redis
-MULTI, adds the batch's URLs to the known-URL sets, saves run ids and counts, and XACKs (and
-deletes) the entries. A writer killed between the two steps replays its pending entries on start:
-articles are upserted by canonical URL, so a replay changes nothing but last_seen_at.
+through ArticleStore (upsert_many, record_failure, start_run, finish_run) together with the id of
+its last entry (table stream_applied), then, in one Redis MULTI, adds the batch's URLs to the
+known-URL sets, saves run ids, and XACKs (and deletes) the entries. A writer killed between the
+two steps replays its pending entries on start: those up to the stored id are in the database
+already, so only their Redis side is done again (sets and ids, idempotent); failures, view
+counts and run counts are written once.
 """
 
 from __future__ import annotations
@@ -23,13 +25,14 @@ from crawler.distributed.sink import ARTICLE, FAILURE, RUN_FINISH, RUN_START
 
 logger = logging.getLogger(__name__)
 
+KINDS = (RUN_START, ARTICLE, FAILURE, RUN_FINISH)  # what the writer reads; others go to DEAD
 DEAD = f"{PREFIX}:dead"  # entries the writer could not read, kept for a person to look at
 RUN_TTL = 7 * 24 * 3600  # seconds a finished run's token -> id entry is kept (late replays)
 STORE_RETRIES = (1.0, 2.0, 4.0)  # seconds between tries of a batch the database refused
 
 
 def run_key(token: str) -> str:
-    """Return the key of a run's hash: its crawl_runs id and article counts so far."""
+    """Return the key of a run's hash: its crawl_runs id (its counts live in crawl_runs)."""
     return f"{PREFIX}:run:{token}"
 
 
@@ -41,6 +44,20 @@ def run_urls_key(token: str) -> str:
     new: so a killed run's URLs stay unknown and its retry walks at least as far again.
     """
     return f"{PREFIX}:run:{token}:urls"
+
+
+def parse_entry_id(entry_id: str | bytes) -> tuple[int, int]:
+    """Return a stream entry id as (milliseconds, sequence), which compare as numbers.
+
+    >>> parse_entry_id("1700000000000-12") > parse_entry_id("999999999999-99")
+    True
+    """
+    text = entry_id.decode() if isinstance(entry_id, bytes) else str(entry_id)
+    ms, _, seq = text.partition("-")
+    try:
+        return int(ms), int(seq or 0)
+    except ValueError:
+        raise ValueError(f"not a stream entry id: {text!r}") from None
 
 
 @contextlib.contextmanager
@@ -58,9 +75,12 @@ class Effects:
     run_urls: defaultdict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     complete: dict[str, str] = field(default_factory=dict)  # run token -> site
     runs: dict[str, int] = field(default_factory=dict)
-    counts: defaultdict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    counts: defaultdict[str, Counter[str]] = field(  # statuses stored, for the totals
+        default_factory=lambda: defaultdict(Counter)
+    )
     finished: set[str] = field(default_factory=set)
     dead: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    skipped: int = 0  # entries replayed that were committed before: their Redis side only
 
 
 class StreamWriter:
@@ -83,6 +103,8 @@ class StreamWriter:
         self.stop_requested = False
         self.run_ids: dict[str, int] = {}
         self.totals: Counter[str] = Counter()
+        # The last entry committed to SQLite (read at start): a replay skips what it covers.
+        self.applied: tuple[int, int] | None = None
 
     # -- loop ------------------------------------------------------------------------------
 
@@ -109,21 +131,49 @@ class StreamWriter:
             if start in ("0-0", b"0-0"):
                 return claimed
 
+    def load_applied(self) -> tuple[int, int] | None:
+        """Return the last entry id stored in SQLite, unless the stream was made anew since.
+
+        Ids only grow within a stream, so a stream whose last id is older than the one stored
+        is another stream (Redis lost its data, the key was deleted): none of it is stored.
+        """
+        applied = self.store.stream_applied(STREAM, GROUP)
+        if applied is None:
+            return None
+        last = parse_entry_id(self.client.xinfo_stream(STREAM)["last-generated-id"])
+        if last < applied:
+            logger.warning(
+                "%s ends at %d-%d, before the last entry stored (%d-%d): a new stream; "
+                "every entry in it will be stored",
+                STREAM,
+                *last,
+                *applied,
+            )
+            with one_transaction(self.store):
+                self.store.forget_stream_applied(STREAM, GROUP)
+            return None
+        return applied
+
     def run(self, *, drain: bool = False) -> Counter[str]:
         """Replay pending entries, then follow the stream until stopped (or empty with drain)."""
         self.ensure_group()
         claimed = self.claim_orphans()
         if claimed:
             logger.info("took over %d entries of other consumers", claimed)
+        self.applied = self.load_applied()
         replayed = 0
         while not self.stop_requested:
             entries = self.read(pending=True)
             if not entries:
                 break
             replayed += len(entries)
-            self.commit(entries)
+            self.commit(entries, replay=True)
         if replayed:
-            logger.info("replayed %d pending entries", replayed)
+            logger.info(
+                "replayed %d pending entries (%d of them stored before: acknowledged only)",
+                replayed,
+                self.totals["skipped"],
+            )
         while not self.stop_requested:
             entries = self.read(pending=False)
             if entries:
@@ -147,16 +197,25 @@ class StreamWriter:
 
     # -- one batch -------------------------------------------------------------------------
 
-    def commit(self, entries: list[tuple[str, dict[str, str] | None]]) -> None:
-        """Write a batch in one transaction, then update Redis and acknowledge it."""
+    def commit(
+        self, entries: list[tuple[str, dict[str, str] | None]], *, replay: bool = False
+    ) -> None:
+        """Write a batch in one transaction, then update Redis and acknowledge it.
+
+        With *replay* (entries read again from the pending list), entries up to the last one
+        committed are not written again; their Redis side is.
+        """
         from pipelines.store import StoreError
 
         started = time.monotonic()
+        last = max(parse_entry_id(entry_id) for entry_id, _ in entries)
         for attempt, pause in enumerate((*STORE_RETRIES, None)):
             effects = Effects()
             try:
                 with one_transaction(self.store):
-                    self.apply(entries, effects)
+                    self.apply(entries, effects, replay=replay)
+                    if self.applied is None or last > self.applied:
+                        self.store.mark_stream_applied(STREAM, GROUP, last)
                 break
             except StoreError as error:
                 if pause is None:
@@ -165,10 +224,13 @@ class StreamWriter:
                     "%s; batch not written, try %d again in %.0f s", error, attempt + 2, pause
                 )
                 time.sleep(pause)
+        if self.applied is None or last > self.applied:
+            self.applied = last
         self.run_ids.update(effects.runs)
         self.acknowledge(entries, effects)
         articles = sum(sum(c.values()) for c in effects.counts.values())
         self.totals["entries"] += len(entries)
+        self.totals["skipped"] += effects.skipped
         self.totals["articles"] += articles
         logger.debug(
             "committed %d entries (%d articles) in %.3f s",
@@ -177,16 +239,28 @@ class StreamWriter:
             time.monotonic() - started,
         )
 
-    def apply(self, entries: list[tuple[str, dict[str, str] | None]], effects: Effects) -> None:
+    def apply(
+        self,
+        entries: list[tuple[str, dict[str, str] | None]],
+        effects: Effects,
+        *,
+        replay: bool = False,
+    ) -> None:
         """Apply entries in stream order inside the open transaction, collecting their effects."""
         articles: list[dict[str, Any]] = []
         articles_run: str | None = None
         for entry_id, fields in entries:
             decoded = _decode(fields)
-            if decoded is None:
+            if decoded is None or decoded[0] not in KINDS:
                 effects.dead.append((entry_id, dict(fields or {})))
                 continue
             kind, token, payload = decoded
+            if replay and self.applied is not None and parse_entry_id(entry_id) <= self.applied:
+                if articles:
+                    self._upsert(articles, articles_run, effects)
+                    articles = []
+                self._redo(kind, token, payload, effects)
+                continue
             if kind == ARTICLE:
                 if articles and token != articles_run:
                     self._upsert(articles, articles_run, effects)
@@ -204,21 +278,35 @@ class StreamWriter:
                 self.totals["failures"] += 1
             elif kind == RUN_FINISH:
                 self._finish_run(token, payload, effects)
-            else:
-                effects.dead.append((entry_id, dict(fields or {})))
         if articles:
             self._upsert(articles, articles_run, effects)
 
+    def _redo(self, kind: str, token: str, payload: dict[str, Any], effects: Effects) -> None:
+        """Collect the Redis side of an entry committed before (by a writer killed before XACK)."""
+        effects.skipped += 1
+        if kind == ARTICLE:
+            self._note_urls([payload], token, effects)
+        elif kind == RUN_START:
+            self._run_id(token, effects)  # from SQLite if Redis never heard of it
+        elif kind == RUN_FINISH and self._run_id(token, effects) is not None:
+            self._note_finished(token, payload, effects)
+
     def _upsert(self, records: list[dict[str, Any]], token: str | None, effects: Effects) -> None:
         run_id = self._run_id(token, effects) if token else None
-        statuses = self.store.upsert_many(records, run_id=run_id)
+        statuses = self.store.upsert_many(records, run_id=run_id)  # counts the run's articles
+        self._note_urls(records, token, effects)
+        if token:
+            effects.counts[token].update(statuses)
+
+    def _note_urls(
+        self, records: list[dict[str, Any]], token: str | None, effects: Effects
+    ) -> None:
+        """Add stored URLs to their run's set (known once it completes), or to the known set."""
         for record in records:
             if token:
                 effects.run_urls[token].add(record["url"])
             else:
                 effects.known[record["site"]].add(record["url"])
-        if token:
-            effects.counts[token].update(statuses)
 
     def _start_run(self, token: str, payload: dict[str, Any], effects: Effects) -> None:
         """Make the run's crawl_runs row, unless a replay finds it made already."""
@@ -233,10 +321,9 @@ class StreamWriter:
         if run_id is None:
             logger.warning("run %s finished but its start was never seen; not recorded", token)
             return
-        saved = self.client.hgetall(run_key(token))
-        counts = Counter({k: int(v) for k, v in saved.items() if k != "id"})
-        counts.update(effects.counts.get(token, Counter()))
-        # The crawl's summary cannot know what the database made of its articles; the writer can.
+        # The run's article counts were added in the transactions that stored its articles (this
+        # one too), each batch once; the crawl's summary cannot know them, the database does.
+        counts = self.store.run_counts(run_id)
         summary = payload.get("summary") or ""
         summary += (
             f" Stored by the writer: {counts['new']} new, {counts['updated']} updated, "
@@ -252,6 +339,10 @@ class StreamWriter:
             exit_status=payload.get("exit_status"),
             summary=summary.strip(),
         )
+        self._note_finished(token, payload, effects)
+
+    def _note_finished(self, token: str, payload: dict[str, Any], effects: Effects) -> None:
+        """Drop a finished run's URL set from Redis, into the known set if it completed."""
         effects.finished.add(token)
         if payload.get("complete", True) and payload.get("site"):
             effects.complete[token] = payload["site"]
@@ -290,9 +381,6 @@ class StreamWriter:
                 pipe.delete(run_urls_key(token))
             for token, run_id in effects.runs.items():
                 pipe.hset(run_key(token), "id", run_id)
-            for token, counts in effects.counts.items():
-                for status, n in counts.items():
-                    pipe.hincrby(run_key(token), status, n)
             for token in effects.finished:
                 pipe.expire(run_key(token), RUN_TTL)
             for entry_id, fields in effects.dead:
