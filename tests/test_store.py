@@ -631,3 +631,23 @@ def test_previous_run_ended_early_sees_killed_interrupted_and_failed_runs(
     store.finish_run(run, exit_status=3, summary="fields missing")  # walked to the end
     assert not store.previous_run_ended_early("industry_go_th", own)
     assert not store.previous_run_ended_early("other_go_th", own)
+
+
+def test_crawlers_of_one_process_share_one_connection(tmp_path: Path) -> None:
+    """`crawl --all` runs a crawler per site: one connection serves them all, and stays open
+    until the last of them closes."""
+    db = tmp_path / "k.db"
+    first, second = (SQLitePipeline.from_crawler(fake_crawler(db, batch=1)) for _ in range(2))
+    first.open_spider()
+    second.open_spider()
+    assert first.store is second.store
+    shared = first.store
+    first.process_item(Article(**make_record(1)))
+    first.close_spider()
+    second.process_item(Article(**make_record(2)))  # written after the first crawler closed
+    assert shared.conn is not None
+    second.close_spider()
+    assert shared.conn is None
+    with ArticleStore(db) as store:
+        assert len(store.known_urls("industry_go_th")) == 2
+        assert [run["finished_at"] is not None for run in store.last_runs()] == [True, True]
