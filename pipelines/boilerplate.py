@@ -289,9 +289,14 @@ EN_DATE = (
     r"[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}"
     r"(?:,?\s+(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp][Mm])?)?"
 )
-# Stops a value before another furniture item on the same line.
+# Stops a value before another furniture item on the same line: a separator or a counter
+# label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ฮิต, views,
+# hits) before its number, with or without "ครั้ง" (times) after it.
 # (A counter may stand in parentheses: "(อ่าน ๘๗)".)
-_NEXT = r"(?=\s*[(\[]?\s*(?:[|•]|อ่าน\s*:?\s*[0-9๐-๙]|เข้าชม|ผู้เข้าชม|ฮิต|$))"
+_NEXT = (
+    r"(?=\s*[(\[]?\s*(?:[|•]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
+    r"(?:ยอด|จำนวน)?(?:ผู้)?เข้าชม|ยอดผู้ชม|ฮิต|(?:views?|hits?)\s*:?\s*[0-9๐-๙]|$))"
+)
 
 
 @dataclass(frozen=True)
@@ -532,11 +537,20 @@ BYLINE_ITEM_RE = re.compile(r"^(?:โดย|By)\s*:?\s*[^|•]{1,40}?\s*[|•]\s
 BYLINE_TAIL_RE = re.compile(r"\s*[|•]\s*(?:โดย|By)\s*:?\s*[^|•\s][^|•]{0,40}$", re.I)
 
 
+# An office or unit named as a meta row's last badge (the unit that posted the item).
+UNIT_TAIL_RE = re.compile(
+    r"[\s|•·,]+(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|ส่วน)[^\s|•·,]*(?:\s+[^\s|•·,]+){0,3}\s*$"
+)
+
+
 def match_meta_row(line: str) -> LineMatch | None:
-    """Return the furniture of a meta row: a date printed first, then counter / source items.
+    """Return the furniture of a meta row: a date printed first, then counter / source items
+    (and, last, perhaps the unit that posted the item).
 
     >>> match_meta_row("๑๔ กันยายน ๒๕๖๗ เวลา ๑๔.๑๓ น. เปิดอ่าน ๒,๗๘๗ ครั้ง").data
     {'published_raw': '๑๔ กันยายน ๒๕๖๗ เวลา ๑๔.๑๓ น.', 'view_count': '๒,๗๘๗'}
+    >>> match_meta_row("๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น. ผู้เข้าชม ๔,๔๗๐ กลุ่มงานประชาสัมพันธ์").data
+    {'published_raw': '๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น.', 'view_count': '๔,๔๗๐'}
     >>> match_meta_row("3 ต.ค. 2561 นายกรัฐมนตรีลงพื้นที่ อ่านรายงาน 5 ครั้ง") is None
     True
     """
@@ -549,6 +563,10 @@ def match_meta_row(line: str) -> LineMatch | None:
         return None
     rest = text[dates[0].end :]
     found = match_line(rest) if rest.strip(" |•·,") else None
+    if found is None:  # the row's last badge may name the issuing unit ("กลุ่มงาน...")
+        unit = UNIT_TAIL_RE.search(rest)
+        head = rest[: unit.start()] if unit else ""
+        found = match_line(head) if head.strip(" |•·,") else None
     if found is None or not ({"view_count", "source"} & set(found.data)):
         return None
     data = {"published_raw": dates[0].text.strip(), **found.data}

@@ -95,9 +95,16 @@ def is_listing(reader: Layout, page: Page, url: str, fallback: Article) -> bool:
     """
     if len(reader.extract_links(page, url)) < LISTING_MIN_LINKS:
         return False
-    entries = " ".join(
-        text for text in (node_text(n) for n in first(page, reader.listing_entry_selectors)) if text
-    )
+    nodes = first(page, reader.listing_entry_selectors)
+    roots = {n.root for n in nodes}
+    # An "entry" holding other entries is the article around its related-posts cards.
+    inner = [
+        n
+        for n in nodes
+        if not hasattr(n.root, "iterdescendants")
+        or not any(d in roots for d in n.root.iterdescendants())
+    ]
+    entries = " ".join(text for text in (node_text(n) for n in inner) if text)
     lines = [line for line in (fallback.body or "").splitlines() if line.strip()]
     if not lines:
         return True

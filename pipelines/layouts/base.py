@@ -15,7 +15,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit
 
 from lxml import etree
 from parsel import Selector, SelectorList
@@ -26,6 +26,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
+from pipelines.layouts.cards import holding, in_card
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
 from pipelines.thai_dates import parse_thai_date
@@ -71,6 +72,41 @@ def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> Sele
         nodes = sel.css(selector)
         if nodes:
             return nodes
+    return SelectorList([])
+
+
+PSEUDO_RE = re.compile(r"::(?:attr\([^)]*\)|text)$")
+
+
+def first_own(
+    page: Page, url: str, selectors: Iterable[str], body: SelectorList | None = None
+) -> SelectorList:
+    """Return the nodes of the first selector matching anything outside other articles' cards.
+
+    A theme's date selector (time.published) also matches the dates of a related-posts grid
+    printed in the post (pipelines.layouts.cards); those are other articles' dates.
+    """
+    stops: set[Any] | None = None
+    for selector in selectors:
+        found = page.sel.css(selector)
+        if not found:
+            continue
+        pseudo = PSEUDO_RE.search(selector)
+        elements = page.sel.css(selector[: pseudo.start()]) if pseudo else found
+        if stops is None:
+            stops = holding(n.root for n in body or [] if hasattr(n.root, "iter"))
+        kept = [
+            n
+            for n in elements
+            if not hasattr(n.root, "iter")
+            or not in_card(n.root, url, lambda href: page.urljoin(url, href), stops)
+        ]
+        if len(kept) == len(elements):
+            return found  # no card among them: the selector's own result
+        if pseudo:
+            kept = [value for n in kept for value in n.css(pseudo.group(0))]
+        if kept:
+            return SelectorList(kept)
     return SelectorList([])
 
 
@@ -271,7 +307,7 @@ class Layout:
         read_article confirms a family's title with it.
         """
         body_nodes = first(page, self.body_selectors)
-        published_raw = node_text(first(page, self.date_selectors))
+        published_raw = node_text(first_own(page, url, self.date_selectors, body_nodes))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(page, self.page_text_selectors)
         element = body_element(body_nodes)
@@ -286,10 +322,10 @@ class Layout:
         return Article(
             url=article_url(page, url),
             site=site,
-            title=node_text(first(page, self.title_selectors)),
+            title=node_text(first_own(page, url, self.title_selectors, body_nodes)),
             published_at_raw=published_raw,
             published_source=f"date element: {self.cms}" if published_raw else None,
-            modified_at_raw=node_text(first(page, self.modified_selectors)),
+            modified_at_raw=node_text(first_own(page, url, self.modified_selectors, body_nodes)),
             view_count_raw=view_count_raw,
             view_count=view_count,
             # One body element goes over as a copy, several nodes as their joined HTML.
@@ -337,7 +373,9 @@ class Layout:
         """
         nodes = first(page, self.next_page_selectors)
         href = nodes[0].get() if nodes else None
-        return page.urljoin(url, href.strip()) if href else next_by_meaning(page, url)
+        if href:
+            return page.urljoin(url, href.strip())
+        return next_by_meaning(page, url) or next_by_number(page, url)
 
 
 # Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,
@@ -346,6 +384,22 @@ PAGINATION = (
     ".pagination, .pager, .pagenav, .page-numbers, .nav-links, .paging, "
     "nav[aria-label*=agination], nav[aria-label*='หน้า']"
 )
+# A class word naming a pagination block under a framework's prefix (UIkit's uk-pagination,
+# wp-pagenavi, a theme's xx_pager); a container named after its paging (pagination-wrap) is not.
+PAGINATION_CLASS_RE = re.compile(r"^(?:[a-z0-9]+[-_])?(?:pagination|pager|paging|pagenavi?)$", re.I)
+
+
+def pagination_blocks(page: Page) -> list[Any]:
+    """Return the page's pagination blocks (lxml elements), in page order."""
+    blocks = [b.root for b in page.sel.css(PAGINATION) if hasattr(b.root, "iter")]
+    for el in page.sel.root.iter():
+        classes = el.get("class") if isinstance(el.tag, str) else None
+        if classes and "pag" in classes and el not in blocks:
+            if any(PAGINATION_CLASS_RE.match(word) for word in classes.split()):
+                blocks.append(el)
+    return blocks
+
+
 # What a next link says in its text, title, aria-label or icon class.
 NEXT_WORDS = re.compile(
     r"ถัดไป|ต่อไป|หน้าถัดไป|next|older|›|»|angle-right|chevron-right|arrow-right|caret-right",
@@ -388,10 +442,7 @@ def next_in_pagination(page: Page, url: str) -> str | None:
 def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
     """Return (whether a pagination block marks the current page, the next page's URL)."""
     marked = False
-    for block in page.sel.css(PAGINATION):
-        root = block.root
-        if not hasattr(root, "iter"):
-            continue
+    for root in pagination_blocks(page):
         for a in root.iter("a"):
             href = (a.get("href") or "").strip()
             if not href or href == "#" or href.startswith("javascript:"):
@@ -471,3 +522,51 @@ def next_by_meaning(page: Page, url: str) -> str | None:
                 if new.query and new.query != old.query:
                     return target
     return None
+
+
+# Query parameters that number a listing's pages or offset its entries (Joomla's start and
+# limitstart, WordPress's paged, ?page=N, ?offset=N).
+PAGE_PARAMS = ("page", "paged", "start", "limitstart", "offset")
+OFFSET_PARAMS = frozenset({"start", "limitstart", "offset"})
+
+
+def next_by_number(page: Page, url: str) -> str | None:
+    """Return the listing page numbered next after this one among the page's links, or None.
+
+    The links to this same listing that differ only in a paging parameter: the one with the
+    smallest value above this page's (absent: the first page) is the next page.
+
+    >>> html = ('<a href="/news">1</a> <a href="/news?start=8">2</a> <a href="/news?start=16">3</a>'
+    ...         ' <a href="/news?start=160">10</a>')
+    >>> next_by_number(Page(text=html), "http://h/news?start=8")
+    'http://h/news?start=16'
+    >>> next_by_number(Page(text=html), "http://h/news?start=160") is None
+    True
+    """
+    here = urlsplit(url)
+    query = parse_qs(here.query, keep_blank_values=True)
+    best: tuple[int, str] | None = None
+    for href in page.sel.css("a[href]::attr(href)").getall():
+        href = href.strip()
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        target = page.urljoin(url, href)
+        there = urlsplit(target)
+        if (there.netloc, there.path.rstrip("/")) != (here.netloc, here.path.rstrip("/")):
+            continue
+        other = parse_qs(there.query, keep_blank_values=True)
+        for name in PAGE_PARAMS:
+            values = other.get(name, [])
+            if len(values) != 1 or not values[0].isdigit():
+                continue
+            rest = {k: v for k, v in other.items() if k != name}
+            if rest != {k: v for k, v in query.items() if k != name}:
+                continue
+            # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
+            current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
+            number = int(values[0])
+            if current.lstrip("-").isdigit() and number > int(current):
+                if best is None or number < best[0]:
+                    best = (number, target)
+            break
+    return best[1] if best else None

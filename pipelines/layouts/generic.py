@@ -29,11 +29,18 @@ from pipelines.layouts.base import (
     article_url,
     day_of,
     next_by_meaning,
+    next_by_number,
     node_text,
     read_pagination,
 )
+from pipelines.layouts.cards import url_shape
 from pipelines.layouts.drupal import drupal_medium_date
-from pipelines.normalize import plausible_publication
+from pipelines.normalize import (
+    ARTICLE_PARAGRAPH,
+    NOT_FOUND,
+    NOT_FOUND_LINE,
+    plausible_publication,
+)
 from pipelines.text import find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
@@ -82,7 +89,6 @@ OLDER_TEXT_RE = re.compile(
 OLDER_CLASS = "blog-pager-older-link"  # Blogger's own pager markup
 MIN_ANCHOR_CHARS = 12  # an article link's text is a headline, not a menu word
 MIN_GROUP_LINKS = 2
-DIGITS = re.compile(r"\d+")
 DRUPAL_GENERATOR = etree.XPath(
     "boolean(//meta[translate(@name, 'GENERATOR', 'generator')='generator']"
     "[contains(translate(@content, 'DRUPAL', 'drupal'), 'drupal')])"
@@ -113,40 +119,6 @@ BYLINE = re.compile(
 )
 
 
-HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
-PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
-
-
-def url_shape(url: str) -> str:
-    """Return a URL's shape: digits folded, the last path segment generalised.
-
-    >>> url_shape("http://h/th/news/detail/id/15/iid/85774")
-    'h/th/news/detail/id/#/iid/#*'
-    >>> url_shape("http://h/2021/03/03/new-factory/")
-    'h/#/#/#/*'
-    >>> url_shape("http://h/news/b6b7464e8c6e08779c75367a") == url_shape("http://h/news/65a4c0ffee")
-    True
-    >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
-    True
-    """
-    parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s]
-    shaped = [DIGITS.sub("#", s) for s in segments]
-    if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
-        shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
-        if HEX_ID_RE.fullmatch(segments[-1]):  # a database id (ObjectId, UUID), any first char
-            shaped[-1] = "#*"
-        extension = PAGE_EXTENSION_RE.search(segments[-1])
-        if extension:  # a page file: blog-post_26.html and 1-62-6-60.html are one shape
-            shaped[-1] = "*" + extension.group(0).lower()
-    query = (
-        "?" + "&".join(sorted(k.split("=")[0] for k in parts.query.split("&")))
-        if (parts.query)
-        else ""
-    )
-    return "/".join([parts.hostname or "", *shaped]) + query
-
-
 class GenericLayout(Layout):
     """A page of unknown layout: pipelines.generic finds the article; links grouped by URL shape.
 
@@ -163,9 +135,10 @@ class GenericLayout(Layout):
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
     ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
-        if declares_home(page, url):
-            # A deeper address whose page calls itself the home page: the template around a
-            # deleted post (Blogger serves its not-found message so), no article.
+        if declares_home(page, url) or says_missing(page):
+            # A deeper address whose page calls itself the home page (Blogger serves its
+            # not-found message so), or whose content is a "not found" notice: the template
+            # around a deleted item, no article.
             return Article(url=canonical_url(url), site=site, language=self.language)
         parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
         beside = date_beside_title(page, parts.title)
@@ -294,6 +267,9 @@ class GenericLayout(Layout):
             return found
         if marked:
             return None  # the pagination's current page is its last
+        found = next_by_number(page, url)  # ?start=16 after ?start=8, whatever the markup
+        if found:
+            return found
         current = PAGE_PARAM_RE.search(url)
         following = str(int(current.group(1)) + 1 if current else 2)
         target = page.urljoin(url, numbered[following]) if following in numbered else None
@@ -332,6 +308,66 @@ def declares_home(page: Page, url: str) -> bool:
         and target.path in ("", "/")
         and (not target.query)
     )
+
+
+# A notice box: Bootstrap's alert, UIkit's uk-alert, Joomla's system-message, WordPress's
+# section.no-results.not-found, a theme's "notice" / "empty" message.
+NOTICE_MARK_RE = re.compile(
+    r"(?:^|[-_\s])(?:alert|notice|warning|message|empty|no-?results?|not-?found)(?:$|[-_\s])",
+    re.I,
+)
+# Elements that may be notices, found in one compiled query (the regex then decides).
+NOTICE_CANDIDATES = etree.XPath(
+    "//*[@role='alert' or "
+    + " or ".join(
+        f"contains(@{attr}, '{word}')"
+        for attr in ("class", "id")
+        for word in ("alert", "notice", "warning", "message", "empty", "result", "found")
+    )
+    + "]"
+)
+NOT_NOTICE_PLACES = frozenset({"nav", "aside", "header", "footer", "form", "template", "script"})
+TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
+
+
+def says_missing(page: Page) -> bool:
+    """Tell whether the page's content is a "not found" notice and no article.
+
+    A notice box (or role=alert) outside menus, sidebars and forms whose short text says the
+    item is missing ("ไม่พบข้อมูล" = no data found), on a page printing no paragraph of an
+    article (ARTICLE_PARAGRAPH characters of running text outside links).
+    """
+    root = page.sel.root
+    for el in NOTICE_CANDIDATES(root):
+        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+        if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
+            continue
+        text = " ".join("".join(el.itertext()).split())
+        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+            continue
+        if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
+            continue
+        return not _article_paragraph(root)
+    return False
+
+
+def _article_paragraph(root: Any) -> bool:
+    """Tell whether the page prints as much running text as an article paragraph.
+
+    Runs of text outside links of TEXT_RUN_CHARS or more (a sentence, not a menu word or a
+    headline link) are added up.
+    """
+    total = 0
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
+            continue
+        own = el.tag != "a" and not any(a.tag == "a" for a in el.iterancestors())
+        after = not any(a.tag == "a" for a in el.iterancestors())
+        for text, counts in ((el.text, own), (el.tail, after)):
+            run = len(text.strip()) if text else 0
+            if counts and run >= TEXT_RUN_CHARS:
+                total += run
+    return total >= ARTICLE_PARAGRAPH
 
 
 def precise_date(page: Page, raw: str | None) -> str | None:

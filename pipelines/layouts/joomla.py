@@ -18,6 +18,9 @@ from pipelines.layouts.k2 import JOOMLA_NEXT
 # The article's scope as com_content prints it (J3 div.item-page, J4/J5 div.com-content-article,
 # any template override keeping the microdata).
 ARTICLE = "div[itemscope][itemtype$='schema.org/Article']"
+# The same schema.org Article in RDFa, as template frameworks print it (YOOtheme, Gantry:
+# `<article typeof="Article" vocab="https://schema.org/">`, `property="headline"`, `text`).
+RDFA = "[typeof$=Article]"
 
 
 class JoomlaLayout(Layout):
@@ -65,6 +68,7 @@ class JoomlaLayout(Layout):
         f"{ARTICLE} [itemprop=headline]",
         "div.com-content-article div.page-header h1",
         "div.com-content-article div.page-header h2",
+        f"{RDFA} [property=headline]",
     ]
     date_selectors: ClassVar[list[str]] = [
         "div.item-page dd.published time::attr(datetime)",
@@ -73,18 +77,22 @@ class JoomlaLayout(Layout):
         "dd.create",
         f"{ARTICLE} time[itemprop=datePublished]::attr(datetime)",
         f"{ARTICLE} .published time::attr(datetime)",
+        f"{RDFA} [property=datePublished]::attr(content)",
     ]
     modified_selectors: ClassVar[list[str]] = [
         "div.item-page dd.modified time::attr(datetime)",
         "div.item-page dd.modified",
         f"{ARTICLE} time[itemprop=dateModified]::attr(datetime)",
         f"{ARTICLE} .modified time::attr(datetime)",
+        f"{RDFA} [property=dateModified]::attr(content)",
     ]
     body_selectors: ClassVar[list[str]] = [
         "div.item-page div[itemprop=articleBody]",
         "div.item-page div.article-body",
         "div.com-content-article__body",
         f"{ARTICLE} [itemprop=articleBody]",
+        f"{RDFA} [property=articleBody]",
+        f"{RDFA} [property=text]",
     ]
     hits_selectors: ClassVar[list[str]] = [
         "div.item-page dd.hits",
@@ -98,13 +106,18 @@ class JoomlaLayout(Layout):
         f"{ARTICLE} [itemprop=image]::attr(src)",
     ]
     attachment_selectors: ClassVar[list[str]] = ["div.attachmentsContainer a.at_url"]
-    tag_selectors: ClassVar[list[str]] = ["div.item-page ul.tags li a", f"{ARTICLE} ul.tags li a"]
+    tag_selectors: ClassVar[list[str]] = [
+        "div.item-page ul.tags li a",
+        f"{ARTICLE} ul.tags li a",
+        f"{RDFA} a[href*='component/tags/tag']",  # com_tags links, non-SEF
+    ]
     category_selectors: ClassVar[list[str]] = [
         "div.item-page dd.category-name a",
         "div.item-page dd.category-name",
         f"{ARTICLE} .category-name a",
+        f"{RDFA} [property=articleSection]::attr(content)",
     ]
-    page_text_selectors: ClassVar[list[str]] = ["div.item-page", ARTICLE]
+    page_text_selectors: ClassVar[list[str]] = ["div.item-page", ARTICLE, RDFA]
 
     # Custom fields as Joomla 4/5 core's com_fields prints them (layouts/field/render.php):
     # li.field-entry > span.field-label + span.field-value.

@@ -144,6 +144,9 @@ class WordPressLayout(Layout):
         "article h1",
         # Elementor Pro's Theme Builder: the single template's Post Title widget
         ".elementor-location-single .elementor-widget-theme-post-title .elementor-heading-title",
+        # hAtom's entry-title in any heading (OceanWP-like themes print the category as the
+        # page's h1); a related card's entry-title links another post and is left out
+        "article .entry-title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article time.entry-date.published::attr(datetime)",

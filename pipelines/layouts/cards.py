@@ -1,0 +1,116 @@
+"""Cards of other articles printed on an article page: a related-posts grid, a latest list.
+
+A card prints another article's headline as a link and, often, its date; that date is not the
+page's. Address shapes tell an article link from a menu or category link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.parse import urlsplit
+
+from crawler.urls import canonical_url
+
+DIGITS = re.compile(r"\d+")
+HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
+PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
+
+
+def url_shape(url: str) -> str:
+    """Return a URL's shape: digits folded, the last path segment generalised.
+
+    >>> url_shape("http://h/th/news/detail/id/15/iid/85774")
+    'h/th/news/detail/id/#/iid/#*'
+    >>> url_shape("http://h/2021/03/03/new-factory/")
+    'h/#/#/#/*'
+    >>> url_shape("http://h/news/b6b7464e8c6e08779c75367a") == url_shape("http://h/news/65a4c0ffee")
+    True
+    >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
+    True
+    """
+    parts = urlsplit(url)
+    segments = [s for s in parts.path.split("/") if s]
+    shaped = [DIGITS.sub("#", s) for s in segments]
+    if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
+        shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
+        if HEX_ID_RE.fullmatch(segments[-1]):  # a database id (ObjectId, UUID), any first char
+            shaped[-1] = "#*"
+        extension = PAGE_EXTENSION_RE.search(segments[-1])
+        if extension:  # a page file: blog-post_26.html and 1-62-6-60.html are one shape
+            shaped[-1] = "*" + extension.group(0).lower()
+    query = (
+        "?" + "&".join(sorted(k.split("=")[0] for k in parts.query.split("&")))
+        if (parts.query)
+        else ""
+    )
+    return "/".join([parts.hostname or "", *shaped]) + query
+
+
+CARD_LEVELS = 3  # ancestors of a date searched for the one card holding it
+CARD_CHARS = 600  # a card prints a headline, a date and a line or two of teaser
+CARD_HEADLINE_CHARS = 12  # a card's link text is a headline, not "อ่านต่อ" or an icon
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def holding(bodies: Iterable[Any]) -> set[Any]:
+    """Return the elements no card reaches: the article's body elements and their ancestors."""
+    return {a for body in bodies for a in (body, *body.iterancestors())}
+
+
+def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | None = None) -> bool:
+    """Tell whether *el* is printed in a card of another article (a related or latest list).
+
+    Its nearest ancestors, below *stop* (holding(the article's body elements)), at most
+    CARD_LEVELS up and of a card's size, are searched for links to other articles: a link of
+    the page's own address shape, or in a heading, with headline text. An ancestor holding
+    exactly one such article is that article's card; one holding several is a list or the
+    page around it.
+    """
+    stops = stop or set()
+    page: tuple[str, str] | None = None  # (canonical URL, shape), worked out when needed
+    node = el
+    for _ in range(CARD_LEVELS):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or node in stops:
+            return False
+        if _longer_than(node, CARD_CHARS):
+            return False  # the article around a neighbour link, not a card
+        linked: set[str] = set()
+        for a in node.iter("a"):
+            href = (a.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:")):
+                continue
+            text = " ".join("".join(a.itertext()).split())
+            if len(text) < CARD_HEADLINE_CHARS:
+                continue
+            page = page or (canonical_url(url), url_shape(url))
+            target = canonical_url(resolve(href))
+            if target == page[0] or _same_path(target, page[0]):
+                continue  # the page itself, in another form (a headline linking itself)
+            heading = any(p.tag in HEADINGS for p in a.iterancestors())
+            if heading or url_shape(target) == page[1]:
+                linked.add(target)
+        if len(linked) == 1:
+            return True
+        if linked:
+            return False
+    return False
+
+
+def _longer_than(node: Any, chars: int) -> bool:
+    """Tell whether an element's text (spaces not counted) runs past *chars*, reading no more."""
+    total = 0
+    for text in node.itertext():
+        total += len(text) - text.count(" ") - text.count("\n")
+        if total > chars:
+            return True
+    return False
+
+
+def _same_path(target: str, here: str) -> bool:
+    """Tell whether a link goes to this page's own path (an address without a query names
+    the article by its path: a query added to it is the same article)."""
+    page = urlsplit(here)
+    return not page.query and urlsplit(target).path == page.path
