@@ -27,6 +27,7 @@ from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
 from pipelines.layouts.cards import holding, in_card
+from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
 from pipelines.thai_dates import parse_thai_date
@@ -444,18 +445,19 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
     marked = False
     for root in pagination_blocks(page):
         for a in root.iter("a"):
-            href = (a.get("href") or "").strip()
-            if not href or href == "#" or href.startswith("javascript:"):
+            target = link_target(a, url, page.urljoin)  # a script pager's address too
+            if not target:
                 continue
-            if canonical_url(page.urljoin(url, href)) == canonical_url(url):
+            if canonical_url(target) == canonical_url(url):
                 continue  # a disabled next link on the last page points at the page itself
             said = " ".join(
                 [" ".join(a.itertext()), a.get("title") or "", a.get("aria-label") or ""]
                 + [el.get("class") or "" for el in a.iter() if isinstance(el.tag, str)]
+                + [el.get("alt") or "" for el in a.iter("img")]  # an arrow picture's alt
                 + [a.get("rel") or ""]
             )
             if NEXT_WORDS.search(said) and not NOT_NEXT_WORDS.search(said):
-                return True, page.urljoin(url, href)
+                return True, target
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
             items = [el for el in items[0] if isinstance(el.tag, str)]
@@ -466,11 +468,8 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
             for later in items[index + 1 :]:
                 links = [later] if later.tag == "a" else list(later.iter("a"))
                 for a in links:
-                    href = (a.get("href") or "").strip()
-                    if not href or href == "#" or href.startswith("javascript:"):
-                        continue
-                    target = page.urljoin(url, href)
-                    if canonical_url(target) != canonical_url(url):
+                    target = link_target(a, url, page.urljoin)
+                    if target and canonical_url(target) != canonical_url(url):
                         return True, target
             break
     return marked, None
@@ -546,11 +545,10 @@ def next_by_number(page: Page, url: str) -> str | None:
     here = urlsplit(url)
     query = parse_qs(here.query, keep_blank_values=True)
     best: tuple[int, str] | None = None
-    for href in page.sel.css("a[href]::attr(href)").getall():
-        href = href.strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+    for link in page.sel.css("a[href], a[onclick]"):
+        target = link_target(link.root, url, page.urljoin)  # a script pager's address too
+        if not target:
             continue
-        target = page.urljoin(url, href)
         there = urlsplit(target)
         if (there.netloc, there.path.rstrip("/")) != (here.netloc, here.path.rstrip("/")):
             continue

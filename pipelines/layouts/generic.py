@@ -180,7 +180,12 @@ class GenericLayout(Layout):
         """
         found = self._grouped_links(page, url, allowed, own_shape=False)
         if not found:
-            found = self._grouped_links(page, url, allowed, own_shape=True)
+            return self._grouped_links(page, url, allowed, own_shape=True)
+        # SharePoint's Pages/News_015.aspx beside Pages/default.aspx: the page's own shape
+        # holds the headlines when its headline text outweighs every other group threefold.
+        own = self._grouped_links(page, url, allowed, own_shape=True)
+        if own and not set(found) & set(h for h, _ in own):
+            return own
         return found
 
     def _grouped_links(
@@ -504,6 +509,8 @@ def _in_furniture(link: Any) -> bool:
             continue  # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
         hint = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
         found = FURNITURE_HINT.search(hint)
+        if found and len(ancestor.root.xpath(".//a")) == 1:
+            continue  # a wrapper of this one link (a per-item menu padding class): no menu
         if found and not (
             PAGED_CONTAINER.fullmatch(found.group(0)) and _holds_entry(ancestor, link)
         ):
