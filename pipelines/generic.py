@@ -439,6 +439,17 @@ def _date_elements(
                 yield text
 
 
+def printed_modified(root: etree._Element) -> str | None:
+    """Return the page's modification date: a meta value, a modified <time>, or an element
+    marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04")."""
+    meta = _meta(root)
+    return (
+        _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
+        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True))
+        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True)
+    )
+
+
 def _modified_time(el: etree._Element) -> bool:
     """Tell whether a <time> says it is a modification time (and not also the published one).
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crawler.items import Article
-from pipelines.generic import listed_headline, same_title
+from pipelines.generic import listed_headline, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import Layout, Link, Page, first, node_text
 
@@ -56,6 +56,10 @@ def read_article(
     article = reader.extract(page, url, site=site, listed_title=listed_title)
     if listed_title and article.title and not same_title(article.title, listed_title):
         article.title = listed_headline(page.sel.root, listed_title) or article.title
+    if reader.cms != "generic" and not article.modified_at_raw:
+        # A theme printing the node's last update outside the family's markup (a line under
+        # the node marked "last-updated"): read as the generic layout reads it.
+        article.modified_at_raw = printed_modified(page.sel.root)
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
     fallback = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)
