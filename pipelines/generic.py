@@ -443,10 +443,12 @@ def printed_modified(root: etree._Element) -> str | None:
     """Return the page's modification date: a meta value, a modified <time>, or an element
     marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04")."""
     meta = _meta(root)
-    return (
-        _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True))
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True)
+    declared = _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
+    times = list(root.iter("time"))
+    if declared or (times and all(_modified_time(t) for t in times)):
+        return declared  # a theme's one time.updated is the post date (text_without_modified)
+    return _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True)) or _first_parsed(
+        _date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True
     )
 
 
