@@ -11,7 +11,7 @@ from collections.abc import Callable
 from crawler.items import Article
 from pipelines.generic import listed_headline, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
-from pipelines.layouts.base import Layout, Link, Page, first, node_text
+from pipelines.layouts.base import Layout, Link, Page, day_of, first, node_text
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
@@ -56,6 +56,13 @@ def read_article(
     article = reader.extract(page, url, site=site, listed_title=listed_title)
     if listed_title and article.title and not same_title(article.title, listed_title):
         article.title = listed_headline(page.sel.root, listed_title) or article.title
+    if reader.cms != "generic" and article.published_at_raw:
+        # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
+        # declares the same day with its time (JSON-LD, <time datetime>): the time is kept.
+        timed = generic.precise_date(page, article.published_at_raw)
+        if timed != article.published_at_raw and day_of(timed) == day_of(article.published_at_raw):
+            article.published_at_raw = timed
+            article.published_source = "machine: the same day with its time"
     if reader.cms != "generic" and not article.modified_at_raw:
         # A theme printing the node's last update outside the family's markup (a line under
         # the node marked "last-updated"): read as the generic layout reads it.

@@ -370,13 +370,16 @@ class Layout:
     def next_page(self, page: Page, url: str) -> str | None:
         """Return the absolute URL of the next listing page, or None on the last.
 
-        The family's selectors first; else a link that says next, older or load more.
+        The family's selectors first; else a link that says next, older or load more; else
+        the page after the current one in a pagination block; else the next page number.
         """
         nodes = first(page, self.next_page_selectors)
         href = nodes[0].get() if nodes else None
         if href:
             return page.urljoin(url, href.strip())
-        return next_by_meaning(page, url) or next_by_number(page, url)
+        return (
+            next_by_meaning(page, url) or read_pagination(page, url)[1] or next_by_number(page, url)
+        )
 
 
 # Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,
@@ -386,8 +389,11 @@ PAGINATION = (
     "nav[aria-label*=agination], nav[aria-label*='หน้า']"
 )
 # A class word naming a pagination block under a framework's prefix (UIkit's uk-pagination,
-# wp-pagenavi, a theme's xx_pager); a container named after its paging (pagination-wrap) is not.
-PAGINATION_CLASS_RE = re.compile(r"^(?:[a-z0-9]+[-_])?(?:pagination|pager|paging|pagenavi?)$", re.I)
+# wp-pagenavi, a theme's xx_pager, pages-nav / pages-numbers); a container named after its
+# paging (pagination-wrap) is not.
+PAGINATION_CLASS_RE = re.compile(
+    r"^(?:[a-z0-9]+[-_])?(?:pagination|pager|paging|pagenavi?)$|^pages?[-_](?:nav|numbers)$", re.I
+)
 
 
 def pagination_blocks(page: Page) -> list[Any]:
