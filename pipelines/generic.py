@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -412,15 +412,23 @@ def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[
 
 
 def _date_elements(
-    root: etree._Element, hint: re.Pattern[str], *, machine: bool | None = None
+    root: etree._Element,
+    hint: re.Pattern[str],
+    *,
+    machine: bool | None = None,
+    skip: Callable[[Any], bool] | None = None,
 ) -> Iterable[str]:
     """Yield date-like texts: <time datetime> values (machine) and hinted elements' text (printed).
 
     *machine*: True for the machine values only, False for the printed texts only, None for both.
+    *skip*: elements not to read (another article's card).
     """
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
+        if skip is not None and (el.tag == "time" or hint.search(el.get("class") or "")):
+            if skip(el):
+                continue
         if el.tag == "time":
             if hint is MODIFIED_HINT_RE and not _modified_time(el):
                 continue
@@ -439,17 +447,20 @@ def _date_elements(
                 yield text
 
 
-def printed_modified(root: etree._Element) -> str | None:
+def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> str | None:
     """Return the page's modification date: a meta value, a modified <time>, or an element
-    marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04")."""
+    marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04").
+
+    *skip*: elements not to read (a related post's card prints its own updated time).
+    """
     meta = _meta(root)
     declared = _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
     times = list(root.iter("time"))
     if declared or (times and all(_modified_time(t) for t in times)):
         return declared  # a theme's one time.updated is the post date (text_without_modified)
-    return _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True)) or _first_parsed(
-        _date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True
-    )
+    return _first_parsed(
+        _date_elements(root, MODIFIED_HINT_RE, machine=True, skip=skip)
+    ) or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False, skip=skip), trim=True)
 
 
 def _modified_time(el: etree._Element) -> bool:
@@ -919,13 +930,19 @@ def _language(root: etree._Element, body: str | None) -> str | None:
 
 
 def extract_generic(
-    html: str, url: str, root: etree._Element | None = None, *, listed_title: str | None = None
+    html: str,
+    url: str,
+    root: etree._Element | None = None,
+    *,
+    listed_title: str | None = None,
+    in_card: Callable[[Any], bool] | None = None,
 ) -> GenericParts:
     """Extract title, dates, main text and its data from a page of unknown layout.
 
     *root*: the page already parsed (a response's tree); a copy is worked on, not re-parsed.
     *listed_title*: the link text the listing gave the page; the element printing it is the
     headline when the declared title (<title>, og:title, h1) is something else.
+    *in_card*: tells whether an element sits in another article's card (its dates are not ours).
     """
     parts = GenericParts()
     if root is not None:
@@ -957,8 +974,10 @@ def extract_generic(
     )
     modified_raw = (
         _first_parsed(modified)
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True))
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True)
+        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True, skip=in_card))
+        or _first_parsed(
+            _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True
+        )
     )
     found = boilerplate.find_furniture(root)
     keep = _furniture_holding_article(root, found)

@@ -12,6 +12,7 @@ from crawler.items import Article
 from pipelines.generic import listed_headline, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import Layout, Link, Page, day_of, first, node_text
+from pipelines.layouts.cards import in_card
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
@@ -66,7 +67,9 @@ def read_article(
     if reader.cms != "generic" and not article.modified_at_raw:
         # A theme printing the node's last update outside the family's markup (a line under
         # the node marked "last-updated"): read as the generic layout reads it.
-        article.modified_at_raw = printed_modified(page.sel.root)
+        article.modified_at_raw = printed_modified(
+            page.sel.root, lambda el: in_card(el, url, lambda href: page.urljoin(url, href))
+        )
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
     fallback = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
@@ -33,7 +33,7 @@ from pipelines.layouts.base import (
     node_text,
     read_pagination,
 )
-from pipelines.layouts.cards import url_shape
+from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import drupal_medium_date
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
@@ -140,7 +140,13 @@ class GenericLayout(Layout):
             # not-found message so), or whose content is a "not found" notice: the template
             # around a deleted item, no article.
             return Article(url=canonical_url(url), site=site, language=self.language)
-        parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
+        parts = extract_generic(
+            page.text,
+            url,
+            root=page.sel.root,
+            listed_title=listed_title,
+            in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
+        )
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
