@@ -290,12 +290,13 @@ EN_DATE = (
     r"(?:,?\s+(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp][Mm])?)?"
 )
 # Stops a value before another furniture item on the same line: a separator or a counter
-# label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ฮิต, views,
+# label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ยอดดู, ฮิต, views,
 # hits) before its number, with or without "ครั้ง" (times) after it.
 # (A counter may stand in parentheses: "(อ่าน ๘๗)".)
 _NEXT = (
     r"(?=\s*[(\[]?\s*(?:[|•]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
-    r"(?:ยอด|จำนวน)?(?:ผู้)?เข้าชม|ยอดผู้ชม|ฮิต|(?:views?|hits?)\s*:?\s*[0-9๐-๙]|$))"
+    r"(?:ยอด|จำนวน)?(?:ผู้)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
+    r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|$))"
 )
 
 
@@ -318,11 +319,12 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
-        r"ยอดวิว|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
+        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
         rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
-        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N, Post Views: N (Post Views Counter)",
+        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
+        "Post Views: N (Post Views Counter)",
     ),
     _rule(
         "view_count",

@@ -1014,6 +1014,8 @@ def extract_generic(
     scope = _scope(headline_line, block)
     rows = _meta_rows(scope, block, held) if scope is not None else None
     counted = _counter(scope, block, held) if scope is not None else None
+    if counted is None:
+        counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
         parts.tags = _tags(scope, held)
     for el in outside:
@@ -1377,6 +1379,31 @@ def _counter(
             if line is not block and _counter_line(_text(line), _text(el)):
                 boilerplate.detach(line)
         return count
+    return None
+
+
+COUNTER_ITEM_CHARS = 30  # "ยอดดู 1,976", "Views: 12": a label and a number
+
+
+def _counter_item(
+    block: etree._Element, in_card: Callable[[Any], bool] | None = None
+) -> int | None:
+    """Return a labelled view counter printed as an element of its own inside the text block.
+
+    A post footer left in the block prints "ยอดดู 479" (views) beside a comment and a like
+    count: the line as a whole is no counter line, its counter element is. Counters in
+    other articles' cards are not the post's.
+    """
+    for el in block.iter("span", "small", "li", "dd", "div", "p"):
+        text = _text(el)
+        if not text or len(text) > COUNTER_ITEM_CHARS:
+            continue
+        found = boilerplate.match_line(text)
+        if found is None or "view_count" not in found.data:
+            continue
+        if in_card is not None and in_card(el):
+            continue
+        return parse_view_count(found.data["view_count"])
     return None
 
 

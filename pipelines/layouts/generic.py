@@ -14,6 +14,7 @@ from lxml import etree
 
 from crawler.items import Article
 from crawler.urls import canonical_url
+from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
     date_only_stamp,
@@ -441,6 +442,9 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if MODIFIED_HINT.search(hints):
             continue
+        said = boilerplate.match_line(text)
+        if said is not None and "modified_raw" in said.data:
+            continue  # a labelled update ("อัปเดต: 30 ธ.ค. 2023") around an updated element
         if el.find(".//time") is not None:
             text = text_without_modified(el)  # a row printing the updated time first
         text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
