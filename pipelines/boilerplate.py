@@ -482,6 +482,23 @@ _GAP_RE = re.compile(r"[\s|/•·:,()\[\]]*")
 BRACKETS_RE = re.compile(r"[\[\]()]")
 
 
+def _balanced(text: str) -> bool:
+    """Tell whether a value's brackets pair up (an abbreviation in brackets, none cut off).
+
+    >>> _balanced("สำนักงานการวิจัยแห่งชาติ (วช.)"), _balanced("กรมประชาสัมพันธ์)")
+    (True, False)
+    """
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 @dataclass
 class LineMatch:
     """What a fully-consumed furniture line held: rule names and data values."""
@@ -521,7 +538,11 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
                 continue  # the rule ended inside a word (and no rule starts there)
             found.rules.append(rule.name)
             if rule.kind == "data":
-                value = " ".join(BRACKETS_RE.sub(" ", m.group("value")).split())
+                value = m.group("value")
+                if rule.name != "source" or not _balanced(value):
+                    value = BRACKETS_RE.sub(" ", value)  # "(อ่าน ๘๗)": the counter's brackets
+                # an office's abbreviation in brackets stays: "สำนักงานการวิจัยแห่งชาติ (วช.)"
+                value = " ".join(value.split())
                 found.data.setdefault(rule.name, value)
             pos = _GAP_RE.match(line, stop).end()  # type: ignore[union-attr]
             break

@@ -49,6 +49,7 @@ class Page:
     def __post_init__(self) -> None:
         if self.sel is None:
             self.sel = Selector(text=self.text, type="html")
+        name_icon_ligatures(self.sel.root)
 
     @classmethod
     def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
@@ -63,6 +64,33 @@ class Page:
         if self._base is None or self._base[0] != url:
             self._base = (url, get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding))
         return urljoin(self._base[1], href)
+
+
+# An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
+# (Material's <mat-icon aria-hidden="true">visibility</mat-icon>, "calendar_today").
+ICON_LEAVES = etree.XPath(
+    "//*[not(*)][@aria-hidden='true' or contains(@class, 'material-icons')"
+    " or contains(@class, 'material-symbols')]",
+    smart_strings=False,
+)
+LIGATURE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+def name_icon_ligatures(root: Any) -> None:
+    """Turn icon ligatures into class names: the icon's name is no text of the page.
+
+    >>> from lxml import html
+    >>> el = html.fromstring('<p><i class="material-icons">visibility</i> 2,463</p>')
+    >>> name_icon_ligatures(el); el.text_content(), el[0].get("class")
+    (' 2,463', 'material-icons icon-visibility')
+    """
+    if not hasattr(root, "iter"):
+        return
+    for el in ICON_LEAVES(root):
+        text = (el.text or "").strip()
+        if text and LIGATURE_RE.fullmatch(text):
+            el.set("class", f"{el.get('class') or ''} icon-{text.replace('_', '-')}".strip())
+            el.text = None
 
 
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
