@@ -414,9 +414,11 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        r"(?:Written by|เขียนโดย|Published in|Tagged under)\s*:?.{0,80}",
+        r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
+        r"\s*:?.{0,80}",
         "drop",
-        "K2 byline/category/tag labels: Written by, เขียนโดย (written by), Published in",
+        "byline/category/tag labels: Written by, เขียนโดย (written by), โพสต์โดย (posted by), "
+        "Published in",
     ),
 ]
 # Matches where any rule matches: a line that no rule starts is told apart in one call.
