@@ -84,7 +84,7 @@ INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
     "time u var wbr img br".split()
 )
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select"})
+SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select", "button"})
 MIN_GOOD_CHARS = 60
 MAX_GOOD_LINK_SHARE = 0.3
 BAD_WEIGHT = 1.0
