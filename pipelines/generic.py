@@ -84,7 +84,9 @@ INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
     "time u var wbr img br".split()
 )
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select", "button"})
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "select", "button"}
+)
 MIN_GOOD_CHARS = 60
 MAX_GOOD_LINK_SHARE = 0.3
 BAD_WEIGHT = 1.0
@@ -814,8 +816,14 @@ def _article_block(
             last = run[-1]
             # Short closing paragraphs of plain text (a date range, a line of a name) still
             # belong to the text they follow.
-            while last + 1 < len(siblings) and _plain_paragraph(siblings[last + 1]):
-                last += 1
+            # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
+            following = last + 1
+            while following < len(siblings):
+                if _plain_paragraph(siblings[following]):
+                    last = following
+                elif not _blank(siblings[following]):
+                    break
+                following += 1
             outside += siblings[: run[0]] + siblings[last + 1 :]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
@@ -828,12 +836,22 @@ PLAIN_PARAGRAPH_CHARS = 15
 
 
 def _plain_paragraph(el: etree._Element) -> bool:
-    """Tell whether an element is a paragraph of plain text: a <p>, no link, no furniture mark."""
-    if el.tag != "p" or el.find(".//a") is not None:
+    """Tell whether an element is a paragraph of plain text: a <p> (or a <div> holding text
+    alone), no link, no furniture mark."""
+    if el.tag == "div" and len(el):
+        return False
+    if el.tag not in ("p", "div") or el.find(".//a") is not None:
         return False
     if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
+
+
+def _blank(el: etree._Element) -> bool:
+    """Tell whether an element prints nothing: no text (spaces and &nbsp; aside), no picture."""
+    if "".join(el.itertext()).replace("\xa0", " ").strip():
+        return False
+    return el.find(".//img") is None and el.find(".//iframe") is None
 
 
 def _is_inside(el: etree._Element, block: etree._Element) -> bool:

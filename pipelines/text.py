@@ -26,7 +26,9 @@ BLOCK_TAGS = frozenset(
     "nav ol p pre section summary table tbody tfoot thead tr ul legend option".split()
 )
 CELL_TAGS = frozenset({"td", "th"})
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select", "button"})
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "select", "button"}
+)
 ATTACHMENT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?:$|[?#&])", re.I)
 # Image URLs or classes that mark site furniture, not article pictures.
 NON_ARTICLE_IMAGE_RE = re.compile(
