@@ -811,7 +811,11 @@ def _article_block(
         if parent is None:
             break
         siblings = [el for el in parent if isinstance(el.tag, str)]
-        run = [i for i, el in enumerate(siblings) if el is node or inner.get(el, 0.0) > 0]
+        run = [
+            i
+            for i, el in enumerate(siblings)
+            if el is node or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el))
+        ]
         if len(run) > 1:
             last = run[-1]
             # Short closing paragraphs of plain text (a date range, a line of a name) still
@@ -1288,6 +1292,17 @@ def _in_page_region(block: etree._Element) -> bool:
         and SITE_STATS_RE.search(line.strip())
         and any(ch.isdigit() for ch in line)
         for line in html_to_lines(block)
+    )
+
+
+def _prints_site_statistics(el: etree._Element) -> bool:
+    """Tell whether an element prints the site's visitor statistics (a sidebar's or footer's
+    box: "สถิติผู้เข้าชม" over today / in all), so it is no part of an article."""
+    if SITE_STATS_RE.search(_text(el)) is None and "สถิติ" not in _text(el):
+        return False
+    return any(
+        len(line) <= SITE_STATS_LINE_CHARS and SITE_STATS_RE.search(line.strip())
+        for line in html_to_lines(el)
     )
 
 
