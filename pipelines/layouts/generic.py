@@ -108,6 +108,7 @@ DECLARED_PUBLISHED = frozenset(
     }
 )
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
+ARTICLE_BODY_HINT = re.compile(r"(?<![\w-])articleBody(?![\w-])")
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
@@ -442,6 +443,8 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if MODIFIED_HINT.search(hints):
             continue
+        if ARTICLE_BODY_HINT.search(hints):
+            continue  # a date the text itself prints (schema.org marks it the articleBody)
         said = boilerplate.match_line(text)
         if said is not None and "modified_raw" in said.data:
             continue  # a labelled update ("อัปเดต: 30 ธ.ค. 2023") around an updated element
