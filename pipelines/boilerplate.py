@@ -290,12 +290,13 @@ EN_DATE = (
     r"(?:,?\s+(?:at\s+)?[0-9]{1,2}:[0-9]{2}\s*(?:[AaPp][Mm])?)?"
 )
 # Stops a value before another furniture item on the same line: a separator or a counter
-# label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ฮิต, views,
+# label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ยอดดู, ฮิต, views,
 # hits) before its number, with or without "ครั้ง" (times) after it.
 # (A counter may stand in parentheses: "(อ่าน ๘๗)".)
 _NEXT = (
     r"(?=\s*[(\[]?\s*(?:[|•]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
-    r"(?:ยอด|จำนวน)?(?:ผู้)?เข้าชม|ยอดผู้ชม|ฮิต|(?:views?|hits?)\s*:?\s*[0-9๐-๙]|$))"
+    r"(?:ยอด|จำนวน)?(?:ผู้)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
+    r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|$))"
 )
 
 
@@ -318,11 +319,12 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
-        r"ยอดวิว|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
+        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
         rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
-        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ฮิต N, Hits: N, Views: N, Post Views: N (Post Views Counter)",
+        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
+        "Post Views: N (Post Views Counter)",
     ),
     _rule(
         "view_count",
@@ -412,9 +414,11 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        r"(?:Written by|เขียนโดย|Published in|Tagged under)\s*:?.{0,80}",
+        r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
+        r"\s*:?.{0,80}",
         "drop",
-        "K2 byline/category/tag labels: Written by, เขียนโดย (written by), Published in",
+        "byline/category/tag labels: Written by, เขียนโดย (written by), โพสต์โดย (posted by), "
+        "Published in",
     ),
 ]
 # Matches where any rule matches: a line that no rule starts is told apart in one call.
@@ -480,6 +484,23 @@ _GAP_RE = re.compile(r"[\s|/•·:,()\[\]]*")
 BRACKETS_RE = re.compile(r"[\[\]()]")
 
 
+def _balanced(text: str) -> bool:
+    """Tell whether a value's brackets pair up (an abbreviation in brackets, none cut off).
+
+    >>> _balanced("สำนักงานการวิจัยแห่งชาติ (วช.)"), _balanced("กรมประชาสัมพันธ์)")
+    (True, False)
+    """
+    depth = 0
+    for ch in text:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+            if depth < 0:
+                return False
+    return depth == 0
+
+
 @dataclass
 class LineMatch:
     """What a fully-consumed furniture line held: rule names and data values."""
@@ -519,7 +540,11 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
                 continue  # the rule ended inside a word (and no rule starts there)
             found.rules.append(rule.name)
             if rule.kind == "data":
-                value = " ".join(BRACKETS_RE.sub(" ", m.group("value")).split())
+                value = m.group("value")
+                if rule.name != "source" or not _balanced(value):
+                    value = BRACKETS_RE.sub(" ", value)  # "(อ่าน ๘๗)": the counter's brackets
+                # an office's abbreviation in brackets stays: "สำนักงานการวิจัยแห่งชาติ (วช.)"
+                value = " ".join(value.split())
                 found.data.setdefault(rule.name, value)
             pos = _GAP_RE.match(line, stop).end()  # type: ignore[union-attr]
             break

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -84,7 +84,9 @@ INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
     "time u var wbr img br".split()
 )
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select"})
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "select", "button"}
+)
 MIN_GOOD_CHARS = 60
 MAX_GOOD_LINK_SHARE = 0.3
 BAD_WEIGHT = 1.0
@@ -412,15 +414,23 @@ def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[
 
 
 def _date_elements(
-    root: etree._Element, hint: re.Pattern[str], *, machine: bool | None = None
+    root: etree._Element,
+    hint: re.Pattern[str],
+    *,
+    machine: bool | None = None,
+    skip: Callable[[Any], bool] | None = None,
 ) -> Iterable[str]:
     """Yield date-like texts: <time datetime> values (machine) and hinted elements' text (printed).
 
     *machine*: True for the machine values only, False for the printed texts only, None for both.
+    *skip*: elements not to read (another article's card).
     """
     for el in root.iter():
         if not isinstance(el.tag, str):
             continue
+        if skip is not None and (el.tag == "time" or hint.search(el.get("class") or "")):
+            if skip(el):
+                continue
         if el.tag == "time":
             if hint is MODIFIED_HINT_RE and not _modified_time(el):
                 continue
@@ -437,6 +447,22 @@ def _date_elements(
             text = _text(el)
             if text and len(text) <= 120:
                 yield text
+
+
+def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> str | None:
+    """Return the page's modification date: a meta value, a modified <time>, or an element
+    marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04").
+
+    *skip*: elements not to read (a related post's card prints its own updated time).
+    """
+    meta = _meta(root)
+    declared = _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
+    times = list(root.iter("time"))
+    if declared or (times and all(_modified_time(t) for t in times)):
+        return declared  # a theme's one time.updated is the post date (text_without_modified)
+    return _first_parsed(
+        _date_elements(root, MODIFIED_HINT_RE, machine=True, skip=skip)
+    ) or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False, skip=skip), trim=True)
 
 
 def _modified_time(el: etree._Element) -> bool:
@@ -785,13 +811,23 @@ def _article_block(
         if parent is None:
             break
         siblings = [el for el in parent if isinstance(el.tag, str)]
-        run = [i for i, el in enumerate(siblings) if el is node or inner.get(el, 0.0) > 0]
+        run = [
+            i
+            for i, el in enumerate(siblings)
+            if el is node or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el))
+        ]
         if len(run) > 1:
             last = run[-1]
             # Short closing paragraphs of plain text (a date range, a line of a name) still
             # belong to the text they follow.
-            while last + 1 < len(siblings) and _plain_paragraph(siblings[last + 1]):
-                last += 1
+            # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
+            following = last + 1
+            while following < len(siblings):
+                if _plain_paragraph(siblings[following]):
+                    last = following
+                elif not _blank(siblings[following]):
+                    break
+                following += 1
             outside += siblings[: run[0]] + siblings[last + 1 :]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
@@ -804,12 +840,22 @@ PLAIN_PARAGRAPH_CHARS = 15
 
 
 def _plain_paragraph(el: etree._Element) -> bool:
-    """Tell whether an element is a paragraph of plain text: a <p>, no link, no furniture mark."""
-    if el.tag != "p" or el.find(".//a") is not None:
+    """Tell whether an element is a paragraph of plain text: a <p> (or a <div> holding text
+    alone), no link, no furniture mark."""
+    if el.tag == "div" and len(el):
+        return False
+    if el.tag not in ("p", "div") or el.find(".//a") is not None:
         return False
     if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
+
+
+def _blank(el: etree._Element) -> bool:
+    """Tell whether an element prints nothing: no text (spaces and &nbsp; aside), no picture."""
+    if "".join(el.itertext()).replace("\xa0", " ").strip():
+        return False
+    return el.find(".//img") is None and el.find(".//iframe") is None
 
 
 def _is_inside(el: etree._Element, block: etree._Element) -> bool:
@@ -906,13 +952,19 @@ def _language(root: etree._Element, body: str | None) -> str | None:
 
 
 def extract_generic(
-    html: str, url: str, root: etree._Element | None = None, *, listed_title: str | None = None
+    html: str,
+    url: str,
+    root: etree._Element | None = None,
+    *,
+    listed_title: str | None = None,
+    in_card: Callable[[Any], bool] | None = None,
 ) -> GenericParts:
     """Extract title, dates, main text and its data from a page of unknown layout.
 
     *root*: the page already parsed (a response's tree); a copy is worked on, not re-parsed.
     *listed_title*: the link text the listing gave the page; the element printing it is the
     headline when the declared title (<title>, og:title, h1) is something else.
+    *in_card*: tells whether an element sits in another article's card (its dates are not ours).
     """
     parts = GenericParts()
     if root is not None:
@@ -944,8 +996,10 @@ def extract_generic(
     )
     modified_raw = (
         _first_parsed(modified)
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True))
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False), trim=True)
+        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True, skip=in_card))
+        or _first_parsed(
+            _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True
+        )
     )
     found = boilerplate.find_furniture(root)
     keep = _furniture_holding_article(root, found)
@@ -982,6 +1036,8 @@ def extract_generic(
     scope = _scope(headline_line, block)
     rows = _meta_rows(scope, block, held) if scope is not None else None
     counted = _counter(scope, block, held) if scope is not None else None
+    if counted is None:
+        counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
         parts.tags = _tags(scope, held)
     for el in outside:
@@ -1239,6 +1295,17 @@ def _in_page_region(block: etree._Element) -> bool:
     )
 
 
+def _prints_site_statistics(el: etree._Element) -> bool:
+    """Tell whether an element prints the site's visitor statistics (a sidebar's or footer's
+    box: "สถิติผู้เข้าชม" over today / in all), so it is no part of an article."""
+    if SITE_STATS_RE.search(_text(el)) is None and "สถิติ" not in _text(el):
+        return False
+    return any(
+        len(line) <= SITE_STATS_LINE_CHARS and SITE_STATS_RE.search(line.strip())
+        for line in html_to_lines(el)
+    )
+
+
 def _scope(headline_line: list[etree._Element], block: etree._Element) -> etree._Element | None:
     """Return the lowest element holding both the headline and the body (None if the page)."""
     if not headline_line:
@@ -1345,6 +1412,31 @@ def _counter(
             if line is not block and _counter_line(_text(line), _text(el)):
                 boilerplate.detach(line)
         return count
+    return None
+
+
+COUNTER_ITEM_CHARS = 30  # "ยอดดู 1,976", "Views: 12": a label and a number
+
+
+def _counter_item(
+    block: etree._Element, in_card: Callable[[Any], bool] | None = None
+) -> int | None:
+    """Return a labelled view counter printed as an element of its own inside the text block.
+
+    A post footer left in the block prints "ยอดดู 479" (views) beside a comment and a like
+    count: the line as a whole is no counter line, its counter element is. Counters in
+    other articles' cards are not the post's.
+    """
+    for el in block.iter("span", "small", "li", "dd", "div", "p"):
+        text = _text(el)
+        if not text or len(text) > COUNTER_ITEM_CHARS:
+            continue
+        found = boilerplate.match_line(text)
+        if found is None or "view_count" not in found.data:
+            continue
+        if in_card is not None and in_card(el):
+            continue
+        return parse_view_count(found.data["view_count"])
     return None
 
 

@@ -26,7 +26,9 @@ BLOCK_TAGS = frozenset(
     "nav ol p pre section summary table tbody tfoot thead tr ul legend option".split()
 )
 CELL_TAGS = frozenset({"td", "th"})
-SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "head", "title", "select"})
+SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "head", "title", "select", "button"}
+)
 ATTACHMENT_RE = re.compile(r"\.(pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?:$|[?#&])", re.I)
 # Image URLs or classes that mark site furniture, not article pictures.
 NON_ARTICLE_IMAGE_RE = re.compile(
@@ -190,7 +192,7 @@ def parse_view_count(text: str) -> int | None:
 # td-icon-views, Post Views Counter post-views-count), or อ่าน / เข้าชม / ผู้ชม.
 COUNTER_HINT_RE = re.compile(
     r"views?(?![a-z])|view[-_]?count|pageviews?|hits?(?![a-z])|reads?(?![a-z])|"
-    r"(?<![a-z])eye(?![a-z])|visits?(?![a-z])|อ่าน|เข้าชม|ผู้ชม",
+    r"(?<![a-z])eye(?![a-z])|visits?(?![a-z])|icon-visibility(?![a-z-])|อ่าน|เข้าชม|ผู้ชม",
     re.I,
 )
 NOT_COUNTER_RE = re.compile(r"comment|share|like|vote|rating|repl|review|star|download", re.I)
@@ -212,6 +214,21 @@ def find_counter(root: etree._Element) -> int | None:
     return parse_view_count("".join(el.itertext())) if el is not None else None
 
 
+# Where a number's label may sit: its class and id, its title, aria-label or tooltip
+# (Angular Material's matTooltip="จำนวนผู้เข้าชม", Bootstrap's data-bs-title).
+COUNTER_MARK_ATTRS = (
+    "class",
+    "id",
+    "title",
+    "aria-label",
+    "mattooltip",
+    "data-tooltip",
+    "data-title",
+    "data-bs-title",
+    "data-original-title",
+)
+
+
 def counter_element(root: etree._Element) -> etree._Element | None:
     """Return the element printing a view counter as a bare number (see find_counter)."""
     for el in root.iter("span", "div", "li", "b", "strong", "em", "small", "a", "p", "dd"):
@@ -225,11 +242,13 @@ def counter_element(root: etree._Element) -> etree._Element | None:
             if "".join(parent.itertext()).strip() == text:  # the number's own wrapper
                 holders.append(parent)
         for node in holders:
-            marks += [node.get(name) or "" for name in ("class", "id", "title", "aria-label")]
-            marks += [  # icons: <i class="fa fa-eye">, <span class="dashicons-visibility">
+            marks += [node.get(name) or "" for name in COUNTER_MARK_ATTRS]
+            marks += [  # icons: <i class="fa fa-eye">, <span class="dashicons-eye">, <mat-icon>
                 child.get("class") or ""
                 for child in node
-                if child.tag in ("i", "span", "svg") and not "".join(child.itertext()).strip()
+                if isinstance(child.tag, str)
+                and (child.tag in ("i", "span", "svg") or child.tag.endswith("icon"))
+                and not "".join(child.itertext()).strip()
             ]
         said = " ".join(marks)
         if COUNTER_HINT_RE.search(said) and not NOT_COUNTER_RE.search(said):

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crawler.items import Article
-from pipelines.generic import listed_headline, same_title
+from pipelines.generic import listed_headline, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
-from pipelines.layouts.base import Layout, Link, Page, first, node_text
+from pipelines.layouts.base import Layout, Link, Page, day_of, first, node_text
+from pipelines.layouts.cards import in_card
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
@@ -56,6 +57,19 @@ def read_article(
     article = reader.extract(page, url, site=site, listed_title=listed_title)
     if listed_title and article.title and not same_title(article.title, listed_title):
         article.title = listed_headline(page.sel.root, listed_title) or article.title
+    if reader.cms != "generic" and article.published_at_raw:
+        # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
+        # declares the same day with its time (JSON-LD, <time datetime>): the time is kept.
+        timed = generic.precise_date(page, article.published_at_raw)
+        if timed != article.published_at_raw and day_of(timed) == day_of(article.published_at_raw):
+            article.published_at_raw = timed
+            article.published_source = "machine: the same day with its time"
+    if reader.cms != "generic" and not article.modified_at_raw:
+        # A theme printing the node's last update outside the family's markup (a line under
+        # the node marked "last-updated"): read as the generic layout reads it.
+        article.modified_at_raw = printed_modified(
+            page.sel.root, lambda el: in_card(el, url, lambda href: page.urljoin(url, href))
+        )
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
     fallback = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)

@@ -27,9 +27,10 @@ from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
 from pipelines.layouts.cards import holding, in_card
+from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
-from pipelines.thai_dates import parse_thai_date
+from pipelines.thai_dates import find_thai_dates, parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
 BASE_URL_CHARS = 4096  # where a <base href> is looked for (as Scrapy's response.urljoin does)
@@ -48,6 +49,7 @@ class Page:
     def __post_init__(self) -> None:
         if self.sel is None:
             self.sel = Selector(text=self.text, type="html")
+        name_icon_ligatures(self.sel.root)
 
     @classmethod
     def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
@@ -62,6 +64,33 @@ class Page:
         if self._base is None or self._base[0] != url:
             self._base = (url, get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding))
         return urljoin(self._base[1], href)
+
+
+# An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
+# (Material's <mat-icon aria-hidden="true">visibility</mat-icon>, "calendar_today").
+ICON_LEAVES = etree.XPath(
+    "//*[not(*)][@aria-hidden='true' or contains(@class, 'material-icons')"
+    " or contains(@class, 'material-symbols')]",
+    smart_strings=False,
+)
+LIGATURE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+
+
+def name_icon_ligatures(root: Any) -> None:
+    """Turn icon ligatures into class names: the icon's name is no text of the page.
+
+    >>> from lxml import html
+    >>> el = html.fromstring('<p><i class="material-icons">visibility</i> 2,463</p>')
+    >>> name_icon_ligatures(el); el.text_content(), el[0].get("class")
+    (' 2,463', 'material-icons icon-visibility')
+    """
+    if not hasattr(root, "iter"):
+        return
+    for el in ICON_LEAVES(root):
+        text = (el.text or "").strip()
+        if text and LIGATURE_RE.fullmatch(text):
+            el.set("class", f"{el.get('class') or ''} icon-{text.replace('_', '-')}".strip())
+            el.text = None
 
 
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
@@ -212,8 +241,21 @@ def anchor_texts(page: Page, url: str) -> dict[str, str]:
         if whole and whole.startswith(cut) and len(whole) > len(text):
             text = whole  # the title attribute holds what the text cuts
         if text and len(text) <= 400 and len(text) > len(texts.get(key, "")):
-            texts[key] = text
+            if not dates_only(text):  # a card's date linking the post is no headline
+                texts[key] = text
     return texts
+
+
+def dates_only(text: str) -> bool:
+    """Tell whether a text is nothing but dates (a post's date link: "9 ก.พ. 2567 16 ก.พ. 2567").
+
+    >>> dates_only("29 มกราคม 2567 6 กุมภาพันธ์ 2567"), dates_only("ประชุม 3 ต.ค. 61")
+    (True, False)
+    """
+    found = find_thai_dates(text)
+    for match in reversed(found):
+        text = text[: match.start] + text[match.end :]
+    return bool(found) and not re.search(r"[^\W_]", text)
 
 
 def absolute(page: Page, url: str, nodes: Iterable[Selector]) -> list[str]:
@@ -369,13 +411,16 @@ class Layout:
     def next_page(self, page: Page, url: str) -> str | None:
         """Return the absolute URL of the next listing page, or None on the last.
 
-        The family's selectors first; else a link that says next, older or load more.
+        The family's selectors first; else a link that says next, older or load more; else
+        the page after the current one in a pagination block; else the next page number.
         """
         nodes = first(page, self.next_page_selectors)
         href = nodes[0].get() if nodes else None
         if href:
             return page.urljoin(url, href.strip())
-        return next_by_meaning(page, url) or next_by_number(page, url)
+        return (
+            next_by_meaning(page, url) or read_pagination(page, url)[1] or next_by_number(page, url)
+        )
 
 
 # Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,
@@ -385,8 +430,11 @@ PAGINATION = (
     "nav[aria-label*=agination], nav[aria-label*='หน้า']"
 )
 # A class word naming a pagination block under a framework's prefix (UIkit's uk-pagination,
-# wp-pagenavi, a theme's xx_pager); a container named after its paging (pagination-wrap) is not.
-PAGINATION_CLASS_RE = re.compile(r"^(?:[a-z0-9]+[-_])?(?:pagination|pager|paging|pagenavi?)$", re.I)
+# wp-pagenavi, a theme's xx_pager, pages-nav / pages-numbers); a container named after its
+# paging (pagination-wrap) is not.
+PAGINATION_CLASS_RE = re.compile(
+    r"^(?:[a-z0-9]+[-_])?(?:pagination|pager|paging|pagenavi?)$|^pages?[-_](?:nav|numbers)$", re.I
+)
 
 
 def pagination_blocks(page: Page) -> list[Any]:
@@ -444,18 +492,19 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
     marked = False
     for root in pagination_blocks(page):
         for a in root.iter("a"):
-            href = (a.get("href") or "").strip()
-            if not href or href == "#" or href.startswith("javascript:"):
+            target = link_target(a, url, page.urljoin)  # a script pager's address too
+            if not target:
                 continue
-            if canonical_url(page.urljoin(url, href)) == canonical_url(url):
+            if canonical_url(target) == canonical_url(url):
                 continue  # a disabled next link on the last page points at the page itself
             said = " ".join(
                 [" ".join(a.itertext()), a.get("title") or "", a.get("aria-label") or ""]
                 + [el.get("class") or "" for el in a.iter() if isinstance(el.tag, str)]
+                + [el.get("alt") or "" for el in a.iter("img")]  # an arrow picture's alt
                 + [a.get("rel") or ""]
             )
             if NEXT_WORDS.search(said) and not NOT_NEXT_WORDS.search(said):
-                return True, page.urljoin(url, href)
+                return True, target
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
             items = [el for el in items[0] if isinstance(el.tag, str)]
@@ -466,11 +515,8 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
             for later in items[index + 1 :]:
                 links = [later] if later.tag == "a" else list(later.iter("a"))
                 for a in links:
-                    href = (a.get("href") or "").strip()
-                    if not href or href == "#" or href.startswith("javascript:"):
-                        continue
-                    target = page.urljoin(url, href)
-                    if canonical_url(target) != canonical_url(url):
+                    target = link_target(a, url, page.urljoin)
+                    if target and canonical_url(target) != canonical_url(url):
                         return True, target
             break
     return marked, None
@@ -546,11 +592,10 @@ def next_by_number(page: Page, url: str) -> str | None:
     here = urlsplit(url)
     query = parse_qs(here.query, keep_blank_values=True)
     best: tuple[int, str] | None = None
-    for href in page.sel.css("a[href]::attr(href)").getall():
-        href = href.strip()
-        if not href or href.startswith(("#", "javascript:", "mailto:")):
+    for link in page.sel.css("a[href], a[onclick]"):
+        target = link_target(link.root, url, page.urljoin)  # a script pager's address too
+        if not target:
             continue
-        target = page.urljoin(url, href)
         there = urlsplit(target)
         if (there.netloc, there.path.rstrip("/")) != (here.netloc, here.path.rstrip("/")):
             continue

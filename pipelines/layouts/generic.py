@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
 from crawler.items import Article
 from crawler.urls import canonical_url
+from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
     date_only_stamp,
@@ -33,7 +34,7 @@ from pipelines.layouts.base import (
     node_text,
     read_pagination,
 )
-from pipelines.layouts.cards import url_shape
+from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import drupal_medium_date
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
@@ -107,6 +108,7 @@ DECLARED_PUBLISHED = frozenset(
     }
 )
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
+ARTICLE_BODY_HINT = re.compile(r"(?<![\w-])articleBody(?![\w-])")
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
@@ -140,7 +142,13 @@ class GenericLayout(Layout):
             # not-found message so), or whose content is a "not found" notice: the template
             # around a deleted item, no article.
             return Article(url=canonical_url(url), site=site, language=self.language)
-        parts = extract_generic(page.text, url, root=page.sel.root, listed_title=listed_title)
+        parts = extract_generic(
+            page.text,
+            url,
+            root=page.sel.root,
+            listed_title=listed_title,
+            in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
+        )
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
@@ -180,7 +188,12 @@ class GenericLayout(Layout):
         """
         found = self._grouped_links(page, url, allowed, own_shape=False)
         if not found:
-            found = self._grouped_links(page, url, allowed, own_shape=True)
+            return self._grouped_links(page, url, allowed, own_shape=True)
+        # SharePoint's Pages/News_015.aspx beside Pages/default.aspx: the page's own shape
+        # holds the headlines when its headline text outweighs every other group threefold.
+        own = self._grouped_links(page, url, allowed, own_shape=True)
+        if own and not set(found) & set(h for h, _ in own):
+            return own
         return found
 
     def _grouped_links(
@@ -430,6 +443,11 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if MODIFIED_HINT.search(hints):
             continue
+        if ARTICLE_BODY_HINT.search(hints):
+            continue  # a date the text itself prints (schema.org marks it the articleBody)
+        said = boilerplate.match_line(text)
+        if said is not None and "modified_raw" in said.data:
+            continue  # a labelled update ("อัปเดต: 30 ธ.ค. 2023") around an updated element
         if el.find(".//time") is not None:
             text = text_without_modified(el)  # a row printing the updated time first
         text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
@@ -504,6 +522,8 @@ def _in_furniture(link: Any) -> bool:
             continue  # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
         hint = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
         found = FURNITURE_HINT.search(hint)
+        if found and len(ancestor.root.xpath(".//a")) == 1:
+            continue  # a wrapper of this one link (a per-item menu padding class): no menu
         if found and not (
             PAGED_CONTAINER.fullmatch(found.group(0)) and _holds_entry(ancestor, link)
         ):

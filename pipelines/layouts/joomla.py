@@ -28,12 +28,13 @@ class JoomlaLayout(Layout):
 
     cms = "joomla"
     listing_entry_selectors: ClassVar[list[str]] = [
+        # J3-J5 blog items, leading and intro alike, whatever the template's wrappers
+        "[itemprop=blogPost]",
         "div.blog div.items-row div.item",
         "div.blog div.items-leading > div",
         "div.blog div.item",
         "table.category tbody tr",
         "div.category-list li",
-        "[itemprop=blogPost]",  # J3-J5 blog items, whatever the template's wrappers
         "div.com-content-category-blog__item",
     ]
     listing_link_selectors: ClassVar[list[str]] = [
