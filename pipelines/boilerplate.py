@@ -328,9 +328,10 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "view_count",
-        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|reads?|hits?|ครั้ง)",
+        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|reads?|hits?|ครั้ง|การดู|วิว)",
         "data",
-        "view counter: N views, | 8,650 view (mfa.go.th)",
+        "view counter: N views, | 8,650 view (mfa.go.th), 1,234 การดู / N วิว (views, a theme's "
+        "Thai strings)",
     ),
     _rule(
         "modified_raw",
@@ -399,6 +400,12 @@ LINE_RULES: list[LineRule] = [
         r"Photos?(?:\s+by)?|Editor)\s*[:：]\s*\S.{0,100}",
         "drop",
         "credit line: ภาพ : (photo by), ภาพข่าว :, เขียนข่าว : (written by)",
+    ),
+    _rule(
+        "ad_label",
+        r"(?:โฆษณา|พื้นที่โฆษณา|Advertisement|Sponsored)(?![\w\u0e00-\u0e7f])",
+        "drop",
+        "an ad slot's label left alone on its line: โฆษณา (advertisement), Sponsored",
     ),
     _rule(
         "image_placeholder",

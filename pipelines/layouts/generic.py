@@ -60,6 +60,10 @@ PAGING_TEXT_RE = re.compile(
 PAGING_TEXT_CHARS = 20
 _PAGE_TEXT_RE = re.compile(r"[\s\d]+")
 PAGED_CONTAINER = re.compile(r"pagination|pager", re.I)
+# A column wrapper named after the page's sidebar layout ("container right-sidebar",
+# "main-sticky-sidebar main", a sticky-sidebar script's "theiaStickySidebar"): it holds the
+# main column too, so its sidebar word says nothing of the links inside.
+LAYOUT_TOKEN = re.compile(r"container|wrapper|wrap|main|row|layout|sticky", re.I)
 NEXT_TEXTS = (
     "ถัดไป",
     "ต่อไป",
@@ -527,8 +531,23 @@ def _in_furniture(link: Any) -> bool:
         if found and not (
             PAGED_CONTAINER.fullmatch(found.group(0)) and _holds_entry(ancestor, link)
         ):
+            if found.group(0).lower() == "sidebar" and _layout_wrapper(ancestor, link):
+                continue
             return True
     return False
+
+
+def _layout_wrapper(ancestor: Any, link: Any) -> bool:
+    """Tell whether a "sidebar"-named ancestor is a column wrapper holding a whole entry.
+
+    Its class list names a layout role besides the sidebar (container, main, wrapper, a
+    sticky-column script), and an <article> lies between it and the link. A real sidebar
+    (class "sidebar", "widget-area") names no such role.
+    """
+    tokens = ancestor.attrib.get("class", "").split()
+    roles = [t for t in tokens if "sidebar" not in t.lower() and LAYOUT_TOKEN.search(t)]
+    sticky = any(re.search(r"sticky.?sidebar", t, re.I) for t in tokens)
+    return bool(roles or sticky) and _holds_entry(ancestor, link)
 
 
 def _holds_entry(ancestor: Any, link: Any) -> bool:
