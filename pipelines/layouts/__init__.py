@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from crawler.items import Article
+from crawler.urls import canonical_url
 from pipelines.generic import listed_headline, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import Layout, Link, Page, day_of, first, node_text
@@ -133,9 +134,18 @@ def read_links(
     """Return a listing page's article links: the family's, or the generic layout's where the
     family's selectors find none (a site of that CMS on a template they do not know)."""
     links = reader.extract_links(page, url, allowed=allowed)
-    if links or reader.cms == "generic":
+    if reader.cms == "generic":
         return links
-    return LAYOUTS["generic"].extract_links(page, url, allowed=allowed)
+    found = LAYOUTS["generic"].extract_links(page, url, allowed=allowed)
+    if not links:
+        return found
+    # The family's selectors caught one block of the list (a "latest" box, the first rows of a
+    # view) when the page's headline links hold all of theirs and at least as many again.
+    mine = {canonical_url(href) for href, _ in links}
+    theirs = {canonical_url(href) for href, _ in found}
+    if mine < theirs and len(theirs) >= 2 * len(mine):
+        return found
+    return links
 
 
 def has_body(article: Article) -> bool:
