@@ -211,6 +211,17 @@ class SiteSpider(scrapy.Spider):
         self.listing_pages += 1
         self.bump_stat("khaosan/listing_pages")
         entries, titles = self.read_listing(response)
+        if (
+            entries
+            and self.layout.cms != "generic"
+            and all(canonical_url(url) in self.seen_urls for url, _ in entries)
+        ):
+            # Only links seen on earlier pages: the family's selectors may hold a block that
+            # repeats on every page (latest news); the page's headline links may hold the list.
+            others, other_titles = self.read_listing(response, reader=layout("generic"))
+            if any(canonical_url(url) not in self.seen_urls for url, _ in others):
+                entries, titles = others, other_titles
+                self.bump_stat("khaosan/listing_read_generically")
         self.bump_stat("khaosan/listing_entries", len(entries))
         dates = [listed_on for _, listed_on in entries if listed_on]
         if dates:
@@ -265,7 +276,7 @@ class SiteSpider(scrapy.Spider):
         return self.read_listing(response)[0]
 
     def read_listing(
-        self, response: TextResponse
+        self, response: TextResponse, reader: Any = None
     ) -> tuple[list[tuple[str, date | None]], dict[str, str]]:
         """Return a listing page's entries and the title it gives each, by canonical URL.
 
@@ -282,8 +293,9 @@ class SiteSpider(scrapy.Spider):
             found = sitemap_entries(response.body, response.url)
             return [(url, day_of(lastmod)) for url, lastmod in found], {}
         page = self.page(response)
-        links = read_links(self.layout, page, response.url, allowed=self.allowed)
-        if self.layout.pages_while_fresh and links:
+        reader = reader or self.layout
+        links = read_links(reader, page, response.url, allowed=self.allowed)
+        if reader.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         entries = [(url, day_of(raw)) for url, raw in links]
         return entries, anchor_texts(page, response.url) if entries else {}

@@ -140,10 +140,11 @@ def read_links(
     if not links:
         return found
     # The family's selectors caught one block of the list (a "latest" box, the first rows of a
-    # view) when the page's headline links hold all of theirs and at least as many again.
+    # view, a sidebar's rel=bookmark links) when the page's headline links hold all of theirs
+    # and half as many again.
     mine = {canonical_url(href) for href, _ in links}
     theirs = {canonical_url(href) for href, _ in found}
-    if mine < theirs and len(theirs) >= 2 * len(mine):
+    if mine < theirs and 2 * len(theirs) >= 3 * len(mine):
         return found
     return links
 
