@@ -413,6 +413,9 @@ def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[
     return declared
 
 
+_MARKED_OR_TIME = etree.XPath("descendant-or-self::*[@class or @id or @itemprop or self::time]")
+
+
 def _date_elements(
     root: etree._Element,
     hint: re.Pattern[str],
@@ -425,7 +428,12 @@ def _date_elements(
     *machine*: True for the machine values only, False for the printed texts only, None for both.
     *skip*: elements not to read (another article's card).
     """
-    for el in root.iter():
+    # Only <time> and elements with a class, id or itemprop can match: the rest are never
+    # wrapped as Python objects (a page has thousands).
+    elements = (
+        root.iter("time") if machine is True else _MARKED_OR_TIME(root)  # document order
+    )
+    for el in elements:
         if not isinstance(el.tag, str):
             continue
         if skip is not None and (el.tag == "time" or hint.search(el.get("class") or "")):
