@@ -252,6 +252,12 @@ DATE_RE = re.compile(
     "(?=[0-9A-Za-zวอจพศสเ])(?:" + "|".join((_ISO, _THAI, _ENG_DMY, _ENG_MDY, _NUMERIC)) + ")"
 )
 THAI_MDY_RE = re.compile(_THAI_MDY)
+# PHP's strftime("%B %d %Y %H:%M:%S") under a Thai locale (PHP-Fusion, old e-Office portals):
+# `กุมภาพันธ์ 15 2024 10:30:00`. Without a comma only a month's whole name, a 4-digit year.
+_TH_MONTH_NAME = _trie_regex(s for forms in _THAI_MONTHS.values() for s in _spellings(forms[0]))
+THAI_MDY_BARE_RE = re.compile(
+    rf"(?P<TM>(?P<sm>{_TH_MONTH_NAME}) +(?P<sd>\d{{1,2}})(?!\d) +(?P<sy>\d{{4}})(?!\d){_time('s')})"
+)
 COMPACT_RE = re.compile(_COMPACT)  # run only on text that prints no other date
 # A time printed just before a date that has none: `เวลา 10.00 น. วันที่ 3 ต.ค. 61`, `09:15, 3 มีนาคม
 # 2565` (wiki histories), `09.30 นาฬิกา (22/08/2551)`.
@@ -625,10 +631,10 @@ def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
         lead = _LEAD.search(norm, max(0, digit.start() - _MAX_LEAD), digit.start())
         pos = digit.start() if lead is None else lead.start()
     matches: Iterable[re.Match[str]] = DATE_RE.finditer(norm, pos)
-    if "," in norm:
-        extra = list(THAI_MDY_RE.finditer(norm))
-        if extra:
-            matches = sorted([*matches, *extra], key=lambda m: m.start())
+    extra = list(THAI_MDY_RE.finditer(norm)) if "," in norm else []
+    extra += THAI_MDY_BARE_RE.finditer(norm)
+    if extra:
+        matches = sorted([*matches, *extra], key=lambda m: m.start())
     last_end = 0
     for current in matches:
         if current.start() < last_end:
