@@ -329,12 +329,7 @@ def index(db: str) -> None:
 
     store = _open_existing(db)
     try:
-        total = 0
-        while True:
-            done = store.index_queued()
-            total += done
-            if not done and not store.queued_for_index():
-                break
+        total = store.index_all_queued()
     except StoreError as error:
         raise RunError(str(error)) from None
     finally:

@@ -18,6 +18,8 @@ from lxml import etree
 from pipelines import boilerplate
 from pipelines.text import (
     ATTACHMENT_RE,
+    SKIP_TAGS,
+    THAI_DIGITS,
     CleanedBody,
     clean_body,
     clean_line,
@@ -84,9 +86,6 @@ INLINE_TAGS = frozenset(
     "a abbr b bdi bdo cite code data dfn em font i kbd mark q s samp small span strong sub sup "
     "time u var wbr img br".split()
 )
-SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "head", "title", "select", "button"}
-)
 MIN_GOOD_CHARS = 60
 MAX_GOOD_LINK_SHARE = 0.3
 BAD_WEIGHT = 1.0
@@ -102,7 +101,6 @@ MARKER_ATTRS = ("class", "id", "style", "hidden", "aria-hidden", "role")
 MARKER_TAGS = frozenset({"nav", "menu", "form", "header", "footer", "aside"})
 CONTEXT_LEVELS = 2  # ancestors of the main block searched for source/view/modified lines
 BANGKOK = timezone(timedelta(hours=7))  # where a machine value's day is read
-THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 @dataclass

@@ -106,16 +106,17 @@ class BackgroundIndexer:
 
     def __init__(self, db: str) -> None:
         self.db = db
+        self.key = str(Path(db).resolve())  # as acquired: a later chdir changes no lookup
         self.users = 0
         self.process: subprocess.Popen[bytes] | None = None
 
     @classmethod
     def acquire(cls, db: str) -> BackgroundIndexer:
         """Return the running indexer of *db*, starting it for the first user."""
-        key = str(Path(db).resolve())
-        indexer = cls._running.get(key)
+        indexer = cls._running.get(str(Path(db).resolve()))
         if indexer is None:
-            indexer = cls._running[key] = cls(db)
+            indexer = cls(db)
+            cls._running[indexer.key] = indexer
             indexer.start()
         indexer.users += 1
         return indexer
@@ -124,7 +125,7 @@ class BackgroundIndexer:
         """Stop the indexer when its last user is done, after it has emptied the queue."""
         self.users -= 1
         if self.users <= 0:
-            self._running.pop(str(Path(self.db).resolve()), None)
+            self._running.pop(self.key, None)
             self.stop()
 
     def start(self) -> None:

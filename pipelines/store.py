@@ -435,6 +435,11 @@ class ArticleStore:
         with self._errors():
             return index_queue.index_batch(self.conn, limit)
 
+    def index_all_queued(self) -> int:
+        """Index every queued article; return how many left the queue."""
+        with self._errors():
+            return index_queue.drain(self.conn)
+
     def queued_for_index(self) -> int:
         """Return how many stored articles wait for the indexer (not yet searchable)."""
         with self._errors():
