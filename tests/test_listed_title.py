@@ -83,6 +83,22 @@ def test_anchor_texts_take_the_title_attribute_of_a_cut_link() -> None:
     )
 
 
+def test_anchor_texts_of_wanted_addresses_only() -> None:
+    wanted = {"http://dld.example.go.th/News/Detail.aspx?ID=41"}
+    texts = anchor_texts(page(LISTING), "http://dld.example.go.th/News/List.aspx", wanted)
+    assert texts == {"http://dld.example.go.th/News/Detail.aspx?ID=41": HEADLINE}
+
+
+def test_spider_reads_a_listing_page_once_per_response() -> None:
+    spider = family_spider("generic", "http://dld.example.go.th/News/List.aspx")()
+    response = HtmlResponse(
+        url="http://dld.example.go.th/News/List.aspx", body=LISTING.encode(), encoding="utf-8"
+    )
+    assert spider.page(response) is spider.page(response)
+    other = response.replace(body=LISTING.encode())
+    assert spider.page(other) is not spider.page(response)
+
+
 def test_spider_carries_the_link_text_to_the_article_request() -> None:
     spider = family_spider("generic", "http://dld.example.go.th/News/List.aspx")()
     response = HtmlResponse(

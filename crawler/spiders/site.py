@@ -93,6 +93,7 @@ class SiteSpider(scrapy.Spider):
         self.listing_date: date | None = None
         # Whether the last HTML listing held links not stored yet (layouts that page on them).
         self.page_fresh = False
+        self._last_page: tuple[Response, Page] | None = None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.entry_urls() if u}
 
     @classmethod
@@ -298,7 +299,9 @@ class SiteSpider(scrapy.Spider):
         if reader.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         entries = [(url, day_of(raw)) for url, raw in links]
-        return entries, anchor_texts(page, response.url) if entries else {}
+        if not entries:
+            return entries, {}
+        return entries, anchor_texts(page, response.url, {canonical_url(u) for u, _ in entries})
 
     def next_page(self, response: TextResponse) -> str | None:
         """Return the next listing page (feeds and sitemaps have none)."""
@@ -382,10 +385,18 @@ class SiteSpider(scrapy.Spider):
             article.problems.append(problem)
         yield article
 
-    @staticmethod
-    def page(response: TextResponse) -> Page:
-        """Return the response as a layout's Page (its text and tree, parsed once by Scrapy)."""
-        return Page(text=response.text, encoding=response.encoding, sel=response.selector)
+    def page(self, response: TextResponse) -> Page:
+        """Return the response as a layout's Page (its text and tree, parsed once by Scrapy).
+
+        A listing is read several times (the family's links, the generic cross-check, the next
+        page): the Page of the last response asked for is kept, not built again.
+        """
+        last = self._last_page
+        if last is not None and last[0] is response:
+            return last[1]
+        page = Page(text=response.text, encoding=response.encoding, sel=response.selector)
+        self._last_page = (response, page)
+        return page
 
     def bump_stat(self, key: str, n: int = 1) -> None:
         """Add *n* to crawl stat *key* (a no-op for a spider built without a crawler)."""

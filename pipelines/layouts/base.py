@@ -10,7 +10,7 @@ call the same code.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -49,7 +49,8 @@ class Page:
     def __post_init__(self) -> None:
         if self.sel is None:
             self.sel = Selector(text=self.text, type="html")
-        name_icon_ligatures(self.sel.root)
+        if ICON_MARKERS.search(self.text):  # most pages print no icon font: skip the tree walk
+            name_icon_ligatures(self.sel.root)
 
     @classmethod
     def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
@@ -73,6 +74,7 @@ ICON_LEAVES = etree.XPath(
     " or contains(@class, 'material-symbols')]",
     smart_strings=False,
 )
+ICON_MARKERS = re.compile(r"aria-hidden|material-", re.I)  # what ICON_LEAVES looks for
 LIGATURE_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 
 
@@ -224,8 +226,9 @@ def body_element(nodes: SelectorList) -> Any | None:
     return root
 
 
-def anchor_texts(page: Page, url: str) -> dict[str, str]:
-    """Return the link text of each address a listing page links to (the longest it prints).
+def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> dict[str, str]:
+    """Return the link text of each address a listing page links to (the longest it prints),
+    by canonical URL; only of the addresses in *wanted* when it is given.
 
     A link's title attribute counts too: listings that cut the text keep the whole title there.
     """
@@ -235,6 +238,8 @@ def anchor_texts(page: Page, url: str) -> dict[str, str]:
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         key = canonical_url(page.urljoin(url, href))
+        if wanted is not None and key not in wanted:
+            continue
         text = node_text(link) or ""
         whole = " ".join((link.attrib.get("title") or "").split())
         cut = text.rstrip(".… ")

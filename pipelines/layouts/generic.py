@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -190,18 +191,20 @@ class GenericLayout(Layout):
         (Google Sites' /view/<site>/<page>/<subpage>) list their posts in the page's shape,
         the paging links left out.
         """
-        found = self._grouped_links(page, url, allowed, own_shape=False)
+        anchors = _content_anchors(page)
+        found = self._grouped_links(anchors, page, url, allowed, own_shape=False)
         if not found:
-            return self._grouped_links(page, url, allowed, own_shape=True)
+            return self._grouped_links(anchors, page, url, allowed, own_shape=True)
         # SharePoint's Pages/News_015.aspx beside Pages/default.aspx: the page's own shape
         # holds the headlines when its headline text outweighs every other group threefold.
-        own = self._grouped_links(page, url, allowed, own_shape=True)
+        own = self._grouped_links(anchors, page, url, allowed, own_shape=True)
         if own and not set(found) & set(h for h, _ in own):
             return own
         return found
 
     def _grouped_links(
         self,
+        anchors: list[Any],
         page: Page,
         url: str,
         allowed: Callable[[str], bool] | None,
@@ -211,9 +214,7 @@ class GenericLayout(Layout):
         """Return the headline links grouped by URL shape (the page's own shape if *own_shape*)."""
         groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
         page_shape = url_shape(url)
-        for link in page.sel.css("a[href]"):
-            if _in_furniture(link):
-                continue
+        for link in anchors:
             href = page.urljoin(url, link.attrib["href"].strip())
             if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
                 continue
@@ -515,51 +516,79 @@ def page_attachments(page: Page, url: str) -> list[dict[str, str]]:
     return find_attachments(root, url)
 
 
-def _in_furniture(link: Any) -> bool:
-    ancestors = link.xpath("ancestor::*")
-    tags = [a.root.tag if isinstance(a.root.tag, str) else "" for a in ancestors]
-    in_content = "article" in tags or "main" in tags
-    for tag, ancestor in zip(tags, ancestors, strict=True):
+def _content_anchors(page: Page) -> list[Any]:
+    """Return the page's links that sit in no furniture (menus, sidebars, footers, sharing)."""
+    verdicts: dict[Any, _Ancestor] = {}
+    return [link for link in page.sel.css("a[href]") if not _in_furniture(link.root, verdicts)]
+
+
+@dataclass(frozen=True)
+class _Ancestor:
+    """What an element says of the links below it: its tag, furniture word and link count."""
+
+    tag: str
+    hint: str | None  # the furniture word its class or id holds ("menu", "sidebar", ...)
+    links: int
+
+
+def _ancestor(element: Any, seen: dict[Any, _Ancestor]) -> _Ancestor:
+    """Return (and remember) what *element* says of the links below it."""
+    known = seen.get(element)
+    if known is None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        found = None
+        if tag not in ("html", "body"):
+            # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
+            match = FURNITURE_HINT.search(f"{element.get('class', '')} {element.get('id', '')}")
+            found = match.group(0) if match else None
+        links = sum(1 for _ in element.iterdescendants("a")) if found else 0
+        known = seen[element] = _Ancestor(tag, found, links)
+    return known
+
+
+def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
+    """Tell whether the link element *link* sits in site furniture (*seen* caches ancestors)."""
+    elements = list(link.iterancestors())[::-1]
+    ancestors = [_ancestor(element, seen) for element in elements]
+    in_content = any(a.tag in ("article", "main") for a in ancestors)
+    for ancestor, element in zip(ancestors, elements, strict=True):
+        tag = ancestor.tag
         if tag in ("nav", "aside") or (tag in FURNITURE and not in_content):
             return True
-        if tag in ("html", "body"):
-            continue  # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
-        hint = f"{ancestor.attrib.get('class', '')} {ancestor.attrib.get('id', '')}"
-        found = FURNITURE_HINT.search(hint)
-        if found and len(ancestor.root.xpath(".//a")) == 1:
+        found = ancestor.hint
+        if not found:
+            continue
+        if ancestor.links == 1:
             continue  # a wrapper of this one link (a per-item menu padding class): no menu
-        if found and not (
-            PAGED_CONTAINER.fullmatch(found.group(0)) and _holds_entry(ancestor, link)
-        ):
-            if found.group(0).lower() == "sidebar" and _layout_wrapper(ancestor, link):
+        if not (PAGED_CONTAINER.fullmatch(found) and _holds_entry(element, link)):
+            if found.lower() == "sidebar" and _layout_wrapper(element, link):
                 continue
             return True
     return False
 
 
 def _layout_wrapper(ancestor: Any, link: Any) -> bool:
-    """Tell whether a "sidebar"-named ancestor is a column wrapper holding a whole entry.
+    """Tell whether a "sidebar"-named ancestor element is a column wrapper holding a whole entry.
 
     Its class list names a layout role besides the sidebar (container, main, wrapper, a
     sticky-column script), and an <article> lies between it and the link. A real sidebar
     (class "sidebar", "widget-area") names no such role.
     """
-    tokens = ancestor.attrib.get("class", "").split()
+    tokens = ancestor.get("class", "").split()
     roles = [t for t in tokens if "sidebar" not in t.lower() and LAYOUT_TOKEN.search(t)]
     sticky = any(re.search(r"sticky.?sidebar", t, re.I) for t in tokens)
     return bool(roles or sticky) and _holds_entry(ancestor, link)
 
 
 def _holds_entry(ancestor: Any, link: Any) -> bool:
-    """Tell whether an <article> lies between *ancestor* and *link* (a whole entry inside it).
+    """Tell whether an <article> lies between element *ancestor* and element *link*.
 
     A pagination block holds page links, never whole entries: a container named after its
     paging (Divi's et_pb_ajax_pagination_container, Avada's fusion-blog-pagination posts
     container) that wraps the entries is the listing itself.
     """
-    root = ancestor.root
-    node = link.root.getparent()
-    while node is not None and node is not root:
+    node = link.getparent()
+    while node is not None and node is not ancestor:
         if node.tag == "article":
             return True
         node = node.getparent()
