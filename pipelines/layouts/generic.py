@@ -299,7 +299,7 @@ def _anchor_chars(link: Any) -> int:
     said = [node_text(link) or ""] + [
         link.attrib.get(name) or "" for name in ("title", "aria-label")
     ]
-    said += link.css("img::attr(alt)").getall()
+    said += [img.get("alt") or "" for img in link.root.iterdescendants("img")]
     return max(len(" ".join(text.split())) for text in said)
 
 
