@@ -13,7 +13,7 @@ What it imitates:
   (XOOPS page nav `(1) 2 3 »`);
 - the story `modules/news/article.php?storyid=123`: `div.item` whose `span.itemTitle` is
   "<topic link>: headline" (the topic name and a colon before the headline), `div.itemInfo`
-  "ส่งโดย admin เมื่อ 2024/2/15 10:30:00 (อ่าน 123 ครั้ง)" (XOOPS `_DATESTRING` `Y/n/j G:i:s`:
+  "ส่งโดย admin เมื่อ 2024/2/15 10:30:00 (123 ครั้ง)" (XOOPS `_DATESTRING` `Y/n/j G:i:s`:
   year first, CE, seconds), `div.itemBody` with `<br />`-separated text and a "ข่าว : …" line,
   `div.itemFoot` with the print / send-to-friend icons; then "ข่าวก่อนหน้า" / "ข่าวถัดไป" with
   titles, the comment bar ("ความคิดเห็นเป็นของผู้ส่ง ทางเว็บไซต์ไม่รับผิดชอบ"), "ส่งความคิดเห็น";
@@ -47,7 +47,7 @@ class XoopsSite(BaseSite):
     key = "b8_xoops_mislabel"
     family = "generic"
     charset = "cp874"
-    imitates = "XOOPS 2.0 + News module, Thai pack, windows-874 bytes under a wrong 'Content-Type: text/html; charset=UTF-8' header (meta says windows-874): index.php?storytopic=0&start=N with whole stories, article.php?storyid=N, itemTitle 'topic: headline', 'ส่งโดย admin เมื่อ 2024/2/15 10:30:00 (อ่าน 123 ครั้ง)' (Y/n/j, CE, seconds), <br> text, 'ข่าว :' line, prev/next titles, login / online / latest / popular blocks, redirect page as the deleted story"
+    imitates = "XOOPS 2.0 + News module, Thai pack, windows-874 bytes under a wrong 'Content-Type: text/html; charset=UTF-8' header (meta says windows-874): index.php?storytopic=0&start=N with whole stories, article.php?storyid=N, itemTitle 'topic: headline', 'ส่งโดย admin เมื่อ 2024/2/15 10:30:00 (123 ครั้ง)' (Y/n/j, CE, seconds), <br> text, 'ข่าว :' line, prev/next titles, login / online / latest / popular blocks, redirect page as the deleted story"
     listing_path = LISTING
 
     def __init__(self):
@@ -164,7 +164,7 @@ class XoopsSite(BaseSite):
             foot = f'<a href="{MOD}article.php?storyid={a.id}">อ่านต่อ...</a> | {sum(map(len, a.paras))} ไบต์เพิ่มเติม | <a href="{MOD}article.php?storyid={a.id}#comments">ความคิดเห็น?</a> ' + foot
         return f"""<div class="item">
   <div class="itemHead"><span class="itemTitle"><a href="{MOD}index.php?storytopic=1">{TOPIC}</a>: {esc(a.title)}</span></div>
-  <div class="itemInfo"><span class="itemPoster">ส่งโดย <a href="/userinfo.php?uid=1">admin</a></span> <span class="itemPostDate">เมื่อ {xoops_date(a.published)}</span> (<span class="itemStats">อ่าน {a.views} ครั้ง</span>) </div>
+  <div class="itemInfo"><span class="itemPoster">ส่งโดย <a href="/userinfo.php?uid=1">admin</a></span> <span class="itemPostDate">เมื่อ {xoops_date(a.published)}</span> (<span class="itemStats">{a.views} ครั้ง</span>) </div>
   <div class="itemBody"><a href="{MOD}index.php?storytopic=1"><img src="{MOD}images/topics/pr.gif" alt="{TOPIC}" hspace="10" vspace="10" align="right" /></a><p class="itemText">{body}</p></div>
   <div class="itemFoot"><span class="itemAdminLink"></span> <span class="itemPermaLink">{foot}</span></div>
 </div>
@@ -180,7 +180,7 @@ class XoopsSite(BaseSite):
                 blocks.append(
                     f"""<div class="item">
   <div class="itemHead"><span class="itemTitle"><a href="{MOD}index.php?storytopic=1">{TOPIC}</a>: ประกาศรายชื่อผู้มีสิทธิ์เข้ารับการคัดเลือกเป็นลูกจ้างชั่วคราว</span></div>
-  <div class="itemInfo"><span class="itemPoster">ส่งโดย <a href="/userinfo.php?uid=1">admin</a></span> <span class="itemPostDate">เมื่อ 2024/1/9 14:02:00</span> (<span class="itemStats">อ่าน 41 ครั้ง</span>) </div>
+  <div class="itemInfo"><span class="itemPoster">ส่งโดย <a href="/userinfo.php?uid=1">admin</a></span> <span class="itemPostDate">เมื่อ 2024/1/9 14:02:00</span> (<span class="itemStats">41 ครั้ง</span>) </div>
   <div class="itemBody"><p class="itemText">รายละเอียดตามเอกสารแนบ</p></div>
   <div class="itemFoot"><span class="itemPermaLink"><a href="{DELETED}">อ่านต่อ...</a></span></div>
 </div>
@@ -277,7 +277,7 @@ class XoopsSite(BaseSite):
             must_not = [
                 f"{TOPIC}:",
                 "ส่งโดย",
-                f"อ่าน {a.views} ครั้ง",
+                f"{a.views} ครั้ง",
                 "ข่าวก่อนหน้า",
                 "ข่าวถัดไป",
                 "ความคิดเห็นเป็นของผู้ส่ง",
