@@ -69,7 +69,7 @@ class ConcreteSite(BaseSite):
     def deleted_paths(self):
         return [DELETED]
 
-    def shell(self, base, title, cid, page_type, content, sidebar=""):
+    def shell(self, base, title, cid, page_type, content, sidebar="", path="/"):
         side = ""
         if sidebar:
             side = f'<div class="col-md-4 col-sidebar"><div class="area-sidebar">{sidebar}</div></div>'
@@ -82,7 +82,7 @@ class ConcreteSite(BaseSite):
 
 <meta http-equiv="content-type" content="text/html; charset=UTF-8"/>
 <meta name="generator" content="Concrete CMS"/>
-<link rel="canonical" href="{base}{LISTING if page_type == 'page' else ''}">
+<link rel="canonical" href="{base}{path}">
 <script type="text/javascript">
     var CCM_DISPATCHER_FILENAME = "/index.php";
     var CCM_CID = {cid};
@@ -203,7 +203,7 @@ class ConcreteSite(BaseSite):
 </div>
 </div>
 <div class="ccm-pagination-wrapper"><ul class="pagination">{"".join(lis)}</ul></div>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", 187, "page", content))
+        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", 187, "page", content, path=LISTING if n == 0 else f"{LISTING}?ccm_paging_p={n + 1}"))
 
     def page_title(self, title, byline):
         return f"""<div class="ccm-block-page-title-byline">
@@ -250,7 +250,7 @@ class ConcreteSite(BaseSite):
 <div class="ccm-block-next-previous-wrapper">{nav}</div>
 <div class="ccm-conversation-wrapper" data-conversation-id="{a.id + 20}"><div class="ccm-conversation-messages-header"><h4 class="ccm-conversation-message-count">ความคิดเห็น 0 รายการ</h4></div><div class="ccm-conversation-add-new-message"><p>กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น <a href="{base}/index.php/login">เข้าสู่ระบบ</a></p></div></div>"""
         return self.html_response(
-            self.shell(base, a.title, self.cid[a.path], "blog-entry", content, self.latest_block(base))
+            self.shell(base, a.title, self.cid[a.path], "blog-entry", content, self.latest_block(base), a.path)
         )
 
     def deleted(self, base):
@@ -258,7 +258,7 @@ class ConcreteSite(BaseSite):
             DELETED_TITLE, '<span class="page-date"></span>\n    <span class="page-author">โดย ผู้ดูแลระบบ</span>'
         )
         return self.html_response(
-            self.shell(base, DELETED_TITLE, 318, "blog-entry", content, self.latest_block(base))
+            self.shell(base, DELETED_TITLE, 318, "blog-entry", content, self.latest_block(base), DELETED)
         )
 
     def route(self, path, query, raw_query, base):
