@@ -8,6 +8,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind5 [...]      # the fifth blind round (BLIND5_MODULES) instead
     python bench/redteam.py --blind6 [...]      # the sixth blind round (BLIND6_MODULES) instead
     python bench/redteam.py --blind7 [...]      # the seventh blind round (BLIND7_MODULES) instead
+    python bench/redteam.py --blind8 [...]      # the eighth blind round (BLIND8_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -40,6 +41,7 @@ from tests.redteam import (  # noqa: E402
     BLIND5_MODULES,
     BLIND6_MODULES,
     BLIND7_MODULES,
+    BLIND8_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -207,12 +209,25 @@ def main(argv=None) -> int:
         action="store_true",
         help="score the seventh blind round (BLIND7_MODULES) instead",
     )
+    ap.add_argument(
+        "--blind8",
+        action="store_true",
+        help="score the eighth blind round (BLIND8_MODULES) instead",
+    )
     args = ap.parse_args(argv)
-    chosen = (args.heldout, args.blind3, args.blind4, args.blind5, args.blind6, args.blind7)
+    chosen = (
+        args.heldout,
+        args.blind3,
+        args.blind4,
+        args.blind5,
+        args.blind6,
+        args.blind7,
+        args.blind8,
+    )
     if sum(map(bool, chosen)) > 1:
         ap.error(
-            "--heldout, --blind3, --blind4, --blind5, --blind6 and --blind7 are separate sets: "
-            "pick one"
+            "--heldout, --blind3, --blind4, --blind5, --blind6, --blind7 and --blind8 are "
+            "separate sets: pick one"
         )
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
@@ -224,6 +239,8 @@ def main(argv=None) -> int:
         sites = load_sites(BLIND6_MODULES)
     elif args.blind7:
         sites = load_sites(BLIND7_MODULES)
+    elif args.blind8:
+        sites = load_sites(BLIND8_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

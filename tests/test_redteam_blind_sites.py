@@ -1,9 +1,9 @@
-"""Fast checks of the third- to seventh-round blind red-team sites (b3_* to b7_*) themselves,
+"""Fast checks of the third- to eighth-round blind red-team sites (b3_* to b8_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind7)."""
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind8)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from tests.redteam import (
     BLIND5_MODULES,
     BLIND6_MODULES,
     BLIND7_MODULES,
+    BLIND8_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -32,6 +33,7 @@ BLIND4 = load_sites(BLIND4_MODULES)
 BLIND5 = load_sites(BLIND5_MODULES)
 BLIND6 = load_sites(BLIND6_MODULES)
 BLIND7 = load_sites(BLIND7_MODULES)
+BLIND8 = load_sites(BLIND8_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -73,7 +75,8 @@ def text_of(site, body: bytes) -> str:
 
 
 @pytest.fixture(
-    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7, ids=lambda s: s.key
+    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8,
+    ids=lambda s: s.key
 )
 def served(request):
     site = request.param
@@ -109,8 +112,20 @@ def served(request):
             + BLIND5_MODULES
             + BLIND6_MODULES,
         ),
+        (
+            BLIND8,
+            BLIND8_MODULES,
+            "b8_",
+            SITE_MODULES
+            + HELDOUT_MODULES
+            + BLIND3_MODULES
+            + BLIND4_MODULES
+            + BLIND5_MODULES
+            + BLIND6_MODULES
+            + BLIND7_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
@@ -228,3 +243,20 @@ def test_fusion_site_sends_windows_874_declared_only_in_meta():
             body.decode("utf-8")
         assert b"charset=tis-620" in body.lower()
         assert rec["title"].encode("cp874", "xmlcharrefreplace") in body
+
+
+def test_xoops_site_sends_windows_874_under_a_utf_8_header():
+    site = next(s for s in BLIND8 if s.key == "b8_xoops_mislabel")
+    with serve(site) as base:
+        rec = load_expected(site)["articles"][0]
+        status, headers, body = fetch(base + url_path(rec["url"]))
+        assert status == 200
+        assert headers["Content-Type"] == "text/html; charset=UTF-8"  # the header lies
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
+        assert b"charset=windows-874" in body.lower()  # the meta tells the truth
+        assert rec["title"].encode("cp874", "xmlcharrefreplace") in body
+        status, headers, body = fetch(base + url_path(load_expected(site)["listing_pages"][1]))
+        assert headers["Content-Type"] == "text/html; charset=UTF-8"
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")

@@ -97,6 +97,19 @@ BLIND7_MODULES = [
     "b7_wp_soledad",
 ]
 
+# eighth blind round (prefixed b8_): scored with `python bench/redteam.py --blind8`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES to BLIND7_MODULES
+BLIND8_MODULES = [
+    "b8_ghost_casper",
+    "b8_wp_kadence_be",
+    "b8_opt_localgov",
+    "b8_xoops_mislabel",
+    "b8_concrete_pagelist",
+    "b8_wagtail_news",
+    "b8_joomla3_gavern",
+    "b8_drupal10_loadmore",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -129,6 +142,8 @@ def __getattr__(name):
         return load_sites(BLIND6_MODULES)
     if name == "BLIND7_SITES":
         return load_sites(BLIND7_MODULES)
+    if name == "BLIND8_SITES":
+        return load_sites(BLIND8_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -139,6 +154,7 @@ def __getattr__(name):
             + load_sites(BLIND5_MODULES)
             + load_sites(BLIND6_MODULES)
             + load_sites(BLIND7_MODULES)
+            + load_sites(BLIND8_MODULES)
         }
     raise AttributeError(name)
 
@@ -155,6 +171,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(BLIND5_MODULES)
             + load_sites(BLIND6_MODULES)
             + load_sites(BLIND7_MODULES)
+            + load_sites(BLIND8_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
