@@ -563,8 +563,13 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
 # A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
 META_ROW_MAX = 200
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
-# A byline item heading a meta row: "โดย <name> |" (by), "By <name> |".
-BYLINE_ITEM_RE = re.compile(r"^(?:โดย|By)\s*:?\s*[^|•]{1,40}?\s*[|•]\s*", re.I)
+# A byline item heading a meta row: "โดย <name> |" (by), "By <name> |", or the poster line of
+# portal news modules, "ส่งโดย <name> เมื่อ <date>" (sent / posted by <name> on <date>).
+BYLINE_ITEM_RE = re.compile(
+    r"^(?:(?:ส่ง|โพสต์|ลงข่าว|เขียน|เผยแพร่)?โดย|(?:Posted |Submitted )?By)\s*:?\s*"
+    r"(?:[^|•]{1,40}?\s*[|•]|[^|•\s]{1,40}(?:\s+[^|•\s]{1,40}){0,2}\s+(?:เมื่อ(?:วันที่)?|on\b))\s*",
+    re.I,
+)
 # ... or closing it: "3/10/2561 17:08 | เข้าชม : 87 | โดย admin" (CodeIgniter portals).
 BYLINE_TAIL_RE = re.compile(r"\s*[|•]\s*(?:โดย|By)\s*:?\s*[^|•\s][^|•]{0,40}$", re.I)
 
@@ -585,6 +590,8 @@ def match_meta_row(line: str) -> LineMatch | None:
     {'published_raw': '๓ ต.ค. ๒๕๖๑ ๑๗:๐๘ น.', 'view_count': '๔,๔๗๐'}
     >>> match_meta_row("3 ต.ค. 2561 นายกรัฐมนตรีลงพื้นที่ อ่านรายงาน 5 ครั้ง") is None
     True
+    >>> match_meta_row("ส่งโดย admin เมื่อ 2024/1/26 12:04:00 (1,036 ครั้ง)").data
+    {'published_raw': '2024/1/26 12:04:00', 'view_count': '1,036'}
     """
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     text = BYLINE_TAIL_RE.sub("", text, count=1)
@@ -609,10 +616,34 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or "\u0e00" <= ch <= "\u0e7f"
 
 
+# A headline printed after its section's name: "<topic>: <headline>" (news modules of portal
+# CMSs), "<section> » <headline>".
+TITLE_LABEL_CHARS = 40
+TITLE_LABEL_MARKS = ":»›>|"
+TITLE_MIN_CHARS = 8
+
+
+def labelled_title(text: str, title: str) -> bool:
+    """Tell whether *text* prints *title* after a short label: its section or topic and a
+    colon or an arrow ("ข่าวประชาสัมพันธ์: <headline>", "News » <headline>").
+
+    >>> labelled_title("ข่าวประชาสัมพันธ์: ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
+    True
+    >>> labelled_title("ประชุมคณะกรรมการจังหวัด ครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
+    False
+    """
+    if len(title) < TITLE_MIN_CHARS or not text.endswith(title) or text == title:
+        return False
+    label = text[: -len(title)].rstrip()
+    return 0 < len(label) <= TITLE_LABEL_CHARS and label[-1] in TITLE_LABEL_MARKS
+
+
 def is_repeated_headline(line: str, title: str | None) -> bool:
     """Tell whether ``line`` just repeats the article title (case and spaces ignored).
 
     >>> is_repeated_headline(" ก.อุตสาหกรรม  จับมือ UNIDO", "ก.อุตสาหกรรม จับมือ UNIDO")
+    True
+    >>> is_repeated_headline("ข่าวประชาสัมพันธ์: ก.อุตสาหกรรม จับมือ UNIDO", "ก.อุตสาหกรรม จับมือ UNIDO")
     True
     """
     if not title:
@@ -622,7 +653,11 @@ def is_repeated_headline(line: str, title: str | None) -> bool:
         return False
     spaceless = "".join(line.split())
     # casefold never shortens text: a longer line cannot equal the title (the common case).
-    return len(spaceless) <= len(squashed) and spaceless.casefold() == squashed
+    if len(spaceless) <= len(squashed):
+        return spaceless.casefold() == squashed
+    return len(spaceless) <= len(squashed) + TITLE_LABEL_CHARS and labelled_title(
+        " ".join(line.split()), " ".join(title.split())
+    )
 
 
 def _squash(text: str) -> str:

@@ -350,7 +350,28 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
         return named
     if headings:
         return headings[0]
-    return clean_title(page_title) if page_title else None
+    return _printed_title_head(root, page_title) or (clean_title(page_title) or None)
+
+
+def _printed_title_head(root: etree._Element, page_title: str) -> str | None:
+    """Return the longest leading part of the <title> that the page prints as a line.
+
+    "<headline> - <section> - <site>" where the headline holds a separator itself ("ปี 60 - 65"):
+    the part the page prints (alone, or after its topic's name) is the whole headline.
+    """
+    cuts = [m.start() for m in TITLE_SEP_RE.finditer(page_title)]
+    if len(cuts) < 2:
+        return None  # one separator or none: clean_title's split is unambiguous
+    heads = [page_title[:cut] for cut in reversed(cuts[1:])]
+    lines = {
+        _text(el)
+        for el in root.iter(*EMPHASIS_TAGS)
+        if len(el) <= 3 and len(el.text_content()) <= len(page_title) * 2
+    }
+    for head in heads:
+        if any(line == head or boilerplate.labelled_title(line, head) for line in lines):
+            return head
+    return None
 
 
 def _headline_in_title(root: etree._Element, page_title: str) -> str | None:
@@ -1177,6 +1198,9 @@ def _headline_element(root: etree._Element, title: str | None) -> etree._Element
             continue  # a container, not the element printing one line
         raw = el.text_content() if hasattr(el, "text_content") else ""
         if len(raw) <= limit * 2 and _text(el) == title:
+            return el
+    for el in root.iter(*HEADLINE_TAGS, "b", "strong", "font", "span", "div", "td", "p"):
+        if len(el) <= 3 and boilerplate.labelled_title(_text(el), title):
             return el
     return None
 

@@ -89,9 +89,11 @@ def _parse(html: str | etree._Element) -> etree._Element | None:
     if not html.strip():
         return None
     try:
-        return lxml.html.fromstring(html)
+        root = lxml.html.fromstring(html)
     except (etree.ParserError, ValueError):
         return None
+    # A fragment that is only a comment parses to the comment itself: no text to walk.
+    return root if isinstance(root.tag, str) else None
 
 
 def html_to_lines(html: str | etree._Element) -> list[str]:
