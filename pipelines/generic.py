@@ -855,7 +855,8 @@ def _article_block(
                 elif not _blank(siblings[following]):
                     break
                 following += 1
-            outside += siblings[: run[0]] + siblings[last + 1 :]
+            first = _leading_paragraphs(siblings, run[0])
+            outside += siblings[:first] + siblings[last + 1 :]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
@@ -864,11 +865,44 @@ def _article_block(
 
 
 PLAIN_PARAGRAPH_CHARS = 15
+CAPTION_CHARS = 200  # a picture's caption, not a paragraph of text
+
+
+def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
+    """Return where the text starts: before *start*, the plain paragraphs that open it.
+
+    An article split into one block per paragraph (a page builder's StreamField, a CKEditor
+    page of <div>s) opens with short paragraphs, perhaps a picture between them and the long
+    ones; they belong to the text. The walk stops at anything else (a meta row with links,
+    a heading, a form).
+    """
+    first = start
+    index = start - 1
+    while index >= 0:
+        el = siblings[index]
+        if _plain_paragraph(el):
+            first = index
+        elif not (_blank(el) or _picture_only(el)):
+            break
+        index -= 1
+    return first
+
+
+def _picture_only(el: etree._Element) -> bool:
+    """Tell whether an element shows a picture with at most a caption (no link, no form)."""
+    if el.find(".//img") is None or el.find(".//a") is not None:
+        return False
+    return len(_text(el)) <= CAPTION_CHARS
 
 
 def _plain_paragraph(el: etree._Element) -> bool:
     """Tell whether an element is a paragraph of plain text: a <p> (or a <div> holding text
-    alone), no link, no furniture mark."""
+    alone, or a block wrapper holding one such paragraph: a page builder's paragraph block),
+    no link, no furniture mark."""
+    while el.tag in ("div", "section") and len(el) == 1 and not _loose_text(el):
+        if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return False
+        el = el[0]
     if el.tag == "div" and len(el):
         return False
     if el.tag not in ("p", "div") or el.find(".//a") is not None:
@@ -876,6 +910,11 @@ def _plain_paragraph(el: etree._Element) -> bool:
     if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
+
+
+def _loose_text(el: etree._Element) -> bool:
+    """Tell whether an element prints text of its own beside its one child (before or after)."""
+    return bool((el.text or "").strip() or (el[0].tail or "").strip())
 
 
 def _blank(el: etree._Element) -> bool:
