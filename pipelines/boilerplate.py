@@ -31,11 +31,16 @@ HIDDEN_SELECTORS = [
     '[style*="visibility:hidden"]',
     '[style*="visibility: hidden"]',
     '[aria-hidden="true"]',
+    # Bootstrap's display:none utility, unless a breakpoint class shows it again on wider
+    # screens (d-none d-md-block: hidden on phones only)
+    '.d-none:not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"])'
+    ':not([class*="d-xl-"]):not([class*="d-xxl-"])',
 ]
 # Menus, modules and tools of any CMS.
 FURNITURE_SELECTORS = [
     "nav",
     "menu",
+    "marquee",  # a scrolling ticker: the site's welcome line or announcements, never the story
     '[role="navigation"]',
     ".menu",
     ".breadcrumb",
@@ -122,7 +127,7 @@ class _Matcher:
     # (tag or "", kind, attribute, value): kind is "has", "eq" or "contains"
     attrs: list[tuple[str, str, str, str]] = field(default_factory=list)
     tagged: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, "cls"/"id", value)
-    rest: CSSSelector | None = None  # selectors too rich for the sets (none today)
+    rest: CSSSelector | None = None  # selectors too rich for the sets (the d-none rule)
 
     def matches(self, el: etree._Element) -> bool:
         tag = el.tag
@@ -195,7 +200,8 @@ def find_furniture(
     in ``keep`` are never returned, but what they hold is searched.
     """
     m = _matcher(selectors or tuple(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
-    extra = {id(el) for el in m.rest(root)} if m.rest is not None else set()
+    # The elements themselves, not id()s: a freed proxy's id is reused by another element.
+    extra = set(m.rest(root)) if m.rest is not None else set()
     found: list[etree._Element] = []
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
@@ -203,7 +209,7 @@ def find_furniture(
             continue
         if el in keep:
             continue
-        if m.matches(el) or id(el) in extra:
+        if m.matches(el) or el in extra:
             found.append(el)
             if outermost:
                 walker.skip_subtree()

@@ -79,7 +79,7 @@ JUNK_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:comments?|related|share|sharing|social|newsletter|promo|advert|ads?|"
     r"sponsor|subscribe|signup|cookie|popup|modal|recommend|popular|trending|outbrain|"
     r"taboola|footer|masthead|byline|author|caption|credit|tags?|breadcrumbs?|toolbar|"
-    r"read-?more|more-?stories|newsletter)(?:$|[\s_-])",
+    r"read-?more|more-?stories|newsletter|recent|latest)(?:$|[\s_-])",
     re.I,
 )
 INLINE_TAGS = frozenset(
@@ -732,9 +732,23 @@ def _text_units(root: etree._Element) -> list[_Unit]:
 
 
 def _is_good(unit: _Unit) -> bool:
-    if unit.chars < MIN_GOOD_CHARS:
+    """Tell whether a unit reads as article text: long enough, few links, and not printed by
+    an element named the page's footer (the office's address and copyright lines)."""
+    if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el):
         return False
     return unit.link_chars <= MAX_GOOD_LINK_SHARE * unit.chars
+
+
+def _junk_marked(el: etree._Element) -> bool:
+    """Tell whether an element's class or id names a container that is not the article
+    (comments, related or recent posts, sharing, a byline...)."""
+    return bool(JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def _footer_marked(el: etree._Element) -> bool:
+    """Tell whether an element is the page footer: a <footer>, or a footer class or id word."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return el.tag == "footer" or bool(FOOTER_MARK_RE.search(marks))
 
 
 def _unit_weight(unit: _Unit) -> float:
@@ -820,7 +834,8 @@ def _article_block(
         run = [
             i
             for i, el in enumerate(siblings)
-            if el is node or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el))
+            if el is node
+            or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el) and not _junk_marked(el))
         ]
         if len(run) > 1:
             last = run[-1]
@@ -852,7 +867,7 @@ def _plain_paragraph(el: etree._Element) -> bool:
         return False
     if el.tag not in ("p", "div") or el.find(".//a") is not None:
         return False
-    if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if _junk_marked(el):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
 
@@ -903,7 +918,7 @@ def _furniture_holding_article(
     wrapper = owner(best_el)
     if wrapper is None or best <= 0:
         return frozenset()
-    if JUNK_HINT_RE.search(f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"):
+    if _junk_marked(wrapper):
         return frozenset()  # comments or related stories outweighing a short article
     free = _paragraph_scores([u for u in units if owner(u.el) is None])
     if max(free.values(), default=0.0) * PROTECT_FACTOR >= best:
@@ -1288,8 +1303,7 @@ def _in_page_region(block: etree._Element) -> bool:
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
             break
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag == "footer" or FOOTER_MARK_RE.search(marks):
+        if _footer_marked(el):
             return True
     if len(_text(block)) > FOOTER_BLOCK_CHARS:
         return False

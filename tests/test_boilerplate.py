@@ -10,6 +10,7 @@ from pipelines.boilerplate import (
     LINE_RULES,
     REGION_SELECTORS,
     drop_furniture,
+    find_furniture,
     is_repeated_headline,
     match_line,
 )
@@ -231,6 +232,8 @@ FURNITURE_HTML = [
     '<div style="display:none">ซ่อนหนึ่ง</div>',
     '<div style="color: red; display: none">ซ่อนสอง</div>',
     '<span aria-hidden="true">ไอคอน</span>',
+    '<span class="d-none"><span itemprop="name">ผู้ดูแลระบบ</span></span>',
+    '<marquee scrollamount="3">ยินดีต้อนรับสู่เว็บไซต์เทศบาลตำบล</marquee>',
     "<footer>สงวนลิขสิทธิ์</footer>",
     "<header>หัวเว็บไซต์</header>",
 ]
@@ -244,6 +247,22 @@ def test_dom_rules_drop(furniture: str) -> None:
     assert len(removed) == 1
     text = root.text_content()
     assert text == "กระทรวงอุตสาหกรรมจัดประชุมนานาชาติเรื่องอุตสาหกรรมสีเขียวปิดท้าย"
+
+
+def test_bootstrap_d_none_shown_again_at_a_breakpoint_stays() -> None:
+    # d-none d-md-block: hidden on phones only, the page as a desktop browser shows it keeps it.
+    root = lxml.html.fromstring('<div><p>ก</p><div class="d-none d-md-block">ข่าวเต็ม</div></div>')
+    assert drop_furniture(root) == []
+    assert root.text_content() == "กข่าวเต็ม"
+
+
+def test_rich_selector_matches_no_other_element() -> None:
+    # A rule too rich for the sets (d-none) is matched by element, not by id(): a freed
+    # proxy's id, reused by another element of the walk, must not drop that element.
+    items = "".join(f"<li>รายการ {i}</li>" for i in range(200))
+    root = lxml.html.fromstring(f'<div><ul>{items}</ul><span class="d-none">ซ่อน</span></div>')
+    found = find_furniture(root)
+    assert [el.text for el in found] == ["ซ่อน"]
 
 
 def test_dom_keeps_article_parts_and_tails() -> None:
