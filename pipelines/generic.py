@@ -1043,7 +1043,9 @@ def extract_generic(
     if block is None or _in_page_region(block):
         return parts  # no article text, or only the footer's: an empty template
     if headline is None or parts.title is None:
-        found_headline = _headline_before(root, block)
+        found_headline = _headline_named_by_picture(root, block)
+        if found_headline is None:
+            found_headline = _headline_before(root, block)
         text = _text(found_headline) if found_headline is not None else ""
         declared = " ".join(_text(t) for t in root.iter("title"))
         # A part of the <title> (a section name) is no headline unless it is most of it.
@@ -1241,6 +1243,33 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
         if _emphasised(el) and _own_text(el):
             return el
     return None
+
+
+def _headline_named_by_picture(
+    root: etree._Element, block: etree._Element
+) -> etree._Element | None:
+    """Return the short element before the article text that prints its picture's alt text.
+
+    A CMS fills the article picture's alt with the subject: the element above the text whose
+    text is that alt is the headline, however plainly printed (a table theme's caption cell).
+    The nearest such element before the text wins.
+    """
+    alts = {
+        alt
+        for img in block.iter("img")
+        if HEADLINE_CHARS[0] <= len(alt := clean_line(img.get("alt") or "")) <= HEADLINE_CHARS[1]
+    }
+    if not alts:
+        return None
+    found = None
+    for el in root.iter(*EMPHASIS_TAGS):
+        if el is block:
+            break
+        if not _own_text(el) or el.find(".//a") is not None:
+            continue
+        if _text(el) in alts and not any(a.tag in NOT_HEADLINE_PLACES for a in el.iterancestors()):
+            found = el
+    return found
 
 
 def _declared_only(root: etree._Element, meta: dict[str, list[str]]) -> bool:

@@ -113,6 +113,20 @@ REMOVES = [
     ("ad_label", "โฆษณา", None),
     ("ad_label", "Advertisement", None),
     ("view_count", "3,881 การดู", {"view_count": "3,881"}),
+    (
+        "published_raw",
+        "ลงข่าวโดย admin เมื่อ มีนาคม 01 2024 14:51:00 · ความคิดเห็น 0 · อ่าน 3048 ครั้ง ·",
+        {"published_raw": "มีนาคม 01 2024 14:51:00", "view_count": "3048"},
+    ),
+    (
+        "published_raw",
+        "Submitted by ผู้ดูแลระบบ on January 12, 2024",
+        {"published_raw": "January 12, 2024"},
+    ),
+    ("published_raw", "ส่งโดย กองการศึกษา เมื่อ 3 ต.ค. 2561", {"published_raw": "3 ต.ค. 2561"}),
+    ("comment_count", "ความคิดเห็น 0", None),
+    ("comment_count", "ความคิดเห็น (3)", None),
+    ("comment_count", "12 comments", None),
 ]
 
 # (rule name, a real body line that must stay)
@@ -143,6 +157,8 @@ KEEPS = [
     ("credit", "ผู้เรียบเรียงรายงานฉบับนี้ได้รับรางวัลจากสมาคมนักข่าว"),
     ("ad_label", "โฆษณาประชาสัมพันธ์โครงการผ่านสื่อท้องถิ่นทุกช่องทาง"),
     ("view_count", "ภาพยนตร์ 3 เรื่องมีผู้ชมกว่า 1,000 การดูแลผู้ป่วยจึงสำคัญ"),
+    ("published_raw", "ส่งโดยไปรษณีย์ลงทะเบียน เมื่อ 3 ต.ค. 2561 แล้วจึงได้รับหนังสือตอบกลับ"),
+    ("comment_count", "ความคิดเห็น 3 ประการของที่ประชุมได้ส่งต่อให้คณะกรรมการพิจารณา"),
     ("separator", "1. การประชุม ... ครั้งที่ 5"),
     ("separator", "-"),
     (

@@ -228,6 +228,8 @@ def anchor_texts(page: Page, url: str) -> dict[str, str]:
     """Return the link text of each address a listing page links to (the longest it prints).
 
     A link's title attribute counts too: listings that cut the text keep the whole title there.
+    A link holding only a picture is named by the picture's alt text (a listing's thumbnail
+    whose alt is the headline, the headline itself printed as no link).
     """
     texts: dict[str, str] = {}
     for link in page.sel.css("a[href]"):
@@ -235,7 +237,7 @@ def anchor_texts(page: Page, url: str) -> dict[str, str]:
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         key = canonical_url(page.urljoin(url, href))
-        text = node_text(link) or ""
+        text = node_text(link) or " ".join(" ".join(link.css("img::attr(alt)").getall()).split())
         whole = " ".join((link.attrib.get("title") or "").split())
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):
