@@ -334,6 +334,15 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 
 LINE_RULES: list[LineRule] = [
     _rule(
+        "read_time",
+        r"(?:(?:ใช้)?เวลา)?อ่าน(?:ประมาณ)?\s*:?\s*[0-9๐-๙]+\s*นาที|"
+        r"[0-9๐-๙]+\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน)|"
+        r"(?:estimated\s+)?reading\s+time\s*:?\s*[0-9]+\s*min(?:ute)?s?",
+        "drop",
+        "reading-time estimate: อ่าน 3 นาที (a 3-minute read), เวลาอ่าน 2 นาที, 4 min read "
+        "(before the view counter: อ่าน N is a counter only without นาที)",
+    ),
+    _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
         r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
