@@ -289,7 +289,7 @@ DATE_VALUE = (
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + r"(?:\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?\s*\]?)?"
 # A date with the month's name first, then the day and a 4-digit year (PHP's strftime
-# "%B %d %Y" under a Thai locale: มีนาคม 01 2024 14:51:00), its time perhaps with seconds.
+# "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
 MONTH_FIRST_DATE = (
     r"[\u0e01-\u0e4e.]{2,12}\s+[0-9๐-๙]{1,2},?\s+[0-9๐-๙]{4}"
     r"(?:\s+[0-9๐-๙]{1,2}:[0-9๐-๙]{2}(?::[0-9๐-๙]{2})?)?"
@@ -388,7 +388,7 @@ LINE_RULES: list[LineRule] = [
         rf"{POSTED_BY}{BYLINE_TO_DATE}:?\s*(?P<value>{DATE_VALUE}|{MONTH_FIRST_DATE}|{EN_DATE})"
         + _NEXT,
         "data",
-        "poster line: ลงข่าวโดย admin เมื่อ มีนาคม 01 2024 14:51:00 (news posted by ... on ...), "
+        "poster line: ลงข่าวโดย webmaster เมื่อ ธันวาคม 05 2023 09:12:30 (news posted by ... on ...), "
         "ส่งโดย ... เมื่อ ..., Submitted by ... on ...: the date is the publication's",
     ),
     _rule(
