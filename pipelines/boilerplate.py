@@ -31,11 +31,16 @@ HIDDEN_SELECTORS = [
     '[style*="visibility:hidden"]',
     '[style*="visibility: hidden"]',
     '[aria-hidden="true"]',
+    # Bootstrap's display:none utility, unless a breakpoint class shows it again on wider
+    # screens (d-none d-md-block: hidden on phones only)
+    '.d-none:not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"])'
+    ':not([class*="d-xl-"]):not([class*="d-xxl-"])',
 ]
 # Menus, modules and tools of any CMS.
 FURNITURE_SELECTORS = [
     "nav",
     "menu",
+    "marquee",  # a scrolling ticker: the site's welcome line or announcements, never the story
     '[role="navigation"]',
     ".menu",
     ".breadcrumb",
@@ -122,7 +127,7 @@ class _Matcher:
     # (tag or "", kind, attribute, value): kind is "has", "eq" or "contains"
     attrs: list[tuple[str, str, str, str]] = field(default_factory=list)
     tagged: list[tuple[str, str, str]] = field(default_factory=list)  # (tag, "cls"/"id", value)
-    rest: CSSSelector | None = None  # selectors too rich for the sets (none today)
+    rest: CSSSelector | None = None  # selectors too rich for the sets (the d-none rule)
 
     def matches(self, el: etree._Element) -> bool:
         tag = el.tag
@@ -195,7 +200,8 @@ def find_furniture(
     in ``keep`` are never returned, but what they hold is searched.
     """
     m = _matcher(selectors or tuple(HIDDEN_SELECTORS + FURNITURE_SELECTORS))
-    extra = {id(el) for el in m.rest(root)} if m.rest is not None else set()
+    # The elements themselves, not id()s: a freed proxy's id is reused by another element.
+    extra = set(m.rest(root)) if m.rest is not None else set()
     found: list[etree._Element] = []
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
@@ -203,7 +209,7 @@ def find_furniture(
             continue
         if el in keep:
             continue
-        if m.matches(el) or id(el) in extra:
+        if m.matches(el) or el in extra:
             found.append(el)
             if outermost:
                 walker.skip_subtree()
@@ -282,6 +288,17 @@ DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + r"(?:\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?\s*\]?)?"
+# A date with the month's name first, then the day and a 4-digit year (PHP's strftime
+# "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
+MONTH_FIRST_DATE = (
+    r"[\u0e01-\u0e4e.]{2,12}\s+[0-9๐-๙]{1,2},?\s+[0-9๐-๙]{4}"
+    r"(?:\s+[0-9๐-๙]{1,2}:[0-9๐-๙]{2}(?::[0-9๐-๙]{2})?)?"
+)
+# Who posted the item, before its date: Drupal's "Submitted by <user> on <date>" (Thai
+# "ส่งโดย ... เมื่อ ..."), PHP-Fusion's "ลงข่าวโดย <user> เมื่อ <date>" (news posted by),
+# "Posted by ... on ...". POSTED_BY is the label, BYLINE_TO_DATE the name and the "on".
+POSTED_BY = r"(?:(?:Submitted|Posted|Published|Written)\s+by|(?:ลงข่าว|ส่ง|โพสต์|โพส|เขียน)โดย)"
+BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
 # An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
@@ -294,7 +311,7 @@ EN_DATE = (
 # hits) before its number, with or without "ครั้ง" (times) after it.
 # (A counter may stand in parentheses: "(อ่าน ๘๗)".)
 _NEXT = (
-    r"(?=\s*[(\[]?\s*(?:[|•]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
+    r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
     r"(?:ยอด|จำนวน)?(?:ผู้)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
     r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|$))"
 )
@@ -316,6 +333,15 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 
 
 LINE_RULES: list[LineRule] = [
+    _rule(
+        "read_time",
+        r"(?:(?:ใช้)?เวลา)?อ่าน(?:ประมาณ)?\s*:?\s*[0-9๐-๙]+\s*นาที|"
+        r"[0-9๐-๙]+\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน)|"
+        r"(?:estimated\s+)?reading\s+time\s*:?\s*[0-9]+\s*min(?:ute)?s?",
+        "drop",
+        "reading-time estimate: อ่าน 3 นาที (a 3-minute read), เวลาอ่าน 2 นาที, 4 min read "
+        "(before the view counter: อ่าน N is a counter only without นาที)",
+    ),
     _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
@@ -360,6 +386,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
+        rf"{POSTED_BY}{BYLINE_TO_DATE}:?\s*(?P<value>{DATE_VALUE}|{MONTH_FIRST_DATE}|{EN_DATE})"
+        + _NEXT,
+        "data",
+        "poster line: ลงข่าวโดย webmaster เมื่อ ธันวาคม 05 2023 09:12:30 (news posted by ... on ...), "
+        "ส่งโดย ... เมื่อ ..., Submitted by ... on ...: the date is the publication's",
+    ),
+    _rule(
+        "published_raw",
         rf"(?P<value>{WEEKDAY}\s*(?:{DATE_VALUE}))" + _NEXT,
         "data",
         "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561",
@@ -388,10 +422,17 @@ LINE_RULES: list[LineRule] = [
         "login prompt: ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น (log in to comment)",
     ),
     _rule(
+        "comment_count",
+        r"(?:ความคิดเห็น|คอมเมนต์|Comments?)\s*:?\s*[(\[]?[0-9๐-๙]+[)\]]?|"
+        r"[0-9๐-๙]+\s*(?:ความคิดเห็น|คอมเมนต์|comments?)",
+        "drop",
+        "comment counter: ความคิดเห็น 0 (comments), ความคิดเห็น (3), 3 comments",
+    ),
+    _rule(
         "tool",
         r"(?:พิมพ์|อีเมล|แชร์|Share|Print(?: this page)?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
         r"back to top|ขนาดตัวอักษร|font size|Rate this item|แสดงความคิดเห็น|"
-        r"Be the first to comment!?|\d+ comments?|[-+]?A[-+]|ก่อนหน้า|ถัดไป)(?![\w\u0e00-\u0e7f])",
+        r"Be the first to comment!?|[-+]?A[-+]|ก่อนหน้า|ถัดไป)(?![\w\u0e00-\u0e7f])",
         "drop",
         "lone tool label: พิมพ์ (print), อีเมล (email), แชร์ (share), กลับหน้าแรก (home), "
         "กลับด้านบน (back to top), ขนาดตัวอักษร (font size)",

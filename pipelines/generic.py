@@ -79,7 +79,7 @@ JUNK_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:comments?|related|share|sharing|social|newsletter|promo|advert|ads?|"
     r"sponsor|subscribe|signup|cookie|popup|modal|recommend|popular|trending|outbrain|"
     r"taboola|footer|masthead|byline|author|caption|credit|tags?|breadcrumbs?|toolbar|"
-    r"read-?more|more-?stories|newsletter)(?:$|[\s_-])",
+    r"read-?more|more-?stories|newsletter|recent|latest)(?:$|[\s_-])",
     re.I,
 )
 INLINE_TAGS = frozenset(
@@ -753,9 +753,23 @@ def _text_units(root: etree._Element) -> list[_Unit]:
 
 
 def _is_good(unit: _Unit) -> bool:
-    if unit.chars < MIN_GOOD_CHARS:
+    """Tell whether a unit reads as article text: long enough, few links, and not printed by
+    an element named the page's footer (the office's address and copyright lines)."""
+    if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el):
         return False
     return unit.link_chars <= MAX_GOOD_LINK_SHARE * unit.chars
+
+
+def _junk_marked(el: etree._Element) -> bool:
+    """Tell whether an element's class or id names a container that is not the article
+    (comments, related or recent posts, sharing, a byline...)."""
+    return bool(JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
+
+
+def _footer_marked(el: etree._Element) -> bool:
+    """Tell whether an element is the page footer: a <footer>, or a footer class or id word."""
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return el.tag == "footer" or bool(FOOTER_MARK_RE.search(marks))
 
 
 def _unit_weight(unit: _Unit) -> float:
@@ -841,7 +855,8 @@ def _article_block(
         run = [
             i
             for i, el in enumerate(siblings)
-            if el is node or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el))
+            if el is node
+            or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el) and not _junk_marked(el))
         ]
         if len(run) > 1:
             last = run[-1]
@@ -907,7 +922,7 @@ def _plain_paragraph(el: etree._Element) -> bool:
         return False
     if el.tag not in ("p", "div") or el.find(".//a") is not None:
         return False
-    if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+    if _junk_marked(el):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
 
@@ -963,7 +978,7 @@ def _furniture_holding_article(
     wrapper = owner(best_el)
     if wrapper is None or best <= 0:
         return frozenset()
-    if JUNK_HINT_RE.search(f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}"):
+    if _junk_marked(wrapper):
         return frozenset()  # comments or related stories outweighing a short article
     free = _paragraph_scores([u for u in units if owner(u.el) is None])
     if max(free.values(), default=0.0) * PROTECT_FACTOR >= best:
@@ -1088,7 +1103,9 @@ def extract_generic(
     if block is None or _in_page_region(block):
         return parts  # no article text, or only the footer's: an empty template
     if headline is None or parts.title is None:
-        found_headline = _headline_before(root, block)
+        found_headline = _headline_named_by_picture(root, block)
+        if found_headline is None:
+            found_headline = _headline_before(root, block)
         text = _text(found_headline) if found_headline is not None else ""
         declared = " ".join(_text(t) for t in root.iter("title"))
         # A part of the <title> (a section name) is no headline unless it is most of it.
@@ -1291,6 +1308,33 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
     return None
 
 
+def _headline_named_by_picture(
+    root: etree._Element, block: etree._Element
+) -> etree._Element | None:
+    """Return the short element before the article text that prints its picture's alt text.
+
+    A CMS fills the article picture's alt with the subject: the element above the text whose
+    text is that alt is the headline, however plainly printed (a table theme's caption cell).
+    The nearest such element before the text wins.
+    """
+    alts = {
+        alt
+        for img in block.iter("img")
+        if HEADLINE_CHARS[0] <= len(alt := clean_line(img.get("alt") or "")) <= HEADLINE_CHARS[1]
+    }
+    if not alts:
+        return None
+    found = None
+    for el in root.iter(*EMPHASIS_TAGS):
+        if el is block:
+            break
+        if not _own_text(el) or el.find(".//a") is not None:
+            continue
+        if _text(el) in alts and not any(a.tag in NOT_HEADLINE_PLACES for a in el.iterancestors()):
+            found = el
+    return found
+
+
 def _declared_only(root: etree._Element, meta: dict[str, list[str]]) -> bool:
     """Tell whether the page's title can only have come from its <title> (no og:title, no h1)."""
     if "og:title" in meta or "twitter:title" in meta:
@@ -1351,8 +1395,7 @@ def _in_page_region(block: etree._Element) -> bool:
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
             break
-        marks = f"{el.get('class') or ''} {el.get('id') or ''}"
-        if el.tag == "footer" or FOOTER_MARK_RE.search(marks):
+        if _footer_marked(el):
             return True
     if len(_text(block)) > FOOTER_BLOCK_CHARS:
         return False

@@ -10,6 +10,7 @@ from pipelines.boilerplate import (
     LINE_RULES,
     REGION_SELECTORS,
     drop_furniture,
+    find_furniture,
     is_repeated_headline,
     match_line,
 )
@@ -118,6 +119,27 @@ REMOVES = [
     ("ad_label", "โฆษณา", None),
     ("ad_label", "Advertisement", None),
     ("view_count", "3,881 การดู", {"view_count": "3,881"}),
+    (
+        "published_raw",
+        "ลงข่าวโดย webmaster เมื่อ ธันวาคม 05 2023 09:12:30 · ความคิดเห็น 2 · อ่าน 415 ครั้ง ·",
+        {"published_raw": "ธันวาคม 05 2023 09:12:30", "view_count": "415"},
+    ),
+    (
+        "published_raw",
+        "Submitted by ผู้ดูแลระบบ on January 12, 2024",
+        {"published_raw": "January 12, 2024"},
+    ),
+    ("published_raw", "ส่งโดย กองการศึกษา เมื่อ 3 ต.ค. 2561", {"published_raw": "3 ต.ค. 2561"}),
+    ("read_time", "อ่าน 3 นาที", None),
+    ("read_time", "4 min read", None),
+    (
+        "view_count",
+        "อ่าน 1 นาที 4,241 การดู",
+        {"view_count": "4,241"},
+    ),
+    ("comment_count", "ความคิดเห็น 0", None),
+    ("comment_count", "ความคิดเห็น (3)", None),
+    ("comment_count", "12 comments", None),
 ]
 
 # (rule name, a real body line that must stay)
@@ -148,6 +170,9 @@ KEEPS = [
     ("credit", "ผู้เรียบเรียงรายงานฉบับนี้ได้รับรางวัลจากสมาคมนักข่าว"),
     ("ad_label", "โฆษณาประชาสัมพันธ์โครงการผ่านสื่อท้องถิ่นทุกช่องทาง"),
     ("view_count", "ภาพยนตร์ 3 เรื่องมีผู้ชมกว่า 1,000 การดูแลผู้ป่วยจึงสำคัญ"),
+    ("published_raw", "ส่งโดยไปรษณีย์ลงทะเบียน เมื่อ 3 ต.ค. 2561 แล้วจึงได้รับหนังสือตอบกลับ"),
+    ("read_time", "ใช้เวลาอ่านประมาณ 5 นาทีก่อนตอบแบบสอบถามทุกข้อ"),
+    ("comment_count", "ความคิดเห็น 3 ประการของที่ประชุมได้ส่งต่อให้คณะกรรมการพิจารณา"),
     ("separator", "1. การประชุม ... ครั้งที่ 5"),
     ("separator", "-"),
     ("category", "ประเภทของโครงการ: การศึกษา ได้แก่ การอบรมครูและบุคลากรทางการศึกษาทั่วประเทศ"),
@@ -238,6 +263,8 @@ FURNITURE_HTML = [
     '<div style="display:none">ซ่อนหนึ่ง</div>',
     '<div style="color: red; display: none">ซ่อนสอง</div>',
     '<span aria-hidden="true">ไอคอน</span>',
+    '<span class="d-none"><span itemprop="name">ผู้ดูแลระบบ</span></span>',
+    '<marquee scrollamount="3">ยินดีต้อนรับสู่เว็บไซต์เทศบาลตำบล</marquee>',
     "<footer>สงวนลิขสิทธิ์</footer>",
     "<header>หัวเว็บไซต์</header>",
 ]
@@ -251,6 +278,22 @@ def test_dom_rules_drop(furniture: str) -> None:
     assert len(removed) == 1
     text = root.text_content()
     assert text == "กระทรวงอุตสาหกรรมจัดประชุมนานาชาติเรื่องอุตสาหกรรมสีเขียวปิดท้าย"
+
+
+def test_bootstrap_d_none_shown_again_at_a_breakpoint_stays() -> None:
+    # d-none d-md-block: hidden on phones only, the page as a desktop browser shows it keeps it.
+    root = lxml.html.fromstring('<div><p>ก</p><div class="d-none d-md-block">ข่าวเต็ม</div></div>')
+    assert drop_furniture(root) == []
+    assert root.text_content() == "กข่าวเต็ม"
+
+
+def test_rich_selector_matches_no_other_element() -> None:
+    # A rule too rich for the sets (d-none) is matched by element, not by id(): a freed
+    # proxy's id, reused by another element of the walk, must not drop that element.
+    items = "".join(f"<li>รายการ {i}</li>" for i in range(200))
+    root = lxml.html.fromstring(f'<div><ul>{items}</ul><span class="d-none">ซ่อน</span></div>')
+    found = find_furniture(root)
+    assert [el.text for el in found] == ["ซ่อน"]
 
 
 def test_dom_keeps_article_parts_and_tails() -> None:

@@ -111,3 +111,48 @@ def test_comment_thread_is_not_taken_for_a_hidden_article() -> None:
     body = extract_generic(html, "https://x.example/a").body or ""
     assert "The short article itself." in body
     assert "comment 0." not in body
+
+
+def test_page_footer_named_by_id_is_no_article_text() -> None:
+    # A short release printed one line per <p> scores less than the office's address block;
+    # the block named the page footer (id="footer") is not article text, whatever its length.
+    lines = (
+        f"<p>{PARA * 2}</p>"
+        + "".join(f"<p>Line {i} of a short release from the district office.</p>" for i in range(6))
+        + f"<p>{PARA}</p>"
+    )
+    address = "The district office, 123 Moo 1, Ban Phaeo, Samut Sakhon 74120. Tel. 0-3485-0123. "
+    _body_keeps_and_drops(
+        _page(
+            f'<div id="wrapper"><div id="content"><div class="detail">{lines}</div></div>'
+            f'<div id="footer">{address * 3}</div></div>'
+        ),
+        ("Line 0 of", "Line 5 of"),
+        "Samut Sakhon",
+    )
+
+
+def test_recent_posts_beside_a_short_article_are_not_merged() -> None:
+    # A short post is followed by a "recent posts" section of cards with long teasers; a
+    # sibling named as recent, latest or related posts never joins the article block.
+    article = "".join(f"<p>{PARA}post line {i}.</p>" for i in range(3))
+    cards = "".join(
+        f'<div class="card"><h2><a href="/post/{i}">Another post number {i}</a></h2>'
+        f"<div><p>{PARA}teaser {i}.</p></div></div>"
+        for i in range(3)
+    )
+    _body_keeps_and_drops(
+        _page(
+            f'<div class="post-page"><article><h1>The post</h1><div class="content">{article}'
+            f'</div></article><section class="recent-posts">{cards}</section></div>'
+        ),
+        ("post line 0.", "post line 2."),
+        "teaser",
+    )
+
+
+def _body_keeps_and_drops(html: str, kept: tuple[str, ...], dropped: str) -> None:
+    """Extract *html*: every *kept* phrase is in the body, *dropped* is not."""
+    body = extract_generic(html, "https://x.example/a").body or ""
+    assert all(phrase in body for phrase in kept), body
+    assert dropped not in body

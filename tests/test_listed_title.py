@@ -99,6 +99,18 @@ def test_spider_reads_a_listing_page_once_per_response() -> None:
     assert spider.page(other) is not spider.page(response)
 
 
+def test_anchor_texts_name_a_picture_link_by_its_alt_text() -> None:
+    # A news card printing its headline as no link: the thumbnail links the story and its alt
+    # text is the headline; the "อ่านต่อ" (read more) link says nothing.
+    card = (
+        f'<table><tr><td class="cap">{HEADLINE}</td></tr><tr><td>'
+        f'<a href="Detail.aspx?ID=41"><img src="t41.jpg" alt="{HEADLINE}" /></a>'
+        'ข้อความตัวอย่างของข่าว...<a href="Detail.aspx?ID=41">อ่านต่อ</a></td></tr></table>'
+    )
+    texts = anchor_texts(page(f"<html><body>{card}</body></html>"), URL)
+    assert texts["http://dld.example.go.th/News/Detail.aspx?ID=41"] == HEADLINE
+
+
 def test_spider_carries_the_link_text_to_the_article_request() -> None:
     spider = family_spider("generic", "http://dld.example.go.th/News/List.aspx")()
     response = HtmlResponse(

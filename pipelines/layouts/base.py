@@ -231,6 +231,8 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
     by canonical URL; only of the addresses in *wanted* when it is given.
 
     A link's title attribute counts too: listings that cut the text keep the whole title there.
+    A link holding only a picture is named by the picture's alt text (a listing's thumbnail
+    whose alt is the headline, the headline itself printed as no link).
     """
     texts: dict[str, str] = {}
     for link in page.sel.css("a[href]"):
@@ -240,7 +242,7 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         key = canonical_url(page.urljoin(url, href))
         if wanted is not None and key not in wanted:
             continue
-        text = node_text(link) or ""
+        text = node_text(link) or " ".join(" ".join(link.css("img::attr(alt)").getall()).split())
         whole = " ".join((link.attrib.get("title") or "").split())
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):

@@ -118,12 +118,8 @@ PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
-# its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...").
-BYLINE = re.compile(
-    r"^(?:(?:Submitted|Posted|Published|Written)\s+by|ส่งโดย|โพสต์โดย|เขียนโดย|โดย|By)\s+"
-    r"\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+",
-    re.I,
-)
+# its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
+BYLINE = re.compile(rf"^(?:{boilerplate.POSTED_BY}|โดย|By){boilerplate.BYLINE_TO_DATE}", re.I)
 
 
 class GenericLayout(Layout):
@@ -154,6 +150,8 @@ class GenericLayout(Layout):
             listed_title=listed_title,
             in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
         )
+        if short_beside_missing(page, parts.body):
+            return Article(url=canonical_url(url), site=site, language=self.language)
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
@@ -366,6 +364,32 @@ def says_missing(page: Page) -> bool:
         if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
             continue
         return not _article_paragraph(root)
+    return False
+
+
+# Elements that may print a "not found" line alone (a notice of no marked box).
+MISSING_LINE_TAGS = ("p", "div", "td", "span", "font", "b", "strong", "center", "h1", "h2", "h3")
+
+
+def short_beside_missing(page: Page, body: str | None) -> bool:
+    """Tell whether a body shorter than an article's paragraph was found beside a lone "not
+    found" line (the item is gone).
+
+    A deleted item's template keeps its side boxes: with the article gone, the best text block
+    is one of them (the mayor's box, the users-online panel) while the main column prints only
+    "ไม่พบข้อมูล" (no data found) in a plain element, no notice box to tell it by.
+    """
+    if body and len(body) >= ARTICLE_PARAGRAPH:
+        return False
+    for el in page.sel.root.iter(*MISSING_LINE_TAGS):
+        text = " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+            continue
+        if text in (body or "") or any(
+            a.tag in NOT_NOTICE_PLACES or a.tag == "a" for a in el.iterancestors()
+        ):
+            continue
+        return True
     return False
 
 
