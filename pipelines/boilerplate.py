@@ -615,8 +615,7 @@ META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน
 # A byline item heading a meta row: "โดย <name> |" (by), "By <name> |", or the poster line of
 # portal news modules, "ส่งโดย <name> เมื่อ <date>" (sent / posted by <name> on <date>).
 BYLINE_ITEM_RE = re.compile(
-    r"^(?:(?:ส่ง|โพสต์|ลงข่าว|เขียน|เผยแพร่)?โดย|(?:Posted |Submitted )?By)\s*:?\s*"
-    r"(?:[^|•]{1,40}?\s*[|•]|[^|•\s]{1,40}(?:\s+[^|•\s]{1,40}){0,2}\s+(?:เมื่อ(?:วันที่)?|on\b))\s*",
+    rf"^(?:(?:โดย|By)\s*:?\s*[^|•]{{1,40}}?\s*[|•]|(?:{POSTED_BY}|โดย|By){BYLINE_TO_DATE})\s*",
     re.I,
 )
 # ... or closing it: "3/10/2561 17:08 | เข้าชม : 87 | โดย admin" (CodeIgniter portals).
