@@ -617,8 +617,14 @@ def _date_text(text: str) -> str | None:
     return matches[0].text.strip() if matches else None
 
 
+# A teaser cut with an ellipsis (an excerpt under the headline): the text's opening, so a date
+# in it is the story's dateline, not the publication date.
+CUT_TEXT_RE = re.compile(r"(?:…|\.{3})\s*$")
+
+
 def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
-    """Yield short texts of the elements just before and after the headline element."""
+    """Yield short texts of the elements just before and after the headline element (not a
+    teaser of the text cut with an ellipsis)."""
     head = None
     for el in root.iter("h1", "h2", "h3"):
         text = _text(el)
@@ -634,7 +640,7 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
                 break
             if isinstance(sib.tag, str):
                 text = text_without_modified(sib)
-                if text and len(text) <= 120:
+                if text and len(text) <= 120 and not CUT_TEXT_RE.search(text):
                     yield text
             sib = getattr(sib, step)()
 

@@ -62,3 +62,20 @@ def test_a_labelled_headline_is_the_headline_repeated() -> None:
 
 def test_a_fragment_that_is_only_a_comment_has_no_lines() -> None:
     assert html_to_lines("&nbsp;<!--") == []
+
+
+TEASER_PAGE = """<html><head><title>ประชุมวิชาการประจำปี</title>
+<meta property="article:published_time" content="2024-01-12T05:34:00.000Z" /></head><body>
+<article><header><h1>ประชุมวิชาการพัฒนางานประจำสู่งานวิจัย ประจำปี</h1>
+<p class="excerpt">เมื่อวันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑ เวลา ๑๓.๓๐ น.…</p>
+<div class="byline"><time datetime="2024-01-12">12 ม.ค. 2024</time></div></header>
+<section class="content"><p>เมื่อวันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑ เวลา ๑๓.๓๐ น.</p>
+<p>{text}</p><p>{text}</p></section></article></body></html>"""
+
+
+def test_a_date_in_a_teaser_cut_with_an_ellipsis_is_the_storys_not_the_posts() -> None:
+    html = TEASER_PAGE.format(text=TEXT)
+    article = read_article(layout("generic"), Page(text=html), "http://h/nbp-67-007/")
+    from pipelines.normalize import normalize_article
+
+    assert normalize_article(article).record()["published_at"] == "2024-01-12T12:34:00+07:00"

@@ -18,6 +18,7 @@ from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
+    CUT_TEXT_RE,
     date_only_stamp,
     declared_dates,
     extract_generic,
@@ -474,6 +475,8 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if ARTICLE_BODY_HINT.search(hints):
             continue  # a date the text itself prints (schema.org marks it the articleBody)
+        if CUT_TEXT_RE.search(text):
+            continue  # a teaser of the text cut with an ellipsis: the story's dateline
         said = boilerplate.match_line(text)
         if said is not None and "modified_raw" in said.data:
             continue  # a labelled update ("อัปเดต: 30 ธ.ค. 2023") around an updated element
