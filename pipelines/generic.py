@@ -864,7 +864,7 @@ def _article_block(
             if el is node
             or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el) and not _junk_marked(el))
         ]
-        if len(run) > 1:
+        if len(run) > 1 or _opens_with_paragraphs(siblings, run[0]):
             last = run[-1]
             # Short closing paragraphs of plain text (a date range, a line of a name) still
             # belong to the text they follow.
@@ -907,6 +907,13 @@ def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
             break
         index -= 1
     return first
+
+
+def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
+    """Tell whether plain paragraphs open the text before its one long paragraph (at least
+    two of them: one short line before a long paragraph may be a teaser or a meta line)."""
+    first = _leading_paragraphs(siblings, start)
+    return sum(1 for el in siblings[first:start] if _plain_paragraph(el)) >= 2
 
 
 def _picture_only(el: etree._Element) -> bool:

@@ -79,3 +79,35 @@ def test_a_date_in_a_teaser_cut_with_an_ellipsis_is_the_storys_not_the_posts() -
     from pipelines.normalize import normalize_article
 
     assert normalize_article(article).record()["published_at"] == "2024-01-12T12:34:00+07:00"
+
+
+def _blocks(*paragraphs: str) -> str:
+    return "".join(f'<div class="block-paragraph"><p>{p}</p></div>' for p in paragraphs)
+
+
+STREAMFIELD_PAGE = """<html><head><title>ข่าว</title></head><body><main><article>
+<h1>การแก้ไขปัญหาอุทกภัยและภัยแล้งนอกเขตชลประทาน</h1>
+<div class="news-meta"><span>วันที่ข่าว: <time datetime="2024-01-30">30 มกราคม 2024</time></span>
+<span>หมวดหมู่: <a href="/th/news/">ข่าวประชาสัมพันธ์</a></span></div>
+<div class="news-body">{blocks}</div></article>
+<aside><h2>ข่าวล่าสุด</h2><ul><li><a href="/th/news/a/">ข่าวอื่น ก</a></li></ul></aside>
+</main></body></html>"""
+
+
+def test_one_block_per_paragraph_keeps_its_short_opening_and_closing_paragraphs() -> None:
+    blocks = _blocks(
+        "สรุปการตอบกระทู้ถามในการประชุมวุฒิสภา",
+        "เรื่อง การแก้ไขปัญหาอุทกภัยและภัยแล้ง",
+        "ผู้ตอบ รัฐมนตรีว่าการกระทรวงทรัพยากรธรรมชาติ",
+        TEXT,
+        "ซึ่งจัดขึ้นระหว่างวันที่ ๑๓ - ๒๕ กุมภาพันธ์ ๒๕๖๐",
+    )
+    html = STREAMFIELD_PAGE.format(blocks=blocks)
+    article = read_article(layout("generic"), Page(text=html), "http://h/th/news/x/")
+    from pipelines.normalize import normalize_article
+
+    body = normalize_article(article).record()["body"]
+    assert body.startswith("สรุปการตอบกระทู้ถาม")
+    assert "ผู้ตอบ รัฐมนตรีว่าการ" in body
+    assert body.endswith("๑๓ - ๒๕ กุมภาพันธ์ ๒๕๖๐")
+    assert "หมวดหมู่" not in body and "วันที่ข่าว" not in body and "ข่าวอื่น ก" not in body
