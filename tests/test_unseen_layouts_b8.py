@@ -18,7 +18,8 @@ PAGE = f"""<html><head><title>{HEADLINE} - ข่าว - โรงพยาบ�
 <div class="story">
  <div class="head"><span class="storyTitle"><a href="/news/index.php?topic=1">ข่าวประชาสัมพันธ์</a>:
   {HEADLINE}</span></div>
- <div class="info">ส่งโดย <a href="/user.php?uid=1">admin</a> เมื่อ 2024/1/26 12:04:00 (1,036 ครั้ง)</div>
+ <div class="info">ส่งโดย <a href="/user.php?uid=1">admin</a>
+  เมื่อ 2024/1/26 12:04:00 (1,036 ครั้ง)</div>
  <div class="text"><p>{TEXT}</p><p>{TEXT}</p></div>
 </div></body></html>"""
 
