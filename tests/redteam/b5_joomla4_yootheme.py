@@ -24,7 +24,7 @@ SITE_NAME = "สำนักงานเกษตรจังหวัดลำ�
 CAT = "/index.php/khao-prasamphan"
 SOURCES = [None, "กลุ่มยุทธศาสตร์และสารสนเทศ", "ฝ่ายบริหารทั่วไป สำนักงานเกษตรจังหวัดลำพูน"]
 DELETED = CAT + "/5-pr-5"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def utc(d):

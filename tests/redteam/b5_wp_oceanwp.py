@@ -202,7 +202,7 @@ class OceanSite(BaseSite):
         out = []
         for a in self.articles:
             must_not = [
-                "อ่าน {:,} ครั้ง".format(a.views),
+                f"อ่าน {a.views:,} ครั้ง",
                 "pr_admin",
                 "เรื่องที่เกี่ยวข้อง",
                 "แชร์บทความนี้",

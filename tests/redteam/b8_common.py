@@ -23,7 +23,7 @@ __all__ = [
     "record",
 ]
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def utc_ms(d: dt.datetime) -> str:

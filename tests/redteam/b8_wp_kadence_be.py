@@ -223,7 +223,7 @@ class KadenceSite(BaseSite):
 		</main>
 	</div>
 </div>"""
-        cls = "blog hfeed" + (" paged paged-{0}".format(n + 1) if n else "")
+        cls = "blog hfeed" + (f" paged paged-{n + 1}" if n else "")
         return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", cls, content))
 
     def single(self, base, id_, title, time_html, entry_content, after_article, tags_cls=""):
