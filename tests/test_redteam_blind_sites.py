@@ -275,3 +275,19 @@ def test_xoops_site_sends_windows_874_under_a_utf_8_header():
         assert headers["Content-Type"] == "text/html; charset=UTF-8"
         with pytest.raises(UnicodeDecodeError):
             body.decode("utf-8")
+
+
+def test_police_site_sends_tis_620_without_declaring_it():
+    site = next(s for s in BLIND9 if s.key == "b9_police_fontface")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200
+            assert headers["Content-Type"] == "text/html"  # no charset parameter
+            with pytest.raises(UnicodeDecodeError):
+                body.decode("utf-8")
+            low = body.lower()
+            assert b"charset" not in low and b"<?xml" not in low and b"http-equiv" not in low
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body

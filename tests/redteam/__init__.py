@@ -118,6 +118,7 @@ BLIND9_MODULES = [
     "b9_wp_wpbakery",
     "b9_odoo_blog",
     "b9_nuxt3_strapi",
+    "b9_police_fontface",
 ]
 
 
