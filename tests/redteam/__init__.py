@@ -119,6 +119,7 @@ BLIND9_MODULES = [
     "b9_odoo_blog",
     "b9_nuxt3_strapi",
     "b9_police_fontface",
+    "b9_joomla4_t4",
 ]
 
 
