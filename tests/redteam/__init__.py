@@ -120,6 +120,7 @@ BLIND9_MODULES = [
     "b9_nuxt3_strapi",
     "b9_police_fontface",
     "b9_joomla4_t4",
+    "b9_silverstripe_blog",
 ]
 
 
