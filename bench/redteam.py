@@ -9,6 +9,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind6 [...]      # the sixth blind round (BLIND6_MODULES) instead
     python bench/redteam.py --blind7 [...]      # the seventh blind round (BLIND7_MODULES) instead
     python bench/redteam.py --blind8 [...]      # the eighth blind round (BLIND8_MODULES) instead
+    python bench/redteam.py --blind9 [...]      # the ninth blind round (BLIND9_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -42,6 +43,7 @@ from tests.redteam import (  # noqa: E402
     BLIND6_MODULES,
     BLIND7_MODULES,
     BLIND8_MODULES,
+    BLIND9_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -214,6 +216,11 @@ def main(argv=None) -> int:
         action="store_true",
         help="score the eighth blind round (BLIND8_MODULES) instead",
     )
+    ap.add_argument(
+        "--blind9",
+        action="store_true",
+        help="score the ninth blind round (BLIND9_MODULES) instead",
+    )
     args = ap.parse_args(argv)
     chosen = (
         args.heldout,
@@ -223,11 +230,12 @@ def main(argv=None) -> int:
         args.blind6,
         args.blind7,
         args.blind8,
+        args.blind9,
     )
     if sum(map(bool, chosen)) > 1:
         ap.error(
-            "--heldout, --blind3, --blind4, --blind5, --blind6, --blind7 and --blind8 are "
-            "separate sets: pick one"
+            "--heldout, --blind3, --blind4, --blind5, --blind6, --blind7, --blind8 and --blind9 "
+            "are separate sets: pick one"
         )
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
@@ -241,6 +249,8 @@ def main(argv=None) -> int:
         sites = load_sites(BLIND7_MODULES)
     elif args.blind8:
         sites = load_sites(BLIND8_MODULES)
+    elif args.blind9:
+        sites = load_sites(BLIND9_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

@@ -1,9 +1,9 @@
-"""Fast checks of the third- to eighth-round blind red-team sites (b3_* to b8_*) themselves,
+"""Fast checks of the third- to ninth-round blind red-team sites (b3_* to b9_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind8)."""
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind9)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from tests.redteam import (
     BLIND6_MODULES,
     BLIND7_MODULES,
     BLIND8_MODULES,
+    BLIND9_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -34,6 +35,7 @@ BLIND5 = load_sites(BLIND5_MODULES)
 BLIND6 = load_sites(BLIND6_MODULES)
 BLIND7 = load_sites(BLIND7_MODULES)
 BLIND8 = load_sites(BLIND8_MODULES)
+BLIND9 = load_sites(BLIND9_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -75,7 +77,7 @@ def text_of(site, body: bytes) -> str:
 
 
 @pytest.fixture(
-    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8,
+    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9,
     ids=lambda s: s.key
 )
 def served(request):
@@ -124,8 +126,21 @@ def served(request):
             + BLIND6_MODULES
             + BLIND7_MODULES,
         ),
+        (
+            BLIND9,
+            BLIND9_MODULES,
+            "b9_",
+            SITE_MODULES
+            + HELDOUT_MODULES
+            + BLIND3_MODULES
+            + BLIND4_MODULES
+            + BLIND5_MODULES
+            + BLIND6_MODULES
+            + BLIND7_MODULES
+            + BLIND8_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
@@ -260,3 +275,19 @@ def test_xoops_site_sends_windows_874_under_a_utf_8_header():
         assert headers["Content-Type"] == "text/html; charset=UTF-8"
         with pytest.raises(UnicodeDecodeError):
             body.decode("utf-8")
+
+
+def test_police_site_sends_tis_620_without_declaring_it():
+    site = next(s for s in BLIND9 if s.key == "b9_police_fontface")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200
+            assert headers["Content-Type"] == "text/html"  # no charset parameter
+            with pytest.raises(UnicodeDecodeError):
+                body.decode("utf-8")
+            low = body.lower()
+            assert b"charset" not in low and b"<?xml" not in low and b"http-equiv" not in low
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body

@@ -110,6 +110,19 @@ BLIND8_MODULES = [
     "b8_drupal10_loadmore",
 ]
 
+# ninth blind round (prefixed b9_): scored with `python bench/redteam.py --blind9`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES to BLIND8_MODULES
+BLIND9_MODULES = [
+    "b9_moodle_forum",
+    "b9_ita_datatables",
+    "b9_wp_wpbakery",
+    "b9_odoo_blog",
+    "b9_nuxt3_strapi",
+    "b9_police_fontface",
+    "b9_joomla4_t4",
+    "b9_silverstripe_blog",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -144,6 +157,8 @@ def __getattr__(name):
         return load_sites(BLIND7_MODULES)
     if name == "BLIND8_SITES":
         return load_sites(BLIND8_MODULES)
+    if name == "BLIND9_SITES":
+        return load_sites(BLIND9_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -155,6 +170,7 @@ def __getattr__(name):
             + load_sites(BLIND6_MODULES)
             + load_sites(BLIND7_MODULES)
             + load_sites(BLIND8_MODULES)
+            + load_sites(BLIND9_MODULES)
         }
     raise AttributeError(name)
 
@@ -172,6 +188,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(BLIND6_MODULES)
             + load_sites(BLIND7_MODULES)
             + load_sites(BLIND8_MODULES)
+            + load_sites(BLIND9_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
