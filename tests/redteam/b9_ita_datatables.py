@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._common import esc, main, thai_digits
+from ._common import esc, main
 from .b9_common import B9Site, build, dmy_be, record
 
 OFFICE = "เทศบาลตำบลโนนสูง อำเภอโนนสูง จังหวัดนครราชสีมา"

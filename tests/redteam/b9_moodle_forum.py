@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._common import BaseSite, esc, main
+from ._common import esc, main
 from .b9_common import B9Site, ampm, build, month_abbr, month_full, neighbours, record
 
 SITE_NAME = "โรงเรียนนารีนุกูล จังหวัดอุบลราชธานี"
@@ -220,7 +220,7 @@ class MoodleSite(B9Site):
         return self.shell(f"{SHORT}: {a.title}", crumbs, content)
 
     def deleted(self):
-        content = f"""<div class="box errorbox alert alert-danger p-y-1" data-rel="fatalerror"><p class="errormessage">ไม่พบการอภิปรายนี้ อาจถูกลบไปแล้ว</p><p class="errorcode"><a href="https://docs.moodle.org/401/th/error/forum/invaliddiscussionid">ข้อมูลเพิ่มเติมเกี่ยวกับข้อผิดพลาดนี้</a></p></div>
+        content = """<div class="box errorbox alert alert-danger p-y-1" data-rel="fatalerror"><p class="errormessage">ไม่พบการอภิปรายนี้ อาจถูกลบไปแล้ว</p><p class="errorcode"><a href="https://docs.moodle.org/401/th/error/forum/invaliddiscussionid">ข้อมูลเพิ่มเติมเกี่ยวกับข้อผิดพลาดนี้</a></p></div>
 <div class="continuebutton"><form method="get" action="/mod/forum/view.php"><input type="hidden" name="f" value="1"><button type="submit" class="btn btn-primary">ดำเนินการต่อ</button></form></div>"""
         return self.shell(f"{SHORT}: ข้อผิดพลาด", ['<a href="/">หน้าหลัก</a>'], content)
 

@@ -29,7 +29,7 @@ import hashlib
 import json
 
 from ._common import esc, main
-from .b9_common import UTC, B9Site, build, month_full, record, utc_ms
+from .b9_common import B9Site, build, month_full, record, utc_ms
 
 OFFICE = "สำนักงานพลังงานจังหวัดขอนแก่น"
 SOURCES = ["กลุ่มยุทธศาสตร์พลังงาน", None, None, "ฝ่ายบริหารทั่วไป", None]

@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import esc, main
-from .b9_common import B9Site, build, neighbours, record
+from .b9_common import B9Site, build, record
 
 SITE_NAME = "ศาลจังหวัดนครพนม"
 CAT = "ข่าวประชาสัมพันธ์"

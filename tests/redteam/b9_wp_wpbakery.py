@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ._common import esc, main, thai_digits
+from ._common import esc, main
 from .b9_common import B9Site, build, dmy_be, neighbours, record
 
 SITE_NAME = "โรงพยาบาลมหาสารคาม"
@@ -112,7 +112,7 @@ class BakerySite(B9Site):
         if k > 0:
             pg.append(f'<li class="prev"><a href="{self.page_url(k - 1)}"><i class="fa fa-angle-left"></i></a></li>')
         for n in range(last):
-            pg.append('<li class="active"><span>%d</span></li>' % (n + 1) if n == k else f'<li><a href="{self.page_url(n)}" class="inactive">{n + 1}</a></li>')
+            pg.append(f'<li class="active"><span>{n + 1}</span></li>' if n == k else f'<li><a href="{self.page_url(n)}" class="inactive">{n + 1}</a></li>')
         if k < last - 1:
             pg.append(f'<li class="next"><a href="{self.page_url(k + 1)}"><i class="fa fa-angle-right"></i></a></li>')
         content = f'<div class="blog_holder blog_large_image">{"".join(arts)}</div><div class="pagination"><ul>{"".join(pg)}</ul></div>'
