@@ -10,7 +10,7 @@ call the same code.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,7 +26,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
-from pipelines.layouts.cards import holding, in_card
+from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
@@ -240,7 +240,7 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         key = canonical_url(page.urljoin(url, href))
         if wanted is not None and key not in wanted:
             continue
-        text = node_text(link) or ""
+        text = row_headline(link.root) or node_text(link) or ""
         whole = " ".join((link.attrib.get("title") or "").split())
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):
@@ -249,6 +249,67 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
             if not dates_only(text):  # a card's date linking the post is no headline
                 texts[key] = text
     return texts
+
+
+# What a listing row's only link says when the row prints its headline as plain text: a
+# details or read-more button ("รายละเอียด" = details, "ดูรายละเอียด" = see details, "อ่านต่อ" =
+# read on, "อ่านเพิ่มเติม" = read more, "คลิกที่นี่" = click here).
+READ_MORE_RE = re.compile(
+    r"^\W*(?:(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|อ่านต่อ|อ่านเพิ่มเติม|คลิก(?:ที่นี่)?|"
+    r"read\s+more|more|details?|view(?:\s+details)?)\W*$",
+    re.I,
+)
+ROW_LEVELS = 4  # ancestors of a read-more link searched for the row printing its headline
+WORD_RE = re.compile(r"[^\W\d_]")
+
+
+def row_headline(link: Any) -> str | None:
+    """Return the headline a listing row prints as plain text beside its only link, when that
+    link (element *link*) is a details / read-more button.
+
+    The row is the nearest ancestor printing words outside the link, and it must hold no other
+    link (a block of several entries is no row). Its headline is the text of its heading, else
+    its longest piece of text that is no date or number (a table row's order number, date and
+    count cells are not the headline).
+
+    >>> import lxml.html
+    >>> row = lxml.html.fromstring(
+    ...     "<table><tr><td>๑</td><td>ประชุมประจำเดือน</td><td>๑๕ ก.พ. ๖๗</td>"
+    ...     "<td><a href='/n/1'>รายละเอียด</a></td></tr></table>")
+    >>> row_headline(row.find(".//a"))
+    'ประชุมประจำเดือน'
+    """
+    if not READ_MORE_RE.match(" ".join("".join(link.itertext()).split())):
+        return None
+    row = link.getparent()
+    for _ in range(ROW_LEVELS):
+        if row is None or len(row.xpath(".//a[@href]")) > 1:
+            return None
+        pieces = [
+            (tag in HEADINGS, len(text), text)
+            for tag, text in _row_pieces(row, link)
+            if WORD_RE.search(text) and not dates_only(text)
+        ]
+        if pieces:
+            return max(pieces)[2]
+        row = row.getparent()
+    return None
+
+
+def _row_pieces(row: Any, link: Any) -> Iterator[tuple[str, str]]:
+    """Yield (tag, folded text) of each piece of *row* outside element *link*: the whole text of
+    each element beside the link, the own text (and child tails) of each element holding it."""
+    holders = {row, *(a for a in link.iterancestors())}
+    for el in row.iter():
+        if not isinstance(el.tag, str) or el is link or link in el.iterancestors():
+            continue
+        if el in holders:
+            parts = [el.text or ""] + [child.tail or "" for child in el]
+        else:
+            parts = list(el.itertext())
+        text = " ".join(" ".join(parts).split())
+        if text:
+            yield el.tag, text
 
 
 def dates_only(text: str) -> bool:

@@ -34,6 +34,7 @@ from pipelines.layouts.base import (
     next_by_number,
     node_text,
     read_pagination,
+    row_headline,
 )
 from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import drupal_medium_date
@@ -295,11 +296,13 @@ class GenericLayout(Layout):
 
 
 def _anchor_chars(link: Any) -> int:
-    """Return how long a link's headline is: its text, title, aria-label or picture's alt."""
+    """Return how long a link's headline is: its text, title, aria-label or picture's alt, or
+    the plain-text headline of the row whose only link is this details / read-more button."""
     said = [node_text(link) or ""] + [
         link.attrib.get(name) or "" for name in ("title", "aria-label")
     ]
     said += [img.get("alt") or "" for img in link.root.iterdescendants("img")]
+    said.append(row_headline(link.root) or "")  # a details button beside a plain headline
     return max(len(" ".join(text.split())) for text in said)
 
 
@@ -346,6 +349,9 @@ NOTICE_CANDIDATES = etree.XPath(
 )
 NOT_NOTICE_PLACES = frozenset({"nav", "aside", "header", "footer", "form", "template", "script"})
 TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
+# Where running text is no article's: links, the page's header, footer, menus and sidebars,
+# and a scrolling ticker (<marquee>) of announcements.
+NOT_RUNNING_TEXT = frozenset({"a", "nav", "aside", "header", "footer", "marquee"})
 
 
 def says_missing(page: Page) -> bool:
@@ -372,15 +378,15 @@ def says_missing(page: Page) -> bool:
 def _article_paragraph(root: Any) -> bool:
     """Tell whether the page prints as much running text as an article paragraph.
 
-    Runs of text outside links of TEXT_RUN_CHARS or more (a sentence, not a menu word or a
-    headline link) are added up.
+    Runs of text outside links and page furniture (NOT_RUNNING_TEXT) of TEXT_RUN_CHARS or
+    more (a sentence, not a menu word or a headline link) are added up.
     """
     total = 0
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
             continue
-        own = el.tag != "a" and not any(a.tag == "a" for a in el.iterancestors())
-        after = not any(a.tag == "a" for a in el.iterancestors())
+        after = not any(a.tag in NOT_RUNNING_TEXT for a in el.iterancestors())
+        own = after and el.tag not in NOT_RUNNING_TEXT
         for text, counts in ((el.text, own), (el.tail, after)):
             run = len(text.strip()) if text else 0
             if counts and run >= TEXT_RUN_CHARS:
@@ -551,12 +557,15 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
     elements = list(link.iterancestors())[::-1]
     ancestors = [_ancestor(element, seen) for element in elements]
     in_content = any(a.tag in ("article", "main") for a in ancestors)
-    for ancestor, element in zip(ancestors, elements, strict=True):
+    # The page's main landmark holds the content: a furniture word on an element around it
+    # names the page's template (a wrapper classed after a "right sidebar" layout), no menu.
+    landmark = max((k for k, e in enumerate(elements) if _main_landmark(e)), default=-1)
+    for depth, (ancestor, element) in enumerate(zip(ancestors, elements, strict=True)):
         tag = ancestor.tag
         if tag in ("nav", "aside") or (tag in FURNITURE and not in_content):
             return True
         found = ancestor.hint
-        if not found:
+        if not found or depth < landmark:
             continue
         if ancestor.links == 1:
             continue  # a wrapper of this one link (a per-item menu padding class): no menu
@@ -565,6 +574,11 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
                 continue
             return True
     return False
+
+
+def _main_landmark(element: Any) -> bool:
+    """Tell whether an element is the page's main landmark (<main> or role=main)."""
+    return element.tag == "main" or element.get("role") == "main"
 
 
 def _layout_wrapper(ancestor: Any, link: Any) -> bool:
