@@ -213,7 +213,7 @@ class GenericLayout(Layout):
         own_shape: bool,
     ) -> list[Link]:
         """Return the headline links grouped by URL shape (the page's own shape if *own_shape*)."""
-        groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         page_shape = url_shape(url)
         for link in anchors:
             href = page.urljoin(url, link.attrib["href"].strip())
@@ -232,16 +232,14 @@ class GenericLayout(Layout):
                     continue  # the page's own kind: other listing pages
                 if len(_PAGE_TEXT_RE.sub("", text)) < MIN_ANCHOR_CHARS:
                     continue  # a link to another listing page, numbered or by name
-            groups[shape].append((href.split("#")[0], chars))
+            # a details button beside a plain-text headline: the row's headline, if no link
+            # to the article says more
+            row = len(row_headline(link.root) or "") if chars < MIN_ANCHOR_CHARS else 0
+            groups[shape].append((href.split("#")[0], chars, row))
         scored = []
         longest: dict[str, dict[str, int]] = {}
         for shape, links in groups.items():
-            # A card links its article several times (picture, headline, "read more"): an
-            # article URL is judged by its longest anchor, each URL once.
-            per_url: dict[str, int] = {}
-            for href, chars in links:
-                per_url[href] = max(per_url.get(href, 0), chars)
-            longest[shape] = per_url
+            per_url = longest[shape] = _headline_chars(links)
             headline = [c for c in per_url.values() if c >= MIN_ANCHOR_CHARS]
             if len(per_url) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(per_url):
                 scored.append((sum(headline), shape))
@@ -295,14 +293,31 @@ class GenericLayout(Layout):
         return target if target and canonical_url(target) != canonical_url(url) else None
 
 
+def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:
+    """Return how long each article URL's headline is, from its (href, anchor chars, row
+    headline chars) links.
+
+    A card links its article several times (picture, headline, "read more"): an article URL
+    is judged by its longest anchor, each URL once; by the headline of its details button's
+    row when no anchor says more than a menu word.
+    """
+    per_url: dict[str, int] = {}
+    rows: dict[str, int] = {}
+    for href, chars, row in links:
+        per_url[href] = max(per_url.get(href, 0), chars)
+        rows[href] = max(rows.get(href, 0), row)
+    for href, row in rows.items():
+        if per_url[href] < MIN_ANCHOR_CHARS:
+            per_url[href] = max(per_url[href], row)
+    return per_url
+
+
 def _anchor_chars(link: Any) -> int:
-    """Return how long a link's headline is: its text, title, aria-label or picture's alt, or
-    the plain-text headline of the row whose only link is this details / read-more button."""
+    """Return how long a link's headline is: its text, title, aria-label or picture's alt."""
     said = [node_text(link) or ""] + [
         link.attrib.get(name) or "" for name in ("title", "aria-label")
     ]
     said += [img.get("alt") or "" for img in link.root.iterdescendants("img")]
-    said.append(row_headline(link.root) or "")  # a details button beside a plain headline
     return max(len(" ".join(text.split())) for text in said)
 
 
