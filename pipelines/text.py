@@ -522,11 +522,55 @@ def clean_body(
     attachments = find_attachments(root, base_url)
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
     drop_captions(root)  # the pictures are in `images`; their captions are furniture
+    signed = aligned_sign_off(root)
     result = clean_lines(html_to_lines(root), title=title)
+    _sign_off_as_source(result, signed)
     result.images = images
     result.attachments = attachments
     _keep_furniture_data(result, removed)
     return result
+
+
+# A block set flush right: inline style, the old align attribute, or a framework's class
+# (Bootstrap 3 "text-right", Bootstrap 5 "text-end", WordPress's "has-text-align-right").
+RIGHT_ALIGNED_STYLE_RE = re.compile(r"text-align\s*:\s*right", re.I)
+RIGHT_ALIGNED_CLASS_RE = re.compile(
+    r"(?<![^\s])(?:text-right|text-end|has-text-align-right)(?![^\s])", re.I
+)
+SIGN_OFF_BLOCKS = ("p", "div")
+
+
+def aligned_sign_off(root: etree._Element) -> str | None:
+    """Return the text of the body's last right-aligned block when it names an office alone.
+
+    Press releases sign off with the issuing office set flush right under the text ("งาน
+    ประชาสัมพันธ์ อบต. ...", no label, no separator rule); whether it is the body's last line
+    is for the caller to check.
+
+    >>> aligned_sign_off(lxml.html.fromstring(
+    ...     '<div><p>ข่าว</p><p style="text-align: right;">สำนักปลัด อบต.หนองแวง</p></div>'))
+    'สำนักปลัด อบต.หนองแวง'
+    """
+    found = None
+    for el in root.iter(*SIGN_OFF_BLOCKS):
+        aligned = (el.get("align") or "").lower() == "right"
+        aligned = aligned or bool(RIGHT_ALIGNED_STYLE_RE.search(el.get("style") or ""))
+        if aligned or RIGHT_ALIGNED_CLASS_RE.search(el.get("class") or ""):
+            found = el
+    if found is None:
+        return None
+    return boilerplate.sign_off_office([" ".join("".join(found.itertext()).split())])
+
+
+def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
+    """Make a right-aligned office sign-off the source when it is the body's last line and
+    the page names no other source."""
+    lines = (result.body or "").split("\n")
+    if signed is None or result.source is not None or lines[-1].strip() != signed:
+        return
+    result.body = "\n".join(lines[:-1]) or None
+    result.removed.append(lines[-1])
+    result.source = signed
 
 
 def _keep_furniture_data(result: CleanedBody, removed: list[etree._Element]) -> None:

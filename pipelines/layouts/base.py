@@ -9,8 +9,9 @@ call the same code.
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -26,7 +27,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
-from pipelines.layouts.cards import holding, in_card
+from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
@@ -232,9 +233,11 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
 
     A link's title attribute counts too: listings that cut the text keep the whole title there.
     A link holding only a picture is named by the picture's alt text (a listing's thumbnail
-    whose alt is the headline, the headline itself printed as no link).
+    whose alt is the headline, the headline itself printed as no link). An address only a
+    details / read-more button links to takes its row's headline.
     """
     texts: dict[str, str] = {}
+    rows: dict[str, str] = {}  # the headline of the row a details button stands in
     for link in page.sel.css("a[href]"):
         href = link.attrib.get("href", "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -242,6 +245,9 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         key = canonical_url(page.urljoin(url, href))
         if wanted is not None and key not in wanted:
             continue
+        headline = row_headline(link.root)
+        if headline:
+            rows.setdefault(key, headline)
         text = node_text(link) or " ".join(" ".join(link.css("img::attr(alt)").getall()).split())
         whole = " ".join((link.attrib.get("title") or "").split())
         cut = text.rstrip(".… ")
@@ -250,7 +256,71 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         if text and len(text) <= 400 and len(text) > len(texts.get(key, "")):
             if not dates_only(text):  # a card's date linking the post is no headline
                 texts[key] = text
+    for key, headline in rows.items():
+        if key not in texts or READ_MORE_RE.match(texts[key]):
+            texts[key] = headline  # no link to it says more than "details"
     return texts
+
+
+# What a listing row's only link says when the row prints its headline as plain text: a
+# details or read-more button ("รายละเอียด" = details, "ดูรายละเอียด" = see details, "อ่านต่อ" =
+# read on, "อ่านเพิ่มเติม" = read more, "คลิกที่นี่" = click here).
+READ_MORE_RE = re.compile(
+    r"^\W*(?:(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|อ่านต่อ|อ่านเพิ่มเติม|คลิก(?:ที่นี่)?|"
+    r"read\s+more|more|details?|view(?:\s+details)?)\W*$",
+    re.I,
+)
+ROW_LEVELS = 4  # ancestors of a read-more link searched for the row printing its headline
+WORD_RE = re.compile(r"[^\W\d_]")
+
+
+def row_headline(link: Any) -> str | None:
+    """Return the headline a listing row prints as plain text beside its only link, when that
+    link (element *link*) is a details / read-more button.
+
+    The row is the widest of the link's nearest ancestors (ROW_LEVELS) that holds no other
+    link (a block of several entries is no row). Its headline is the text of its heading, else
+    its longest piece of text that is no date or number (a table row's order number, date and
+    count cells are not the headline).
+
+    >>> import lxml.html
+    >>> row = lxml.html.fromstring(
+    ...     "<table><tr><td>๑</td><td>ประชุมประจำเดือน</td><td>๑๕ ก.พ. ๖๗</td>"
+    ...     "<td><a href='/n/1'>รายละเอียด</a></td></tr></table>")
+    >>> row_headline(row.find(".//a"))
+    'ประชุมประจำเดือน'
+    """
+    if not READ_MORE_RE.match(" ".join("".join(link.itertext()).split())):
+        return None
+    row = None
+    for ancestor in itertools.islice(link.iterancestors(), ROW_LEVELS):
+        if len(ancestor.xpath(".//a[@href]")) > 1:
+            break
+        row = ancestor
+    if row is None:
+        return None
+    pieces = [
+        (tag in HEADINGS, len(text), text)
+        for tag, text in _row_pieces(row, link)
+        if WORD_RE.search(text) and not dates_only(text)
+    ]
+    return max(pieces)[2] if pieces else None
+
+
+def _row_pieces(row: Any, link: Any) -> Iterator[tuple[str, str]]:
+    """Yield (tag, folded text) of each piece of *row* outside element *link*: the whole text of
+    each element beside the link, the own text (and child tails) of each element holding it."""
+    holders = {row, *(a for a in link.iterancestors())}
+    for el in row.iter():
+        if not isinstance(el.tag, str) or el is link or link in el.iterancestors():
+            continue
+        if el in holders:
+            parts = [el.text or ""] + [child.tail or "" for child in el]
+        else:
+            parts = list(el.itertext())
+        text = " ".join(" ".join(parts).split())
+        if text:
+            yield el.tag, text
 
 
 def dates_only(text: str) -> bool:
@@ -581,13 +651,18 @@ def next_by_meaning(page: Page, url: str) -> str | None:
 # limitstart, WordPress's paged, ?page=N, ?offset=N).
 PAGE_PARAMS = ("page", "paged", "start", "limitstart", "offset")
 OFFSET_PARAMS = frozenset({"start", "limitstart", "offset"})
+# Any other parameter whose name says paging (Dreamweaver's pageNum_<recordset>, page_no,
+# a CMS's own <prefix>_paging_p, pg); a page's id (page_id=42) numbers no listing page.
+PAGE_PARAM_NAME_RE = re.compile(r"pag(?:e|ed|ing)(?!.*id)|^pg$", re.I)
+BARE_NUMBER_TEXT_RE = re.compile(r"^\W*\d+\W*$")  # a page-number link's text ("2", "[3]")
 
 
 def next_by_number(page: Page, url: str) -> str | None:
     """Return the listing page numbered next after this one among the page's links, or None.
 
-    The links to this same listing that differ only in a paging parameter: the one with the
-    smallest value above this page's (absent: the first page) is the next page.
+    The links to this same listing that differ only in a paging parameter, or that print a
+    bare page number and put the number (or offset) in their last path segment: the one with
+    the smallest value above this page's (absent: the first page) is the next page.
 
     >>> html = ('<a href="/news">1</a> <a href="/news?start=8">2</a> <a href="/news?start=16">3</a>'
     ...         ' <a href="/news?start=160">10</a>')
@@ -595,6 +670,10 @@ def next_by_number(page: Page, url: str) -> str | None:
     'http://h/news?start=16'
     >>> next_by_number(Page(text=html), "http://h/news?start=160") is None
     True
+    >>> html = ('<a href="/news/list/3">1</a> <a href="/news/list/3/10">2</a>'
+    ...         ' <a href="/news/list/4">ข่าว</a>')
+    >>> next_by_number(Page(text=html), "http://h/news/list/3")
+    'http://h/news/list/3/10'
     """
     here = urlsplit(url)
     query = parse_qs(here.query, keep_blank_values=True)
@@ -604,21 +683,54 @@ def next_by_number(page: Page, url: str) -> str | None:
         if not target:
             continue
         there = urlsplit(target)
-        if (there.netloc, there.path.rstrip("/")) != (here.netloc, here.path.rstrip("/")):
+        if there.netloc != here.netloc:
             continue
-        other = parse_qs(there.query, keep_blank_values=True)
-        for name in PAGE_PARAMS:
-            values = other.get(name, [])
-            if len(values) != 1 or not values[0].isdigit():
-                continue
-            rest = {k: v for k, v in other.items() if k != name}
-            if rest != {k: v for k, v in query.items() if k != name}:
-                continue
-            # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
-            current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
-            number = int(values[0])
-            if current.lstrip("-").isdigit() and number > int(current):
-                if best is None or number < best[0]:
-                    best = (number, target)
-            break
+        if there.path.rstrip("/") == here.path.rstrip("/"):
+            found = _query_number(query, parse_qs(there.query, keep_blank_values=True))
+        elif BARE_NUMBER_TEXT_RE.match(node_text(link) or ""):
+            found = _path_number(here, there)
+        else:
+            continue
+        if found is not None and found[1] > found[0]:
+            if best is None or found[1] < best[0]:
+                best = (found[1], target)
     return best[1] if best else None
+
+
+def _query_number(
+    query: dict[str, list[str]], other: dict[str, list[str]]
+) -> tuple[int, int] | None:
+    """Return (this page's value, the link's) of the one paging parameter the link's query
+    *other* changes in this page's *query*, or None."""
+    names = [n for n in PAGE_PARAMS if n in other] + [
+        n for n in other if n not in PAGE_PARAMS and PAGE_PARAM_NAME_RE.search(n)
+    ]
+    for name in names:
+        values = other[name]
+        if len(values) != 1 or not values[0].isdigit():
+            continue
+        rest = {k: v for k, v in other.items() if k != name}
+        if rest != {k: v for k, v in query.items() if k != name}:
+            continue
+        # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
+        current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
+        if not current.lstrip("-").isdigit():
+            return None
+        return int(current), int(values[0])
+    return None
+
+
+def _path_number(here: Any, there: Any) -> tuple[int, int] | None:
+    """Return (this page's number, the link's) when the link's path numbers a page of this
+    listing in its last segment (CodeIgniter's offset: /news/list/3/10 after /news/list/3)."""
+    if there.query != here.query:
+        return None
+    mine = [s for s in here.path.split("/") if s]
+    theirs = [s for s in there.path.split("/") if s]
+    if not theirs or not theirs[-1].isdigit():
+        return None
+    if theirs[:-1] == mine:
+        return -1, int(theirs[-1])  # this page is the first: its path has no number yet
+    if len(theirs) == len(mine) and theirs[:-1] == mine[:-1] and mine[-1].isdigit():
+        return int(mine[-1]), int(theirs[-1])
+    return None

@@ -35,6 +35,7 @@ from pipelines.layouts.base import (
     next_by_number,
     node_text,
     read_pagination,
+    row_headline,
 )
 from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import drupal_medium_date
@@ -211,7 +212,7 @@ class GenericLayout(Layout):
         own_shape: bool,
     ) -> list[Link]:
         """Return the headline links grouped by URL shape (the page's own shape if *own_shape*)."""
-        groups: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
         page_shape = url_shape(url)
         for link in anchors:
             href = page.urljoin(url, link.attrib["href"].strip())
@@ -230,16 +231,14 @@ class GenericLayout(Layout):
                     continue  # the page's own kind: other listing pages
                 if len(_PAGE_TEXT_RE.sub("", text)) < MIN_ANCHOR_CHARS:
                     continue  # a link to another listing page, numbered or by name
-            groups[shape].append((href.split("#")[0], chars))
+            # a details button beside a plain-text headline: the row's headline, if no link
+            # to the article says more
+            row = len(row_headline(link.root) or "") if chars < MIN_ANCHOR_CHARS else 0
+            groups[shape].append((href.split("#")[0], chars, row))
         scored = []
         longest: dict[str, dict[str, int]] = {}
         for shape, links in groups.items():
-            # A card links its article several times (picture, headline, "read more"): an
-            # article URL is judged by its longest anchor, each URL once.
-            per_url: dict[str, int] = {}
-            for href, chars in links:
-                per_url[href] = max(per_url.get(href, 0), chars)
-            longest[shape] = per_url
+            per_url = longest[shape] = _headline_chars(links)
             headline = [c for c in per_url.values() if c >= MIN_ANCHOR_CHARS]
             if len(per_url) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(per_url):
                 scored.append((sum(headline), shape))
@@ -291,6 +290,25 @@ class GenericLayout(Layout):
         following = str(int(current.group(1)) + 1 if current else 2)
         target = page.urljoin(url, numbered[following]) if following in numbered else None
         return target if target and canonical_url(target) != canonical_url(url) else None
+
+
+def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:
+    """Return how long each article URL's headline is, from its (href, anchor chars, row
+    headline chars) links.
+
+    A card links its article several times (picture, headline, "read more"): an article URL
+    is judged by its longest anchor, each URL once; by the headline of its details button's
+    row when no anchor says more than a menu word.
+    """
+    per_url: dict[str, int] = {}
+    rows: dict[str, int] = {}
+    for href, chars, row in links:
+        per_url[href] = max(per_url.get(href, 0), chars)
+        rows[href] = max(rows.get(href, 0), row)
+    for href, row in rows.items():
+        if per_url[href] < MIN_ANCHOR_CHARS:
+            per_url[href] = max(per_url[href], row)
+    return per_url
 
 
 def _anchor_chars(link: Any) -> int:
@@ -345,6 +363,9 @@ NOTICE_CANDIDATES = etree.XPath(
 )
 NOT_NOTICE_PLACES = frozenset({"nav", "aside", "header", "footer", "form", "template", "script"})
 TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
+# Where running text is no article's: links, the page's header, footer, menus and sidebars,
+# and a scrolling ticker (<marquee>) of announcements.
+NOT_RUNNING_TEXT = frozenset({"a", "nav", "aside", "header", "footer", "marquee"})
 
 
 def says_missing(page: Page) -> bool:
@@ -397,15 +418,15 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
 def _article_paragraph(root: Any) -> bool:
     """Tell whether the page prints as much running text as an article paragraph.
 
-    Runs of text outside links of TEXT_RUN_CHARS or more (a sentence, not a menu word or a
-    headline link) are added up.
+    Runs of text outside links and page furniture (NOT_RUNNING_TEXT) of TEXT_RUN_CHARS or
+    more (a sentence, not a menu word or a headline link) are added up.
     """
     total = 0
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag in ("script", "style", "title"):
             continue
-        own = el.tag != "a" and not any(a.tag == "a" for a in el.iterancestors())
-        after = not any(a.tag == "a" for a in el.iterancestors())
+        after = not any(a.tag in NOT_RUNNING_TEXT for a in el.iterancestors())
+        own = after and el.tag not in NOT_RUNNING_TEXT
         for text, counts in ((el.text, own), (el.tail, after)):
             run = len(text.strip()) if text else 0
             if counts and run >= TEXT_RUN_CHARS:
@@ -578,12 +599,15 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
     elements = list(link.iterancestors())[::-1]
     ancestors = [_ancestor(element, seen) for element in elements]
     in_content = any(a.tag in ("article", "main") for a in ancestors)
-    for ancestor, element in zip(ancestors, elements, strict=True):
+    # The page's main landmark holds the content: a furniture word on an element around it
+    # names the page's template (a wrapper classed after a "right sidebar" layout), no menu.
+    landmark = max((k for k, e in enumerate(elements) if _main_landmark(e)), default=-1)
+    for depth, (ancestor, element) in enumerate(zip(ancestors, elements, strict=True)):
         tag = ancestor.tag
         if tag in ("nav", "aside") or (tag in FURNITURE and not in_content):
             return True
         found = ancestor.hint
-        if not found:
+        if not found or depth < landmark:
             continue
         if ancestor.links == 1:
             continue  # a wrapper of this one link (a per-item menu padding class): no menu
@@ -592,6 +616,11 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
                 continue
             return True
     return False
+
+
+def _main_landmark(element: Any) -> bool:
+    """Tell whether an element is the page's main landmark (<main> or role=main)."""
+    return element.tag == "main" or element.get("role") == "main"
 
 
 def _layout_wrapper(ancestor: Any, link: Any) -> bool:
