@@ -476,6 +476,17 @@ def _date_elements(
                 yield text
 
 
+def may_print_modified(text: str) -> bool:
+    """Tell whether a page's HTML can hold a modification date printed_modified reads: every
+    place it looks (MODIFIED_META keys, a modified <time>, an element marked as the last
+    update) names it with a MODIFIED_HINT_RE word, so a page without one has none.
+
+    >>> may_print_modified('<time class="updated">'), may_print_modified("<p>ข่าว</p>")
+    (True, False)
+    """
+    return MODIFIED_HINT_RE.search(text) is not None
+
+
 def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> str | None:
     """Return the page's modification date: a meta value, a modified <time>, or an element
     marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04").

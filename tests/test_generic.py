@@ -156,3 +156,14 @@ def _body_keeps_and_drops(html: str, kept: tuple[str, ...], dropped: str) -> Non
     body = extract_generic(html, "https://x.example/a").body or ""
     assert all(phrase in body for phrase in kept), body
     assert dropped not in body
+
+
+def test_every_place_printed_modified_reads_carries_the_hint_word() -> None:
+    # read_article skips printed_modified on pages whose HTML holds no MODIFIED_HINT_RE word:
+    # that is exact only while every declared key and marker it reads carries one.
+    from pipelines.generic import MODIFIED_HINT_RE, MODIFIED_META, may_print_modified
+
+    assert all(MODIFIED_HINT_RE.search(key) for key in MODIFIED_META)
+    assert may_print_modified('<meta property="article:modified_time" content="2024-01-01">')
+    assert may_print_modified('<span class="Last-Updated">1 ม.ค. 2567</span>')
+    assert not may_print_modified("<p>ปรับปรุงล่าสุด 1 ม.ค. 2567</p>")

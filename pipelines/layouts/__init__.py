@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from crawler.items import Article
 from crawler.urls import canonical_url
-from pipelines.generic import listed_headline, printed_modified, same_title
+from pipelines.generic import listed_headline, may_print_modified, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import Layout, Link, Page, day_of, first, node_text
 from pipelines.layouts.cards import in_card
@@ -65,7 +65,7 @@ def read_article(
         if timed != article.published_at_raw and day_of(timed) == day_of(article.published_at_raw):
             article.published_at_raw = timed
             article.published_source = "machine: the same day with its time"
-    if reader.cms != "generic" and not article.modified_at_raw:
+    if reader.cms != "generic" and not article.modified_at_raw and may_print_modified(page.text):
         # A theme printing the node's last update outside the family's markup (a line under
         # the node marked "last-updated"): read as the generic layout reads it.
         article.modified_at_raw = printed_modified(
