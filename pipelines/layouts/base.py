@@ -220,6 +220,7 @@ def labelled_item(
 # A form asking for a password (WordPress's password-protected post, a login form).
 PASSWORD_FORMS = etree.XPath(".//form[.//input[@type='password']]", smart_strings=False)
 GATED_TEXT_CHARS = 200  # text of its own, outside the form, that makes a body an article
+GATED_PROBLEM = "gated:"  # the problem a layout's reading of a gated page starts with
 
 
 def password_gated(body_nodes: SelectorList) -> bool:
@@ -419,7 +420,7 @@ class Layout:
                 site=site,
                 title=title,
                 language=self.language,
-                problems=["gated: a password form in place of the text"],
+                problems=[f"{GATED_PROBLEM} a password form in place of the text"],
             )
         published_raw = node_text(first_own(page, url, self.date_selectors, body_nodes))
         # The page's text is only read for a dateline when no date element exists.
