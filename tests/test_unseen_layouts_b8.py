@@ -1,19 +1,26 @@
 """Rules the eighth blind round showed for the family layouts, each on a small page: gated
 posts (a password form in place of the text), body fields of page regions, file blocks, the
 hAtom pair in separate meta-row items, Drupal's UTC stamps behind a day-only text, and
-com_content's microdata in any element (the article pages have fixture pairs too:
+com_content's microdata in any element, a calendar box's date without its year (the article pages have fixture pairs too:
 tests/fixtures/<family>/article_hatom_pair_apart_file_block, article_changed_utc_day_only,
 article_microdata_article_element)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from lxml import html as lxml_html
 
+from crawler.extract import extract_bytes
 from pipelines.layouts import Page, layout, read_article
 from pipelines.layouts.drupal import printed_day
 from pipelines.layouts.wordpress import meta_row_updated
 from pipelines.normalize import normalize_article, not_an_article
 from pipelines.text import clean_body
+from pipelines.thai_dates import yearless_of
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 PARAGRAPH = (
     "สำนักงานตัวอย่างจัดประชุมคณะกรรมการส่งเสริมการจัดสวัสดิการสังคมระดับจังหวัด "
@@ -137,3 +144,27 @@ def test_com_tags_keywords_in_a_span_list() -> None:
     )
     article = layout("joomla").extract(page, "https://agri.example.go.th/news/1.html")
     assert article.tags == ["พืชหลังนา"]
+
+
+def test_a_calendar_box_without_the_year_takes_its_machine_time_generically() -> None:
+    # The day and month printed in two spans, the year and time only in the datetime; the
+    # later modified line below the headline is no publication date.
+    path = FIXTURES / "joomla" / "article_microdata_article_element.html"
+    record = extract_bytes(
+        path.read_bytes(), url="https://agri.example.go.th/news/1234-pr-67-054.html", cms="generic"
+    )
+    assert record["published_at"] == "2024-02-16T09:24:00+07:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "machine", "expected"),
+    [
+        ("16 ก.พ.", "2024-02-16T09:24:00+07:00", True),
+        ("1 มี.ค.", "2024-02-29T18:30:00Z", True),  # the day in Bangkok
+        ("17 ก.พ.", "2024-02-16T09:24:00+07:00", False),
+        ("16 ก.พ. 2567", "2024-02-16T09:24:00+07:00", False),  # a whole date reads as it is
+        ("16", "2024-02-16T09:24:00+07:00", False),
+    ],
+)
+def test_a_date_text_without_its_year(text: str, machine: str, expected: bool) -> None:
+    assert yearless_of(text, machine) is expected
