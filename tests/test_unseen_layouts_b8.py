@@ -1,9 +1,9 @@
 """Rules the eighth blind round showed for the family layouts, each on a small page: gated
 posts (a password form in place of the text), body fields of page regions, file blocks, the
-hAtom pair in separate meta-row items, Drupal's UTC stamps behind a day-only text, and
-com_content's microdata in any element, a calendar box's date without its year (the article pages have fixture pairs too:
-tests/fixtures/<family>/article_hatom_pair_apart_file_block, article_changed_utc_day_only,
-article_microdata_article_element)."""
+hAtom pair in separate meta-row items, Drupal's UTC stamps behind a day-only text,
+com_content's microdata in any element and a calendar box's date without its year (the
+article pages have fixture pairs too: tests/fixtures/<family>/article_hatom_pair_apart_file_block,
+article_changed_utc_day_only, article_microdata_article_element)."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def test_a_footer_blocks_body_field_is_no_nodes_body() -> None:
             '<html><body><main><h1 class="page-title">ปฏิเสธการเข้าถึง</h1>'
             "<p>คุณไม่ได้รับอนุญาตให้เข้าถึงหน้านี้</p>"
             '<form class="user-login-form"><input name="name"><input name="pass" type="password">'
-            "</form></main><footer role=\"contentinfo\"><div class=\"field field--name-body\">"
+            '</form></main><footer role="contentinfo"><div class="field field--name-body">'
             "<p>สำนักงานพลังงานจังหวัดตัวอย่าง ศาลากลางจังหวัด ชั้น 3 ถนนตัวอย่าง 72000</p>"
             "</div></footer></body></html>"
         )
