@@ -409,7 +409,8 @@ class Layout:
         """Pick the article's raw parts with the selector lists.
 
         *listed_title* (the listing's link text) is for layouts that choose among headlines;
-        read_article confirms a family's title with it.
+        read_article confirms a family's title with it. A body that is a password form in
+        place of the text gives the headline alone and a "gated:" problem (no article).
         """
         body_nodes = first_body(page, self.body_selectors)
         if password_gated(body_nodes):
