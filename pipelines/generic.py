@@ -28,7 +28,7 @@ from pipelines.text import (
     html_to_lines,
     parse_view_count,
 )
-from pipelines.thai_dates import find_thai_dates
+from pipelines.thai_dates import find_thai_dates, yearless_of
 
 logger = logging.getLogger(__name__)
 
@@ -650,10 +650,23 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
             if sib is None:
                 break
             if isinstance(sib.tag, str):
-                text = text_without_modified(sib)
+                text = yearless_time(sib) or text_without_modified(sib)
                 if text and len(text) <= 120 and not CUT_TEXT_RE.search(text):
                     yield text
             sib = getattr(sib, step)()
+
+
+def yearless_time(el: etree._Element) -> str | None:
+    """Return the machine time of a date element printing the day and month without the year.
+
+    A calendar box prints "16" "ก.พ." over `<time datetime="2024-02-16T09:24:00+07:00">`:
+    the year (and the time) are only in the attribute.
+    """
+    times = [el] if el.tag == "time" else list(el.iter("time"))
+    if len(times) != 1 or not times[0].get("datetime"):
+        return None
+    machine = times[0].get("datetime").strip()
+    return machine if yearless_of(_text(times[0]), machine) else None
 
 
 def text_without_modified(el: etree._Element) -> str:

@@ -368,10 +368,12 @@ def drop_captions(root: etree._Element) -> None:
 
 
 def drop_attachment_lists(root: etree._Element) -> None:
-    """Remove labelled download lists (a เอกสารแนบ / Attachments heading over file links).
+    """Remove labelled download lists (a เอกสารแนบ / Attachments heading over file links)
+    and file blocks (a file's name and its download button).
 
-    The block's own text, outside its links, must be the label alone, and every link in it
-    must be a document: an editor's paragraph with a file link in the text stays.
+    The block's own text, outside its links, must be the label alone (or nothing, for a file
+    block), and every link in it must be a document: an editor's paragraph with a file link
+    in the text stays.
 
     >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div><h6>เอกสารแนบ</h6><ul><li>'
     ...     '<a href="a.pdf">ดาวน์โหลด (PDF)</a></li></ul></div></div>')
@@ -391,11 +393,32 @@ def drop_attachment_lists(root: etree._Element) -> None:
         for a in links:
             own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
         own = FILE_SIZE_RE.sub(" ", own).strip(" \t|•·-")
-        if linked and own and ATTACHMENT_LABEL_RE.fullmatch(own):
+        labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
+        if linked and (labelled or (not own and file_with_button(links))):
             found.append(el)
             walker.skip_subtree()
     for el in found:
         boilerplate.detach(el)
+
+
+def file_with_button(links: list[etree._Element]) -> bool:
+    """Tell whether *links* are one file's name and its download button (a file block).
+
+    WordPress's file block, and the file cards of other editors, print the file's name as a
+    link and a "ดาวน์โหลด" (download) button to the same file beside it.
+
+    >>> block = lxml.html.fromstring('<div><a href="/f/a.pdf">หนังสือแจ้ง</a>'
+    ...     '<a href="/f/a.pdf" download>ดาวน์โหลด</a></div>')
+    >>> file_with_button(list(block.iter("a")))
+    True
+    """
+    targets = {(a.get("href") or "").strip() for a in links}
+    said = [" ".join("".join(a.itertext()).split()) for a in links]
+    return (
+        len(links) >= 2
+        and len(targets) == 1
+        and any(text and ATTACHMENT_LABEL_RE.fullmatch(text) for text in said)
+    )
 
 
 # A block of other articles placed inside the body by a related-posts plugin or theme: a class

@@ -869,3 +869,29 @@ def parse_iso_or_be(text: str) -> date:
             "or a Thai date such as '3 ต.ค. 2561')"
         )
     return value.date() if isinstance(value, datetime) else value
+
+
+def yearless_of(text: str, machine: str) -> bool:
+    """Tell whether *text* prints the day and month of the machine time *machine*, without a
+    year (a calendar box's "16 ก.พ." over `datetime="2024-02-16T09:24:00+07:00"`).
+
+    The text's own date would be read as it is; one lacking the year is the machine time's
+    when, completed with that time's year (in Bangkok), it is the same day.
+
+    >>> yearless_of("16 ก.พ.", "2024-02-16T09:24:00+07:00")
+    True
+    >>> yearless_of("17 ก.พ.", "2024-02-16T09:24:00+07:00"), yearless_of("16", "2024-02-16")
+    (False, False)
+    """
+    try:
+        value = parse_thai_date(machine)
+        if value is None or parse_thai_date(text) is not None:
+            return False
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            value = value.astimezone(BANGKOK)
+        completed = parse_thai_date(f"{text} {value.year}")
+    except (ValueError, OverflowError):
+        return False
+    day = value.date() if isinstance(value, datetime) else value
+    found = completed.date() if isinstance(completed, datetime) else completed
+    return found == day

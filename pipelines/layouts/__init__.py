@@ -12,7 +12,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.generic import listed_headline, may_print_modified, printed_modified, same_title
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
-from pipelines.layouts.base import Layout, Link, Page, day_of, first, node_text
+from pipelines.layouts.base import GATED_PROBLEM, Layout, Link, Page, day_of, first, node_text
 from pipelines.layouts.cards import in_card
 
 LAYOUTS: dict[str, Layout] = {
@@ -73,6 +73,8 @@ def read_article(
         )
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
+    if any(problem.startswith(GATED_PROBLEM) for problem in article.problems):
+        return article  # the post's text is withheld: what else the page prints is no article
     fallback = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)
     if not has_body(article) and not has_body(fallback):
         return article  # no article on the page at all: the family's (empty) reading stands

@@ -218,6 +218,64 @@ def labelled_item(
     return None
 
 
+# A form asking for a password (WordPress's password-protected post, a login form).
+PASSWORD_FORMS = etree.XPath(".//form[.//input[@type='password']]", smart_strings=False)
+GATED_TEXT_CHARS = 200  # text of its own, outside the form, that makes a body an article
+GATED_PROBLEM = "gated:"  # the problem a layout's reading of a gated page starts with
+
+
+def password_gated(body_nodes: SelectorList) -> bool:
+    """Tell whether the body is a password form in place of the post's text (no article).
+
+    WordPress prints a password-protected post's headline and date over its password form;
+    a members-only or access-denied page prints a login form where the text was.
+
+    >>> from parsel import Selector
+    >>> html = ('<div class="c"><form><p>ใส่รหัสผ่าน</p><input type="password"></form></div>')
+    >>> password_gated(Selector(text=html).css("div.c"))
+    True
+    """
+    for node in body_nodes:
+        root = node.root
+        if not hasattr(root, "iter"):
+            continue
+        forms = PASSWORD_FORMS(root)
+        if not forms:
+            continue
+        inside = {id(t) for form in forms for t in ALL_TEXT(form)}
+        own = sum(len(t.strip()) for t in ALL_TEXT(root) if id(t) not in inside)
+        return own < GATED_TEXT_CHARS
+    return False
+
+
+# Page regions that hold blocks beside the content, never the article's body (a footer's
+# address block printed with the same body-field markup as the node's).
+NOT_BODY_REGIONS = frozenset({"footer", "aside", "nav"})
+
+
+def outside_regions(nodes: SelectorList) -> SelectorList:
+    """Return the nodes that are not inside a footer, aside or nav element."""
+    return SelectorList(
+        n
+        for n in nodes
+        if not hasattr(n.root, "iterancestors")
+        or not any(a.tag in NOT_BODY_REGIONS for a in n.root.iterancestors())
+    )
+
+
+def first_body(page: Page, selectors: Iterable[str]) -> SelectorList:
+    """Return the nodes of the first body selector matching anything outside page regions.
+
+    An unscoped selector (any element with the body field's class) also matches a block in
+    the footer when the page prints no article (an access-denied page).
+    """
+    for selector in selectors:
+        nodes = outside_regions(page.sel.css(selector))
+        if nodes:
+            return nodes
+    return SelectorList([])
+
+
 def body_element(nodes: SelectorList) -> Any | None:
     """Return a detached copy of the one body element, or None for zero or several nodes."""
     if len(nodes) != 1 or not hasattr(nodes[0].root, "xpath"):
@@ -423,9 +481,20 @@ class Layout:
         """Pick the article's raw parts with the selector lists.
 
         *listed_title* (the listing's link text) is for layouts that choose among headlines;
-        read_article confirms a family's title with it.
+        read_article confirms a family's title with it. A body that is a password form in
+        place of the text gives the headline alone and a "gated:" problem (no article).
         """
-        body_nodes = first(page, self.body_selectors)
+        body_nodes = first_body(page, self.body_selectors)
+        if password_gated(body_nodes):
+            # no article: the headline is kept, so that the page says what it withholds
+            title = node_text(first_own(page, url, self.title_selectors, body_nodes))
+            return Article(
+                url=article_url(page, url),
+                site=site,
+                title=title,
+                language=self.language,
+                problems=[f"{GATED_PROBLEM} a password form in place of the text"],
+            )
         published_raw = node_text(first_own(page, url, self.date_selectors, body_nodes))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(page, self.page_text_selectors)

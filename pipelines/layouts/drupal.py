@@ -9,11 +9,13 @@ month first in core's default `m/d/Y - H:i`, and `li.statistics_counter` among t
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import ClassVar
 
 from crawler.items import Article
 from pipelines.boilerplate import is_source_label
 from pipelines.layouts.base import Layout, Page, node_text
+from pipelines.thai_dates import parse_thai_date
 
 
 class DrupalLayout(Layout):
@@ -129,7 +131,41 @@ class DrupalLayout(Layout):
             article.published_at_raw = drupal_medium_date(article.published_at_raw)
         if article.source is None:
             article.source = labelled_source(page, self.labelled_field_selector)
+        if article.modified_at_raw:
+            article.modified_at_raw = printed_day(page, article.modified_at_raw)
         return article
+
+
+# A machine time in UTC: Drupal prints every <time datetime> so, whatever the site's zone.
+UTC_STAMP_RE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+
+
+def printed_day(page: Page, stamp: str) -> str:
+    """Return the text of the <time> element carrying the UTC *stamp* when that text prints
+    the day alone; else the stamp.
+
+    Drupal's datetime attribute is always UTC (a date-only field's is a fixed noon); a site
+    whose date format prints no time ("ปรับปรุงล่าสุด 25 มีค. 2567") gives the day, not a time.
+
+    >>> page = Page(text='<time datetime="2024-03-24T18:06:00Z">25 มีค. 2567</time>')
+    >>> printed_day(page, "2024-03-24T18:06:00Z")
+    '25 มีค. 2567'
+    >>> printed_day(page, "2024-03-24T18:06:00+07:00")
+    '2024-03-24T18:06:00+07:00'
+    """
+    if not UTC_STAMP_RE.search(stamp):
+        return stamp
+    for el in page.sel.css("time[datetime]"):
+        if el.attrib["datetime"].strip() != stamp.strip():
+            continue
+        text = node_text(el)
+        try:
+            value = parse_thai_date(text) if text else None
+        except (ValueError, OverflowError):
+            value = None
+        if value is not None and not isinstance(value, datetime):
+            return text or stamp
+    return stamp
 
 
 # Drupal 7 core's "medium" date format, D, m/d/Y - H:i (month first), which submitted lines

@@ -16,8 +16,9 @@ from pipelines.layouts.drupal import labelled_source
 from pipelines.layouts.k2 import JOOMLA_NEXT
 
 # The article's scope as com_content prints it (J3 div.item-page, J4/J5 div.com-content-article,
-# any template override keeping the microdata).
-ARTICLE = "div[itemscope][itemtype$='schema.org/Article']"
+# any template override keeping the microdata, in whatever element: template frameworks print
+# <article class="item-page" itemscope itemtype="https://schema.org/Article">).
+ARTICLE = "[itemscope][itemtype$='schema.org/Article']"
 # The same schema.org Article in RDFa, as template frameworks print it (YOOtheme, Gantry:
 # `<article typeof="Article" vocab="https://schema.org/">`, `property="headline"`, `text`).
 RDFA = "[typeof$=Article]"
@@ -110,6 +111,8 @@ class JoomlaLayout(Layout):
     tag_selectors: ClassVar[list[str]] = [
         "div.item-page ul.tags li a",
         f"{ARTICLE} ul.tags li a",
+        # com_tags' microdata on each tag item, in whatever list a template prints
+        f"{ARTICLE} [itemprop=keywords] a",
         f"{RDFA} a[href*='component/tags/tag']",  # com_tags links, non-SEF
     ]
     category_selectors: ClassVar[list[str]] = [

@@ -7,6 +7,8 @@ from html import unescape
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
+from lxml import etree
+
 from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.generic import declared_dates
@@ -18,6 +20,16 @@ REST_PATH = "/wp-json/wp/v2/posts"
 ISO_TEXT_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?$")
 # A post's meta row: "entry-meta", "post-meta", Avada's "fusion-meta-info".
 META_ROW_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])", re.I)
+# hAtom's published element, and an "updated" time of its own (not the one time of a
+# never-edited post, classed "published updated").
+HATOM_PUBLISHED = etree.XPath(
+    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]", smart_strings=False
+)
+HATOM_UPDATED_TIME = etree.XPath(
+    ".//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' updated ')]"
+    "[not(contains(concat(' ', normalize-space(@class), ' '), ' published '))]",
+    smart_strings=False,
+)
 MODIFIED_LINE_CHARS = 80  # "ปรับปรุงล่าสุด วันพุธที่ ๒๖ ธันวาคม พ.ศ. ๒๕๖๑ เวลา ๑๐.๓๐ น."
 META_DATE_CHARS = 40  # one date item of a meta row
 
@@ -35,6 +47,25 @@ def machine_updated(root: Any) -> str | None:
         text = "".join(el.itertext()).strip()
         if ISO_TEXT_RE.match(text):
             return text
+    return None
+
+
+def meta_row_updated(root: Any) -> str | None:
+    """Return the machine time of the "updated" element in the meta row printing "published".
+
+    Themes print the hAtom pair as two items of the post's meta row, each in a wrapper of its
+    own (<span class="posted-on"><time class="published">, <span class="updated-on"><time
+    class="updated">), so they are no siblings; the first row holding a published element is
+    the post's (related cards come after it).
+    """
+    for row in root.iter():
+        if not isinstance(row.tag, str) or not META_ROW_CLASS.search(row.get("class") or ""):
+            continue
+        if not HATOM_PUBLISHED(row):
+            continue
+        for el in HATOM_UPDATED_TIME(row):
+            return el.get("datetime").strip() or None
+        return None
     return None
 
 
@@ -213,8 +244,10 @@ class WordPressLayout(Layout):
         scope = first(page, self.page_text_selectors)
         root = scope[0].root if scope and hasattr(scope[0].root, "iter") else None
         if not article.modified_at_raw and root is not None:
-            article.modified_at_raw = machine_updated(root) or labelled_modified(
-                root, first(page, self.body_selectors)
+            article.modified_at_raw = (
+                machine_updated(root)
+                or meta_row_updated(root)
+                or labelled_modified(root, first(page, self.body_selectors))
             )
         if not article.published_at_raw and root is not None:
             printed = meta_row_date(root)
