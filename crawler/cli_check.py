@@ -37,12 +37,17 @@ def fetch(url: str) -> Any:
     """Fetch *url* into a Scrapy response (the right class for its type, Thai encodings fixed)."""
     from scrapy.http import Request
     from scrapy.responsetypes import responsetypes
+    from w3lib.url import safe_url_string
 
     from crawler import settings
     from crawler.extract import MAX_BYTES
     from crawler.middlewares import ThaiEncodingMiddleware
 
-    request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
+    # A Thai address pasted from the browser (/ข่าวประชาสัมพันธ์) is sent percent-encoded, as
+    # Scrapy sends it; urllib would refuse its non-ASCII characters.
+    request = urllib.request.Request(
+        safe_url_string(url), headers={"User-Agent": settings.USER_AGENT}
+    )
     try:
         with urllib.request.urlopen(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
             body = reply.read(MAX_BYTES + 1)

@@ -71,3 +71,14 @@ def test_add_of_an_unreachable_host_exits_1(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert not registry.exists()
+
+
+def test_check_of_a_thai_address_fetches_it_percent_encoded() -> None:
+    from tests.redteam import BY_KEY, serve
+
+    site = BY_KEY["b7_drupal7_zen"]  # a taxonomy listing at /ข่าวประชาสัมพันธ์
+    assert not site.listing_path.isascii()
+    with serve(site) as base:
+        result = CliRunner().invoke(cli, ["check", base + site.listing_path])
+    assert "cannot fetch" not in result.output, result.output
+    assert result.output.strip().splitlines()[-1].startswith("family: ")
