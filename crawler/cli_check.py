@@ -31,6 +31,7 @@ REPORTED = (
     "images",
 )
 ARTICLES = 2
+LINKS_PER_ARTICLE = 3  # listing links tried for each article read
 
 
 def fetch(url: str) -> Any:
@@ -97,8 +98,15 @@ def inspect_site(
     elif isinstance(response, TextResponse):
         links = list(dict.fromkeys(url for url, _ in spider.extract_listing(response)))
         echo(f"  {len(links)} article links found")
-        for url in links[:ARTICLES]:
-            page = fetch(url)
+        # A link that fails (a print page answering 404) is reported and the next one tried.
+        for url in links[: ARTICLES * LINKS_PER_ARTICLE]:
+            if len(articles) == ARTICLES:
+                break
+            try:
+                page = fetch(url)
+            except RunError as error:
+                echo(f"article {url}: {error}")
+                continue
             if not isinstance(page, TextResponse):
                 echo(f"article {url}: not a text page")
                 continue
@@ -125,6 +133,9 @@ def inspect_site(
 
 # Families tried at most when a URL is checked without --cms (generic always among them).
 TRIED_FAMILIES = 4
+# A fingerprint score this high names the CMS (a generator, its paths, its API links), not
+# just a class name other themes use too (entry-content).
+STRONG_EVIDENCE = 2
 
 
 @dataclass
@@ -138,13 +149,22 @@ class FamilyTrial:
     evidence: int = 0  # the fingerprint's score for the family
 
     @property
-    def score(self) -> tuple[int, int, int, int, int]:
-        """Rank trials: passing, articles, vital fields, the page's own CMS markers, the rest."""
+    def score(self) -> tuple[bool, int, int, bool, int, int]:
+        """Rank trials: passing, articles, vital fields, strong CMS markers on the page, the
+        other fields, then weak markers (a class name other themes print too)."""
 
         def filled(names: tuple[str, ...]) -> int:
             return sum(1 for r in self.records for f in names if r.get(f) not in (None, [], ""))
 
-        return (self.status == 0, len(self.records), filled(VITAL), self.evidence, filled(REPORTED))
+        strong = self.evidence >= STRONG_EVIDENCE
+        return (
+            self.status == 0,
+            len(self.records),
+            filled(VITAL),
+            strong,
+            filled(REPORTED),
+            self.evidence,
+        )
 
     def line(self) -> str:
         """Return one line: the family, its verdict and what came out of each field."""
@@ -187,7 +207,23 @@ def detect_family(url: str, echo: Any = click.echo) -> FamilyTrial:
         )
         echo(trial.line())
         trials.append(trial)
-    return max(trials, key=lambda t: t.score)
+    return chosen(trials)
+
+
+def chosen(trials: list[FamilyTrial]) -> FamilyTrial:
+    """Return the best trial; a family that reads the pages exactly as the generic layout does,
+    on weak evidence (a class name, no generator, paths or API links), is not the site's CMS."""
+    best = max(trials, key=lambda t: t.score)
+    generic = next((t for t in trials if t.family == "generic"), None)
+    if (
+        generic is not None
+        and best is not generic
+        and best.evidence < STRONG_EVIDENCE
+        and generic.status == best.status
+        and generic.records == best.records
+    ):
+        return generic
+    return best
 
 
 @click.command()

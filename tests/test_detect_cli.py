@@ -82,3 +82,36 @@ def test_check_of_a_thai_address_fetches_it_percent_encoded() -> None:
         result = CliRunner().invoke(cli, ["check", base + site.listing_path])
     assert "cannot fetch" not in result.output, result.output
     assert result.output.strip().splitlines()[-1].startswith("family: ")
+
+
+@pytest.mark.parametrize(
+    ("key", "family"),
+    [
+        ("b7_hugo_papermod", "generic"),  # Hugo prints WordPress's entry-content class
+        ("b8_xoops_mislabel", "generic"),  # its listing links print pages that answer 404
+    ],
+)
+def test_check_picks_the_family_that_reads_the_site_not_a_class_name(key: str, family: str) -> None:
+    from tests.redteam import BY_KEY, serve
+
+    site = BY_KEY[key]
+    with serve(site) as base:
+        result = CliRunner().invoke(cli, ["check", base + site.listing_path])
+    assert result.output.strip().splitlines()[-1] == f"family: {family}", result.output
+
+
+def _trial(family: str, evidence: int, records: list[dict[str, Any]]) -> Any:
+    from crawler.cli_check import FamilyTrial
+
+    return FamilyTrial(family, 0, records, [], evidence)
+
+
+def test_weak_evidence_gives_way_to_generic_reading_as_much_or_more() -> None:
+    from crawler.cli_check import chosen
+
+    same = [{"title": "t", "published_at": "2024-01-01", "body": "b", "tags": []}]
+    more = [{"title": "t", "published_at": "2024-01-01", "body": "b", "tags": ["x"]}]
+    assert chosen([_trial("wordpress", 1, same), _trial("generic", 0, same)]).family == "generic"
+    assert chosen([_trial("wordpress", 1, same), _trial("generic", 0, more)]).family == "generic"
+    # strong evidence (the CMS's own paths or API links) keeps the family
+    assert chosen([_trial("wordpress", 2, same), _trial("generic", 0, more)]).family == "wordpress"
