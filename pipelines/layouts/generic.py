@@ -560,7 +560,7 @@ def page_attachments(page: Page, url: str) -> list[dict[str, str]]:
     """Return document links (PDF, Word, Excel) of the page outside its menus and footer."""
     root = deepcopy(page.sel.root)  # the parsed page, copied: menus are cut below
     for el in root.xpath("//nav|//header|//footer|//aside|//script|//style"):
-        el.drop_tree()
+        boilerplate.detach(el)  # keeps the tail, made XML-safe (drop_tree raises on \x1f)
     return find_attachments(root, url)
 
 
