@@ -1,9 +1,9 @@
-"""Fast checks of the third- to ninth-round blind red-team sites (b3_* to b9_*) themselves,
+"""Fast checks of the third- to tenth-round blind red-team sites (b3_* to b10_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind9)."""
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind10)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from tests.redteam import (
     BLIND7_MODULES,
     BLIND8_MODULES,
     BLIND9_MODULES,
+    BLIND10_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -36,6 +37,7 @@ BLIND6 = load_sites(BLIND6_MODULES)
 BLIND7 = load_sites(BLIND7_MODULES)
 BLIND8 = load_sites(BLIND8_MODULES)
 BLIND9 = load_sites(BLIND9_MODULES)
+BLIND10 = load_sites(BLIND10_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -77,7 +79,7 @@ def text_of(site, body: bytes) -> str:
 
 
 @pytest.fixture(
-    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9,
+    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10,
     ids=lambda s: s.key
 )
 def served(request):
@@ -139,13 +141,31 @@ def served(request):
             + BLIND7_MODULES
             + BLIND8_MODULES,
         ),
+        (
+            BLIND10,
+            BLIND10_MODULES,
+            "b10_",
+            SITE_MODULES
+            + HELDOUT_MODULES
+            + BLIND3_MODULES
+            + BLIND4_MODULES
+            + BLIND5_MODULES
+            + BLIND6_MODULES
+            + BLIND7_MODULES
+            + BLIND8_MODULES
+            + BLIND9_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
     assert len({s.key for s in sites}) == len(sites) == len(modules)
     assert all(m.startswith(prefix) for m in modules)
+    # "b1" is a prefix of "b10_": a round's prefix ends in "_", and no later round's module
+    # may carry an earlier round's prefix (nor the reverse)
+    assert prefix.endswith("_")
+    assert not any(m.startswith(prefix) for m in earlier)
     assert not set(modules) & set(earlier)
     assert all(s.family in FAMILIES for s in sites)
 
