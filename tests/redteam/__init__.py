@@ -129,6 +129,9 @@ BLIND10_MODULES = [
     "b10_wp_jnews",
     "b10_joomla3_helix3",
     "b10_jsp_egov",
+    "b10_smarty_modact",
+    "b10_flask_jinja",
+    "b10_rails_turbo",
 ]
 
 
