@@ -2,7 +2,8 @@
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
-sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
+sends windows-874 bytes with no charset declared anywhere (the frameset site of the tenth round
+only in an unquoted `<meta charset=windows-874>`), and each round is kept apart from
 the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind10)."""
 
 from __future__ import annotations
@@ -311,3 +312,22 @@ def test_police_site_sends_tis_620_without_declaring_it():
             assert b"charset" not in low and b"<?xml" not in low and b"http-equiv" not in low
         status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
         assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
+
+
+def test_frameset_site_sends_windows_874_declared_only_by_a_short_meta():
+    site = next(s for s in BLIND10 if s.key == "b10_frameset_874")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0], "/"):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200, path
+            assert headers["Content-Type"] == "text/html"  # the header names no charset
+            low = body.lower()
+            assert b"<meta charset=windows-874>" in low  # unquoted, HTML5 form, the only hint
+            assert b"http-equiv" not in low and b"<?xml" not in low
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
+        status, _, body = fetch(base + "/")
+        assert b"<frameset" in body and b'src="news/news_list.php"' in body

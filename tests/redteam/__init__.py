@@ -132,6 +132,7 @@ BLIND10_MODULES = [
     "b10_smarty_modact",
     "b10_flask_jinja",
     "b10_rails_turbo",
+    "b10_frameset_874",
 ]
 
 
