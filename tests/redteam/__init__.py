@@ -133,6 +133,7 @@ BLIND10_MODULES = [
     "b10_flask_jinja",
     "b10_rails_turbo",
     "b10_frameset_874",
+    "b10_drupal9_civictheme",
 ]
 
 
