@@ -80,8 +80,9 @@ def text_of(site, body: bytes) -> str:
 
 
 @pytest.fixture(
-    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10,
-    ids=lambda s: s.key
+    scope="module",
+    params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10,
+    ids=lambda s: s.key,
 )
 def served(request):
     site = request.param

@@ -43,7 +43,7 @@ class FlaskSite(B9Site):
 
     def __init__(self):
         self.articles = build(self.key, 24, 35, SOURCES, dt.datetime(2024, 8, 2, 16, 0), first_id=200, step=1)
-        for i, a in enumerate(self.articles):
+        for a in self.articles:
             a.path = f"/news/{a.id}-{WORDS[a.id % len(WORDS)]}-67-{a.id - 190:03d}"
             if a.modified is None:
                 a.modified = a.published

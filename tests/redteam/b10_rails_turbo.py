@@ -114,7 +114,7 @@ class RailsSite(B9Site):
         n = len(self.pages)
         parts = []
         if k:
-            parts.append(f'<span class="first"><a href="/news">&laquo; หน้าแรก</a></span>')
+            parts.append('<span class="first"><a href="/news">&laquo; หน้าแรก</a></span>')
             parts.append(f'<span class="prev"><a rel="prev" href="{self.page_url(k - 1)}">&lsaquo; ก่อนหน้า</a></span>')
         for i in range(n):
             if i == k:
