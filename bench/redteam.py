@@ -10,6 +10,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind7 [...]      # the seventh blind round (BLIND7_MODULES) instead
     python bench/redteam.py --blind8 [...]      # the eighth blind round (BLIND8_MODULES) instead
     python bench/redteam.py --blind9 [...]      # the ninth blind round (BLIND9_MODULES) instead
+    python bench/redteam.py --blind10 [...]     # the tenth blind round (BLIND10_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -44,6 +45,7 @@ from tests.redteam import (  # noqa: E402
     BLIND7_MODULES,
     BLIND8_MODULES,
     BLIND9_MODULES,
+    BLIND10_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -221,6 +223,11 @@ def main(argv=None) -> int:
         action="store_true",
         help="score the ninth blind round (BLIND9_MODULES) instead",
     )
+    ap.add_argument(
+        "--blind10",
+        action="store_true",
+        help="score the tenth blind round (BLIND10_MODULES) instead",
+    )
     args = ap.parse_args(argv)
     chosen = (
         args.heldout,
@@ -231,11 +238,12 @@ def main(argv=None) -> int:
         args.blind7,
         args.blind8,
         args.blind9,
+        args.blind10,
     )
     if sum(map(bool, chosen)) > 1:
         ap.error(
-            "--heldout, --blind3, --blind4, --blind5, --blind6, --blind7, --blind8 and --blind9 "
-            "are separate sets: pick one"
+            "--heldout, --blind3, --blind4, --blind5, --blind6, --blind7, --blind8, --blind9 and "
+            "--blind10 are separate sets: pick one"
         )
     if args.blind3:
         sites = load_sites(BLIND3_MODULES)
@@ -251,6 +259,8 @@ def main(argv=None) -> int:
         sites = load_sites(BLIND8_MODULES)
     elif args.blind9:
         sites = load_sites(BLIND9_MODULES)
+    elif args.blind10:
+        sites = load_sites(BLIND10_MODULES)
     else:
         sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
     if args.sites:

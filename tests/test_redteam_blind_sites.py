@@ -1,9 +1,10 @@
-"""Fast checks of the third- to ninth-round blind red-team sites (b3_* to b9_*) themselves,
+"""Fast checks of the third- to tenth-round blind red-team sites (b3_* to b10_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
-sends windows-874 bytes with no charset declared anywhere, and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind9)."""
+sends windows-874 bytes with no charset declared anywhere (the frameset site of the tenth round
+only in an unquoted `<meta charset=windows-874>`), and each round is kept apart from
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind10)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from tests.redteam import (
     BLIND7_MODULES,
     BLIND8_MODULES,
     BLIND9_MODULES,
+    BLIND10_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -36,6 +38,7 @@ BLIND6 = load_sites(BLIND6_MODULES)
 BLIND7 = load_sites(BLIND7_MODULES)
 BLIND8 = load_sites(BLIND8_MODULES)
 BLIND9 = load_sites(BLIND9_MODULES)
+BLIND10 = load_sites(BLIND10_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -77,8 +80,9 @@ def text_of(site, body: bytes) -> str:
 
 
 @pytest.fixture(
-    scope="module", params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9,
-    ids=lambda s: s.key
+    scope="module",
+    params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10,
+    ids=lambda s: s.key,
 )
 def served(request):
     site = request.param
@@ -139,13 +143,31 @@ def served(request):
             + BLIND7_MODULES
             + BLIND8_MODULES,
         ),
+        (
+            BLIND10,
+            BLIND10_MODULES,
+            "b10_",
+            SITE_MODULES
+            + HELDOUT_MODULES
+            + BLIND3_MODULES
+            + BLIND4_MODULES
+            + BLIND5_MODULES
+            + BLIND6_MODULES
+            + BLIND7_MODULES
+            + BLIND8_MODULES
+            + BLIND9_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
     assert len({s.key for s in sites}) == len(sites) == len(modules)
     assert all(m.startswith(prefix) for m in modules)
+    # "b1" is a prefix of "b10_": a round's prefix ends in "_", and no later round's module
+    # may carry an earlier round's prefix (nor the reverse)
+    assert prefix.endswith("_")
+    assert not any(m.startswith(prefix) for m in earlier)
     assert not set(modules) & set(earlier)
     assert all(s.family in FAMILIES for s in sites)
 
@@ -291,3 +313,22 @@ def test_police_site_sends_tis_620_without_declaring_it():
             assert b"charset" not in low and b"<?xml" not in low and b"http-equiv" not in low
         status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
         assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
+
+
+def test_frameset_site_sends_windows_874_declared_only_by_a_short_meta():
+    site = next(s for s in BLIND10 if s.key == "b10_frameset_874")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0], "/"):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200, path
+            assert headers["Content-Type"] == "text/html"  # the header names no charset
+            low = body.lower()
+            assert b"<meta charset=windows-874>" in low  # unquoted, HTML5 form, the only hint
+            assert b"http-equiv" not in low and b"<?xml" not in low
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        with pytest.raises(UnicodeDecodeError):
+            body.decode("utf-8")
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
+        status, _, body = fetch(base + "/")
+        assert b"<frameset" in body and b'src="news/news_list.php"' in body

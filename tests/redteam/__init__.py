@@ -123,6 +123,19 @@ BLIND9_MODULES = [
     "b9_silverstripe_blog",
 ]
 
+# tenth blind round (prefixed b10_): scored with `python bench/redteam.py --blind10`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES to BLIND9_MODULES
+BLIND10_MODULES = [
+    "b10_wp_jnews",
+    "b10_joomla3_helix3",
+    "b10_jsp_egov",
+    "b10_smarty_modact",
+    "b10_flask_jinja",
+    "b10_rails_turbo",
+    "b10_frameset_874",
+    "b10_drupal9_civictheme",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -159,6 +172,8 @@ def __getattr__(name):
         return load_sites(BLIND8_MODULES)
     if name == "BLIND9_SITES":
         return load_sites(BLIND9_MODULES)
+    if name == "BLIND10_SITES":
+        return load_sites(BLIND10_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -171,6 +186,7 @@ def __getattr__(name):
             + load_sites(BLIND7_MODULES)
             + load_sites(BLIND8_MODULES)
             + load_sites(BLIND9_MODULES)
+            + load_sites(BLIND10_MODULES)
         }
     raise AttributeError(name)
 
@@ -189,6 +205,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(BLIND7_MODULES)
             + load_sites(BLIND8_MODULES)
             + load_sites(BLIND9_MODULES)
+            + load_sites(BLIND10_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
