@@ -612,7 +612,9 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
         if ancestor.links == 1:
             continue  # a wrapper of this one link (a per-item menu padding class): no menu
         if not (PAGED_CONTAINER.fullmatch(found) and _holds_entry(element, link)):
-            if found.lower() == "sidebar" and _layout_wrapper(element, link):
+            if found.lower() == "sidebar" and (
+                _layout_wrapper(element, link) or _around_sidebar(element, link)
+            ):
                 continue
             return True
     return False
@@ -634,6 +636,18 @@ def _layout_wrapper(ancestor: Any, link: Any) -> bool:
     roles = [t for t in tokens if "sidebar" not in t.lower() and LAYOUT_TOKEN.search(t)]
     sticky = any(re.search(r"sticky.?sidebar", t, re.I) for t in tokens)
     return bool(roles or sticky) and _holds_entry(ancestor, link)
+
+
+def _around_sidebar(ancestor: Any, link: Any) -> bool:
+    """Tell whether a "sidebar"-named ancestor element is the column layout around the sidebar.
+
+    It holds the sidebar itself (an <aside>) beside the column of the link, and an <article>
+    lies between it and the link: a two-column wrapper classed after its sidebar's look (a
+    theme's "background_color_sidebar") is no sidebar. A real sidebar holds no <aside>.
+    """
+    if next(ancestor.iterdescendants("aside"), None) is None:
+        return False
+    return _holds_entry(ancestor, link)
 
 
 def _holds_entry(ancestor: Any, link: Any) -> bool:
