@@ -1,0 +1,52 @@
+"""Rules the ninth blind round showed on CMS pages read by the generic extractor, each checked
+on a small page: a creation date printed before the publication date, a page builder's closing
+text blocks, a document embedded under the text before the office's sign-off. (The listing
+fixture listing_two_columns_around_the_sidebar is checked with the other listing fixtures.)"""
+
+from __future__ import annotations
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+HEADLINE = "คณะพยาบาลศาสตร์จัดโครงการอบรมการดูแลผู้สูงอายุในชุมชน"
+TEXT = (
+    "คณะพยาบาลศาสตร์ร่วมกับโรงพยาบาลส่งเสริมสุขภาพตำบลจัดโครงการอบรมอาสาสมัครดูแลผู้สูงอายุ"
+    "ในชุมชน เพื่อเพิ่มทักษะการดูแลผู้สูงอายุที่มีภาวะพึ่งพิงให้แก่อาสาสมัครในพื้นที่ "
+) * 3
+
+
+def _record(html: str, url: str = "http://h.ac.th/news/1580-pr-67-020") -> dict:
+    article = read_article(layout("generic"), Page(text=html), url)
+    return normalize_article(article).record()
+
+
+def _info_page(created: str, published: str) -> str:
+    return f"""<html><head><title>{HEADLINE}</title></head><body>
+<div class="item-page"><div class="page-header"><h1>ข่าวประชาสัมพันธ์คณะ</h1></div>
+<div class="page-header"><h2 itemprop="headline">{HEADLINE}</h2></div>
+<dl class="article-info"><dd class="createdby">เขียนโดย งานประชาสัมพันธ์</dd>
+{created}{published}<dd class="hits">เปิดอ่าน: 1338</dd></dl>
+<div class="body"><p>{TEXT}</p><p>{TEXT}</p></div></div></body></html>"""
+
+
+def test_a_creation_date_before_the_publication_date_is_not_the_publication() -> None:
+    html = _info_page(
+        '<dd class="create"><time datetime="2024-02-29T20:22:00+07:00">'
+        "สร้าง: 29 กุมภาพันธ์ 2024</time></dd>",
+        '<dd class="published"><time datetime="2024-03-01T11:17:00+07:00">'
+        "เผยแพร่: 1 มีนาคม 2024</time></dd>",
+    )
+    assert _record(html)["published_at"] == "2024-03-01T11:17:00+07:00"
+
+
+def test_an_english_created_label_loses_to_published_too() -> None:
+    html = _info_page(
+        "<dd><span>Created: 29 February 2024</span></dd>",
+        "<dd><span>Published: 1 March 2024</span></dd>",
+    )
+    assert _record(html)["published_at"] == "2024-03-01"
+
+
+def test_a_creation_date_alone_is_the_date_there_is() -> None:
+    html = _info_page('<dd class="create"><span>สร้าง: 29 กุมภาพันธ์ 2024</span></dd>', "")
+    assert _record(html)["published_at"] == "2024-02-29"
