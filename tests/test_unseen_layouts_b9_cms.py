@@ -50,3 +50,27 @@ def test_an_english_created_label_loses_to_published_too() -> None:
 def test_a_creation_date_alone_is_the_date_there_is() -> None:
     html = _info_page('<dd class="create"><span>สร้าง: 29 กุมภาพันธ์ 2024</span></dd>', "")
     assert _record(html)["published_at"] == "2024-02-29"
+
+
+def _text_block(*paragraphs: str) -> str:
+    inner = "".join(f"<p>{p}</p>" for p in paragraphs)
+    return f'<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">{inner}</div></div>'
+
+
+def test_a_page_builders_closing_text_blocks_stay_in_the_body() -> None:
+    blocks = (
+        _text_block(TEXT, TEXT)
+        + '<div class="wpb_single_image"><figure><img src="/a.jpg" alt=""></figure></div>'
+        + _text_block(TEXT)
+        + _text_block("สำนักงานปลัดกระทรวงเกษตรและสหกรณ์", "โทร 02-2810859 แฟกซ์ 02-2822871")
+        + _text_block("www.facebook.com/kasetthai")
+        + '<div class="vc_btn3-container"><a href="/doc.pdf">ดาวน์โหลดเอกสาร</a></div>'
+    )
+    html = f"""<html><head><title>{HEADLINE} – โรงพยาบาลตัวอย่าง</title></head><body>
+<h1>ข่าวประชาสัมพันธ์</h1><article><h2 class="entry_title">{HEADLINE}</h2>
+<div class="post_info">โพสต์เมื่อ 15/02/2567</div>
+<div class="vc_row"><div class="wpb_column"><div class="vc_column-inner"><div class="wpb_wrapper">
+{blocks}</div></div></div></div></article></body></html>"""
+    body = _record(html, "http://h.go.th/news/2567/2835/")["body"]
+    assert body.endswith("โทร 02-2810859 แฟกซ์ 02-2822871\nwww.facebook.com/kasetthai")
+    assert "ดาวน์โหลดเอกสาร" not in body
