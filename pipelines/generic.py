@@ -875,7 +875,7 @@ def _article_block(
                     siblings[following]
                 ):
                     last = following
-                elif not _blank(siblings[following]):
+                elif not (_blank(siblings[following]) or _attached_document(siblings[following])):
                     break
                 following += 1
             first = _leading_paragraphs(siblings, run[0])
@@ -1051,6 +1051,21 @@ def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element,
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "figcaption" or (marks.strip() and JUNK_HINT_RE.search(marks)):
             boilerplate.detach(el)
+
+
+def _attached_document(el: etree._Element) -> bool:
+    """Tell whether an element shows a document attached to the text: a viewer embedding it
+    (<object data>, <embed src>, no text) or a paragraph that is its one download link.
+
+    A post's announcement PDF sits between the text and the office signing it off; it does not
+    end the text.
+    """
+    if _lone_file_link(el):
+        return len(_text(el)) <= CAPTION_CHARS
+    if _text(el):
+        return False
+    sources = [e.get("data") or e.get("src") or "" for e in el.iter("object", "embed")]
+    return any(ATTACHMENT_RE.search(src) for src in sources)
 
 
 def _lone_file_link(el: etree._Element) -> bool:

@@ -74,3 +74,29 @@ def test_a_page_builders_closing_text_blocks_stay_in_the_body() -> None:
     body = _record(html, "http://h.go.th/news/2567/2835/")["body"]
     assert body.endswith("โทร 02-2810859 แฟกซ์ 02-2822871\nwww.facebook.com/kasetthai")
     assert "ดาวน์โหลดเอกสาร" not in body
+
+
+def test_an_embedded_document_does_not_end_the_text_before_the_sign_off() -> None:
+    lines = "".join(
+        f"<p>{line}</p>"
+        for line in (
+            "เมื่อวันอังคารที่ ๑๔ กุมภาพันธ์ ๒๕๖๐ เวลา ๐๙.๓๐ น.",
+            "นายวิทยา สุริยะวงค์ รองปลัดกระทรวงยุติธรรม",
+            "เป็นประธานการฝึกอบรมหลักสูตร Third Country Training Programme (TCTP)",
+            "ซึ่งจัดขึ้นระหว่างวันที่ ๑๓ - ๒๕ กุมภาพันธ์ ๒๕๖๐",
+        )
+    )
+    html = f"""<html><head><title>{HEADLINE} &raquo; ศาลจังหวัดตัวอย่าง</title></head><body>
+<div class="content-container"><article><h1>{HEADLINE}</h1>
+<p class="blog-post-meta">Posted by <a href="/news/profile/pr">ประชาสัมพันธ์</a> on
+<a href="/news/archive/2024/02/11">February 11, 2024</a></p>
+<div class="content"><p>{TEXT[:200]}</p>{lines}
+<p><object data="/assets/Uploads/announce-018.pdf" type="application/pdf"></object></p>
+<p><a href="/assets/Uploads/announce-018.pdf" class="file">ดาวน์โหลดไฟล์ PDF (246 KB)</a></p>
+<p style="text-align: right;">งานประชาสัมพันธ์ ศาลจังหวัดตัวอย่าง</p></div>
+<div class="blog-post-tags"><p>Tags: <a href="/news/tag/a">ท่องเที่ยว</a></p></div>
+</article></div></body></html>"""
+    record = _record(html, "http://h.go.th/news/pr-67-018")
+    assert record["source"] == "งานประชาสัมพันธ์ ศาลจังหวัดตัวอย่าง"
+    assert "ซึ่งจัดขึ้นระหว่างวันที่" in record["body"]
+    assert record["published_at"] == "2024-02-11"
