@@ -53,8 +53,9 @@ def test_a_creation_date_alone_is_the_date_there_is() -> None:
 
 
 def _text_block(*paragraphs: str) -> str:
+    """A page builder's text block: paragraphs in a column wrapper."""
     inner = "".join(f"<p>{p}</p>" for p in paragraphs)
-    return f'<div class="wpb_text_column wpb_content_element"><div class="wpb_wrapper">{inner}</div></div>'
+    return f'<div class="wpb_text_column"><div class="wpb_wrapper">{inner}</div></div>'
 
 
 def test_a_page_builders_closing_text_blocks_stay_in_the_body() -> None:
