@@ -895,9 +895,11 @@ def _article_block(
             # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
             following = last + 1
             while following < len(siblings):
-                if _plain_paragraph(siblings[following]):
+                if _plain_paragraph(siblings[following]) or _plain_paragraph_group(
+                    siblings[following]
+                ):
                     last = following
-                elif not _blank(siblings[following]):
+                elif not (_blank(siblings[following]) or _attached_document(siblings[following])):
                     break
                 following += 1
             first = _leading_paragraphs(siblings, run[0])
@@ -951,10 +953,9 @@ def _plain_paragraph(el: etree._Element) -> bool:
     """Tell whether an element is a paragraph of plain text: a <p> (or a <div> holding text
     alone, or a block wrapper holding one such paragraph: a page builder's paragraph block),
     no link, no furniture mark."""
-    while el.tag in ("div", "section") and len(el) == 1 and not _loose_text(el):
-        if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
-            return False
-        el = el[0]
+    el = _unwrapped(el)
+    if el is None:
+        return False
     if el.tag == "div" and len(el):
         return False
     if el.tag not in ("p", "div") or el.find(".//a") is not None:
@@ -962,6 +963,31 @@ def _plain_paragraph(el: etree._Element) -> bool:
     if _junk_marked(el):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
+
+
+def _unwrapped(el: etree._Element) -> etree._Element | None:
+    """Return what a chain of block wrappers holding one child each holds (the element itself
+    when it is no such wrapper), or None when a wrapper on the way is named as furniture."""
+    while el.tag in ("div", "section") and len(el) == 1 and not _loose_text(el):
+        if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
+            return None
+        el = el[0]
+    return el
+
+
+def _plain_paragraph_group(el: etree._Element) -> bool:
+    """Tell whether an element is a block of plain paragraphs alone (two or more <p>, no text
+    between them): a page builder's text block closing the article, such as the office's name
+    over its phone line, belongs to the text it follows as a lone paragraph would."""
+    el = _unwrapped(el)
+    if el is None or el.tag not in ("div", "section") or _junk_marked(el):
+        return False
+    children = list(el)
+    if len(children) < 2 or (el.text or "").strip():
+        return False
+    if any((child.tail or "").strip() for child in children):
+        return False
+    return all(child.tag == "p" and _plain_paragraph(child) for child in children)
 
 
 def _loose_text(el: etree._Element) -> bool:
@@ -1049,6 +1075,21 @@ def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element,
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.tag == "figcaption" or (marks.strip() and JUNK_HINT_RE.search(marks)):
             boilerplate.detach(el)
+
+
+def _attached_document(el: etree._Element) -> bool:
+    """Tell whether an element shows a document attached to the text: a viewer embedding it
+    (<object data>, <embed src>, no text) or a paragraph that is its one download link.
+
+    A post's announcement PDF sits between the text and the office signing it off; it does not
+    end the text.
+    """
+    if _lone_file_link(el):
+        return len(_text(el)) <= CAPTION_CHARS
+    if _text(el):
+        return False
+    sources = [e.get("data") or e.get("src") or "" for e in el.iter("object", "embed")]
+    return any(ATTACHMENT_RE.search(src) for src in sources)
 
 
 def _lone_file_link(el: etree._Element) -> bool:

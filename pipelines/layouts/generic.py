@@ -122,6 +122,17 @@ NEAR_TITLE = 40  # elements between the title and a date element printed with it
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
 # its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
 BYLINE = re.compile(rf"^(?:{boilerplate.POSTED_BY}|โดย|By){boilerplate.BYLINE_TO_DATE}", re.I)
+# A date labelled as the item's creation ("สร้าง:" = created, Joomla's dd.create) or as its
+# publication ("เผยแพร่:" = published), by its printed label or its schema.org itemprop.
+CREATED_LABEL_RE = re.compile(
+    r"^\W*(?:วันที่\s*)?สร้าง(?:เมื่อ)?(?:\s*[:：]|\s)|^\W*created(?:\s+on)?(?:\s*:|\s)", re.I
+)
+PUBLISHED_LABEL_RE = re.compile(
+    r"^\W*(?:วันที่\s*)?เผยแพร่(?:เมื่อ)?(?:\s*[:：]|\s)|^\W*published(?:\s+on)?(?:\s*:|\s)",
+    re.I,
+)
+CREATED_PROP_RE = re.compile(r"(?<![\w-])dateCreated(?![\w-])")
+PUBLISHED_PROP_RE = re.compile(r"(?<![\w-])datePublished(?![\w-])")
 
 
 class GenericLayout(Layout):
@@ -486,7 +497,7 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
     if not title:
         return None
     title_at = None
-    dates: list[tuple[int, str]] = []
+    dates: list[tuple[int, str, str | None]] = []
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
             title_at = index
@@ -508,11 +519,38 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         if parsed is None or not plausible_publication(parsed.value):
             continue
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
-            dates.append((index, text[parsed.start : parsed.end]))
+            dates.append((index, text[parsed.start : parsed.end], _date_role(text, hints)))
     if title_at is None or not dates:
         return None
-    distance, text = min((abs(i - title_at), t) for i, t in dates)
+    dates = _publication_over_creation(dates)
+    distance, text = min((abs(i - title_at), t) for i, t, _ in dates)
     return text if distance <= NEAR_TITLE else None
+
+
+def _date_role(text: str, hints: str) -> str | None:
+    """Return "created" or "published" when a date's label or itemprop says which it is.
+
+    >>> _date_role("สร้าง: 14 กุมภาพันธ์ 2024", ""), _date_role("15 ก.พ. 2567", "datePublished")
+    ('created', 'published')
+    """
+    if CREATED_LABEL_RE.match(text) or CREATED_PROP_RE.search(hints):
+        return "created"
+    if PUBLISHED_LABEL_RE.match(text) or PUBLISHED_PROP_RE.search(hints):
+        return "published"
+    return None
+
+
+def _publication_over_creation(
+    dates: list[tuple[int, str, str | None]],
+) -> list[tuple[int, str, str | None]]:
+    """Drop the dates labelled as the item's creation when a publication date is printed too.
+
+    Joomla's article info prints "สร้าง:" (the draft's creation, up to a day earlier) before
+    "เผยแพร่:" (published); alone, a creation date is the only date there is and stays.
+    """
+    if not any(role == "published" for _, _, role in dates):
+        return dates
+    return [found for found in dates if found[2] != "created"]
 
 
 def _short_elements(root: Any, title_chars: int) -> Iterator[tuple[int, Any, str, str | None]]:
@@ -612,7 +650,9 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
         if ancestor.links == 1:
             continue  # a wrapper of this one link (a per-item menu padding class): no menu
         if not (PAGED_CONTAINER.fullmatch(found) and _holds_entry(element, link)):
-            if found.lower() == "sidebar" and _layout_wrapper(element, link):
+            if found.lower() == "sidebar" and (
+                _layout_wrapper(element, link) or _around_sidebar(element, link)
+            ):
                 continue
             return True
     return False
@@ -634,6 +674,18 @@ def _layout_wrapper(ancestor: Any, link: Any) -> bool:
     roles = [t for t in tokens if "sidebar" not in t.lower() and LAYOUT_TOKEN.search(t)]
     sticky = any(re.search(r"sticky.?sidebar", t, re.I) for t in tokens)
     return bool(roles or sticky) and _holds_entry(ancestor, link)
+
+
+def _around_sidebar(ancestor: Any, link: Any) -> bool:
+    """Tell whether a "sidebar"-named ancestor element is the column layout around the sidebar.
+
+    It holds the sidebar itself (an <aside>) beside the column of the link, and an <article>
+    lies between it and the link: a two-column wrapper classed after its sidebar's look (a
+    theme's "background_color_sidebar") is no sidebar. A real sidebar holds no <aside>.
+    """
+    if next(ancestor.iterdescendants("aside"), None) is None:
+        return False
+    return _holds_entry(ancestor, link)
 
 
 def _holds_entry(ancestor: Any, link: Any) -> bool:
