@@ -160,10 +160,12 @@ class SiteSpider(scrapy.Spider):
             errback=self.on_error,
             cb_kwargs={"listed_title": listed_title} if listed_title else {},
             meta={"khaosan_kind": "article"},
-            # A listing page's articles go before the next listing page: the queue holds one
-            # page of links at a time, not the whole archive's (memory stays flat however long
-            # the walk), and a restarted backfill re-walks only the pages it had reached.
-            priority=20,
+            # Backfills finish a listing page's articles before the next page: the queue stays
+            # small and a restarted backfill re-walks only the pages it had reached. Crawls
+            # read their listing pages first: the generic layout's learned profile depends on
+            # what it has seen when a listing is read (with articles first, an end-to-end
+            # generic crawl lost listing pages to its "only links already seen" trap).
+            priority=20 if self.mode == "backfill" else 0,
         )
 
     # -- listing ---------------------------------------------------------------------------
