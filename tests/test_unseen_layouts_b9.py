@@ -51,3 +51,30 @@ def test_a_labelled_record_with_neither_headline_nor_text_is_an_empty_template()
     html = _record_page("", "", "01/01/2513 07:00:00 น.")
     article = read_article(layout("generic"), Page(text=html), "http://h/news/show/10")
     assert not article.title and not article.body
+
+
+NUXT_PAYLOAD = (
+    '[{"data": 1}, ["ShallowReactive", 2], {"news-x": 3}, {"data": 4}, '
+    '{"title": 5, "publishedAt": 6, "updatedAt": 7, "related": 8}, "ข่าว", '
+    '"2024-02-29T09:28:00.000Z", "2024-03-01T01:21:00.000Z", [9], '
+    '{"title": 10, "publishedAt": 11}, "ข่าวอื่น", "2024-01-05T01:00:00.000Z"]'
+)
+NUXT_PAGE = f"""<html><head><title>ข่าวสาร | สำนักงานตัวอย่าง</title></head><body>
+<div id="__nuxt"><main><h1>{HEADLINE}</h1><p><span>29 กุมภาพันธ์ 2567</span></p>
+<div class="prose"><p>{TEXT}</p><p>{TEXT}</p></div></main></div>
+<script type="application/json" id="__NUXT_DATA__">{NUXT_PAYLOAD}</script></body></html>"""
+
+
+def test_a_nuxt_payloads_record_gives_the_time_and_the_update() -> None:
+    article = read_article(layout("generic"), Page(text=NUXT_PAGE), "http://h/news/abc")
+    record = normalize_article(article).record()
+    assert record["published_at"] == "2024-02-29T16:28:00+07:00"
+    assert record["modified_at"] == "2024-03-01T08:21:00+07:00"
+
+
+def test_random_record_ids_are_one_address_shape_whatever_their_first_character() -> None:
+    from pipelines.layouts.cards import url_shape
+
+    ids = ("4k2m9x0qz8ab3cd7ef1gh5ij", "ab3cd7ef1gh5ij4k2m9x0qz8", "x0qz8ab3cd7ef1gh5ij4k2m9")
+    assert len({url_shape(f"http://h/news/{i}") for i in ids}) == 1
+    assert url_shape("http://h/news/about-us") != url_shape("http://h/news/4k2m9x0qz8ab3cd7ef1gh5ij")
