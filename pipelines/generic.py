@@ -1031,6 +1031,43 @@ def _is_inside(el: etree._Element, block: etree._Element) -> bool:
     return False
 
 
+# A class or id naming its element a sidebar by its last word (blog_sidebar, left-sidebar),
+# unless the first word says the element has one or holds the content beside one
+# (has-sidebar, content-sidebar-wrap, no-sidebar: page wrappers).
+NAMED_SIDEBAR_RE = re.compile(
+    r"^(?!(?:has|with|no|without|content|is|show|hide|toggle|page|layout)[-_])[\w-]+[-_]sidebar$",
+    re.I,
+)
+NOT_SIDEBAR_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+def named_sidebars(
+    root: etree._Element, found: list[etree._Element]
+) -> list[etree._Element]:
+    """Return the outermost elements whose class or id names them a sidebar, outside *found*.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div class="has-sidebar"><div id="o_blog_sidebar">'
+    ...     '<div class="x-sidebar">a</div></div><div class="left-sidebar-wrap">b</div></div>')
+    >>> [el.get("id") for el in named_sidebars(page, [])]
+    ['o_blog_sidebar']
+    """
+    gone = set(found)
+    out: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el in gone:
+            walker.skip_subtree()
+            continue
+        if not isinstance(el.tag, str) or el.tag in NOT_SIDEBAR_TAGS:
+            continue
+        names = [el.get("id") or "", *(el.get("class") or "").split()]
+        if any(NAMED_SIDEBAR_RE.match(name) for name in names):
+            out.append(el)
+            walker.skip_subtree()
+    return out
+
+
 def _furniture_holding_article(
     root: etree._Element, found: list[etree._Element]
 ) -> frozenset[etree._Element]:
@@ -1166,6 +1203,7 @@ def extract_generic(
         )
     )
     found = boilerplate.find_furniture(root)
+    found += named_sidebars(root, found)
     keep = _furniture_holding_article(root, found)
     # Where the headline and each piece of furniture sat before the furniture goes: the data
     # printed with the article (counter, source, dates in a meta row) is read from there.

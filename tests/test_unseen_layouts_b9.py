@@ -78,3 +78,30 @@ def test_random_record_ids_are_one_address_shape_whatever_their_first_character(
     ids = ("4k2m9x0qz8ab3cd7ef1gh5ij", "ab3cd7ef1gh5ij4k2m9x0qz8", "x0qz8ab3cd7ef1gh5ij4k2m9")
     assert len({url_shape(f"http://h/news/{i}") for i in ids}) == 1
     assert url_shape("http://h/news/about-us") != url_shape("http://h/news/4k2m9x0qz8ab3cd7ef1gh5ij")
+
+
+LINES = (
+    "เมื่อวันพฤหัสบดีที่ 6 กันยายน 2561 เวลา 13.30 น.",
+    "ผู้ช่วยรัฐมนตรีประจำสำนักนายกรัฐมนตรี ปฏิบัติราชการกระทรวงยุติธรรม",
+    "ตรวจเยี่ยม ประชุม และพบปะกับผู้บริหาร ข้าราชการ พนักงานราชการ ครูอาจารย์",
+    "นักสังคมสงเคราะห์ ฝ่ายปกครอง บุคลากรในสังกัด และนักศึกษาฝึกงาน",
+    "พร้อมทั้งบรรยายพิเศษ เรื่อง การเป็นพลเมืองที่ดีและหน้าที่ความรับผิดชอบ",
+    "ของประชาชน แก่เยาวชนในศูนย์ฝึกและอบรมเด็กและเยาวชนของจังหวัด",
+    "และสถานพินิจและคุ้มครองเด็กและเยาวชนจังหวัดตัวอย่าง",
+)
+NAMED_SIDEBAR_PAGE = f"""<html><head><title>t</title></head><body><main><div class="blog">
+<h1>{HEADLINE}</h1><section class="container"><div class="row">
+<div class="col-lg-8"><div class="post_content">{"".join(f"<p>{line}</p>" for line in LINES)}</div>
+<div class="post_tags"><span>แท็ก</span><a href="/blog/tag/1">เกษตรกร</a></div></div>
+<div id="blog_sidebar" class="col-md-3">
+<div class="block"><h6>เกี่ยวกับเรา</h6>
+<p>โรงพยาบาลตัวอย่าง โรงพยาบาลศูนย์ระดับ A สังกัดสำนักงานปลัดกระทรวงสาธารณสุข</p></div>
+<div class="block"><h6>ติดตามเรา</h6><a href="/blog/feed">RSS</a></div>
+<div class="block"><h6>เอกสารสำคัญ</h6><select><option>มีนาคม 2024</option></select></div>
+</div></div></section></div></main></body></html>"""
+
+
+def test_an_element_named_a_sidebar_by_its_last_word_is_furniture() -> None:
+    article = read_article(layout("generic"), Page(text=NAMED_SIDEBAR_PAGE), "http://h/blog/post-1")
+    assert "สถานพินิจ" in article.body
+    assert "เกี่ยวกับเรา" not in article.body and "ติดตามเรา" not in article.body
