@@ -1041,9 +1041,7 @@ NAMED_SIDEBAR_RE = re.compile(
 NOT_SIDEBAR_TAGS = frozenset({"html", "body", "main", "article"})
 
 
-def named_sidebars(
-    root: etree._Element, found: list[etree._Element]
-) -> list[etree._Element]:
+def named_sidebars(root: etree._Element, found: list[etree._Element]) -> list[etree._Element]:
     """Return the outermost elements whose class or id names them a sidebar, outside *found*.
 
     >>> import lxml.html

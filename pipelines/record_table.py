@@ -13,24 +13,34 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
+
+def _label_re(*alternatives: str) -> re.Pattern[str]:
+    """Return a pattern matching a whole label that is one of the alternatives."""
+    return re.compile(rf"^(?:{'|'.join(alternatives)})$", re.I)
+
+
 # What a label cell says, stripped of a trailing colon (Thai and English forms).
-HEADLINE_LABEL_RE = re.compile(
-    r"^(?:หัวข้อ(?:ข่าว|เรื่อง)?|เรื่อง|ชื่อ(?:ข่าว|เรื่อง|บทความ)|title|subject|headline)$", re.I
+HEADLINE_LABEL_RE = _label_re(
+    "หัวข้อ(?:ข่าว|เรื่อง)?", "เรื่อง", "ชื่อ(?:ข่าว|เรื่อง|บทความ)", "title", "subject", "headline"
 )
-TEXT_LABEL_RE = re.compile(
-    r"^(?:รายละเอียด(?:ข่าว)?|เนื้อหา(?:ข่าว)?|เนื้อความ|ข้อความ|details?|content)$", re.I
+TEXT_LABEL_RE = _label_re(
+    "รายละเอียด(?:ข่าว)?", "เนื้อหา(?:ข่าว)?", "เนื้อความ", "ข้อความ", "details?", "content"
 )
-PUBLISHED_LABEL_RE = re.compile(
-    r"^(?:วันที่(?:ประกาศ|ลงข่าว|เผยแพร่|โพสต์|ข่าว|บันทึก)?|(?:ประกาศ|เผยแพร่|ลงข่าว)เมื่อ|"
-    r"ลงวันที่|date|published)$",
-    re.I,
+PUBLISHED_LABEL_RE = _label_re(
+    "วันที่(?:ประกาศ|ลงข่าว|เผยแพร่|โพสต์|ข่าว|บันทึก)?",
+    "(?:ประกาศ|เผยแพร่|ลงข่าว)เมื่อ",
+    "ลงวันที่",
+    "date",
+    "published",
 )
-MODIFIED_LABEL_RE = re.compile(
-    r"^(?:วันที่(?:แก้ไข|ปรับปรุง)(?:ล่าสุด|ข้อมูล)?|(?:แก้ไข|ปรับปรุง)ล่าสุด|last updated|"
-    r"updated|modified)$",
-    re.I,
+MODIFIED_LABEL_RE = _label_re(
+    "วันที่(?:แก้ไข|ปรับปรุง)(?:ล่าสุด|ข้อมูล)?",
+    "(?:แก้ไข|ปรับปรุง)ล่าสุด",
+    "last updated",
+    "updated",
+    "modified",
 )
-VIEWS_LABEL_RE = re.compile(r"^(?:จำนวน)?(?:ผู้เข้าชม|ผู้ชม|การเข้าชม|เข้าชม|ผู้อ่าน|การอ่าน)$")
+VIEWS_LABEL_RE = _label_re("(?:จำนวน)?(?:ผู้เข้าชม|ผู้ชม|การเข้าชม|เข้าชม|ผู้อ่าน|การอ่าน)")
 LABEL_CHARS = 30  # a label cell names a field in a word or two
 COUNT_RE = re.compile(r"\d[\d,]*")
 
@@ -97,7 +107,9 @@ def _labelled_rows(table: etree._Element) -> list[tuple[str, etree._Element]]:
     return rows
 
 
-def _first(rows: list[tuple[str, etree._Element]], pattern: re.Pattern[str]) -> etree._Element | None:
+def _first(
+    rows: list[tuple[str, etree._Element]], pattern: re.Pattern[str]
+) -> etree._Element | None:
     """Return the value cell of the first row whose label the pattern names."""
     return next((cell for label, cell in rows if pattern.match(label)), None)
 

@@ -77,7 +77,9 @@ def test_random_record_ids_are_one_address_shape_whatever_their_first_character(
 
     ids = ("4k2m9x0qz8ab3cd7ef1gh5ij", "ab3cd7ef1gh5ij4k2m9x0qz8", "x0qz8ab3cd7ef1gh5ij4k2m9")
     assert len({url_shape(f"http://h/news/{i}") for i in ids}) == 1
-    assert url_shape("http://h/news/about-us") != url_shape("http://h/news/4k2m9x0qz8ab3cd7ef1gh5ij")
+    assert url_shape("http://h/news/about-us") != url_shape(
+        "http://h/news/4k2m9x0qz8ab3cd7ef1gh5ij"
+    )
 
 
 LINES = (
