@@ -1031,9 +1031,10 @@ def _is_inside(el: etree._Element, block: etree._Element) -> bool:
     return False
 
 
-# A class or id naming its element a sidebar by its last word (blog_sidebar, left-sidebar),
-# unless the first word says the element has one or holds the content beside one
-# (has-sidebar, content-sidebar-wrap, no-sidebar: page wrappers).
+# An id naming its element a sidebar by its last word (blog_sidebar, left-sidebar), unless
+# the first word says the element has one or holds the content beside one (has-sidebar,
+# content-sidebar, no-sidebar: page wrappers). Classes are not read: themes style the wrapper
+# of the content and its sidebar with them (background_color_sidebar).
 NAMED_SIDEBAR_RE = re.compile(
     r"^(?!(?:has|with|no|without|content|is|show|hide|toggle|page|layout)[-_])[\w-]+[-_]sidebar$",
     re.I,
@@ -1042,11 +1043,11 @@ NOT_SIDEBAR_TAGS = frozenset({"html", "body", "main", "article"})
 
 
 def named_sidebars(root: etree._Element, found: list[etree._Element]) -> list[etree._Element]:
-    """Return the outermost elements whose class or id names them a sidebar, outside *found*.
+    """Return the outermost elements whose id names them a sidebar, outside *found*.
 
     >>> import lxml.html
-    >>> page = lxml.html.fromstring('<div class="has-sidebar"><div id="o_blog_sidebar">'
-    ...     '<div class="x-sidebar">a</div></div><div class="left-sidebar-wrap">b</div></div>')
+    >>> page = lxml.html.fromstring('<div id="has-sidebar"><div id="o_blog_sidebar">'
+    ...     '<div id="x-sidebar">a</div></div><div class="bg_sidebar">b</div></div>')
     >>> [el.get("id") for el in named_sidebars(page, [])]
     ['o_blog_sidebar']
     """
@@ -1059,8 +1060,7 @@ def named_sidebars(root: etree._Element, found: list[etree._Element]) -> list[et
             continue
         if not isinstance(el.tag, str) or el.tag in NOT_SIDEBAR_TAGS:
             continue
-        names = [el.get("id") or "", *(el.get("class") or "").split()]
-        if any(NAMED_SIDEBAR_RE.match(name) for name in names):
+        if NAMED_SIDEBAR_RE.match(el.get("id") or ""):
             out.append(el)
             walker.skip_subtree()
     return out

@@ -107,3 +107,9 @@ def test_an_element_named_a_sidebar_by_its_last_word_is_furniture() -> None:
     article = read_article(layout("generic"), Page(text=NAMED_SIDEBAR_PAGE), "http://h/blog/post-1")
     assert "สถานพินิจ" in article.body
     assert "เกี่ยวกับเรา" not in article.body and "ติดตามเรา" not in article.body
+
+
+def test_a_class_naming_a_sidebar_styles_a_wrapper_and_is_not_furniture() -> None:
+    html = NAMED_SIDEBAR_PAGE.replace('<div class="row">', '<div class="row bg_color_sidebar">')
+    article = read_article(layout("generic"), Page(text=html), "http://h/blog/post-1")
+    assert "สถานพินิจ" in article.body
