@@ -203,7 +203,7 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
             if (el.get("type") or "").strip().lower() == "application/ld+json":
                 found += _json_ld_dates(el.text or "")
             elif el.get("id") in PAGE_DATA_SCRIPTS:
-                found += _page_data_dates(el.text or "")
+                found += _page_data_dates(el.text or "", flat=el.get("id") in FLAT_PAYLOADS)
             continue
         prop = el.get("itemprop")
         if prop and prop.strip().lower() in ITEMPROP_DATES:
@@ -220,9 +220,16 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
     return found
 
 
-# The server-rendered page data of JavaScript frameworks (Next.js pages router), holding the
-# headless CMS's record of the article.
-PAGE_DATA_SCRIPTS = frozenset({"__NEXT_DATA__"})
+# The server-rendered page data of JavaScript frameworks (Next.js pages router, Nuxt 3),
+# holding the headless CMS's record of the article.
+PAGE_DATA_SCRIPTS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__"})
+# Page data serialized in devalue's flat form (Nuxt 3): one array, entries refer to others by
+# index.
+FLAT_PAYLOADS = frozenset({"__NUXT_DATA__"})
+# devalue's wrappers around one value (Vue's reactive state, refs).
+FLAT_WRAPPERS = frozenset({"Reactive", "ShallowReactive", "Ref", "ShallowRef", "Object"})
+FLAT_DEPTH = 60  # nesting followed in a flat payload (a cycle or a deep tree stops there)
+RECORD_TITLE = ("title", "headline", "name")
 # A headless CMS record's date fields (Strapi, Contentful, Payload, Directus, Ghost, ...).
 RECORD_PUBLISHED = (
     "publishedAt",
@@ -237,45 +244,108 @@ RECORD_MODIFIED = ("updatedAt", "updated_at", "dateModified", "modifiedAt", "mod
 RECORD_CONTENT = ("content", "body", "html", "contentHtml", "detail", "description")
 
 
-def _page_data_dates(text: str) -> list[tuple[str, str]]:
+def _page_data_dates(text: str, *, flat: bool = False) -> list[tuple[str, str]]:
     """Return the dates of the article record in a framework's page data (__NEXT_DATA__).
 
     The article is the record holding both a publication date and the content; listed items
-    (related news) carry dates without content.
+    (related news) carry dates without content. A payload that holds no content (the page
+    renders it from another request) names the article by the first record with a date and a
+    title outside any list. *flat*: the data is devalue's flat array (Nuxt 3), revived first.
 
     >>> _page_data_dates('{"props": {"pageProps": {"related": [{"publishedAt": "2024-01-01T'
     ...     '01:00:00Z"}], "news": {"content": "<p>x</p>", "publishedAt": "2024-01-02T03:30:00Z",'
     ...     ' "updatedAt": null}}}}')
     [('datepublished', '2024-01-02T03:30:00Z')]
+    >>> _page_data_dates('[{"data": 1}, {"title": 2, "publishedAt": 3}, "ข่าว", "2024-01-02"]',
+    ...     flat=True)
+    [('datepublished', '2024-01-02')]
     """
     try:
         data = json.loads(text)
     except ValueError:
         return []
-    stack: list[Any] = [data]
+    if flat:
+        data = revive_flat_payload(data)
+    titled: list[tuple[str, str]] = []
+    stack: list[tuple[Any, bool]] = [(data, False)]
     seen = 0
     while stack and seen < 5000:
-        item = stack.pop(0)  # breadth first: the page's own record sits above nested lists
+        item, listed = stack.pop(0)  # breadth first: the page's own record sits above lists
         seen += 1
         if isinstance(item, list):
-            stack.extend(item)
+            stack.extend((v, True) for v in item)
             continue
         if not isinstance(item, dict):
             continue
-        published = next(
-            (item[k] for k in RECORD_PUBLISHED if isinstance(item.get(k), str) and item[k]), None
-        )
-        if published and any(isinstance(item.get(k), str) for k in RECORD_CONTENT):
-            found = [("datepublished", published.strip())]
-            modified = next(
-                (item[k] for k in RECORD_MODIFIED if isinstance(item.get(k), str) and item[k]),
-                None,
-            )
-            if modified:
-                found.append(("datemodified", modified.strip()))
+        found = _record_dates(item)
+        if found and any(isinstance(item.get(k), str) for k in RECORD_CONTENT):
             return found
-        stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
-    return []
+        if found and not listed and not titled:
+            if any(isinstance(item.get(k), str) and item[k] for k in RECORD_TITLE):
+                titled = found
+        stack.extend((v, False) for v in item.values() if isinstance(v, (dict, list)))
+    return titled
+
+
+def _record_dates(item: dict[str, Any]) -> list[tuple[str, str]]:
+    """Return a CMS record's publication and modification dates (none without a publication)."""
+    published = next(
+        (item[k] for k in RECORD_PUBLISHED if isinstance(item.get(k), str) and item[k]), None
+    )
+    if not published:
+        return []
+    found = [("datepublished", published.strip())]
+    modified = next(
+        (item[k] for k in RECORD_MODIFIED if isinstance(item.get(k), str) and item[k]), None
+    )
+    if modified:
+        found.append(("datemodified", modified.strip()))
+    return found
+
+
+def revive_flat_payload(values: Any) -> Any:
+    """Revive devalue's flat form: entry 0 is the root; the numbers inside an object or array
+    are the indexes of its values; an array opening with a name is a typed value ("Date",
+    "Set", Vue's "ShallowReactive" wrapper, ...); negative numbers are undefined, NaN, holes.
+
+    >>> revive_flat_payload([{"a": 1, "b": 3}, ["ShallowReactive", 2], [4], ["Date", "2024"], "x"])
+    {'a': ['x'], 'b': '2024'}
+    """
+    if not isinstance(values, list) or not values:
+        return values
+    memo: dict[int, Any] = {}
+
+    def hydrate(index: Any, depth: int) -> Any:
+        if not isinstance(index, int) or not 0 <= index < len(values) or depth > FLAT_DEPTH:
+            return None
+        if index in memo:
+            return memo[index]
+        value = values[index]
+        if isinstance(value, dict):
+            memo[index] = out = {}
+            out.update((k, hydrate(i, depth + 1)) for k, i in value.items())
+            return out
+        if isinstance(value, list) and value and isinstance(value[0], str):
+            return _typed_value(value, lambda i: hydrate(i, depth + 1))
+        if isinstance(value, list):
+            memo[index] = items = []
+            items.extend(hydrate(i, depth + 1) for i in value)
+            return items
+        return value
+
+    return hydrate(0, 0)
+
+
+def _typed_value(value: list[Any], hydrate: Callable[[Any], Any]) -> Any:
+    """Return a devalue typed value: a date's string, a set's items, a wrapper's content."""
+    kind, args = value[0], value[1:]
+    if kind == "Date":
+        return args[0] if args and isinstance(args[0], str) else None
+    if kind == "Set":
+        return [hydrate(i) for i in args]
+    if kind in FLAT_WRAPPERS and args:
+        return hydrate(args[0])
+    return None
 
 
 def _json_ld_dates(text: str) -> list[tuple[str, str]]:
@@ -1011,6 +1081,41 @@ def _is_inside(el: etree._Element, block: etree._Element) -> bool:
     return False
 
 
+# An id naming its element a sidebar by its last word (blog_sidebar, left-sidebar), unless
+# the first word says the element has one or holds the content beside one (has-sidebar,
+# content-sidebar, no-sidebar: page wrappers). Classes are not read: themes style the wrapper
+# of the content and its sidebar with them (background_color_sidebar).
+NAMED_SIDEBAR_RE = re.compile(
+    r"^(?!(?:has|with|no|without|content|is|show|hide|toggle|page|layout)[-_])[\w-]+[-_]sidebar$",
+    re.I,
+)
+NOT_SIDEBAR_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+def named_sidebars(root: etree._Element, found: list[etree._Element]) -> list[etree._Element]:
+    """Return the outermost elements whose id names them a sidebar, outside *found*.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div id="has-sidebar"><div id="o_blog_sidebar">'
+    ...     '<div id="x-sidebar">a</div></div><div class="bg_sidebar">b</div></div>')
+    >>> [el.get("id") for el in named_sidebars(page, [])]
+    ['o_blog_sidebar']
+    """
+    gone = set(found)
+    out: list[etree._Element] = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, el in walker:
+        if el in gone:
+            walker.skip_subtree()
+            continue
+        if not isinstance(el.tag, str) or el.tag in NOT_SIDEBAR_TAGS:
+            continue
+        if NAMED_SIDEBAR_RE.match(el.get("id") or ""):
+            out.append(el)
+            walker.skip_subtree()
+    return out
+
+
 def _furniture_holding_article(
     root: etree._Element, found: list[etree._Element]
 ) -> frozenset[etree._Element]:
@@ -1161,6 +1266,7 @@ def extract_generic(
         )
     )
     found = boilerplate.find_furniture(root)
+    found += named_sidebars(root, found)
     keep = _furniture_holding_article(root, found)
     # Where the headline and each piece of furniture sat before the furniture goes: the data
     # printed with the article (counter, source, dates in a meta row) is read from there.

@@ -15,6 +15,9 @@ from crawler.urls import canonical_url
 
 DIGITS = re.compile(r"\d+")
 HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
+# A random record id of letters and digits (Strapi 5's documentId, cuid2, nanoid without
+# punctuation): 20 to 36 characters with several of each, any first character.
+RANDOM_ID_RE = re.compile(r"(?=(?:[a-z]*[0-9]){3})(?=(?:[0-9]*[a-z]){3})[a-z0-9]{20,36}", re.I)
 PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
 
 
@@ -27,6 +30,8 @@ def url_shape(url: str) -> str:
     'h/#/#/#/*'
     >>> url_shape("http://h/news/b6b7464e8c6e08779c75367a") == url_shape("http://h/news/65a4c0ffee")
     True
+    >>> url_shape("http://h/n/4k2m9x0qz8ab3cd7ef1gh5ij") == url_shape("http://h/n/ab3cd7ef1gh5ij4k2m9x0qz8")
+    True
     >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
     True
     """
@@ -35,8 +40,8 @@ def url_shape(url: str) -> str:
     shaped = [DIGITS.sub("#", s) for s in segments]
     if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
         shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
-        if HEX_ID_RE.fullmatch(segments[-1]):  # a database id (ObjectId, UUID), any first char
-            shaped[-1] = "#*"
+        if HEX_ID_RE.fullmatch(segments[-1]) or RANDOM_ID_RE.fullmatch(segments[-1]):
+            shaped[-1] = "#*"  # a database id (ObjectId, UUID, documentId), any first char
         extension = PAGE_EXTENSION_RE.search(segments[-1])
         if extension:  # a page file: blog-post_26.html and 1-62-6-60.html are one shape
             shaped[-1] = "*" + extension.group(0).lower()

@@ -45,7 +45,8 @@ from pipelines.normalize import (
     NOT_FOUND_LINE,
     plausible_publication,
 )
-from pipelines.text import find_attachments
+from pipelines.record_table import RecordTable, find_record_table
+from pipelines.text import clean_body, find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
 # Links inside these are site furniture, not a listing's articles.
@@ -156,6 +157,9 @@ class GenericLayout(Layout):
             # not-found message so), or whose content is a "not found" notice: the template
             # around a deleted item, no article.
             return Article(url=canonical_url(url), site=site, language=self.language)
+        record = find_record_table(page.sel.root)
+        if record is not None:
+            return self._record_article(page, url, site, record)
         parts = extract_generic(
             page.text,
             url,
@@ -189,6 +193,32 @@ class GenericLayout(Layout):
             tags=parts.tags,
             category=parts.category,
             # The page's declared language; the normaliser's detection from the words decides.
+            language=declared_language(page.sel.root) or self.language,
+        )
+
+    def _record_article(self, page: Page, url: str, site: str, record: RecordTable) -> Article:
+        """Build the article of a detail page printed as a table of labelled rows.
+
+        The headline, date, modified-date and view rows give those fields; the text row's cell
+        is the body. A record with neither headline nor text is the empty template of a
+        deleted item (its date, if any, is the epoch a null date prints as): no article.
+        """
+        if record.empty:
+            return Article(url=canonical_url(url), site=site, language=self.language)
+        cleaned = clean_body(deepcopy(record.text), title=record.title, base_url=url)
+        published_raw = record.published_raw or cleaned.published_raw
+        return Article(
+            url=article_url(page, url),
+            site=site,
+            title=record.title or None,
+            published_at_raw=published_raw,
+            published_source="printed: labelled row" if published_raw else None,
+            modified_at_raw=record.modified_raw or cleaned.modified_raw,
+            body=cleaned.body,
+            source=cleaned.source,
+            view_count=record.view_count if record.view_count is not None else cleaned.view_count,
+            images=cleaned.images,
+            attachments=cleaned.attachments + page_attachments(page, url),
             language=declared_language(page.sel.root) or self.language,
         )
 

@@ -1,0 +1,142 @@
+"""A detail page printed as a table of labelled rows (e-Service / ITA portals, in-house CMSs).
+
+Such a page shows one record as a two-column table: a label cell ("หัวข้อข่าว", "วันที่ประกาศ",
+"รายละเอียด") and its value cell. The row labelled as the headline (หัวข้อ / เรื่อง / ชื่อข่าว)
+holds the headline, the one labelled as the text (รายละเอียด / เนื้อหา) the article, and the
+date, modified-date and view-count rows their data; the labels themselves are never body text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+
+def _label_re(*alternatives: str) -> re.Pattern[str]:
+    """Return a pattern matching a whole label that is one of the alternatives."""
+    return re.compile(rf"^(?:{'|'.join(alternatives)})$", re.I)
+
+
+# What a label cell says, stripped of a trailing colon (Thai and English forms).
+HEADLINE_LABEL_RE = _label_re(
+    "หัวข้อ(?:ข่าว|เรื่อง)?", "เรื่อง", "ชื่อ(?:ข่าว|เรื่อง|บทความ)", "title", "subject", "headline"
+)
+TEXT_LABEL_RE = _label_re(
+    "รายละเอียด(?:ข่าว)?", "เนื้อหา(?:ข่าว)?", "เนื้อความ", "ข้อความ", "details?", "content"
+)
+PUBLISHED_LABEL_RE = _label_re(
+    "วันที่(?:ประกาศ|ลงข่าว|เผยแพร่|โพสต์|ข่าว|บันทึก)?",
+    "(?:ประกาศ|เผยแพร่|ลงข่าว)เมื่อ",
+    "ลงวันที่",
+    "date",
+    "published",
+)
+MODIFIED_LABEL_RE = _label_re(
+    "วันที่(?:แก้ไข|ปรับปรุง)(?:ล่าสุด|ข้อมูล)?",
+    "(?:แก้ไข|ปรับปรุง)ล่าสุด",
+    "last updated",
+    "updated",
+    "modified",
+)
+VIEWS_LABEL_RE = _label_re("(?:จำนวน)?(?:ผู้เข้าชม|ผู้ชม|การเข้าชม|เข้าชม|ผู้อ่าน|การอ่าน)")
+LABEL_CHARS = 30  # a label cell names a field in a word or two
+COUNT_RE = re.compile(r"\d[\d,]*")
+
+
+@dataclass
+class RecordTable:
+    """The value cells of a labelled record table, by field."""
+
+    headline: etree._Element
+    text: etree._Element
+    published: etree._Element | None = None
+    modified: etree._Element | None = None
+    views: etree._Element | None = None
+    labels: list[str] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        """The headline cell's text."""
+        return cell_text(self.headline)
+
+    @property
+    def empty(self) -> bool:
+        """Tell whether the record has neither headline nor text: an empty template."""
+        return not self.title and not cell_text(self.text)
+
+    @property
+    def published_raw(self) -> str | None:
+        """The publication date as printed."""
+        return cell_text(self.published) or None if self.published is not None else None
+
+    @property
+    def modified_raw(self) -> str | None:
+        """The modification date as printed."""
+        return cell_text(self.modified) or None if self.modified is not None else None
+
+    @property
+    def view_count(self) -> int | None:
+        """The view count the views row prints ("1,234 ครั้ง")."""
+        found = COUNT_RE.search(cell_text(self.views)) if self.views is not None else None
+        return int(found.group(0).replace(",", "")) if found else None
+
+
+def cell_text(el: etree._Element) -> str:
+    """Return an element's text, spaces folded."""
+    return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+
+
+def _label(cell: etree._Element) -> str | None:
+    """Return a cell's text when it reads as a field label (short, a trailing colon dropped)."""
+    text = cell_text(cell).rstrip(":： ").strip()
+    return text if text and len(text) <= LABEL_CHARS else None
+
+
+def _labelled_rows(table: etree._Element) -> list[tuple[str, etree._Element]]:
+    """Return the (label, value cell) pairs of a table's two-cell rows."""
+    rows = []
+    for tr in table.iter("tr"):
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+        if len(cells) != 2:
+            continue
+        label = _label(cells[0])
+        if label is not None:
+            rows.append((label, cells[1]))
+    return rows
+
+
+def _first(
+    rows: list[tuple[str, etree._Element]], pattern: re.Pattern[str]
+) -> etree._Element | None:
+    """Return the value cell of the first row whose label the pattern names."""
+    return next((cell for label, cell in rows if pattern.match(label)), None)
+
+
+def find_record_table(root: etree._Element) -> RecordTable | None:
+    """Return the page's record table: labelled rows naming both a headline and a text.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<table><tr><th>หัวข้อข่าว</th><td>ข่าว ก</td></tr>"
+    ...     "<tr><th>วันที่ประกาศ :</th><td>15/02/2567</td></tr>"
+    ...     "<tr><th>รายละเอียด</th><td><p>ข้อความ</p></td></tr></table>")
+    >>> found = find_record_table(page)
+    >>> found.title, found.published_raw, found.modified_raw
+    ('ข่าว ก', '15/02/2567', None)
+    """
+    for table in root.iter("table"):
+        rows = _labelled_rows(table)
+        headline = _first(rows, HEADLINE_LABEL_RE)
+        text = _first(rows, TEXT_LABEL_RE)
+        if headline is None or text is None:
+            continue
+        return RecordTable(
+            headline=headline,
+            text=text,
+            published=_first(rows, PUBLISHED_LABEL_RE),
+            modified=_first(rows, MODIFIED_LABEL_RE),
+            views=_first(rows, VIEWS_LABEL_RE),
+            labels=[label for label, _ in rows],
+        )
+    return None
