@@ -86,7 +86,8 @@ class SiteSpider(scrapy.Spider):
         # The site's previous run ended early (killed, interrupted, failed): walk the whole
         # listing this time, fetching only what is missing, instead of stopping at known pages.
         self.catch_up = False
-        self.seen_urls: set[str] = set()
+        self.seen_urls: set[str] = set()  # links requested (or refused) in this run
+        self.listed_urls: set[str] = set()  # links printed on the HTML listing pages walked
         self.listing_pages = 0
         self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
         # Oldest date on the listing page parsed last (the progress line shows it).
@@ -161,10 +162,7 @@ class SiteSpider(scrapy.Spider):
             cb_kwargs={"listed_title": listed_title} if listed_title else {},
             meta={"khaosan_kind": "article"},
             # Backfills finish a listing page's articles before the next page: the queue stays
-            # small and a restarted backfill re-walks only the pages it had reached. Crawls
-            # read their listing pages first: the generic layout's learned profile depends on
-            # what it has seen when a listing is read (with articles first, an end-to-end
-            # generic crawl lost listing pages to its "only links already seen" trap).
+            # small and a restarted backfill re-walks only the pages it had reached.
             priority=20 if self.mode == "backfill" else 0,
         )
 
@@ -218,12 +216,12 @@ class SiteSpider(scrapy.Spider):
         if (
             entries
             and self.layout.cms != "generic"
-            and all(canonical_url(url) in self.seen_urls for url, _ in entries)
+            and all(canonical_url(url) in self.listed_urls for url, _ in entries)
         ):
-            # Only links seen on earlier pages: the family's selectors may hold a block that
+            # Only links listed on earlier pages: the family's selectors may hold a block that
             # repeats on every page (latest news); the page's headline links may hold the list.
             others, other_titles = self.read_listing(response, reader=layout("generic"))
-            if any(canonical_url(url) not in self.seen_urls for url, _ in others):
+            if any(canonical_url(url) not in self.listed_urls for url, _ in others):
                 entries, titles = others, other_titles
                 self.bump_stat("khaosan/listing_read_generically")
         self.bump_stat("khaosan/listing_entries", len(entries))
@@ -233,11 +231,17 @@ class SiteSpider(scrapy.Spider):
         if not entries:
             yield self.failure(response.url, KIND_PARSE, "no article links on listing page", 200)
         new = 0
-        fresh = 0  # links not seen before in this run; a pagination trap repeats seen ones
+        # Links not listed on earlier listing pages of this walk: a pagination trap repeats
+        # those. A link a feed or sitemap gave first is no repeat (the page's feed lists the
+        # newest posts, page 2's among them, and may be read before page 2).
+        fresh = 0
         older_than_since = 0
         for url, listed_on in entries:
             key = canonical_url(url)
             if key in self.seen_urls:
+                if key not in self.listed_urls:
+                    fresh += 1
+                    new += key not in self.known_urls
                 continue
             fresh += 1
             if not self.allowed(url):
@@ -259,6 +263,8 @@ class SiteSpider(scrapy.Spider):
             if not known or (self.mode == "crawl" and page <= self.recheck_pages):
                 self.bump_stat("khaosan/article_requests")
                 yield self.article_request(url, titles.get(key))
+        if not xml_kind(response.body):
+            self.listed_urls.update(canonical_url(url) for url, _ in entries)
         if entries and not fresh:
             if self.next_page(response):
                 message = "pagination stopped: page lists only links already seen in this run"
