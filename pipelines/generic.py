@@ -409,6 +409,9 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
         if key in meta:
             declared = clean_line(meta[key][0])
             return _without_site_name(declared, headings, meta) or None
+    marked = _microdata_headline(root)
+    if marked:
+        return marked
     page_title = ""
     for t in root.iter("title"):
         text = t.text_content() if hasattr(t, "text_content") else (t.text or "")
@@ -421,6 +424,34 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     if headings:
         return headings[0]
     return _printed_title_head(root, page_title) or (clean_title(page_title) or None)
+
+
+# An item type of schema.org's article kinds (Article, NewsArticle, BlogPosting, Report).
+ARTICLE_ITEMTYPE_RE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)\s*$", re.I)
+
+
+def _microdata_headline(root: etree._Element) -> str | None:
+    """Return the one heading the page's article microdata marks as its headline or name.
+
+    A heading (h1-h6) with itemprop="headline" or "name" whose nearest item is a schema.org
+    article is the headline, wherever the template prints it (Joomla 3's item page puts its
+    info block first, under a page-title heading naming the category). Several such headings
+    (a listing of articles) say nothing.
+
+    >>> _microdata_headline(lxml.html.fromstring('<div><h2>ข่าว</h2><article itemscope '
+    ...     'itemtype="http://schema.org/Article"><span itemscope itemtype="http://schema.org/'
+    ...     'Person"><b itemprop="name">ก</b></span><h2 itemprop="name">หัวข้อข่าว</h2>'
+    ...     '</article></div>'))
+    'หัวข้อข่าว'
+    """
+    found = []
+    for h in root.iter(*LISTED_TAGS):
+        if (h.get("itemprop") or "").strip().lower() not in ("headline", "name"):
+            continue
+        item = next((a for a in h.iterancestors() if a.get("itemscope") is not None), None)
+        if item is not None and ARTICLE_ITEMTYPE_RE.search(item.get("itemtype") or ""):
+            found.append(_text(h))
+    return found[0] if len(found) == 1 and found[0] else None
 
 
 def _printed_title_head(root: etree._Element, page_title: str) -> str | None:

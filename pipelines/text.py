@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -245,6 +246,7 @@ def counter_element(root: etree._Element) -> etree._Element | None:
                 holders.append(parent)
         for node in holders:
             marks += [node.get(name) or "" for name in COUNTER_MARK_ATTRS]
+            marks.append(_label_after(node))
             marks += [  # icons: <i class="fa fa-eye">, <span class="dashicons-eye">, <mat-icon>
                 child.get("class") or ""
                 for child in node
@@ -256,6 +258,27 @@ def counter_element(root: etree._Element) -> etree._Element | None:
         if COUNTER_HINT_RE.search(said) and not NOT_COUNTER_RE.search(said):
             return el
     return None
+
+
+# A counter's label printed as its own element after the number: "VIEWS" (JNews's share
+# stats print <div class="counts">735</div><span>VIEWS</span>), "views", "hits", "reads".
+COUNTER_LABEL_RE = re.compile(r"views?|hits?|reads?", re.I)
+
+
+def _label_after(node: etree._Element) -> str:
+    """Return the label printed right after a bare number as the next element, or "".
+
+    Only a label that is a counter word alone counts ("735" then "VIEWS"; not "0" then
+    "SHARES", nor a number followed by any other text).
+
+    >>> _label_after(lxml.html.fromstring('<p><b>735</b><span>VIEWS</span></p>')[0])
+    'VIEWS'
+    """
+    nxt = node.getnext()
+    if nxt is None or (node.tail or "").strip() or not isinstance(nxt.tag, str):
+        return ""
+    label = "".join(nxt.itertext()).strip()
+    return label if COUNTER_LABEL_RE.fullmatch(label) else ""
 
 
 def _int_attr(value: str | None) -> int | None:
@@ -380,25 +403,67 @@ def drop_attachment_lists(root: etree._Element) -> None:
     >>> drop_attachment_lists(root); html_to_lines(root)
     ['ข่าว']
     """
+    _drop_blocks(root, LIST_TAGS, _is_attachment_list)
+
+
+def _is_attachment_list(el: etree._Element) -> bool:
+    """Tell whether *el* is a labelled download list or a file block (drop_attachment_lists)."""
+    links = list(el.iter("a"))
+    if not links or not all(ATTACHMENT_RE.search(a.get("href") or "") for a in links):
+        return False
+    linked = sum(len("".join(a.itertext()).strip()) for a in links)
+    own = FILE_SIZE_RE.sub(" ", _text_outside_links(el, links)).strip(" \t|•·-")
+    labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
+    return bool(linked) and (labelled or (not own and file_with_button(links)))
+
+
+def _drop_blocks(
+    root: etree._Element, tags: tuple[str, ...], matches: Callable[[etree._Element], bool]
+) -> None:
+    """Remove the outermost elements under *root* of the *tags* that *matches* accepts."""
     found: list[etree._Element] = []
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
-        if el is root or el.tag not in LIST_TAGS:
-            continue
-        links = list(el.iter("a"))
-        if not links or not all(ATTACHMENT_RE.search(a.get("href") or "") for a in links):
-            continue
-        linked = sum(len("".join(a.itertext()).strip()) for a in links)
-        own = " ".join("".join(el.itertext()).split())
-        for a in links:
-            own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
-        own = FILE_SIZE_RE.sub(" ", own).strip(" \t|•·-")
-        labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
-        if linked and (labelled or (not own and file_with_button(links))):
+        if el is not root and el.tag in tags and matches(el):
             found.append(el)
             walker.skip_subtree()
     for el in found:
         boilerplate.detach(el)
+
+
+def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
+    """Return the text of *el* without the text of its *links* (spaces folded)."""
+    own = " ".join("".join(el.itertext()).split())
+    for a in links:
+        own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
+    return own
+
+
+# What a list of tag links is headed with: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น /
+# คำค้นหา (search words), คำสำคัญ (keywords), with or without a colon.
+TAG_LABEL_RE = re.compile(r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]?", re.I)
+TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
+
+
+def drop_tag_lists(root: etree._Element) -> None:
+    """Remove labelled tag lists (a "Tags:" label over links) from a body; tags are data of
+    their own (`tags`), never the text.
+
+    The block's own text, outside its links, must be the label alone.
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div class="post-tags"><span>Tags:</span>'
+    ...     ' <a href="/tag/a">ความมั่นคง</a></div></div>')
+    >>> drop_tag_lists(root); html_to_lines(root)
+    ['ข่าว']
+    """
+    _drop_blocks(root, TAG_LIST_TAGS, _is_tag_list)
+
+
+def _is_tag_list(el: etree._Element) -> bool:
+    """Tell whether *el* holds links under a tag label alone (drop_tag_lists)."""
+    links = list(el.iter("a"))
+    own = _text_outside_links(el, links).strip(" \t|•·,")
+    return bool(links) and TAG_LABEL_RE.fullmatch(own) is not None
 
 
 def file_with_button(links: list[etree._Element]) -> bool:
@@ -545,6 +610,7 @@ def clean_body(
     attachments = find_attachments(root, base_url)
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
     drop_captions(root)  # the pictures are in `images`; their captions are furniture
+    drop_tag_lists(root)  # the tags are read apart; their list is furniture
     signed = aligned_sign_off(root)
     result = clean_lines(html_to_lines(root), title=title)
     _sign_off_as_source(result, signed)

@@ -189,6 +189,31 @@ def node_text(nodes: Any) -> str | None:
 COUNTER_LINE_CHARS = 40  # a counter line is short: "เปิดอ่าน 1,234 ครั้ง"
 
 
+def counter_scopes(
+    page: Page, page_text_selectors: Iterable[str], body_nodes: SelectorList
+) -> list[Any]:
+    """Return the elements a post's view counter is looked for in, in order.
+
+    The article node holding the text comes first. An article node inside the text is a
+    card (an inline related-post block), not the post; on a theme whose only article
+    elements are such cards, the body's own wrapper (the post's headline, meta row, share
+    bar and text: JNews prints "735 VIEWS" in a share bar beside entry-content) is read.
+    """
+    nodes = [n.root for n in first(page, page_text_selectors) if hasattr(n.root, "iter")]
+    body = body_nodes[0].root if len(body_nodes) == 1 else None
+    if body is None or not hasattr(body, "getparent"):
+        return nodes[:1]
+    around = set(body.iterancestors())
+    holding = [n for n in nodes if n is body or n in around]
+    if holding:
+        return holding[:1]
+    scopes = [n for n in nodes[:1] if body not in set(n.iterancestors())]
+    wrapper = body.getparent()
+    if wrapper is not None and wrapper.tag not in ("body", "html"):
+        scopes.append(wrapper)
+    return scopes
+
+
 def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
     """Return the text of a labelled view counter printed in *scope* outside the body.
 
@@ -502,11 +527,12 @@ class Layout:
         view_count_raw = node_text(first(page, self.hits_selectors))
         view_count = None
         if view_count_raw is None:  # a bare number marked as a counter in the article node
-            scope = first(page, self.page_text_selectors)
-            if scope and hasattr(scope[0].root, "iter"):
-                view_count = find_counter(scope[0].root)
+            for scope in counter_scopes(page, self.page_text_selectors, body_nodes):
+                view_count = find_counter(scope)
                 if view_count is None:  # or a labelled one in its meta row ("อ่าน N ครั้ง")
-                    view_count_raw = labelled_counter(scope[0].root, body_nodes)
+                    view_count_raw = labelled_counter(scope, body_nodes)
+                if view_count is not None or view_count_raw:
+                    break
         return Article(
             url=article_url(page, url),
             site=site,

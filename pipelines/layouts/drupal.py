@@ -9,13 +9,13 @@ month first in core's default `m/d/Y - H:i`, and `li.statistics_counter` among t
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from typing import ClassVar
 
 from crawler.items import Article
 from pipelines.boilerplate import is_source_label
 from pipelines.layouts.base import Layout, Page, node_text
-from pipelines.thai_dates import parse_thai_date
+from pipelines.thai_dates import BANGKOK, parse_thai_date
 
 
 class DrupalLayout(Layout):
@@ -128,7 +128,7 @@ class DrupalLayout(Layout):
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
         article = super().extract(page, url, site=site)
         if article.published_at_raw:
-            article.published_at_raw = drupal_medium_date(article.published_at_raw)
+            article.published_at_raw = page_medium_date(page, article.published_at_raw)
         if article.source is None:
             article.source = labelled_source(page, self.labelled_field_selector)
         if article.modified_at_raw:
@@ -196,6 +196,48 @@ def drupal_medium_date(raw: str) -> str:
     if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
         return raw
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
+
+
+def page_medium_date(page: Page, raw: str) -> str:
+    """Return a numeric "medium" date read month first (see drupal_medium_date) unless the
+    page's machine times put the day first; then the text as it is (the normaliser reads
+    it day first).
+
+    A site that set its own day-first format ("พฤ., 07/11/2024 - 07:47", CE) still prints
+    core's UTC datetime attribute: when that instant falls on the day-first reading in
+    Bangkok, and on no month-first one, the day comes first.
+
+    >>> page = Page(text='<time datetime="2024-11-07T00:47:00Z">พฤ., 07/11/2024 - 07:47</time>')
+    >>> page_medium_date(page, "พฤ., 07/11/2024 - 07:47")
+    'พฤ., 07/11/2024 - 07:47'
+    >>> page_medium_date(Page(text="<p>x</p>"), "พฤ., 07/11/2024 - 07:47")
+    '2024-07-11T07:47'
+    """
+    match = DRUPAL_MEDIUM_RE.search(raw)
+    if match is None:
+        return raw
+    first, second, year = (int(g) for g in match.groups()[:3])
+    days = machine_days(page)
+    try:
+        day_first, month_first = date(year, second, first), date(year, first, second)
+    except ValueError:
+        return drupal_medium_date(raw)
+    if day_first in days and month_first not in days:
+        return raw
+    return drupal_medium_date(raw)
+
+
+def machine_days(page: Page) -> set[date]:
+    """Return the Bangkok days of the page's <time datetime> values that carry a time."""
+    days = set()
+    for stamp in page.sel.css("time::attr(datetime)").getall():
+        try:
+            value = parse_thai_date(stamp)
+        except (ValueError, OverflowError):
+            continue
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            days.add(value.astimezone(BANGKOK).date())
+    return days
 
 
 def labelled_source(

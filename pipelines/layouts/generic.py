@@ -38,7 +38,7 @@ from pipelines.layouts.base import (
     row_headline,
 )
 from pipelines.layouts.cards import in_card, url_shape
-from pipelines.layouts.drupal import drupal_medium_date
+from pipelines.layouts.drupal import page_medium_date
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
     NOT_FOUND,
@@ -177,7 +177,7 @@ class GenericLayout(Layout):
             source = "machine: the same day with its time"
         elif published_raw and DRUPAL_GENERATOR(page.sel.root):
             # A Drupal page's numeric date is core's month-first "medium" format.
-            published_raw = drupal_medium_date(published_raw)
+            published_raw = page_medium_date(page, published_raw)
         return Article(
             url=article_url(page, url),
             site=site,

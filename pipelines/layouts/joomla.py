@@ -64,6 +64,10 @@ class JoomlaLayout(Layout):
 
     title_selectors: ClassVar[list[str]] = [
         "div.item-page [itemprop=headline]",
+        # Joomla 3's older microdata marks the headline itemprop=name (Helix3 prints the
+        # article-info block before it, under a page-title h2 naming the category)
+        ".item-page h2[itemprop=name]",
+        ".item-page h1[itemprop=name]",
         "div.item-page div.page-header h2",
         "div.item-page h2",
         "div.item-page h1",

@@ -172,6 +172,10 @@ class WordPressLayout(Layout):
         "article h1.entry-title",
         "h1.entry-title",
         "h1.post-title",
+        # a theme's prefixed class with an underscore (JNews/Jegtheme h1.jeg_post_title, other
+        # themes' *_post_title); an h1 only: the cards' titles are h3
+        "h1[class$='_post_title']",
+        "h1[class*='_post_title ']",
         "article h1",
         # Elementor Pro's Theme Builder: the single template's Post Title widget
         ".elementor-location-single .elementor-widget-theme-post-title .elementor-heading-title",
@@ -239,8 +243,7 @@ class WordPressLayout(Layout):
         """
         article = super().extract(page, url, site=site, listed_title=listed_title)
         if not article.modified_at_raw:
-            declared = [v for k, v in declared_dates(page.sel.root) if k == "datemodified"]
-            article.modified_at_raw = declared[0] if declared else None
+            article.modified_at_raw = declared_date(page, "datemodified")
         scope = first(page, self.page_text_selectors)
         root = scope[0].root if scope and hasattr(scope[0].root, "iter") else None
         if not article.modified_at_raw and root is not None:
@@ -255,6 +258,12 @@ class WordPressLayout(Layout):
                 article.published_at_raw = printed
                 article.published_source = "printed: the post's meta row"
                 article.page_text = None
+        if not article.published_at_raw and declared_date(page, "datepublished"):
+            # A theme whose date element the selectors miss, printing the day in a meta row
+            # of its own (JNews's jeg_meta_date), declares the post's time in JSON-LD.
+            article.published_at_raw = declared_date(page, "datepublished")
+            article.published_source = "machine: the post's declared datePublished"
+            article.page_text = None
         return article
 
     def extract_post(self, post: Any, *, site: str = "") -> Article | None:
@@ -278,3 +287,10 @@ class WordPressLayout(Layout):
 
 
 LAYOUT = WordPressLayout()
+
+
+def declared_date(page: Page, key: str) -> str | None:
+    """Return the first date the page declares for the post under *key* (lower case:
+    "datepublished", "datemodified"; JSON-LD, microdata), or None."""
+    declared = [v for k, v in declared_dates(page.sel.root) if k == key]
+    return declared[0] if declared else None
