@@ -1,0 +1,42 @@
+"""Rules the tenth blind round showed, each checked on a small page: a record table with two
+fields a row and its text in an unlabelled full-width row."""
+
+from __future__ import annotations
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+HEADLINE = "กรมจัดประชุมเชิงปฏิบัติการพัฒนาระบบบริการอิเล็กทรอนิกส์ ประจำปี 2567"
+TEXT = (
+    "กรมได้จัดประชุมเชิงปฏิบัติการเพื่อพัฒนาระบบบริการอิเล็กทรอนิกส์ให้แก่ผู้ประกอบการ"
+    "ในพื้นที่ชายแดน โดยมีผู้เข้าร่วมประชุมจำนวนมาก "
+) * 3
+
+
+def _record(html: str, url: str = "http://h/portal/news/newsView.do?newsSeq=9") -> dict:
+    """Return the normalised record the generic layout reads from a page."""
+    article = read_article(layout("generic"), Page(text=html), url)
+    return normalize_article(article).record()
+
+
+FOUR_COLUMN_PAGE = f"""<html><head><title>กรมตัวอย่าง</title></head><body>
+<div class="board_view"><table><tbody>
+<tr><th scope="row">เรื่อง</th><td colspan="3">{HEADLINE}</td></tr>
+<tr><th scope="row">หมวดหมู่</th><td>ข่าวประชาสัมพันธ์</td><th scope="row">วันที่</th><td>2567-02-15 10:30</td></tr>
+<tr><th scope="row">ผู้บันทึก</th><td>pr_admin</td><th scope="row">เข้าชม</th><td>1,234</td></tr>
+<tr><td colspan="4"><p>{TEXT}</p><p>ที่มา : กองประชาสัมพันธ์</p></td></tr>
+<tr><th scope="row">ไฟล์แนบ</th><td colspan="3"><a href="/f.pdf">ไฟล์.pdf</a> [245 KB]</td></tr>
+</tbody></table></div>
+<table><tr><th>ก่อนหน้า</th><td><a href="/n/8">ข่าวเก่ากว่า</a></td></tr></table>
+</body></html>"""
+
+
+def test_a_record_table_with_two_fields_a_row_and_an_unlabelled_text_row() -> None:
+    record = _record(FOUR_COLUMN_PAGE)
+    assert record["title"] == HEADLINE
+    assert record["published_at"] == "2024-02-15T10:30:00+07:00"
+    assert record["view_count"] == 1234
+    assert record["source"] == "กองประชาสัมพันธ์"
+    assert record["body"].startswith("กรมได้จัด")
+    for furniture in ("หมวดหมู่", "ผู้บันทึก", "pr_admin", "ไฟล์แนบ", "ข่าวเก่ากว่า"):
+        assert furniture not in record["body"]
