@@ -584,7 +584,28 @@ def _modified_time(el: etree._Element) -> bool:
     around = f"{own} {parent.get('class') or '' if parent is not None else ''}"
     if "published" in own.lower().split() or "datePublished" in own:
         return False
-    return MODIFIED_HINT_RE.search(around) is not None
+    return MODIFIED_HINT_RE.search(around) is not None or _labelled_modified(el)
+
+
+# A modification label printed just before a date: แก้ไขล่าสุด (last edited), ปรับปรุงล่าสุด
+# (last updated), อัปเดต, Last updated, Updated on.
+MODIFIED_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?:แก้ไข|ปรับปรุง)(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+    r"Last\s+(?:modified|updated|edited)|Updated|Modified|Edited)(?:\s+on)?\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _labelled_modified(el: etree._Element) -> bool:
+    """Tell whether the text just before an element is a modification label ("แก้ไขล่าสุด").
+
+    A <time> with no class of its own (Rails's ``time_tag``) is a modification time when
+    the words before it say so.
+    """
+    previous = el.getprevious()
+    parent = el.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    return MODIFIED_LABEL_BEFORE_RE.search((before or "")[-40:]) is not None
 
 
 def choose_published(

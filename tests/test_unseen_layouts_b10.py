@@ -40,3 +40,30 @@ def test_a_record_table_with_two_fields_a_row_and_an_unlabelled_text_row() -> No
     assert record["body"].startswith("กรมได้จัด")
     for furniture in ("หมวดหมู่", "ผู้บันทึก", "pr_admin", "ไฟล์แนบ", "ข่าวเก่ากว่า"):
         assert furniture not in record["body"]
+
+
+RELATIVE_PAGE = f"""<html><head><title>{HEADLINE} | สำนักงานตัวอย่าง</title></head><body>
+<header><a href="/">หน้าแรก</a></header><main><article>
+<h1>{HEADLINE}</h1>
+<p class="news-meta"><time datetime="2024-09-08T08:39:00+07:00">ประมาณ 2 เดือนที่แล้ว</time>
+ · อ่านแล้ว 1,974 ครั้ง · แก้ไขล่าสุด <time datetime="2024-09-12T09:43:00+07:00">ประมาณ 2 เดือนที่แล้ว</time></p>
+<div class="trix-content"><div>{TEXT}<br><br>{TEXT}</div></div>
+</article></main></body></html>"""
+
+
+def test_a_relative_time_alone_is_furniture_beside_a_counter() -> None:
+    from pipelines.boilerplate import match_line
+
+    found = match_line("ประมาณ 2 เดือนที่แล้ว · อ่านแล้ว 3,812 ครั้ง")
+    assert found is not None and found.data == {"view_count": "3,812"}
+    assert match_line("3 days ago") is not None
+    assert match_line("เมื่อ 2 ปีที่แล้วมีการประชุมคณะกรรมการ") is None
+
+
+def test_a_time_after_a_modification_label_is_the_modified_date() -> None:
+    record = _record(RELATIVE_PAGE, "http://h/news/128-")
+    assert record["published_at"] == "2024-09-08T08:39:00+07:00"
+    assert record["modified_at"] == "2024-09-12T09:43:00+07:00"
+    assert record["view_count"] == 1974
+    for furniture in ("ที่แล้ว", "อ่านแล้ว", "แก้ไขล่าสุด"):
+        assert furniture not in record["body"]
