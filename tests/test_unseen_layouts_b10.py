@@ -67,3 +67,28 @@ def test_a_time_after_a_modification_label_is_the_modified_date() -> None:
     assert record["view_count"] == 1974
     for furniture in ("ที่แล้ว", "อ่านแล้ว", "แก้ไขล่าสุด"):
         assert furniture not in record["body"]
+
+
+def test_a_last_listing_page_with_one_article_gives_its_link() -> None:
+    from scrapy.http import HtmlResponse, Request
+
+    from crawler.items import CrawlFailure
+    from crawler.spiders.site import family_spider
+
+    base = "http://office.example.go.th"
+    titles = [f"สำนักงานเกษตรจังหวัดจัดอบรมเกษตรกรรุ่นใหม่ รุ่นที่ {n} ประจำปี 2567" for n in range(4)]
+
+    def listing(page: int, ids: list[int]) -> HtmlResponse:
+        cards = "".join(
+            f'<article class="card"><h2><a href="{base}/news/{n}-">{titles[n]}</a></h2></article>'
+            for n in ids
+        )
+        html = f"<html><body><main><div>{cards}</div><nav><a href='{base}/news'>1</a></nav></main></body></html>"
+        url = f"{base}/news" + (f"?page={page}" if page > 1 else "")
+        return HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
+
+    spider = family_spider("generic", f"{base}/news")(mode="backfill")
+    list(spider.parse_listing(listing(1, [3, 2, 1])))
+    out = list(spider.parse_listing(listing(2, [0]), page=2))
+    assert not [o for o in out if isinstance(o, CrawlFailure)], out
+    assert f"{base}/news/0-" in {r.url for r in out if isinstance(r, Request)}
