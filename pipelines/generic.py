@@ -1764,6 +1764,8 @@ def _counter_line(line: str, counter: str) -> bool:
     (True, False)
     >>> _counter_line("2019-01-17 37 แก้ไขล่าสุด 2019-01-21", "37")
     True
+    >>> _counter_line("26 ก.ค. 67 2,603 admin_ars", "2,603")
+    True
     """
     if line == counter:
         return True
@@ -1772,7 +1774,21 @@ def _counter_line(line: str, counter: str) -> bool:
     if not dates or dates[0].start > 1:
         return False
     after = rest[dates[0].end :].strip(" |•·,")
-    return not after or boilerplate.match_line(after) is not None  # "แก้ไขล่าสุด <date>"
+    # "แก้ไขล่าสุด <date>", or the poster's user name closing the row
+    return not after or boilerplate.match_line(after) is not None or _poster_name(after)
+
+
+POSTER_NAME_CHARS = 30
+
+
+def _poster_name(text: str) -> bool:
+    """Tell whether a meta row's last item is one word a user name may be (no spaces, not
+    a number): the poster of the item ("admin_ars", "webmaster").
+
+    >>> _poster_name("admin_ars"), _poster_name("มีผู้ร่วมงานจำนวนมาก ณ หอประชุม"), _poster_name("12")
+    (True, False, False)
+    """
+    return len(text) <= POSTER_NAME_CHARS and len(text.split()) == 1 and not text.isdigit()
 
 
 def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:

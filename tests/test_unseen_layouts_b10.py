@@ -92,3 +92,26 @@ def test_a_last_listing_page_with_one_article_gives_its_link() -> None:
     out = list(spider.parse_listing(listing(2, [0]), page=2))
     assert not [o for o in out if isinstance(o, CrawlFailure)], out
     assert f"{base}/news/0-" in {r.url for r in out if isinstance(r, Request)}
+
+
+POSTER_PAGE = f"""<html><head><title>ข่าวสาร - สำนักตัวอย่าง</title></head><body>
+<nav class="navbar"><a class="navbar-brand" href="/">สำนักตัวอย่าง</a></nav>
+<main><article class="news"><h2 class="news-title">{HEADLINE}</h2>
+<div class="d-flex small"><span><i class="bi bi-calendar3"></i> 26 ก.ค. 67</span>
+<span title="จำนวนการเข้าชม"><i class="bi bi-eye"></i> 2,603</span>
+<span><i class="bi bi-person"></i> admin_ars</span></div>
+<div class="news-body"><p>นายกเทศมนตรีเป็นประธานในพิธีปิดโครงการอบรมอาสาสมัคร รุ่นที่ 1 ประจำปี 2563</p>
+<figure><img src="/u/223.jpg" alt=""><figcaption>ภาพ: บรรยากาศกิจกรรม</figcaption></figure>
+<p>ในวันศุกร์ที่ 17 มกราคม 2563 เวลา 14.30 น. ณ หอประชุมวรรณกลาง</p>
+<p>มหาวิทยาลัยการกีฬาแห่งชาติ วิทยาเขตสุโขทัย จังหวัดสุโขทัย</p>
+<p>นายกเทศมนตรีเป็นประธานในพิธีปิดโครงการอบรมอาสาสมัคร</p>
+<p>เพื่อให้การขับเคลื่อนการดำเนินงานในพื้นที่มีประสิทธิภาพ</p>
+<p><em>เรียบเรียง : งานประชาสัมพันธ์</em></p></div><div class="my-3"></div>
+<div class="share"><span>แชร์:</span><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a></div>
+</article></main></body></html>"""
+
+
+def test_a_date_led_meta_row_with_the_counter_and_a_user_name_is_furniture() -> None:
+    record = _record(POSTER_PAGE, "http://h/news/223-kitchakam")
+    assert record["view_count"] == 2603
+    assert "admin_ars" not in record["body"] and "2,603" not in record["body"]
