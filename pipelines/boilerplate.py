@@ -463,6 +463,16 @@ LINE_RULES: list[LineRule] = [
         "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ (illustration)",
     ),
     _rule(
+        "relative_time",
+        r"(?:ประมาณ|เกือบ|กว่า|น้อยกว่า)?\s*[0-9๐-๙]+\s*"
+        r"(?:วินาที|นาที|ชั่วโมง|ชม\.?|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ที่ผ่านมา)|"
+        r"(?:about\s+|almost\s+|over\s+|less\s+than\s+)?[0-9]+\s+"
+        r"(?:second|minute|hour|day|week|month|year)s?\s+ago",
+        "drop",
+        "relative time alone (a cached 'time ago' beside a machine date): ประมาณ 2 เดือนที่แล้ว "
+        "(about 2 months ago), 3 วันที่แล้ว, 5 hours ago",
+    ),
+    _rule(
         "separator",
         r"(?:[-.=_*~–—…•·#+]\s*){3,}",
         "drop",

@@ -615,7 +615,28 @@ def _modified_time(el: etree._Element) -> bool:
     around = f"{own} {parent.get('class') or '' if parent is not None else ''}"
     if "published" in own.lower().split() or "datePublished" in own:
         return False
-    return MODIFIED_HINT_RE.search(around) is not None
+    return MODIFIED_HINT_RE.search(around) is not None or _labelled_modified(el)
+
+
+# A modification label printed just before a date: แก้ไขล่าสุด (last edited), ปรับปรุงล่าสุด
+# (last updated), อัปเดต, Last updated, Updated on.
+MODIFIED_LABEL_BEFORE_RE = re.compile(
+    r"(?:(?:แก้ไข|ปรับปรุง)(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+    r"Last\s+(?:modified|updated|edited)|Updated|Modified|Edited)(?:\s+on)?\s*[:：]?\s*$",
+    re.I,
+)
+
+
+def _labelled_modified(el: etree._Element) -> bool:
+    """Tell whether the text just before an element is a modification label ("แก้ไขล่าสุด").
+
+    A <time> with no class of its own (Rails's ``time_tag``) is a modification time when
+    the words before it say so.
+    """
+    previous = el.getprevious()
+    parent = el.getparent()
+    before = previous.tail if previous is not None else parent.text if parent is not None else ""
+    return MODIFIED_LABEL_BEFORE_RE.search((before or "")[-40:]) is not None
 
 
 def choose_published(
@@ -1774,6 +1795,8 @@ def _counter_line(line: str, counter: str) -> bool:
     (True, False)
     >>> _counter_line("2019-01-17 37 แก้ไขล่าสุด 2019-01-21", "37")
     True
+    >>> _counter_line("26 ก.ค. 67 2,603 admin_ars", "2,603")
+    True
     """
     if line == counter:
         return True
@@ -1782,7 +1805,21 @@ def _counter_line(line: str, counter: str) -> bool:
     if not dates or dates[0].start > 1:
         return False
     after = rest[dates[0].end :].strip(" |•·,")
-    return not after or boilerplate.match_line(after) is not None  # "แก้ไขล่าสุด <date>"
+    # "แก้ไขล่าสุด <date>", or the poster's user name closing the row
+    return not after or boilerplate.match_line(after) is not None or _poster_name(after)
+
+
+POSTER_NAME_CHARS = 30
+
+
+def _poster_name(text: str) -> bool:
+    """Tell whether a meta row's last item is one word a user name may be (no spaces, not
+    a number): the poster of the item ("admin_ars", "webmaster").
+
+    >>> _poster_name("admin_ars"), _poster_name("มีผู้ร่วมงานจำนวนมาก ณ หอประชุม"), _poster_name("12")
+    (True, False, False)
+    """
+    return len(text) <= POSTER_NAME_CHARS and len(text.split()) == 1 and not text.isdigit()
 
 
 def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:

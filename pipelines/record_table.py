@@ -94,17 +94,44 @@ def _label(cell: etree._Element) -> str | None:
     return text if text and len(text) <= LABEL_CHARS else None
 
 
+def _row_cells(tr: etree._Element) -> list[etree._Element]:
+    """Return a table row's cells."""
+    return [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
+
+
+def _cell_pairs(cells: list[etree._Element]) -> list[tuple[etree._Element, etree._Element]]:
+    """Return a row's (label cell, value cell) pairs.
+
+    A two-cell row is one pair; a wider row of header and data cells in turn (th td th td:
+    a four-column record table puts two fields on a row) is one pair per header cell.
+    """
+    if len(cells) == 2:
+        return [(cells[0], cells[1])]
+    alternating = all(c.tag == ("th" if i % 2 == 0 else "td") for i, c in enumerate(cells))
+    if len(cells) % 2 or not alternating:
+        return []
+    return [(cells[i], cells[i + 1]) for i in range(0, len(cells), 2)]
+
+
 def _labelled_rows(table: etree._Element) -> list[tuple[str, etree._Element]]:
-    """Return the (label, value cell) pairs of a table's two-cell rows."""
+    """Return the (label, value cell) pairs of a table's labelled rows."""
     rows = []
     for tr in table.iter("tr"):
-        cells = [c for c in tr if isinstance(c.tag, str) and c.tag in ("th", "td")]
-        if len(cells) != 2:
-            continue
-        label = _label(cells[0])
-        if label is not None:
-            rows.append((label, cells[1]))
+        for label_cell, value in _cell_pairs(_row_cells(tr)):
+            label = _label(label_cell)
+            if label is not None:
+                rows.append((label, value))
     return rows
+
+
+def _unlabelled_text(table: etree._Element) -> etree._Element | None:
+    """Return the table's longest single-cell data row: a record's unlabelled text row.
+
+    Some record tables print the text in a row of one cell spanning the table, with no label.
+    """
+    cells = [c for tr in table.iter("tr") for c in [_row_cells(tr)] if len(c) == 1]
+    data = [c[0] for c in cells if c[0].tag == "td" and cell_text(c[0])]
+    return max(data, key=lambda c: len(cell_text(c)), default=None)
 
 
 def _first(
@@ -128,15 +155,20 @@ def find_record_table(root: etree._Element) -> RecordTable | None:
     for table in root.iter("table"):
         rows = _labelled_rows(table)
         headline = _first(rows, HEADLINE_LABEL_RE)
+        published = _first(rows, PUBLISHED_LABEL_RE)
+        views = _first(rows, VIEWS_LABEL_RE)
         text = _first(rows, TEXT_LABEL_RE)
+        if text is None and headline is not None and (published is not None or views is not None):
+            # A headline row and a date or view row: the text may be an unlabelled row.
+            text = _unlabelled_text(table)
         if headline is None or text is None:
             continue
         return RecordTable(
             headline=headline,
             text=text,
-            published=_first(rows, PUBLISHED_LABEL_RE),
+            published=published,
             modified=_first(rows, MODIFIED_LABEL_RE),
-            views=_first(rows, VIEWS_LABEL_RE),
+            views=views,
             labels=[label for label, _ in rows],
         )
     return None

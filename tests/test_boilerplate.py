@@ -99,6 +99,8 @@ REMOVES = [
     ("image_placeholder", "รูปภาพ", None),
     ("image_placeholder", "ภาพประกอบ", None),
     ("image_placeholder", "[image]", None),
+    ("relative_time", "ประมาณ 2 เดือนที่แล้ว", None),
+    ("relative_time", "3 days ago", None),
     ("separator", "------------------------------------------", None),
     ("separator", "..............................", None),
     ("separator", "==========", None),
@@ -175,6 +177,7 @@ KEEPS = [
     ("comment_count", "ความคิดเห็น 3 ประการของที่ประชุมได้ส่งต่อให้คณะกรรมการพิจารณา"),
     ("separator", "1. การประชุม ... ครั้งที่ 5"),
     ("separator", "-"),
+    ("relative_time", "เมื่อ 2 ปีที่แล้วมีการประชุมคณะกรรมการจังหวัด"),
     ("category", "ประเภทของโครงการ: การศึกษา ได้แก่ การอบรมครูและบุคลากรทางการศึกษาทั่วประเทศ"),
     (
         "byline",

@@ -36,6 +36,8 @@ from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
 from pipelines.layouts import Page, layout, read_article, read_links
 from pipelines.layouts.base import anchor_texts, day_of
+from pipelines.layouts.cards import url_shape
+from pipelines.layouts.generic import lone_headlines
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
 from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
@@ -305,12 +307,22 @@ class SiteSpider(scrapy.Spider):
         page = self.page(response)
         reader = reader or self.layout
         links = read_links(reader, page, response.url, allowed=self.allowed)
+        if not links and reader.cms == "generic":
+            links = self.lone_listed(page, response.url)
         if reader.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         entries = [(url, day_of(raw)) for url, raw in links]
         if not entries:
             return entries, {}
         return entries, anchor_texts(page, response.url, {canonical_url(u) for u, _ in entries})
+
+    def lone_listed(self, page: Page, url: str) -> list[tuple[str, str | None]]:
+        """Return the headline links of a listing page with too few to group (a last page
+        holding one article): those of the address shapes earlier listing pages listed."""
+        if not self.listed_urls:
+            return []
+        shapes = {url_shape(listed) for listed in self.listed_urls}
+        return lone_headlines(page, url, shapes, self.allowed)
 
     def next_page(self, response: TextResponse) -> str | None:
         """Return the next listing page (feeds and sitemaps have none)."""

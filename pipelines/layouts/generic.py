@@ -333,6 +333,27 @@ class GenericLayout(Layout):
         return target if target and canonical_url(target) != canonical_url(url) else None
 
 
+def lone_headlines(
+    page: Page, url: str, shapes: set[str], allowed: Callable[[str], bool] | None = None
+) -> list[Link]:
+    """Return the page's headline links whose address has one of *shapes*.
+
+    A listing's last page may hold a single article: one link makes no group of headline
+    links, but a headline link of the address shape the earlier listing pages gave their
+    articles is one of them.
+    """
+    page_shape = url_shape(url)
+    found: dict[str, None] = {}
+    for link in _content_anchors(page):
+        href = page.urljoin(url, link.attrib["href"].strip()).split("#")[0]
+        if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
+            continue
+        shape = url_shape(href)
+        if shape in shapes and shape != page_shape and _anchor_chars(link) >= MIN_ANCHOR_CHARS:
+            found[href] = None
+    return [(href, None) for href in found]
+
+
 def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:
     """Return how long each article URL's headline is, from its (href, anchor chars, row
     headline chars) links.
