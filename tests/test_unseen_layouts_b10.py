@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture HTML lines)
 """Rules the tenth blind round showed, each checked on a small page: a record table with two
 fields a row and its text in an unlabelled full-width row, a relative time beside a machine
 time, a time after a modification label, a last listing page holding one article, a meta row
