@@ -73,7 +73,8 @@ MODIFIED_META = (
     "schema:datemodified",
 )
 DATE_HINT_RE = re.compile(r"date|time|created|publish|posted", re.I)
-MODIFIED_HINT_RE = re.compile(r"modif|updated", re.I)
+MODIFIED_HINT_WORDS = ("modif", "updated")
+MODIFIED_HINT_RE = re.compile("|".join(MODIFIED_HINT_WORDS), re.I)
 # Containers that are not the article even when they hold long text.
 JUNK_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:comments?|related|share|sharing|social|newsletter|promo|advert|ads?|"
@@ -577,15 +578,16 @@ def _date_elements(
                 yield text
 
 
-def may_print_modified(text: str) -> bool:
-    """Tell whether a page's HTML can hold a modification date printed_modified reads: every
-    place it looks (MODIFIED_META keys, a modified <time>, an element marked as the last
-    update) names it with a MODIFIED_HINT_RE word, so a page without one has none.
+def may_print_modified(folded: str) -> bool:
+    """Tell whether a page's HTML, lower-cased (*folded*: Page.folded()), can hold a
+    modification date printed_modified reads: every place it looks (MODIFIED_META keys, a
+    modified <time>, an element marked as the last update) names it with a MODIFIED_HINT_RE
+    word, so a page without one has none.
 
     >>> may_print_modified('<time class="updated">'), may_print_modified("<p>ข่าว</p>")
     (True, False)
     """
-    return MODIFIED_HINT_RE.search(text) is not None
+    return any(word in folded for word in MODIFIED_HINT_WORDS)
 
 
 def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> str | None:

@@ -164,6 +164,12 @@ def test_every_place_printed_modified_reads_carries_the_hint_word() -> None:
     from pipelines.generic import MODIFIED_HINT_RE, MODIFIED_META, may_print_modified
 
     assert all(MODIFIED_HINT_RE.search(key) for key in MODIFIED_META)
-    assert may_print_modified('<meta property="article:modified_time" content="2024-01-01">')
-    assert may_print_modified('<span class="Last-Updated">1 ม.ค. 2567</span>')
-    assert not may_print_modified("<p>ปรับปรุงล่าสุด 1 ม.ค. 2567</p>")
+    from pipelines.layouts import Page
+
+    def folded(html: str) -> str:
+        return Page(text=html).folded()
+
+    assert may_print_modified(folded('<meta property="article:modified_time" content="2024">'))
+    assert may_print_modified(folded('<span class="Last-Updated">1 ม.ค. 2567</span>'))
+    assert may_print_modified(folded('<span itemprop="dateModified">1 ม.ค. 2567</span>'))
+    assert not may_print_modified(folded("<p>ปรับปรุงล่าสุด 1 ม.ค. 2567</p>"))

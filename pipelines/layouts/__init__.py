@@ -65,7 +65,8 @@ def read_article(
         if timed != article.published_at_raw and day_of(timed) == day_of(article.published_at_raw):
             article.published_at_raw = timed
             article.published_source = "machine: the same day with its time"
-    if reader.cms != "generic" and not article.modified_at_raw and may_print_modified(page.text):
+    family_missed_modified = reader.cms != "generic" and not article.modified_at_raw
+    if family_missed_modified and may_print_modified(page.folded()):
         # A theme printing the node's last update outside the family's markup (a line under
         # the node marked "last-updated"): read as the generic layout reads it.
         article.modified_at_raw = printed_modified(
