@@ -462,8 +462,10 @@ def drop_tag_lists(root: etree._Element) -> None:
 def _is_tag_list(el: etree._Element) -> bool:
     """Tell whether *el* holds links under a tag label alone (drop_tag_lists)."""
     links = list(el.iter("a"))
+    if not links:
+        return False  # most blocks of a text: no link, no tag list (and no text walk)
     own = _text_outside_links(el, links).strip(" \t|•·,")
-    return bool(links) and TAG_LABEL_RE.fullmatch(own) is not None
+    return TAG_LABEL_RE.fullmatch(own) is not None
 
 
 def file_with_button(links: list[etree._Element]) -> bool:

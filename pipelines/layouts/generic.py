@@ -259,12 +259,12 @@ class GenericLayout(Layout):
             href = page.urljoin(url, link.attrib["href"].strip())
             if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
                 continue
-            chars = _anchor_chars(link)
+            text = node_text(link) or ""
+            chars = _anchor_chars(link, text)
             shape = url_shape(href)
             parts = urlsplit(href)
             if parts.path in ("", "/") and not parts.query:
                 continue  # the home page (/?p=N is a post, not home)
-            text = node_text(link) or ""
             if len(text) <= PAGING_TEXT_CHARS and PAGING_TEXT_RE.search(text):
                 continue  # a paging link ("หน้าถัดไป >>"), whatever its address shape
             if shape == page_shape:
@@ -373,9 +373,10 @@ def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:
     return per_url
 
 
-def _anchor_chars(link: Any) -> int:
-    """Return how long a link's headline is: its text, title, aria-label or picture's alt."""
-    said = [node_text(link) or ""] + [
+def _anchor_chars(link: Any, text: str | None = None) -> int:
+    """Return how long a link's headline is: its text (*text* when already read), title,
+    aria-label or picture's alt."""
+    said = [(node_text(link) if text is None else text) or ""] + [
         link.attrib.get(name) or "" for name in ("title", "aria-label")
     ]
     said += [img.get("alt") or "" for img in link.root.iterdescendants("img")]
