@@ -54,6 +54,17 @@ from tests.redteam import (  # noqa: E402
 from tests.redteam._common import HERE  # noqa: E402
 
 FIELDS = ["title", "published_at", "modified_at", "view_count", "source"]
+# The blind rounds, each scored alone with --blindN.
+BLIND_ROUNDS = {
+    3: BLIND3_MODULES,
+    4: BLIND4_MODULES,
+    5: BLIND5_MODULES,
+    6: BLIND6_MODULES,
+    7: BLIND7_MODULES,
+    8: BLIND8_MODULES,
+    9: BLIND9_MODULES,
+    10: BLIND10_MODULES,
+}
 
 
 def norm_text(s: str | None) -> str:
@@ -187,82 +198,18 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--keep", help="keep the SQLite files in this directory")
     ap.add_argument("--timeout", type=int, default=300)
-    ap.add_argument(
-        "--heldout", action="store_true", help="score the held-out sites (HELDOUT_MODULES) instead"
-    )
-    ap.add_argument(
-        "--blind3", action="store_true", help="score the third blind round (BLIND3_MODULES) instead"
-    )
-    ap.add_argument(
-        "--blind4",
-        action="store_true",
-        help="score the fourth blind round (BLIND4_MODULES) instead",
-    )
-    ap.add_argument(
-        "--blind5",
-        action="store_true",
-        help="score the fifth blind round (BLIND5_MODULES) instead",
-    )
-    ap.add_argument(
-        "--blind6",
-        action="store_true",
-        help="score the sixth blind round (BLIND6_MODULES) instead",
-    )
-    ap.add_argument(
-        "--blind7",
-        action="store_true",
-        help="score the seventh blind round (BLIND7_MODULES) instead",
-    )
-    ap.add_argument(
-        "--blind8",
-        action="store_true",
-        help="score the eighth blind round (BLIND8_MODULES) instead",
-    )
-    ap.add_argument(
-        "--blind9",
-        action="store_true",
-        help="score the ninth blind round (BLIND9_MODULES) instead",
-    )
-    ap.add_argument(
-        "--blind10",
-        action="store_true",
-        help="score the tenth blind round (BLIND10_MODULES) instead",
-    )
-    args = ap.parse_args(argv)
-    chosen = (
-        args.heldout,
-        args.blind3,
-        args.blind4,
-        args.blind5,
-        args.blind6,
-        args.blind7,
-        args.blind8,
-        args.blind9,
-        args.blind10,
-    )
-    if sum(map(bool, chosen)) > 1:
-        ap.error(
-            "--heldout, --blind3, --blind4, --blind5, --blind6, --blind7, --blind8, --blind9 and "
-            "--blind10 are separate sets: pick one"
+    rounds = {"heldout": HELDOUT_MODULES, **{f"blind{n}": m for n, m in BLIND_ROUNDS.items()}}
+    for name, modules in rounds.items():
+        ap.add_argument(
+            f"--{name}",
+            action="store_true",
+            help=f"score that round's {len(modules)} sites instead of the first round's",
         )
-    if args.blind3:
-        sites = load_sites(BLIND3_MODULES)
-    elif args.blind4:
-        sites = load_sites(BLIND4_MODULES)
-    elif args.blind5:
-        sites = load_sites(BLIND5_MODULES)
-    elif args.blind6:
-        sites = load_sites(BLIND6_MODULES)
-    elif args.blind7:
-        sites = load_sites(BLIND7_MODULES)
-    elif args.blind8:
-        sites = load_sites(BLIND8_MODULES)
-    elif args.blind9:
-        sites = load_sites(BLIND9_MODULES)
-    elif args.blind10:
-        sites = load_sites(BLIND10_MODULES)
-    else:
-        sites = load_sites(HELDOUT_MODULES) if args.heldout else SITES
+    args = ap.parse_args(argv)
+    chosen = [name for name in rounds if getattr(args, name)]
+    if len(chosen) > 1:
+        ap.error(f"{', '.join('--' + name for name in rounds)} are separate sets: pick one")
+    sites = load_sites(rounds[chosen[0]]) if chosen else SITES
     if args.sites:
         want = set(args.sites.split(","))
         sites = [s for s in sites if s.key in want]
