@@ -11,6 +11,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind8 [...]      # the eighth blind round (BLIND8_MODULES) instead
     python bench/redteam.py --blind9 [...]      # the ninth blind round (BLIND9_MODULES) instead
     python bench/redteam.py --blind10 [...]     # the tenth blind round (BLIND10_MODULES) instead
+    python bench/redteam.py --blind11 [...]     # the eleventh blind round (BLIND11_MODULES) instead
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -46,6 +47,7 @@ from tests.redteam import (  # noqa: E402
     BLIND8_MODULES,
     BLIND9_MODULES,
     BLIND10_MODULES,
+    BLIND11_MODULES,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -64,6 +66,7 @@ BLIND_ROUNDS = {
     8: BLIND8_MODULES,
     9: BLIND9_MODULES,
     10: BLIND10_MODULES,
+    11: BLIND11_MODULES,
 }
 
 

@@ -1,10 +1,10 @@
-"""Fast checks of the third- to tenth-round blind red-team sites (b3_* to b10_*) themselves,
+"""Fast checks of the third- to eleventh-round blind red-team sites (b3_* to b11_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
 sends windows-874 bytes with no charset declared anywhere (the frameset site of the tenth round
 only in an unquoted `<meta charset=windows-874>`), and each round is kept apart from
-the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind10)."""
+the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind11)."""
 
 from __future__ import annotations
 
@@ -25,6 +25,7 @@ from tests.redteam import (
     BLIND8_MODULES,
     BLIND9_MODULES,
     BLIND10_MODULES,
+    BLIND11_MODULES,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
@@ -39,6 +40,7 @@ BLIND7 = load_sites(BLIND7_MODULES)
 BLIND8 = load_sites(BLIND8_MODULES)
 BLIND9 = load_sites(BLIND9_MODULES)
 BLIND10 = load_sites(BLIND10_MODULES)
+BLIND11 = load_sites(BLIND11_MODULES)
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -81,7 +83,7 @@ def text_of(site, body: bytes) -> str:
 
 @pytest.fixture(
     scope="module",
-    params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10,
+    params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11,
     ids=lambda s: s.key,
 )
 def served(request):
@@ -157,8 +159,23 @@ def served(request):
             + BLIND8_MODULES
             + BLIND9_MODULES,
         ),
+        (
+            BLIND11,
+            BLIND11_MODULES,
+            "b11_",
+            SITE_MODULES
+            + HELDOUT_MODULES
+            + BLIND3_MODULES
+            + BLIND4_MODULES
+            + BLIND5_MODULES
+            + BLIND6_MODULES
+            + BLIND7_MODULES
+            + BLIND8_MODULES
+            + BLIND9_MODULES
+            + BLIND10_MODULES,
+        ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"],
+    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4

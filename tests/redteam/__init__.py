@@ -136,6 +136,12 @@ BLIND10_MODULES = [
     "b10_drupal9_civictheme",
 ]
 
+# eleventh blind round (prefixed b11_): scored with `python bench/redteam.py --blind11`, kept apart
+# from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES to BLIND10_MODULES
+BLIND11_MODULES = [
+    "b11_yii2_gridview",
+]
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -174,6 +180,8 @@ def __getattr__(name):
         return load_sites(BLIND9_MODULES)
     if name == "BLIND10_SITES":
         return load_sites(BLIND10_MODULES)
+    if name == "BLIND11_SITES":
+        return load_sites(BLIND11_MODULES)
     if name == "BY_KEY":
         return {
             s.key: s
@@ -187,6 +195,7 @@ def __getattr__(name):
             + load_sites(BLIND8_MODULES)
             + load_sites(BLIND9_MODULES)
             + load_sites(BLIND10_MODULES)
+            + load_sites(BLIND11_MODULES)
         }
     raise AttributeError(name)
 
@@ -206,6 +215,7 @@ def serve(site, host: str = "127.0.0.1", port: int = 0):
             + load_sites(BLIND8_MODULES)
             + load_sites(BLIND9_MODULES)
             + load_sites(BLIND10_MODULES)
+            + load_sites(BLIND11_MODULES)
         )
         site = {s.key: s for s in every}[site]
     with _serve(site, host, port) as base:
