@@ -140,6 +140,7 @@ BLIND10_MODULES = [
 # from SITE_MODULES, HELDOUT_MODULES and BLIND3_MODULES to BLIND10_MODULES
 BLIND11_MODULES = [
     "b11_yii2_gridview",
+    "b11_express_ejs",
 ]
 
 
