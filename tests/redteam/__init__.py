@@ -141,6 +141,7 @@ BLIND10_MODULES = [
 BLIND11_MODULES = [
     "b11_yii2_gridview",
     "b11_express_ejs",
+    "b11_wp_newsup",
 ]
 
 
