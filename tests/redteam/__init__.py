@@ -142,6 +142,7 @@ BLIND11_MODULES = [
     "b11_yii2_gridview",
     "b11_express_ejs",
     "b11_wp_newsup",
+    "b11_go_gin",
 ]
 
 
