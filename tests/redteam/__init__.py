@@ -143,6 +143,7 @@ BLIND11_MODULES = [
     "b11_express_ejs",
     "b11_wp_newsup",
     "b11_go_gin",
+    "b11_drupal8_bootstrap3",
 ]
 
 
