@@ -144,6 +144,7 @@ BLIND11_MODULES = [
     "b11_wp_newsup",
     "b11_go_gin",
     "b11_drupal8_bootstrap3",
+    "b11_wp_hestia",
 ]
 
 
