@@ -175,7 +175,17 @@ def served(request):
             + BLIND10_MODULES,
         ),
     ],
-    ids=["blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"],
+    ids=[
+        "blind3",
+        "blind4",
+        "blind5",
+        "blind6",
+        "blind7",
+        "blind8",
+        "blind9",
+        "blind10",
+        "blind11",
+    ],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
