@@ -408,6 +408,14 @@ LINE_RULES: list[LineRule] = [
         "เรียบเรียง : (compiled by)",
     ),
     _rule(
+        "created",
+        r"(?:สร้างเมื่อ|วันที่สร้าง|Created(?:\s+on)?)\s*:?\s*"
+        r"(?P<value>" + DATE_VALUE + r"(?::[0-9๐-๙]{2})?)" + _NEXT,
+        "drop",
+        "a record's creation stamp: สร้างเมื่อ (created on) / Created + a date (the draft's, "
+        "not the publication's)",
+    ),
+    _rule(
         "category",
         r"(?:หมวดหมู่|หมวด|ประเภท(?:ข่าว)?|Categor(?:y|ies))\s*[:：]\s*(?P<value>[^|•:：]{1,60}?)"
         + _NEXT,
