@@ -23,7 +23,7 @@ from crawler.cli_check import detect_family  # noqa: E402
 ROUNDS = {
     "first": "SITE_MODULES",
     "heldout": "HELDOUT_MODULES",
-    **{f"b{n}": f"BLIND{n}_MODULES" for n in range(3, 12)},
+    **{f"b{n}": f"BLIND{n}_MODULES" for n in redteam.BLIND_ROUNDS},
 }
 # The K2 replica layout also fits the provincial template's selectors and Joomla's.
 ACCEPTED = {"k2": {"k2", "provincial", "joomla"}, "provincial": {"provincial", "k2"}}

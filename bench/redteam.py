@@ -12,6 +12,7 @@ with --cms generic, and score the records in SQLite against the site's expected.
     python bench/redteam.py --blind9 [...]      # the ninth blind round (BLIND9_MODULES) instead
     python bench/redteam.py --blind10 [...]     # the tenth blind round (BLIND10_MODULES) instead
     python bench/redteam.py --blind11 [...]     # the eleventh blind round (BLIND11_MODULES) instead
+    python bench/redteam.py --blindN [...]      # any later round (BLIND_ROUNDS in tests/redteam)
 
 An article is "fully right" when title, published_at, source, view_count and modified_at
 equal the expected values, every body_must phrase is in the body and no body_must_not phrase
@@ -39,15 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.redteam import (  # noqa: E402
-    BLIND3_MODULES,
-    BLIND4_MODULES,
-    BLIND5_MODULES,
-    BLIND6_MODULES,
-    BLIND7_MODULES,
-    BLIND8_MODULES,
-    BLIND9_MODULES,
-    BLIND10_MODULES,
-    BLIND11_MODULES,
+    BLIND_ROUNDS,
     HELDOUT_MODULES,
     SITES,
     load_sites,
@@ -56,18 +49,6 @@ from tests.redteam import (  # noqa: E402
 from tests.redteam._common import HERE  # noqa: E402
 
 FIELDS = ["title", "published_at", "modified_at", "view_count", "source"]
-# The blind rounds, each scored alone with --blindN.
-BLIND_ROUNDS = {
-    3: BLIND3_MODULES,
-    4: BLIND4_MODULES,
-    5: BLIND5_MODULES,
-    6: BLIND6_MODULES,
-    7: BLIND7_MODULES,
-    8: BLIND8_MODULES,
-    9: BLIND9_MODULES,
-    10: BLIND10_MODULES,
-    11: BLIND11_MODULES,
-}
 
 
 def norm_text(s: str | None) -> str:

@@ -17,30 +17,15 @@ from urllib.parse import quote, unquote
 import pytest
 
 from tests.redteam import (
-    BLIND3_MODULES,
-    BLIND4_MODULES,
-    BLIND5_MODULES,
-    BLIND6_MODULES,
-    BLIND7_MODULES,
-    BLIND8_MODULES,
-    BLIND9_MODULES,
-    BLIND10_MODULES,
-    BLIND11_MODULES,
+    BLIND_ROUNDS,
     HELDOUT_MODULES,
     SITE_MODULES,
     load_sites,
     serve,
 )
 
-BLIND3 = load_sites(BLIND3_MODULES)
-BLIND4 = load_sites(BLIND4_MODULES)
-BLIND5 = load_sites(BLIND5_MODULES)
-BLIND6 = load_sites(BLIND6_MODULES)
-BLIND7 = load_sites(BLIND7_MODULES)
-BLIND8 = load_sites(BLIND8_MODULES)
-BLIND9 = load_sites(BLIND9_MODULES)
-BLIND10 = load_sites(BLIND10_MODULES)
-BLIND11 = load_sites(BLIND11_MODULES)
+ROUNDS = {n: load_sites(m) for n, m in BLIND_ROUNDS.items()}
+EVERY_BLIND = [site for sites in ROUNDS.values() for site in sites]
 _opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
 FIELDS = {
     "url",
@@ -83,7 +68,7 @@ def text_of(site, body: bytes) -> str:
 
 @pytest.fixture(
     scope="module",
-    params=BLIND3 + BLIND4 + BLIND5 + BLIND6 + BLIND7 + BLIND8 + BLIND9 + BLIND10 + BLIND11,
+    params=EVERY_BLIND,
     ids=lambda s: s.key,
 )
 def served(request):
@@ -92,100 +77,21 @@ def served(request):
         yield site, base
 
 
+def _earlier(n: int) -> list[str]:
+    out = SITE_MODULES + HELDOUT_MODULES
+    for m in range(3, n):
+        out = out + BLIND_ROUNDS[m]
+    return out
+
+
 @pytest.mark.parametrize(
     ("sites", "modules", "prefix", "earlier"),
     [
-        (BLIND3, BLIND3_MODULES, "b3_", SITE_MODULES + HELDOUT_MODULES),
-        (BLIND4, BLIND4_MODULES, "b4_", SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES),
-        (
-            BLIND5,
-            BLIND5_MODULES,
-            "b5_",
-            SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES + BLIND4_MODULES,
-        ),
-        (
-            BLIND6,
-            BLIND6_MODULES,
-            "b6_",
-            SITE_MODULES + HELDOUT_MODULES + BLIND3_MODULES + BLIND4_MODULES + BLIND5_MODULES,
-        ),
-        (
-            BLIND7,
-            BLIND7_MODULES,
-            "b7_",
-            SITE_MODULES
-            + HELDOUT_MODULES
-            + BLIND3_MODULES
-            + BLIND4_MODULES
-            + BLIND5_MODULES
-            + BLIND6_MODULES,
-        ),
-        (
-            BLIND8,
-            BLIND8_MODULES,
-            "b8_",
-            SITE_MODULES
-            + HELDOUT_MODULES
-            + BLIND3_MODULES
-            + BLIND4_MODULES
-            + BLIND5_MODULES
-            + BLIND6_MODULES
-            + BLIND7_MODULES,
-        ),
-        (
-            BLIND9,
-            BLIND9_MODULES,
-            "b9_",
-            SITE_MODULES
-            + HELDOUT_MODULES
-            + BLIND3_MODULES
-            + BLIND4_MODULES
-            + BLIND5_MODULES
-            + BLIND6_MODULES
-            + BLIND7_MODULES
-            + BLIND8_MODULES,
-        ),
-        (
-            BLIND10,
-            BLIND10_MODULES,
-            "b10_",
-            SITE_MODULES
-            + HELDOUT_MODULES
-            + BLIND3_MODULES
-            + BLIND4_MODULES
-            + BLIND5_MODULES
-            + BLIND6_MODULES
-            + BLIND7_MODULES
-            + BLIND8_MODULES
-            + BLIND9_MODULES,
-        ),
-        (
-            BLIND11,
-            BLIND11_MODULES,
-            "b11_",
-            SITE_MODULES
-            + HELDOUT_MODULES
-            + BLIND3_MODULES
-            + BLIND4_MODULES
-            + BLIND5_MODULES
-            + BLIND6_MODULES
-            + BLIND7_MODULES
-            + BLIND8_MODULES
-            + BLIND9_MODULES
-            + BLIND10_MODULES,
-        ),
+        (ROUNDS[n], BLIND_ROUNDS[n], f"b{n}_", _earlier(n))
+        for n in BLIND_ROUNDS
+        if BLIND_ROUNDS[n]  # a round being built has no modules yet
     ],
-    ids=[
-        "blind3",
-        "blind4",
-        "blind5",
-        "blind6",
-        "blind7",
-        "blind8",
-        "blind9",
-        "blind10",
-        "blind11",
-    ],
+    ids=[f"blind{n}" for n in BLIND_ROUNDS if BLIND_ROUNDS[n]],
 )
 def test_blind_rounds_are_separate(sites, modules, prefix, earlier):
     assert len(sites) >= 4
@@ -280,7 +186,7 @@ def test_unknown_path_is_404(served):
 
 
 def test_legacy_site_sends_windows_874_without_declaring_it():
-    site = next(s for s in BLIND4 if s.key == "b4_maxsite_tis620")
+    site = next(s for s in ROUNDS[4] if s.key == "b4_maxsite_tis620")
     with serve(site) as base:
         rec = load_expected(site)["articles"][0]
         status, headers, body = fetch(base + url_path(rec["url"]))
@@ -297,7 +203,7 @@ def test_legacy_site_sends_windows_874_without_declaring_it():
 
 
 def test_fusion_site_sends_windows_874_declared_only_in_meta():
-    site = next(s for s in BLIND7 if s.key == "b7_phpfusion_tis620")
+    site = next(s for s in ROUNDS[7] if s.key == "b7_phpfusion_tis620")
     with serve(site) as base:
         rec = load_expected(site)["articles"][0]
         status, headers, body = fetch(base + url_path(rec["url"]))
@@ -310,7 +216,7 @@ def test_fusion_site_sends_windows_874_declared_only_in_meta():
 
 
 def test_xoops_site_sends_windows_874_under_a_utf_8_header():
-    site = next(s for s in BLIND8 if s.key == "b8_xoops_mislabel")
+    site = next(s for s in ROUNDS[8] if s.key == "b8_xoops_mislabel")
     with serve(site) as base:
         rec = load_expected(site)["articles"][0]
         status, headers, body = fetch(base + url_path(rec["url"]))
@@ -327,7 +233,7 @@ def test_xoops_site_sends_windows_874_under_a_utf_8_header():
 
 
 def test_police_site_sends_tis_620_without_declaring_it():
-    site = next(s for s in BLIND9 if s.key == "b9_police_fontface")
+    site = next(s for s in ROUNDS[9] if s.key == "b9_police_fontface")
     with serve(site) as base:
         doc = load_expected(site)
         for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
@@ -343,7 +249,7 @@ def test_police_site_sends_tis_620_without_declaring_it():
 
 
 def test_frameset_site_sends_windows_874_declared_only_by_a_short_meta():
-    site = next(s for s in BLIND10 if s.key == "b10_frameset_874")
+    site = next(s for s in ROUNDS[10] if s.key == "b10_frameset_874")
     with serve(site) as base:
         doc = load_expected(site)
         for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0], "/"):

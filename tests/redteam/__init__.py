@@ -8,6 +8,7 @@ government news site and knows its own expected records (expected.json).
 from __future__ import annotations
 
 import contextlib
+import re
 
 from ._common import BaseSite
 from ._common import serve as _serve
@@ -147,6 +148,34 @@ BLIND11_MODULES = [
     "b11_wp_hestia",
 ]
 
+# twelfth and thirteenth blind rounds (prefixed b12_, b13_): scored with
+# `python bench/redteam.py --blind12` / `--blind13`, kept apart from every earlier round
+BLIND12_MODULES: list[str] = []
+BLIND13_MODULES: list[str] = []
+
+# every blind round by number: a new round is one line here
+BLIND_ROUNDS = {
+    3: BLIND3_MODULES,
+    4: BLIND4_MODULES,
+    5: BLIND5_MODULES,
+    6: BLIND6_MODULES,
+    7: BLIND7_MODULES,
+    8: BLIND8_MODULES,
+    9: BLIND9_MODULES,
+    10: BLIND10_MODULES,
+    11: BLIND11_MODULES,
+    12: BLIND12_MODULES,
+    13: BLIND13_MODULES,
+}
+
+
+def every_module() -> list[str]:
+    """The modules of every round: the first, the held-out and each blind round."""
+    out = SITE_MODULES + HELDOUT_MODULES
+    for modules in BLIND_ROUNDS.values():
+        out = out + modules
+    return out
+
 
 def load_sites(modules: list[str] | None = None) -> list[BaseSite]:
     import importlib
@@ -169,39 +198,11 @@ def __getattr__(name):
         return load_sites()
     if name == "HELDOUT_SITES":
         return load_sites(HELDOUT_MODULES)
-    if name == "BLIND3_SITES":
-        return load_sites(BLIND3_MODULES)
-    if name == "BLIND4_SITES":
-        return load_sites(BLIND4_MODULES)
-    if name == "BLIND5_SITES":
-        return load_sites(BLIND5_MODULES)
-    if name == "BLIND6_SITES":
-        return load_sites(BLIND6_MODULES)
-    if name == "BLIND7_SITES":
-        return load_sites(BLIND7_MODULES)
-    if name == "BLIND8_SITES":
-        return load_sites(BLIND8_MODULES)
-    if name == "BLIND9_SITES":
-        return load_sites(BLIND9_MODULES)
-    if name == "BLIND10_SITES":
-        return load_sites(BLIND10_MODULES)
-    if name == "BLIND11_SITES":
-        return load_sites(BLIND11_MODULES)
+    match = re.fullmatch(r"BLIND(\d+)_SITES", name)
+    if match and int(match[1]) in BLIND_ROUNDS:
+        return load_sites(BLIND_ROUNDS[int(match[1])])
     if name == "BY_KEY":
-        return {
-            s.key: s
-            for s in load_sites()
-            + load_sites(HELDOUT_MODULES)
-            + load_sites(BLIND3_MODULES)
-            + load_sites(BLIND4_MODULES)
-            + load_sites(BLIND5_MODULES)
-            + load_sites(BLIND6_MODULES)
-            + load_sites(BLIND7_MODULES)
-            + load_sites(BLIND8_MODULES)
-            + load_sites(BLIND9_MODULES)
-            + load_sites(BLIND10_MODULES)
-            + load_sites(BLIND11_MODULES)
-        }
+        return {s.key: s for s in load_sites(every_module())}
     raise AttributeError(name)
 
 
@@ -209,19 +210,6 @@ def __getattr__(name):
 def serve(site, host: str = "127.0.0.1", port: int = 0):
     """Serve a site (a BaseSite or its key) on host (port 0 = any free port); yields the base URL."""
     if isinstance(site, str):
-        every = (
-            load_sites()
-            + load_sites(HELDOUT_MODULES)
-            + load_sites(BLIND3_MODULES)
-            + load_sites(BLIND4_MODULES)
-            + load_sites(BLIND5_MODULES)
-            + load_sites(BLIND6_MODULES)
-            + load_sites(BLIND7_MODULES)
-            + load_sites(BLIND8_MODULES)
-            + load_sites(BLIND9_MODULES)
-            + load_sites(BLIND10_MODULES)
-            + load_sites(BLIND11_MODULES)
-        )
-        site = {s.key: s for s in every}[site]
+        site = {s.key: s for s in load_sites(every_module())}[site]
     with _serve(site, host, port) as base:
         yield base
