@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never change which article a URL names.
@@ -24,6 +25,7 @@ TRACKING_PARAMS = frozenset(
 ALLOWED_SCHEMES = ("http", "https")
 
 
+@lru_cache(maxsize=8192)  # a listing's links are canonicalised by each of its readers
 def canonical_url(url: str) -> str:
     """Return the canonical form of an article URL.
 

@@ -34,7 +34,7 @@ from crawler.items import CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
-from pipelines.layouts import Page, layout, read_article, read_links
+from pipelines.layouts import Page, layout, read_article, read_links_checked
 from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
 from pipelines.layouts.generic import lone_headlines
@@ -45,6 +45,9 @@ from pipelines.thai_dates import parse_iso_or_be
 MODES = ("crawl", "backfill", "check")
 # Errors a layout may raise on a page its selectors choke on: recorded, the crawl goes on.
 EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
+# Listing pages on which the family's links held every link the generic reader found, after
+# which the walk reads its listings with the family's selectors alone (one template per walk).
+FAMILY_LINKS_TRUSTED_AFTER = 3
 
 
 class SiteSpider(scrapy.Spider):
@@ -90,6 +93,7 @@ class SiteSpider(scrapy.Spider):
         self.catch_up = False
         self.seen_urls: set[str] = set()  # links requested (or refused) in this run
         self.listed_urls: set[str] = set()  # links printed on the HTML listing pages walked
+        self.family_links_held = 0  # listing pages where the family's links held the generic's
         self.listing_pages = 0
         self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
         # Oldest date on the listing page parsed last (the progress line shows it).
@@ -306,7 +310,12 @@ class SiteSpider(scrapy.Spider):
             return [(url, day_of(lastmod)) for url, lastmod in found], {}
         page = self.page(response)
         reader = reader or self.layout
-        links = read_links(reader, page, response.url, allowed=self.allowed)
+        trusted = reader is self.layout and self.family_links_held >= FAMILY_LINKS_TRUSTED_AFTER
+        links, held = read_links_checked(
+            reader, page, response.url, allowed=self.allowed, trusted=trusted
+        )
+        if reader is self.layout:
+            self.family_links_held += held
         if not links and reader.cms == "generic":
             links = self.lone_listed(page, response.url)
         if reader.pages_while_fresh and links:

@@ -136,20 +136,37 @@ def read_links(
 ) -> list[Link]:
     """Return a listing page's article links: the family's, or the generic layout's where the
     family's selectors find none (a site of that CMS on a template they do not know)."""
+    return read_links_checked(reader, page, url, allowed=allowed)[0]
+
+
+def read_links_checked(
+    reader: Layout,
+    page: Page,
+    url: str,
+    *,
+    allowed: Callable[[str], bool] | None = None,
+    trusted: bool = False,
+) -> tuple[list[Link], bool]:
+    """Return read_links()'s links and whether the family's links held every link the generic
+    reader found (the family's selectors cover the site's listings).
+
+    *trusted* (the family's links held on earlier pages of the same walk) skips the generic
+    reading where the family finds links: the pages of one listing share their template.
+    """
     links = reader.extract_links(page, url, allowed=allowed)
-    if reader.cms == "generic":
-        return links
+    if reader.cms == "generic" or (trusted and links):
+        return links, bool(links)
     found = LAYOUTS["generic"].extract_links(page, url, allowed=allowed)
     if not links:
-        return found
+        return found, False
     # The family's selectors caught one block of the list (a "latest" box, the first rows of a
     # view, a sidebar's rel=bookmark links) when the page's headline links hold all of theirs
     # and half as many again.
     mine = {canonical_url(href) for href, _ in links}
     theirs = {canonical_url(href) for href, _ in found}
     if mine < theirs and 2 * len(theirs) >= 3 * len(mine):
-        return found
-    return links
+        return found, False
+    return links, theirs <= mine
 
 
 def has_body(article: Article) -> bool:
@@ -170,4 +187,5 @@ __all__ = [
     "layout",
     "read_article",
     "read_links",
+    "read_links_checked",
 ]

@@ -47,6 +47,7 @@ class Page:
     sel: Selector = field(default=None, repr=False)  # type: ignore[assignment]
     _base: tuple[str, str] | None = field(default=None, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
+    _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.sel is None:
@@ -74,7 +75,11 @@ class Page:
         """Resolve *href* on the page fetched at *url*: against its <base href>, else *url*."""
         if self._base is None or self._base[0] != url:
             self._base = (url, get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding))
-        return urljoin(self._base[1], href)
+            self._joined = {}
+        joined = self._joined.get(href)
+        if joined is None:  # a listing's readers resolve each of its links several times
+            joined = self._joined[href] = urljoin(self._base[1], href)
+        return joined
 
 
 # An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
@@ -160,6 +165,8 @@ _SKIPPED = " or ".join(f"self::{tag}" for tag in sorted(SKIPPED_TAGS)) + (
 # Compiled once: evaluating a string XPath compiles it on every call.
 SKIPPED_BELOW = etree.XPath(f"boolean(descendant::*[{_SKIPPED}])", smart_strings=False)
 ALL_TEXT = etree.XPath(".//text()", smart_strings=False)
+LINKS = etree.XPath("//a[@href]", smart_strings=False)
+IMAGE_ALTS = etree.XPath(".//img/@alt", smart_strings=False)
 KEPT_TEXT = etree.XPath(f".//text()[not(ancestor::*[{_SKIPPED}])]", smart_strings=False)
 
 
@@ -185,14 +192,22 @@ def node_text(nodes: Any) -> str | None:
         root = node.root
         if isinstance(root, str):
             parts.append(root)
-        elif not hasattr(root, "xpath"):
-            continue
-        elif not _skipped_at_or_above(root) and not SKIPPED_BELOW(root):
-            parts.extend(ALL_TEXT(root))  # nothing to skip: every text node, no ancestor test
-        else:
-            parts.extend(KEPT_TEXT(root))
+        elif hasattr(root, "xpath"):
+            parts.extend(_kept_text(root))
     text = " ".join(" ".join(parts).split())
     return text or None
+
+
+def element_text(el: Any) -> str | None:
+    """node_text() of one lxml element (no Selector built around it)."""
+    return " ".join(" ".join(_kept_text(el)).split()) or None
+
+
+def _kept_text(root: Any) -> list[str]:
+    """Return the text nodes of element *root* outside sup, script, style and edit links."""
+    if not _skipped_at_or_above(root) and not SKIPPED_BELOW(root):
+        return ALL_TEXT(root)  # nothing to skip: every text node, no ancestor test
+    return KEPT_TEXT(root)
 
 
 COUNTER_LINE_CHARS = 40  # a counter line is short: "เปิดอ่าน 1,234 ครั้ง"
@@ -330,18 +345,18 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
     """
     texts: dict[str, str] = {}
     rows: dict[str, str] = {}  # the headline of the row a details button stands in
-    for link in page.sel.css("a[href]"):
-        href = link.attrib.get("href", "").strip()
+    for link in LINKS(page.sel.root) if hasattr(page.sel.root, "iter") else ():
+        href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
             continue
         key = canonical_url(page.urljoin(url, href))
         if wanted is not None and key not in wanted:
             continue
-        headline = row_headline(link.root)
+        headline = row_headline(link)
         if headline:
             rows.setdefault(key, headline)
-        text = node_text(link) or " ".join(" ".join(link.css("img::attr(alt)").getall()).split())
-        whole = " ".join((link.attrib.get("title") or "").split())
+        text = element_text(link) or " ".join(" ".join(IMAGE_ALTS(link)).split())
+        whole = " ".join((link.get("title") or "").split())
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):
             text = whole  # the title attribute holds what the text cuts
