@@ -150,7 +150,9 @@ BLIND11_MODULES = [
 
 # twelfth and thirteenth blind rounds (prefixed b12_, b13_): scored with
 # `python bench/redteam.py --blind12` / `--blind13`, kept apart from every earlier round
-BLIND12_MODULES: list[str] = []
+BLIND12_MODULES: list[str] = [
+    "b12_liferay_dxp",
+]
 BLIND13_MODULES: list[str] = []
 
 # every blind round by number: a new round is one line here
