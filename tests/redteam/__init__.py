@@ -152,6 +152,7 @@ BLIND11_MODULES = [
 # `python bench/redteam.py --blind12` / `--blind13`, kept apart from every earlier round
 BLIND12_MODULES: list[str] = [
     "b12_liferay_dxp",
+    "b12_typo3_txnews",
 ]
 BLIND13_MODULES: list[str] = []
 

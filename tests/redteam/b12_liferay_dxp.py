@@ -229,7 +229,6 @@ var themeDisplay = {{getLanguageId: function() {{ return "th_TH"; }}, getPathThe
             older, newer = neighbours(self.articles, a)
             must_not = [
                 "ภาพกิจกรรม",
-                "แหล่งข่าว :",
                 "แบ่งปัน",
                 "ให้คะแนน",
                 "เนื้อหาที่เกี่ยวข้อง",
