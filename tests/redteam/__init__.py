@@ -153,6 +153,7 @@ BLIND11_MODULES = [
 BLIND12_MODULES: list[str] = [
     "b12_liferay_dxp",
     "b12_typo3_txnews",
+    "b12_wp_divi_monarch",
 ]
 BLIND13_MODULES: list[str] = []
 
