@@ -154,6 +154,7 @@ BLIND12_MODULES: list[str] = [
     "b12_liferay_dxp",
     "b12_typo3_txnews",
     "b12_wp_divi_monarch",
+    "b12_joomla5_gantry",
 ]
 BLIND13_MODULES: list[str] = []
 
