@@ -265,3 +265,18 @@ def test_frameset_site_sends_windows_874_declared_only_by_a_short_meta():
         assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
         status, _, body = fetch(base + "/")
         assert b"<frameset" in body and b'src="news/news_list.php"' in body
+
+
+def test_ci3_site_sends_windows_874_declared_by_the_header_while_the_meta_says_utf_8():
+    site = next(s for s in ROUNDS[12] if s.key == "b12_ci3_obt874")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200, path
+            assert headers["Content-Type"] == "text/html; charset=windows-874"  # the header is right
+            with pytest.raises(UnicodeDecodeError):
+                body.decode("utf-8")
+            assert b'<meta charset="utf-8">' in body  # the meta lies
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body

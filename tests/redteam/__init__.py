@@ -155,6 +155,7 @@ BLIND12_MODULES: list[str] = [
     "b12_typo3_txnews",
     "b12_wp_divi_monarch",
     "b12_joomla5_gantry",
+    "b12_ci3_obt874",
 ]
 BLIND13_MODULES: list[str] = []
 
