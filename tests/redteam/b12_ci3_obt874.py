@@ -74,7 +74,11 @@ class CI3Site(B9Site):
         return [DELETED]
 
     def html_response(self, text, *, status=200, charset=None, content_type=None):
-        return status, {"Content-Type": "text/html; charset=windows-874"}, text.encode("cp874", "xmlcharrefreplace")
+        return (
+            status,
+            {"Content-Type": "text/html; charset=windows-874"},
+            text.encode("cp874", "xmlcharrefreplace"),
+        )
 
     def extra_route(self, key, query):
         if key in ("/index.php/news/index", "/index.php/news/index/0", "/index.php/news/index/"):
@@ -138,21 +142,35 @@ class CI3Site(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(row(a.path, a.title, a.published, a.views, (NOW - a.published).days < 10))
             if k == 1 and j == 6:
-                rows.append(row(DELETED, "ประกาศ อบต.โนนสูง เรื่อง รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง (ยกเลิก)", dt.datetime(2024, 8, 19, 10, tzinfo=TZ), 57, False))
+                rows.append(
+                    row(
+                        DELETED,
+                        "ประกาศ อบต.โนนสูง เรื่อง รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง (ยกเลิก)",
+                        dt.datetime(2024, 8, 19, 10, tzinfo=TZ),
+                        57,
+                        False,
+                    )
+                )
         n = len(self.pages)
         base = "/index.php/news/index"
         links = []
         if k > 0:
             links.append(f'<li><a href="{base}">หน้าแรก</a></li>')
-            links.append(f'<li><a href="{base + ("/" + str((k - 1) * self.per_page) if k > 1 else "")}" rel="prev">&laquo;</a></li>')
+            links.append(
+                f'<li><a href="{base + ("/" + str((k - 1) * self.per_page) if k > 1 else "")}" rel="prev">&laquo;</a></li>'
+            )
         for i in range(n):
             if i == k:
                 links.append(f'<li class="active"><a href="#">{i + 1}</a></li>')
             else:
                 offset = f"/{i * self.per_page}" if i else ""
-                links.append(f'<li><a href="{base}{offset}" data-ci-pagination-page="{i + 1}">{i + 1}</a></li>')
+                links.append(
+                    f'<li><a href="{base}{offset}" data-ci-pagination-page="{i + 1}">{i + 1}</a></li>'
+                )
         if k < n - 1:
-            links.append(f'<li><a href="{base}/{(k + 1) * self.per_page}" rel="next">&raquo;</a></li>')
+            links.append(
+                f'<li><a href="{base}/{(k + 1) * self.per_page}" rel="next">&raquo;</a></li>'
+            )
             links.append(f'<li><a href="{base}/{(n - 1) * self.per_page}">หน้าสุดท้าย</a></li>')
         content = f"""<div class="panel panel-primary"><div class="panel-heading"><h3 class="panel-title">ข่าวประชาสัมพันธ์</h3></div><div class="panel-body">
 <table class="table table-striped table-hover news-list"><thead><tr><th>หัวข้อข่าว</th><th>วันที่</th><th>อ่าน</th></tr></thead><tbody>

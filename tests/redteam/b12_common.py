@@ -8,8 +8,17 @@ import datetime as dt
 import re
 from urllib.parse import quote
 
-from ._common import MONTHS, MONTHS_ABBR, TZ, WEEKDAYS, Article, be, expected_record, make_articles
-from ._common import thai_digits
+from ._common import (
+    MONTHS,
+    MONTHS_ABBR,
+    TZ,
+    WEEKDAYS,
+    Article,
+    be,
+    expected_record,
+    make_articles,
+    thai_digits,
+)
 from .b9_common import B9Site
 
 __all__ = [

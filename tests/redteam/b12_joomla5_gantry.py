@@ -33,7 +33,7 @@ import random
 from ._common import MONTHS, WEEKDAYS, esc, main
 from .b12_common import B9Site, build, href, neighbours, record
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 OFFICE = "สำนักงานประมงจังหวัดสุราษฎร์ธานี"
 SOURCES = [None, "กลุ่มส่งเสริมการประมง", None, "ศูนย์วิจัยและพัฒนาประมงชายฝั่งสุราษฎร์ธานี", None]
 BLOG = "/index.php?option=com_content&view=category&layout=blog&id=12&Itemid=135"
@@ -68,7 +68,9 @@ class JoomlaGantrySite(B9Site):
         rng = random.Random(self.key)
         for i, a in enumerate(self.articles):
             # the draft is created before it is published: the same day, or days before
-            back = dt.timedelta(hours=rng.randint(1, 5), minutes=rng.randint(0, 59), seconds=rng.randint(0, 59))
+            back = dt.timedelta(
+                hours=rng.randint(1, 5), minutes=rng.randint(0, 59), seconds=rng.randint(0, 59)
+            )
             if i % 4 == 1:
                 back += dt.timedelta(days=rng.randint(1, 3))
             a.extra["created"] = a.published - back
@@ -175,9 +177,18 @@ class JoomlaGantrySite(B9Site):
             if k == 1 and j == 5:
 
                 class Ghost:
-                    published = dt.datetime(2024, 6, 3, 9, 41, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+                    published = dt.datetime(
+                        2024, 6, 3, 9, 41, tzinfo=dt.timezone(dt.timedelta(hours=7))
+                    )
 
-                items.append(self.blog_item(art_path(DELETED_ID, DELETED_ALIAS), "ประมงจังหวัดฯ ประกาศรายชื่อผู้มีสิทธิ์รับการช่วยเหลือเยียวยาเรือประมงพื้นบ้าน (ฉบับแก้ไข)", Ghost, "ตามที่สำนักงานประมงจังหวัดสุราษฎร์ธานี ได้ประกาศรายชื่อผู้มีสิทธิ์ ..."))
+                items.append(
+                    self.blog_item(
+                        art_path(DELETED_ID, DELETED_ALIAS),
+                        "ประมงจังหวัดฯ ประกาศรายชื่อผู้มีสิทธิ์รับการช่วยเหลือเยียวยาเรือประมงพื้นบ้าน (ฉบับแก้ไข)",
+                        Ghost,
+                        "ตามที่สำนักงานประมงจังหวัดสุราษฎร์ธานี ได้ประกาศรายชื่อผู้มีสิทธิ์ ...",
+                    )
+                )
         n = len(self.pages)
         lis = []
 
@@ -205,7 +216,9 @@ class JoomlaGantrySite(B9Site):
 <div class="com-content-category-blog__pagination"><nav class="pagination__wrapper" aria-label="การแบ่งหน้า"><ul class="pagination ms-0 mb-4">{"".join(lis)}</ul></nav></div>
 </div>
 </div>"""
-        return self.shell("ข่าวประชาสัมพันธ์", "com_content view-category layout-blog no-task itemid-135", component)
+        return self.shell(
+            "ข่าวประชาสัมพันธ์", "com_content view-category layout-blog no-task itemid-135", component
+        )
 
     # ------------------------------------------------------------------ article
 
@@ -215,16 +228,25 @@ class JoomlaGantrySite(B9Site):
             f'<div class="pg-item-box"><div class="pg-item-box-image"><a class="pg-lightbox" href="/images/phocagallery/news/{a.id}/{g}.jpg"><img src="/images/phocagallery/news/{a.id}/thumbs/phoca_thumb_m_{g}.jpg" alt="ภาพกิจกรรม {g}" class="pg-image"></a></div><div class="pg-item-box-title image">ภาพกิจกรรม {g}</div></div>'
             for g in (1, 2, 3, 4)
         )
-        paras.insert(2, f'<div id="pg-msnr-container" class="pg-photoswipe pg-msnr-container pg-category-items-box">{gallery}</div>')
+        paras.insert(
+            2,
+            f'<div id="pg-msnr-container" class="pg-photoswipe pg-msnr-container pg-category-items-box">{gallery}</div>',
+        )
         if a.source:
             paras.append(f"<p>ที่มา : {esc(a.source)}</p>")
-        paras.append(f'<div class="jsocial-share"><span class="jsocial-label">แชร์ข่าวนี้ :</span> <a href="https://www.facebook.com/sharer/sharer.php?u={href(a.path)}" target="_blank" rel="noopener">Facebook</a> <a href="https://social-plugins.line.me/lineit/share?url={href(a.path)}" target="_blank" rel="noopener">LINE</a> <a href="https://twitter.com/intent/tweet?url={href(a.path)}" target="_blank" rel="noopener">X</a></div>')
+        paras.append(
+            f'<div class="jsocial-share"><span class="jsocial-label">แชร์ข่าวนี้ :</span> <a href="https://www.facebook.com/sharer/sharer.php?u={href(a.path)}" target="_blank" rel="noopener">Facebook</a> <a href="https://social-plugins.line.me/lineit/share?url={href(a.path)}" target="_blank" rel="noopener">LINE</a> <a href="https://twitter.com/intent/tweet?url={href(a.path)}" target="_blank" rel="noopener">X</a></div>'
+        )
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline">' + "".join(
-                f'<li class="list-inline-item tag-{7 + i} tag-list{i}" itemprop="keywords"><a href="/index.php?option=com_tags&amp;view=tag&amp;id={7 + i}&amp;Itemid=135" class="btn btn-sm btn-info">{esc(t)}</a></li>'
-                for i, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags list-inline">'
+                + "".join(
+                    f'<li class="list-inline-item tag-{7 + i} tag-list{i}" itemprop="keywords"><a href="/index.php?option=com_tags&amp;view=tag&amp;id={7 + i}&amp;Itemid=135" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         older, newer = neighbours(self.articles, a)
         nav = ""
         if newer:
@@ -243,7 +265,9 @@ class JoomlaGantrySite(B9Site):
 </div>
 <nav class="pagenavigation" aria-label="การนำทางหน้า"><span class="pagination ms-0">{nav}</span></nav>
 </div>"""
-        return self.shell(a.title, "com_content view-article no-layout no-task itemid-135", component)
+        return self.shell(
+            a.title, "com_content view-article no-layout no-task itemid-135", component
+        )
 
     def deleted(self):
         component = """<div id="system-message-container" aria-live="polite"><joomla-alert type="warning" close-text="ปิด" dismiss="true" role="alert"><div class="alert-heading"><span class="warning"></span><span class="visually-hidden">คำเตือน</span></div><div class="alert-wrapper"><div class="alert-message">กรุณาเข้าสู่ระบบก่อน</div></div></joomla-alert></div>
@@ -258,7 +282,9 @@ class JoomlaGantrySite(B9Site):
 </form>
 </div>
 <div class="com-users-login__options list-group"><a class="com-users-login__reset list-group-item" href="/index.php?option=com_users&amp;view=reset&amp;Itemid=135">ลืมรหัสผ่าน?</a><a class="com-users-login__remind list-group-item" href="/index.php?option=com_users&amp;view=remind&amp;Itemid=135">ลืมชื่อผู้ใช้?</a></div>"""
-        return self.shell("เข้าสู่ระบบ", "com_users view-login no-layout no-task itemid-135", component)
+        return self.shell(
+            "เข้าสู่ระบบ", "com_users view-login no-layout no-task itemid-135", component
+        )
 
     def expected(self):
         out = []

@@ -156,18 +156,31 @@ var themeDisplay = {{getLanguageId: function() {{ return "th_TH"; }}, getPathThe
         for j, a in enumerate(self.pages[k]):
             items.append(self.abstract(a.path, a.title, a.published, a.paras[0][:180] + "..."))
             if k == 1 and j == 3:
-                items.append(self.abstract(DELETED, DELETED_TITLE, dt.datetime(2024, 6, 3, 9), "กรมส่งเสริมสหกรณ์ประกาศรับสมัครคัดเลือกสหกรณ์ดีเด่นแห่งชาติ..."))
+                items.append(
+                    self.abstract(
+                        DELETED,
+                        DELETED_TITLE,
+                        dt.datetime(2024, 6, 3, 9),
+                        "กรมส่งเสริมสหกรณ์ประกาศรับสมัครคัดเลือกสหกรณ์ดีเด่นแห่งชาติ...",
+                    )
+                )
         n = len(self.pages)
         total = len(self.articles)
         first, last = k * self.per_page + 1, min((k + 1) * self.per_page, total)
         lis = []
         prev = href(self.page_url(k - 1)) if k else "javascript:void(0)"
-        lis.append(f'<li class="page-item{" disabled" if not k else ""}"><a class="page-link" href="{prev}"><svg class="lexicon-icon lexicon-icon-angle-left"><use xlink:href="/o/classic-theme/images/clay/icons.svg#angle-left"></use></svg><span class="sr-only">ก่อนหน้า</span></a></li>')
+        lis.append(
+            f'<li class="page-item{" disabled" if not k else ""}"><a class="page-link" href="{prev}"><svg class="lexicon-icon lexicon-icon-angle-left"><use xlink:href="/o/classic-theme/images/clay/icons.svg#angle-left"></use></svg><span class="sr-only">ก่อนหน้า</span></a></li>'
+        )
         for i in range(n):
             act = " active" if i == k else ""
-            lis.append(f'<li class="page-item{act}"><a class="page-link" href="{href(self.page_url(i))}">{i + 1}</a></li>')
+            lis.append(
+                f'<li class="page-item{act}"><a class="page-link" href="{href(self.page_url(i))}">{i + 1}</a></li>'
+            )
         nxt = href(self.page_url(k + 1)) if k < n - 1 else "javascript:void(0)"
-        lis.append(f'<li class="page-item{" disabled" if k == n - 1 else ""}"><a class="page-link" href="{nxt}"><svg class="lexicon-icon lexicon-icon-angle-right"><use xlink:href="/o/classic-theme/images/clay/icons.svg#angle-right"></use></svg><span class="sr-only">ถัดไป</span></a></li>')
+        lis.append(
+            f'<li class="page-item{" disabled" if k == n - 1 else ""}"><a class="page-link" href="{nxt}"><svg class="lexicon-icon lexicon-icon-angle-right"><use xlink:href="/o/classic-theme/images/clay/icons.svg#angle-right"></use></svg><span class="sr-only">ถัดไป</span></a></li>'
+        )
         bar = f"""<div class="pagination-bar" data-qa-id="paginator"><div class="dropdown pagination-items-per-page"><a aria-expanded="false" aria-haspopup="true" class="dropdown-toggle page-link" data-toggle="liferay-dropdown" href="javascript:void(0);">10 รายการ<svg class="lexicon-icon lexicon-icon-caret-double-l"><use xlink:href="/o/classic-theme/images/clay/icons.svg#caret-double-l"></use></svg></a><ul class="dropdown-menu dropdown-menu-top"><li><a class="dropdown-item" href="{href(self.page_url(0))}">10</a></li><li><a class="dropdown-item" href="javascript:void(0);">20</a></li></ul></div><div class="pagination-results">แสดง {first} ถึง {last} จาก {total} รายการ</div><ul class="pagination">{"".join(lis)}</ul></div>"""
         main_html = f'<div class="asset-abstracts">{"".join(items)}</div>\n{bar}'
         return self.shell(f"ข่าวประชาสัมพันธ์ - {SITE_NAME}", self.page_url(k), main_html)

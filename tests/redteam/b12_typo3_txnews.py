@@ -31,7 +31,14 @@ from .b12_common import B9Site, build, href, neighbours, record, us_mdy
 
 OFFICE = "สำนักงานพัฒนาชุมชนจังหวัดเชียงราย"
 TITLE = f"ข่าวประชาสัมพันธ์: {OFFICE}"
-SOURCES = [None, "กลุ่มงานส่งเสริมการพัฒนาชุมชน", None, "ฝ่ายอำนวยการ สำนักงานพัฒนาชุมชนจังหวัดเชียงราย", None, None]
+SOURCES = [
+    None,
+    "กลุ่มงานส่งเสริมการพัฒนาชุมชน",
+    None,
+    "ฝ่ายอำนวยการ สำนักงานพัฒนาชุมชนจังหวัดเชียงราย",
+    None,
+    None,
+]
 CATEGORY = "ข่าวกิจกรรม"
 DELETED_ID = 1187
 
@@ -157,7 +164,11 @@ class Typo3Site(B9Site):
 </div></div></div>"""
 
     def list_item(self, path, title, d, teaser, tags):
-        tag_html = f'<span class="news-list-tags" itemprop="keywords">{" ".join(esc(t) for t in tags)}</span>' if tags else ""
+        tag_html = (
+            f'<span class="news-list-tags" itemprop="keywords">{" ".join(esc(t) for t in tags)}</span>'
+            if tags
+            else ""
+        )
         return f"""<div class="article articletype-0" itemscope="itemscope" itemtype="https://schema.org/Article">
 <!-- header -->
 <div class="header"><h3><a title="{esc(title)}" href="{href(path)}"><span itemprop="headline">{esc(title)}</span></a></h3></div>
@@ -178,18 +189,30 @@ class Typo3Site(B9Site):
             teaser = a.paras[0][:150].rsplit(" ", 1)[0] + " ..."
             items.append(self.list_item(a.path, a.title, a.published, teaser, a.tags))
             if k == 1 and j == 2:
-                items.append(self.list_item(detail_path(DELETED_ID), "พช.เชียงราย จัดประชุมคณะกรรมการกองทุนพัฒนาบทบาทสตรีจังหวัด (ยกเลิก)", dt.datetime(2024, 5, 2), "การประชุมคณะกรรมการกองทุนพัฒนาบทบาทสตรีจังหวัดเชียงราย ...", []))
+                items.append(
+                    self.list_item(
+                        detail_path(DELETED_ID),
+                        "พช.เชียงราย จัดประชุมคณะกรรมการกองทุนพัฒนาบทบาทสตรีจังหวัด (ยกเลิก)",
+                        dt.datetime(2024, 5, 2),
+                        "การประชุมคณะกรรมการกองทุนพัฒนาบทบาทสตรีจังหวัดเชียงราย ...",
+                        [],
+                    )
+                )
         n = len(self.pages)
         lis = []
         if k:
-            lis.append(f'<li class="previous"><a href="{href(self.page_url(k - 1))}" rel="prev" title="หน้าก่อนหน้า">ก่อนหน้า</a></li>')
+            lis.append(
+                f'<li class="previous"><a href="{href(self.page_url(k - 1))}" rel="prev" title="หน้าก่อนหน้า">ก่อนหน้า</a></li>'
+            )
         for i in range(n):
             if i == k:
                 lis.append(f'<li class="current"><span aria-current="page">{i + 1}</span></li>')
             else:
                 lis.append(f'<li><a href="{href(self.page_url(i))}">{i + 1}</a></li>')
         if k < n - 1:
-            lis.append(f'<li class="next"><a href="{href(self.page_url(k + 1))}" rel="next" title="หน้าถัดไป">ถัดไป</a></li>')
+            lis.append(
+                f'<li class="next"><a href="{href(self.page_url(k + 1))}" rel="next" title="หน้าถัดไป">ถัดไป</a></li>'
+            )
         inner = f"""<div class="news">
 <!--TYPO3SEARCH_end-->
 <div class="news-list-view" id="news-container-27">
@@ -197,7 +220,9 @@ class Typo3Site(B9Site):
 <ul class="f3-widget-paginator">{"".join(lis)}</ul>
 </div>
 </div>"""
-        return self.shell([("ข่าวประชาสัมพันธ์", "/news")], self.frame(27, "ข่าวประชาสัมพันธ์", inner, tag="h1"))
+        return self.shell(
+            [("ข่าวประชาสัมพันธ์", "/news")], self.frame(27, "ข่าวประชาสัมพันธ์", inner, tag="h1")
+        )
 
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
@@ -249,11 +274,17 @@ class Typo3Site(B9Site):
 </div>
 </div>
 </div>"""
-        return self.shell([("ข่าวประชาสัมพันธ์", "/news"), ("รายละเอียดข่าว", "")], self.frame(28, "รายละเอียดข่าว", inner, tag="h1"))
+        return self.shell(
+            [("ข่าวประชาสัมพันธ์", "/news"), ("รายละเอียดข่าว", "")],
+            self.frame(28, "รายละเอียดข่าว", inner, tag="h1"),
+        )
 
     def deleted(self):
         inner = '<div class="news news-single">\n\n</div>'
-        return self.shell([("ข่าวประชาสัมพันธ์", "/news"), ("รายละเอียดข่าว", "")], self.frame(28, "รายละเอียดข่าว", inner, tag="h1"))
+        return self.shell(
+            [("ข่าวประชาสัมพันธ์", "/news"), ("รายละเอียดข่าว", "")],
+            self.frame(28, "รายละเอียดข่าว", inner, tag="h1"),
+        )
 
     def expected(self):
         out = []

@@ -30,7 +30,7 @@ import json
 from ._common import MONTHS, MONTHS_ABBR, esc, main
 from .b12_common import B9Site, build, href, record
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 OFFICE = "สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดกระบี่"
 SHORT = "ทสจ.กระบี่"
 SOURCES = [None, "ทสจ.กระบี่", None, None, "กลุ่มงานประชาสัมพันธ์ สำนักงานจังหวัดกระบี่"]
@@ -128,7 +128,9 @@ class DiviSite(B9Site):
 </html>"""
 
     def sidebar(self):
-        recent = "".join(f'<li><a href="{href(a.path)}">{esc(a.title)}</a></li>' for a in self.articles[:5])
+        recent = "".join(
+            f'<li><a href="{href(a.path)}">{esc(a.title)}</a></li>' for a in self.articles[:5]
+        )
         return f"""<div id="sidebar">
 <div id="search-2" class="et_pb_widget widget_search"><form role="search" method="get" id="searchform" class="searchform" action="/"><div><label class="screen-reader-text" for="s">ค้นหาสำหรับ:</label><input type="text" value="" name="s" id="s" /><input type="submit" id="searchsubmit" value="ค้นหา" /></div></form></div>
 <div id="recent-posts-2" class="et_pb_widget widget_recent_entries"><h4 class="widgettitle">เรื่องล่าสุด</h4><ul>{recent}</ul></div>
@@ -148,12 +150,33 @@ class DiviSite(B9Site):
     def listing(self, k):
         items = []
         for j, a in enumerate(self.pages[k]):
-            items.append(self.blog_item(len(items), a.path, a.title, a.published, a.paras[0][:140] + "...", a.id))
+            items.append(
+                self.blog_item(
+                    len(items), a.path, a.title, a.published, a.paras[0][:140] + "...", a.id
+                )
+            )
             if k == 1 and j == 4:
-                items.append(self.blog_item(len(items), DELETED, "ทสจ.กระบี่ ประชาสัมพันธ์การขออนุญาตทำไม้ในที่ดินกรรมสิทธิ์ (ร่าง)", dt.datetime(2024, 10, 4, 10), "ทสจ.กระบี่ ขอประชาสัมพันธ์ขั้นตอนการขออนุญาต...", DELETED_ID))
+                items.append(
+                    self.blog_item(
+                        len(items),
+                        DELETED,
+                        "ทสจ.กระบี่ ประชาสัมพันธ์การขออนุญาตทำไม้ในที่ดินกรรมสิทธิ์ (ร่าง)",
+                        dt.datetime(2024, 10, 4, 10),
+                        "ทสจ.กระบี่ ขอประชาสัมพันธ์ขั้นตอนการขออนุญาต...",
+                        DELETED_ID,
+                    )
+                )
         n = len(self.pages)
-        older = f'<div class="alignleft"><a href="{href(self.page_url(k + 1))}" >&laquo; รายการก่อนหน้า</a></div>' if k < n - 1 else '<div class="alignleft"></div>'
-        newer = f'<div class="alignright"><a href="{href(self.page_url(k - 1))}" >รายการถัดไป &raquo;</a></div>' if k else '<div class="alignright"></div>'
+        older = (
+            f'<div class="alignleft"><a href="{href(self.page_url(k + 1))}" >&laquo; รายการก่อนหน้า</a></div>'
+            if k < n - 1
+            else '<div class="alignleft"></div>'
+        )
+        newer = (
+            f'<div class="alignright"><a href="{href(self.page_url(k - 1))}" >รายการถัดไป &raquo;</a></div>'
+            if k
+            else '<div class="alignright"></div>'
+        )
         content = f"""<div id="main-content">
 <article id="post-45" class="post-45 page type-page status-publish hentry">
 <div class="entry-content">
@@ -173,7 +196,11 @@ class DiviSite(B9Site):
 </div>
 </article>
 </div>"""
-        return self.shell(f"ข่าวประชาสัมพันธ์ - {OFFICE}", "page-template-default page page-id-45 et_pb_pagebuilder_layout", content)
+        return self.shell(
+            f"ข่าวประชาสัมพันธ์ - {OFFICE}",
+            "page-template-default page page-id-45 et_pb_pagebuilder_layout",
+            content,
+        )
 
     # ------------------------------------------------------------------ single
 
@@ -229,7 +256,9 @@ class DiviSite(B9Site):
                 {"@type": "Organization", "@id": "/#organization", "name": OFFICE, "url": "/"},
             ],
         }
-        ld = json.dumps(graph, ensure_ascii=False, separators=(",", ":")).replace('"/', f'"{self.base_url}/')
+        ld = json.dumps(graph, ensure_ascii=False, separators=(",", ":")).replace(
+            '"/', f'"{self.base_url}/'
+        )
         head = f"""<!-- This site is optimized with the Yoast SEO plugin v21.9.1 - https://yoast.com/wordpress/plugins/seo/ -->
 <link rel="canonical" href="{href(a.path)}" />
 <meta property="og:locale" content="th_TH" />
@@ -238,7 +267,11 @@ class DiviSite(B9Site):
 <meta property="og:site_name" content="{OFFICE}" />
 <script type="application/ld+json" class="yoast-schema-graph">{ld}</script>
 <!-- / Yoast SEO plugin. -->"""
-        networks = [("facebook", "Facebook", a.views // 40), ("twitter", "Twitter", 0), ("line", "Line", a.views // 90)]
+        networks = [
+            ("facebook", "Facebook", a.views // 40),
+            ("twitter", "Twitter", 0),
+            ("line", "Line", a.views // 90),
+        ]
         monarch = "".join(
             f'<li class="et_social_{n}"><a href="http://www.facebook.com/sharer.php?u={href(a.path)}" class="et_social_share et_social_display_count" rel="nofollow" data-social_name="{n}" data-post_id="{a.id}" data-social_type="share" data-location="inline"><i class="et_social_icon et_social_icon_{n}"></i><div class="et_social_network_label"><div class="et_social_networkname">{label}</div></div><div class="et_social_count"><span>{c}</span></div><span class="et_social_overlay"></span></a></li>'
             for n, label, c in networks
