@@ -150,7 +150,13 @@ BLIND11_MODULES = [
 
 # twelfth and thirteenth blind rounds (prefixed b12_, b13_): scored with
 # `python bench/redteam.py --blind12` / `--blind13`, kept apart from every earlier round
-BLIND12_MODULES: list[str] = []
+BLIND12_MODULES: list[str] = [
+    "b12_liferay_dxp",
+    "b12_typo3_txnews",
+    "b12_wp_divi_monarch",
+    "b12_joomla5_gantry",
+    "b12_ci3_obt874",
+]
 BLIND13_MODULES: list[str] = []
 
 # every blind round by number: a new round is one line here
