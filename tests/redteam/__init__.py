@@ -151,7 +151,9 @@ BLIND11_MODULES = [
 # twelfth and thirteenth blind rounds (prefixed b12_, b13_): scored with
 # `python bench/redteam.py --blind12` / `--blind13`, kept apart from every earlier round
 BLIND12_MODULES: list[str] = []
-BLIND13_MODULES: list[str] = []
+BLIND13_MODULES: list[str] = [
+    "b13_wp_avada",
+]
 
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
