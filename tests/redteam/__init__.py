@@ -153,6 +153,7 @@ BLIND11_MODULES = [
 BLIND12_MODULES: list[str] = []
 BLIND13_MODULES: list[str] = [
     "b13_wp_avada",
+    "b13_drupal10_radix",
 ]
 
 # every blind round by number: a new round is one line here
