@@ -154,6 +154,7 @@ BLIND12_MODULES: list[str] = []
 BLIND13_MODULES: list[str] = [
     "b13_wp_avada",
     "b13_drupal10_radix",
+    "b13_djangocms_blog",
 ]
 
 # every blind round by number: a new round is one line here
