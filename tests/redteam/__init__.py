@@ -155,6 +155,7 @@ BLIND13_MODULES: list[str] = [
     "b13_wp_avada",
     "b13_drupal10_radix",
     "b13_djangocms_blog",
+    "b13_aspnetcore_mvc",
 ]
 
 # every blind round by number: a new round is one line here
