@@ -156,6 +156,7 @@ BLIND13_MODULES: list[str] = [
     "b13_drupal10_radix",
     "b13_djangocms_blog",
     "b13_aspnetcore_mvc",
+    "b13_umbraco_874",
 ]
 
 # every blind round by number: a new round is one line here

@@ -45,7 +45,9 @@ class AspNetCoreSite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 25, 36, SOURCES, dt.datetime(2024, 12, 20, 16, 30), first_id=40, step=1)
+        self.articles = build(
+            self.key, 25, 36, SOURCES, dt.datetime(2024, 12, 20, 16, 30), first_id=40, step=1
+        )
         # ids 40..64 with the deleted 61 between them: shift the newer ones up
         for a in self.articles:
             if a.id >= DELETED_ID:
@@ -65,14 +67,28 @@ class AspNetCoreSite(B9Site):
         for action in ("Edit", "Delete"):
             if key.startswith(f"/News/{action}/"):
                 ret = key.replace("/", "%2F")
-                return 302, {"Location": f"/Identity/Account/Login?ReturnUrl={ret}", "Content-Type": "text/html; charset=utf-8"}, b""
+                return (
+                    302,
+                    {
+                        "Location": f"/Identity/Account/Login?ReturnUrl={ret}",
+                        "Content-Type": "text/html; charset=utf-8",
+                    },
+                    b"",
+                )
         if key.startswith("/Identity/Account/Login"):
             return self.html_response(self.login())
         return None
 
     def shell(self, title, body, sidebar=True):
-        latest = "".join(f'<li class="list-group-item"><a href="{a.path}">{R(a.title)}</a></li>' for a in self.articles[:5])
-        side = f"""<div class="col-lg-3"><div class="card" {CSS}><div class="card-header">ข่าวล่าสุด</div><ul class="list-group list-group-flush">{latest}</ul></div></div>""" if sidebar else ""
+        latest = "".join(
+            f'<li class="list-group-item"><a href="{a.path}">{R(a.title)}</a></li>'
+            for a in self.articles[:5]
+        )
+        side = (
+            f"""<div class="col-lg-3"><div class="card" {CSS}><div class="card-header">ข่าวล่าสุด</div><ul class="list-group list-group-flush">{latest}</ul></div></div>"""
+            if sidebar
+            else ""
+        )
         width = "col-lg-9" if sidebar else "col-12"
         return f"""<!DOCTYPE html>
 <html lang="en">
@@ -129,7 +145,14 @@ class AspNetCoreSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(a.id, a.title, a.published, a.views))
             if k == 1 and j == 5:
-                rows.append(self.row(DELETED_ID, "ประชาสัมพันธ์การรับสมัครคัดเลือกสหกรณ์ดีเด่นแห่งชาติ ประจำปี 2567 (ยกเลิก)", dt.datetime(2024, 9, 3, 10, 15), 0))
+                rows.append(
+                    self.row(
+                        DELETED_ID,
+                        "ประชาสัมพันธ์การรับสมัครคัดเลือกสหกรณ์ดีเด่นแห่งชาติ ประจำปี 2567 (ยกเลิก)",
+                        dt.datetime(2024, 9, 3, 10, 15),
+                        0,
+                    )
+                )
         n = len(self.pages)
         pag = ""
         prev_dis = " disabled" if k == 0 else ""
@@ -200,14 +223,20 @@ class AspNetCoreSite(B9Site):
             [
                 self.pair("หัวข้อข่าว", R(a.title)),
                 self.pair("เนื้อหาข่าว", content),
-                self.pair("รูปภาพ", f'<img src="/uploads/news/{a.id}/cover.jpg" class="img-fluid" alt="{R(a.title)}" />'),
+                self.pair(
+                    "รูปภาพ",
+                    f'<img src="/uploads/news/{a.id}/cover.jpg" class="img-fluid" alt="{R(a.title)}" />',
+                ),
                 self.pair("หมวดหมู่", R("ข่าวประชาสัมพันธ์")),
                 self.pair("แหล่งข่าว", R(a.source) if a.source else ""),
                 self.pair("คำค้น", R(", ".join(a.tags))),
                 self.pair("วันที่เผยแพร่", R(icu_short_th(a.published))),
                 self.pair("วันที่แก้ไข", R(icu_short_th(a.modified)) if a.modified else ""),
                 self.pair("จำนวนผู้เข้าชม", str(a.views)),
-                self.pair("สถานะ", '<input checked="checked" class="check-box" disabled="disabled" type="checkbox" />'),
+                self.pair(
+                    "สถานะ",
+                    '<input checked="checked" class="check-box" disabled="disabled" type="checkbox" />',
+                ),
                 self.pair("ผู้บันทึก", "pr.admin@cpd.go.th"),
             ]
         )
@@ -248,8 +277,20 @@ class AspNetCoreSite(B9Site):
         out = []
         for a in self.articles:
             must_not = [
-                "หัวข้อข่าว", "เนื้อหาข่าว", "แหล่งข่าว", "คำค้น", "วันที่เผยแพร่", "จำนวนผู้เข้าชม", "ผู้บันทึก", "pr.admin@cpd.go.th",
-                "แชร์:", "กลับไปหน้ารายการ", "ข่าวล่าสุด", "เว็บไซต์นี้ใช้คุกกี้", "รายละเอียดข่าว", icu_short_th(a.published),
+                "หัวข้อข่าว",
+                "เนื้อหาข่าว",
+                "แหล่งข่าว",
+                "คำค้น",
+                "วันที่เผยแพร่",
+                "จำนวนผู้เข้าชม",
+                "ผู้บันทึก",
+                "pr.admin@cpd.go.th",
+                "แชร์:",
+                "กลับไปหน้ารายการ",
+                "ข่าวล่าสุด",
+                "เว็บไซต์นี้ใช้คุกกี้",
+                "รายละเอียดข่าว",
+                icu_short_th(a.published),
                 self.articles[0].title if a is not self.articles[0] else self.articles[1].title,
             ]
             out.append(record(self, a, must_not, published_time=True))

@@ -25,7 +25,7 @@ __all__ = [
     "ce_abbr",
 ]
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def build(

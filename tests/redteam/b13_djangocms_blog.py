@@ -33,7 +33,14 @@ from .b13_common import B9Site, build, ce_full, record
 
 OFFICE = "สำนักงานพัฒนาชุมชนจังหวัดเชียงราย"
 PAGE_TITLE = "ข่าวกิจกรรม"
-SOURCES = [None, "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน", None, None, "สำนักงานพัฒนาชุมชนอำเภอแม่สาย", "ฝ่ายอำนวยการ สพจ.เชียงราย"]
+SOURCES = [
+    None,
+    "กลุ่มงานยุทธศาสตร์การพัฒนาชุมชน",
+    None,
+    None,
+    "สำนักงานพัฒนาชุมชนอำเภอแม่สาย",
+    "ฝ่ายอำนวยการ สพจ.เชียงราย",
+]
 DELETED_TITLE = "ประชาสัมพันธ์การจำหน่ายผ้าไทยในงานตลาดนัดชุมชน (ยกเลิกกิจกรรม)"
 DELETED_DATE = dt.datetime(2024, 1, 5)
 
@@ -56,7 +63,9 @@ class DjangoBlogSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 23, 27, SOURCES, dt.datetime(2024, 9, 30, 17, 0), first_id=300)
+        self.articles = build(
+            self.key, 23, 27, SOURCES, dt.datetime(2024, 9, 30, 17, 0), first_id=300
+        )
         for a in self.articles:
             a.path = post_path(a.published, dj_slugify(a.title)[:100].strip("-"))
             a.modified = None
@@ -76,16 +85,26 @@ class DjangoBlogSite(B9Site):
         return None
 
     def shell(self, content, lang_path):
-        latest = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
+        )
         tagcount: dict[str, int] = {}
         for x in self.articles:
             for t in x.tags:
                 tagcount[t] = tagcount.get(t, 0) + 1
-        tags = "".join(f'<li><a href="/th/news/tag/{esc(t)}/" class="blog-tag-{c}">{esc(t)} <span>({c})</span></a></li>' for t, c in sorted(tagcount.items()))
+        tags = "".join(
+            f'<li><a href="/th/news/tag/{esc(t)}/" class="blog-tag-{c}">{esc(t)} <span>({c})</span></a></li>'
+            for t, c in sorted(tagcount.items())
+        )
         months: dict[tuple, int] = {}
         for x in self.articles:
-            months[(x.published.year, x.published.month)] = months.get((x.published.year, x.published.month), 0) + 1
-        archive = "".join(f'<li><a href="/th/news/{y}/{m:02d}/">{MONTHS[m - 1]} {y} <span>({c})</span></a></li>' for (y, m), c in sorted(months.items(), reverse=True))
+            months[(x.published.year, x.published.month)] = (
+                months.get((x.published.year, x.published.month), 0) + 1
+            )
+        archive = "".join(
+            f'<li><a href="/th/news/{y}/{m:02d}/">{MONTHS[m - 1]} {y} <span>({c})</span></a></li>'
+            for (y, m), c in sorted(months.items(), reverse=True)
+        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -126,8 +145,15 @@ class DjangoBlogSite(B9Site):
 </html>"""
 
     def meta(self, a_path, tags, d):
-        cat = '<li class="category_1"><a href="/th/news/category/community-news/" class="blog-categories-23">ข่าวกิจกรรม</a>' + (", " if tags else "") + "</li>"
-        tg = "".join(f'<li class="tag_{i + 1}"><a href="/th/news/tag/{esc(t)}/" class="blog-tag blog-tag-{i + 2}">{esc(t)}</a>{", " if i < len(tags) - 1 else ""}</li>' for i, t in enumerate(tags))
+        cat = (
+            '<li class="category_1"><a href="/th/news/category/community-news/" class="blog-categories-23">ข่าวกิจกรรม</a>'
+            + (", " if tags else "")
+            + "</li>"
+        )
+        tg = "".join(
+            f'<li class="tag_{i + 1}"><a href="/th/news/tag/{esc(t)}/" class="blog-tag blog-tag-{i + 2}">{esc(t)}</a>{", " if i < len(tags) - 1 else ""}</li>'
+            for i, t in enumerate(tags)
+        )
         return f"""<ul class="post-detail-tags">{cat}{tg}</ul>
 <ul class="post-detail-meta"><li class="byline">โดย <a href="/th/news/author/admin/">admin</a></li><li>{ce_full(d)}</li></ul>"""
 
@@ -149,7 +175,16 @@ class DjangoBlogSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.item(a.path, a.title, a.published, a.tags, a.paras[0], a.id))
             if k == 1 and j == 3:
-                items.append(self.item(self.deleted_path, DELETED_TITLE, DELETED_DATE, [], "สำนักงานพัฒนาชุมชนจังหวัดเชียงรายขอประชาสัมพันธ์", 299))
+                items.append(
+                    self.item(
+                        self.deleted_path,
+                        DELETED_TITLE,
+                        DELETED_DATE,
+                        [],
+                        "สำนักงานพัฒนาชุมชนจังหวัดเชียงรายขอประชาสัมพันธ์",
+                        299,
+                    )
+                )
         n = len(self.pages)
         nav = ""
         if k:
@@ -171,9 +206,11 @@ class DjangoBlogSite(B9Site):
         t1 = "".join(f"<p>{esc(x)}</p>" for x in p[1:k])
         t2 = "".join(f"<p>{esc(x)}</p>" for x in p[k:])
         if a.source:
-            t2 += f"<p style=\"text-align: right;\">เรียบเรียง : {esc(a.source)}</p>"
+            t2 += f'<p style="text-align: right;">เรียบเรียง : {esc(a.source)}</p>'
         related = [x for x in self.articles if x is not a][2:4]
-        rel = "".join(self.item(x.path, x.title, x.published, x.tags, x.paras[0], x.id) for x in related)
+        rel = "".join(
+            self.item(x.path, x.title, x.published, x.tags, x.paras[0], x.id) for x in related
+        )
         content = f"""<article id="post-{a.id}" class="post-item post-detail">
     <header>
         <h2>{esc(a.title)}</h2>
@@ -206,8 +243,18 @@ class DjangoBlogSite(B9Site):
         for a in self.articles:
             related = [x for x in self.articles if x is not a][2:4]
             must_not = [
-                "ภาพ: บรรยากาศการดำเนินกิจกรรม", "ดาวน์โหลดเอกสาร", "(PDF, 312.0 KB)", "แบ่งปันข่าวนี้:", "ข่าวที่เกี่ยวข้อง",
-                related[0].title, related[1].title, "อ่านต่อ", "ป้ายกำกับ", "คลังข่าว", "เว็บไซต์นี้มีการใช้งานคุกกี้", "ข่าวล่าสุด",
+                "ภาพ: บรรยากาศการดำเนินกิจกรรม",
+                "ดาวน์โหลดเอกสาร",
+                "(PDF, 312.0 KB)",
+                "แบ่งปันข่าวนี้:",
+                "ข่าวที่เกี่ยวข้อง",
+                related[0].title,
+                related[1].title,
+                "อ่านต่อ",
+                "ป้ายกำกับ",
+                "คลังข่าว",
+                "เว็บไซต์นี้มีการใช้งานคุกกี้",
+                "ข่าวล่าสุด",
             ]
             out.append(record(self, a, must_not, published_time=False))
         return out

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import esc, main
-from .b13_common import B9Site, build, ce_abbr, hm, neighbours, record
+from .b13_common import B9Site, build, ce_abbr, hm, record
 
 OFFICE = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดน่าน"
 SHORT = "สถ.จ.น่าน"
@@ -52,7 +52,9 @@ class RadixSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 24, 14, SOURCES, dt.datetime(2024, 3, 28, 16, 0), first_id=1140, step=2)
+        self.articles = build(
+            self.key, 24, 14, SOURCES, dt.datetime(2024, 3, 28, 16, 0), first_id=1140, step=2
+        )
         for a in self.articles:
             a.path = f"/node/{a.id}"
             # edited "after publication" only when the edit is at least a day later
@@ -141,13 +143,26 @@ class RadixSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.published, a.id))
             if k == 1 and j == 4:
-                cards.append(self.card(DELETED, "ประชาสัมพันธ์การรับสมัครสอบคัดเลือกพนักงานส่วนท้องถิ่น (ฉบับแก้ไข)", dt.datetime(2024, 1, 19), 1187))
+                cards.append(
+                    self.card(
+                        DELETED,
+                        "ประชาสัมพันธ์การรับสมัครสอบคัดเลือกพนักงานส่วนท้องถิ่น (ฉบับแก้ไข)",
+                        dt.datetime(2024, 1, 19),
+                        1187,
+                    )
+                )
         pager = []
         if k:
-            pager.append(f'<li class="page-item pager__item--previous"><a href="?page={k - 1}" title="ไปหน้าก่อน" rel="prev" class="page-link"><span class="visually-hidden">หน้าก่อน</span><span aria-hidden="true">‹‹</span></a></li>')
-        pager.append(f'<li class="page-item active"><span class="page-link">หน้า {k + 1}</span></li>')
+            pager.append(
+                f'<li class="page-item pager__item--previous"><a href="?page={k - 1}" title="ไปหน้าก่อน" rel="prev" class="page-link"><span class="visually-hidden">หน้าก่อน</span><span aria-hidden="true">‹‹</span></a></li>'
+            )
+        pager.append(
+            f'<li class="page-item active"><span class="page-link">หน้า {k + 1}</span></li>'
+        )
         if k < len(self.pages) - 1:
-            pager.append(f'<li class="page-item pager__item--next"><a href="?page={k + 1}" title="ไปหน้าถัดไป" rel="next" class="page-link"><span class="visually-hidden">หน้าถัดไป</span><span aria-hidden="true">››</span></a></li>')
+            pager.append(
+                f'<li class="page-item pager__item--next"><a href="?page={k + 1}" title="ไปหน้าถัดไป" rel="next" class="page-link"><span class="visually-hidden">หน้าถัดไป</span><span aria-hidden="true">››</span></a></li>'
+            )
         main_html = f"""<div id="block-nan-radix-page-title" class="block block-core block-page-title-block"><h1 class="page-title">ข่าวประชาสัมพันธ์</h1></div>
 <div id="block-nan-radix-content" class="block block-system block-system-main-block">
 <div class="views-element-container"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-5c1a7e0b">
@@ -168,13 +183,19 @@ class RadixSite(B9Site):
 
     def detail(self, a):
         p = a.paras
-        text = lambda ps: f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{"".join(f"<p>{esc(x)}</p>" for x in ps)}</div></div>'  # noqa: E731
+
+        def text(ps):
+            return f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item">{"".join(f"<p>{esc(x)}</p>" for x in ps)}</div></div>'
+
         last = list(p[4:]) if len(p) > 4 else list(p[3:])
         first, second = p[:2], p[2 : len(p) - len(last)]
         last_html = "".join(f"<p>{esc(x)}</p>" for x in last)
         if a.source:
             last_html += f"<p><strong>ข่าว/ภาพ :</strong> {esc(a.source)}</p>"
-        thumbs = "".join(f'<a href="/sites/default/files/gallery/{a.id}-{i}.jpg" class="col-3"><img src="/sites/default/files/styles/thumbnail/public/gallery/{a.id}-{i}.jpg" alt="" class="img-fluid" /></a>' for i in range(1, 9))
+        thumbs = "".join(
+            f'<a href="/sites/default/files/gallery/{a.id}-{i}.jpg" class="col-3"><img src="/sites/default/files/styles/thumbnail/public/gallery/{a.id}-{i}.jpg" alt="" class="img-fluid" /></a>'
+            for i in range(1, 9)
+        )
         paras = f"""<div class="field field--name-field-paragraphs field--type-entity-reference-revisions field--label-hidden field__items">
 <div class="field__item">{text(first)}</div>
 <div class="field__item"><div class="paragraph paragraph--type--image paragraph--view-mode--default"><figure class="figure"><img loading="lazy" src="/sites/default/files/styles/wide/public/news/{a.id}.jpg" width="1200" height="675" alt="" class="figure-img img-fluid" /><figcaption class="figure-caption field field--name-field-caption">ภาพประกอบ : กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น</figcaption></figure></div></div>
@@ -188,7 +209,14 @@ class RadixSite(B9Site):
             changed = f'<div class="node__changed text-muted small">ปรับปรุงล่าสุด: {changed_fmt(a.modified)}</div>'
         tags = ""
         if a.tags:
-            tags = '<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><div class="field__label">แท็ก</div><div class="field__items">' + "".join(f'<div class="field__item"><a href="/taxonomy/term/{30 + i}" hreflang="th" class="badge bg-secondary">{esc(t)}</a></div>' for i, t in enumerate(a.tags)) + "</div></div>"
+            tags = (
+                '<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><div class="field__label">แท็ก</div><div class="field__items">'
+                + "".join(
+                    f'<div class="field__item"><a href="/taxonomy/term/{30 + i}" hreflang="th" class="badge bg-secondary">{esc(t)}</a></div>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</div></div>"
+            )
         main_html = f"""<div id="block-nan-radix-page-title" class="block block-core block-page-title-block"><h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(a.title)}</span></h1></div>
 <div id="block-nan-radix-content" class="block block-system block-system-main-block">
 <article data-history-node-id="{a.id}" class="node node--type-news node--promoted node--view-mode-full">
@@ -203,7 +231,10 @@ class RadixSite(B9Site):
 </article>
 </div>"""
         related = [x for x in self.articles if x is not a][:5]
-        rel = "".join(f'<div class="views-row mb-2"><div class="views-field views-field-title"><span class="field-content"><a href="{x.path}" hreflang="th">{esc(x.title)}</a></span></div><div class="views-field views-field-field-news-date small text-muted"><div class="field-content">{self.time_el(x.published)}</div></div></div>' for x in related)
+        rel = "".join(
+            f'<div class="views-row mb-2"><div class="views-field views-field-title"><span class="field-content"><a href="{x.path}" hreflang="th">{esc(x.title)}</a></span></div><div class="views-field views-field-field-news-date small text-muted"><div class="field-content">{self.time_el(x.published)}</div></div></div>'
+            for x in related
+        )
         sidebar = f'<div class="views-element-container block block-views block-views-blocknews-related-block-1" id="block-nan-radix-views-block-news-related"><h2 class="h5 block-title">ข่าวที่เกี่ยวข้อง</h2><div class="view view-news-related"><div class="view-content">{rel}</div></div></div>'
         crumbs = f'<li class="breadcrumb-item"><a href="/">หน้าแรก</a></li><li class="breadcrumb-item"><a href="/news">ข่าวประชาสัมพันธ์</a></li><li class="breadcrumb-item active" aria-current="page">{esc(a.title)}</li>'
         return self.shell(f"{a.title} | {SHORT}", main_html, crumbs, sidebar)
@@ -219,9 +250,21 @@ class RadixSite(B9Site):
         for a in self.articles:
             related = [x for x in self.articles if x is not a][:5]
             must_not = [
-                "ภาพประกอบ : กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น", "ภาพกิจกรรม (8 ภาพ)", "เอกสารประกอบ", f"หนังสือสั่งการ-{a.id}.pdf",
-                "(245.3 KB)", "แบ่งปัน", "คัดลอกลิงก์", f"เข้าชม {a.views} ครั้ง", "ปรับปรุงล่าสุด:", "ข่าวที่เกี่ยวข้อง",
-                related[0].title, related[-1].title, "เราใช้คุกกี้บนเว็บไซต์นี้", "ทั้งหมด 318,226", "วันที่ข่าว",
+                "ภาพประกอบ : กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น",
+                "ภาพกิจกรรม (8 ภาพ)",
+                "เอกสารประกอบ",
+                f"หนังสือสั่งการ-{a.id}.pdf",
+                "(245.3 KB)",
+                "แบ่งปัน",
+                "คัดลอกลิงก์",
+                f"เข้าชม {a.views} ครั้ง",
+                "ปรับปรุงล่าสุด:",
+                "ข่าวที่เกี่ยวข้อง",
+                related[0].title,
+                related[-1].title,
+                "เราใช้คุกกี้บนเว็บไซต์นี้",
+                "ทั้งหมด 318,226",
+                "วันที่ข่าว",
             ]
             out.append(record(self, a, must_not, published_time=False))
         return out

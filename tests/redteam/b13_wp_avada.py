@@ -71,7 +71,9 @@ class AvadaSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 22, 5, SOURCES, dt.datetime(2024, 6, 20, 15, 0), first_id=8810, step=3)
+        self.articles = build(
+            self.key, 22, 5, SOURCES, dt.datetime(2024, 6, 20, 15, 0), first_id=8810, step=3
+        )
         seen = set()
         for a in self.articles:
             slug = slugify(a.title)
@@ -155,7 +157,11 @@ class AvadaSite(B9Site):
     def meta_line(self, a, single):
         tags = ""
         if single and a.tags:
-            tags = '<span class="fusion-inline-sep">|</span><span class="meta-tags">แท็ก: ' + ", ".join(f'<a href="/tag/{enc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</span>"
+            tags = (
+                '<span class="fusion-inline-sep">|</span><span class="meta-tags">แท็ก: '
+                + ", ".join(f'<a href="/tag/{enc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</span>"
+            )
         mod = a.extra["mod"].isoformat()
         return f"""<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper">โดย <span class="vcard"><span class="fn"><a href="/author/admin/" title="เขียนโดย admin" rel="author">admin</a></span></span><span class="fusion-inline-sep">|</span><span class="updated rich-snippet-hidden">{mod}</span><span>{ce_full(a.published)}</span><span class="fusion-inline-sep">|</span>หมวดหมู่: <a href="{enc(self.listing_path)}" rel="category tag">{CAT}</a>{tags}<span class="fusion-inline-sep">|</span><span class="fusion-comments"><a href="{enc(a.path)}#respond">ปิดความเห็น<span class="screen-reader-text"> บน {esc(a.title)}</span></a></span></div></div>"""
 
@@ -164,16 +170,28 @@ class AvadaSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             posts.append(self.teaser(a.path, a.title, a.paras[0], a))
             if k == 1 and j == 2:
-                fake = type(a)(id=8801, title=DELETED_TITLE, paras=["ขอยกเลิกประกาศฉบับนี้"], published=dt.datetime(2024, 4, 2, 9, 0, tzinfo=a.published.tzinfo), time_printed=False)
+                fake = type(a)(
+                    id=8801,
+                    title=DELETED_TITLE,
+                    paras=["ขอยกเลิกประกาศฉบับนี้"],
+                    published=dt.datetime(2024, 4, 2, 9, 0, tzinfo=a.published.tzinfo),
+                    time_printed=False,
+                )
                 fake.path = self.deleted_path
                 fake.extra["mod"] = fake.published
-                posts.append(self.teaser(fake.path, fake.title, "ประกาศรับสมัครเกษตรกรเข้าร่วมโครงการ", fake))
+                posts.append(
+                    self.teaser(fake.path, fake.title, "ประกาศรับสมัครเกษตรกรเข้าร่วมโครงการ", fake)
+                )
         n = len(self.pages)
         nav = ""
         if k:
             nav += f'<a class="pagination-prev" rel="prev" href="{enc(self.page_url(k - 1))}"><span class="page-prev"></span><span class="page-text">ก่อนหน้า</span></a>'
         for i in range(n):
-            nav += f'<span class="current">{i + 1}</span>' if i == k else f'<a href="{enc(self.page_url(i))}" class="inactive">{i + 1}</a>'
+            nav += (
+                f'<span class="current">{i + 1}</span>'
+                if i == k
+                else f'<a href="{enc(self.page_url(i))}" class="inactive">{i + 1}</a>'
+            )
         if k < n - 1:
             nav += f'<a class="pagination-next" rel="next" href="{enc(self.page_url(k + 1))}"><span class="page-text">ถัดไป</span><span class="page-next"></span></a>'
         content = f"""<section id="content" class="" style="float: left;">
@@ -184,9 +202,13 @@ class AvadaSite(B9Site):
 <div class="pagination clearfix" role="navigation" aria-label="Pagination">{nav}</div>
 </div>
 </section>"""
-        crumbs = f'<li class="fusion-breadcrumb-item"><span class="breadcrumb-leaf">{CAT}</span></li>'
+        crumbs = (
+            f'<li class="fusion-breadcrumb-item"><span class="breadcrumb-leaf">{CAT}</span></li>'
+        )
         title = f"{CAT} – {OFFICE}" + (f" – หน้า {k + 1}" if k else "")
-        return self.shell(title, "", self.titlebar(CAT, crumbs), content, "archive category category-pr")
+        return self.shell(
+            title, "", self.titlebar(CAT, crumbs), content, "archive category category-pr"
+        )
 
     def teaser(self, path, title, first, a):
         excerpt = first[:140].rstrip() + " [&hellip;]"
@@ -206,9 +228,18 @@ class AvadaSite(B9Site):
         n1 = max(1, len(p) // 3)
         n2 = max(n1 + 1, (2 * len(p)) // 3)
         first, mid, rest = p[:n1], p[n1:n2], p[n2:]
-        ptxt = lambda ps: "".join(f"<p>{esc(x)}</p>" for x in ps)  # noqa: E731
-        col = lambda i, cls, inner: f'<div class="fusion-layout-column fusion_builder_column fusion-builder-column-{i} fusion_builder_column_{cls} {cls} fusion-flex-column"><div class="fusion-column-wrapper fusion-column-has-shadow fusion-flex-justify-content-flex-start fusion-content-layout-column">{inner}</div></div>'  # noqa: E731
-        src = f'<div class="fusion-text fusion-text-4"><p style="text-align: right;"><strong>ที่มา : {esc(a.source)}</strong></p></div>' if a.source else ""
+
+        def ptxt(ps):
+            return "".join(f"<p>{esc(x)}</p>" for x in ps)
+
+        def col(i, cls, inner):
+            return f'<div class="fusion-layout-column fusion_builder_column fusion-builder-column-{i} fusion_builder_column_{cls} {cls} fusion-flex-column"><div class="fusion-column-wrapper fusion-column-has-shadow fusion-flex-justify-content-flex-start fusion-content-layout-column">{inner}</div></div>'
+
+        src = (
+            f'<div class="fusion-text fusion-text-4"><p style="text-align: right;"><strong>ที่มา : {esc(a.source)}</strong></p></div>'
+            if a.source
+            else ""
+        )
         older, newer = neighbours(self.articles, a)
         related = [x for x in self.articles if x is not a][:4]
         carousel = "".join(
@@ -275,10 +306,18 @@ class AvadaSite(B9Site):
 <meta property="article:published_time" content="{pub_utc}" />
 <meta property="article:modified_time" content="{mod_utc}" />
 <script type="application/ld+json" class="yoast-schema-graph">{json.dumps(ld, ensure_ascii=False)}</script>"""
-        return self.shell(f"{a.title} – {OFFICE}", head, self.titlebar(a.title, crumbs), content, f"post-template-default single single-post postid-{a.id} single-format-standard")
+        return self.shell(
+            f"{a.title} – {OFFICE}",
+            head,
+            self.titlebar(a.title, crumbs),
+            content,
+            f"post-template-default single single-post postid-{a.id} single-format-standard",
+        )
 
     def deleted(self):
-        crumbs = '<li class="fusion-breadcrumb-item"><span class="breadcrumb-leaf">ไม่พบหน้า</span></li>'
+        crumbs = (
+            '<li class="fusion-breadcrumb-item"><span class="breadcrumb-leaf">ไม่พบหน้า</span></li>'
+        )
         content = """<section id="content" class="full-width">
 <div id="post-404page"><div class="post-content">
 <div class="fusion-title fusion-title-size-two sep-double sep-solid"><h2 class="title-heading-left">ขออภัย! ไม่พบหน้านี้</h2></div>
@@ -290,7 +329,9 @@ class AvadaSite(B9Site):
 </div></div>
 </div></div>
 </section>"""
-        return self.shell(f"ไม่พบหน้า – {OFFICE}", "", self.titlebar("ไม่พบหน้า", crumbs), content, "error404")
+        return self.shell(
+            f"ไม่พบหน้า – {OFFICE}", "", self.titlebar("ไม่พบหน้า", crumbs), content, "error404"
+        )
 
     def expected(self):
         out = []
@@ -300,9 +341,19 @@ class AvadaSite(B9Site):
             save = a.modified
             a.modified = a.extra["mod"]
             must_not = [
-                "จำนวนผู้เข้าชม", "แชร์ไปยัง:", "แชร์เรื่องนี้ เลือกแพลตฟอร์มของคุณ!", "ดาวน์โหลดเอกสาร",
-                "บทความที่เกี่ยวข้อง", "ใส่ความเห็น", "ภาพ : กลุ่มยุทธศาสตร์และสารสนเทศ", "เรื่องล่าสุด",
-                "เว็บไซต์นี้ใช้คุกกี้", "ปิดความเห็น", related[0].title, related[-1].title, "ทั้งหมด 1,204,377",
+                "จำนวนผู้เข้าชม",
+                "แชร์ไปยัง:",
+                "แชร์เรื่องนี้ เลือกแพลตฟอร์มของคุณ!",
+                "ดาวน์โหลดเอกสาร",
+                "บทความที่เกี่ยวข้อง",
+                "ใส่ความเห็น",
+                "ภาพ : กลุ่มยุทธศาสตร์และสารสนเทศ",
+                "เรื่องล่าสุด",
+                "เว็บไซต์นี้ใช้คุกกี้",
+                "ปิดความเห็น",
+                related[0].title,
+                related[-1].title,
+                "ทั้งหมด 1,204,377",
             ]
             out.append(record(self, a, must_not, published_time=True))
             a.modified = save
