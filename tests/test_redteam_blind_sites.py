@@ -1,4 +1,4 @@
-"""Fast checks of the third- to eleventh-round blind red-team sites (b3_* to b11_*) themselves,
+"""Fast checks of the third- to thirteenth-round blind red-team sites (b3_* to b13_*) themselves,
 not of the crawler: expected.json is current and well formed, every listing page serves and links
 every expected article and the deleted item, every expected article answers 200 with its text, the
 deleted item answers 200 without any article's text, an unknown path is 404, the legacy site
@@ -265,3 +265,19 @@ def test_frameset_site_sends_windows_874_declared_only_by_a_short_meta():
         assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
         status, _, body = fetch(base + "/")
         assert b"<frameset" in body and b'src="news/news_list.php"' in body
+
+
+def test_umbraco_site_sends_windows_874_declared_by_the_header_against_its_meta():
+    site = next(s for s in ROUNDS[13] if s.key == "b13_umbraco_874")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200, path
+            # the header is right
+            assert headers["Content-Type"] == "text/html; charset=windows-874"
+            with pytest.raises(UnicodeDecodeError):
+                body.decode("utf-8")
+            assert b'<meta charset="utf-8" />' in body  # the layout's meta is wrong
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
