@@ -1,11 +1,12 @@
-"""Fast checks of the third- to twelfth-round blind red-team sites (b3_* to b12_*)
+"""Fast checks of the third- to thirteenth-round blind red-team sites (b3_* to b13_*)
 themselves, not of the crawler: expected.json is current and well formed, every listing page
 serves and links every expected article and the deleted item, every expected article answers
 200 with its text, the deleted item answers 200 without any article's text, an unknown path is
 404, the legacy site sends windows-874 bytes with no charset declared anywhere (the frameset
 site of the tenth round only in an unquoted `<meta charset=windows-874>`; the CodeIgniter site
-of the twelfth round in the header while its meta says UTF-8), and each round is kept apart
-from the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind12)."""
+of the twelfth round and the Umbraco site of the thirteenth in the header while their meta says
+UTF-8), and each round is kept apart
+from the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blind13)."""
 
 from __future__ import annotations
 
@@ -280,5 +281,21 @@ def test_ci3_site_sends_windows_874_declared_by_the_header_while_the_meta_says_u
             with pytest.raises(UnicodeDecodeError):
                 body.decode("utf-8")
             assert b'<meta charset="utf-8">' in body  # the meta lies
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
+
+
+def test_umbraco_site_sends_windows_874_declared_by_the_header_against_its_meta():
+    site = next(s for s in ROUNDS[13] if s.key == "b13_umbraco_874")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200, path
+            # the header is right
+            assert headers["Content-Type"] == "text/html; charset=windows-874"
+            with pytest.raises(UnicodeDecodeError):
+                body.decode("utf-8")
+            assert b'<meta charset="utf-8" />' in body  # the layout's meta is wrong
         status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
         assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body

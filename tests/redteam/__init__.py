@@ -157,7 +157,13 @@ BLIND12_MODULES: list[str] = [
     "b12_joomla5_gantry",
     "b12_ci3_obt874",
 ]
-BLIND13_MODULES: list[str] = []
+BLIND13_MODULES: list[str] = [
+    "b13_wp_avada",
+    "b13_drupal10_radix",
+    "b13_djangocms_blog",
+    "b13_aspnetcore_mvc",
+    "b13_umbraco_874",
+]
 
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
