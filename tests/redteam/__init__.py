@@ -165,6 +165,10 @@ BLIND13_MODULES: list[str] = [
     "b13_umbraco_874",
 ]
 
+# fourteenth and fifteenth blind rounds (prefixed b14_, b15_)
+BLIND14_MODULES: list[str] = []
+BLIND15_MODULES: list[str] = []
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -178,6 +182,8 @@ BLIND_ROUNDS = {
     11: BLIND11_MODULES,
     12: BLIND12_MODULES,
     13: BLIND13_MODULES,
+    14: BLIND14_MODULES,
+    15: BLIND15_MODULES,
 }
 
 
