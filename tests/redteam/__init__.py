@@ -166,7 +166,9 @@ BLIND13_MODULES: list[str] = [
 ]
 
 # fourteenth and fifteenth blind rounds (prefixed b14_, b15_)
-BLIND14_MODULES: list[str] = []
+BLIND14_MODULES: list[str] = [
+    "b14_wp_fse_tt4",
+]
 BLIND15_MODULES: list[str] = []
 
 # every blind round by number: a new round is one line here
