@@ -168,6 +168,7 @@ BLIND13_MODULES: list[str] = [
 # fourteenth and fifteenth blind rounds (prefixed b14_, b15_)
 BLIND14_MODULES: list[str] = [
     "b14_wp_fse_tt4",
+    "b14_wp_dga874",
 ]
 BLIND15_MODULES: list[str] = []
 
