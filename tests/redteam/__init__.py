@@ -169,6 +169,7 @@ BLIND13_MODULES: list[str] = [
 BLIND14_MODULES: list[str] = [
     "b14_wp_fse_tt4",
     "b14_wp_dga874",
+    "b14_joomla4_astroid",
 ]
 BLIND15_MODULES: list[str] = []
 
