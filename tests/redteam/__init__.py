@@ -170,6 +170,7 @@ BLIND14_MODULES: list[str] = [
     "b14_wp_fse_tt4",
     "b14_wp_dga874",
     "b14_joomla4_astroid",
+    "b14_drupal7_adaptive",
 ]
 BLIND15_MODULES: list[str] = []
 
