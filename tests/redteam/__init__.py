@@ -171,6 +171,7 @@ BLIND14_MODULES: list[str] = [
     "b14_wp_dga874",
     "b14_joomla4_astroid",
     "b14_drupal7_adaptive",
+    "b14_craft_matrix",
 ]
 BLIND15_MODULES: list[str] = []
 
