@@ -3,7 +3,8 @@
 
 What it imitates:
 - entry URLs `/news/<slug>` with Craft's **Thai slugs** (auto-slugs not limited to ASCII:
-  punctuation dropped, spaces to hyphens, the first eight words), printed raw (UTF-8) in `href`;
+  quotes and brackets dropped, every other run of non-letters to one hyphen, Thai vowels and
+  tone marks kept, the whole headline), printed raw (UTF-8) in `href`;
 - the channel index `/news`, then `/news/p2`, `/news/p3` (Craft's `{% paginate %}` with the
   default `pageTrigger` "p": **path pagination**), **next-only**: a single "ข่าวเก่ากว่า →"
   link, no numbers, no previous; cards dated `|date('medium')` under the en-US site locale
@@ -41,8 +42,11 @@ DELETED_TITLE = "ประชาสัมพันธ์ผลการคัด
 
 
 def slugify(title: str) -> str:
-    words = re.sub(r"[^\w\s-]", "", title).split()
-    return "-".join(words[:8]).lower()
+    """Craft 4's ElementHelper::generateSlug: quotes and brackets dropped, then split at
+    anything that is not a letter, digit or mark (Thai vowels and tone marks are kept)."""
+    title = re.sub(r"['\"‘’“”\[\](){}:]", "", title)
+    words = [w for w in re.split(r"[^\w\u0e00-\u0e7f]+", title) if w]
+    return "-".join(words).lower()
 
 
 DELETED = "/news/" + slugify(DELETED_TITLE)
@@ -106,7 +110,11 @@ class CraftSite(B9Site):
             f'<article class="card card--news"><a class="card__link" href="{path}"><div class="card__media"><img src="/uploads/news/_card/{i}-{k}.jpg" alt="" loading="lazy"></div><div class="card__body"><p class="card__date">{us_short(d)}</p><h2 class="card__title">{esc(title)}</h2></div></a></article>'
             for i, (path, title, d) in enumerate(rows)
         )
-        nxt = f'<a class="btn btn--outline pager__next" href="{self.page_url(k + 1)}">ข่าวเก่ากว่า →</a>' if k < len(self.pages) - 1 else ""
+        nxt = (
+            f'<a class="btn btn--outline pager__next" href="{self.page_url(k + 1)}">ข่าวเก่ากว่า →</a>'
+            if k < len(self.pages) - 1
+            else ""
+        )
         inner = f'<section class="page-intro container"><p class="page-intro__kicker">ข่าวสาร</p><h2 class="page-intro__title">ข่าวประชาสัมพันธ์</h2></section><section class="news-grid container">{cards}</section><nav class="pager container" aria-label="หน้าข่าว">{nxt}</nav>'
         return self.shell(inner)
 
@@ -126,27 +134,60 @@ class CraftSite(B9Site):
             "datePublished": a.published.isoformat(),
             "dateModified": a.modified.isoformat(),
             "author": {"@type": "Organization", "name": OFFICE},
-            "publisher": {"@type": "GovernmentOrganization", "name": OFFICE, "logo": {"@type": "ImageObject", "url": "/assets/img/logo-dot.png"}},
+            "publisher": {
+                "@type": "GovernmentOrganization",
+                "name": OFFICE,
+                "logo": {"@type": "ImageObject", "url": "/assets/img/logo-dot.png"},
+            },
         }
-        return '<script type="application/ld+json">' + json.dumps(doc, ensure_ascii=False).replace("/", "\\/") + "</script>"
+        return (
+            '<script type="application/ld+json">'
+            + json.dumps(doc, ensure_ascii=False).replace("/", "\\/")
+            + "</script>"
+        )
 
     def detail(self, a):
         p = a.paras
         cut = 2 if len(p) > 3 else 1
-        blocks = [f'<div class="matrix-block matrix-block--text"><div class="rich-text">{"".join(f"<p>{esc(x)}</p>" for x in p[:cut])}</div></div>']
-        blocks.append(f'<div class="matrix-block matrix-block--image"><figure><img src="/uploads/news/_wide/{a.id}-2.jpg" alt="" loading="lazy"><figcaption>ภาพ: กองประชาสัมพันธ์ {OFFICE}</figcaption></figure></div>')
+        blocks = [
+            f'<div class="matrix-block matrix-block--text"><div class="rich-text">{"".join(f"<p>{esc(x)}</p>" for x in p[:cut])}</div></div>'
+        ]
+        blocks.append(
+            f'<div class="matrix-block matrix-block--image"><figure><img src="/uploads/news/_wide/{a.id}-2.jpg" alt="" loading="lazy"><figcaption>ภาพ: กองประชาสัมพันธ์ {OFFICE}</figcaption></figure></div>'
+        )
         rel = self.related(a)
         mid = cut + (len(p) - cut) // 2
-        blocks.append(f'<div class="matrix-block matrix-block--text"><div class="rich-text">{"".join(f"<p>{esc(x)}</p>" for x in p[cut:mid])}</div></div>')
-        blocks.append('<div class="matrix-block matrix-block--relatedEntries"><h3 class="block-title">อ่านข่าวที่เกี่ยวข้อง</h3><ul>' + "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in rel) + "</ul></div>")
-        blocks.append(f'<div class="matrix-block matrix-block--text"><div class="rich-text">{"".join(f"<p>{esc(x)}</p>" for x in p[mid:])}</div></div>')
-        blocks.append(f'<div class="matrix-block matrix-block--downloads"><h3 class="block-title">ไฟล์แนบ</h3><ul class="downloads"><li><a href="/uploads/files/news-{a.id}.pdf" download>เอกสารประกอบข่าว.pdf</a> <span class="file-meta">PDF · 418 KB</span></li></ul></div>')
+        blocks.append(
+            f'<div class="matrix-block matrix-block--text"><div class="rich-text">{"".join(f"<p>{esc(x)}</p>" for x in p[cut:mid])}</div></div>'
+        )
+        blocks.append(
+            '<div class="matrix-block matrix-block--relatedEntries"><h3 class="block-title">อ่านข่าวที่เกี่ยวข้อง</h3><ul>'
+            + "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in rel)
+            + "</ul></div>"
+        )
+        blocks.append(
+            f'<div class="matrix-block matrix-block--text"><div class="rich-text">{"".join(f"<p>{esc(x)}</p>" for x in p[mid:])}</div></div>'
+        )
+        blocks.append(
+            f'<div class="matrix-block matrix-block--downloads"><h3 class="block-title">ไฟล์แนบ</h3><ul class="downloads"><li><a href="/uploads/files/news-{a.id}.pdf" download>เอกสารประกอบข่าว.pdf</a> <span class="file-meta">PDF · 418 KB</span></li></ul></div>'
+        )
         if a.source:
-            blocks.append(f'<div class="matrix-block matrix-block--newsInfo"><h3 class="block-title">ข้อมูลข่าว</h3><dl class="news-info"><dt>หน่วยงานเจ้าของข่าว:</dt><dd>{esc(a.source)}</dd></dl></div>')
+            blocks.append(
+                f'<div class="matrix-block matrix-block--newsInfo"><h3 class="block-title">ข้อมูลข่าว</h3><dl class="news-info"><dt>หน่วยงานเจ้าของข่าว:</dt><dd>{esc(a.source)}</dd></dl></div>'
+            )
         tags = ""
         if a.tags:
-            tags = '<div class="entry-tags"><span class="entry-tags__label">หัวข้อ:</span> ' + " ".join(f'<a class="tag" href="/news/tag/{esc(t)}">#{esc(t)}</a>' for t in a.tags) + "</div>"
-        rec = "".join(f'<article class="card card--news"><a class="card__link" href="{x.path}"><div class="card__body"><p class="card__date">{us_short(x.published)}</p><h3 class="card__title">{esc(x.title)}</h3></div></a></article>' for x in self.recommended(a))
+            tags = (
+                '<div class="entry-tags"><span class="entry-tags__label">หัวข้อ:</span> '
+                + " ".join(
+                    f'<a class="tag" href="/news/tag/{esc(t)}">#{esc(t)}</a>' for t in a.tags
+                )
+                + "</div>"
+            )
+        rec = "".join(
+            f'<article class="card card--news"><a class="card__link" href="{x.path}"><div class="card__body"><p class="card__date">{us_short(x.published)}</p><h3 class="card__title">{esc(x.title)}</h3></div></a></article>'
+            for x in self.recommended(a)
+        )
         inner = f"""<article class="entry entry--news">
 <div class="hero"><img class="hero__img" src="/uploads/news/{a.id}.jpg" alt=""><div class="hero__caption container"><p class="hero__kicker">ข่าวประชาสัมพันธ์</p><p class="hero__title">{esc(a.title)}</p><p class="hero__meta">เผยแพร่ <time>{relative_th(a.published, NOW)}</time> · โดย {OFFICE}</p></div></div>
 <nav class="breadcrumbs container" aria-label="breadcrumb"><ol><li><a href="/">หน้าแรก</a></li><li><a href="/news">ข่าวสาร</a></li><li aria-current="page">รายละเอียดข่าว</li></ol></nav>

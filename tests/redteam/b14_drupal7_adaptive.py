@@ -35,7 +35,12 @@ from .b14_common import B9Site, build, hm, record, weekday_thai_digits
 
 OFFICE = "สำนักงานสาธารณสุขจังหวัดสุรินทร์"
 SHORT = "สสจ.สุรินทร์"
-SOURCES = [None, "กลุ่มงานควบคุมโรคติดต่อ สสจ.สุรินทร์", None, "กลุ่มงานส่งเสริมสุขภาพ สำนักงานสาธารณสุขจังหวัดสุรินทร์"]
+SOURCES = [
+    None,
+    "กลุ่มงานควบคุมโรคติดต่อ สสจ.สุรินทร์",
+    None,
+    "กลุ่มงานส่งเสริมสุขภาพ สำนักงานสาธารณสุขจังหวัดสุรินทร์",
+]
 DELETED = "/node/1187"
 
 
@@ -119,7 +124,14 @@ class AdaptiveSite(B9Site):
     def listing(self, k):
         rows = [(a.path, a.title, a.published) for a in self.pages[k]]
         if k == 1:
-            rows.insert(6, (DELETED, "ประกาศสำนักงานสาธารณสุขจังหวัดสุรินทร์ เรื่อง รับสมัครลูกจ้างชั่วคราว (ร่าง)", dt.datetime(2023, 10, 30, 9, 0)))
+            rows.insert(
+                6,
+                (
+                    DELETED,
+                    "ประกาศสำนักงานสาธารณสุขจังหวัดสุรินทร์ เรื่อง รับสมัครลูกจ้างชั่วคราว (ร่าง)",
+                    dt.datetime(2023, 10, 30, 9, 0),
+                ),
+            )
         lis = "".join(
             f'<li class="views-row views-row-{i + 1}"><div class="views-field views-field-title"><span class="field-content"><a href="{enc(path)}">{esc(title)}</a></span></div><div class="views-field views-field-created"><span class="field-content">{d.month:02d}/{d.day:02d}/{d.year}</span></div></li>'
             for i, (path, title, d) in enumerate(rows)
@@ -127,13 +139,25 @@ class AdaptiveSite(B9Site):
         n = len(self.pages)
         pg = []
         if k:
-            pg.append(f'<li class="pager-first first"><a title="ไปหน้าแรก" href="/news">« หน้าแรก</a></li>')
-            pg.append(f'<li class="pager-previous"><a title="ไปหน้าก่อนหน้า" href="{self.page_url(k - 1)}">‹ ก่อนหน้า</a></li>')
+            pg.append(
+                '<li class="pager-first first"><a title="ไปหน้าแรก" href="/news">« หน้าแรก</a></li>'
+            )
+            pg.append(
+                f'<li class="pager-previous"><a title="ไปหน้าก่อนหน้า" href="{self.page_url(k - 1)}">‹ ก่อนหน้า</a></li>'
+            )
         for j in range(n):
-            pg.append(f'<li class="pager-current">{j + 1}</li>' if j == k else f'<li class="pager-item"><a title="ไปหน้าที่ {j + 1}" href="{self.page_url(j)}">{j + 1}</a></li>')
+            pg.append(
+                f'<li class="pager-current">{j + 1}</li>'
+                if j == k
+                else f'<li class="pager-item"><a title="ไปหน้าที่ {j + 1}" href="{self.page_url(j)}">{j + 1}</a></li>'
+            )
         if k < n - 1:
-            pg.append(f'<li class="pager-next"><a title="ไปหน้าถัดไป" href="{self.page_url(k + 1)}">ถัดไป ›</a></li>')
-            pg.append(f'<li class="pager-last last"><a title="ไปหน้าสุดท้าย" href="{self.page_url(n - 1)}">หน้าสุดท้าย »</a></li>')
+            pg.append(
+                f'<li class="pager-next"><a title="ไปหน้าถัดไป" href="{self.page_url(k + 1)}">ถัดไป ›</a></li>'
+            )
+            pg.append(
+                f'<li class="pager-last last"><a title="ไปหน้าสุดท้าย" href="{self.page_url(n - 1)}">หน้าสุดท้าย »</a></li>'
+            )
         inner = f'<div class="view view-news view-id-news view-display-id-page view-dom-id-8f1c"><div class="view-content"><div class="item-list"><ul>{lis}</ul></div></div><h2 class="element-invisible">หน้า</h2><div class="item-list"><ul class="pager clearfix">{"".join(pg)}</ul></div></div>'
         crumbs = '<li class="crumb crumb-first"><a href="/">หน้าแรก</a></li><li class="crumb crumb-last"><span class="crumb-separator"> &#187; </span>ข่าวประชาสัมพันธ์</li>'
         return self.shell(f"ข่าวประชาสัมพันธ์ | {OFFICE}", "ข่าวประชาสัมพันธ์", inner, crumbs)
@@ -144,7 +168,14 @@ class AdaptiveSite(B9Site):
             body += f'<p style="text-align: right;">{esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<section class="field field-name-field-tags field-type-taxonomy-term-reference field-label-inline clearfix view-mode-full"><h2 class="field-label">คำค้น:&nbsp;</h2><ul class="field-items">' + "".join(f'<li class="field-item {"even" if i % 2 else "odd"}"><a href="/taxonomy/term/{40 + i}" typeof="skos:Concept" property="rdfs:label skos:prefLabel">{esc(t)}</a></li>' for i, t in enumerate(a.tags)) + "</ul></section>"
+            tags = (
+                '<section class="field field-name-field-tags field-type-taxonomy-term-reference field-label-inline clearfix view-mode-full"><h2 class="field-label">คำค้น:&nbsp;</h2><ul class="field-items">'
+                + "".join(
+                    f'<li class="field-item {"even" if i % 2 else "odd"}"><a href="/taxonomy/term/{40 + i}" typeof="skos:Concept" property="rdfs:label skos:prefLabel">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul></section>"
+            )
         views = thai_digits(f"{a.views:,}")
         inner = f"""<article id="node-{a.id}" class="node node-news node-promoted article odd iat-n node-full clearfix" about="{enc(a.path)}" typeof="sioc:Item foaf:Document" role="article">
 <span property="dc:title" content="{esc(a.title)}" class="rdf-meta element-hidden"></span>

@@ -81,7 +81,11 @@ class AstroidSite(B9Site):
             for x in self.articles[:5]
         )
         crumbs = '<li class="mod-breadcrumbs__here float-start">คุณอยู่ที่นี่: &#160;</li><li class="mod-breadcrumbs__item breadcrumb-item"><a href="/index.php" class="pathway"><span>หน้าแรก</span></a></li>'
-        crumbs += f'<li class="mod-breadcrumbs__item breadcrumb-item"><a href="/index.php/news" class="pathway"><span>ข่าวประชาสัมพันธ์</span></a></li>' if crumb_tail else '<li class="mod-breadcrumbs__item breadcrumb-item active"><span>ข่าวประชาสัมพันธ์</span></li>'
+        crumbs += (
+            '<li class="mod-breadcrumbs__item breadcrumb-item"><a href="/index.php/news" class="pathway"><span>ข่าวประชาสัมพันธ์</span></a></li>'
+            if crumb_tail
+            else '<li class="mod-breadcrumbs__item breadcrumb-item active"><span>ข่าวประชาสัมพันธ์</span></li>'
+        )
         if crumb_tail:
             crumbs += f'<li class="mod-breadcrumbs__item breadcrumb-item active"><span>{esc(crumb_tail)}</span></li>'
         return f"""<!DOCTYPE html>
@@ -126,8 +130,17 @@ class AstroidSite(B9Site):
         items = []
         rows = [(a.path, a.title, a.published, a.paras[0], a.id) for a in self.pages[k]]
         if k == 1:
-            rows.insert(2, (DELETED, "ประกาศอำเภอแม่สาย เรื่อง การรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการ", DELETED_DATE, "ด้วยอำเภอแม่สายจะดำเนินการรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการทั่วไป", DELETED_ID))
-        for path, title, d, first, aid in rows:
+            rows.insert(
+                2,
+                (
+                    DELETED,
+                    "ประกาศอำเภอแม่สาย เรื่อง การรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการ",
+                    DELETED_DATE,
+                    "ด้วยอำเภอแม่สายจะดำเนินการรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการทั่วไป",
+                    DELETED_ID,
+                ),
+            )
+        for path, title, d, first, _aid in rows:
             items.append(f"""<div class="items-row cols-1 row-{len(items)} row-fluid clearfix"><div class="span12"><div class="item column-1" itemprop="blogPost" itemscope itemtype="https://schema.org/BlogPosting">
 <div class="page-header"><h2 itemprop="name"><a href="{path}" itemprop="url">{esc(title)}</a></h2></div>
 <dl class="article-info muted"><dt class="article-info-term">รายละเอียด</dt>{self.published_dd(d)}</dl>
@@ -136,12 +149,14 @@ class AstroidSite(B9Site):
 </div></div></div>""")
         n = len(self.pages)
         pg = []
+
         def li(label, j, active=False, disabled=False):
             if disabled:
                 return f'<li class="disabled page-item"><span class="page-link">{label}</span></li>'
             if active:
                 return f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {j + 1}" href="#" class="page-link">{label}</a></li>'
             return f'<li class="page-item"><a aria-label="ไปที่หน้า {label}" href="{self.page_url(j)}" class="page-link">{label}</a></li>'
+
         pg.append(li("หน้าแรก", 0, disabled=k == 0))
         pg.append(li("ก่อนหน้า", k - 1, disabled=k == 0))
         pg += [li(str(j + 1), j, active=j == k) for j in range(n)]
@@ -166,8 +181,18 @@ class AstroidSite(B9Site):
         minutes = max(1, sum(len(x) for x in a.paras) // 700)
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline">' + "".join(f'<li class="list-inline-item tag-{10 + i} tag-list{i}"><a href="/index.php/component/tags/tag/{10 + i}" class="btn btn-sm btn-info">{esc(t)}</a></li>' for i, t in enumerate(a.tags)) + "</ul>"
-        rel = "".join(f'<li class="col-md-4"><a href="{x.path}"><img src="/images/news/{x.id}.jpg" alt=""><h6>{esc(x.title)}</h6></a></li>' for x in self.related(a))
+            tags = (
+                '<ul class="tags list-inline">'
+                + "".join(
+                    f'<li class="list-inline-item tag-{10 + i} tag-list{i}"><a href="/index.php/component/tags/tag/{10 + i}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
+        rel = "".join(
+            f'<li class="col-md-4"><a href="{x.path}"><img src="/images/news/{x.id}.jpg" alt=""><h6>{esc(x.title)}</h6></a></li>'
+            for x in self.related(a)
+        )
         older, newer = neighbours(self.articles, a)
         nav = '<nav class="pagenavigation" aria-label="การนำทางหน้า"><span class="pagination ms-0">'
         if newer:
@@ -226,7 +251,6 @@ class AstroidSite(B9Site):
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out
-
 
 
 SITE = AstroidSite()

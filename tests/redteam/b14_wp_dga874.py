@@ -132,18 +132,35 @@ class DgaSite(B9Site):
     def listing(self, k):
         rows = [(a.path, a.title, self.when(a), a.paras[0][:140], a.id) for a in self.pages[k]]
         if k == 1:
-            rows.insert(5, (DELETED, "ประกาศรายชื่อเกษตรกรผู้ได้รับการคัดเลือก (ฉบับทดสอบ)", "วันที่ 3 ก.พ. 67", "ประกาศรายชื่อเกษตรกรผู้ได้รับการคัดเลือกเข้าร่วมโครงการ", 2207))
+            rows.insert(
+                5,
+                (
+                    DELETED,
+                    "ประกาศรายชื่อเกษตรกรผู้ได้รับการคัดเลือก (ฉบับทดสอบ)",
+                    "วันที่ 3 ก.พ. 67",
+                    "ประกาศรายชื่อเกษตรกรผู้ได้รับการคัดเลือกเข้าร่วมโครงการ",
+                    2207,
+                ),
+            )
         arts = "".join(
             f'<article id="post-{pid}" class="dga-news-item post-{pid} post type-post status-publish format-standard has-post-thumbnail hentry category-news"><div class="row"><div class="col-md-4"><a href="{path}" class="post-thumbnail"><img src="/wp-content/uploads/2024/{pid}-300x200.jpg" alt=""></a></div><div class="col-md-8"><h2 class="entry-title"><a href="{path}" rel="bookmark">{esc(title)}</a></h2><div class="entry-meta"><span class="posted-on"><i class="fa fa-calendar"></i> {when}</span></div><div class="entry-summary"><p>{esc(summary)} [&hellip;]</p></div><a href="{path}" class="btn btn-sm btn-outline-primary">อ่านต่อ</a></div></div></article>'
             for path, title, when, summary, pid in rows
         )
         links = []
         if k:
-            links.append(f'<a class="prev page-numbers" href="{self.page_url(k - 1)}">&laquo; ก่อนหน้า</a>')
+            links.append(
+                f'<a class="prev page-numbers" href="{self.page_url(k - 1)}">&laquo; ก่อนหน้า</a>'
+            )
         for j in range(len(self.pages)):
-            links.append(f'<span aria-current="page" class="page-numbers current">{j + 1}</span>' if j == k else f'<a class="page-numbers" href="{self.page_url(j)}">{j + 1}</a>')
+            links.append(
+                f'<span aria-current="page" class="page-numbers current">{j + 1}</span>'
+                if j == k
+                else f'<a class="page-numbers" href="{self.page_url(j)}">{j + 1}</a>'
+            )
         if k < len(self.pages) - 1:
-            links.append(f'<a class="next page-numbers" href="{self.page_url(k + 1)}">ถัดไป &raquo;</a>')
+            links.append(
+                f'<a class="next page-numbers" href="{self.page_url(k + 1)}">ถัดไป &raquo;</a>'
+            )
         inner = f'<div class="dga-news-list">{arts}</div><nav class="navigation pagination" aria-label="เรื่อง"><h2 class="screen-reader-text">การนำทางเรื่อง</h2><div class="nav-links">{"".join(links)}</div></nav>'
         crumbs = '<li class="breadcrumb-item"><a href="/">หน้าหลัก</a></li><li class="breadcrumb-item active">ข่าวประชาสัมพันธ์</li>'
         return self.shell(inner, crumbs)
@@ -159,8 +176,15 @@ class DgaSite(B9Site):
         views = f"{a.views:,}"
         tags = ""
         if a.tags:
-            tags = '<div class="tags-links"><span class="tags-title">ป้ายกำกับ:</span> ' + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div>"
-        rel = "".join(f'<li class="col-md-6"><a href="{x.path}"><img src="/wp-content/uploads/2024/{x.id}-300x200.jpg" alt=""><span>{esc(x.title)}</span></a></li>' for x in self.related(a))
+            tags = (
+                '<div class="tags-links"><span class="tags-title">ป้ายกำกับ:</span> '
+                + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</div>"
+            )
+        rel = "".join(
+            f'<li class="col-md-6"><a href="{x.path}"><img src="/wp-content/uploads/2024/{x.id}-300x200.jpg" alt=""><span>{esc(x.title)}</span></a></li>'
+            for x in self.related(a)
+        )
         inner = f"""<article id="post-{a.id}" class="dga-news-single post-{a.id} post type-post status-publish format-standard has-post-thumbnail hentry category-news">
 <div class="post-thumbnail"><img width="800" height="450" src="/wp-content/uploads/2024/{a.id}-800x450.jpg" class="attachment-large size-large wp-post-image" alt=""></div>
 <div class="entry-meta"><span class="posted-on"><i class="fa fa-calendar"></i> {self.when(a)}</span> | <span class="post-views"><i class="fa fa-eye"></i> จำนวนผู้อ่าน {views}</span> | <span class="cat-links"><a href="/category/news/" rel="category tag">ข่าวประชาสัมพันธ์</a></span></div>

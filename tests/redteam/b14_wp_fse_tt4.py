@@ -104,7 +104,11 @@ class TT4Site(B9Site):
 </html>"""
 
     def time_el(self, d, modified=False):
-        cls = "wp-block-post-date__modified-date wp-block-post-date" if modified else "wp-block-post-date"
+        cls = (
+            "wp-block-post-date__modified-date wp-block-post-date"
+            if modified
+            else "wp-block-post-date"
+        )
         pre = "แก้ไขล่าสุด " if modified else ""
         return f'<div class="{cls} has-small-font-size">{pre}<time datetime="{d.isoformat()}">{abbr_ce2(d)}</time></div>'
 
@@ -129,18 +133,34 @@ class TT4Site(B9Site):
                 f'{self.time_el(d)}<div class="wp-block-post-excerpt"><p class="wp-block-post-excerpt__excerpt">{esc(first[:120])} &hellip; </p></div></div></li>'
             )
         nums = "".join(
-            (f'<span aria-current="page" class="page-numbers current">{j + 1}</span>' if j == k else f'<a class="page-numbers" href="{self.page_url(j)}">{j + 1}</a>')
+            (
+                f'<span aria-current="page" class="page-numbers current">{j + 1}</span>'
+                if j == k
+                else f'<a class="page-numbers" href="{self.page_url(j)}">{j + 1}</a>'
+            )
             for j in range(len(self.pages))
         )
-        prev = f'<a href="{self.page_url(k - 1)}" class="wp-block-query-pagination-previous"><span class="wp-block-query-pagination-previous-arrow is-arrow-arrow" aria-hidden="true">←</span>หน้าก่อนหน้า</a>' if k else ""
-        nxt = f'<a href="{self.page_url(k + 1)}" class="wp-block-query-pagination-next">หน้าถัดไป<span class="wp-block-query-pagination-next-arrow is-arrow-arrow" aria-hidden="true">→</span></a>' if k < len(self.pages) - 1 else ""
+        prev = (
+            f'<a href="{self.page_url(k - 1)}" class="wp-block-query-pagination-previous"><span class="wp-block-query-pagination-previous-arrow is-arrow-arrow" aria-hidden="true">←</span>หน้าก่อนหน้า</a>'
+            if k
+            else ""
+        )
+        nxt = (
+            f'<a href="{self.page_url(k + 1)}" class="wp-block-query-pagination-next">หน้าถัดไป<span class="wp-block-query-pagination-next-arrow is-arrow-arrow" aria-hidden="true">→</span></a>'
+            if k < len(self.pages) - 1
+            else ""
+        )
         inner = f"""<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:0">
 <div class="wp-block-group alignfull has-global-padding is-layout-constrained wp-block-group-is-layout-constrained"><h1 class="wp-block-post-title">ข่าวประชาสัมพันธ์</h1></div>
 <div class="entry-content alignfull wp-block-post-content has-global-padding is-layout-constrained wp-block-post-content-is-layout-constrained"><p>ข่าวสารและกิจกรรมของส่วนราชการในจังหวัดลำปาง</p>
 <div class="wp-block-query alignwide is-layout-flow wp-block-query-is-layout-flow"><ul class="columns-2 wp-block-post-template is-layout-grid wp-container-core-post-template-is-layout-1 wp-block-post-template-is-layout-grid">{"".join(items)}</ul>
 <nav class="is-content-justification-space-between is-layout-flex wp-block-query-pagination-is-layout-flex wp-block-query-pagination" aria-label="การแบ่งหน้า">{prev}<div class="wp-block-query-pagination-numbers">{nums}</div>{nxt}</nav></div></div>
 </main>"""
-        return self.shell(f"ข่าวประชาสัมพันธ์ &#8211; {OFFICE}".replace("&#8211;", "–"), inner, "page-template-default page page-id-42 wp-custom-logo")
+        return self.shell(
+            f"ข่าวประชาสัมพันธ์ &#8211; {OFFICE}".replace("&#8211;", "–"),
+            inner,
+            "page-template-default page page-id-42 wp-custom-logo",
+        )
 
     def related(self, a):
         i = self.articles.index(a)
@@ -169,7 +189,13 @@ class TT4Site(B9Site):
         modified = self.time_el(a.modified, modified=True) if a.modified else ""
         tags = ""
         if a.tags:
-            tags = '<div class="taxonomy-post_tag wp-block-post-terms has-small-font-size"><span class="wp-block-post-terms__prefix">แท็ก: </span>' + '<span class="wp-block-post-terms__separator">, </span>'.join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div>"
+            tags = (
+                '<div class="taxonomy-post_tag wp-block-post-terms has-small-font-size"><span class="wp-block-post-terms__prefix">แท็ก: </span>'
+                + '<span class="wp-block-post-terms__separator">, </span>'.join(
+                    f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags
+                )
+                + "</div>"
+            )
         inner = f"""<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">
 <div class="wp-block-cover alignfull is-light" style="min-height:160px"><span aria-hidden="true" class="wp-block-cover__background has-contrast-background-color has-background-dim-40 has-background-dim"></span><div class="wp-block-cover__inner-container is-layout-flow wp-block-cover-is-layout-flow"><p class="has-text-align-center has-large-font-size">ข่าวประชาสัมพันธ์ จังหวัดลำปาง</p></div></div>
 <div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">
@@ -183,7 +209,11 @@ class TT4Site(B9Site):
 <nav class="wp-block-group alignwide is-content-justification-space-between is-nowrap is-layout-flex wp-block-group-is-layout-flex" aria-label="การนำทางเรื่อง">{nav}</nav></div>
 <div class="wp-block-comments wp-block-comments-query-loop"><h2 class="wp-block-heading has-x-large-font-size">ความเห็น</h2><div id="respond" class="comment-respond wp-block-post-comments-form"><h3 id="reply-title" class="comment-reply-title">ใส่ความเห็น</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น</span> ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย <span class="required">*</span></p><p class="comment-form-comment"><label for="comment">ความเห็น <span class="required">*</span></label><textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="form-submit wp-block-button"><input name="submit" type="submit" id="submit" class="wp-block-button__link wp-element-button" value="แสดงความเห็น" /><input type='hidden' name='comment_post_ID' value='{a.id}' id='comment_post_ID' /></p></form></div></div>
 </main>"""
-        return self.shell(f"{a.title} – {OFFICE}", inner, f"post-template-default single single-post postid-{a.id} single-format-standard wp-custom-logo")
+        return self.shell(
+            f"{a.title} – {OFFICE}",
+            inner,
+            f"post-template-default single single-post postid-{a.id} single-format-standard wp-custom-logo",
+        )
 
     def deleted(self):
         inner = """<main class="wp-block-group is-layout-flow wp-block-group-is-layout-flow" style="margin-top:var(--wp--preset--spacing--50)">
