@@ -157,7 +157,7 @@ class TT4Site(B9Site):
 <nav class="is-content-justification-space-between is-layout-flex wp-block-query-pagination-is-layout-flex wp-block-query-pagination" aria-label="การแบ่งหน้า">{prev}<div class="wp-block-query-pagination-numbers">{nums}</div>{nxt}</nav></div></div>
 </main>"""
         return self.shell(
-            f"ข่าวประชาสัมพันธ์ &#8211; {OFFICE}".replace("&#8211;", "–"),
+            f"ข่าวประชาสัมพันธ์ – {OFFICE}",
             inner,
             "page-template-default page page-id-42 wp-custom-logo",
         )
