@@ -166,7 +166,13 @@ BLIND13_MODULES: list[str] = [
 ]
 
 # fourteenth and fifteenth blind rounds (prefixed b14_, b15_)
-BLIND14_MODULES: list[str] = []
+BLIND14_MODULES: list[str] = [
+    "b14_wp_fse_tt4",
+    "b14_wp_dga874",
+    "b14_joomla4_astroid",
+    "b14_drupal7_adaptive",
+    "b14_craft_matrix",
+]
 BLIND15_MODULES: list[str] = []
 
 # every blind round by number: a new round is one line here
