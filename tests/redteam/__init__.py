@@ -167,7 +167,9 @@ BLIND13_MODULES: list[str] = [
 
 # fourteenth and fifteenth blind rounds (prefixed b14_, b15_)
 BLIND14_MODULES: list[str] = []
-BLIND15_MODULES: list[str] = []
+BLIND15_MODULES: list[str] = [
+    "b15_lgo_874",
+]
 
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
