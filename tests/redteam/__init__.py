@@ -169,6 +169,7 @@ BLIND13_MODULES: list[str] = [
 BLIND14_MODULES: list[str] = []
 BLIND15_MODULES: list[str] = [
     "b15_lgo_874",
+    "b15_hugo_ananke",
 ]
 
 # every blind round by number: a new round is one line here
