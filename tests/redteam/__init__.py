@@ -170,6 +170,7 @@ BLIND14_MODULES: list[str] = []
 BLIND15_MODULES: list[str] = [
     "b15_lgo_874",
     "b15_hugo_ananke",
+    "b15_sitecore_sxa",
 ]
 
 # every blind round by number: a new round is one line here
