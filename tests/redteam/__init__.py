@@ -171,6 +171,7 @@ BLIND15_MODULES: list[str] = [
     "b15_lgo_874",
     "b15_hugo_ananke",
     "b15_sitecore_sxa",
+    "b15_bitrix_news",
 ]
 
 # every blind round by number: a new round is one line here
