@@ -172,6 +172,7 @@ BLIND15_MODULES: list[str] = [
     "b15_hugo_ananke",
     "b15_sitecore_sxa",
     "b15_bitrix_news",
+    "b15_wp_flatsome",
 ]
 
 # every blind round by number: a new round is one line here
