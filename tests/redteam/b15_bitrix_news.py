@@ -201,7 +201,10 @@ class BitrixSite(B9Site):
 <div class="reviews-header-box"><div class="reviews-header-title"><span>ความคิดเห็น</span></div></div>
 <div class="reviews-note-box reviews-note-note">กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น</div>
 </div>"""
-        return self.shell(content, f'<div class="bx-breadcrumb-item"><i class="fa fa-angle-right"></i><span>{esc(a.title)}</span></div>')
+        return self.shell(
+            content,
+            f'<div class="bx-breadcrumb-item"><i class="fa fa-angle-right"></i><span>{esc(a.title)}</span></div>',
+        )
 
     def deleted(self):
         return self.shell('<font class="errortext">ไม่พบข้อมูล</font>')

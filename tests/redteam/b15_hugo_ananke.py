@@ -121,7 +121,13 @@ class HugoSite(B9Site):
         for a in self.pages[k]:
             items.append(self.summary(a.path, a.title, a.paras[0][:180] + " …"))
             if a.extra["no"] == 41:
-                items.append(self.summary(self.deleted_path, "กรมพัฒนาที่ดินเปิดรับสมัครหมอดินอาสาประจำหมู่บ้าน รุ่นที่ 2", "กรมพัฒนาที่ดินเปิดรับสมัครหมอดินอาสาประจำหมู่บ้าน …"))
+                items.append(
+                    self.summary(
+                        self.deleted_path,
+                        "กรมพัฒนาที่ดินเปิดรับสมัครหมอดินอาสาประจำหมู่บ้าน รุ่นที่ 2",
+                        "กรมพัฒนาที่ดินเปิดรับสมัครหมอดินอาสาประจำหมู่บ้าน …",
+                    )
+                )
         pag = ['<ul class="pagination pagination-default">']
         first = "/posts/"
         pag.append(

@@ -49,8 +49,7 @@ def view_date(d: dt.datetime) -> str:
     return thai_digits(f"{d.day:02d}/{d.month:02d}/{yy(d)}")
 
 
-HEAD_JUNK = (
-    """<style type="text/css">
+HEAD_JUNK = """<style type="text/css">
 <!--
 body { margin-left: 0px; margin-top: 0px; margin-right: 0px; margin-bottom: 0px; background-image: url(images/bg.jpg); }
 .style1 { font-family: Tahoma, "MS Sans Serif"; font-size: 13px; color: #333333; }
@@ -83,7 +82,6 @@ function NewWindow(mypage,myname,w,h,scroll){ var win = window.open(mypage,mynam
 //-->
 </script>
 """
-)
 
 
 class LgoSite(B9Site):
@@ -183,7 +181,9 @@ class LgoSite(B9Site):
                     )
                 )
         nav = " ".join(
-            f"<b>[{i + 1}]</b>" if i == k else f'<a href="/news/list.php?cat=1&amp;page={i + 1}">{i + 1}</a>'
+            f"<b>[{i + 1}]</b>"
+            if i == k
+            else f'<a href="/news/list.php?cat=1&amp;page={i + 1}">{i + 1}</a>'
             for i in range(len(self.pages))
         )
         return self.shell(

@@ -57,7 +57,9 @@ def list_date(d: dt.datetime) -> str:
 
 
 def comp(name: str, inner: str) -> str:
-    return f'<div class="component {name}">\n<div class="component-content">\n{inner}\n</div>\n</div>'
+    return (
+        f'<div class="component {name}">\n<div class="component-content">\n{inner}\n</div>\n</div>'
+    )
 
 
 class SitecoreSite(B9Site):
@@ -200,9 +202,15 @@ class SitecoreSite(B9Site):
         )
         content = "\n".join(
             [
-                comp("date col-12", f'<div class="field-date">{us_date(a.published, a.time_printed)}</div>'),
+                comp(
+                    "date col-12",
+                    f'<div class="field-date">{us_date(a.published, a.time_printed)}</div>',
+                ),
                 comp("title col-12", f'<div class="field-title"><h2>{esc(a.title)}</h2></div>'),
-                comp("field-editor col-12", f'<div class="field-views">ยอดเข้าชม : {commas(a.views)}</div>'),
+                comp(
+                    "field-editor col-12",
+                    f'<div class="field-views">ยอดเข้าชม : {commas(a.views)}</div>',
+                ),
                 comp("rich-text page-content col-12", f'<div class="field-content">{paras}</div>'),
                 source,
                 comp(
@@ -214,8 +222,14 @@ class SitecoreSite(B9Site):
                     "social-media-share col-12",
                     '<span class="share-label">แชร์หน้านี้</span><ul><li><a class="facebook" href="https://www.facebook.com/sharer/sharer.php" title="Facebook">Facebook</a></li><li><a class="twitter" href="https://twitter.com/intent/tweet" title="X">X</a></li><li><a class="line" href="https://social-plugins.line.me/lineit/share" title="LINE">LINE</a></li></ul>',
                 ),
-                comp("page-list related-news col-12", f'<h3 class="page-list-title">ข่าวที่เกี่ยวข้อง</h3><ul class="items">{rel}</ul>'),
-                comp("link col-12", f'<div class="field-link"><a href="{SECTION}">กลับหน้ารวมข่าว</a></div>'),
+                comp(
+                    "page-list related-news col-12",
+                    f'<h3 class="page-list-title">ข่าวที่เกี่ยวข้อง</h3><ul class="items">{rel}</ul>',
+                ),
+                comp(
+                    "link col-12",
+                    f'<div class="field-link"><a href="{SECTION}">กลับหน้ารวมข่าว</a></div>',
+                ),
             ]
         )
         return self.shell(content)

@@ -191,15 +191,21 @@ class FlatsomeSite(B9Site):
     def listing(self, k):
         cards = []
         for a in self.pages[k]:
-            cards.append(self.card(a.id, a.path, a.title, a.published, a.paras[0][:110] + " [&hellip;]"))
+            cards.append(
+                self.card(a.id, a.path, a.title, a.published, a.paras[0][:110] + " [&hellip;]")
+            )
             if a is self.anchor:
                 cards.append(
-                    self.card(a.id - 5, self.deleted_path, self.deleted_title, self.deleted_date, "")
+                    self.card(
+                        a.id - 5, self.deleted_path, self.deleted_title, self.deleted_date, ""
+                    )
                 )
         n = len(self.pages)
         pag = []
         if k > 0:
-            pag.append(f'<a class="page-numbers prev" href="{enc(self.page_url(k - 1))}">&laquo; ก่อนหน้า</a>')
+            pag.append(
+                f'<a class="page-numbers prev" href="{enc(self.page_url(k - 1))}">&laquo; ก่อนหน้า</a>'
+            )
         for i in range(n):
             if i == k:
                 pag.append(
@@ -210,7 +216,9 @@ class FlatsomeSite(B9Site):
                     f'<a class="page-numbers" href="{enc(self.page_url(i))}"><span class="elementor-screen-only">หน้า</span>{i + 1}</a>'
                 )
         if k < n - 1:
-            pag.append(f'<a class="page-numbers next" href="{enc(self.page_url(k + 1))}">ถัดไป &raquo;</a>')
+            pag.append(
+                f'<a class="page-numbers next" href="{enc(self.page_url(k + 1))}">ถัดไป &raquo;</a>'
+            )
         content = f"""<div id="content" role="main" class="content-area">
 		<div data-elementor-type="wp-page" data-elementor-id="88" class="elementor elementor-88">
 		<div class="elementor-element elementor-element-6c1f0e2 e-flex e-con-boxed e-con e-parent" data-id="6c1f0e2" data-element_type="container">
@@ -232,7 +240,12 @@ class FlatsomeSite(B9Site):
 		</div>
 		</div>
 </div>"""
-        return self.shell("ข่าวประชาสัมพันธ์", "page-template-default page page-id-88 elementor-default elementor-kit-5 elementor-page elementor-page-88", content, sidebar=False)
+        return self.shell(
+            "ข่าวประชาสัมพันธ์",
+            "page-template-default page page-id-88 elementor-default elementor-kit-5 elementor-page elementor-page-88",
+            content,
+            sidebar=False,
+        )
 
     def article_html(self, pid, a_title, path, d, entry_content, meta_html, footer, nav, comments):
         return f"""<div id="content" class="blog-wrapper blog-single page-wrapper">
@@ -315,7 +328,9 @@ class FlatsomeSite(B9Site):
 		<h3 id="reply-title" class="comment-reply-title">แสดงความคิดเห็น</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form" novalidate><p class="comment-notes"><span id="email-notes">อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น</span> <span class="required-field-message">ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย <span class="required">*</span></span></p><p class="comment-form-comment"><label for="comment">ความเห็น <span class="required">*</span></label> <textarea id="comment" name="comment" cols="45" rows="8" maxlength="65525" required></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="แสดงความเห็น" /> <input type='hidden' name='comment_post_ID' value='{a.id}' id='comment_post_ID' /></p></form>
 	</div>
 </div>"""
-        content = self.article_html(a.id, esc(a.title), a.path, a.published, entry, meta, footer, nav, comments)
+        content = self.article_html(
+            a.id, esc(a.title), a.path, a.published, entry, meta, footer, nav, comments
+        )
         content += "</div>\n</div>"
         return self.shell(
             esc(a.title),
