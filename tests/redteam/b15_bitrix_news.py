@@ -53,7 +53,7 @@ class BitrixSite(B9Site):
 
     def __init__(self):
         self.articles = build(
-            self.key, 21, 1480, SOURCES, dt.datetime(2024, 9, 12, 16, 0), first_id=1503, step=7
+            self.key, 21, 41, SOURCES, dt.datetime(2024, 9, 12, 16, 0), first_id=1503, step=7
         )
         for a in self.articles:
             a.path = f"{LIST}{a.id}/"
@@ -64,6 +64,9 @@ class BitrixSite(B9Site):
 
     def page_url(self, k):
         return LIST if k == 0 else f"{LIST}?PAGEN_1={k + 1}"
+
+    def robots(self):
+        return "User-agent: *\nDisallow: /bitrix/\nDisallow: /search/\nDisallow: /personal/\nDisallow: /*?print=\nDisallow: /*&print=\nSitemap: /sitemap.xml\n"
 
     def deleted_paths(self):
         return [f"{LIST}{self.deleted_id}/"]

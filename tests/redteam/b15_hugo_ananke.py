@@ -53,7 +53,7 @@ class HugoSite(B9Site):
 
     def __init__(self):
         self.articles = build(
-            self.key, 22, 910, SOURCES, dt.datetime(2024, 6, 20, 15, 0), first_id=30, step=1
+            self.key, 22, 17, SOURCES, dt.datetime(2024, 6, 20, 15, 0), first_id=30, step=1
         )
         for a in self.articles:
             n = a.id + (1 if a.id >= 40 else 0)
@@ -68,6 +68,9 @@ class HugoSite(B9Site):
 
     def page_url(self, k):
         return "/posts/" if k == 0 else f"/posts/page/{k + 1}/"
+
+    def robots(self):
+        return "User-agent: *\nAllow: /\nSitemap: /sitemap.xml\n"
 
     def deleted_paths(self):
         return [self.deleted_path]

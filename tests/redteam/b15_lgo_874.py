@@ -94,7 +94,7 @@ class LgoSite(B9Site):
 
     def __init__(self):
         self.articles = build(
-            self.key, 23, 610, SOURCES, dt.datetime(2024, 3, 28, 16, 0), first_id=218, step=1
+            self.key, 23, 3, SOURCES, dt.datetime(2024, 3, 28, 16, 0), first_id=218, step=1
         )
         for a in self.articles:
             if a.id >= DELETED_ID:
@@ -108,6 +108,9 @@ class LgoSite(B9Site):
 
     def page_url(self, k):
         return self.listing_path if k == 0 else f"/news/list.php?cat=1&page={k + 1}"
+
+    def robots(self):
+        return "User-agent: *\nDisallow: /admin/\nDisallow: /news/comment_save.php\n"
 
     def deleted_paths(self):
         return [DELETED]

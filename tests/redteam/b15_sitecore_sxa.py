@@ -71,7 +71,7 @@ class SitecoreSite(B9Site):
 
     def __init__(self):
         self.articles = build(
-            self.key, 24, 1210, SOURCES, dt.datetime(2024, 8, 2, 17, 0), first_id=401, step=3
+            self.key, 24, 29, SOURCES, dt.datetime(2024, 8, 2, 17, 0), first_id=401, step=3
         )
         for a in self.articles:
             a.path = f"{SECTION}/{a.published:%Y/%m/%d}/moc-pr-{a.id}"
@@ -84,6 +84,9 @@ class SitecoreSite(B9Site):
 
     def page_url(self, k):
         return SECTION if k == 0 else f"{SECTION}?e={k * self.per_page}"
+
+    def robots(self):
+        return "User-agent: *\nDisallow: /sitecore/\nDisallow: /-/speak/\nDisallow: /th/search\nSitemap: /sitemap.xml\n"
 
     def deleted_paths(self):
         return [self.deleted_path]

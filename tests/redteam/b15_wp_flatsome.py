@@ -87,7 +87,7 @@ class FlatsomeSite(B9Site):
 
     def __init__(self):
         self.articles = build(
-            self.key, 25, 1730, SOURCES, dt.datetime(2024, 7, 31, 17, 0), first_id=2112, step=11
+            self.key, 25, 8, SOURCES, dt.datetime(2024, 7, 31, 17, 0), first_id=2112, step=11
         )
         for i, a in enumerate(self.articles):
             a.path = f"/{a.published:%Y/%m/%d}/{slugify(a.title)}/"
@@ -104,6 +104,9 @@ class FlatsomeSite(B9Site):
 
     def page_url(self, k):
         return NEWS if k == 0 else f"{NEWS}{k + 1}/"
+
+    def robots(self):
+        return "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: /wp-sitemap.xml\n"
 
     def deleted_paths(self):
         return [self.deleted_path]
