@@ -173,7 +173,13 @@ BLIND14_MODULES: list[str] = [
     "b14_drupal7_adaptive",
     "b14_craft_matrix",
 ]
-BLIND15_MODULES: list[str] = []
+BLIND15_MODULES: list[str] = [
+    "b15_lgo_874",
+    "b15_hugo_ananke",
+    "b15_sitecore_sxa",
+    "b15_bitrix_news",
+    "b15_wp_flatsome",
+]
 
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
