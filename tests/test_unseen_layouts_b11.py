@@ -10,9 +10,10 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from crawler.items import Article
 from pipelines.layouts import Page, layout, read_article
 from pipelines.layouts.drupal import source_field
-from pipelines.normalize import normalize_article
+from pipelines.normalize import is_missing_notice, normalize_article, not_an_article
 
 HEADLINE = "พมจ. จัดกิจกรรมส่งเสริมความเข้มแข็งของครอบครัวในชุมชน ประจำปี 2567"
 TEXT = (
@@ -64,3 +65,36 @@ def test_a_field_holding_text_besides_a_source_line_is_no_source_field() -> None
     assert source_field(body) is None
     above = lxml.html.fromstring(f"<div><div>แหล่งที่มา</div><div>{OFFICE}</div></div>")
     assert source_field(above) == OFFICE
+
+
+def _no_access_page(message: str, title: str) -> str:
+    return f"""<html><head><title>{title} | สำนักงาน</title></head><body>
+<nav><a href="/">หน้าแรก</a><a href="/pr">ข่าวประชาสัมพันธ์</a></nav>
+<h1 class="page-header"><span>{title}</span></h1>
+<article role="article" class="page full"><div class="content"><div class="field field--name-body"><p>{message}</p></div></div></article>
+<footer><p>สำนักงาน ศาลากลางจังหวัด ชั้น 2 โทร. 0-4451-1286</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("message", "title"),
+    [
+        ("ไม่มีสิทธิ์เข้าถึงเนื้อหานี้ หรือเนื้อหาถูกยกเลิกการเผยแพร่แล้ว", "ไม่มีสิทธิ์เข้าถึง"),
+        ("ท่านไม่ได้รับอนุญาตให้เข้าถึงหน้านี้", "ไม่ได้รับอนุญาต"),
+        ("ขออภัย คุณไม่มีสิทธิ์ในการเข้าถึงข้อมูลนี้", "ปฏิเสธการเข้าถึง"),
+        ("You are not authorized to access this page.", "Access denied"),
+        ("You do not have permission to view this content.", "403 Forbidden"),
+    ],
+)
+@pytest.mark.parametrize("cms", ["drupal", "generic"])
+def test_a_page_withholding_the_item_is_no_article(message: str, title: str, cms: str) -> None:
+    article = read_article(layout(cms), Page(text=_no_access_page(message, title)), "http://h/x")
+    assert not_an_article(normalize_article(article)) is not None
+
+
+def test_an_article_about_access_rights_stays_an_article() -> None:
+    story = "คนพิการไม่มีสิทธิ์เข้าถึงบริการสาธารณสุขในพื้นที่ห่างไกล"
+    assert not is_missing_notice(story)
+    article = Article(url="u", site="s", title=story, body=f"{story}\n{TEXT}")
+    assert not_an_article(article) is None
+    short = Article(url="u", site="s", title=story, body=f"{story}\nพมจ. ลงพื้นที่ติดตาม\nวันนี้")
+    assert not_an_article(short) is None  # a short story's line, not a notice

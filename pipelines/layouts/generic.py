@@ -41,8 +41,8 @@ from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import page_medium_date
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
-    NOT_FOUND,
     NOT_FOUND_LINE,
+    is_missing_notice,
     plausible_publication,
 )
 from pipelines.record_table import RecordTable, find_record_table
@@ -444,7 +444,7 @@ def says_missing(page: Page) -> bool:
         if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
             continue
         text = " ".join("".join(el.itertext()).split())
-        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+        if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
             continue
         if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
             continue
@@ -468,7 +468,7 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
         return False
     for el in page.sel.root.iter(*MISSING_LINE_TAGS):
         text = " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
-        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+        if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
             continue
         if text in (body or "") or any(
             a.tag in NOT_NOTICE_PLACES or a.tag == "a" for a in el.iterancestors()
