@@ -13,6 +13,7 @@ import pytest
 from crawler.items import Article
 from pipelines.layouts import Page, layout, read_article
 from pipelines.layouts.drupal import source_field
+from pipelines.layouts.generic import printed_as_date, with_time_of_day
 from pipelines.normalize import is_missing_notice, normalize_article, not_an_article
 
 HEADLINE = "พมจ. จัดกิจกรรมส่งเสริมความเข้มแข็งของครอบครัวในชุมชน ประจำปี 2567"
@@ -98,3 +99,47 @@ def test_an_article_about_access_rights_stays_an_article() -> None:
     assert not_an_article(article) is None
     short = Article(url="u", site="s", title=story, body=f"{story}\nพมจ. ลงพื้นที่ติดตาม\nวันนี้")
     assert not_an_article(short) is None  # a short story's line, not a notice
+
+
+def _relative_time_post() -> str:
+    """A theme printing the post's time as "N months ago" over its machine datetime, and a
+    short dateline paragraph (the event's date) at the top of the text."""
+    return f"""<html><head><title>{HEADLINE} – สำนักงานพลังงานจังหวัด</title></head><body>
+<div class="page-header"><h1 class="entry-title">{HEADLINE}</h1><p class="author">เผยแพร่โดย <a href="/author/admin/">admin</a> เมื่อ <time class="entry-date published" datetime="2024-08-04T10:53:00+07:00">4 เดือน ที่แล้ว</time><time class="updated hidden" datetime="2024-08-12T07:31:00+07:00">3 เดือน ที่แล้ว</time></p></div>
+<article class="section"><div class="entry-content"><p>{TEXT}</p><p>เมื่อวันอังคารที่ ๑๔ กุมภาพันธ์ ๒๕๖๐ เวลา ๐๙.๓๐ น.</p><p>{TEXT}</p></div></article>
+</body></html>"""
+
+
+def test_a_relative_time_gives_its_machine_datetime() -> None:
+    el = lxml.html.fromstring('<time datetime="2024-08-04T10:53:00+07:00">2 เดือน ที่แล้ว</time>')
+    assert printed_as_date(el, "2 เดือน ที่แล้ว") == "2024-08-04T10:53:00+07:00"
+    plain = lxml.html.fromstring("<span>2 เดือน ที่แล้ว</span>")
+    assert printed_as_date(plain, "2 เดือน ที่แล้ว") == "2 เดือน ที่แล้ว"
+    record = _record(_relative_time_post(), "generic", "http://h.go.th/pr-energy-67-036/")
+    assert record["published_at"] == "2024-08-04T10:53:00+07:00"
+
+
+def _meta_row_page(time_in_row: str) -> str:
+    """A detail view: the date and the reader count in one row under the headline, a dateline
+    paragraph of another day in the text, and the record's stamps (with the time) below."""
+    return f"""<html><head><title>{HEADLINE}</title></head><body>
+<div class="news-view"><h1>{HEADLINE}</h1>
+<p class="news-meta text-muted">วันพฤหัสบดีที่ ๑๘ เดือนกรกฎาคม พุทธศักราช ๒๕๖๗ {time_in_row} &nbsp; จำนวนผู้อ่าน ๒,๙๓๖ ครั้ง</p>
+<div class="news-content"><p>{TEXT}</p><p>เมื่อวันอังคารที่ ๑๔ กุมภาพันธ์ ๒๕๖๐ เวลา ๐๙.๓๐ น.</p><p>{TEXT}</p>
+<table class="table detail-view"><tr><th>สร้างเมื่อ</th><td>18 ก.ค. 2024 13:58:00</td></tr><tr><th>แก้ไขล่าสุด</th><td>18 ก.ค. 2024 13:58:00</td></tr></table>
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize("time_in_row", ['<span class="news-time">เวลา ๑๓.๕๘ น.</span>', ""])
+def test_a_meta_row_with_its_counter_is_the_date_beside_the_title(time_in_row: str) -> None:
+    record = _record(_meta_row_page(time_in_row), "generic", "http://h.go.th/news/view?id=168")
+    assert record["published_at"] == "2024-07-18T13:58:00+07:00"
+    assert record["view_count"] == 2936
+
+
+def test_the_time_comes_from_a_stamp_not_from_a_sentence_of_the_story() -> None:
+    assert with_time_of_day("8 กรกฎาคม 2567", ["8 ก.ค. 2024 10:00:00"]) == "8 ก.ค. 2024 10:00:00"
+    assert with_time_of_day("8 กรกฎาคม 2567", ["9 ก.ค. 2024 10:00:00"]) == "8 กรกฎาคม 2567"
+    assert with_time_of_day("8 กรกฎาคม 2567 10:00", ["8 ก.ค. 2024 11:00:00"]) == (
+        "8 กรกฎาคม 2567 10:00"
+    )
