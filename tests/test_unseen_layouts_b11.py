@@ -61,6 +61,20 @@ def test_a_source_field_labelled_above_its_value(field: str) -> None:
     assert "แหล่งที่มา" not in record["body"] and OFFICE not in record["body"]
 
 
+def test_a_joomla_custom_field_labelled_above_its_value() -> None:
+    """The same rule in the Joomla family: a template override printing com_fields' entry as
+    a heading over its value, without the field-label / field-value classes."""
+    html = f"""<html><head><title>{HEADLINE}</title></head><body>
+<div class="item-page" itemscope itemtype="https://schema.org/Article">
+<div class="page-header"><h2 itemprop="headline">{HEADLINE}</h2></div>
+<dl class="article-info"><dd class="published"><time datetime="2024-04-29T10:26:00+07:00" itemprop="datePublished">29 เมษายน 2567</time></dd></dl>
+<div itemprop="articleBody"><p>{TEXT}</p></div>
+<ul class="fields-container"><li class="field-entry source"><h4>แหล่งข่าว</h4><div>{OFFICE}</div></li></ul>
+</div></body></html>"""
+    record = _record(html, "joomla", "http://h.go.th/index.php/news/886-pr")
+    assert record["source"] == OFFICE
+
+
 def test_a_field_holding_text_besides_a_source_line_is_no_source_field() -> None:
     body = lxml.html.fromstring(f"<div><p>{TEXT}</p><p>ที่มา : {OFFICE}</p></div>")
     assert source_field(body) is None
