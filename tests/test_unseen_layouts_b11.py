@@ -157,3 +157,16 @@ def test_the_time_comes_from_a_stamp_not_from_a_sentence_of_the_story() -> None:
     assert with_time_of_day("8 กรกฎาคม 2567 10:00", ["8 ก.ค. 2024 11:00:00"]) == (
         "8 กรกฎาคม 2567 10:00"
     )
+
+
+def test_an_update_stamp_lends_the_day_no_time() -> None:
+    """A page printing the day alone beside the title and its last update of the same day with
+    a time ("แก้ไขล่าสุด : 2/1/2567 18:11:30"): the update's time is not the publication's."""
+    html = f"""<html><head><title>{HEADLINE}</title></head><body><div id="content">
+<h1>{HEADLINE}</h1>
+<div class="news-info">วันที่ <span id="lblDate">๒ ม.ค. ๒๕๖๗</span> | ผู้เข้าชม ๑,๘๘๒ ครั้ง</div>
+<div class="news-detail"><p>{TEXT}</p><p>{TEXT}</p></div>
+<div class="news-update">แก้ไขล่าสุด : <span id="lblUpdate">2/1/2567 18:11:30</span></div>
+</div></body></html>"""
+    record = _record(html, "generic", "http://h.go.th/News/NewsDetail.aspx?NewsID=1230")
+    assert record["published_at"] == "2024-01-02"

@@ -574,7 +574,7 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             dates.append((index, text[parsed.start : parsed.end], _date_role(text, hints)))
-            if parsed.start == 0 and not text[parsed.end :].strip():
+            if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
                 stamps.append((index, text))  # the element prints the date alone
     if title_at is None or not dates:
         return None
@@ -628,6 +628,20 @@ def printed_as_date(el: Any, text: str) -> str:
             return stamp
     row = boilerplate.match_meta_row(text) if text else None
     return row.data["published_raw"] if row is not None else text
+
+
+def _update_stamp(el: Any) -> bool:
+    """Tell whether a date element's container labels it as the last update.
+
+    >>> row = etree.fromstring("<div>แก้ไขล่าสุด : <span>2/1/2567 18:11:30</span></div>")
+    >>> _update_stamp(row[0]), _update_stamp(etree.fromstring("<td>2/1/2567 18:11:30</td>"))
+    (True, False)
+    """
+    parent = el.getparent()
+    if parent is None:
+        return False
+    said = boilerplate.match_line(" ".join(" ".join(parent.itertext()).split()))
+    return said is not None and "modified_raw" in said.data
 
 
 def _date_role(text: str, hints: str) -> str | None:
