@@ -160,6 +160,25 @@ NOT_FOUND = re.compile(
     r"^\s*404\b",
     re.I,
 )
+# What a site prints where it withholds the page (unpublished, members only): "no right to
+# access" (ไม่มีสิทธิ์เข้าถึง), "not permitted to access" (ไม่ได้รับอนุญาตให้เข้าถึง), "access
+# denied" (ปฏิเสธการเข้าถึง), "this content was unpublished" (เนื้อหานี้ถูกยกเลิกการเผยแพร่),
+# 403 Forbidden. Said of the page itself: the phrase stands alone or names this page ("...นี้",
+# "this page"); a story says who has no access to what ("ไม่มีสิทธิ์เข้าถึงบริการ").
+THIS_PAGE = (
+    r"(?:\s*(?:เนื้อหา|หน้า(?:เว็บ)?|ข้อมูล|ข่าว|บทความ|รายการ|ส่วน|ไฟล์|เอกสาร)?\s*(?:นี้|ดังกล่าว))?"
+    r"(?=$|[\s.!,)])"
+)
+NO_ACCESS = re.compile(
+    r"(?:ไม่มีสิทธิ์?\s*(?:ใน)?(?:การ)?|ไม่ได้รับ(?:อนุญาต|สิทธิ์?)\s*(?:ให้|ใน)?(?:การ)?|ปฏิเสธการ)"
+    rf"(?:เข้าถึง|เข้าดู|เข้าชม|ดู){THIS_PAGE}|"
+    r"(?:เนื้อหา|หน้า|ข่าว|บทความ|รายการ)(?:นี้)?(?:ได้)?ถูกยกเลิกการเผยแพร่|"
+    r"\baccess (?:is )?denied\b|^\W*(?:(?:error\s*)?403\W*)?forbidden\b|"
+    r"\b(?:not (?:authori[sz]ed|allowed|permitted)|"
+    r"do(?:es)? not have (?:the )?(?:permission|access))"
+    r" to (?:access|view|see) (?:this|the requested)\b",
+    re.I,
+)
 # A "not found" message is the whole page when the body is no longer than this.
 NOT_FOUND_MAX_BODY = 300
 # A line no longer than this holding the message is the message; an article has at least one
@@ -179,14 +198,25 @@ def not_an_article(article: Article) -> str | None:
         return "empty template: no article text, images or attachments on the page"
     if article.title and NOT_FOUND.search(article.title):
         return f"the page says the item is missing: {article.title[:120]}"
-    if len(body) <= NOT_FOUND_MAX_BODY and NOT_FOUND.search(body):
+    if len(body) <= NOT_FOUND_MAX_BODY and is_missing_notice(body):
         return f"the page says the item is missing: {body[:120]}"
     # A whole-page template around a lone "not found" line: no line is an article paragraph.
     lines = body.splitlines()
-    alone = [line for line in lines if len(line) <= NOT_FOUND_LINE and NOT_FOUND.search(line)]
+    alone = [line for line in lines if len(line) <= NOT_FOUND_LINE and is_missing_notice(line)]
     if alone and not any(len(line) >= ARTICLE_PARAGRAPH for line in lines):
         return f"the page says the item is missing: {alone[0][:120]}"
     return None
+
+
+def is_missing_notice(text: str) -> bool:
+    """Tell whether *text* says the item is missing or withheld (no right to see it).
+
+    >>> is_missing_notice("ไม่มีสิทธิ์เข้าถึงเนื้อหานี้"), is_missing_notice("Access denied")
+    (True, True)
+    >>> is_missing_notice("ไม่พบข้อมูล"), is_missing_notice("คนพิการไม่มีสิทธิ์เข้าถึงบริการ")
+    (True, False)
+    """
+    return bool(NOT_FOUND.search(text) or NO_ACCESS.search(text))
 
 
 class NormalizePipeline:

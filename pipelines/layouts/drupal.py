@@ -12,9 +12,12 @@ import re
 from datetime import date, datetime
 from typing import ClassVar
 
+from lxml import etree
+
 from crawler.items import Article
 from pipelines.boilerplate import is_source_label
 from pipelines.layouts.base import Layout, Page, node_text
+from pipelines.text import clean_lines, html_to_lines
 from pipelines.thai_dates import BANGKOK, parse_thai_date
 
 
@@ -120,7 +123,10 @@ class DrupalLayout(Layout):
 
     # Fields as core's field.html.twig (D8+) and field.tpl.php (D7) print them: a label and
     # its item(s).
-    labelled_field_selector: ClassVar[str] = "article.node div.field, .node div.field"
+    # (Core's node template marks the node role=article whatever classes a theme gives it.)
+    labelled_field_selector: ClassVar[str] = (
+        "article.node div.field, .node div.field, article[role=article] div.field"
+    )
 
     def extract(
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
@@ -246,13 +252,43 @@ def labelled_source(
     labels: str = ".field__label, .field-label",
     values: str = ".field__item, .field-item",
 ) -> str | None:
-    """Return the value of the first field whose label is a source label (ที่มา, Source, ...)."""
+    """Return the value of the first field whose label is a source label (ที่มา, Source, ...).
+
+    The label is the field's marked label, or its first line however it is marked up: printed
+    above the value (Bootstrap's `field--label-above`) as well as before it.
+    """
     for field in page.sel.css(fields):
         label = node_text(field.css(labels))
         label = label.rstrip(": ").strip() if label else None
         if label and is_source_label(f"{label} :"):
-            return node_text(field.css(values))
+            value = node_text(field.css(values))
+            if value:
+                return value
+        value = source_field(field.root)
+        if value:
+            return value
     return None
+
+
+def source_field(field: etree._Element) -> str | None:
+    """Return the value of a field that prints only a source label and its value.
+
+    Label above the value or before it: the field's lines are read as the body's are, and
+    the field must hold nothing else (a body field with a source line is the body's).
+
+    >>> source_field(lxml.html.fromstring(
+    ...     '<div><div>แหล่งที่มา</div><div>กลุ่มนโยบายและวิชาการ</div></div>'))
+    'กลุ่มนโยบายและวิชาการ'
+    >>> source_field(lxml.html.fromstring('<div><p>ข่าววันนี้</p><p>ที่มา : กอง ก.</p></div>'))
+    """
+    lines = html_to_lines(field)
+    if not lines or len(lines) > SOURCE_FIELD_LINES:
+        return None
+    cleaned = clean_lines(lines)
+    return cleaned.source if cleaned.body is None else None
+
+
+SOURCE_FIELD_LINES = 2  # a label and its value
 
 
 LAYOUT = DrupalLayout()

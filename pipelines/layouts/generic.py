@@ -41,8 +41,8 @@ from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import page_medium_date
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
-    NOT_FOUND,
     NOT_FOUND_LINE,
+    is_missing_notice,
     plausible_publication,
 )
 from pipelines.record_table import RecordTable, find_record_table
@@ -444,7 +444,7 @@ def says_missing(page: Page) -> bool:
         if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
             continue
         text = " ".join("".join(el.itertext()).split())
-        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+        if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
             continue
         if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
             continue
@@ -468,7 +468,7 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
         return False
     for el in page.sel.root.iter(*MISSING_LINE_TAGS):
         text = " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
-        if not text or len(text) > NOT_FOUND_LINE or not NOT_FOUND.search(text):
+        if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
             continue
         if text in (body or "") or any(
             a.tag in NOT_NOTICE_PLACES or a.tag == "a" for a in el.iterancestors()
@@ -550,9 +550,11 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         return None
     title_at = None
     dates: list[tuple[int, str, str | None]] = []
+    stamps: list[tuple[int, str]] = []
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
             title_at = index
+        text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
         if MODIFIED_HINT.search(hints):
@@ -572,11 +574,74 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
             continue
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             dates.append((index, text[parsed.start : parsed.end], _date_role(text, hints)))
+            if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
+                stamps.append((index, text))  # the element prints the date alone
     if title_at is None or not dates:
         return None
     dates = _publication_over_creation(dates)
     distance, text = min((abs(i - title_at), t) for i, t, _ in dates)
-    return text if distance <= NEAR_TITLE else None
+    if distance > NEAR_TITLE:
+        return None
+    return with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
+
+
+def with_time_of_day(text: str, near: list[str]) -> str:
+    """Return the date *text*, or the first *near* stamp printing its day with a time.
+
+    A meta row printing the day alone ("๘ เดือนกรกฎาคม ๒๕๖๗") beside a record's stamp of the
+    same day with its time ("8 ก.ค. 2024 10:00:00"): the time is the item's. Stamps are
+    elements printing a date alone; a sentence of the story ("ในวันจันทร์ที่ ๒๗ ... เวลา
+    ๐๙.๓๐ น.", the event's time) is none.
+
+    >>> with_time_of_day("8 กรกฎาคม 2567", ["8 กรกฎาคม 2567", "8 ก.ค. 2024 10:00:00"])
+    '8 ก.ค. 2024 10:00:00'
+    >>> with_time_of_day("8 กรกฎาคม 2567", ["9 ก.ค. 2024 10:00:00"])
+    '8 กรกฎาคม 2567'
+    """
+    day = parse_thai_date(text)
+    if day is None or isinstance(day, datetime):
+        return text
+    for other in near:
+        value = parse_thai_date(other)
+        if isinstance(value, datetime) and value.date() == day:
+            return other
+    return text
+
+
+def printed_as_date(el: Any, text: str) -> str:
+    """Return the date a short element prints: its text, or what stands for it.
+
+    A <time> whose visible text is only a relative time ("2 เดือน ที่แล้ว" = 2 months ago,
+    "3 days ago") gives its machine datetime; a meta row printing the date with a counter or
+    a source ("๑๘ กรกฎาคม ๒๕๖๗ เวลา ๑๓.๕๘ น. จำนวนผู้อ่าน ๒,๙๓๖ ครั้ง") gives its date.
+
+    >>> el = etree.fromstring('<time datetime="2024-08-04T10:53:00+07:00">4 เดือน ที่แล้ว</time>')
+    >>> printed_as_date(el, "4 เดือน ที่แล้ว")
+    '2024-08-04T10:53:00+07:00'
+    >>> printed_as_date(el, "วันพฤหัสบดีที่ 18 กรกฎาคม 2567 เวลา 13.58 น. จำนวนผู้อ่าน 2,936 ครั้ง")
+    'วันพฤหัสบดีที่ 18 กรกฎาคม 2567 เวลา 13.58 น.'
+    """
+    stamp = (el.get("datetime") or "").strip() if el.tag == "time" else ""
+    if stamp and text:
+        said = boilerplate.match_line(text)
+        if said is not None and said.rules == ["relative_time"]:
+            return stamp
+    row = boilerplate.match_meta_row(text) if text else None
+    return row.data["published_raw"] if row is not None else text
+
+
+def _update_stamp(el: Any) -> bool:
+    """Tell whether a date element's container labels it as the last update.
+
+    >>> row = etree.fromstring("<div>แก้ไขล่าสุด : <span>2/1/2567 18:11:30</span></div>")
+    >>> _update_stamp(row[0]), _update_stamp(etree.fromstring("<td>2/1/2567 18:11:30</td>"))
+    (True, False)
+    """
+    parent = el.getparent()
+    if parent is None:
+        return False
+    said = boilerplate.match_line(" ".join(" ".join(parent.itertext()).split()))
+    return said is not None and "modified_raw" in said.data
 
 
 def _date_role(text: str, hints: str) -> str | None:
