@@ -700,7 +700,8 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
                 + [a.get("rel") or ""]
             )
             if NEXT_WORDS.search(said) and not NOT_NEXT_WORDS.search(said):
-                return True, target
+                if not points_back(url, target):  # WordPress's "Next Entries »" = newer
+                    return True, target
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
             items = [el for el in items[0] if isinstance(el.tag, str)]
@@ -757,7 +758,8 @@ def next_by_meaning(page: Page, url: str) -> str | None:
         rel = (link.attrib.get("rel") or "").lower().split()
         text = node_text(link) or link.attrib.get("title") or ""
         if "next" in rel or NEXT_TEXT_RE.match(text):
-            return target
+            if not points_back(url, target):
+                return target
         if LOAD_MORE_RE.match(text) and len(text) <= 40:
             old, new = urlsplit(url), urlsplit(target)
             if (old.netloc, old.path.rstrip("/")) == (new.netloc, new.path.rstrip("/")):
@@ -828,8 +830,9 @@ def _query_number(
         values = other[name]
         if len(values) != 1 or not values[0].isdigit():
             continue
-        rest = {k: v for k, v in other.items() if k != name}
-        if rest != {k: v for k, v in query.items() if k != name}:
+        # a bare flag beside the number (Divi's &paged=2&et_blog) says nothing of the listing
+        rest = {k: v for k, v in other.items() if k != name and v != [""]}
+        if rest != {k: v for k, v in query.items() if k != name and v != [""]}:
             continue
         # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
         current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
@@ -837,6 +840,30 @@ def _query_number(
             return None
         return int(current), int(values[0])
     return None
+
+
+def points_back(url: str, target: str) -> bool:
+    """Tell whether *target* is an earlier page of the listing *url* by its paging number.
+
+    A pager's "next" may lead back to newer entries (WordPress prints "Next Entries »" for
+    the newer page and "« Older Entries" for the following one; themes translate both as
+    next/previous), while the paging parameter says which way a link goes.
+
+    >>> points_back("http://h/?p=4&paged=2", "http://h/?p=4")
+    True
+    >>> points_back("http://h/?p=4&paged=2", "http://h/?p=4&paged=3&flag")
+    False
+    """
+    old, new = urlsplit(url), urlsplit(target)
+    if (old.netloc, old.path.rstrip("/")) != (new.netloc, new.path.rstrip("/")):
+        return False  # another listing, or a path-numbered one
+    here = parse_qs(old.query, keep_blank_values=True)
+    there = parse_qs(new.query, keep_blank_values=True)
+    found = _query_number(here, there)  # (this page's number, the link's)
+    if found is not None:
+        return found[1] < found[0]
+    found = _query_number(there, here)  # (the link's number, this page's)
+    return found is not None and found[0] < found[1]
 
 
 def _path_number(here: Any, there: Any) -> tuple[int, int] | None:
