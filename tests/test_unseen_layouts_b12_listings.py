@@ -85,3 +85,15 @@ def test_a_no_results_page_is_no_article() -> None:
     body = "<p>หน้าที่คุณร้องขอไม่พบ ลองปรับแต่งการค้นหาของคุณ</p>"
     item = Article(url="http://h.go.th/?p=9", site="h", title="ไม่พบผลลัพธ์", body_html=body)
     assert isinstance(NormalizePipeline().process_item(item), CrawlFailure)
+
+
+def test_an_empty_template_under_a_cookie_banner_is_no_article() -> None:
+    # a hidden record's detail view: the plugin prints nothing, the consent bar is all the text
+    body = (
+        "<div class='news news-single'></div><div role='dialog'><span>เว็บไซต์นี้ใช้คุกกี้"
+        "เพื่อให้ท่านได้รับประสบการณ์ที่ดีที่สุด <a href='/privacy'>อ่านเพิ่มเติม</a></span></div>"
+    )
+    item = Article(
+        url="http://h.go.th/news/detail?id=9", site="h", title="รายละเอียดข่าว", body_html=body
+    )
+    assert isinstance(NormalizePipeline().process_item(item), CrawlFailure)
