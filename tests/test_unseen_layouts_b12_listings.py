@@ -1,6 +1,8 @@
 """Rules the twelfth and thirteenth blind rounds showed, each checked on a small page: a pager
 of older/newer links only whose "next" leads back to the newer page, a bare flag beside the
-paging number, a notice that the content has expired, a "no results" not-found page."""
+paging number, a notice that the content has expired, a "no results" not-found page, a cookie
+banner over an empty template, a scaffolded table whose details button stands beside the row's
+edit and delete links."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ import pytest
 
 from crawler.items import Article, CrawlFailure
 from pipelines.layouts import Page, layout, read_article
-from pipelines.layouts.base import next_by_number, points_back
+from pipelines.layouts.base import anchor_texts, next_by_number, points_back, row_headline
 from pipelines.layouts.generic import says_missing
 from pipelines.normalize import NormalizePipeline
 
@@ -97,3 +99,34 @@ def test_an_empty_template_under_a_cookie_banner_is_no_article() -> None:
         url="http://h.go.th/news/detail?id=9", site="h", title="รายละเอียดข่าว", body_html=body
     )
     assert isinstance(NormalizePipeline().process_item(item), CrawlFailure)
+
+
+def _crud_table(rows: int) -> Page:
+    """A scaffolded index: the headline as plain text, "แก้ไข | รายละเอียด | ลบ" (edit, details,
+    delete) the row's only links."""
+    body = "".join(
+        f"<tr><td>ข่าวประชาสัมพันธ์เรื่องการประชุมสหกรณ์ครั้งที่ {k}</td><td>16/2/67 10:30</td>"
+        f"<td>123</td><td><a href='/News/Edit/{k}'>แก้ไข</a> | "
+        f"<a href='/News/Details/{k}'>รายละเอียด</a> | <a href='/News/Delete/{k}'>ลบ</a></td></tr>"
+        for k in range(1, rows + 1)
+    )
+    return Page(text=f"<html><body><main><table class='table'>{body}</table></main></body></html>")
+
+
+def test_a_details_button_beside_edit_and_delete_links_takes_the_rows_headline() -> None:
+    page = _crud_table(4)
+    links = layout("generic").extract_links(page, "http://h.go.th/News")
+    assert links == [(f"http://h.go.th/News/Details/{k}", None) for k in range(1, 5)]
+    texts = anchor_texts(page, "http://h.go.th/News")
+    assert texts["http://h.go.th/News/Details/2"] == "ข่าวประชาสัมพันธ์เรื่องการประชุมสหกรณ์ครั้งที่ 2"
+
+
+def test_a_block_of_several_details_buttons_is_no_row() -> None:
+    page = Page(
+        text="<div><p>ข่าวหนึ่ง <a href='/n/1'>รายละเอียด</a></p>"
+        "<p>ข่าวสอง <a href='/n/2'>รายละเอียด</a></p></div>"
+    )
+    first = page.sel.css("a")[0].root
+    assert row_headline(first) == "ข่าวหนึ่ง"  # its paragraph, not the block of both
+    page = Page(text="<div>ข่าวหนึ่ง <a href='/n/1'>รายละเอียด</a> <a href='/n/2'>รายละเอียด</a></div>")
+    assert row_headline(page.sel.css("a")[0].root) is None

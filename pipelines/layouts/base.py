@@ -377,6 +377,7 @@ READ_MORE_RE = re.compile(
     r"read\s+more|more|details?|view(?:\s+details)?)\W*$",
     re.I,
 )
+ROW_ACTION_CHARS = 12  # a row's action link beside its details button ("แก้ไข", "Delete")
 ROW_LEVELS = 4  # ancestors of a read-more link searched for the row printing its headline
 WORD_RE = re.compile(r"[^\W\d_]")
 
@@ -401,7 +402,7 @@ def row_headline(link: Any) -> str | None:
         return None
     row = None
     for ancestor in itertools.islice(link.iterancestors(), ROW_LEVELS):
-        if len(ancestor.xpath(".//a[@href]")) > 1:
+        if not all(other is link or _row_action(other) for other in ancestor.xpath(".//a[@href]")):
             break
         row = ancestor
     if row is None:
@@ -412,6 +413,18 @@ def row_headline(link: Any) -> str | None:
         if WORD_RE.search(text) and not dates_only(text)
     ]
     return max(pieces)[2] if pieces else None
+
+
+def _row_action(link: Any) -> bool:
+    """Tell whether a link beside a details button is one of the row's own actions (a
+    scaffolded table's "แก้ไข | รายละเอียด | ลบ" = edit, details, delete): a short word that is
+    no other entry's headline or details button."""
+    text = " ".join("".join(link.itertext()).split())
+    return (
+        bool(WORD_RE.search(text))
+        and len(text) <= ROW_ACTION_CHARS
+        and not READ_MORE_RE.match(text)
+    )
 
 
 def _row_pieces(row: Any, link: Any) -> Iterator[tuple[str, str]]:
