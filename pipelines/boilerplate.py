@@ -487,6 +487,14 @@ LINE_RULES: list[LineRule] = [
         "separator line of dashes, dots, equals signs, underscores, stars, ellipses",
     ),
     _rule(
+        "cookie_notice",
+        r"(?:(?:เว็บไซต์|เว็บ)(?:นี้|ของเรา)?|เรา)\s*(?:มีการ)?(?:ใช้|เก็บ)(?:งาน)?\s*(?:คุกกี้|cookies?)"
+        r"[^.!?]{0,160}[.!]?|(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b[^.!?]{0,160}[.!]?",
+        "drop",
+        "a cookie-consent banner's line: เว็บไซต์นี้ใช้คุกกี้เพื่อ... (this website uses cookies "
+        "to ...), เรามีการใช้คุกกี้, This website uses cookies ...",
+    ),
+    _rule(
         "byline",
         r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
         r"\s*:?.{0,80}",

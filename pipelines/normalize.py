@@ -155,7 +155,7 @@ def _unique_by_url(values: list[dict[str, str]]) -> list[dict[str, str]]:
 
 # What a CMS prints where a deleted or missing item was ("no data found", "page not found").
 NOT_FOUND = re.compile(
-    r"ไม่พบ(?:ข้อมูล|หน้า|บทความ|รายการ|เนื้อหา|ข่าว)|ไม่มีข้อมูล|(?:ข้อมูล|หน้า|บทความ)นี้(?:ถูกลบ|ไม่มีอยู่)|"
+    r"ไม่พบ(?:ข้อมูล|หน้า|บทความ|รายการ|เนื้อหา|ข่าว|ผลลัพธ์)|ไม่มีข้อมูล|(?:ข้อมูล|หน้า|บทความ)นี้(?:ถูกลบ|ไม่มีอยู่)|"
     r"page not found|not found|no longer available|does not exist|has been (?:removed|deleted)|"
     r"^\s*404\b",
     re.I,

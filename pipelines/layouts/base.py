@@ -377,6 +377,7 @@ READ_MORE_RE = re.compile(
     r"read\s+more|more|details?|view(?:\s+details)?)\W*$",
     re.I,
 )
+ROW_ACTION_CHARS = 12  # a row's action link beside its details button ("แก้ไข", "Delete")
 ROW_LEVELS = 4  # ancestors of a read-more link searched for the row printing its headline
 WORD_RE = re.compile(r"[^\W\d_]")
 
@@ -401,7 +402,7 @@ def row_headline(link: Any) -> str | None:
         return None
     row = None
     for ancestor in itertools.islice(link.iterancestors(), ROW_LEVELS):
-        if len(ancestor.xpath(".//a[@href]")) > 1:
+        if not all(other is link or _row_action(other) for other in ancestor.xpath(".//a[@href]")):
             break
         row = ancestor
     if row is None:
@@ -412,6 +413,18 @@ def row_headline(link: Any) -> str | None:
         if WORD_RE.search(text) and not dates_only(text)
     ]
     return max(pieces)[2] if pieces else None
+
+
+def _row_action(link: Any) -> bool:
+    """Tell whether a link beside a details button is one of the row's own actions (a
+    scaffolded table's "แก้ไข | รายละเอียด | ลบ" = edit, details, delete): a short word that is
+    no other entry's headline or details button."""
+    text = " ".join("".join(link.itertext()).split())
+    return (
+        bool(WORD_RE.search(text))
+        and len(text) <= ROW_ACTION_CHARS
+        and not READ_MORE_RE.match(text)
+    )
 
 
 def _row_pieces(row: Any, link: Any) -> Iterator[tuple[str, str]]:
@@ -700,7 +713,8 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
                 + [a.get("rel") or ""]
             )
             if NEXT_WORDS.search(said) and not NOT_NEXT_WORDS.search(said):
-                return True, target
+                if not points_back(url, target):  # WordPress's "Next Entries »" = newer
+                    return True, target
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
             items = [el for el in items[0] if isinstance(el.tag, str)]
@@ -757,7 +771,8 @@ def next_by_meaning(page: Page, url: str) -> str | None:
         rel = (link.attrib.get("rel") or "").lower().split()
         text = node_text(link) or link.attrib.get("title") or ""
         if "next" in rel or NEXT_TEXT_RE.match(text):
-            return target
+            if not points_back(url, target):
+                return target
         if LOAD_MORE_RE.match(text) and len(text) <= 40:
             old, new = urlsplit(url), urlsplit(target)
             if (old.netloc, old.path.rstrip("/")) == (new.netloc, new.path.rstrip("/")):
@@ -828,8 +843,9 @@ def _query_number(
         values = other[name]
         if len(values) != 1 or not values[0].isdigit():
             continue
-        rest = {k: v for k, v in other.items() if k != name}
-        if rest != {k: v for k, v in query.items() if k != name}:
+        # a bare flag beside the number (Divi's &paged=2&et_blog) says nothing of the listing
+        rest = {k: v for k, v in other.items() if k != name and v != [""]}
+        if rest != {k: v for k, v in query.items() if k != name and v != [""]}:
             continue
         # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
         current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
@@ -837,6 +853,30 @@ def _query_number(
             return None
         return int(current), int(values[0])
     return None
+
+
+def points_back(url: str, target: str) -> bool:
+    """Tell whether *target* is an earlier page of the listing *url* by its paging number.
+
+    A pager's "next" may lead back to newer entries (WordPress prints "Next Entries »" for
+    the newer page and "« Older Entries" for the following one; themes translate both as
+    next/previous), while the paging parameter says which way a link goes.
+
+    >>> points_back("http://h/?p=4&paged=2", "http://h/?p=4")
+    True
+    >>> points_back("http://h/?p=4&paged=2", "http://h/?p=4&paged=3&flag")
+    False
+    """
+    old, new = urlsplit(url), urlsplit(target)
+    if (old.netloc, old.path.rstrip("/")) != (new.netloc, new.path.rstrip("/")):
+        return False  # another listing, or a path-numbered one
+    here = parse_qs(old.query, keep_blank_values=True)
+    there = parse_qs(new.query, keep_blank_values=True)
+    found = _query_number(here, there)  # (this page's number, the link's)
+    if found is not None:
+        return found[1] < found[0]
+    found = _query_number(there, here)  # (the link's number, this page's)
+    return found is not None and found[0] < found[1]
 
 
 def _path_number(here: Any, there: Any) -> tuple[int, int] | None:

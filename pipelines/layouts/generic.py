@@ -34,6 +34,7 @@ from pipelines.layouts.base import (
     next_by_meaning,
     next_by_number,
     node_text,
+    points_back,
     read_pagination,
     row_headline,
 )
@@ -310,7 +311,8 @@ class GenericLayout(Layout):
             text = (node_text(link) or link.attrib.get("title") or "").strip().lower()
             classes = link.attrib.get("class", "")
             if text in NEXT_TEXTS or "next" in classes.split():
-                return page.urljoin(url, href)
+                if not points_back(url, page.urljoin(url, href)):
+                    return page.urljoin(url, href)
             if OLDER_TEXT_RE.match(text) or OLDER_CLASS in classes.split():
                 return page.urljoin(url, href)  # a date-cursor pager: older entries next
             numbered.setdefault(text, href)
@@ -424,6 +426,12 @@ NOTICE_CANDIDATES = etree.XPath(
     )
     + "]"
 )
+# What a notice box says of an item withdrawn from view beside "not found": its content has
+# expired ("เนื้อหาเว็บที่เลือกหมดอายุแล้ว" = the selected web content has expired) or is no
+# longer published. Read in a short notice box only: an article may speak of expiry.
+GONE_NOTICE_RE = re.compile(
+    r"หมดอายุ|(?:has|have) expired|no longer (?:published|available|online)", re.I
+)
 NOT_NOTICE_PLACES = frozenset({"nav", "aside", "header", "footer", "form", "template", "script"})
 TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
 # Where running text is no article's: links, the page's header, footer, menus and sidebars,
@@ -444,7 +452,9 @@ def says_missing(page: Page) -> bool:
         if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
             continue
         text = " ".join("".join(el.itertext()).split())
-        if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
+        if not text or len(text) > NOT_FOUND_LINE:
+            continue
+        if not is_missing_notice(text) and not GONE_NOTICE_RE.search(text):
             continue
         if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
             continue
