@@ -466,9 +466,9 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "image_placeholder",
-        r"\[?(?:image|img|รูปภาพ|ภาพประกอบ|photo)\]?",
+        r"\[?(?:image|img|รูปภาพ(?:ประกอบ)?|ภาพประกอบ|photo)\]?",
         "drop",
-        "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ (illustration)",
+        "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ / รูปภาพประกอบ (illustration)",
     ),
     _rule(
         "relative_time",

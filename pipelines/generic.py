@@ -75,6 +75,7 @@ MODIFIED_META = (
 DATE_HINT_RE = re.compile(r"date|time|created|publish|posted", re.I)
 MODIFIED_HINT_WORDS = ("modif", "updated")
 MODIFIED_HINT_RE = re.compile("|".join(MODIFIED_HINT_WORDS), re.I)
+PUBLISHED_MARK_RE = re.compile(r"publish|created|posted", re.I)
 # Containers that are not the article even when they hold long text.
 JUNK_HINT_RE = re.compile(
     r"(?:^|[\s_-])(?:comments?|related|share|sharing|social|newsletter|promo|advert|ads?|"
@@ -409,6 +410,11 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     for key in ("og:title", "twitter:title"):
         if key in meta:
             declared = clean_line(meta[key][0])
+            if declared not in headings:
+                # "<headline> - <section> - <site>": the part the page prints is the headline.
+                printed = _printed_title_head(root, declared)
+                if printed:
+                    return printed
             return _without_site_name(declared, headings, meta) or None
     marked = _microdata_headline(root)
     if marked:
@@ -464,7 +470,7 @@ def _printed_title_head(root: etree._Element, page_title: str) -> str | None:
     cuts = [m.start() for m in TITLE_SEP_RE.finditer(page_title)]
     if len(cuts) < 2:
         return None  # one separator or none: clean_title's split is unambiguous
-    heads = [page_title[:cut] for cut in reversed(cuts[1:])]
+    heads = [page_title[:cut] for cut in reversed(cuts)]  # the longest printed part first
     lines = {
         _text(el)
         for el in root.iter(*EMPHASIS_TAGS)
@@ -572,6 +578,12 @@ def _date_elements(
         if machine is True:
             continue
         marks = f"{el.get('class') or ''} {el.get('id') or ''} {el.get('itemprop') or ''}"
+        if (
+            hint is DATE_HINT_RE
+            and MODIFIED_HINT_RE.search(marks)
+            and not PUBLISHED_MARK_RE.search(marks)
+        ):
+            continue  # hAtom's "updated", a "date-modified": the last edit, not the publication
         if marks.strip() and hint.search(marks):
             text = _text(el)
             if text and len(text) <= 120:
@@ -1344,7 +1356,7 @@ def extract_generic(
         found_headline = _headline_named_by_picture(root, block)
         if found_headline is None:
             found_headline = _headline_before(root, block)
-        text = _text(found_headline) if found_headline is not None else ""
+        text = headline_text(found_headline) if found_headline is not None else ""
         declared = " ".join(_text(t) for t in root.iter("title"))
         # A part of the <title> (a section name) is no headline unless it is most of it.
         if text and (text not in declared or len(text) * 2 >= len(parts.title or "")):
@@ -1541,9 +1553,38 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
             and _parse_date(text) is not None
         ):
             continue  # a date line, not a headline that mentions a date
-        if _emphasised(el) and _own_text(el):
+        if _emphasised(el) and _own_text(el) and not _bare_label(text):
             return el
     return None
+
+
+def _bare_label(text: str) -> bool:
+    """Tell whether a line is only a field's label, its value printed after it ("เรื่อง :").
+
+    >>> _bare_label("เรื่อง :"), _bare_label("ประชุมคณะกรรมการ: ครั้งที่ 2")
+    (True, False)
+    """
+    return text.rstrip().endswith((":", "：")) and len(text) <= boilerplate.TITLE_LABEL_CHARS
+
+
+def headline_text(el: etree._Element) -> str:
+    """Return the headline an element prints, without the label printed before it.
+
+    A template that prints the headline as a labelled field puts the label in its own bold
+    or span child first ("<b>เรื่อง :</b> <headline>", "<strong>Subject:</strong> ..."):
+    the value after the label is the headline.
+
+    >>> headline_text(lxml.html.fromstring('<div><b>เรื่อง :</b> ประชุมคณะกรรมการจังหวัด</div>'))
+    'ประชุมคณะกรรมการจังหวัด'
+    """
+    text = _text(el)
+    children = [c for c in el if isinstance(c.tag, str)]
+    if children and not (el.text or "").strip():
+        label = _text(children[0])
+        rest = clean_line(text[len(label) :]) if text.startswith(label) else ""
+        if label and _bare_label(label) and len(rest) >= HEADLINE_CHARS[0]:
+            return rest
+    return text
 
 
 def _headline_named_by_picture(

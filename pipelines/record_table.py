@@ -1,7 +1,8 @@
 """A detail page printed as a table of labelled rows (e-Service / ITA portals, in-house CMSs).
 
 Such a page shows one record as a two-column table: a label cell ("หัวข้อข่าว", "วันที่ประกาศ",
-"รายละเอียด") and its value cell. The row labelled as the headline (หัวข้อ / เรื่อง / ชื่อข่าว)
+"รายละเอียด") and its value cell, or as a definition list of the same pairs (dt, dd: the
+scaffolded detail views of MVC frameworks). The row labelled as the headline (หัวข้อ / เรื่อง / ชื่อข่าว)
 holds the headline, the one labelled as the text (รายละเอียด / เนื้อหา) the article, and the
 date, modified-date and view-count rows their data; the labels themselves are never body text.
 """
@@ -40,6 +41,7 @@ MODIFIED_LABEL_RE = _label_re(
     "updated",
     "modified",
 )
+SOURCE_LABEL_RE = _label_re("แหล่ง(?:ข่าว|ที่มา)", "ที่มา(?:ข่าว)?", "source")
 VIEWS_LABEL_RE = _label_re("(?:จำนวน)?(?:ผู้เข้าชม|ผู้ชม|การเข้าชม|เข้าชม|ผู้อ่าน|การอ่าน)")
 LABEL_CHARS = 30  # a label cell names a field in a word or two
 COUNT_RE = re.compile(r"\d[\d,]*")
@@ -54,6 +56,7 @@ class RecordTable:
     published: etree._Element | None = None
     modified: etree._Element | None = None
     views: etree._Element | None = None
+    source_cell: etree._Element | None = None
     labels: list[str] = field(default_factory=list)
 
     @property
@@ -75,6 +78,11 @@ class RecordTable:
     def modified_raw(self) -> str | None:
         """The modification date as printed."""
         return cell_text(self.modified) or None if self.modified is not None else None
+
+    @property
+    def source(self) -> str | None:
+        """The source the source row names, if any."""
+        return cell_text(self.source_cell) or None if self.source_cell is not None else None
 
     @property
     def view_count(self) -> int | None:
@@ -124,6 +132,18 @@ def _labelled_rows(table: etree._Element) -> list[tuple[str, etree._Element]]:
     return rows
 
 
+def _defined_terms(dl: etree._Element) -> list[tuple[str, etree._Element]]:
+    """Return the (label, value) pairs of a definition list: each dt and the dd after it."""
+    rows = []
+    items = [c for c in dl if isinstance(c.tag, str) and c.tag in ("dt", "dd")]
+    for term, value in zip(items, items[1:], strict=False):
+        if term.tag == "dt" and value.tag == "dd":
+            label = _label(term)
+            if label is not None:
+                rows.append((label, value))
+    return rows
+
+
 def _unlabelled_text(table: etree._Element) -> etree._Element | None:
     """Return the table's longest single-cell data row: a record's unlabelled text row.
 
@@ -151,9 +171,14 @@ def find_record_table(root: etree._Element) -> RecordTable | None:
     >>> found = find_record_table(page)
     >>> found.title, found.published_raw, found.modified_raw
     ('ข่าว ก', '15/02/2567', None)
+    >>> page = lxml.html.fromstring("<dl><dt>หัวข้อข่าว</dt><dd>ข่าว ข</dd><dt>เนื้อหาข่าว</dt>"
+    ...     "<dd><p>ข้อความ</p></dd><dt>แหล่งข่าว</dt><dd>กอง ก.</dd></dl>")
+    >>> found = find_record_table(page)
+    >>> found.title, found.source
+    ('ข่าว ข', 'กอง ก.')
     """
-    for table in root.iter("table"):
-        rows = _labelled_rows(table)
+    for table in root.iter("table", "dl"):
+        rows = _labelled_rows(table) if table.tag == "table" else _defined_terms(table)
         headline = _first(rows, HEADLINE_LABEL_RE)
         published = _first(rows, PUBLISHED_LABEL_RE)
         views = _first(rows, VIEWS_LABEL_RE)
@@ -169,6 +194,7 @@ def find_record_table(root: etree._Element) -> RecordTable | None:
             published=published,
             modified=_first(rows, MODIFIED_LABEL_RE),
             views=views,
+            source_cell=_first(rows, SOURCE_LABEL_RE),
             labels=[label for label, _ in rows],
         )
     return None

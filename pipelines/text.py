@@ -653,10 +653,37 @@ def aligned_sign_off(root: etree._Element) -> str | None:
     return boilerplate.sign_off_office([" ".join("".join(found.itertext()).split())])
 
 
+# The office alone as the text's last line, unaligned and unlabelled (a plain-text template,
+# nl2br): a unit and the organisation it belongs to, short, no figures.
+OFFICE_LINE_CHARS = 60
+OFFICE_LINE_WORDS = 5
+ORGANISATION_RE = re.compile(
+    r"อบต\.|อบจ\.|องค์การ|เทศบาล|จังหวัด|อำเภอ|กรม|สำนัก|กระทรวง|กอง|ศูนย์|สถานี|โรงเรียน|มหาวิทยาลัย"
+)
+
+
+def office_line(line: str) -> str | None:
+    """Return a line that only names an office and the organisation it belongs to.
+
+    >>> office_line("งานประชาสัมพันธ์ อบต.โนนสูง"), office_line("งานนี้มีผู้ร่วม 300 คน")
+    ('งานประชาสัมพันธ์ อบต.โนนสูง', None)
+    """
+    text = line.strip()
+    if len(text) > OFFICE_LINE_CHARS or any(ch.isdigit() for ch in text):
+        return None
+    words = text.split()
+    if not 2 <= len(words) <= OFFICE_LINE_WORDS or not ORGANISATION_RE.search(" ".join(words[1:])):
+        return None
+    return boilerplate.sign_off_office([text])
+
+
 def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
-    """Make a right-aligned office sign-off the source when it is the body's last line and
-    the page names no other source."""
+    """Make an office sign-off the source when it is the body's last line and the page names
+    no other source: a right-aligned one, or a last line naming only an office and the
+    organisation it belongs to after the text's paragraphs."""
     lines = (result.body or "").split("\n")
+    if signed is None and len(lines) >= 2:
+        signed = office_line(lines[-1])
     if signed is None or result.source is not None or lines[-1].strip() != signed:
         return
     result.body = "\n".join(lines[:-1]) or None

@@ -345,6 +345,10 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
     """
     texts: dict[str, str] = {}
     rows: dict[str, str] = {}  # the headline of the row a details button stands in
+    # A link to a part of the article (its comments: "#respond", "#comments") names that part
+    # ("ปิดความเห็น บน <headline>", "3 Comments on <headline>"): its text is the name only of an
+    # address no other link names.
+    parts: dict[str, str] = {}
     for link in LINKS(page.sel.root) if hasattr(page.sel.root, "iter") else ():
         href = (link.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -360,9 +364,12 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):
             text = whole  # the title attribute holds what the text cuts
-        if text and len(text) <= 400 and len(text) > len(texts.get(key, "")):
+        named = parts if urlsplit(href).fragment else texts
+        if text and len(text) <= 400 and len(text) > len(named.get(key, "")):
             if not dates_only(text):  # a card's date linking the post is no headline
-                texts[key] = text
+                named[key] = text
+    for key, text in parts.items():
+        texts.setdefault(key, text)
     for key, headline in rows.items():
         if key not in texts or READ_MORE_RE.match(texts[key]):
             texts[key] = headline  # no link to it says more than "details"

@@ -216,7 +216,7 @@ class GenericLayout(Layout):
             published_source="printed: labelled row" if published_raw else None,
             modified_at_raw=record.modified_raw or cleaned.modified_raw,
             body=cleaned.body,
-            source=cleaned.source,
+            source=record.source or cleaned.source,
             view_count=record.view_count if record.view_count is not None else cleaned.view_count,
             images=cleaned.images,
             attachments=cleaned.attachments + page_attachments(page, url),
