@@ -307,7 +307,7 @@ class Typo3Site(B9Site):
                 older.title if older else "",
                 newer.title if newer else "",
             ]
-            out.append(record(self, a, must_not, published_time=False)  # no time printed anywhere)
+            out.append(record(self, a, must_not, published_time=False))  # no time printed
         return out
 
 
