@@ -674,8 +674,8 @@ def choose_published(
     machine_day = (
         machine_value.astimezone(BANGKOK).date() if isinstance(machine_value, datetime) else None
     )
-    if printed and machine_day is not None and swapped_day(printed[1]) == machine_day:
-        return machine  # 11/08/2023 printed month first: the machine value settles it
+    if printed and machine_day is not None and machine_day in other_days(printed[1]):
+        return machine  # 11/08/2023 month first, 18/06/24: the machine value settles it
     if isinstance(printed_value, datetime):
         return printed
     if machine is not None and machine_day is not None:
@@ -736,6 +736,38 @@ def swapped_day(raw: str) -> date | None:
         return date(year, first, second)
     except ValueError:
         return None
+
+
+# A numeric date whose year has two digits ("18/06/24", "16/2/67"): the year reads in either era.
+SHORT_YEAR_DATE_RE = re.compile(
+    r"(?<![0-9/])([0-9]{1,2})\s*/\s*([0-9]{1,2})\s*/\s*([0-9]{2})(?![0-9/])"
+)
+
+
+def other_days(raw: str) -> list[date]:
+    """Return the other readings of a numeric date: day and month swapped, the other era.
+
+    Only a machine value of the same page can tell which reading was meant: "07/11/2024"
+    printed month first, or "18/06/24" with a two-digit Christian year where Thai sites more
+    often print a Buddhist one ("18/06/67").
+
+    >>> other_days("07/11/2024"), other_days("เผยแพร่: 18/06/24 14:00")
+    ([datetime.date(2024, 7, 11)], [datetime.date(2024, 6, 18), datetime.date(1981, 6, 18)])
+    >>> other_days("16 ก.พ. 2567")
+    []
+    """
+    days = [swapped] if (swapped := swapped_day(raw)) is not None else []
+    match = SHORT_YEAR_DATE_RE.search(raw.translate(THAI_DIGITS))
+    if match is None:
+        return days
+    first, second, year = (int(g) for g in match.groups())
+    for full in (2000 + year, 2500 + year - 543):
+        for month, day in ((second, first), (first, second)):
+            try:
+                days.append(date(full, month, day))
+            except ValueError:
+                continue
+    return list(dict.fromkeys(days))
 
 
 def _date_text(text: str) -> str | None:
