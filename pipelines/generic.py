@@ -1076,14 +1076,15 @@ def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
 
     An article split into one block per paragraph (a page builder's StreamField, a CKEditor
     page of <div>s) opens with short paragraphs, perhaps a picture between them and the long
-    ones; they belong to the text. The walk stops at anything else (a meta row with links,
-    a heading, a form).
+    ones; they belong to the text, as does a block of several short plain paragraphs (a
+    block grid's rich-text block), as after the text. The walk stops at anything else (a
+    meta row with links, a heading, a form).
     """
     first = start
     index = start - 1
     while index >= 0:
         el = siblings[index]
-        if _plain_paragraph(el):
+        if _plain_paragraph(el) or _plain_paragraph_group(el):
             first = index
         elif not (_blank(el) or _picture_only(el)):
             break
@@ -1095,7 +1096,17 @@ def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
     """Tell whether plain paragraphs open the text before its one long paragraph (at least
     two of them: one short line before a long paragraph may be a teaser or a meta line)."""
     first = _leading_paragraphs(siblings, start)
-    return sum(1 for el in siblings[first:start] if _plain_paragraph(el)) >= 2
+    return sum(_paragraph_count(el) for el in siblings[first:start]) >= 2
+
+
+def _paragraph_count(el: etree._Element) -> int:
+    """Return how many plain paragraphs an element is: one, a block of several, or none."""
+    if _plain_paragraph(el):
+        return 1
+    if _plain_paragraph_group(el):
+        unwrapped = _unwrapped(el)
+        return len(unwrapped) if unwrapped is not None else 0
+    return 0
 
 
 def _picture_only(el: etree._Element) -> bool:

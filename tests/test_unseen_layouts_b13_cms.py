@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (fixture HTML lines)
 """Rules the thirteenth blind round showed on CMS pages, each checked on a small page: a
 labelled update line in the article node's own meta, printed only on edited items."""
 
@@ -49,3 +50,20 @@ def test_a_labelled_update_line_in_the_node_is_the_modified_date(
     assert record["modified_at"] == want
     assert record["published_at"] == "2024-03-23"
     assert "ปรับปรุงล่าสุด" not in (record["body"] or "")
+
+
+def test_a_block_of_short_paragraphs_before_a_picture_opens_the_text() -> None:
+    # A block editor's grid (Umbraco's Block Grid): a rich-text block of two short lines, an
+    # image block, then the rich-text block with the long paragraphs.
+    item = '<div class="grid-item">{}</div>'
+    html = f"""<html><head><title>กระทรวงตัวอย่าง</title></head><body>
+<header><a href="/">หน้าแรก</a></header><main><article>
+<h1 class="news-title">{HEADLINE}</h1><div class="grid"><div class="grid-container">
+{item.format('<div class="rte"><p>สรุปการตอบกระทู้ถามในการประชุมวุฒิสภา วันจันทร์ที่ 13 มกราคม 2563</p><p>เรื่อง การแก้ไขปัญหาอุทกภัยและภัยแล้งนอกเขตชลประทาน</p></div>')}
+{item.format('<figure><img src="/media/1.jpg"><figcaption>ภาพข่าว : กองประชาสัมพันธ์</figcaption></figure>')}
+{item.format(f'<div class="rte"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>')}
+</div></div></article></main><footer>กระทรวงตัวอย่าง</footer></body></html>"""
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/th/news/pr-1/")
+    body = normalize_article(article).record()["body"]
+    assert body.startswith("สรุปการตอบกระทู้ถาม")
+    assert "เรื่อง การแก้ไขปัญหาอุทกภัย" in body
