@@ -1096,24 +1096,7 @@ def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
     """Tell whether plain paragraphs open the text before its one long paragraph (at least
     two of them: one short line before a long paragraph may be a teaser or a meta line)."""
     first = _leading_paragraphs(siblings, start)
-    opening = [el for el in siblings[first:start] if _paragraph_count(el)]
-    if sum(_paragraph_count(el) for el in opening) >= 2:
-        return True
-    return len(opening) == 1 and _lead_paragraph(opening[0], siblings[start])
-
-
-LEAD_PARAGRAPH_CHARS = 100  # a sentence of text, not a meta line or a one-line teaser
-LEAD_PROBE_CHARS = 30  # the opening a teaser repeats from the text
-
-
-def _lead_paragraph(el: etree._Element, text_el: etree._Element) -> bool:
-    """Tell whether one paragraph before the text is its lead: a long paragraph that the text
-    does not repeat (a blog's abstract, K2's intro text, a news lead printed in a container of
-    its own; a teaser repeats the text's opening)."""
-    lead = " ".join(_text(el).split())
-    if len(lead) < LEAD_PARAGRAPH_CHARS:
-        return False
-    return lead[:LEAD_PROBE_CHARS] not in " ".join(_text(text_el).split())
+    return sum(_paragraph_count(el) for el in siblings[first:start]) >= 2
 
 
 def _paragraph_count(el: etree._Element) -> int:

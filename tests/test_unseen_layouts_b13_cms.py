@@ -67,32 +67,3 @@ def test_a_block_of_short_paragraphs_before_a_picture_opens_the_text() -> None:
     body = normalize_article(article).record()["body"]
     assert body.startswith("สรุปการตอบกระทู้ถาม")
     assert "เรื่อง การแก้ไขปัญหาอุทกภัย" in body
-
-
-def _blog_post(lead: str) -> str:
-    """A blog post whose abstract is printed in a container of its own before the text."""
-    return f"""<html><head><title>ข่าวกิจกรรม - สำนักงานตัวอย่าง</title></head><body>
-<header><a href="/">หน้าแรก</a></header><main><h1>ข่าวกิจกรรม</h1>
-<article class="post-item post-detail"><header><h2>{HEADLINE}</h2>
-<ul class="post-detail-meta"><li class="byline">โดย <a href="/author/admin/">admin</a></li><li>7 สิงหาคม 2024</li></ul></header>
-<div class="blog-visual"><img src="/media/cover.jpg" alt=""></div>
-<div class="blog-lead"><p>{lead}</p></div>
-<div class="blog-content"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>
-</article></main><footer>สำนักงานตัวอย่าง</footer></body></html>"""
-
-
-def test_a_long_lead_paragraph_in_its_own_container_opens_the_text() -> None:
-    lead = (
-        "นายอำเภอเป็นประธานการประชุมคณะกรรมการพัฒนาสตรีระดับอำเภอ ครั้งที่ 12/2567 "
-        "ณ ห้องประชุมที่ว่าการอำเภอ เพื่อติดตามผลการดำเนินงานกองทุนพัฒนาบทบาทสตรี"
-    )
-    article = read_article(layout("generic"), Page(text=_blog_post(lead)), "http://h.go.th/n/1/")
-    assert normalize_article(article).record()["body"].startswith("นายอำเภอเป็นประธาน")
-
-
-def test_a_teaser_repeating_the_text_is_not_its_lead() -> None:
-    article = read_article(
-        layout("generic"), Page(text=_blog_post(TEXT[:150])), "http://h.go.th/n/1/"
-    )
-    body = normalize_article(article).record()["body"]
-    assert body.count(TEXT[:40]) == 3 * TEXT.count(TEXT[:40])  # the three paragraphs alone
