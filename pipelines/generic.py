@@ -686,8 +686,8 @@ def choose_published(
     machine_day = (
         machine_value.astimezone(BANGKOK).date() if isinstance(machine_value, datetime) else None
     )
-    if printed and machine_day is not None and swapped_day(printed[1]) == machine_day:
-        return machine  # 11/08/2023 printed month first: the machine value settles it
+    if printed and machine_day is not None and machine_day in other_days(printed[1]):
+        return machine  # 11/08/2023 month first, 18/06/24: the machine value settles it
     if isinstance(printed_value, datetime):
         return printed
     if machine is not None and machine_day is not None:
@@ -748,6 +748,38 @@ def swapped_day(raw: str) -> date | None:
         return date(year, first, second)
     except ValueError:
         return None
+
+
+# A numeric date whose year has two digits ("18/06/24", "16/2/67"): the year reads in either era.
+SHORT_YEAR_DATE_RE = re.compile(
+    r"(?<![0-9/])([0-9]{1,2})\s*/\s*([0-9]{1,2})\s*/\s*([0-9]{2})(?![0-9/])"
+)
+
+
+def other_days(raw: str) -> list[date]:
+    """Return the other readings of a numeric date: day and month swapped, the other era.
+
+    Only a machine value of the same page can tell which reading was meant: "07/11/2024"
+    printed month first, or "18/06/24" with a two-digit Christian year where Thai sites more
+    often print a Buddhist one ("18/06/67").
+
+    >>> other_days("07/11/2024"), other_days("เผยแพร่: 18/06/24 14:00")
+    ([datetime.date(2024, 7, 11)], [datetime.date(2024, 6, 18), datetime.date(1981, 6, 18)])
+    >>> other_days("16 ก.พ. 2567")
+    []
+    """
+    days = [swapped] if (swapped := swapped_day(raw)) is not None else []
+    match = SHORT_YEAR_DATE_RE.search(raw.translate(THAI_DIGITS))
+    if match is None:
+        return days
+    first, second, year = (int(g) for g in match.groups())
+    for full in (2000 + year, 2500 + year - 543):
+        for month, day in ((second, first), (first, second)):
+            try:
+                days.append(date(full, month, day))
+            except ValueError:
+                continue
+    return list(dict.fromkeys(days))
 
 
 def _date_text(text: str) -> str | None:
@@ -1056,14 +1088,15 @@ def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
 
     An article split into one block per paragraph (a page builder's StreamField, a CKEditor
     page of <div>s) opens with short paragraphs, perhaps a picture between them and the long
-    ones; they belong to the text. The walk stops at anything else (a meta row with links,
-    a heading, a form).
+    ones; they belong to the text, as does a block of several short plain paragraphs (a
+    block grid's rich-text block), as after the text. The walk stops at anything else (a
+    meta row with links, a heading, a form).
     """
     first = start
     index = start - 1
     while index >= 0:
         el = siblings[index]
-        if _plain_paragraph(el):
+        if _plain_paragraph(el) or _plain_paragraph_group(el):
             first = index
         elif not (_blank(el) or _picture_only(el)):
             break
@@ -1075,7 +1108,17 @@ def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
     """Tell whether plain paragraphs open the text before its one long paragraph (at least
     two of them: one short line before a long paragraph may be a teaser or a meta line)."""
     first = _leading_paragraphs(siblings, start)
-    return sum(1 for el in siblings[first:start] if _plain_paragraph(el)) >= 2
+    return sum(_paragraph_count(el) for el in siblings[first:start]) >= 2
+
+
+def _paragraph_count(el: etree._Element) -> int:
+    """Return how many plain paragraphs an element is: one, a block of several, or none."""
+    if _plain_paragraph(el):
+        return 1
+    if _plain_paragraph_group(el):
+        unwrapped = _unwrapped(el)
+        return len(unwrapped) if unwrapped is not None else 0
+    return 0
 
 
 def _picture_only(el: etree._Element) -> bool:

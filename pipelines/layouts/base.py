@@ -248,6 +248,20 @@ def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
     return found[0] if found else None
 
 
+MODIFIED_LINE_CHARS = 80  # "ปรับปรุงล่าสุด วันพุธที่ ๒๖ ธันวาคม พ.ศ. ๒๕๖๑ เวลา ๑๐.๓๐ น."
+
+
+def labelled_modified(scope: Any, body_nodes: SelectorList) -> str | None:
+    """Return the date of a labelled modified item in *scope* outside the body.
+
+    Themes and CMSs print the last update as a short line of the article's own meta
+    ("ปรับปรุงล่าสุด: จ. 01/04/2024 - 10:58", "แก้ไขล่าสุด 3 มี.ค. 2567"), often only on
+    edited items; the shared line rules read it.
+    """
+    found = labelled_item(scope, body_nodes, "modified_raw", MODIFIED_LINE_CHARS)
+    return found[1] if found else None
+
+
 def labelled_item(
     scope: Any, body_nodes: SelectorList, name: str, max_chars: int
 ) -> tuple[str, str] | None:
@@ -543,6 +557,8 @@ class Layout:
     follows_page_feeds: ClassVar[bool] = False  # the feeds a listing declares in <link>
     probes_sitemap: ClassVar[bool] = False  # /sitemap.xml when a listing gives no article
     pages_while_fresh: ClassVar[bool] = False  # page on while links are not stored yet
+    # a labelled update line ("ปรับปรุงล่าสุด ...") in the article's meta when no selector matches
+    reads_labelled_modified: ClassVar[bool] = True
 
     def extract(
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
@@ -577,13 +593,19 @@ class Layout:
                     view_count_raw = labelled_counter(scope, body_nodes)
                 if view_count is not None or view_count_raw:
                     break
+        modified_raw = node_text(first_own(page, url, self.modified_selectors, body_nodes))
+        if modified_raw is None and self.reads_labelled_modified:  # in the article's own meta
+            for scope in counter_scopes(page, self.page_text_selectors, body_nodes):
+                modified_raw = labelled_modified(scope, body_nodes)
+                if modified_raw:
+                    break
         return Article(
             url=article_url(page, url),
             site=site,
             title=node_text(first_own(page, url, self.title_selectors, body_nodes)),
             published_at_raw=published_raw,
             published_source=f"date element: {self.cms}" if published_raw else None,
-            modified_at_raw=node_text(first_own(page, url, self.modified_selectors, body_nodes)),
+            modified_at_raw=modified_raw,
             view_count_raw=view_count_raw,
             view_count=view_count,
             # One body element goes over as a copy, several nodes as their joined HTML.

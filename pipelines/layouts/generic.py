@@ -22,7 +22,7 @@ from pipelines.generic import (
     date_only_stamp,
     declared_dates,
     extract_generic,
-    swapped_day,
+    other_days,
     text_without_modified,
 )
 from pipelines.layouts.base import (
@@ -512,19 +512,21 @@ def precise_date(page: Page, raw: str | None) -> str | None:
 
     The generic extractor may find the printed day ("08 มกราคม 2564") where a <time datetime>
     or a declared date (RDFa, microdata, JSON-LD) of the article carries the time of day too.
-    A numeric date that reads both ways (11/08/2023) takes the machine value of its other
-    reading when the page has one and none of the reading parsed.
+    A numeric date that reads more than one way (11/08/2023 month first, 18/06/24 in either
+    era) takes the machine value of another reading when the page has one (one with a time
+    first, else a date-only one) and none of the reading parsed.
     """
     day = day_of(raw)
     if raw is None or day is None:
         return raw
-    other = swapped_day(raw)
+    others = [other for other in other_days(raw) if other != day]
     timed_raw = isinstance(parse_thai_date(raw), datetime)
-    if timed_raw and other is None:
+    if timed_raw and not others:
         return raw
     # Most specific first (one union query would return them in page order, where a theme's
     # hidden "updated" time may precede the published one).
-    timed = _timed(v for query in PRECISE_DATES.split(", ") for v in page.sel.css(query).getall())
+    machine = [v for query in PRECISE_DATES.split(", ") for v in page.sel.css(query).getall()]
+    timed = _timed(machine)
     if not timed_raw:
         for found_day, value in timed:
             if found_day == day:
@@ -534,11 +536,31 @@ def precise_date(page: Page, raw: str | None) -> str | None:
         for found_day, value in timed:
             if found_day == day:
                 return value
-    if other is not None and all(found_day != day for found_day, _ in timed):
-        for found_day, value in timed:
-            if found_day == other:
-                return value
+    if others and all(found_day != day for found_day, _ in timed):
+        for other in others:
+            for found_day, value in timed:
+                if found_day == other:
+                    return value
+        # A date-only machine value (`<time datetime="2024-07-11">07/11/2024</time>`) settles
+        # the reading too, when no machine value has the parser's reading.
+        dated = _dated(machine)
+        if all(found_day != day for found_day, _ in dated):
+            for other in others:
+                for found_day, value in dated:
+                    if found_day == other:
+                        return value
     return raw
+
+
+def _dated(values: Iterable[str]) -> list[tuple[date, str]]:
+    """Return (day, day as ISO text) for each machine value that names a day without a time."""
+    dated = []
+    for value in values:
+        day = date_only_stamp(value)
+        parsed = parse_thai_date(day or value)
+        if not isinstance(parsed, datetime) and isinstance(parsed, date):
+            dated.append((parsed, parsed.isoformat()))
+    return dated
 
 
 def _timed(values: Iterable[str]) -> list[tuple[date, str]]:

@@ -12,7 +12,7 @@ from lxml import etree
 from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.generic import declared_dates
-from pipelines.layouts.base import Layout, Page, first, labelled_item
+from pipelines.layouts.base import Layout, Page, first, labelled_modified
 from pipelines.thai_dates import parse_thai_date_detailed
 
 REST_PATH = "/wp-json/wp/v2/posts"
@@ -30,7 +30,6 @@ HATOM_UPDATED_TIME = etree.XPath(
     "[not(contains(concat(' ', normalize-space(@class), ' '), ' published '))]",
     smart_strings=False,
 )
-MODIFIED_LINE_CHARS = 80  # "ปรับปรุงล่าสุด วันพุธที่ ๒๖ ธันวาคม พ.ศ. ๒๕๖๑ เวลา ๑๐.๓๐ น."
 META_DATE_CHARS = 40  # one date item of a meta row
 
 
@@ -67,12 +66,6 @@ def meta_row_updated(root: Any) -> str | None:
             return el.get("datetime").strip() or None
         return None
     return None
-
-
-def labelled_modified(root: Any, body_nodes: Any) -> str | None:
-    """Return the date of a labelled modified item outside the body ("ปรับปรุงล่าสุด ...")."""
-    found = labelled_item(root, body_nodes, "modified_raw", MODIFIED_LINE_CHARS)
-    return found[1] if found else None
 
 
 def meta_row_date(root: Any) -> str | None:
@@ -134,6 +127,8 @@ class WordPressLayout(Layout):
 
     cms = "wordpress"
     reads_rest = True
+    # the labelled line comes after the declared and hAtom updated values (extract below)
+    reads_labelled_modified = False
     listing_entry_selectors: ClassVar[list[str]] = [
         "article.post",
         "article.type-post",

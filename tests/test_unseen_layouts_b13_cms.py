@@ -1,0 +1,69 @@
+# ruff: noqa: E501  (fixture HTML lines)
+"""Rules the thirteenth blind round showed on CMS pages, each checked on a small page: a
+labelled update line in the article node's own meta, printed only on edited items."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+HEADLINE = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดประชุมติดตามการเบิกจ่ายงบประมาณ"
+TEXT = (
+    "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดจัดประชุมติดตามการเบิกจ่ายงบประมาณขององค์กร"
+    "ปกครองส่วนท้องถิ่นในพื้นที่ เพื่อเร่งรัดการดำเนินงานให้เป็นไปตามแผน "
+) * 3
+
+
+def _node(changed: str) -> str:
+    """A Drupal 10 node with a date-only date field and, when edited, an update line."""
+    return f"""<html><head><title>{HEADLINE} | สถ.จ.</title></head><body>
+<h1 class="page-title"><span class="field field--name-title">{HEADLINE}</span></h1>
+<article class="node node--type-news node--view-mode-full"><div class="node__content">
+<div class="field field--name-field-news-date field--type-datetime field--label-inline">
+<div class="field__label">วันที่ข่าว</div><div class="field__item">
+<time datetime="2024-03-23T12:00:00Z" class="datetime">23 มี.ค. 2024</time></div></div>
+{changed}
+<div class="field field--name-field-paragraphs field--type-entity-reference-revisions">
+<div class="field__item"><p>{TEXT}</p><p>{TEXT}</p></div></div>
+</div></article>
+<footer><div class="counter">ปรับปรุงข้อมูลล่าสุด 1 ม.ค. 2024</div></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("changed", "want"),
+    [
+        (
+            '<div class="node__changed small">ปรับปรุงล่าสุด: จ. 01/04/2024 - 10:58</div>',
+            "2024-04-01T10:58:00+07:00",
+        ),
+        ("", None),  # never edited: nothing printed, and the footer's line is the site's
+    ],
+    ids=["edited", "not-edited"],
+)
+def test_a_labelled_update_line_in_the_node_is_the_modified_date(
+    changed: str, want: str | None
+) -> None:
+    article = read_article(layout("drupal"), Page(text=_node(changed)), "http://h.go.th/node/1")
+    record = normalize_article(article).record()
+    assert record["modified_at"] == want
+    assert record["published_at"] == "2024-03-23"
+    assert "ปรับปรุงล่าสุด" not in (record["body"] or "")
+
+
+def test_a_block_of_short_paragraphs_before_a_picture_opens_the_text() -> None:
+    # A block editor's grid (Umbraco's Block Grid): a rich-text block of two short lines, an
+    # image block, then the rich-text block with the long paragraphs.
+    item = '<div class="grid-item">{}</div>'
+    html = f"""<html><head><title>กระทรวงตัวอย่าง</title></head><body>
+<header><a href="/">หน้าแรก</a></header><main><article>
+<h1 class="news-title">{HEADLINE}</h1><div class="grid"><div class="grid-container">
+{item.format('<div class="rte"><p>สรุปการตอบกระทู้ถามในการประชุมวุฒิสภา วันจันทร์ที่ 13 มกราคม 2563</p><p>เรื่อง การแก้ไขปัญหาอุทกภัยและภัยแล้งนอกเขตชลประทาน</p></div>')}
+{item.format('<figure><img src="/media/1.jpg"><figcaption>ภาพข่าว : กองประชาสัมพันธ์</figcaption></figure>')}
+{item.format(f'<div class="rte"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>')}
+</div></div></article></main><footer>กระทรวงตัวอย่าง</footer></body></html>"""
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/th/news/pr-1/")
+    body = normalize_article(article).record()["body"]
+    assert body.startswith("สรุปการตอบกระทู้ถาม")
+    assert "เรื่อง การแก้ไขปัญหาอุทกภัย" in body
