@@ -67,3 +67,61 @@ def test_a_block_of_short_paragraphs_before_a_picture_opens_the_text() -> None:
     body = normalize_article(article).record()["body"]
     assert body.startswith("สรุปการตอบกระทู้ถาม")
     assert "เรื่อง การแก้ไขปัญหาอุทกภัย" in body
+
+
+def _builder_row(inner: str) -> str:
+    """One row of a page builder: row > builder row > column > wrapper around *inner*."""
+    return (
+        '<div class="fusion-fullwidth fullwidth-box"><div class="fusion-builder-row">'
+        '<div class="fusion-layout-column"><div class="fusion-column-wrapper">'
+        f"{inner}</div></div></div></div>"
+    )
+
+
+def test_a_text_split_over_page_builder_rows_is_one_text() -> None:
+    html = f"""<html><head><title>{HEADLINE} – สำนักงานตัวอย่าง</title></head><body>
+<header><a href="/">หน้าแรก</a></header><main><article class="post">
+<h1>{HEADLINE}</h1><div class="post-content">
+{_builder_row(f'<div class="fusion-text"><p>ย่อหน้าแรกของข่าว {TEXT}</p></div>')}
+{
+        _builder_row(
+            '<div class="fusion-image-element"><img src="/a.jpg"></div>'
+            f'<div class="fusion-text"><p>ย่อหน้าที่สองของข่าว {TEXT[:120]}</p></div>'
+        )
+    }
+{_builder_row(f'<div class="fusion-text"><p>ย่อหน้าสุดท้ายของข่าว {TEXT}{TEXT}</p></div>')}
+</div></article></main><footer>สำนักงานตัวอย่าง โทร 0 5371 1234</footer></body></html>"""
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/ข่าว-1/")
+    body = normalize_article(article).record()["body"]
+    for part in ("ย่อหน้าแรกของข่าว", "ย่อหน้าที่สองของข่าว", "ย่อหน้าสุดท้ายของข่าว"):
+        assert part in body
+    assert "โทร" not in body
+
+
+def _blog_post(lead: str) -> str:
+    """A blog post whose abstract is printed in a container of its own before the text."""
+    return f"""<html><head><title>ข่าวกิจกรรม - สำนักงานตัวอย่าง</title></head><body>
+<header><a href="/">หน้าแรก</a></header><main><h1>ข่าวกิจกรรม</h1>
+<article class="post-item post-detail"><header><h2>{HEADLINE}</h2>
+<ul class="post-detail-meta"><li class="byline">โดย <a href="/author/admin/">admin</a></li><li>7 สิงหาคม 2024</li></ul></header>
+<div class="blog-visual"><img src="/media/cover.jpg" alt=""></div>
+<div class="blog-lead"><p>{lead}</p></div>
+<div class="blog-content"><p>{TEXT}</p><p>{TEXT}</p><p>{TEXT}</p></div>
+</article></main><footer>สำนักงานตัวอย่าง</footer></body></html>"""
+
+
+def test_a_long_lead_paragraph_in_its_own_container_opens_the_text() -> None:
+    lead = (
+        "นายอำเภอเป็นประธานการประชุมคณะกรรมการพัฒนาสตรีระดับอำเภอ ครั้งที่ 12/2567 "
+        "ณ ห้องประชุมที่ว่าการอำเภอ เพื่อติดตามผลการดำเนินงานกองทุนพัฒนาบทบาทสตรี"
+    )
+    article = read_article(layout("generic"), Page(text=_blog_post(lead)), "http://h.go.th/n/1/")
+    assert normalize_article(article).record()["body"].startswith("นายอำเภอเป็นประธาน")
+
+
+def test_a_teaser_repeating_the_text_is_not_its_lead() -> None:
+    article = read_article(
+        layout("generic"), Page(text=_blog_post(TEXT[:150])), "http://h.go.th/n/1/"
+    )
+    body = normalize_article(article).record()["body"]
+    assert body.count(TEXT[:40]) == 3 * TEXT.count(TEXT[:40])  # the three paragraphs alone
