@@ -181,6 +181,9 @@ BLIND15_MODULES: list[str] = [
     "b15_wp_flatsome",
 ]
 
+# sixteenth blind round (prefixed b16_)
+BLIND16_MODULES: list[str] = []
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -196,6 +199,7 @@ BLIND_ROUNDS = {
     13: BLIND13_MODULES,
     14: BLIND14_MODULES,
     15: BLIND15_MODULES,
+    16: BLIND16_MODULES,
 }
 
 
