@@ -248,6 +248,7 @@ def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
     return found[0] if found else None
 
 
+DIGIT_RE = re.compile(r"\d")  # Arabic and Thai digits alike (str patterns match Unicode digits)
 MODIFIED_LINE_CHARS = 80  # "ปรับปรุงล่าสุด วันพุธที่ ๒๖ ธันวาคม พ.ศ. ๒๕๖๑ เวลา ๑๐.๓๐ น."
 
 
@@ -269,12 +270,14 @@ def labelled_item(
     the shared line rules read as field *name* ("ปรับปรุงล่าสุด <date>" gives modified_raw)."""
     bodies = [n.root for n in body_nodes if hasattr(n.root, "iter")]
     inside = {el for body in bodies for el in body.iter()}
+    read: set[str] = set()  # a wrapper printing the same line as its one child is read once
     for el in scope.iter("span", "div", "li", "p", "dd", "small", "em", "strong"):
         if el in inside:
             continue
         text = " ".join("".join(el.itertext()).split())
-        if not text or len(text) > max_chars:
-            continue
+        if not text or len(text) > max_chars or text in read or not DIGIT_RE.search(text):
+            continue  # a count or a date is printed in digits
+        read.add(text)
         found = boilerplate.match_line(text)
         if found is not None and name in found.data:
             return text, found.data[name]
