@@ -32,7 +32,7 @@ from .b16_common import B9Site, build, commas, record
 OFFICE = "สำนักงานจังหวัดน่าน"
 TITLE = "..:: ศาลากลางจังหวัดน่าน ::.."
 SOURCES = [None, "กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด", None, "สำนักงานประชาสัมพันธ์จังหวัดน่าน", "ที่ทำการปกครองจังหวัดน่าน"]
-DELETED = "/news/show_news.asp?NewsID=2056"
+DELETED = "/news/show_news.asp?NewsID=2031"
 
 DW_SCRIPT = """<script language="JavaScript" type="text/JavaScript">
 <!--
@@ -140,7 +140,7 @@ class AspSite(B9Site):
         rows = []
         items = [(a.id, a.title, a.published, a.time_printed, a.views) for a in self.pages[k]]
         if k == 1:
-            items.insert(3, (2056, "ประกาศจังหวัดน่าน เรื่อง การรับสมัครคัดเลือกพนักงานราชการ (ยกเลิก)", dt.datetime(2023, 6, 1), False, 14))
+            items.insert(3, (2031, "ประกาศจังหวัดน่าน เรื่อง การรับสมัครคัดเลือกพนักงานราชการ (ยกเลิก)", dt.datetime(2023, 6, 1), False, 14))
         for nid, title, d, tp, views in items:
             rows.append(f'<tr><td width="20" valign="top"><img src="../images/bullet.gif" width="9" height="9"></td><td class="style2"><a href="show_news.asp?NewsID={nid}">{esc(title)}</a> <font color="#999999">[{lcid_general(d, False)}]</font> <font color="#FF0000" size="1">(อ่าน {thai_digits(views)})</font></td></tr>')
         n = len(self.pages)
