@@ -17,7 +17,7 @@ What it imitates:
   some items, the **office alone** on the last line (`<div align="right">`);
 - "พิมพ์ข่าวนี้", "ส่งข่าวให้เพื่อน", "กลับหน้าก่อน", "ข่าวอื่นๆ ในหมวดเดียวกัน" under the body; a
   left menu, a "ข่าวล่าสุด" marquee and an image counter ("ผู้เข้าชมลำดับที่") around it;
-- `news/show_news.asp?NewsID=123`, listing `news/news_all.asp?PageNo=N` ("หน้า [1] 2 3
+- `/show_news.asp?NewsID=123`, listing `/news_all.asp?PageNo=N` (relative links, site root) ("หน้า [1] 2 3
   ถัดไป &gt;&gt;");
 - the deleted NewsID: 200 with the frame of the page and "ไม่พบข้อมูลข่าวที่ท่านเลือก" (rs.EOF).
 """
@@ -32,7 +32,7 @@ from .b16_common import B9Site, build, commas, record
 OFFICE = "สำนักงานจังหวัดน่าน"
 TITLE = "..:: ศาลากลางจังหวัดน่าน ::.."
 SOURCES = [None, "กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด", None, "สำนักงานประชาสัมพันธ์จังหวัดน่าน", "ที่ทำการปกครองจังหวัดน่าน"]
-DELETED = "/news/show_news.asp?NewsID=2031"
+DELETED = "/show_news.asp?NewsID=2031"
 
 DW_SCRIPT = """<script language="JavaScript" type="text/JavaScript">
 <!--
@@ -82,13 +82,13 @@ class AspSite(B9Site):
     family = "generic"
     charset = "cp874"
     imitates = "ASP classic (IIS 6) provincial hall, windows-874 with no charset in the header and the meta only after the first 1,024 bytes, same <title> on every page, headline in a td.topic cell, 'โพสต์เมื่อ : ๑๕/๒/๒๕๖๗ ๑๐:๓๐:๐๐' (LCID 1054 d/M/yyyy BE, Thai digits, the time only for some), 'ผู้ชม ๑,๒๓๔ คน', body in one td with <br><br>, the office alone as the last line for some, print/send-to-friend/other-news under it; news_all.asp?PageNo=N; deleted = 'ไม่พบข้อมูลข่าวที่ท่านเลือก' (200)"
-    listing_path = "/news/news_all.asp"
+    listing_path = "/news_all.asp"
     per_page = 8
 
     def __init__(self):
         self.articles = build(self.key, 21, 12, SOURCES, dt.datetime(2023, 11, 29, 16, 0), first_id=2040)
         for a in self.articles:
-            a.path = f"/news/show_news.asp?NewsID={a.id}"
+            a.path = f"/show_news.asp?NewsID={a.id}"
             a.tags = []
             a.modified = None
         self.setup_routes()
@@ -97,7 +97,7 @@ class AspSite(B9Site):
         return status, {"Content-Type": "text/html", "X-Powered-By": "ASP.NET"}, text.encode("cp874", "xmlcharrefreplace")
 
     def page_url(self, k):
-        return "/news/news_all.asp" if k == 0 else f"/news/news_all.asp?PageNo={k + 1}"
+        return "/news_all.asp" if k == 0 else f"/news_all.asp?PageNo={k + 1}"
 
     def deleted_paths(self):
         return [DELETED]
@@ -110,19 +110,19 @@ class AspSite(B9Site):
 <meta http-equiv="Content-Type" content="text/html; charset=windows-874">
 <title>{TITLE}</title>
 </head>
-<body onLoad="MM_preloadImages('../images/menu_01_on.gif','../images/menu_02_on.gif')">
+<body onLoad="MM_preloadImages('images/menu_01_on.gif','images/menu_02_on.gif')">
 <table width="980" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
-  <tr><td colspan="2"><img src="../images/banner_nan.jpg" width="980" height="160" alt=""></td></tr>
+  <tr><td colspan="2"><img src="images/banner_nan.jpg" width="980" height="160" alt=""></td></tr>
   <tr><td colspan="2" bgcolor="#003366" height="24"><marquee scrollamount="3" onMouseOver="this.stop()" onMouseOut="this.start()"><font color="#FFFFFF" size="2"><b>ข่าวล่าสุด :</b></font> <font size="2">{marquee}</font></marquee></td></tr>
   <tr>
     <td width="200" valign="top" bgcolor="#D6E4F2">
       <table width="100%" border="0" cellspacing="0" cellpadding="4" class="style1">
-        <tr><td><a href="../default.asp" onMouseOut="MM_swapImgRestore()" onMouseOver="MM_swapImage('m1','','../images/menu_01_on.gif',1)"><img src="../images/menu_01.gif" name="m1" width="190" height="30" border="0" alt="หน้าแรก"></a></td></tr>
+        <tr><td><a href="default.asp" onMouseOut="MM_swapImgRestore()" onMouseOver="MM_swapImage('m1','','images/menu_01_on.gif',1)"><img src="images/menu_01.gif" name="m1" width="190" height="30" border="0" alt="หน้าแรก"></a></td></tr>
         <tr><td>&raquo; <a href="news_all.asp">ข่าวประชาสัมพันธ์</a></td></tr>
-        <tr><td>&raquo; <a href="../structure.asp">โครงสร้างหน่วยงาน</a></td></tr>
-        <tr><td>&raquo; <a href="../download.asp">ดาวน์โหลดเอกสาร</a></td></tr>
-        <tr><td>&raquo; <a href="../webboard/">เว็บบอร์ด</a></td></tr>
-        <tr><td align="center"><br>ผู้เข้าชมลำดับที่<br><img src="../counter/0.gif"><img src="../counter/4.gif"><img src="../counter/7.gif"><img src="../counter/1.gif"><img src="../counter/9.gif"><img src="../counter/3.gif"></td></tr>
+        <tr><td>&raquo; <a href="structure.asp">โครงสร้างหน่วยงาน</a></td></tr>
+        <tr><td>&raquo; <a href="download.asp">ดาวน์โหลดเอกสาร</a></td></tr>
+        <tr><td>&raquo; <a href="webboard/">เว็บบอร์ด</a></td></tr>
+        <tr><td align="center"><br>ผู้เข้าชมลำดับที่<br><img src="counter/0.gif"><img src="counter/4.gif"><img src="counter/7.gif"><img src="counter/1.gif"><img src="counter/9.gif"><img src="counter/3.gif"></td></tr>
       </table>
     </td>
     <td width="780" valign="top">
@@ -142,7 +142,7 @@ class AspSite(B9Site):
         if k == 1:
             items.insert(3, (2031, "ประกาศจังหวัดน่าน เรื่อง การรับสมัครคัดเลือกพนักงานราชการ (ยกเลิก)", dt.datetime(2023, 6, 1), False, 14))
         for nid, title, d, tp, views in items:
-            rows.append(f'<tr><td width="20" valign="top"><img src="../images/bullet.gif" width="9" height="9"></td><td class="style2"><a href="show_news.asp?NewsID={nid}">{esc(title)}</a> <font color="#999999">[{lcid_general(d, False)}]</font> <font color="#FF0000" size="1">(อ่าน {thai_digits(views)})</font></td></tr>')
+            rows.append(f'<tr><td width="20" valign="top"><img src="images/bullet.gif" width="9" height="9"></td><td class="style2"><a href="show_news.asp?NewsID={nid}">{esc(title)}</a> <font color="#999999">[{lcid_general(d, False)}]</font> <font color="#FF0000" size="1">(อ่าน {thai_digits(views)})</font></td></tr>')
         n = len(self.pages)
         nums = " ".join(f"[{thai_digits(i + 1)}]" if i == k else f'<a href="news_all.asp?PageNo={i + 1}">{thai_digits(i + 1)}</a>' for i in range(n))
         nxt = f' <a href="news_all.asp?PageNo={k + 2}">ถัดไป &gt;&gt;</a>' if k < n - 1 else ""
@@ -168,9 +168,9 @@ class AspSite(B9Site):
     <table width="100%" border="0" cellspacing="0" cellpadding="4">
       <tr><td class="topic"><font size="3" color="#003366"><b>{esc(a.title)}</b></font></td></tr>
       <tr><td class="style2"><font color="#666666">โพสต์เมื่อ : {lcid_general(a.published, a.time_printed)} &nbsp;|&nbsp; ผู้ชม {thai_digits(commas(a.views))} คน</font></td></tr>
-      <tr><td align="center"><img src="../news_pic/{a.id}_1.jpg" width="400" border="0"></td></tr>
+      <tr><td align="center"><img src="news_pic/{a.id}_1.jpg" width="400" border="0"></td></tr>
       <tr><td class="style2">{body}<br><br>{sign}</td></tr>
-      <tr><td align="right" class="style2"><a href="javascript:openWin('print_news.asp?NewsID={a.id}')"><img src="../images/print.gif" border="0"> พิมพ์ข่าวนี้</a> &nbsp; <a href="sendfriend.asp?NewsID={a.id}"><img src="../images/mail.gif" border="0"> ส่งข่าวให้เพื่อน</a> &nbsp; <a href="javascript:history.back()">กลับหน้าก่อน</a></td></tr>
+      <tr><td align="right" class="style2"><a href="javascript:openWin('print_news.asp?NewsID={a.id}')"><img src="images/print.gif" border="0"> พิมพ์ข่าวนี้</a> &nbsp; <a href="sendfriend.asp?NewsID={a.id}"><img src="images/mail.gif" border="0"> ส่งข่าวให้เพื่อน</a> &nbsp; <a href="javascript:history.back()">กลับหน้าก่อน</a></td></tr>
     </table>
   </td></tr>
   <tr><td bgcolor="#D6E4F2"><b class="style1">ข่าวอื่นๆ ในหมวดเดียวกัน</b></td></tr>
