@@ -31,7 +31,13 @@ from .b16_common import B9Site, build, commas, record
 
 OFFICE = "สำนักงานจังหวัดน่าน"
 TITLE = "..:: ศาลากลางจังหวัดน่าน ::.."
-SOURCES = [None, "กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด", None, "สำนักงานประชาสัมพันธ์จังหวัดน่าน", "ที่ทำการปกครองจังหวัดน่าน"]
+SOURCES = [
+    None,
+    "กลุ่มงานยุทธศาสตร์และข้อมูลเพื่อการพัฒนาจังหวัด",
+    None,
+    "สำนักงานประชาสัมพันธ์จังหวัดน่าน",
+    "ที่ทำการปกครองจังหวัดน่าน",
+]
 DELETED = "/show_news.asp?NewsID=2031"
 
 DW_SCRIPT = """<script language="JavaScript" type="text/JavaScript">
@@ -86,7 +92,9 @@ class AspSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 21, 12, SOURCES, dt.datetime(2023, 11, 29, 16, 0), first_id=2040)
+        self.articles = build(
+            self.key, 21, 12, SOURCES, dt.datetime(2023, 11, 29, 16, 0), first_id=2040
+        )
         for a in self.articles:
             a.path = f"/show_news.asp?NewsID={a.id}"
             a.tags = []
@@ -94,7 +102,11 @@ class AspSite(B9Site):
         self.setup_routes()
 
     def html_response(self, text, *, status=200, charset=None, content_type=None):
-        return status, {"Content-Type": "text/html", "X-Powered-By": "ASP.NET"}, text.encode("cp874", "xmlcharrefreplace")
+        return (
+            status,
+            {"Content-Type": "text/html", "X-Powered-By": "ASP.NET"},
+            text.encode("cp874", "xmlcharrefreplace"),
+        )
 
     def page_url(self, k):
         return "/news_all.asp" if k == 0 else f"/news_all.asp?PageNo={k + 1}"
@@ -103,7 +115,9 @@ class AspSite(B9Site):
         return [DELETED]
 
     def shell(self, content):
-        marquee = " | ".join(f'<a href="show_news.asp?NewsID={a.id}">{esc(a.title)}</a>' for a in self.articles[:4])
+        marquee = " | ".join(
+            f'<a href="show_news.asp?NewsID={a.id}">{esc(a.title)}</a>' for a in self.articles[:4]
+        )
         page = f"""<html>
 <head>
 {DW_SCRIPT}
@@ -140,11 +154,27 @@ class AspSite(B9Site):
         rows = []
         items = [(a.id, a.title, a.published, a.time_printed, a.views) for a in self.pages[k]]
         if k == 1:
-            items.insert(3, (2031, "ประกาศจังหวัดน่าน เรื่อง การรับสมัครคัดเลือกพนักงานราชการ (ยกเลิก)", dt.datetime(2023, 6, 1), False, 14))
-        for nid, title, d, tp, views in items:
-            rows.append(f'<tr><td width="20" valign="top"><img src="images/bullet.gif" width="9" height="9"></td><td class="style2"><a href="show_news.asp?NewsID={nid}">{esc(title)}</a> <font color="#999999">[{lcid_general(d, False)}]</font> <font color="#FF0000" size="1">(อ่าน {thai_digits(views)})</font></td></tr>')
+            items.insert(
+                3,
+                (
+                    2031,
+                    "ประกาศจังหวัดน่าน เรื่อง การรับสมัครคัดเลือกพนักงานราชการ (ยกเลิก)",
+                    dt.datetime(2023, 6, 1),
+                    False,
+                    14,
+                ),
+            )
+        for nid, title, d, _tp, views in items:
+            rows.append(
+                f'<tr><td width="20" valign="top"><img src="images/bullet.gif" width="9" height="9"></td><td class="style2"><a href="show_news.asp?NewsID={nid}">{esc(title)}</a> <font color="#999999">[{lcid_general(d, False)}]</font> <font color="#FF0000" size="1">(อ่าน {thai_digits(views)})</font></td></tr>'
+            )
         n = len(self.pages)
-        nums = " ".join(f"[{thai_digits(i + 1)}]" if i == k else f'<a href="news_all.asp?PageNo={i + 1}">{thai_digits(i + 1)}</a>' for i in range(n))
+        nums = " ".join(
+            f"[{thai_digits(i + 1)}]"
+            if i == k
+            else f'<a href="news_all.asp?PageNo={i + 1}">{thai_digits(i + 1)}</a>'
+            for i in range(n)
+        )
         nxt = f' <a href="news_all.asp?PageNo={k + 2}">ถัดไป &gt;&gt;</a>' if k < n - 1 else ""
         prv = f'<a href="news_all.asp?PageNo={k}">&lt;&lt; ก่อนหน้า</a> ' if k else ""
         content = f"""<table width="100%" border="0" cellspacing="0" cellpadding="6">
@@ -156,12 +186,15 @@ class AspSite(B9Site):
 
     def others(self, a):
         i = self.articles.index(a)
-        return [x for x in self.articles[max(0, i - 3): i + 4] if x is not a][:5]
+        return [x for x in self.articles[max(0, i - 3) : i + 4] if x is not a][:5]
 
     def detail(self, a):
         body = "<br><br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(p)}" for p in a.paras)
         sign = f'<div align="right">{esc(a.source)}</div>' if a.source else ""
-        oth = "".join(f'<tr><td class="style2">- <a href="show_news.asp?NewsID={x.id}">{esc(x.title)}</a></td></tr>' for x in self.others(a))
+        oth = "".join(
+            f'<tr><td class="style2">- <a href="show_news.asp?NewsID={x.id}">{esc(x.title)}</a></td></tr>'
+            for x in self.others(a)
+        )
         content = f"""<table width="100%" border="0" cellspacing="0" cellpadding="6">
   <tr><td bgcolor="#336699"><font color="#FFFFFF" face="Tahoma" size="2"><b>ข่าวประชาสัมพันธ์จังหวัดน่าน</b></font></td></tr>
   <tr><td>
@@ -188,7 +221,17 @@ class AspSite(B9Site):
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = ["โพสต์เมื่อ", "ผู้ชม", "พิมพ์ข่าวนี้", "ส่งข่าวให้เพื่อน", "กลับหน้าก่อน", "ข่าวอื่นๆ ในหมวดเดียวกัน", "ผู้เข้าชมลำดับที่", "ข่าวล่าสุด :", "Best view 1024x768"] + [x.title for x in self.others(a)]
+            must_not = [
+                "โพสต์เมื่อ",
+                "ผู้ชม",
+                "พิมพ์ข่าวนี้",
+                "ส่งข่าวให้เพื่อน",
+                "กลับหน้าก่อน",
+                "ข่าวอื่นๆ ในหมวดเดียวกัน",
+                "ผู้เข้าชมลำดับที่",
+                "ข่าวล่าสุด :",
+                "Best view 1024x768",
+            ] + [x.title for x in self.others(a)]
             out.append(record(self, a, must_not, modified=False))
         return out
 

@@ -29,7 +29,13 @@ from ._common import MONTHS_ABBR, be, esc, main
 from .b16_common import UTC, B9Site, build, record
 
 OFFICE = "กรมการท่องเที่ยว"
-SOURCES = ["กองพัฒนาบุคลากรด้านการท่องเที่ยว", "กลุ่มประชาสัมพันธ์ กรมการท่องเที่ยว", "กองพัฒนาแหล่งท่องเที่ยว", "กลุ่มประชาสัมพันธ์ กรมการท่องเที่ยว", None]
+SOURCES = [
+    "กองพัฒนาบุคลากรด้านการท่องเที่ยว",
+    "กลุ่มประชาสัมพันธ์ กรมการท่องเที่ยว",
+    "กองพัฒนาแหล่งท่องเที่ยว",
+    "กลุ่มประชาสัมพันธ์ กรมการท่องเที่ยว",
+    None,
+]
 TAGS = ["ท่องเที่ยวชุมชน", "มาตรฐานการท่องเที่ยว", "มัคคุเทศก์", "เที่ยวไทย", "Amazing Thailand"]
 
 
@@ -63,7 +69,9 @@ class AstroSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 22, 40, SOURCES, dt.datetime(2024, 3, 2, 18, 0), first_id=1, step=1)
+        self.articles = build(
+            self.key, 22, 40, SOURCES, dt.datetime(2024, 3, 2, 18, 0), first_id=1, step=1
+        )
         for i, a in enumerate(self.articles):
             a.time_printed = True
             a.path = f"/news/{doc_id(a.id)}"
@@ -90,8 +98,19 @@ class AstroSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.published, a.paras[0][:140]))
             if k == 1 and j == 1:
-                cards.append(self.card(DELETED, "ประกาศผลการคัดเลือกหมู่บ้านท่องเที่ยวดีเด่น (ฉบับแก้ไข)", dt.datetime(2023, 12, 1, 10, 0), "ประกาศผล"))
-        more = f'<a href="{self.page_url(k + 1)}" class="inline-block rounded-full border px-6 py-2 hover:bg-slate-50" data-astro-prefetch>โหลดข่าวเพิ่มเติม</a>' if k < len(self.pages) - 1 else '<p class="text-slate-500">แสดงข่าวครบแล้ว</p>'
+                cards.append(
+                    self.card(
+                        DELETED,
+                        "ประกาศผลการคัดเลือกหมู่บ้านท่องเที่ยวดีเด่น (ฉบับแก้ไข)",
+                        dt.datetime(2023, 12, 1, 10, 0),
+                        "ประกาศผล",
+                    )
+                )
+        more = (
+            f'<a href="{self.page_url(k + 1)}" class="inline-block rounded-full border px-6 py-2 hover:bg-slate-50" data-astro-prefetch>โหลดข่าวเพิ่มเติม</a>'
+            if k < len(self.pages) - 1
+            else '<p class="text-slate-500">แสดงข่าวครบแล้ว</p>'
+        )
         content = f"""<section class="hero bg-sky-50 py-10" data-astro-cid-j7pv25f6><div class="mx-auto max-w-7xl px-4"><h1 class="text-3xl font-bold">ข่าวสารและกิจกรรม</h1><nav aria-label="breadcrumb" class="text-sm text-slate-500"><ol class="flex gap-2"><li><a href="/">หน้าแรก</a></li><li>/</li><li aria-current="page">ข่าวสาร</li></ol></nav></div></section>
 <div class="mx-auto max-w-7xl px-4 py-8"><div class="grid gap-6 sm:grid-cols-2 lg:grid-cols-4">{"".join(cards)}</div><div class="mt-10 text-center">{more}</div></div>"""
         return self.shell("ข่าวสาร", content)
@@ -104,14 +123,53 @@ class AstroSite(B9Site):
         return [self.articles[(i + s) % len(self.articles)] for s in (3, 7, 11)]
 
     def detail(self, a):
-        ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle", "headline": a.title, "datePublished": utc_ms(a.published), "dateModified": utc_ms(a.modified), "publisher": {"@type": "GovernmentOrganization", "name": OFFICE}}, ensure_ascii=False)
+        ld = json.dumps(
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": a.title,
+                "datePublished": utc_ms(a.published),
+                "dateModified": utc_ms(a.modified),
+                "publisher": {"@type": "GovernmentOrganization", "name": OFFICE},
+            },
+            ensure_ascii=False,
+        )
         head = f'<meta property="og:title" content="{esc(a.title)}"><meta property="og:type" content="article"><script type="application/ld+json">{ld}</script>'
-        props = esc(json.dumps({"title": [0, a.title], "url": [0, a.path], "labels": [0, {"share": "แชร์ข่าวนี้", "copy": "คัดลอกลิงก์"}]}, ensure_ascii=False))
+        props = esc(
+            json.dumps(
+                {
+                    "title": [0, a.title],
+                    "url": [0, a.path],
+                    "labels": [0, {"share": "แชร์ข่าวนี้", "copy": "คัดลอกลิงก์"}],
+                },
+                ensure_ascii=False,
+            )
+        )
         blocks = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        src = f'<p class="news-source mt-6 text-sm text-slate-600">ที่มา : {esc(a.source)}</p>' if a.source else ""
-        chips = "".join(f'<a href="/news?tag={esc(t)}" class="rounded-full bg-slate-100 px-3 py-1 text-sm">#{esc(t)}</a>' for t in a.tags)
-        rel = "".join(f'<li><a href="{x.path}" class="hover:underline">{esc(x.title)}</a><time datetime="{utc_ms(x.published)}" class="block text-xs text-slate-500">{th_medium(x.published)}</time></li>' for x in self.others(a))
-        rel_props = esc(json.dumps({"items": [1, [[0, {"title": [0, x.title], "href": [0, x.path]}] for x in self.others(a)]]}, ensure_ascii=False))
+        src = (
+            f'<p class="news-source mt-6 text-sm text-slate-600">ที่มา : {esc(a.source)}</p>'
+            if a.source
+            else ""
+        )
+        chips = "".join(
+            f'<a href="/news?tag={esc(t)}" class="rounded-full bg-slate-100 px-3 py-1 text-sm">#{esc(t)}</a>'
+            for t in a.tags
+        )
+        rel = "".join(
+            f'<li><a href="{x.path}" class="hover:underline">{esc(x.title)}</a><time datetime="{utc_ms(x.published)}" class="block text-xs text-slate-500">{th_medium(x.published)}</time></li>'
+            for x in self.others(a)
+        )
+        rel_props = esc(
+            json.dumps(
+                {
+                    "items": [
+                        1,
+                        [[0, {"title": [0, x.title], "href": [0, x.path]}] for x in self.others(a)],
+                    ]
+                },
+                ensure_ascii=False,
+            )
+        )
         content = f"""<section class="hero relative bg-slate-900 text-white" data-astro-cid-j7pv25f6><img src="https://cms.dot.go.th/uploads/large_{a.path.rsplit("/", 1)[1][:10]}.webp" alt="" class="absolute inset-0 h-full w-full object-cover opacity-40"><div class="relative mx-auto max-w-4xl px-4 py-16"><h1 class="text-3xl font-bold leading-tight md:text-4xl">{esc(a.title)}</h1><p class="mt-4 text-sm"><time datetime="{utc_ms(a.published)}">{th_medium(a.published)}</time></p></div></section>
 <nav aria-label="breadcrumb" class="mx-auto max-w-4xl px-4 pt-6 text-sm text-slate-500"><ol class="flex gap-2"><li><a href="/">หน้าแรก</a></li><li>/</li><li><a href="/news">ข่าวสาร</a></li></ol></nav>
 <div class="mx-auto grid max-w-6xl gap-10 px-4 py-8 lg:grid-cols-[1fr_18rem]">
@@ -132,7 +190,19 @@ class AstroSite(B9Site):
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = ["แชร์ข่าวนี้", "คัดลอกลิงก์", "ที่มา :", "ข่าวที่น่าสนใจ", "สมัครรับข่าวสาร", "ยอมรับคุกกี้", "รับข่าวสารทางอีเมล"] + [f"#{t}" for t in a.tags] + [x.title for x in self.others(a)]
+            must_not = (
+                [
+                    "แชร์ข่าวนี้",
+                    "คัดลอกลิงก์",
+                    "ที่มา :",
+                    "ข่าวที่น่าสนใจ",
+                    "สมัครรับข่าวสาร",
+                    "ยอมรับคุกกี้",
+                    "รับข่าวสารทางอีเมล",
+                ]
+                + [f"#{t}" for t in a.tags]
+                + [x.title for x in self.others(a)]
+            )
             out.append(record(self, a, must_not, views=False))
         return out
 

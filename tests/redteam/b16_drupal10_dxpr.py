@@ -26,7 +26,13 @@ from ._common import esc, main
 from .b16_common import B9Site, build, drupal_medium, neighbours, record
 
 OFFICE = "กรมส่งเสริมสหกรณ์"
-SOURCES = ["สำนักงานสหกรณ์จังหวัดขอนแก่น", "กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม", "กองพัฒนาสหกรณ์ภาคการเกษตรและกลุ่มเกษตรกร", None, "สำนักงานสหกรณ์จังหวัดนครพนม"]
+SOURCES = [
+    "สำนักงานสหกรณ์จังหวัดขอนแก่น",
+    "กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม",
+    "กองพัฒนาสหกรณ์ภาคการเกษตรและกลุ่มเกษตรกร",
+    None,
+    "สำนักงานสหกรณ์จังหวัดนครพนม",
+]
 DELETED = "/node/4420"
 TAGS = ["สหกรณ์", "กลุ่มเกษตรกร", "ตลาดสินค้าเกษตร", "ชำระบัญชี"]
 
@@ -39,7 +45,9 @@ class DxprSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 25, 33, SOURCES, dt.datetime(2024, 12, 13, 16, 30), first_id=4380, step=2)
+        self.articles = build(
+            self.key, 25, 33, SOURCES, dt.datetime(2024, 12, 13, 16, 30), first_id=4380, step=2
+        )
         for i, a in enumerate(self.articles):
             a.time_printed = True
             a.path = f"/news/{a.id}"
@@ -54,8 +62,15 @@ class DxprSite(B9Site):
         return [DELETED]
 
     def shell(self, h1, crumbs, content, sidebar=True):
-        latest = "".join(f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{a.path}" hreflang="th">{esc(a.title)}</a></span></div></div>' for a in self.articles[:5])
-        side = f"""<aside class="col-sm-3" role="complementary"><div class="region region-sidebar-second"><section class="views-element-container block block-views block-views-blockcontent-recent-block-1 clearfix" id="block-views-block-content-recent-block-1"><h2 class="block-title">ข่าวล่าสุด</h2><div class="view view-content-recent view-id-content_recent view-display-id-block_1">{latest}</div></section><section id="block-visitors" class="block block-visitors clearfix"><h2 class="block-title">สถิติผู้เข้าชมเว็บไซต์</h2><ul><li>ผู้เข้าชมทั้งหมด: 2,318,442</li><li>ผู้เข้าชมวันนี้: 1,203</li></ul></section></div></aside>""" if sidebar else ""
+        latest = "".join(
+            f'<div class="views-row"><div class="views-field views-field-title"><span class="field-content"><a href="{a.path}" hreflang="th">{esc(a.title)}</a></span></div></div>'
+            for a in self.articles[:5]
+        )
+        side = (
+            f"""<aside class="col-sm-3" role="complementary"><div class="region region-sidebar-second"><section class="views-element-container block block-views block-views-blockcontent-recent-block-1 clearfix" id="block-views-block-content-recent-block-1"><h2 class="block-title">ข่าวล่าสุด</h2><div class="view view-content-recent view-id-content_recent view-display-id-block_1">{latest}</div></section><section id="block-visitors" class="block block-visitors clearfix"><h2 class="block-title">สถิติผู้เข้าชมเว็บไซต์</h2><ul><li>ผู้เข้าชมทั้งหมด: 2,318,442</li><li>ผู้เข้าชมวันนี้: 1,203</li></ul></section></div></aside>"""
+            if sidebar
+            else ""
+        )
         return f"""<!DOCTYPE html>
 <html lang="th" dir="ltr" prefix="og: https://ogp.me/ns#">
   <head>
@@ -96,19 +111,31 @@ class DxprSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(a.path, a.title, a.published))
             if k == 1 and j == 4:
-                rows.append(self.row(DELETED, "ประกาศรายชื่อสหกรณ์ที่ได้รับรางวัลสหกรณ์ดีเด่นแห่งชาติ (ร่าง)", dt.datetime(2024, 7, 2, 9, 0)))
+                rows.append(
+                    self.row(
+                        DELETED,
+                        "ประกาศรายชื่อสหกรณ์ที่ได้รับรางวัลสหกรณ์ดีเด่นแห่งชาติ (ร่าง)",
+                        dt.datetime(2024, 7, 2, 9, 0),
+                    )
+                )
         n = len(self.pages)
         pg = []
         if k:
-            pg.append(f'<li class="pager__item pager__item--first"><a href="?page=0" title="ไปยังหน้าแรก"><span class="visually-hidden">หน้าแรก</span><span aria-hidden="true">«</span></a></li><li class="pager__item pager__item--previous"><a href="?page={k - 1}" title="ไปยังหน้าก่อนหน้า" rel="prev"><span aria-hidden="true">‹</span></a></li>')
+            pg.append(
+                f'<li class="pager__item pager__item--first"><a href="?page=0" title="ไปยังหน้าแรก"><span class="visually-hidden">หน้าแรก</span><span aria-hidden="true">«</span></a></li><li class="pager__item pager__item--previous"><a href="?page={k - 1}" title="ไปยังหน้าก่อนหน้า" rel="prev"><span aria-hidden="true">‹</span></a></li>'
+            )
         for i in range(n):
             cur = ' class="is-active active" aria-current="page"' if i == k else ""
-            pg.append(f'<li class="pager__item"><a href="?page={i}" title="ไปยังหน้า {i + 1}"{cur}><span class="visually-hidden">หน้า</span>{i + 1}</a></li>')
+            pg.append(
+                f'<li class="pager__item"><a href="?page={i}" title="ไปยังหน้า {i + 1}"{cur}><span class="visually-hidden">หน้า</span>{i + 1}</a></li>'
+            )
         if k < n - 1:
-            pg.append(f'<li class="pager__item pager__item--next"><a href="?page={k + 1}" title="ไปยังหน้าถัดไป" rel="next"><span aria-hidden="true">›</span></a></li><li class="pager__item pager__item--last"><a href="?page={n - 1}" title="ไปยังหน้าสุดท้าย"><span aria-hidden="true">»</span></a></li>')
+            pg.append(
+                f'<li class="pager__item pager__item--next"><a href="?page={k + 1}" title="ไปยังหน้าถัดไป" rel="next"><span aria-hidden="true">›</span></a></li><li class="pager__item pager__item--last"><a href="?page={n - 1}" title="ไปยังหน้าสุดท้าย"><span aria-hidden="true">»</span></a></li>'
+            )
         content = f"""<div class="views-element-container"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-8a7d"><div class="view-content">{"".join(rows)}</div>
 <nav class="pager-nav text-center" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">การแบ่งหน้า</h4><ul class="pagination js-pager__items">{"".join(pg)}</ul></nav></div></div>"""
-        return self.shell("ข่าวประชาสัมพันธ์", "<li class=\"active\">ข่าวประชาสัมพันธ์</li>", content)
+        return self.shell("ข่าวประชาสัมพันธ์", '<li class="active">ข่าวประชาสัมพันธ์</li>', content)
 
     def row(self, path, title, d):
         return f"""<div class="views-row"><div class="views-field views-field-field-image"><div class="field-content"><a href="{path}" hreflang="th"><img loading="lazy" src="/sites/default/files/styles/medium/public/news/{path.rsplit("/", 1)[1]}.jpg" width="220" height="147" alt="" class="img-responsive" /></a></div></div><div class="views-field views-field-title"><h3 class="field-content"><a href="{path}" hreflang="th">{esc(title)}</a></h3></div><div class="views-field views-field-created"><span class="field-content">{drupal_medium(d)}</span></div></div>"""
@@ -116,13 +143,30 @@ class DxprSite(B9Site):
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        src = f"""<div class="field field--name-field-source field--type-string field--label-above"><div class="field--label">แหล่งข่าว</div><div class="field--item">{esc(a.source)}</div></div>""" if a.source else ""
-        tags = ('<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field--label">Tags</div><div class="field--items">' + "".join(f'<div class="field--item"><a href="/taxonomy/term/{30 + TAGS.index(t)}" hreflang="th">{esc(t)}</a></div>' for t in a.tags) + "</div></div>") if a.tags else ""
+        src = (
+            f"""<div class="field field--name-field-source field--type-string field--label-above"><div class="field--label">แหล่งข่าว</div><div class="field--item">{esc(a.source)}</div></div>"""
+            if a.source
+            else ""
+        )
+        tags = (
+            (
+                '<div class="field field--name-field-tags field--type-entity-reference field--label-above"><div class="field--label">Tags</div><div class="field--items">'
+                + "".join(
+                    f'<div class="field--item"><a href="/taxonomy/term/{30 + TAGS.index(t)}" hreflang="th">{esc(t)}</a></div>'
+                    for t in a.tags
+                )
+                + "</div></div>"
+            )
+            if a.tags
+            else ""
+        )
         nav = ""
         if older:
             nav += f'<li class="previous"><a href="{older.path}" rel="prev">‹ {esc(older.title)}</a></li>'
         if newer:
-            nav += f'<li class="next"><a href="{newer.path}" rel="next">{esc(newer.title)} ›</a></li>'
+            nav += (
+                f'<li class="next"><a href="{newer.path}" rel="next">{esc(newer.title)} ›</a></li>'
+            )
         content = f"""<article data-history-node-id="{a.id}" role="article" about="{a.path}" class="node node--type-article node--promoted node--view-mode-full clearfix">
   <footer class="node__meta"><div class="node__submitted">ส่งโดย <span class="field field--name-uid field--type-entity-reference field--label-hidden"><span>webmaster</span></span> เมื่อ <span class="field field--name-created field--type-created field--label-hidden">{drupal_medium(a.published)}</span></div></footer>
   <div class="node__content clearfix">
@@ -136,17 +180,36 @@ class DxprSite(B9Site):
   <section class="comment-section"><h2 class="block-title">เพิ่มความคิดเห็นใหม่</h2><form class="comment-comment-form comment-form" data-drupal-selector="comment-form" action="/comment/reply/node/{a.id}/comment" method="post" id="comment-form" accept-charset="UTF-8"><div class="form-item js-form-item form-type-textarea"><label for="edit-comment-body-0-value" class="control-label js-form-required form-required">ความคิดเห็น</label><textarea class="form-textarea form-control" id="edit-comment-body-0-value" name="comment_body[0][value]" rows="5"></textarea></div><button class="button button--primary js-form-submit form-submit btn-primary btn" type="submit" id="edit-submit" name="op" value="บันทึก">บันทึก</button></form></section>
   </div>
 </article>"""
-        return self.shell(a.title, f'<li><a href="/news">ข่าวประชาสัมพันธ์</a></li><li class="active">{esc(a.title)}</li>', content)
+        return self.shell(
+            a.title,
+            f'<li><a href="/news">ข่าวประชาสัมพันธ์</a></li><li class="active">{esc(a.title)}</li>',
+            content,
+        )
 
     def deleted(self):
         content = """<article data-history-node-id="12" role="article" class="node node--type-page node--view-mode-full clearfix"><div class="node__content clearfix"><div class="clearfix text-formatted field field--name-body field--type-text-with-summary field--label-hidden field--item"><p>ขออภัย ไม่พบหน้าที่คุณร้องขอ หน้านี้อาจถูกย้ายหรือลบออกจากระบบแล้ว</p><p><a href="/">กลับสู่หน้าแรก</a></p></div></div></article>"""
-        return self.shell("ไม่พบหน้าที่คุณร้องขอ", '<li class="active">ไม่พบหน้าที่คุณร้องขอ</li>', content, sidebar=False)
+        return self.shell(
+            "ไม่พบหน้าที่คุณร้องขอ", '<li class="active">ไม่พบหน้าที่คุณร้องขอ</li>', content, sidebar=False
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
-            must_not = ["แหล่งข่าว", "ส่งโดย", "webmaster", "ShareThis", "พิมพ์หน้านี้", "ส่งต่อ", "เพิ่มความคิดเห็นใหม่", "สถิติผู้เข้าชมเว็บไซต์", "ข้ามไปยังเนื้อหาหลัก", f"อ่าน {a.views} ครั้ง", older.title if older else "", newer.title if newer else ""]
+            must_not = [
+                "แหล่งข่าว",
+                "ส่งโดย",
+                "webmaster",
+                "ShareThis",
+                "พิมพ์หน้านี้",
+                "ส่งต่อ",
+                "เพิ่มความคิดเห็นใหม่",
+                "สถิติผู้เข้าชมเว็บไซต์",
+                "ข้ามไปยังเนื้อหาหลัก",
+                f"อ่าน {a.views} ครั้ง",
+                older.title if older else "",
+                newer.title if newer else "",
+            ]
             out.append(record(self, a, must_not))
         return out
 

@@ -29,7 +29,12 @@ from .b16_common import B9Site, build, neighbours, record
 
 OFFICE = "เทศบาลเมืองกระบี่"
 TITLE = "ข่าวประชาสัมพันธ์ - เทศบาลเมืองกระบี่"
-SOURCES = ["งานประชาสัมพันธ์ กองยุทธศาสตร์และงบประมาณ", "กองสาธารณสุขและสิ่งแวดล้อม เทศบาลเมืองกระบี่", "งานประชาสัมพันธ์ กองยุทธศาสตร์และงบประมาณ", None]
+SOURCES = [
+    "งานประชาสัมพันธ์ กองยุทธศาสตร์และงบประมาณ",
+    "กองสาธารณสุขและสิ่งแวดล้อม เทศบาลเมืองกระบี่",
+    "งานประชาสัมพันธ์ กองยุทธศาสตร์และงบประมาณ",
+    None,
+]
 DELETED = "/index.php/news/1289-krabi-songkran-2567"
 TAGS = ["เทศบาล", "สาธารณสุข", "ท่องเที่ยว", "ชุมชน"]
 
@@ -46,7 +51,9 @@ class Warp7Site(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 24, 21, SOURCES, dt.datetime(2024, 4, 30, 17, 0), first_id=1270)
+        self.articles = build(
+            self.key, 24, 21, SOURCES, dt.datetime(2024, 4, 30, 17, 0), first_id=1270
+        )
         for i, a in enumerate(self.articles):
             a.time_printed = True
             a.path = f"/index.php/news/{a.id}-news-{a.published:%Y%m%d}"
@@ -62,7 +69,9 @@ class Warp7Site(B9Site):
         return [DELETED]
 
     def shell(self, main_html, bottom=""):
-        latest = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5]
+        )
         return f"""<!DOCTYPE HTML>
 <html lang="th-th" dir="ltr"  data-config='{{"twitter":0,"plusone":0,"facebook":0,"style":"default"}}'>
 <head>
@@ -106,15 +115,31 @@ class Warp7Site(B9Site):
         for j, a in enumerate(self.pages[k]):
             arts.append(self.teaser(a.path, a.title, a.published, a.views, a.paras[0][:200]))
             if k == 1 and j == 3:
-                arts.append(self.teaser(DELETED, "เทศบาลเมืองกระบี่ขอเชิญร่วมงานประเพณีสงกรานต์ ประจำปี 2567", dt.datetime(2024, 3, 1, 9, 0), 3, "ขอเชิญร่วมงาน"))
+                arts.append(
+                    self.teaser(
+                        DELETED,
+                        "เทศบาลเมืองกระบี่ขอเชิญร่วมงานประเพณีสงกรานต์ ประจำปี 2567",
+                        dt.datetime(2024, 3, 1, 9, 0),
+                        3,
+                        "ขอเชิญร่วมงาน",
+                    )
+                )
         n = len(self.pages)
         pag = []
         if k:
-            pag.append(f'<li><a title="เริ่มต้น" href="{self.page_url(0)}">« เริ่มต้น</a></li><li><a title="ก่อนหน้า" href="{self.page_url(k - 1)}">ก่อนหน้า</a></li>')
+            pag.append(
+                f'<li><a title="เริ่มต้น" href="{self.page_url(0)}">« เริ่มต้น</a></li><li><a title="ก่อนหน้า" href="{self.page_url(k - 1)}">ก่อนหน้า</a></li>'
+            )
         for i in range(n):
-            pag.append(f'<li class="uk-active"><span>{i + 1}</span></li>' if i == k else f'<li><a title="{i + 1}" href="{self.page_url(i)}">{i + 1}</a></li>')
+            pag.append(
+                f'<li class="uk-active"><span>{i + 1}</span></li>'
+                if i == k
+                else f'<li><a title="{i + 1}" href="{self.page_url(i)}">{i + 1}</a></li>'
+            )
         if k < n - 1:
-            pag.append(f'<li><a title="ถัดไป" href="{self.page_url(k + 1)}">ถัดไป</a></li><li><a title="สุดท้าย" href="{self.page_url(n - 1)}">สุดท้าย »</a></li>')
+            pag.append(
+                f'<li><a title="ถัดไป" href="{self.page_url(k + 1)}">ถัดไป</a></li><li><a title="สุดท้าย" href="{self.page_url(n - 1)}">สุดท้าย »</a></li>'
+            )
         body = f"""<div class="uk-grid" data-uk-grid-match data-uk-grid-margin>{"".join(arts)}</div>
 <ul class="uk-pagination">{"".join(pag)}</ul>"""
         return self.shell(body)
@@ -127,15 +152,30 @@ class Warp7Site(B9Site):
         paras = [f"<p>{esc(p)}</p>" for p in a.paras]
         if a.source:
             paras.insert(len(paras) - 1, f"<p>เรียบเรียง : {esc(a.source)}</p>")
-        tags = ('<ul class="tags inline"><li class="tag-label">แท็ก:</li>' + "".join(f'<li class="tag-{i}"><a href="/index.php/component/tags/tag/{esc(t)}" class="label label-info">{esc(t)}</a></li>' for i, t in enumerate(a.tags)) + "</ul>") if a.tags else ""
+        tags = (
+            (
+                '<ul class="tags inline"><li class="tag-label">แท็ก:</li>'
+                + "".join(
+                    f'<li class="tag-{i}"><a href="/index.php/component/tags/tag/{esc(t)}" class="label label-info">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
+            if a.tags
+            else ""
+        )
         pn = '<ul class="uk-pagination">'
         if older:
             pn += f'<li class="uk-pagination-previous"><a href="{older.path}" rel="prev"><i class="uk-icon-angle-double-left"></i> ก่อนหน้า</a></li>'
         if newer:
             pn += f'<li class="uk-pagination-next"><a href="{newer.path}" rel="next">ถัดไป <i class="uk-icon-angle-double-right"></i></a></li>'
         pn += "</ul>"
-        related = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][:4] or self.articles[1:4]
-        rel = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in related if x is not a)
+        related = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][
+            :4
+        ] or self.articles[1:4]
+        rel = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in related if x is not a
+        )
         modified = f" ปรับปรุง {lc2(a.modified)}." if a.modified else ""
         body = f"""<article class="uk-article" data-permalink="{a.path}">
 <div class="uk-align-medium-right"><a class="uk-icon-button uk-icon-print" href="{a.path}?tmpl=component&amp;print=1" title="พิมพ์" rel="nofollow"></a> <a class="uk-icon-button uk-icon-envelope" href="/index.php/component/mailto/?tmpl=component&amp;link=x" title="อีเมล"></a></div>
@@ -153,14 +193,29 @@ class Warp7Site(B9Site):
         return self.shell(body, bottom)
 
     def deleted(self):
-        return self.shell('<article class="uk-article"><div class="uk-alert uk-alert-warning">ไม่พบบทความ หรือบทความนี้ถูกยกเลิกการเผยแพร่</div></article>')
+        return self.shell(
+            '<article class="uk-article"><div class="uk-alert uk-alert-warning">ไม่พบบทความ หรือบทความนี้ถูกยกเลิกการเผยแพร่</div></article>'
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
-            related = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][:4] or self.articles[1:4]
-            must_not = ["แชร์บทความนี้", "เรียบเรียง :", "แท็ก:", "เพิ่มความคิดเห็น", "JComments", "ฮิต:", "ปรับปรุง", "บทความที่เกี่ยวข้อง", "สถิติผู้เยี่ยมชม", "ชื่อ (ต้องกรอก)"] + [x.title for x in related if x is not a]
+            related = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][
+                :4
+            ] or self.articles[1:4]
+            must_not = [
+                "แชร์บทความนี้",
+                "เรียบเรียง :",
+                "แท็ก:",
+                "เพิ่มความคิดเห็น",
+                "JComments",
+                "ฮิต:",
+                "ปรับปรุง",
+                "บทความที่เกี่ยวข้อง",
+                "สถิติผู้เยี่ยมชม",
+                "ชื่อ (ต้องกรอก)",
+            ] + [x.title for x in related if x is not a]
             out.append(record(self, a, must_not))
         return out
 

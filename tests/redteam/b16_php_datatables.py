@@ -24,7 +24,13 @@ from ._common import MONTHS_ABBR, be, esc, main
 from .b16_common import B9Site, build, commas, dmy2_be, dot_time, record
 
 OFFICE = "โรงพยาบาลพระนครศรีอยุธยา"
-SOURCES = ["งานประชาสัมพันธ์ โรงพยาบาลพระนครศรีอยุธยา", None, "กลุ่มงานเวชกรรมสังคม", None, "ศูนย์คุณภาพ โรงพยาบาลพระนครศรีอยุธยา"]
+SOURCES = [
+    "งานประชาสัมพันธ์ โรงพยาบาลพระนครศรีอยุธยา",
+    None,
+    "กลุ่มงานเวชกรรมสังคม",
+    None,
+    "ศูนย์คุณภาพ โรงพยาบาลพระนครศรีอยุธยา",
+]
 DELETED = "/news_detail.php?id=777"
 
 
@@ -40,7 +46,9 @@ class DataTablesSite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 24, 7, SOURCES, dt.datetime(2023, 8, 25, 16, 0), first_id=790)
+        self.articles = build(
+            self.key, 24, 7, SOURCES, dt.datetime(2023, 8, 25, 16, 0), first_id=790
+        )
         for a in self.articles:
             a.time_printed = True
             a.path = f"/news_detail.php?id={a.id}"
@@ -89,15 +97,31 @@ class DataTablesSite(B9Site):
         n0 = k * self.per_page
         items = [(a.path, a.title, a.published, a.views) for a in self.pages[k]]
         if k == 1:
-            items.insert(2, (DELETED, "ประชาสัมพันธ์การรับบริจาคโลหิต ประจำเดือน (ยกเลิก)", dt.datetime(2023, 4, 30, 9, 0), 5))
+            items.insert(
+                2,
+                (
+                    DELETED,
+                    "ประชาสัมพันธ์การรับบริจาคโลหิต ประจำเดือน (ยกเลิก)",
+                    dt.datetime(2023, 4, 30, 9, 0),
+                    5,
+                ),
+            )
         for j, (path, title, d, views) in enumerate(items):
-            rows.append(f'<tr><td class="text-center">{n0 + j + 1}</td><td><a href="{path[1:]}">{esc(title)}</a></td><td class="text-center">{dmy2_be(d)}</td><td class="text-right">{views}</td></tr>')
+            rows.append(
+                f'<tr><td class="text-center">{n0 + j + 1}</td><td><a href="{path[1:]}">{esc(title)}</a></td><td class="text-center">{dmy2_be(d)}</td><td class="text-right">{views}</td></tr>'
+            )
         n = len(self.pages)
         links = []
         for i in range(n):
-            links.append(f'<li class="page-item active"><span class="page-link">{i + 1}</span></li>' if i == k else f'<li class="page-item"><a class="page-link" href="news.php?p={i + 1}">{i + 1}</a></li>')
+            links.append(
+                f'<li class="page-item active"><span class="page-link">{i + 1}</span></li>'
+                if i == k
+                else f'<li class="page-item"><a class="page-link" href="news.php?p={i + 1}">{i + 1}</a></li>'
+            )
         if k < n - 1:
-            links.append(f'<li class="page-item"><a class="page-link" href="news.php?p={k + 2}">ถัดไป &raquo;</a></li>')
+            links.append(
+                f'<li class="page-item"><a class="page-link" href="news.php?p={k + 2}">ถัดไป &raquo;</a></li>'
+            )
         content = f"""<div class="card"><div class="card-header bg-success text-white"><i class="fa fa-bullhorn"></i> ข่าวประชาสัมพันธ์</div><div class="card-body">
 <table id="newsTable" class="table table-striped table-bordered table-hover dataTable" style="width:100%"><thead><tr><th width="6%">ลำดับ</th><th>หัวข้อข่าว</th><th width="14%">วันที่</th><th width="10%">อ่าน</th></tr></thead><tbody>
 {"".join(rows)}
@@ -110,9 +134,16 @@ class DataTablesSite(B9Site):
         body = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
             body += f"<p><b>ข่าว/ภาพ :</b> {esc(a.source)}</p>"
-        mod = f'<tr><th class="bg-light">แก้ไขล่าสุด</th><td>{long_be(a.modified)} เวลา {dot_time(a.modified)}</td></tr>' if a.modified else ""
+        mod = (
+            f'<tr><th class="bg-light">แก้ไขล่าสุด</th><td>{long_be(a.modified)} เวลา {dot_time(a.modified)}</td></tr>'
+            if a.modified
+            else ""
+        )
         others = [x for x in self.articles if x is not a][:6]
-        oth = "".join(f'<li><a href="{x.path[1:]}">{esc(x.title)}</a> <small class="text-muted">({dmy2_be(x.published)})</small></li>' for x in others)
+        oth = "".join(
+            f'<li><a href="{x.path[1:]}">{esc(x.title)}</a> <small class="text-muted">({dmy2_be(x.published)})</small></li>'
+            for x in others
+        )
         content = f"""<div class="card"><div class="card-header bg-success text-white"><i class="fa fa-newspaper-o"></i> รายละเอียดข่าว</div><div class="card-body">
 <table class="table table-bordered">
 <tr><th width="20%" class="bg-light">เรื่อง</th><td><b>{esc(a.title)}</b></td></tr>
@@ -144,7 +175,20 @@ class DataTablesSite(B9Site):
         out = []
         for a in self.articles:
             others = [x for x in self.articles if x is not a][:6]
-            must_not = ["วันที่ลงข่าว", "ผู้อ่าน", "แก้ไขล่าสุด", "ไฟล์แนบ", "ดาวน์โหลดเอกสาร", "แชร์ข่าว:", "กลับหน้ารวมข่าว", "ข่าวอื่นๆ", "ข่าว/ภาพ :", "ตรวจสอบคิว", "สถิติผู้เข้าชม", "งานเทคโนโลยีสารสนเทศ"] + [x.title for x in others]
+            must_not = [
+                "วันที่ลงข่าว",
+                "ผู้อ่าน",
+                "แก้ไขล่าสุด",
+                "ไฟล์แนบ",
+                "ดาวน์โหลดเอกสาร",
+                "แชร์ข่าว:",
+                "กลับหน้ารวมข่าว",
+                "ข่าวอื่นๆ",
+                "ข่าว/ภาพ :",
+                "ตรวจสอบคิว",
+                "สถิติผู้เข้าชม",
+                "งานเทคโนโลยีสารสนเทศ",
+            ] + [x.title for x in others]
             out.append(record(self, a, must_not))
         return out
 

@@ -26,7 +26,12 @@ from ._common import MONTHS, esc, main
 from .b16_common import B9Site, build, commas, neighbours, record
 
 OFFICE = "สำนักงานเกษตรจังหวัดสุพรรณบุรี"
-SOURCES = ["กลุ่มยุทธศาสตร์และสารสนเทศ สนง.เกษตรจังหวัดสุพรรณบุรี", "ฝ่ายบริหารทั่วไป สนง.เกษตรจังหวัดสุพรรณบุรี", None, "สำนักงานเกษตรอำเภอเมืองสุพรรณบุรี"]
+SOURCES = [
+    "กลุ่มยุทธศาสตร์และสารสนเทศ สนง.เกษตรจังหวัดสุพรรณบุรี",
+    "ฝ่ายบริหารทั่วไป สนง.เกษตรจังหวัดสุพรรณบุรี",
+    None,
+    "สำนักงานเกษตรอำเภอเมืองสุพรรณบุรี",
+]
 DELETED = "/2024/05/20/members-briefing-9031/"
 TAGS = ["เกษตรกร", "ข้าว", "ประชาสัมพันธ์", "แปลงใหญ่", "ศพก."]
 
@@ -43,7 +48,9 @@ class The7Site(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 23, 3, SOURCES, dt.datetime(2024, 9, 20, 15, 0), first_id=9000, step=3)
+        self.articles = build(
+            self.key, 23, 3, SOURCES, dt.datetime(2024, 9, 20, 15, 0), first_id=9000, step=3
+        )
         for i, a in enumerate(self.articles):
             a.time_printed = True  # the datetime attribute always carries it
             a.path = f"/{a.published:%Y/%m/%d}/news-{a.id}/"
@@ -57,7 +64,9 @@ class The7Site(B9Site):
         return [DELETED]
 
     def shell(self, title, content, head=""):
-        latest = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <!--[if !(IE 6) | !(IE 7) | !(IE 8)  ]><!-->
 <html lang="th" class="no-js">
@@ -90,7 +99,10 @@ class The7Site(B9Site):
 <script src="/wp-content/themes/dt-the7/js/main.min.js?ver=11.9.3" id="dt-main-js"></script>
 </body>
 </html>
-""".replace("{SIDEBAR}", f"""<aside id="sidebar" class="sidebar"><div class="sidebar-content widget-divider-off"><section id="recent-posts-2" class="widget widget_recent_entries"><div class="widget-title">ข่าวล่าสุด</div><ul>{latest}</ul></section><section id="counter-2" class="widget widget_wpstatistics_widget"><div class="widget-title">สถิติผู้เข้าชม</div><ul><li><label>ผู้ใช้งานออนไลน์:</label> 7</li><li><label>เข้าชมวันนี้:</label> 312</li><li><label>เข้าชมทั้งหมด:</label> 1,284,551</li></ul></section></div></aside>""")
+""".replace(
+            "{SIDEBAR}",
+            f"""<aside id="sidebar" class="sidebar"><div class="sidebar-content widget-divider-off"><section id="recent-posts-2" class="widget widget_recent_entries"><div class="widget-title">ข่าวล่าสุด</div><ul>{latest}</ul></section><section id="counter-2" class="widget widget_wpstatistics_widget"><div class="widget-title">สถิติผู้เข้าชม</div><ul><li><label>ผู้ใช้งานออนไลน์:</label> 7</li><li><label>เข้าชมวันนี้:</label> 312</li><li><label>เข้าชมทั้งหมด:</label> 1,284,551</li></ul></section></div></aside>""",
+        )
 
     def band(self, h1, crumbs):
         return f"""<div class="page-title title-left solid-bg breadcrumbs-mobile-off page-title-responsive-enabled"><div class="wf-wrap"><div class="page-title-head hgroup"><h1 class="entry-title">{esc(h1)}</h1></div><div class="page-title-breadcrumbs"><div class="assistive-text">คุณอยู่ที่:</div><ol class="breadcrumbs text-small" itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/" title="หน้าแรก"><span itemprop="name">หน้าแรก</span></a><meta itemprop="position" content="1" /></li>{crumbs}</ol></div></div></div>"""
@@ -101,21 +113,37 @@ class The7Site(B9Site):
         for j, a in enumerate(arts):
             items.append(self.item(a.path, a.title, a.published, a.paras[0][:160]))
             if k == 1 and j == 2:
-                items.append(self.item(DELETED, "ประชุมชี้แจงแนวทางการขับเคลื่อนงานส่งเสริมการเกษตร (เฉพาะสมาชิก)", dt.datetime(2024, 5, 20, 9, 0), "สำหรับเจ้าหน้าที่"))
+                items.append(
+                    self.item(
+                        DELETED,
+                        "ประชุมชี้แจงแนวทางการขับเคลื่อนงานส่งเสริมการเกษตร (เฉพาะสมาชิก)",
+                        dt.datetime(2024, 5, 20, 9, 0),
+                        "สำหรับเจ้าหน้าที่",
+                    )
+                )
         n = len(self.pages)
         pag = []
         if k:
-            pag.append(f'<a href="{self.page_url(k - 1)}" class="nav-prev filter-item" data-page-num="{k}"><i class="dt-icon-the7-arrow-0-42" aria-hidden="true"></i></a>')
+            pag.append(
+                f'<a href="{self.page_url(k - 1)}" class="nav-prev filter-item" data-page-num="{k}"><i class="dt-icon-the7-arrow-0-42" aria-hidden="true"></i></a>'
+            )
         for i in range(n):
-            pag.append(f'<a href="{self.page_url(i)}" class="page-numbers {"act" if i == k else ""}" data-page-num="{i + 1}">{i + 1}</a>')
+            pag.append(
+                f'<a href="{self.page_url(i)}" class="page-numbers {"act" if i == k else ""}" data-page-num="{i + 1}">{i + 1}</a>'
+            )
         if k < n - 1:
-            pag.append(f'<a href="{self.page_url(k + 1)}" class="page-numbers nav-next filter-item" data-page-num="{k + 2}"><i class="dt-icon-the7-arrow-0-41" aria-hidden="true"></i></a>')
-        content = self.band("ข่าวประชาสัมพันธ์", '<li class="current">ข่าวประชาสัมพันธ์</li>') + f"""
+            pag.append(
+                f'<a href="{self.page_url(k + 1)}" class="page-numbers nav-next filter-item" data-page-num="{k + 2}"><i class="dt-icon-the7-arrow-0-41" aria-hidden="true"></i></a>'
+            )
+        content = (
+            self.band("ข่าวประชาสัมพันธ์", '<li class="current">ข่าวประชาสัมพันธ์</li>')
+            + f"""
 <div id="main" class="sidebar-right sidebar-divider-off"><div class="main-gradient"></div><div class="wf-wrap"><div class="wf-container-main">
 <div id="content" class="content" role="main"><div class="articles-list blog-shortcode mode-list classic-layout-list dividers-on loading-effect-fade-in">{"".join(items)}</div>
 <div class="paginator" role="navigation">{"".join(pag)}</div></div>
 {{SIDEBAR}}
 </div></div></div>"""
+        )
         return self.shell("ข่าวประชาสัมพันธ์", content)
 
     def item(self, path, title, d, teaser):
@@ -123,26 +151,52 @@ class The7Site(B9Site):
 
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
-        ld_graph = {"@type": "NewsArticle", "headline": a.title, "datePublished": a.published.isoformat(), "author": {"name": "admin"}, "publisher": {"name": OFFICE}}
+        ld_graph = {
+            "@type": "NewsArticle",
+            "headline": a.title,
+            "datePublished": a.published.isoformat(),
+            "author": {"name": "admin"},
+            "publisher": {"name": OFFICE},
+        }
         if a.modified:
             ld_graph["dateModified"] = a.modified.isoformat()
-        ld = json.dumps({"@context": "https://schema.org", "@graph": [ld_graph]}, ensure_ascii=False)
+        ld = json.dumps(
+            {"@context": "https://schema.org", "@graph": [ld_graph]}, ensure_ascii=False
+        )
         head = f'<meta property="og:title" content="{esc(a.title)}" />\n<meta property="article:published_time" content="{a.published.isoformat()}" />\n'
         if a.modified:
-            head += f'<meta property="article:modified_time" content="{a.modified.isoformat()}" />\n'
+            head += (
+                f'<meta property="article:modified_time" content="{a.modified.isoformat()}" />\n'
+            )
         head += f'<script type="application/ld+json" class="yoast-schema-graph">{ld}</script>'
         paras = "".join(f"<p>{esc(p)}</p>\n" for p in a.paras)
         src = f"<p><strong>ข่าว/ภาพ :</strong> {esc(a.source)}</p>\n" if a.source else ""
-        tags = ('<div class="entry-tags">แท็ก:&nbsp;' + "".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div>") if a.tags else ""
-        related = [x for x in self.articles if x is not a][a.id % 7: a.id % 7 + 3]
-        rel = "".join(f'<article class="related-item"><div class="mini-post-img"><a class="alignleft post-rollover layzr-bg" href="{x.path}" aria-label="Post image"></a></div><div class="post-content"><a href="{x.path}">{esc(x.title)}</a><br /><time class="text-secondary" datetime="{x.published.isoformat()}">{wp_date(x.published)}</time></div></article>' for x in related)
+        tags = (
+            (
+                '<div class="entry-tags">แท็ก:&nbsp;'
+                + "".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</div>"
+            )
+            if a.tags
+            else ""
+        )
+        related = [x for x in self.articles if x is not a][a.id % 7 : a.id % 7 + 3]
+        rel = "".join(
+            f'<article class="related-item"><div class="mini-post-img"><a class="alignleft post-rollover layzr-bg" href="{x.path}" aria-label="Post image"></a></div><div class="post-content"><a href="{x.path}">{esc(x.title)}</a><br /><time class="text-secondary" datetime="{x.published.isoformat()}">{wp_date(x.published)}</time></div></article>'
+            for x in related
+        )
         nav = '<nav class="navigation post-navigation" role="navigation"><h2 class="screen-reader-text">Post navigation</h2><div class="nav-links">'
         if older:
             nav += f'<a class="nav-previous" href="{older.path}" rel="prev"><i class="icomoon-the7-font-the7-arrow-29-3" aria-hidden="true"></i><span class="meta-nav" aria-hidden="true">ก่อนหน้า</span><span class="screen-reader-text">Previous post:</span><span class="post-title h4-size">{esc(older.title)}</span></a>'
         if newer:
             nav += f'<a class="nav-next" href="{newer.path}" rel="next"><i class="icomoon-the7-font-the7-arrow-29-2" aria-hidden="true"></i><span class="meta-nav" aria-hidden="true">ถัดไป</span><span class="screen-reader-text">Next post:</span><span class="post-title h4-size">{esc(newer.title)}</span></a>'
         nav += '<a class="back-to-list" href="/category/news/"><i class="icomoon-the7-font-the7-fullscreen-021" aria-hidden="true"></i></a></div></nav>'
-        content = self.band(a.title, f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/category/news/" title="ข่าวประชาสัมพันธ์"><span itemprop="name">ข่าวประชาสัมพันธ์</span></a><meta itemprop="position" content="2" /></li><li class="current" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><span itemprop="name">{esc(a.title[:40])}…</span><meta itemprop="position" content="3" /></li>') + f"""
+        content = (
+            self.band(
+                a.title,
+                f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/category/news/" title="ข่าวประชาสัมพันธ์"><span itemprop="name">ข่าวประชาสัมพันธ์</span></a><meta itemprop="position" content="2" /></li><li class="current" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><span itemprop="name">{esc(a.title[:40])}…</span><meta itemprop="position" content="3" /></li>',
+            )
+            + f"""
 <div id="main" class="sidebar-right sidebar-divider-off"><div class="main-gradient"></div><div class="wf-wrap"><div class="wf-container-main">
 <div id="content" class="content" role="main">
 <article id="post-{a.id}" class="single-postlike post-{a.id} post type-post status-publish format-standard has-post-thumbnail category-news description-off">
@@ -160,21 +214,42 @@ class The7Site(B9Site):
 </div>
 {{SIDEBAR}}
 </div></div></div>"""
+        )
         return self.shell(a.title, content, head)
 
     def deleted(self):
-        content = self.band("ประชุมชี้แจงแนวทางการขับเคลื่อนงานส่งเสริมการเกษตร (เฉพาะสมาชิก)", '<li class="current">ข่าวประชาสัมพันธ์</li>') + """
+        content = (
+            self.band(
+                "ประชุมชี้แจงแนวทางการขับเคลื่อนงานส่งเสริมการเกษตร (เฉพาะสมาชิก)",
+                '<li class="current">ข่าวประชาสัมพันธ์</li>',
+            )
+            + """
 <div id="main" class="sidebar-right"><div class="wf-wrap"><div class="wf-container-main"><div id="content" class="content" role="main">
 <article class="post type-post status-publish"><div class="entry-content"><div class="swpm-post-not-logged-in-msg">เนื้อหานี้สงวนไว้สำหรับสมาชิก กรุณา <a href="/membership-login/">เข้าสู่ระบบ</a> เพื่ออ่านเนื้อหา</div></div></article>
 </div>{SIDEBAR}</div></div></div>"""
+        )
         return self.shell("ประชุมชี้แจงแนวทางการขับเคลื่อนงานส่งเสริมการเกษตร (เฉพาะสมาชิก)", content)
 
     def expected(self):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
-            related = [x for x in self.articles if x is not a][a.id % 7: a.id % 7 + 3]
-            must_not = ["แชร์:", "แบ่งปันโพสต์นี้", "Share on Facebook", "เปิดอ่าน", "ข่าว/ภาพ :", "ใส่ความเห็น", "แสดงความเห็น", "ข่าวที่เกี่ยวข้อง", "สถิติผู้เข้าชม", "ยอมรับทั้งหมด", "ขนาดตัวอักษร", older.title if older else "", newer.title if newer else ""] + [x.title for x in related]
+            related = [x for x in self.articles if x is not a][a.id % 7 : a.id % 7 + 3]
+            must_not = [
+                "แชร์:",
+                "แบ่งปันโพสต์นี้",
+                "Share on Facebook",
+                "เปิดอ่าน",
+                "ข่าว/ภาพ :",
+                "ใส่ความเห็น",
+                "แสดงความเห็น",
+                "ข่าวที่เกี่ยวข้อง",
+                "สถิติผู้เข้าชม",
+                "ยอมรับทั้งหมด",
+                "ขนาดตัวอักษร",
+                older.title if older else "",
+                newer.title if newer else "",
+            ] + [x.title for x in related]
             out.append(record(self, a, must_not))
         return out
 
