@@ -3,10 +3,11 @@ hall (ศาลากลางจังหวัด), Dreamweaver-era table layo
 built blind.
 
 What it imitates:
-- IIS 6 / ASP: `Content-Type: text/html` with **no charset**, and the only declaration,
-  `<meta http-equiv="Content-Type" content="text/html; charset=windows-874">`, comes **after
-  the first 1,024 bytes** (behind Dreamweaver's `MM_swapImage` / `MM_preloadImages` script
-  and a long inline style block), so the HTML prescan of a browser never sees it;
+- IIS 6 / ASP with `<%@ CodePage=874 %>` but no `Response.Charset`, on a server whose MIME
+  map adds a default charset: the header says `Content-Type: text/html; charset=ISO-8859-1`
+  (**a lying header in a single-byte charset**, so decoding never fails: the Thai bytes just
+  become Latin-1 letters), while the page's first `<meta http-equiv="Content-Type"
+  content="text/html; charset=windows-874">` tells the truth;
 - **the same `<title>` on every page** ("..:: ศาลากลางจังหวัดน่าน ::.."); the headline in a
   `td.topic` cell (`<font size="3" color="#003366"><b>`) of a nested table, no `h1`;
 - `FormatDateTime(rs("PostDate"), vbGeneralDate)` under LCID 1054 passed through a
@@ -87,7 +88,7 @@ class AspSite(B9Site):
     key = "b16_asp_874"
     family = "generic"
     charset = "cp874"
-    imitates = "ASP classic (IIS 6) provincial hall, windows-874 with no charset in the header and the meta only after the first 1,024 bytes, same <title> on every page, headline in a td.topic cell, 'โพสต์เมื่อ : ๑๕/๒/๒๕๖๗ ๑๐:๓๐:๐๐' (LCID 1054 d/M/yyyy BE, Thai digits, the time only for some), 'ผู้ชม ๑,๒๓๔ คน', body in one td with <br><br>, the office alone as the last line for some, print/send-to-friend/other-news under it; news_all.asp?PageNo=N; deleted = 'ไม่พบข้อมูลข่าวที่ท่านเลือก' (200)"
+    imitates = "ASP classic (IIS 6) provincial hall, windows-874 bytes under a header 'charset=ISO-8859-1' (the meta says windows-874), same <title> on every page, headline in a td.topic cell, 'โพสต์เมื่อ : ๑๕/๒/๒๕๖๗ ๑๐:๓๐:๐๐' (LCID 1054 d/M/yyyy BE, Thai digits, the time only for some), 'ผู้ชม ๑,๒๓๔ คน', body in one td with <br><br>, the office alone as the last line for some, print/send-to-friend/other-news under it; news_all.asp?PageNo=N; deleted = 'ไม่พบข้อมูลข่าวที่ท่านเลือก' (200)"
     listing_path = "/news_all.asp"
     per_page = 8
 
@@ -104,7 +105,10 @@ class AspSite(B9Site):
     def html_response(self, text, *, status=200, charset=None, content_type=None):
         return (
             status,
-            {"Content-Type": "text/html", "X-Powered-By": "ASP.NET"},
+            {
+                "Content-Type": "text/html; charset=ISO-8859-1",  # IIS's default: the header lies
+                "X-Powered-By": "ASP.NET",
+            },
             text.encode("cp874", "xmlcharrefreplace"),
         )
 
@@ -120,9 +124,9 @@ class AspSite(B9Site):
         )
         page = f"""<html>
 <head>
-{DW_SCRIPT}
 <meta http-equiv="Content-Type" content="text/html; charset=windows-874">
 <title>{TITLE}</title>
+{DW_SCRIPT}
 </head>
 <body onLoad="MM_preloadImages('images/menu_01_on.gif','images/menu_02_on.gif')">
 <table width="980" border="0" align="center" cellpadding="0" cellspacing="0" bgcolor="#FFFFFF">
