@@ -8,8 +8,9 @@ What it imitates:
 - the Thai WordPress locale's `j F Y` date, which prints the **Gregorian year**
   ("15 กุมภาพันธ์ 2024"), with the time only in `<time datetime>` (the attribute) and in
   Yoast's JSON-LD; `article:modified_time` and `dateModified` only for edited posts;
-- WP-PostViews "เปิดอ่าน 1,234 ครั้ง" in the meta line; pretty permalinks
-  `/YYYY/MM/DD/slug-id/` (**the date in the URL**), listing `/category/news/page/N/`;
+- WP-PostViews "เปิดอ่าน 1,234 ครั้ง" in the meta line; **plain permalinks** (never switched
+  on): posts `/?p=123`, the category `/?cat=5`, its pages `/?cat=5&paged=N`, tags
+  `/?tag=...`, every internal link a query on the root;
 - inside `.entry-content`: a Jetpack-like "แชร์:" bar at the top and the last paragraph
   "ข่าว/ภาพ : <office>" (the source); after it The7's `.single-share-box`, `.entry-tags`,
   `nav.post-navigation` with neighbour titles, "ข่าวที่เกี่ยวข้อง" related posts and a comment
@@ -32,7 +33,7 @@ SOURCES = [
     None,
     "สำนักงานเกษตรอำเภอเมืองสุพรรณบุรี",
 ]
-DELETED = "/2024/05/20/members-briefing-9031/"
+DELETED = "/?p=9031"
 TAGS = ["เกษตรกร", "ข้าว", "ประชาสัมพันธ์", "แปลงใหญ่", "ศพก."]
 
 
@@ -43,8 +44,8 @@ def wp_date(d: dt.datetime) -> str:
 class The7Site(B9Site):
     key = "b16_wp_the7"
     family = "wordpress"
-    imitates = "WordPress 6 + The7: headline and breadcrumbs in the .page-title band above the article, Thai locale 'j F Y' with the Gregorian year ('15 กุมภาพันธ์ 2024'), the time only in <time datetime> and Yoast JSON-LD, modified only for edited posts (meta + JSON-LD), 'เปิดอ่าน 1,234 ครั้ง', date in the permalink /YYYY/MM/DD/slug-id/, share bar and 'ข่าว/ภาพ :' last line inside .entry-content, tags, post-navigation, related posts, comment form; deleted = members-only notice (200)"
-    listing_path = "/category/news/"
+    imitates = "WordPress 6 + The7: headline and breadcrumbs in the .page-title band above the article, Thai locale 'j F Y' with the Gregorian year ('15 กุมภาพันธ์ 2024'), the time only in <time datetime> and Yoast JSON-LD, modified only for edited posts (meta + JSON-LD), 'เปิดอ่าน 1,234 ครั้ง', plain permalinks /?p=ID and /?cat=5&paged=N, share bar and 'ข่าว/ภาพ :' last line inside .entry-content, tags, post-navigation, related posts, comment form; deleted = members-only notice (200)"
+    listing_path = "/?cat=5"
     per_page = 8
 
     def __init__(self):
@@ -53,12 +54,12 @@ class The7Site(B9Site):
         )
         for i, a in enumerate(self.articles):
             a.time_printed = True  # the datetime attribute always carries it
-            a.path = f"/{a.published:%Y/%m/%d}/news-{a.id}/"
+            a.path = f"/?p={a.id}"
             a.tags = [TAGS[i % 5], TAGS[(i + 2) % 5]] if i % 3 else []
         self.setup_routes()
 
     def page_url(self, k):
-        return "/category/news/" if k == 0 else f"/category/news/page/{k + 1}/"
+        return "/?cat=5" if k == 0 else f"/?cat=5&paged={k + 1}"
 
     def deleted_paths(self):
         return [DELETED]
@@ -86,7 +87,7 @@ class The7Site(B9Site):
 <div class="masthead inline-header center widgets full-height shadow-decoration shadow-mobile-header-decoration small-mobile-menu-icon dt-parent-menu-clickable show-sub-menu-on-hover" role="banner">
 <div class="top-bar top-bar-line-hide"><div class="top-bar-bg"></div><div class="left-widgets mini-widgets"><span class="mini-contacts phone show-on-desktop">035-535-224</span><span class="mini-contacts email show-on-desktop">suphanburi@doae.go.th</span></div><div class="right-widgets mini-widgets"><div class="text-area show-on-desktop"><p>ขนาดตัวอักษร <a href="#" class="fs-small">ก</a> <a href="#" class="fs-normal">ก</a> <a href="#" class="fs-large">ก</a></p></div></div></div>
 <header class="header-bar"><div class="branding"><div id="site-title" class="assistive-text">{OFFICE}</div><div id="site-description" class="assistive-text">กรมส่งเสริมการเกษตร</div><a class="same-logo" href="/"><img class=" preload-me" src="/wp-content/uploads/2023/01/logo-doae.png" width="260" height="70" alt="{OFFICE}" /></a></div>
-<ul id="primary-menu" class="main-nav underline-decoration l-to-r-line outside-item-remove-margin"><li class="menu-item first depth-0"><a href='/' data-level='1'><span class="menu-item-text"><span class="menu-text">หน้าแรก</span></span></a></li><li class="menu-item act depth-0"><a href='/category/news/' data-level='1'><span class="menu-item-text"><span class="menu-text">ข่าวประชาสัมพันธ์</span></span></a></li><li class="menu-item depth-0"><a href='/ita/' data-level='1'><span class="menu-item-text"><span class="menu-text">ITA</span></span></a></li><li class="menu-item last depth-0"><a href='/contact/' data-level='1'><span class="menu-item-text"><span class="menu-text">ติดต่อเรา</span></span></a></li></ul>
+<ul id="primary-menu" class="main-nav underline-decoration l-to-r-line outside-item-remove-margin"><li class="menu-item first depth-0"><a href='/' data-level='1'><span class="menu-item-text"><span class="menu-text">หน้าแรก</span></span></a></li><li class="menu-item act depth-0"><a href='/?cat=5' data-level='1'><span class="menu-item-text"><span class="menu-text">ข่าวประชาสัมพันธ์</span></span></a></li><li class="menu-item depth-0"><a href='/ita/' data-level='1'><span class="menu-item-text"><span class="menu-text">ITA</span></span></a></li><li class="menu-item last depth-0"><a href='/contact/' data-level='1'><span class="menu-item-text"><span class="menu-text">ติดต่อเรา</span></span></a></li></ul>
 </header></div>
 <div class='dt-close-mobile-menu-icon'><div class="close-line-wrap"><span class="close-line"></span><span class="close-line"></span><span class="close-line"></span></div></div>
 {content}
@@ -174,7 +175,7 @@ class The7Site(B9Site):
         tags = (
             (
                 '<div class="entry-tags">แท็ก:&nbsp;'
-                + "".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "".join(f'<a href="/?tag={esc(t)}" rel="tag">{esc(t)}</a>' for t in a.tags)
                 + "</div>"
             )
             if a.tags
@@ -190,20 +191,20 @@ class The7Site(B9Site):
             nav += f'<a class="nav-previous" href="{older.path}" rel="prev"><i class="icomoon-the7-font-the7-arrow-29-3" aria-hidden="true"></i><span class="meta-nav" aria-hidden="true">ก่อนหน้า</span><span class="screen-reader-text">Previous post:</span><span class="post-title h4-size">{esc(older.title)}</span></a>'
         if newer:
             nav += f'<a class="nav-next" href="{newer.path}" rel="next"><i class="icomoon-the7-font-the7-arrow-29-2" aria-hidden="true"></i><span class="meta-nav" aria-hidden="true">ถัดไป</span><span class="screen-reader-text">Next post:</span><span class="post-title h4-size">{esc(newer.title)}</span></a>'
-        nav += '<a class="back-to-list" href="/category/news/"><i class="icomoon-the7-font-the7-fullscreen-021" aria-hidden="true"></i></a></div></nav>'
+        nav += '<a class="back-to-list" href="/?cat=5"><i class="icomoon-the7-font-the7-fullscreen-021" aria-hidden="true"></i></a></div></nav>'
         content = (
             self.band(
                 a.title,
-                f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/category/news/" title="ข่าวประชาสัมพันธ์"><span itemprop="name">ข่าวประชาสัมพันธ์</span></a><meta itemprop="position" content="2" /></li><li class="current" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><span itemprop="name">{esc(a.title[:40])}…</span><meta itemprop="position" content="3" /></li>',
+                f'<li itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><a itemprop="item" href="/?cat=5" title="ข่าวประชาสัมพันธ์"><span itemprop="name">ข่าวประชาสัมพันธ์</span></a><meta itemprop="position" content="2" /></li><li class="current" itemprop="itemListElement" itemscope itemtype="https://schema.org/ListItem"><span itemprop="name">{esc(a.title[:40])}…</span><meta itemprop="position" content="3" /></li>',
             )
             + f"""
 <div id="main" class="sidebar-right sidebar-divider-off"><div class="main-gradient"></div><div class="wf-wrap"><div class="wf-container-main">
 <div id="content" class="content" role="main">
 <article id="post-{a.id}" class="single-postlike post-{a.id} post type-post status-publish format-standard has-post-thumbnail category-news description-off">
 <div class="post-thumbnail"><img class="preload-me lazy-load aspect" src="/wp-content/uploads/{a.published:%Y/%m}/IMG_{a.id}-1024x683.jpg" width="1024" height="683" title="IMG_{a.id}" alt="" /></div>
-<div class="entry-meta"><span class="category-link"><a href="/category/news/">ข่าวประชาสัมพันธ์</a></span><a class="author vcard" href="/author/admin/" title="View all posts by admin" rel="author">By <span class="fn">admin</span></a><a href="{a.path}" title="{a.published:%H:%M}" class="data-link" rel="bookmark"><time class="entry-date updated" datetime="{a.published.isoformat()}">{wp_date(a.published)}</time></a><span class="post-views">เปิดอ่าน {commas(a.views)} ครั้ง</span></div>
+<div class="entry-meta"><span class="category-link"><a href="/?cat=5">ข่าวประชาสัมพันธ์</a></span><a class="author vcard" href="/author/admin/" title="View all posts by admin" rel="author">By <span class="fn">admin</span></a><a href="{a.path}" title="{a.published:%H:%M}" class="data-link" rel="bookmark"><time class="entry-date updated" datetime="{a.published.isoformat()}">{wp_date(a.published)}</time></a><span class="post-views">เปิดอ่าน {commas(a.views)} ครั้ง</span></div>
 <div class="entry-content">
-<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">แชร์:</h3><div class="sd-content"><ul><li class="share-facebook"><a rel="nofollow noopener noreferrer" class="share-facebook sd-button share-icon" href="{a.path}?share=facebook" target="_blank"><span>Facebook</span></a></li><li class="share-line"><a class="sd-button" href="https://social-plugins.line.me/lineit/share?url={a.path}"><span>LINE</span></a></li><li class="share-print"><a rel="nofollow" class="share-print sd-button share-icon" href="{a.path}#print"><span>พิมพ์</span></a></li></ul></div></div></div>
+<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">แชร์:</h3><div class="sd-content"><ul><li class="share-facebook"><a rel="nofollow noopener noreferrer" class="share-facebook sd-button share-icon" href="{a.path}&amp;share=facebook" target="_blank"><span>Facebook</span></a></li><li class="share-line"><a class="sd-button" href="https://social-plugins.line.me/lineit/share?url={a.path}"><span>LINE</span></a></li><li class="share-print"><a rel="nofollow" class="share-print sd-button share-icon" href="{a.path}#print"><span>พิมพ์</span></a></li></ul></div></div></div>
 {paras}{src}</div>
 <div class="single-share-box"><div class="share-link-description"><span class="share-link-icon"><svg version="1.1" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><path d="M11 2.5a2.5 2.5 0 1 1 .603 1.628l-6.718 3.12"/></svg>แบ่งปันโพสต์นี้</span></div><div class="share-buttons"><a class="facebook" href="https://www.facebook.com/sharer.php?u={a.path}" title="Facebook" target="_blank"><span class="soc-font-icon"></span><span class="social-text">Share on Facebook</span></a><a class="twitter" href="https://twitter.com/share?url={a.path}" title="X" target="_blank"><span class="social-text">Share on X</span></a></div></div>
 {tags}
