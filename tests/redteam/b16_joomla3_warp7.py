@@ -7,10 +7,13 @@ What it imitates:
   `article.uk-article` with `h1.uk-article-title` and `p.uk-article-meta`;
 - the menu item's "Browser Page Title" fixed, so **every page has the same `<title>`**
   ("ข่าวประชาสัมพันธ์ - เทศบาลเมืองกระบี่");
-- the Thai language pack's DATE_FORMAT_LC2 with the **Gregorian year** in the meta line:
-  "เขียนโดย ... เผยแพร่ วันพฤหัสบดี, 15 กุมภาพันธ์ 2024 10:30"; "ปรับปรุง ..." for *every*
-  item (the "show modify date" option is on: equal to the creation date when never edited);
-  "ฮิต: 1234";
+- Warp's own meta line (`layouts/article.php`): "เขียนโดย <author> เมื่อ
+  <time datetime="2024-02-15">15 กุมภาพันธ์ 2024</time>. โพสต์ใน <category>" — the Thai pack's
+  DATE_FORMAT_LC3 with the **Gregorian year** and a **date-only** `datetime`; the publication
+  time is printed nowhere;
+- an "article info" content plugin under it: "ปรับปรุงล่าสุด: วันพฤหัสบดี, 15 กุมภาพันธ์ 2024
+  10:30 | ฮิต: 1234" (DATE_FORMAT_LC2, **with time, for every item**: the creation moment when
+  never edited);
 - SEF URLs `/index.php/news/123-alias` and the blog's offset pagination `?start=8`
   (`ul.uk-pagination`, "« เริ่มต้น", "ก่อนหน้า", "ถัดไป", "สุดท้าย »");
 - inside the article text: a social-share content plugin (top), "เรียบเรียง : <office>"
@@ -39,6 +42,21 @@ DELETED = "/index.php/news/1289-krabi-songkran-2567"
 TAGS = ["เทศบาล", "สาธารณสุข", "ท่องเที่ยว", "ชุมชน"]
 
 
+def lc3(d: dt.datetime) -> str:
+    """'15 กุมภาพันธ์ 2024' (DATE_FORMAT_LC3 'd F Y' of the Thai pack: Gregorian year)."""
+    return f"{d.day:02d} {MONTHS[d.month - 1]} {d.year}"
+
+
+def meta_line(d: dt.datetime) -> str:
+    """Warp 7's layouts/article.php: TPL_WARP_META_AUTHOR_DATE + TPL_WARP_META_CATEGORY with a
+    date-only `<time datetime>` (the created date cut to ten characters)."""
+    return (
+        'เขียนโดย <a href="/index.php/news">งานประชาสัมพันธ์</a> เมื่อ '
+        f'<time datetime="{d:%Y-%m-%d}">{lc3(d)}</time>. '
+        'โพสต์ใน <a href="/index.php/news">ข่าวประชาสัมพันธ์</a>'
+    )
+
+
 def lc2(d: dt.datetime) -> str:
     return f"{WEEKDAYS[d.weekday()]}, {d.day:02d} {MONTHS[d.month - 1]} {d.year} {d.hour:02d}:{d.minute:02d}"
 
@@ -46,7 +64,7 @@ def lc2(d: dt.datetime) -> str:
 class Warp7Site(B9Site):
     key = "b16_joomla3_warp7"
     family = "joomla"
-    imitates = "Joomla 3.10 + YOOtheme Warp 7 (UIkit 2): same <title> on every page, article.uk-article h1.uk-article-title, meta line 'เผยแพร่ วันพฤหัสบดี, 15 กุมภาพันธ์ 2024 10:30' (Gregorian year) with 'ปรับปรุง' for every item, 'ฮิต: 1234', SEF /index.php/news/ID-alias, blog ?start=8 offsets, share plugin + 'เรียบเรียง :' + tags + JComments inside the text, related-items module; deleted = 'ไม่พบบทความ' notice (200)"
+    imitates = "Joomla 3.10 + YOOtheme Warp 7 (UIkit 2): same <title> on every page, article.uk-article h1.uk-article-title, Warp meta line 'เขียนโดย … เมื่อ 15 กุมภาพันธ์ 2024' (LC3, Gregorian year, date-only datetime, no time), an article-info line 'ปรับปรุงล่าสุด: วันพฤหัสบดี, 15 กุมภาพันธ์ 2024 10:30 | ฮิต: 1234' on every item, SEF /index.php/news/ID-alias, blog ?start=8 offsets, share plugin + 'เรียบเรียง :' + tags + JComments inside the text, related-items module; deleted = 'ไม่พบบทความ' notice (200)"
     listing_path = "/index.php/news"
     per_page = 8
 
@@ -55,7 +73,7 @@ class Warp7Site(B9Site):
             self.key, 24, 21, SOURCES, dt.datetime(2024, 4, 30, 17, 0), first_id=1270
         )
         for i, a in enumerate(self.articles):
-            a.time_printed = True
+            a.time_printed = False  # Warp prints the created date only
             a.path = f"/index.php/news/{a.id}-news-{a.published:%Y%m%d}"
             a.tags = [TAGS[i % 4]] if i % 2 else []
             if not a.modified:
@@ -145,7 +163,7 @@ class Warp7Site(B9Site):
         return self.shell(body)
 
     def teaser(self, path, title, d, hits, text):
-        return f"""<div class="uk-width-medium-1-1"><article class="uk-article" data-permalink="{path}"><h1 class="uk-article-title"><a href="{path}" title="{esc(title)}">{esc(title)}</a></h1><p class="uk-article-meta">เผยแพร่ {lc2(d)}</p><p>{esc(text)}</p><p><a class="uk-button" href="{path}" title="{esc(title)}">อ่านเพิ่มเติม...</a></p></article></div>"""
+        return f"""<div class="uk-width-medium-1-1"><article class="uk-article" data-permalink="{path}"><h1 class="uk-article-title"><a href="{path}" title="{esc(title)}">{esc(title)}</a></h1><p class="uk-article-meta">{meta_line(d)}</p><p>{esc(text)}</p><p><a class="uk-button" href="{path}" title="{esc(title)}">อ่านเพิ่มเติม...</a></p></article></div>"""
 
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
@@ -176,12 +194,12 @@ class Warp7Site(B9Site):
         rel = "".join(
             f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in related if x is not a
         )
-        modified = f" ปรับปรุง {lc2(a.modified)}." if a.modified else ""
+        info = f"ปรับปรุงล่าสุด: {lc2(a.modified)} | ฮิต: {a.views}"
         body = f"""<article class="uk-article" data-permalink="{a.path}">
 <div class="uk-align-medium-right"><a class="uk-icon-button uk-icon-print" href="{a.path}?tmpl=component&amp;print=1" title="พิมพ์" rel="nofollow"></a> <a class="uk-icon-button uk-icon-envelope" href="/index.php/component/mailto/?tmpl=component&amp;link=x" title="อีเมล"></a></div>
 <h1 class="uk-article-title">{esc(a.title)}</h1>
-<p class="uk-article-meta">เขียนโดย งานประชาสัมพันธ์. เผยแพร่ {lc2(a.published)}.{modified} โพสต์ใน <a href="/index.php/news">ข่าวประชาสัมพันธ์</a></p>
-<p class="uk-article-meta"><i class="uk-icon-eye"></i> ฮิต: {a.views}</p>
+<p class="uk-article-meta">{meta_line(a.published)}</p>
+<div class="articleinfo small"><i class="uk-icon-eye"></i> {info}</div>
 <div class="sharethis-inline-share-buttons"><span class="st-label">แชร์บทความนี้</span> <a href="#" class="st-btn st-facebook">Facebook</a> <a href="#" class="st-btn st-line">LINE</a> <a href="#" class="st-btn st-twitter">Tweet</a></div>
 <img src="/images/news/{a.id}/cover.jpg" alt="{esc(a.title)}" class="uk-align-center">
 {"".join(paras)}
