@@ -1,4 +1,4 @@
-"""Blind-16 red-team site: Drupal 10 + the DXPR Theme (Bootstrap 3 based) of a ministry
+"""Blind-16 red-team site: Drupal 10 + the DXPR Theme (on the bootstrap5 base theme) of a ministry
 department (กรมส่งเสริมสหกรณ์), built blind.
 
 What it imitates:
