@@ -182,7 +182,7 @@ BLIND15_MODULES: list[str] = [
 ]
 
 # sixteenth blind round (prefixed b16_)
-BLIND16_MODULES: list[str] = []
+BLIND16_MODULES: list[str] = ["b16_wp_the7", "b16_joomla3_warp7", "b16_drupal10_dxpr", "b16_php_datatables", "b16_astro_strapi", "b16_asp_874"]
 
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
