@@ -28,7 +28,7 @@ from pipelines.text import (
     html_to_lines,
     parse_view_count,
 )
-from pipelines.thai_dates import find_thai_dates, yearless_of
+from pipelines.thai_dates import dates_only, find_thai_dates, yearless_of
 
 logger = logging.getLogger(__name__)
 
@@ -1076,7 +1076,71 @@ def _article_block(
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
         node = parent
+    rows = _builder_rows(node, inner)
+    if rows is not None:
+        parent, first, last = rows
+        siblings = [el for el in parent if isinstance(el.tag, str)]
+        outside += siblings[:first] + siblings[last + 1 :]
+        outside += [el for el in siblings[first : last + 1] if _dates_alone(el)]
+        block = parent
     return block, [el for el in outside if _is_inside(el, block)]
+
+
+LINKED_HEADING = etree.XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
+)
+
+
+def _builder_rows(
+    node: etree._Element, inner: dict[etree._Element, float]
+) -> tuple[etree._Element, int, int] | None:
+    """Return (parent, first, last) of the rows of a page builder the text is split over.
+
+    Page builders (Avada's Fusion, Divi, WPBakery, Elementor) wrap each part of the text in
+    the same deep chain of row > column > wrapper elements, one such row beside the other.
+    Above the levels searched, through wrappers holding one element each, the first element
+    with siblings is a row; rows of the same kind (tag and first class) holding text of the
+    article on either side of it, with only rows of that kind between, are parts of the text.
+    Rows are of one kind when their tag and classes, numbers aside, are the same.
+    """
+    row = node
+    while (parent := row.getparent()) is not None:
+        if len([el for el in parent if isinstance(el.tag, str)]) > 1:
+            break
+        row = parent
+    kind = _row_kind(row)
+    if parent is None or not kind[1]:
+        return None
+    siblings = [el for el in parent if isinstance(el.tag, str)]
+    index = siblings.index(row)
+    first = last = index
+    while first > 0 and _same_kind(siblings[first - 1], kind):
+        first -= 1
+    while last + 1 < len(siblings) and _same_kind(siblings[last + 1], kind):
+        last += 1
+    with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
+    if not with_text or any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
+        return None  # no text beside it, or cards of a listing (each headline a link)
+    return parent, min(with_text + [index]), max(with_text + [index])
+
+
+def _dates_alone(el: etree._Element) -> bool:
+    """Tell whether a row prints nothing but dates (the page's date line between the rows of
+    the text, a builder's or site builder's block like any other)."""
+    return dates_only(" ".join("".join(el.itertext()).split()))
+
+
+def _row_kind(el: etree._Element) -> tuple[str, frozenset[str]]:
+    """Return a row's kind: its tag and its classes but the numbered ones (a builder numbers
+    its rows, fusion-builder-row-2, et_pb_section_1; a CMS names each field, field--name-body
+    and field--name-field-date are fields of different kinds)."""
+    classes = (el.get("class") or "").split()
+    return el.tag, frozenset(c for c in classes if not any(ch.isdigit() for ch in c))
+
+
+def _same_kind(el: etree._Element, kind: tuple[str, frozenset[str]]) -> bool:
+    """Tell whether an element is a row of the given kind (tag and unnumbered classes)."""
+    return bool(kind[1]) and _row_kind(el) == kind
 
 
 PLAIN_PARAGRAPH_CHARS = 15

@@ -895,3 +895,15 @@ def yearless_of(text: str, machine: str) -> bool:
     day = value.date() if isinstance(value, datetime) else value
     found = completed.date() if isinstance(completed, datetime) else completed
     return found == day
+
+
+def dates_only(text: str) -> bool:
+    """Tell whether a text is nothing but dates (a post's date link: "9 ก.พ. 2567 16 ก.พ. 2567").
+
+    >>> dates_only("29 มกราคม 2567 6 กุมภาพันธ์ 2567"), dates_only("ประชุม 3 ต.ค. 61")
+    (True, False)
+    """
+    found = find_thai_dates(text)
+    for match in reversed(found):
+        text = text[: match.start] + text[match.end :]
+    return bool(found) and not re.search(r"[^\W_]", text)

@@ -96,3 +96,33 @@ def test_a_teaser_repeating_the_text_is_not_its_lead() -> None:
     )
     body = normalize_article(article).record()["body"]
     assert body.count(TEXT[:40]) == 3 * TEXT.count(TEXT[:40])  # the three paragraphs alone
+
+
+def _builder_row(inner: str) -> str:
+    """One row of a page builder: row > builder row > column > wrapper around *inner*."""
+    return (
+        '<div class="fusion-fullwidth fullwidth-box"><div class="fusion-builder-row">'
+        '<div class="fusion-layout-column"><div class="fusion-column-wrapper">'
+        f"{inner}</div></div></div></div>"
+    )
+
+
+def test_a_text_split_over_page_builder_rows_is_one_text() -> None:
+    html = f"""<html><head><title>{HEADLINE} – สำนักงานตัวอย่าง</title></head><body>
+<header><a href="/">หน้าแรก</a></header><main><article class="post">
+<h1>{HEADLINE}</h1><div class="post-content">
+{_builder_row(f'<div class="fusion-text"><p>ย่อหน้าแรกของข่าว {TEXT}</p></div>')}
+{
+        _builder_row(
+            '<div class="fusion-image-element"><img src="/a.jpg"></div>'
+            f'<div class="fusion-text"><p>ย่อหน้าที่สองของข่าว {TEXT[:120]}</p></div>'
+        )
+    }
+{_builder_row(f'<div class="fusion-text"><p>ย่อหน้าสุดท้ายของข่าว {TEXT}{TEXT}</p></div>')}
+</div></article></main><footer>สำนักงานตัวอย่าง โทร 0 5371 1234</footer></body></html>"""
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/ข่าว-1/")
+    body = normalize_article(article).record()["body"]
+    for part in ("ย่อหน้าแรกของข่าว", "ย่อหน้าที่สองของข่าว", "ย่อหน้าสุดท้ายของข่าว"):
+        assert part in body
+    assert "โทร" not in body
+

@@ -31,7 +31,7 @@ from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
-from pipelines.thai_dates import find_thai_dates, parse_thai_date
+from pipelines.thai_dates import dates_only, parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
 BASE_URL_CHARS = 4096  # where a <base href> is looked for (as Scrapy's response.urljoin does)
@@ -465,18 +465,6 @@ def _row_pieces(row: Any, link: Any) -> Iterator[tuple[str, str]]:
         text = " ".join(" ".join(parts).split())
         if text:
             yield el.tag, text
-
-
-def dates_only(text: str) -> bool:
-    """Tell whether a text is nothing but dates (a post's date link: "9 ก.พ. 2567 16 ก.พ. 2567").
-
-    >>> dates_only("29 มกราคม 2567 6 กุมภาพันธ์ 2567"), dates_only("ประชุม 3 ต.ค. 61")
-    (True, False)
-    """
-    found = find_thai_dates(text)
-    for match in reversed(found):
-        text = text[: match.start] + text[match.end :]
-    return bool(found) and not re.search(r"[^\W_]", text)
 
 
 def absolute(page: Page, url: str, nodes: Iterable[Selector]) -> list[str]:
