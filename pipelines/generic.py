@@ -1842,7 +1842,33 @@ def _meta_rows(
             text = _text(el)
             if text and len(text) <= META_SEGMENT_CHARS:
                 texts.append(_with_value(el, text))
+    for el, anc in held.items():
+        if el.tag in LINK_LIST_TAGS and scope in anc:
+            texts += _counter_items(el)
     return clean_lines(_join_labels(texts))
+
+
+# Link lists that may print the article's counter among its links (Drupal's node links
+# <nav><ul class="links"><li>อ่าน ๑,๒๓๔ ครั้ง</li><li>ฉบับพิมพ์</li>...).
+LINK_LIST_TAGS = frozenset({"nav", "menu"})
+
+
+def _counter_items(links: etree._Element) -> list[str]:
+    """Return the items of a link list inside the article that are view counters alone.
+
+    >>> _counter_items(lxml.html.fromstring('<nav><ul><li><span>อ่าน ๑,๕๖๓ ครั้ง</span></li>'
+    ...     '<li><a href="/print/1">ฉบับพิมพ์</a></li><li><a href="/">ข่าว 2567</a></li></ul></nav>'))
+    ['อ่าน ๑,๕๖๓ ครั้ง']
+    """
+    items: list[str] = []
+    for el in links.iter("li", "span", "div", "p"):
+        text = _text(el)
+        if not text or len(text) > COUNTER_ITEM_CHARS or text in items:
+            continue
+        found = boilerplate.match_line(text)
+        if found is not None and set(found.data) == {"view_count"}:
+            items.append(text)
+    return items
 
 
 def _with_value(el: etree._Element, text: str) -> str:
