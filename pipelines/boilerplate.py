@@ -344,13 +344,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "view_count",
-        r"(?:(?:จำนวน(?:ครั้ง)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
+        r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้)?(?:เข้า)?ชม|"
+        r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
         r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
         rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
         "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
-        "Post Views: N (Post Views Counter)",
+        "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened)",
     ),
     _rule(
         "view_count",
@@ -440,10 +441,13 @@ LINE_RULES: list[LineRule] = [
         "tool",
         r"(?:พิมพ์|อีเมล|แชร์|Share|Print(?: this page)?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
         r"back to top|ขนาดตัวอักษร|font size|Rate this item|แสดงความคิดเห็น|"
-        r"Be the first to comment!?|[-+]?A[-+]|ก่อนหน้า|ถัดไป)(?![\w\u0e00-\u0e7f])",
+        r"Be the first to comment!?|[-+]?A[-+]|ก่อนหน้า|ถัดไป|"
+        r"(?:แจ้ง|ส่ง|บอก|แนะนำ)(?:อีเมล)?(?:ข่าว|บทความ|หน้า)?(?:นี้)?(?:ให้|แก่|ถึง)?เพื่อน|"
+        r"(?:Tell|Send\s+to|Email)\s+a\s+friend)(?![\w\u0e00-\u0e7f])",
         "drop",
         "lone tool label: พิมพ์ (print), อีเมล (email), แชร์ (share), กลับหน้าแรก (home), "
-        "กลับด้านบน (back to top), ขนาดตัวอักษร (font size)",
+        "กลับด้านบน (back to top), ขนาดตัวอักษร (font size), แจ้งข่าวนี้ให้เพื่อน / "
+        "ส่งอีเมลถึงเพื่อน (tell a friend)",
     ),
     _rule(
         "read_more",

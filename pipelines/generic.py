@@ -28,7 +28,7 @@ from pipelines.text import (
     html_to_lines,
     parse_view_count,
 )
-from pipelines.thai_dates import dates_only, find_thai_dates, yearless_of
+from pipelines.thai_dates import THAI_MONTH_NUMBER, dates_only, find_thai_dates, yearless_of
 
 logger = logging.getLogger(__name__)
 
@@ -765,21 +765,69 @@ def other_days(raw: str) -> list[date]:
 
     >>> other_days("07/11/2024"), other_days("เผยแพร่: 18/06/24 14:00")
     ([datetime.date(2024, 7, 11)], [datetime.date(2024, 6, 18), datetime.date(1981, 6, 18)])
-    >>> other_days("16 ก.พ. 2567")
-    []
+    >>> other_days("16 ก.พ. 2567"), other_days("16 ก.พ. 24")
+    ([], [datetime.date(2024, 2, 16), datetime.date(1981, 2, 16)])
     """
     days = [swapped] if (swapped := swapped_day(raw)) is not None else []
-    match = SHORT_YEAR_DATE_RE.search(raw.translate(THAI_DIGITS))
-    if match is None:
-        return days
-    first, second, year = (int(g) for g in match.groups())
+    text = raw.translate(THAI_DIGITS)
+    pairs: list[tuple[int, int]] = []
+    year = 0
+    if (match := SHORT_YEAR_DATE_RE.search(text)) is not None:
+        first, second, year = (int(g) for g in match.groups())
+        pairs = [(second, first), (first, second)]
+    elif (named := SHORT_YEAR_MONTH_RE.search(text)) is not None:
+        month = THAI_MONTH_NUMBER.get(named.group(2).replace(".", ""))
+        if month:
+            year = int(named.group(3))
+            pairs = [(month, int(named.group(1)))]
     for full in (2000 + year, 2500 + year - 543):
-        for month, day in ((second, first), (first, second)):
+        for month, day in pairs:
             try:
                 days.append(date(full, month, day))
             except ValueError:
                 continue
     return list(dict.fromkeys(days))
+
+
+# A Thai month name with a two-digit year ("16 ก.พ. 24", "3 มีนาคม 67"): either era, as above.
+SHORT_YEAR_MONTH_RE = re.compile(
+    r"(?<![0-9])([0-9]{1,2})\s*([\u0e00-\u0e7f.]{2,12}?)\s*([0-9]{2})(?![0-9/:.])"
+)
+
+
+# A day in the article's address as year/month/day segments (/2024/07/12/).
+URL_DAY_RE = re.compile(r"/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?=/|$)")
+
+
+def read_by_url_day(printed: tuple[str, str], url: str) -> tuple[str, str] | None:
+    """Return the printed date in the reading the address's day names, if it is not the first.
+
+    A page with no machine date printing "7/12/2024 12:38 PM" (month first, en-US) or
+    "16 ก.พ. 24" (a Christian two-digit year) is read as Thai readers write dates; when the
+    address holds a day that is the printed date's other reading, that reading was meant. A day
+    in the address is never a date on its own (a menu alias dates the menu).
+
+    >>> read_by_url_day(("printed", "7/12/2024 12:38 PM"), "https://x.go.th/pr/2024/07/12/p-446")
+    ('printed: read by the address', '2024-07-12T12:38:00+07:00')
+    >>> read_by_url_day(("printed", "12/7/2024 12:38"), "https://x.go.th/pr/2024/07/12/p-446")
+    """
+    match = URL_DAY_RE.search(urlsplit(url).path)
+    value = _parse_date(printed[1])
+    if match is None or value is None:
+        return None
+    try:
+        day = date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+    first = value.date() if isinstance(value, datetime) else value
+    if day == first or day not in other_days(printed[1]):
+        return None
+    if isinstance(value, datetime):
+        local = value.astimezone(BANGKOK)
+        read = local.replace(year=day.year, month=day.month, day=day.day).isoformat()
+    else:
+        read = day.isoformat()
+    return ("printed: read by the address", read)
 
 
 def _date_text(text: str) -> str | None:
@@ -1522,6 +1570,8 @@ def extract_generic(
     if labelled and (printed is None or printed[0] != "printed: near title"):
         printed = ("printed: labelled", labelled)
     chosen = choose_published(printed, machine)
+    if chosen is not None and chosen == printed and machine is None:
+        chosen = read_by_url_day(chosen, url) or chosen
     lines = (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
     if around is not None and around.body:  # a date row beside the body (table layouts)
         lines += around.body.split("\n")[:DATE_CANDIDATES_IN_TEXT]
@@ -1857,7 +1907,33 @@ def _meta_rows(
             text = _text(el)
             if text and len(text) <= META_SEGMENT_CHARS:
                 texts.append(_with_value(el, text))
+    for el, anc in held.items():
+        if el.tag in LINK_LIST_TAGS and scope in anc:
+            texts += _counter_items(el)
     return clean_lines(_join_labels(texts))
+
+
+# Link lists that may print the article's counter among its links (Drupal's node links
+# <nav><ul class="links"><li>อ่าน ๑,๒๓๔ ครั้ง</li><li>ฉบับพิมพ์</li>...).
+LINK_LIST_TAGS = frozenset({"nav", "menu"})
+
+
+def _counter_items(links: etree._Element) -> list[str]:
+    """Return the items of a link list inside the article that are view counters alone.
+
+    >>> _counter_items(lxml.html.fromstring('<nav><ul><li><span>อ่าน ๑,๕๖๓ ครั้ง</span></li>'
+    ...     '<li><a href="/print/1">ฉบับพิมพ์</a></li><li><a href="/">ข่าว 2567</a></li></ul></nav>'))
+    ['อ่าน ๑,๕๖๓ ครั้ง']
+    """
+    items: list[str] = []
+    for el in links.iter("li", "span", "div", "p"):
+        text = _text(el)
+        if not text or len(text) > COUNTER_ITEM_CHARS or text in items:
+            continue
+        found = boilerplate.match_line(text)
+        if found is not None and set(found.data) == {"view_count"}:
+            items.append(text)
+    return items
 
 
 def _with_value(el: etree._Element, text: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.generic import extract_generic
 from pipelines.layouts import Page, layout, read_article
 from pipelines.normalize import normalize_article
 
@@ -126,3 +127,25 @@ def test_a_text_split_over_page_builder_rows_is_one_text() -> None:
         assert part in body
     assert "โทร" not in body
 
+
+# Blind round 14: a Drupal 7 theme prints the node's counter among the node links, inside a
+# <nav> (ul.links: อ่าน N ครั้ง · ฉบับพิมพ์ · ส่งอีเมลถึงเพื่อน), a menu the meta rows skipped.
+DRUPAL7_NODE_LINKS = """<html><head><title>ข่าว | สำนักงาน</title></head><body>
+<section><h1>ประชุมคณะกรรมการพัฒนาจังหวัด ครั้งที่ 2/2567</h1>
+<article><div class="content"><div class="field-item">
+<p>วันที่ 20 ธันวาคม 2566 ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัด
+เพื่อติดตามความก้าวหน้าของโครงการตามแผนพัฒนาจังหวัด ประจำปีงบประมาณ พ.ศ. 2567 ทุกโครงการ</p>
+<p>ที่ประชุมได้พิจารณาแนวทางการเร่งรัดการเบิกจ่ายงบประมาณ และมอบหมายให้หน่วยงานรายงานผล
+การดำเนินงานทุกเดือน เพื่อให้การดำเนินงานเป็นไปตามเป้าหมายที่กำหนดไว้อย่างมีประสิทธิภาพ</p>
+</div></div>
+<nav class="clearfix"><ul class="links inline"><li class="first"><span>อ่าน ๑,๕๖๓ ครั้ง</span></li>
+<li><a href="/print/1189">ฉบับพิมพ์</a></li><li class="last"><a href="/printmail/1189">ส่งอีเมลถึงเพื่อน</a></li></ul></nav>
+</article></section>
+<nav><ul><li><a href="/">หน้าแรก</a></li><li><a href="/news">ข่าว</a></li></ul></nav>
+</body></html>"""
+
+
+def test_counter_in_the_articles_link_list_is_read() -> None:
+    parts = extract_generic(DRUPAL7_NODE_LINKS, "https://example.go.th/node/1189")
+    assert parts.view_count == 1563
+    assert "ฉบับพิมพ์" not in (parts.body or "")

@@ -23,6 +23,7 @@ from pipelines.generic import (
     declared_dates,
     extract_generic,
     other_days,
+    read_by_url_day,
     text_without_modified,
 )
 from pipelines.layouts.base import (
@@ -173,6 +174,8 @@ class GenericLayout(Layout):
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
+        if beside and (by_url := read_by_url_day((source, beside), url)) is not None:
+            source, raw = by_url  # "7/12/2024 12:38 PM" at /2024/07/12/: month first
         published_raw = precise_date(page, raw)
         if published_raw != raw:
             source = "machine: the same day with its time"

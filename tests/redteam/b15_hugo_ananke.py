@@ -305,7 +305,8 @@ class HugoSite(B9Site):
                 (older or newer).title,
                 "เขียนด้วย Hugo",
             ]
-            out.append(record(self, a, must_not, published_time=True))
+            # busuanzi fills the counter in the browser: the served page prints no count
+            out.append(record(self, a, must_not, published_time=True, views=False))
             a.modified = save
         return out
 
