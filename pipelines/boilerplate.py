@@ -408,6 +408,16 @@ LINE_RULES: list[LineRule] = [
         "เรียบเรียง : (compiled by)",
     ),
     _rule(
+        "source",
+        r"(?:แหล่งที่มา|แหล่งข่าว|ที่มา(?:ข่าว)?)\s+"
+        r"(?P<value>(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
+        r"(?!.*(?:ว่า|กล่าว|เปิดเผย|ระบุ))[^|•:：]{1,78}?)(?=\s*$)",
+        "data",
+        "a source field printed without a colon, its label in its own cell: แหล่งข่าว "
+        "สำนักงานรัฐมนตรี (news source: minister's office); only an office name (สำนัก, กรม, "
+        "กอง, ...) to the end of a short line, never a sentence (แหล่งข่าวเปิดเผยว่า ...)",
+    ),
+    _rule(
         "created",
         r"(?:สร้างเมื่อ|วันที่สร้าง|Created(?:\s+on)?)\s*:?\s*"
         r"(?P<value>" + DATE_VALUE + r"(?::[0-9๐-๙]{2})?)" + _NEXT,

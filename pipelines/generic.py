@@ -407,6 +407,8 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     """Return the headline: og:title, the h1, the <title>; the headline element where the
     declared title only adds the site name to it ("<headline> - <office>")."""
     headings = [text for text in (_text(h) for h in root.iter("h1")) if text]
+    # The site's name in an h1 (the logo's) is no headline the <title> could fall back on.
+    printed = [text for h in root.iter("h1") if not _site_heading(h) and (text := _text(h))]
     for key in ("og:title", "twitter:title"):
         if key in meta:
             declared = clean_line(meta[key][0])
@@ -428,8 +430,8 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     named = _headline_in_title(root, page_title)
     if named:
         return named
-    if headings:
-        return headings[0]
+    if printed:
+        return printed[0]
     return _printed_title_head(root, page_title) or (clean_title(page_title) or None)
 
 
@@ -509,8 +511,16 @@ def _headline_in_title(root: etree._Element, page_title: str) -> str | None:
 
 
 def _site_heading(el: etree._Element) -> bool:
-    """Tell whether a heading is the site's name: its link goes to the home page."""
-    links = list(el.iter("a"))
+    """Tell whether a heading is the site's name: its link goes to the home page.
+
+    The link is inside the heading (``<h1><a href="/">``) or wraps it with the logo
+    (``<a href="/"><img><h1>office</h1></a>``).
+
+    >>> _site_heading(lxml.html.fromstring('<a href="/"><img src="l.svg"><h1>กรม ก.</h1></a>')[1])
+    True
+    """
+    wrapper = next((a for a in el.iterancestors("a")), None)
+    links = list(el.iter("a")) or ([wrapper] if wrapper is not None else [])
     if not links:
         return False
     for a in links:
