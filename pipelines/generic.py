@@ -1343,6 +1343,41 @@ def _furniture_holding_article(
     return frozenset({wrapper})
 
 
+# Share of the block's text that may print above its headline and still be dropped as the
+# page's banner (more is a text the headline heads only a part of).
+ABOVE_HEADLINE_MAX_SHARE = 0.2
+
+
+def _drop_before_headline(block: etree._Element, headline: etree._Element) -> None:
+    """Drop what the block prints above the headline heading it holds: a banner, a kicker.
+
+    A page whose text is short gets a block wide enough to hold the headline (a heading) and
+    the section banner a template prints above it ("ข่าวประชาสัมพันธ์ จังหวัด..."); the
+    article starts at its headline. Nothing is dropped when the headline is no heading or
+    when the text above it is more than a banner's share of the block; a line with a number
+    (a dateline) or a data line above the headline stays for the later rules.
+
+    >>> block = lxml.html.fromstring('<main><div><p>ข่าวประชาสัมพันธ์ จังหวัด</p></div>'
+    ...     '<div><h1>หัวข้อข่าว</h1></div><p>' + 'ข้อความข่าว ' * 20 + '</p></main>')
+    >>> _drop_before_headline(block, next(block.iter("h1"))); _text(block)[:10]
+    'หัวข้อข่าว'
+    """
+    if headline.tag not in HEADLINE_TAGS:
+        return
+    before: list[etree._Element] = []
+    node = headline
+    while node is not block and node.getparent() is not None:
+        before += [sib for sib in node.itersiblings(preceding=True) if isinstance(sib.tag, str)]
+        node = node.getparent()
+    above = sum(len(_text(el)) for el in before)
+    if not above or above > ABOVE_HEADLINE_MAX_SHARE * max(len(_text(block)), 1):
+        return
+    for el in before:
+        text = _text(el)
+        if not any(ch.isdigit() for ch in text) and boilerplate.match_line(text) is None:
+            boilerplate.detach(el)  # a dateline or a data line above the headline stays
+
+
 def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]) -> None:
     """Inside the chosen block, drop link lists, headlines and junk-named containers."""
     inside = set(block.iter())  # elements, not id()s: proxies die and ids get reused
@@ -1494,6 +1529,8 @@ def extract_generic(
         parts.tags = _tags(scope, held)
     for el in outside:
         boilerplate.detach(el)
+    if headline is not None and headline is not block and _is_inside(headline, block):
+        _drop_before_headline(block, headline)
     _prune(block, units, good)
     cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
     for extra in (rows, around):

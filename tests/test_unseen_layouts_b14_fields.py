@@ -38,3 +38,29 @@ def test_a_source_label_in_its_own_cell_without_a_colon() -> None:
     record = _record(CELL_PAGE, "http://h/news/item-2")
     assert record["source"] == "สำนักงานรัฐมนตรี กระทรวงตัวอย่าง"
     assert "แหล่งข่าว" not in record["body"]
+
+
+SHORT_LINES = "".join(
+    f"<p>{line}</p>"
+    for line in (
+        "นายสมชาย ใจดี ผู้ว่าราชการจังหวัดตัวอย่าง เป็นประธานในพิธีเปิดโครงการพัฒนาทักษะอาชีพ",
+        "ในวันศุกร์ที่ ๑๗ มกราคม ๒๕๖๓ เวลา ๑๔.๓๐ น. ณ หอประชุมศาลากลางจังหวัด",
+        "มหาวิทยาลัยราชภัฏจังหวัดตัวอย่าง วิทยาเขตในเมือง",
+        "โครงการนี้มุ่งพัฒนาทักษะอาชีพให้แก่ประชาชนในพื้นที่",
+        "เพื่อเพิ่มรายได้และคุณภาพชีวิตของครัวเรือน",
+    )
+)
+BANNER_PAGE = f"""<html><head><title>{HEADLINE} – สำนักงานตัวอย่าง</title></head><body>
+<header><a href="/">สำนักงานตัวอย่าง</a><nav><a href="/">หน้าแรก</a> <a href="/news/">ข่าว</a></nav></header>
+<main><div class="cover"><div class="inner"><p class="large">ข่าวประชาสัมพันธ์ จังหวัดตัวอย่าง</p></div></div>
+<div class="group"><div class="group"><h1>{HEADLINE}</h1><figure><img src="/a.jpg" alt=""></figure></div>
+<div class="meta"><time datetime="2024-03-12T14:47:00+07:00">12 มี.ค. 2567</time></div></div>
+<div class="entry-content">{SHORT_LINES}</div></main>
+<footer>สำนักงานตัวอย่าง ถนนพหลโยธิน</footer></body></html>"""
+
+
+def test_a_section_banner_printed_above_the_headline_is_not_text() -> None:
+    record = _record(BANNER_PAGE, "http://h/2024/03/12/pr-1201/")
+    assert record["title"] == HEADLINE
+    assert "ข่าวประชาสัมพันธ์ จังหวัดตัวอย่าง" not in record["body"]
+    assert "นายสมชาย ใจดี" in record["body"]
