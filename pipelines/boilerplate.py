@@ -283,11 +283,12 @@ def _xml_safe(text: str) -> str:
 
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
-# brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.]
+# brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
+# as a database timestamp prints it: 20.07.2024 14:22:10
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
-) + r"(?:\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?:\s*น\.?)?\s*\]?)?"
+) + r"(?:\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
 # A date with the month's name first, then the day and a 4-digit year (PHP's strftime
 # "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
 MONTH_FIRST_DATE = (
@@ -369,20 +370,21 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "modified_raw",
-        r"(?:แก้ไขเมื่อ|ปรับปรุง(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:แก้ไขเมื่อ|วันที่แก้ไข|ปรับปรุง(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
         r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"
         r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + ")" + _NEXT,
         "data",
-        "modified line or meta-row item with a date: แก้ไขเมื่อ (edited on), ปรับปรุง (updated), "
+        "modified line or meta-row item with a date: แก้ไขเมื่อ (edited on), วันที่แก้ไข (date "
+        "edited), ปรับปรุง (updated), "
         "อัปเดตล่าสุด (last updated), Updated: + a date",
     ),
     _rule(
         "published_raw",
-        r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|"
+        r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|ลงวันที่|"
         r"วันที่(?:ลงข่าว|เผยแพร่|ประกาศ|ข่าว|โพสต์)?|"
         r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*(?P<value>" + DATE_VALUE + ")" + _NEXT,
         "data",
-        "publication line: ประกาศเมื่อ (announced on), เผยแพร่เมื่อ (published on), "
+        "publication line: ประกาศเมื่อ (announced on), เผยแพร่เมื่อ (published on), ลงวันที่ (dated), "
         "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น.",
     ),
     _rule(
@@ -409,6 +411,16 @@ LINE_RULES: list[LineRule] = [
         "เรียบเรียง : (compiled by)",
     ),
     _rule(
+        "source",
+        r"(?:แหล่งที่มา|แหล่งข่าว|ที่มา(?:ข่าว)?)\s+"
+        r"(?P<value>(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
+        r"(?!.*(?:ว่า|กล่าว|เปิดเผย|ระบุ))[^|•:：]{1,78}?)(?=\s*$)",
+        "data",
+        "a source field printed without a colon, its label in its own cell: แหล่งข่าว "
+        "สำนักงานรัฐมนตรี (news source: minister's office); only an office name (สำนัก, กรม, "
+        "กอง, ...) to the end of a short line, never a sentence (แหล่งข่าวเปิดเผยว่า ...)",
+    ),
+    _rule(
         "created",
         r"(?:สร้างเมื่อ|วันที่สร้าง|Created(?:\s+on)?)\s*:?\s*"
         r"(?P<value>" + DATE_VALUE + r"(?::[0-9๐-๙]{2})?)" + _NEXT,
@@ -425,10 +437,19 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "login",
-        r"(?:ล๊อคอิน|ล็อกอิน|ล็อคอิน|ลงชื่อ)?\s*เข้าสู่ระบบ\s*(?:เพื่อ\S*)?|"
+        r"(?:กรุณา|โปรด)?\s*(?:ล๊อคอิน|ล็อกอิน|ล็อคอิน|ลงชื่อ)?\s*เข้าสู่ระบบ\s*(?:เพื่อ\S*)?|"
         r"(?:Login|Log in) to post comments|You must be logged in to post a comment\.?",
         "drop",
-        "login prompt: ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น (log in to comment)",
+        "login prompt: ล๊อคอินเข้าสู่ระบบเพื่อแสดงความคิดเห็น (log in to comment), กรุณา"
+        "เข้าสู่ระบบเพื่อแสดงความคิดเห็น (please log in to comment)",
+    ),
+    _rule(
+        "tag_line",
+        r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]\s*[^,|•:：]{1,40}?"
+        r"(?:\s*,\s*[^,|•:：]{1,40}?){0,15}" + _NEXT,
+        "drop",
+        "a tag list printed as plain text after its label: แท็ก: เศรษฐกิจ, สหกรณ์ (tags), "
+        "คำสำคัญ : (keywords), Tags: a, b (tag links are dropped as blocks, text.drop_tag_lists)",
     ),
     _rule(
         "comment_count",

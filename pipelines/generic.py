@@ -407,6 +407,8 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     """Return the headline: og:title, the h1, the <title>; the headline element where the
     declared title only adds the site name to it ("<headline> - <office>")."""
     headings = [text for text in (_text(h) for h in root.iter("h1")) if text]
+    # The site's name in an h1 (the logo's) is no headline the <title> could fall back on.
+    printed = [text for h in root.iter("h1") if not _site_heading(h) and (text := _text(h))]
     for key in ("og:title", "twitter:title"):
         if key in meta:
             declared = clean_line(meta[key][0])
@@ -428,8 +430,8 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     named = _headline_in_title(root, page_title)
     if named:
         return named
-    if headings:
-        return headings[0]
+    if printed:
+        return printed[0]
     return _printed_title_head(root, page_title) or (clean_title(page_title) or None)
 
 
@@ -509,8 +511,16 @@ def _headline_in_title(root: etree._Element, page_title: str) -> str | None:
 
 
 def _site_heading(el: etree._Element) -> bool:
-    """Tell whether a heading is the site's name: its link goes to the home page."""
-    links = list(el.iter("a"))
+    """Tell whether a heading is the site's name: its link goes to the home page.
+
+    The link is inside the heading (``<h1><a href="/">``) or wraps it with the logo
+    (``<a href="/"><img><h1>office</h1></a>``).
+
+    >>> _site_heading(lxml.html.fromstring('<a href="/"><img src="l.svg"><h1>กรม ก.</h1></a>')[1])
+    True
+    """
+    wrapper = next((a for a in el.iterancestors("a")), None)
+    links = list(el.iter("a")) or ([wrapper] if wrapper is not None else [])
     if not links:
         return False
     for a in links:
@@ -1396,6 +1406,41 @@ def _furniture_holding_article(
     return frozenset({wrapper})
 
 
+# Share of the block's text that may print above its headline and still be dropped as the
+# page's banner (more is a text the headline heads only a part of).
+ABOVE_HEADLINE_MAX_SHARE = 0.2
+
+
+def _drop_before_headline(block: etree._Element, headline: etree._Element) -> None:
+    """Drop what the block prints above the headline heading it holds: a banner, a kicker.
+
+    A page whose text is short gets a block wide enough to hold the headline (a heading) and
+    the section banner a template prints above it ("ข่าวประชาสัมพันธ์ จังหวัด..."); the
+    article starts at its headline. Nothing is dropped when the headline is no heading or
+    when the text above it is more than a banner's share of the block; a line with a number
+    (a dateline) or a data line above the headline stays for the later rules.
+
+    >>> block = lxml.html.fromstring('<main><div><p>ข่าวประชาสัมพันธ์ จังหวัด</p></div>'
+    ...     '<div><h1>หัวข้อข่าว</h1></div><p>' + 'ข้อความข่าว ' * 20 + '</p></main>')
+    >>> _drop_before_headline(block, next(block.iter("h1"))); _text(block)[:10]
+    'หัวข้อข่าว'
+    """
+    if headline.tag not in HEADLINE_TAGS:
+        return
+    before: list[etree._Element] = []
+    node = headline
+    while node is not block and node.getparent() is not None:
+        before += [sib for sib in node.itersiblings(preceding=True) if isinstance(sib.tag, str)]
+        node = node.getparent()
+    above = sum(len(_text(el)) for el in before)
+    if not above or above > ABOVE_HEADLINE_MAX_SHARE * max(len(_text(block)), 1):
+        return
+    for el in before:
+        text = _text(el)
+        if not any(ch.isdigit() for ch in text) and boilerplate.match_line(text) is None:
+            boilerplate.detach(el)  # a dateline or a data line above the headline stays
+
+
 def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]) -> None:
     """Inside the chosen block, drop link lists, headlines and junk-named containers."""
     inside = set(block.iter())  # elements, not id()s: proxies die and ids get reused
@@ -1547,6 +1592,8 @@ def extract_generic(
         parts.tags = _tags(scope, held)
     for el in outside:
         boilerplate.detach(el)
+    if headline is not None and headline is not block and _is_inside(headline, block):
+        _drop_before_headline(block, headline)
     _prune(block, units, good)
     cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
     for extra in (rows, around):
