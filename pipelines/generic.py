@@ -620,12 +620,19 @@ def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = 
     """
     meta = _meta(root)
     declared = _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
-    times = list(root.iter("time"))
-    if declared or (times and all(_modified_time(t) for t in times)):
+    if declared or only_updated_times(root, skip):
         return declared  # a theme's one time.updated is the post date (text_without_modified)
     return _first_parsed(
         _date_elements(root, MODIFIED_HINT_RE, machine=True, skip=skip)
     ) or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=False, skip=skip), trim=True)
+
+
+def only_updated_times(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> bool:
+    """Tell whether every <time> of the post (outside *skip*: related posts' cards) says
+    "updated": then it is the post's one date (The7's, hAtom themes' ``<time class="entry-date
+    updated">``), the publication, and no modification date is printed."""
+    times = [t for t in root.iter("time") if skip is None or not skip(t)]
+    return bool(times) and all(_modified_time(t) for t in times)
 
 
 def _modified_time(el: etree._Element) -> bool:
@@ -1541,9 +1548,10 @@ def extract_generic(
         *((f"meta: {key}", _first_parsed(meta.get(key, []))) for key in PUBLISHED_META),
         ("<time datetime>", _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True))),
     )
-    modified_raw = (
-        _first_parsed(modified)
-        or _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True, skip=in_card))
+    modified_raw = _first_parsed(modified) or (
+        None
+        if only_updated_times(root, in_card)
+        else _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True, skip=in_card))
         or _first_parsed(
             _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True
         )
