@@ -184,6 +184,9 @@ BLIND15_MODULES: list[str] = [
 # sixteenth blind round (prefixed b16_)
 BLIND16_MODULES: list[str] = ["b16_wp_the7", "b16_joomla3_warp7", "b16_drupal10_dxpr", "b16_php_datatables", "b16_astro_strapi", "b16_asp_874"]
 
+# seventeenth blind round (prefixed b17_)
+BLIND17_MODULES: list[str] = []
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -200,6 +203,7 @@ BLIND_ROUNDS = {
     14: BLIND14_MODULES,
     15: BLIND15_MODULES,
     16: BLIND16_MODULES,
+    17: BLIND17_MODULES,
 }
 
 
