@@ -24,11 +24,11 @@ from .b17_common import TZ, B9Site, build, hm, neighbours, record
 
 OFFICE = "สำนักงานเกษตรจังหวัดเชียงราย"
 SOURCES = ["กลุ่มยุทธศาสตร์และสารสนเทศ สนง.เกษตรจังหวัดเชียงราย", None, "สำนักงานเกษตรอำเภอแม่จัน", None]
-DELETED = "/index.php/news/5307-news-5307"
+DELETED = "/index.php/news/5291-news-5291"
 
 
 def jdate(d: dt.datetime) -> str:
-    return f"{WEEKDAYS[d.weekday()][3:]}, {d.day} {MONTHS[d.month - 1]} {be(d)} {hm(d)}"
+    return f"{WEEKDAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {be(d)} {hm(d)}"
 
 
 class YooSite(B9Site):
