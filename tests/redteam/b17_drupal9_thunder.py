@@ -108,7 +108,7 @@ class ThunderSite(B9Site):
         paras = [f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item"><p>{esc(p)}</p></div></div>' for p in a.paras]
         rel = [x for x in self.articles if x is not a][-3:]
         img = f'<div class="paragraph paragraph--type--image"><figure><img src="/sites/default/files/2024-08/{a.id}-1.jpg" alt="" /><figcaption class="field--name-field-description">ภาพประกอบข่าว ({a.id})</figcaption></figure></div>'
-        rel_p = f'<div class="paragraph paragraph--type--link-list"><h3 class="field--name-field-title">ข่าวที่เกี่ยวข้อง</h3><ul>{"".join(f"<li><a href=\"{x.path}\">{esc(x.title)}</a></li>" for x in rel)}</ul></div>'
+        rel_p = f"""<div class="paragraph paragraph--type--link-list"><h3 class="field--name-field-title">ข่าวที่เกี่ยวข้อง</h3><ul>{"".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in rel)}</ul></div>"""
         paras.insert(1, img)
         paras.insert(len(paras) - 1, rel_p)
         if a.source:
