@@ -185,7 +185,7 @@ BLIND15_MODULES: list[str] = [
 BLIND16_MODULES: list[str] = ["b16_wp_the7", "b16_joomla3_warp7", "b16_drupal10_dxpr", "b16_php_datatables", "b16_astro_strapi", "b16_asp_874"]
 
 # seventeenth blind round (prefixed b17_)
-BLIND17_MODULES: list[str] = ["b17_wp_soledad", "b17_joomla5_yootheme", "b17_drupal9_thunder", "b17_spring_thymeleaf", "b17_laravel_inertia"]
+BLIND17_MODULES: list[str] = ["b17_wp_soledad", "b17_joomla5_yootheme", "b17_drupal9_thunder", "b17_spring_thymeleaf", "b17_laravel_inertia", "b17_dreamweaver_874"]
 
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
