@@ -122,7 +122,7 @@ function MM_preloadImages() {{ //v3.0
         return self.shell(content)
 
     def row(self, path, title, d):
-        return f"""        <tr><td><img src="../images/bullet.gif" width="9" height="9"> <a href="{path.rsplit("/", 1)[1]}"><font size="2">{esc(title)}</font></a> <font size="1" color="#999999">({thai_digits(f"{d.day}/{d.month}/{be(d)}")})</font></td></tr>
+        return f"""        <tr><td><img src="../images/bullet.gif" width="9" height="9"> <a href="{path}"><font size="2">{esc(title)}</font></a> <font size="1" color="#999999">({thai_digits(f"{d.day}/{d.month}/{be(d)}")})</font></td></tr>
 """
 
     def detail(self, a):
