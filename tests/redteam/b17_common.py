@@ -42,7 +42,9 @@ def relative_th(d: dt.datetime, now: dt.datetime) -> str:
 
 def java_th_th(d: dt.datetime, with_time: bool = True) -> str:
     """'๑๕/๐๒/๒๕๖๗ ๑๐:๓๐' (SimpleDateFormat('dd/MM/yyyy HH:mm', new Locale('th','TH','TH')))."""
-    s = f"{d.day:02d}/{d.month:02d}/{be(d)}" + (f" {d.hour:02d}:{d.minute:02d}" if with_time else "")
+    s = f"{d.day:02d}/{d.month:02d}/{be(d)}" + (
+        f" {d.hour:02d}:{d.minute:02d}" if with_time else ""
+    )
     return thai_digits(s)
 
 

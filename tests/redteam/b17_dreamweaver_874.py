@@ -30,7 +30,20 @@ from .b17_common import TZ, B9Site, build, record
 ORG = "เทศบาลตำบลบ้านแพ้ว"
 SOURCES = ["งานประชาสัมพันธ์ สำนักปลัดเทศบาล", None, "กองสาธารณสุขและสิ่งแวดล้อม", None, None]
 DELETED = "/news/news_0107.html"
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def dateline(d: dt.datetime, tp: bool) -> str:
@@ -49,7 +62,9 @@ class DreamweaverSite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 24, 1402, SOURCES, dt.datetime(2024, 6, 28, 16, 0), first_id=108, step=1)
+        self.articles = build(
+            self.key, 24, 1402, SOURCES, dt.datetime(2024, 6, 28, 16, 0), first_id=108, step=1
+        )
         for a in self.articles:
             a.path = f"/news/news_{a.id:04d}.html"
             a.views = None
@@ -63,7 +78,11 @@ class DreamweaverSite(B9Site):
         return [DELETED]
 
     def html_response(self, text, *, status=200, charset=None, content_type=None):
-        return status, {"Content-Type": "text/html; charset=ISO-8859-1"}, text.encode("cp874", "xmlcharrefreplace")
+        return (
+            status,
+            {"Content-Type": "text/html; charset=ISO-8859-1"},
+            text.encode("cp874", "xmlcharrefreplace"),
+        )
 
     def shell(self, content):
         return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
@@ -110,10 +129,25 @@ function MM_preloadImages() {{ //v3.0
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(a.path, a.title, a.published))
             if k == 1 and j == 6:
-                rows.append(self.row(DELETED, "ประชาสัมพันธ์การชำระภาษีป้าย ประจำปี ๒๕๖๗", dt.datetime(2024, 1, 5, tzinfo=TZ)))
+                rows.append(
+                    self.row(
+                        DELETED,
+                        "ประชาสัมพันธ์การชำระภาษีป้าย ประจำปี ๒๕๖๗",
+                        dt.datetime(2024, 1, 5, tzinfo=TZ),
+                    )
+                )
         n = len(self.pages)
-        nums = " ".join(f"<b>[{i + 1}]</b>" if i == k else f'<a href="{self.page_url(i).rsplit("/", 1)[1]}">{i + 1}</a>' for i in range(n))
-        nxt = f' <a href="{self.page_url(k + 1).rsplit("/", 1)[1]}">หน้าถัดไป &gt;&gt;</a>' if k < n - 1 else ""
+        nums = " ".join(
+            f"<b>[{i + 1}]</b>"
+            if i == k
+            else f'<a href="{self.page_url(i).rsplit("/", 1)[1]}">{i + 1}</a>'
+            for i in range(n)
+        )
+        nxt = (
+            f' <a href="{self.page_url(k + 1).rsplit("/", 1)[1]}">หน้าถัดไป &gt;&gt;</a>'
+            if k < n - 1
+            else ""
+        )
         content = f"""      <table width="100%" border="0" cellspacing="2" cellpadding="4">
         <tr><td bgcolor="#FFCC00"><font size="3"><b>ข่าวประชาสัมพันธ์</b></font></td></tr>
 {"".join(rows)}
@@ -158,7 +192,17 @@ function MM_preloadImages() {{ //v3.0
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = ["ข่าว/ภาพ :", "ปรับปรุงล่าสุด", "พิมพ์หน้านี้", "กลับหน้าข่าว", "กลับหน้าหลัก", "จำนวนผู้เยี่ยมชม", "ยินดีต้อนรับสู่เว็บไซต์", "ควรชมด้วยความละเอียด", "Copyright"]
+            must_not = [
+                "ข่าว/ภาพ :",
+                "ปรับปรุงล่าสุด",
+                "พิมพ์หน้านี้",
+                "กลับหน้าข่าว",
+                "กลับหน้าหลัก",
+                "จำนวนผู้เยี่ยมชม",
+                "ยินดีต้อนรับสู่เว็บไซต์",
+                "ควรชมด้วยความละเอียด",
+                "Copyright",
+            ]
             out.append(record(self, a, must_not, views=False, modified_time=False))
         return out
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import be, esc, main, thai_digits
-from .b17_common import TZ, B9Site, build, commas, hm, neighbours, record
+from .b17_common import TZ, B9Site, build, commas, hm, record
 
 OFFICE = "กรมส่งเสริมการปกครองท้องถิ่น"
 SOURCES = [None, "กลุ่มงานประชาสัมพันธ์ สถ.", None, None, "ส่วนส่งเสริมการจัดการศึกษาท้องถิ่น สถ."]
@@ -40,7 +40,9 @@ class ThunderSite(B9Site):
     per_page = 7
 
     def __init__(self):
-        self.articles = build(self.key, 21, 733, SOURCES, dt.datetime(2024, 8, 30, 17, 0), first_id=7740, step=2)
+        self.articles = build(
+            self.key, 21, 733, SOURCES, dt.datetime(2024, 8, 30, 17, 0), first_id=7740, step=2
+        )
         for a in self.articles:
             a.path = f"/channel/news/article-{a.id}"
             a.time_printed = True
@@ -87,15 +89,27 @@ class ThunderSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(a.path, a.title, a.published))
             if k == 1 and j == 1:
-                rows.append(self.row(DELETED, "สถ. แจ้งแนวทางการจัดสรรเงินอุดหนุนทั่วไป ประจำปีงบประมาณ พ.ศ. 2568", dt.datetime(2024, 6, 11, 9, 30, tzinfo=TZ)))
+                rows.append(
+                    self.row(
+                        DELETED,
+                        "สถ. แจ้งแนวทางการจัดสรรเงินอุดหนุนทั่วไป ประจำปีงบประมาณ พ.ศ. 2568",
+                        dt.datetime(2024, 6, 11, 9, 30, tzinfo=TZ),
+                    )
+                )
         n = len(self.pages)
         items = []
         if k:
-            items.append('<li class="pager__item pager__item--first"><a href="/channel/news" title="ไปยังหน้าแรก"><span aria-hidden="true">‹‹</span> หน้าแรก</a></li>')
+            items.append(
+                '<li class="pager__item pager__item--first"><a href="/channel/news" title="ไปยังหน้าแรก"><span aria-hidden="true">‹‹</span> หน้าแรก</a></li>'
+            )
         for i in range(n):
-            items.append(f'<li class="pager__item{" is-active" if i == k else ""}"><a href="{self.page_url(i)}" title="ไปยังหน้า {i + 1}">{i + 1}</a></li>')
+            items.append(
+                f'<li class="pager__item{" is-active" if i == k else ""}"><a href="{self.page_url(i)}" title="ไปยังหน้า {i + 1}">{i + 1}</a></li>'
+            )
         if k < n - 1:
-            items.append(f'<li class="pager__item pager__item--next"><a href="{self.page_url(k + 1)}" title="ไปยังหน้าถัดไป" rel="next">หน้าถัดไป <span aria-hidden="true">›</span></a></li>')
+            items.append(
+                f'<li class="pager__item pager__item--next"><a href="{self.page_url(k + 1)}" title="ไปยังหน้าถัดไป" rel="next">หน้าถัดไป <span aria-hidden="true">›</span></a></li>'
+            )
         content = f"""<div id="block-thunder-base-page-title" class="block block-core block-page-title-block"><h1 class="page-title">ข่าวประชาสัมพันธ์</h1></div>
 <div class="views-element-container"><div class="view view-taxonomy-term view-id-taxonomy_term view-display-id-page_1"><div class="view-content">{"".join(rows)}</div>
 <nav class="pager" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">การแบ่งหน้า</h4><ul class="pager__items js-pager__items">{"".join(items)}</ul></nav></div></div>"""
@@ -105,17 +119,31 @@ class ThunderSite(B9Site):
         return f"""<div class="views-row"><article role="article" class="node node--type-article node--view-mode-teaser"><a href="{path}"><img src="/sites/default/files/styles/teaser/public/{path.rsplit("-", 1)[1]}.jpg" alt="" /></a><div class="channel">ข่าวประชาสัมพันธ์</div><h2><a href="{path}" rel="bookmark"><span class="field field--name-title">{esc(title)}</span></a></h2><div class="node__meta">{tdate(d)}</div></article></div>"""
 
     def detail(self, a):
-        paras = [f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item"><p>{esc(p)}</p></div></div>' for p in a.paras]
+        paras = [
+            f'<div class="paragraph paragraph--type--text paragraph--view-mode--default"><div class="clearfix text-formatted field field--name-field-text field--type-text-long field--label-hidden field__item"><p>{esc(p)}</p></div></div>'
+            for p in a.paras
+        ]
         rel = [x for x in self.articles if x is not a][-3:]
         img = f'<div class="paragraph paragraph--type--image"><figure><img src="/sites/default/files/2024-08/{a.id}-1.jpg" alt="" /><figcaption class="field--name-field-description">ภาพประกอบข่าว ({a.id})</figcaption></figure></div>'
         rel_p = f"""<div class="paragraph paragraph--type--link-list"><h3 class="field--name-field-title">ข่าวที่เกี่ยวข้อง</h3><ul>{"".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in rel)}</ul></div>"""
         paras.insert(1, img)
         paras.insert(len(paras) - 1, rel_p)
         if a.source:
-            paras.append(f'<div class="paragraph paragraph--type--quote"><blockquote class="field--name-field-text"><p>เรียบเรียง : {esc(a.source)}</p></blockquote></div>')
-        upd = f'<span class="node__changed">แก้ไขล่าสุด {tdate(a.modified)}</span>' if a.modified else ""
-        tags = "".join(f'<div class="field__item"><a href="/tags/{esc(t)}" hreflang="th">{esc(t)}</a></div>' for t in a.tags)
-        tagb = f'<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><div class="field__label">แท็ก</div><div class="field__items">{tags}</div></div>' if tags else ""
+            paras.append(
+                f'<div class="paragraph paragraph--type--quote"><blockquote class="field--name-field-text"><p>เรียบเรียง : {esc(a.source)}</p></blockquote></div>'
+            )
+        upd = (
+            f'<span class="node__changed">แก้ไขล่าสุด {tdate(a.modified)}</span>' if a.modified else ""
+        )
+        tags = "".join(
+            f'<div class="field__item"><a href="/tags/{esc(t)}" hreflang="th">{esc(t)}</a></div>'
+            for t in a.tags
+        )
+        tagb = (
+            f'<div class="field field--name-field-tags field--type-entity-reference field--label-inline clearfix"><div class="field__label">แท็ก</div><div class="field__items">{tags}</div></div>'
+            if tags
+            else ""
+        )
         seo = a.title[:38].rstrip() + "…" if len(a.title) > 40 else "ข่าว " + str(a.id)
         content = f"""<div id="block-thunder-base-breadcrumbs" class="block block-system block-system-breadcrumb-block"><nav class="breadcrumb" role="navigation"><ol><li><a href="/">หน้าแรก</a></li><li><a href="/channel/news">ข่าวประชาสัมพันธ์</a></li></ol></nav></div>
 <div id="block-thunder-base-page-title" class="block block-core block-page-title-block"><h1 class="page-title"><span class="field field--name-title field--type-string field--label-hidden">{esc(a.title)}</span></h1></div>
@@ -142,7 +170,18 @@ class ThunderSite(B9Site):
         out = []
         for a in self.articles:
             rel = [x for x in self.articles if x is not a][-3:]
-            must_not = ["ข่าวที่เกี่ยวข้อง", "ภาพประกอบข่าว", "เรียบเรียง :", "แก้ไขล่าสุด", "อ่าน ", "แชร์", "ทวีต", "แท็ก", "ออนไลน์ขณะนี้", "ยอมรับทั้งหมด"] + [x.title for x in rel]
+            must_not = [
+                "ข่าวที่เกี่ยวข้อง",
+                "ภาพประกอบข่าว",
+                "เรียบเรียง :",
+                "แก้ไขล่าสุด",
+                "อ่าน ",
+                "แชร์",
+                "ทวีต",
+                "แท็ก",
+                "ออนไลน์ขณะนี้",
+                "ยอมรับทั้งหมด",
+            ] + [x.title for x in rel]
             out.append(record(self, a, must_not))
         return out
 

@@ -39,7 +39,9 @@ class YooSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 23, 522, SOURCES, dt.datetime(2024, 9, 27, 14, 0), first_id=5300, step=1)
+        self.articles = build(
+            self.key, 23, 522, SOURCES, dt.datetime(2024, 9, 27, 14, 0), first_id=5300, step=1
+        )
         for a in self.articles:
             a.path = f"/index.php/news/{a.id}-news-{a.id}"
             a.time_printed = True
@@ -79,9 +81,20 @@ class YooSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.published))
             if k == 1 and j == 3:
-                cards.append(self.card(DELETED, "ขอเชิญเกษตรกรร่วมงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่", dt.datetime(2024, 6, 3, 9, 0, tzinfo=TZ)))
+                cards.append(
+                    self.card(
+                        DELETED,
+                        "ขอเชิญเกษตรกรร่วมงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่",
+                        dt.datetime(2024, 6, 3, 9, 0, tzinfo=TZ),
+                    )
+                )
         n = len(self.pages)
-        pag = "".join(f'<li class="uk-active"><span aria-current="page">{i + 1}</span></li>' if i == k else f'<li><a href="{self.page_url(i)}">{i + 1}</a></li>' for i in range(n))
+        pag = "".join(
+            f'<li class="uk-active"><span aria-current="page">{i + 1}</span></li>'
+            if i == k
+            else f'<li><a href="{self.page_url(i)}">{i + 1}</a></li>'
+            for i in range(n)
+        )
         if k < n - 1:
             pag += f'<li><a href="{self.page_url(k + 1)}" aria-label="หน้าถัดไป"><span uk-pagination-next></span></a></li>'
         content = f"""<div class="uk-section-default uk-section"><div class="uk-container">
@@ -99,8 +112,13 @@ class YooSite(B9Site):
         paras = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         src = f'<p style="text-align: right;">ข่าว/ภาพ : {esc(a.source)}</p>' if a.source else ""
         upd = f"<li><span>ปรับปรุงล่าสุด: {jdate(a.modified)}</span></li>" if a.modified else ""
-        tags = "".join(f'<a class="uk-label" href="/index.php/component/tags/tag/{esc(t)}">{esc(t)}</a> ' for t in a.tags)
-        rel = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][:3] or self.articles[:3]
+        tags = "".join(
+            f'<a class="uk-label" href="/index.php/component/tags/tag/{esc(t)}">{esc(t)}</a> '
+            for t in a.tags
+        )
+        rel = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][
+            :3
+        ] or self.articles[:3]
         pn = ""
         if newer:
             pn += f'<li><a href="{newer.path}" rel="prev"><span uk-pagination-previous></span> ก่อนหน้า</a></li>'
@@ -138,8 +156,20 @@ class YooSite(B9Site):
     def expected(self):
         out = []
         for a in self.articles:
-            rel = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][:3] or self.articles[:3]
-            must_not = ["ข่าวที่เกี่ยวข้อง", "ข่าว/ภาพ :", "ปรับปรุงล่าสุด", "พิมพ์", "ครั้ง", "ก่อนหน้า", "ถัดไป", "ผู้เยี่ยมชมวันนี้", "ศาลากลางจังหวัดเชียงราย ถนนแม่ฟ้าหลวง"] + [x.title for x in rel if x is not a]
+            rel = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][
+                :3
+            ] or self.articles[:3]
+            must_not = [
+                "ข่าวที่เกี่ยวข้อง",
+                "ข่าว/ภาพ :",
+                "ปรับปรุงล่าสุด",
+                "พิมพ์",
+                "ครั้ง",
+                "ก่อนหน้า",
+                "ถัดไป",
+                "ผู้เยี่ยมชมวันนี้",
+                "ศาลากลางจังหวัดเชียงราย ถนนแม่ฟ้าหลวง",
+            ] + [x.title for x in rel if x is not a]
             out.append(record(self, a, must_not))
         return out
 

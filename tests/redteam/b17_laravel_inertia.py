@@ -26,7 +26,14 @@ from ._common import esc, main
 from .b17_common import UTC, B9Site, abbr_be2, build, record
 
 ORG = "องค์การบริหารส่วนจังหวัดนครราชสีมา"
-SOURCES = [None, "กองยุทธศาสตร์และงบประมาณ อบจ.นครราชสีมา", None, "กองสาธารณสุข อบจ.นครราชสีมา", None, None]
+SOURCES = [
+    None,
+    "กองยุทธศาสตร์และงบประมาณ อบจ.นครราชสีมา",
+    None,
+    "กองสาธารณสุข อบจ.นครราชสีมา",
+    None,
+    None,
+]
 DELETED = "/news/1466"
 
 
@@ -42,7 +49,9 @@ class InertiaSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 25, 1188, SOURCES, dt.datetime(2024, 12, 12, 11, 0), first_id=1470, step=1)
+        self.articles = build(
+            self.key, 25, 1188, SOURCES, dt.datetime(2024, 12, 12, 11, 0), first_id=1470, step=1
+        )
         for a in self.articles:
             a.path = f"/news/{a.id}"
         self.setup_routes()
@@ -80,18 +89,70 @@ class InertiaSite(B9Site):
         data = []
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.published, a.views))
-            data.append({"id": a.id, "title": a.title, "published_at": lara(a.published), "views_count": a.views})
+            data.append(
+                {
+                    "id": a.id,
+                    "title": a.title,
+                    "published_at": lara(a.published),
+                    "views_count": a.views,
+                }
+            )
             if k == 1 and j == 0:
                 d = dt.datetime(2024, 9, 2, 10, 0, tzinfo=UTC)
-                cards.append(self.card(DELETED, "อบจ.นครราชสีมา ประกาศรายชื่อผู้มีสิทธิ์สอบคัดเลือกพนักงานจ้าง", d, 87))
-                data.append({"id": 1466, "title": "อบจ.นครราชสีมา ประกาศรายชื่อผู้มีสิทธิ์สอบคัดเลือกพนักงานจ้าง", "published_at": lara(d), "views_count": 87})
+                cards.append(
+                    self.card(DELETED, "อบจ.นครราชสีมา ประกาศรายชื่อผู้มีสิทธิ์สอบคัดเลือกพนักงานจ้าง", d, 87)
+                )
+                data.append(
+                    {
+                        "id": 1466,
+                        "title": "อบจ.นครราชสีมา ประกาศรายชื่อผู้มีสิทธิ์สอบคัดเลือกพนักงานจ้าง",
+                        "published_at": lara(d),
+                        "views_count": 87,
+                    }
+                )
         n = len(self.pages)
-        links = [{"url": self.page_url(k - 1) if k else None, "label": "&laquo; Previous", "active": False}]
-        links += [{"url": self.page_url(i), "label": str(i + 1), "active": i == k} for i in range(n)]
-        links.append({"url": self.page_url(k + 1) if k < n - 1 else None, "label": "Next &raquo;", "active": False})
-        page = {"component": "News/Index", "props": {"errors": {}, "auth": {"user": None}, "news": {"current_page": k + 1, "data": data, "last_page": n, "links": links, "per_page": self.per_page, "total": len(self.articles) + 1}}, "url": self.page_url(k), "version": "b0c7a1f2e3d4"}
+        links = [
+            {
+                "url": self.page_url(k - 1) if k else None,
+                "label": "&laquo; Previous",
+                "active": False,
+            }
+        ]
+        links += [
+            {"url": self.page_url(i), "label": str(i + 1), "active": i == k} for i in range(n)
+        ]
+        links.append(
+            {
+                "url": self.page_url(k + 1) if k < n - 1 else None,
+                "label": "Next &raquo;",
+                "active": False,
+            }
+        )
+        page = {
+            "component": "News/Index",
+            "props": {
+                "errors": {},
+                "auth": {"user": None},
+                "news": {
+                    "current_page": k + 1,
+                    "data": data,
+                    "last_page": n,
+                    "links": links,
+                    "per_page": self.per_page,
+                    "total": len(self.articles) + 1,
+                },
+            },
+            "url": self.page_url(k),
+            "version": "b0c7a1f2e3d4",
+        }
         pag = "".join(
-            f'<span class="px-3 py-1 rounded bg-indigo-600 text-white">{lk["label"]}</span>' if lk["active"] else (f'<a href="{lk["url"]}" class="px-3 py-1 rounded border">{lk["label"]}</a>' if lk["url"] else f'<span class="px-3 py-1 text-gray-400">{lk["label"]}</span>')
+            f'<span class="px-3 py-1 rounded bg-indigo-600 text-white">{lk["label"]}</span>'
+            if lk["active"]
+            else (
+                f'<a href="{lk["url"]}" class="px-3 py-1 rounded border">{lk["label"]}</a>'
+                if lk["url"]
+                else f'<span class="px-3 py-1 text-gray-400">{lk["label"]}</span>'
+            )
             for lk in links
         )
         inner = f"""<h2 class="text-2xl font-bold mb-4">ข่าวประชาสัมพันธ์</h2><div class="grid md:grid-cols-3 gap-6">{"".join(cards)}</div><div class="mt-6 flex flex-wrap gap-1">{pag}</div>"""
@@ -101,12 +162,36 @@ class InertiaSite(B9Site):
         return f"""<a href="{path}" class="bg-white rounded-lg shadow block overflow-hidden"><img src="/storage/news/{path.rsplit("/", 1)[1]}/cover.jpg" class="h-44 w-full object-cover" alt=""><div class="p-4"><h3 class="font-semibold">{esc(title)}</h3><div class="text-xs text-gray-500 mt-2">{abbr_be2(d)} · เข้าชม {views}</div></div></a>"""
 
     def detail(self, a):
-        body = "".join(f"<p>{esc(p)}</p>" for p in a.paras) + (f'<p style="text-align:right">{esc(a.source)}</p>' if a.source else "")
+        body = "".join(f"<p>{esc(p)}</p>" for p in a.paras) + (
+            f'<p style="text-align:right">{esc(a.source)}</p>' if a.source else ""
+        )
         others = [x for x in self.articles if x is not a][:3]
-        news = {"id": a.id, "title": a.title, "body": body, "published_at": lara(a.published), "updated_at": lara(a.modified or a.published), "views_count": a.views, "tags": [{"id": i + 1, "name": t} for i, t in enumerate(a.tags)], "cover": f"/storage/news/{a.id}/cover.jpg"}
-        page = {"component": "News/Show", "props": {"errors": {}, "auth": {"user": None}, "news": news, "others": [{"id": x.id, "title": x.title} for x in others]}, "url": a.path, "version": "b0c7a1f2e3d4"}
-        upd = f'<span>แก้ไขเมื่อ {abbr_be2(a.modified)}</span>' if a.modified else ""
-        chips = "".join(f'<a href="/news?tag={esc(t)}" class="px-2 py-0.5 rounded-full bg-indigo-50 text-indigo-700 text-xs">#{esc(t)}</a>' for t in a.tags)
+        news = {
+            "id": a.id,
+            "title": a.title,
+            "body": body,
+            "published_at": lara(a.published),
+            "updated_at": lara(a.modified or a.published),
+            "views_count": a.views,
+            "tags": [{"id": i + 1, "name": t} for i, t in enumerate(a.tags)],
+            "cover": f"/storage/news/{a.id}/cover.jpg",
+        }
+        page = {
+            "component": "News/Show",
+            "props": {
+                "errors": {},
+                "auth": {"user": None},
+                "news": news,
+                "others": [{"id": x.id, "title": x.title} for x in others],
+            },
+            "url": a.path,
+            "version": "b0c7a1f2e3d4",
+        }
+        upd = f"<span>แก้ไขเมื่อ {abbr_be2(a.modified)}</span>" if a.modified else ""
+        chips = "".join(
+            f'<a href="/news?tag={esc(t)}" class="px-2 py-0.5 rounded-full bg-indigo-50 text-indigo-700 text-xs">#{esc(t)}</a>'
+            for t in a.tags
+        )
         inner = f"""<nav class="text-sm text-gray-500 mb-3"><a href="/">หน้าแรก</a> / <a href="/news">ข่าวสาร</a></nav>
 <article class="bg-white rounded-lg shadow p-6">
 <h2 class="text-3xl font-bold text-gray-900">{esc(a.title)}</h2>
@@ -120,7 +205,12 @@ class InertiaSite(B9Site):
         return self.shell(page, inner)
 
     def deleted(self):
-        page = {"component": "News/Show", "props": {"errors": {}, "auth": {"user": None}, "news": None, "others": []}, "url": DELETED, "version": "b0c7a1f2e3d4"}
+        page = {
+            "component": "News/Show",
+            "props": {"errors": {}, "auth": {"user": None}, "news": None, "others": []},
+            "url": DELETED,
+            "version": "b0c7a1f2e3d4",
+        }
         inner = """<div class="bg-white rounded-lg shadow p-10 text-center text-gray-500">ไม่พบข่าวที่ต้องการ หรือข่าวนี้ถูกลบแล้ว <a href="/news" class="text-indigo-600">กลับหน้าข่าวสาร</a></div>"""
         return self.shell(page, inner)
 
@@ -128,7 +218,15 @@ class InertiaSite(B9Site):
         out = []
         for a in self.articles:
             others = [x for x in self.articles if x is not a][:3]
-            must_not = ["ข่าวอื่น ๆ", "แชร์:", "คัดลอกลิงก์", "เข้าชม", "แก้ไขเมื่อ", "ยอมรับ", "ถนนมิตรภาพ ตำบลในเมือง"] + [x.title for x in others]
+            must_not = [
+                "ข่าวอื่น ๆ",
+                "แชร์:",
+                "คัดลอกลิงก์",
+                "เข้าชม",
+                "แก้ไขเมื่อ",
+                "ยอมรับ",
+                "ถนนมิตรภาพ ตำบลในเมือง",
+            ] + [x.title for x in others]
             rec = record(self, a, must_not, published_time=True)
             rec["modified_at"] = (a.modified or a.published).isoformat()
             out.append(rec)

@@ -37,7 +37,9 @@ class SpringSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 24, 905, SOURCES, dt.datetime(2024, 10, 2, 16, 30), first_id=2051, step=1)
+        self.articles = build(
+            self.key, 24, 905, SOURCES, dt.datetime(2024, 10, 2, 16, 30), first_id=2051, step=1
+        )
         for a in self.articles:
             a.path = f"/eservice/news/view?newsId={a.id}"
         self.setup_routes()
@@ -77,15 +79,31 @@ class SpringSite(B9Site):
     def listing(self, k):
         rows = []
         for j, a in enumerate(self.pages[k]):
-            rows.append(self.row(k * self.per_page + len(rows) + 1, a.path, a.title, a.published, a.time_printed))
+            rows.append(
+                self.row(
+                    k * self.per_page + len(rows) + 1, a.path, a.title, a.published, a.time_printed
+                )
+            )
             if k == 1 and j == 4:
-                rows.append(self.row(k * self.per_page + len(rows) + 1, DELETED, "ประกาศรังวัดออกโฉนดที่ดินเฉพาะราย อำเภอน้ำพอง", dt.datetime(2024, 7, 9), False))
+                rows.append(
+                    self.row(
+                        k * self.per_page + len(rows) + 1,
+                        DELETED,
+                        "ประกาศรังวัดออกโฉนดที่ดินเฉพาะราย อำเภอน้ำพอง",
+                        dt.datetime(2024, 7, 9),
+                        False,
+                    )
+                )
         n = len(self.pages)
         nav = []
         if k:
-            nav.append(f'<li class="page-item"><a class="page-link" href="{self.page_url(k - 1)}">« หน้าก่อนหน้า</a></li>')
+            nav.append(
+                f'<li class="page-item"><a class="page-link" href="{self.page_url(k - 1)}">« หน้าก่อนหน้า</a></li>'
+            )
         if k < n - 1:
-            nav.append(f'<li class="page-item"><a class="page-link" href="{self.page_url(k + 1)}">หน้าถัดไป »</a></li>')
+            nav.append(
+                f'<li class="page-item"><a class="page-link" href="{self.page_url(k + 1)}">หน้าถัดไป »</a></li>'
+            )
         content = f"""<h4 class="border-bottom pb-2">ข่าวประชาสัมพันธ์</h4>
 <table class="table table-striped table-sm"><thead class="thead-light"><tr><th style="width:60px">ลำดับ</th><th>หัวข้อข่าว</th><th style="width:150px">วันที่ประกาศ</th></tr></thead><tbody>{"".join(rows)}</tbody></table>
 <ul class="pagination justify-content-end">{"".join(nav)}</ul>"""
@@ -124,7 +142,20 @@ class SpringSite(B9Site):
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = ["หัวข้อข่าว", "วันที่ประกาศ", "วันที่แก้ไข", "หน่วยงานเจ้าของข่าว", "จำนวนผู้อ่าน", "เอกสารแนบ", "ดาวน์โหลดเอกสาร", "ส่งอีเมล", "ย้อนกลับ", "เลขประจำตัวประชาชน", "ลงทะเบียนผู้ใช้ใหม่", "จำนวนผู้เข้าใช้ระบบ"]
+            must_not = [
+                "หัวข้อข่าว",
+                "วันที่ประกาศ",
+                "วันที่แก้ไข",
+                "หน่วยงานเจ้าของข่าว",
+                "จำนวนผู้อ่าน",
+                "เอกสารแนบ",
+                "ดาวน์โหลดเอกสาร",
+                "ส่งอีเมล",
+                "ย้อนกลับ",
+                "เลขประจำตัวประชาชน",
+                "ลงทะเบียนผู้ใช้ใหม่",
+                "จำนวนผู้เข้าใช้ระบบ",
+            ]
             out.append(record(self, a, must_not))
         return out
 

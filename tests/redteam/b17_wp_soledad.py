@@ -37,7 +37,9 @@ class SoledadSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 22, 311, SOURCES, dt.datetime(2024, 11, 18, 15, 0), first_id=8800, step=3)
+        self.articles = build(
+            self.key, 22, 311, SOURCES, dt.datetime(2024, 11, 18, 15, 0), first_id=8800, step=3
+        )
         for a in self.articles:
             d = a.published
             a.path = f"/prd/{d.year}/{d.month:02d}/{d.day:02d}/news-{a.id}/"
@@ -84,9 +86,21 @@ class SoledadSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.item(a.path, a.title, a.published, a.paras[0]))
             if k == 1 and j == 2:
-                items.append(self.item(DELETED, "กษ. เปิดรับสมัครสมาชิกเครือข่ายเกษตรกรรุ่นใหม่ ประจำปี 2567", dt.datetime(2024, 7, 30, 10, 0, tzinfo=TZ), "รายละเอียดสำหรับสมาชิก"))
+                items.append(
+                    self.item(
+                        DELETED,
+                        "กษ. เปิดรับสมัครสมาชิกเครือข่ายเกษตรกรรุ่นใหม่ ประจำปี 2567",
+                        dt.datetime(2024, 7, 30, 10, 0, tzinfo=TZ),
+                        "รายละเอียดสำหรับสมาชิก",
+                    )
+                )
         n = len(self.pages)
-        pag = "".join(f'<li><span aria-current="page" class="page-numbers current">{i + 1}</span></li>' if i == k else f'<li><a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a></li>' for i in range(n))
+        pag = "".join(
+            f'<li><span aria-current="page" class="page-numbers current">{i + 1}</span></li>'
+            if i == k
+            else f'<li><a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a></li>'
+            for i in range(n)
+        )
         if k < n - 1:
             pag += f'<li><a class="next page-numbers" href="{self.page_url(k + 1)}"><i class="penci-faicon fa fa-angle-right"></i></a></li>'
         content = f"""<div class="archive-box"><div class="title-bar"><span>หมวดหมู่: </span><h1>ข่าวประชาสัมพันธ์</h1></div></div>
@@ -100,16 +114,40 @@ class SoledadSite(B9Site):
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
         mod = a.modified or a.published
-        ld = {"@context": "https://schema.org", "@graph": [
-            {"@type": "NewsArticle", "@id": f"{a.path}#article", "headline": a.title[:110], "datePublished": a.published.isoformat(), "dateModified": mod.isoformat(), "author": {"name": "admin_prd"}, "articleSection": ["ข่าวประชาสัมพันธ์"], "inLanguage": "th"},
-            {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "หน้าแรก"}, {"@type": "ListItem", "position": 2, "name": "ข่าวประชาสัมพันธ์"}]},
-        ]}
+        ld = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "NewsArticle",
+                    "@id": f"{a.path}#article",
+                    "headline": a.title[:110],
+                    "datePublished": a.published.isoformat(),
+                    "dateModified": mod.isoformat(),
+                    "author": {"name": "admin_prd"},
+                    "articleSection": ["ข่าวประชาสัมพันธ์"],
+                    "inLanguage": "th",
+                },
+                {
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {"@type": "ListItem", "position": 1, "name": "หน้าแรก"},
+                        {"@type": "ListItem", "position": 2, "name": "ข่าวประชาสัมพันธ์"},
+                    ],
+                },
+            ],
+        }
         ld_s = f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(ld, ensure_ascii=False)}</script>\n<meta property="article:published_time" content="{a.published.isoformat()}" />\n<meta property="article:modified_time" content="{mod.isoformat()}" />'
         paras = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         rel = [x for x in self.articles if x is not a][:3]
         inline = f'<div class="penci-ilrelated-posts"><span class="penci-ilrltpost-title">อ่านเพิ่มเติม</span><ul><li><a href="{rel[0].path}">{esc(rel[0].title)}</a></li><li><a href="{rel[1].path}">{esc(rel[1].title)}</a></li></ul></div>'
         half = len(a.paras) // 2
-        paras = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras[:half]) + "\n" + inline + "\n" + "\n".join(f"<p>{esc(p)}</p>" for p in a.paras[half:])
+        paras = (
+            "\n".join(f"<p>{esc(p)}</p>" for p in a.paras[:half])
+            + "\n"
+            + inline
+            + "\n"
+            + "\n".join(f"<p>{esc(p)}</p>" for p in a.paras[half:])
+        )
         src = f"<p><strong>ที่มา :</strong> {esc(a.source)}</p>" if a.source else ""
         tags = "".join(f'<a href="/prd/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
         tagbox = f'<div class="post-tags">{tags}</div>' if tags else ""
@@ -152,8 +190,24 @@ class SoledadSite(B9Site):
             older, newer = neighbours(self.articles, a)
             rel = [x for x in self.articles if x is not a][:3]
             a.extra["mod_all"] = a.modified or a.published
-            must_not = ["อ่านเพิ่มเติม", "บทความที่เกี่ยวข้อง", "ความคิดเห็น", "ถูกใจ", "Facebook", "โพสต์ก่อนหน้า", "โพสต์ถัดไป", "ที่มา :", "ครั้ง", "สถิติผู้เข้าชม", "ยอมรับ",
-                        rel[0].title, rel[1].title, rel[2].title, older.title if older else "", newer.title if newer else ""]
+            must_not = [
+                "อ่านเพิ่มเติม",
+                "บทความที่เกี่ยวข้อง",
+                "ความคิดเห็น",
+                "ถูกใจ",
+                "Facebook",
+                "โพสต์ก่อนหน้า",
+                "โพสต์ถัดไป",
+                "ที่มา :",
+                "ครั้ง",
+                "สถิติผู้เข้าชม",
+                "ยอมรับ",
+                rel[0].title,
+                rel[1].title,
+                rel[2].title,
+                older.title if older else "",
+                newer.title if newer else "",
+            ]
             rec = record(self, a, must_not, published_time=True)
             rec["modified_at"] = (a.modified or a.published).isoformat()
             out.append(rec)
