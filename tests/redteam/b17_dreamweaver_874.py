@@ -1,12 +1,14 @@
 """Blind-17 red-team site: a static site exported from Adobe Dreamweaver (FrontPage-era HTML 4
-Transitional, table layout, one file per news item) of a sub-district municipality
-(เทศบาลตำบล), served in windows-874 under a **lying header**, built blind.
+Transitional, table layout, one file per news item, links "relative to site root") of a sub-district municipality
+(เทศบาลตำบล), served in windows-874 under a **lying meta**, built blind.
 
 What it imitates:
 - files `/news/news_0123.html`, listing files `/news/index.html`, `/news/index2.html`,
   `/news/index3.html` (hand-made pager "หน้า 1 2 3 หน้าถัดไป >>");
-- bytes in windows-874, the page's meta saying `charset=windows-874` while Apache's
-  `AddDefaultCharset ISO-8859-1` sends **"text/html; charset=ISO-8859-1"**;
+- bytes in windows-874 (the news files were never re-saved), but the meta, replaced across
+  the site by a search-and-replace when the home page moved to Unicode, says
+  **`charset=utf-8`**, and the header names no charset ("text/html"): read as UTF-8 the
+  bytes are invalid, so the page's own declaration must be overruled;
 - `<title>Untitled Document</title>` on every page (Dreamweaver's default, never changed);
   the headline in `<font size="4" color="#003399"><b>` inside a table cell, no h1;
 - the date line "ข่าวประจำวันพฤหัสบดีที่ ๑๕ กุมภาพันธ์ ๒๕๖๗" (**Thai digits**, no "พ.ศ."),
@@ -57,7 +59,7 @@ class DreamweaverSite(B9Site):
     key = "b17_dreamweaver_874"
     family = "generic"
     charset = "cp874"
-    imitates = "Dreamweaver static HTML 4 table layout: /news/news_0123.html, /news/index.html, index2.html, index3.html; windows-874 bytes with a meta saying so under a 'charset=ISO-8859-1' header; <title>Untitled Document</title> everywhere; headline in <font size=4><b>; 'ข่าวประจำวันพฤหัสบดีที่ ๑๕ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๐.๓๐ น.' (Thai digits, time for some); '#BeginDate format:Am1' 'February 20, 2024' after 'ปรับปรุงล่าสุด :' only for some; <br><br> paragraphs; 'ข่าว/ภาพ :' last line; no counter number; deleted = leftover template with placeholders (200)"
+    imitates = "Dreamweaver static HTML 4 table layout: /news/news_0123.html, /news/index.html, index2.html, index3.html; windows-874 bytes under a meta that says utf-8 and a header with no charset; <title>Untitled Document</title> everywhere; headline in <font size=4><b>; 'ข่าวประจำวันพฤหัสบดีที่ ๑๕ กุมภาพันธ์ ๒๕๖๗ เวลา ๑๐.๓๐ น.' (Thai digits, time for some); '#BeginDate format:Am1' 'February 20, 2024' after 'ปรับปรุงล่าสุด :' only for some; <br><br> paragraphs; 'ข่าว/ภาพ :' last line; no counter number; deleted = leftover template with placeholders (200)"
     listing_path = "/news/index.html"
     per_page = 10
 
@@ -80,7 +82,7 @@ class DreamweaverSite(B9Site):
     def html_response(self, text, *, status=200, charset=None, content_type=None):
         return (
             status,
-            {"Content-Type": "text/html; charset=ISO-8859-1"},
+            {"Content-Type": "text/html"},
             text.encode("cp874", "xmlcharrefreplace"),
         )
 
@@ -88,7 +90,7 @@ class DreamweaverSite(B9Site):
         return f"""<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN" "http://www.w3.org/TR/html4/loose.dtd">
 <html>
 <head>
-<meta http-equiv="Content-Type" content="text/html; charset=windows-874">
+<meta http-equiv="Content-Type" content="text/html; charset=utf-8">
 <title>Untitled Document</title>
 <link href="../css/style.css" rel="stylesheet" type="text/css">
 <script language="JavaScript" type="text/JavaScript">

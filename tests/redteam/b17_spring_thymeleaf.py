@@ -6,11 +6,14 @@ What it imitates:
   Spring Data paging rendered server-side as **next/previous only** ("หน้าถัดไป »",
   "« หน้าก่อนหน้า"; `?page=1&size=8`, zero-based), no page numbers, no DataTables;
 - `<title>` "ระบบบริการอิเล็กทรอนิกส์ (e-Service) สำนักงานที่ดินจังหวัดขอนแก่น" on every page;
-- the detail is a `table.table-bordered` of labelled rows: "หัวข้อข่าว" (**the headline in a
-  td**), "วันที่ประกาศ" in Java's `th_TH_TH` locale ("๑๕/๐๒/๒๕๖๗ ๑๐:๓๐": **Thai digits, BE**,
-  time only for items whose time was entered), "วันที่แก้ไข" printed for every row but "-"
-  when never edited, "จำนวนผู้อ่าน" "๑,๒๓๔ คน", "หน่วยงานเจ้าของข่าว" (**the source as a
-  labelled field**, "-" when empty), and "รายละเอียด" holding the text;
+- the detail view reuses the edit form in read-only mode: every field is an
+  `<input readonly value="...">` under a `<label>`, so **the headline, dates, counter and
+  source exist only in attributes** (the headline is also the active breadcrumb item, the
+  only place it is text): "หัวข้อข่าว", "วันที่ประกาศ" in Java's `th_TH_TH` locale
+  ("๑๕/๐๒/๒๕๖๗ ๑๐:๓๐": **Thai digits, BE**, time only for items whose time was entered),
+  "วันที่แก้ไข" for every item but "-" when never edited, "จำนวนผู้อ่าน (คน)" "๑,๒๓๔",
+  "หน่วยงานเจ้าของข่าว" (**the source as a labelled field**, "-" when empty); only
+  "รายละเอียด" is a `div.form-control-plaintext` holding the text;
 - a file-download row, "พิมพ์" / "ส่งอีเมล" buttons, a login box in the sidebar, the
   Thymeleaf layout's footer with a hit counter;
 - the deleted news id answers 200 with the same template and "ไม่พบข้อมูล".
@@ -32,7 +35,7 @@ DELETED = "/eservice/news/view?newsId=2050"
 class SpringSite(B9Site):
     key = "b17_spring_thymeleaf"
     family = "generic"
-    imitates = "Spring MVC + Thymeleaf e-Service: /eservice/news/view?newsId=<id>, list ?page=N&size=8 (zero-based, next/previous only), same <title>, headline in a td of a labelled table, '๑๕/๐๒/๒๕๖๗ ๑๐:๓๐' (th_TH_TH: Thai digits, BE; time only for some), 'วันที่แก้ไข' row always but '-' unless edited, 'จำนวนผู้อ่าน ๑,๒๓๔ คน', source as 'หน่วยงานเจ้าของข่าว' field; deleted = 'ไม่พบข้อมูล' (200)"
+    imitates = "Spring MVC + Thymeleaf e-Service: /eservice/news/view?newsId=<id>, list ?page=N&size=8 (zero-based, next/previous only), same <title>, a read-only form: headline, dates, counter and source only in <input readonly value> (headline also the active breadcrumb), '๑๕/๐๒/๒๕๖๗ ๑๐:๓๐' (th_TH_TH: Thai digits, BE; time only for some), 'วันที่แก้ไข' row always but '-' unless edited, 'จำนวนผู้อ่าน ๑,๒๓๔ คน', source as 'หน่วยงานเจ้าของข่าว' field; deleted = 'ไม่พบข้อมูล' (200)"
     listing_path = "/eservice/news/list"
     per_page = 8
 
@@ -115,27 +118,27 @@ class SpringSite(B9Site):
     def detail(self, a):
         mod = java_th_th(a.modified) if a.modified else "-"
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        content = f"""<h4 class="border-bottom pb-2">รายละเอียดข่าวประชาสัมพันธ์</h4>
-<table class="table table-bordered">
-<tr><th class="bg-light" style="width:180px">หัวข้อข่าว</th><td><b>{esc(a.title)}</b></td></tr>
-<tr><th class="bg-light">วันที่ประกาศ</th><td>{java_th_th(a.published, a.time_printed)}</td></tr>
-<tr><th class="bg-light">วันที่แก้ไข</th><td>{mod}</td></tr>
-<tr><th class="bg-light">หน่วยงานเจ้าของข่าว</th><td>{esc(a.source) if a.source else "-"}</td></tr>
-<tr><th class="bg-light">จำนวนผู้อ่าน</th><td>{thai_digits(commas(a.views))} คน</td></tr>
-<tr><th class="bg-light">รายละเอียด</th><td class="news-detail">{paras}</td></tr>
-<tr><th class="bg-light">เอกสารแนบ</th><td><a href="/eservice/news/download?fileId={a.id}01"><i class="fa fa-file-pdf-o"></i> ดาวน์โหลดเอกสาร</a></td></tr>
-</table>
-<div class="text-center"><a href="/eservice/news/print?newsId={a.id}" class="btn btn-outline-secondary btn-sm">พิมพ์</a> <a href="/eservice/news/mail?newsId={a.id}" class="btn btn-outline-secondary btn-sm">ส่งอีเมล</a> <a href="/eservice/news/list" class="btn btn-secondary btn-sm">ย้อนกลับ</a></div>"""
+
+        def field(label, name, value, col=6):
+            return f'''<div class="form-group col-md-{col}"><label for="{name}">{label}</label><input type="text" id="{name}" name="{name}" class="form-control" readonly="readonly" value="{esc(value)}"/></div>'''
+
+        content = f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/eservice/">หน้าหลัก</a></li><li class="breadcrumb-item"><a href="/eservice/news/list">ข่าวประชาสัมพันธ์</a></li><li class="breadcrumb-item active" aria-current="page">{esc(a.title)}</li></ol></nav>
+<div class="card"><div class="card-header bg-primary text-white">รายละเอียดข่าวประชาสัมพันธ์</div><div class="card-body">
+<form id="newsForm" action="/eservice/news/save" method="post"><input type="hidden" name="newsId" value="{a.id}"/><input type="hidden" name="_csrf" value="5b1f8a40-1d3e-4c8e-9a52-77c1d0e3b9f1"/>
+<div class="form-row">{field("หัวข้อข่าว", "newsTitle", a.title, 12)}</div>
+<div class="form-row">{field("วันที่ประกาศ", "publishDate", java_th_th(a.published, a.time_printed), 4)}{field("วันที่แก้ไข", "updateDate", mod, 4)}{field("จำนวนผู้อ่าน (คน)", "readCount", thai_digits(commas(a.views)), 4)}</div>
+<div class="form-row">{field("หน่วยงานเจ้าของข่าว", "ownerDept", a.source or "-", 12)}</div>
+<div class="form-group"><label>รายละเอียด</label><div class="form-control-plaintext border rounded p-3 news-detail">{paras}</div></div>
+<div class="form-group"><label>เอกสารแนบ</label><div><a href="/eservice/news/download?fileId={a.id}01"><i class="fa fa-file-pdf-o"></i> ดาวน์โหลดเอกสาร</a></div></div>
+</form>
+</div></div>
+<div class="text-center mt-3"><a href="/eservice/news/print?newsId={a.id}" class="btn btn-outline-secondary btn-sm">พิมพ์</a> <a href="/eservice/news/mail?newsId={a.id}" class="btn btn-outline-secondary btn-sm">ส่งอีเมล</a> <a href="/eservice/news/list" class="btn btn-secondary btn-sm">ย้อนกลับ</a></div>"""
         return self.shell(content)
 
     def deleted(self):
-        content = """<h4 class="border-bottom pb-2">รายละเอียดข่าวประชาสัมพันธ์</h4>
-<div class="alert alert-warning text-center">ไม่พบข้อมูล</div>
-<table class="table table-bordered">
-<tr><th class="bg-light" style="width:180px">หัวข้อข่าว</th><td><b></b></td></tr>
-<tr><th class="bg-light">วันที่ประกาศ</th><td></td></tr>
-<tr><th class="bg-light">รายละเอียด</th><td class="news-detail"></td></tr>
-</table>
+        content = """<div class="alert alert-warning text-center">ไม่พบข้อมูล</div>
+<div class="card"><div class="card-header bg-primary text-white">รายละเอียดข่าวประชาสัมพันธ์</div><div class="card-body"><form id="newsForm"><div class="form-row"><div class="form-group col-md-12"><label for="newsTitle">หัวข้อข่าว</label><input type="text" id="newsTitle" name="newsTitle" class="form-control" readonly="readonly" value=""/></div></div>
+<div class="form-group"><label>รายละเอียด</label><div class="form-control-plaintext border rounded p-3 news-detail"></div></div></form></div></div>
 <div class="text-center"><a href="/eservice/news/list" class="btn btn-secondary btn-sm">ย้อนกลับ</a></div>"""
         return self.shell(content)
 
