@@ -8,7 +8,8 @@ What it imitates:
   against the day the cache was built), the real date only in `<time datetime>` and in Yoast's
   JSON-LD graph (`datePublished` / `dateModified`, the latter for every post);
 - `span.penci-post-countview` "1,234 ครั้ง"; `.post-tags` links;
-- `div.post-entry` holding the text, then **inside it** Soledad's inline related box
+- `div.post-entry > div.inner-post-entry` holding the text (as Soledad's single template
+  prints it, with `.post-tags` inside too), then **inside it** Soledad's inline related box
   ("อ่านเพิ่มเติม"), the source as "ที่มา : ..." (some posts), the share bar and a
   "บทความที่เกี่ยวข้อง" carousel; prev/next post titles; the comment form;
 - Yoast breadcrumbs "หน้าแรก » ข่าวประชาสัมพันธ์ » title"; cookie banner;
@@ -159,7 +160,7 @@ class SoledadSite(B9Site):
         content = f"""<div class="penci-breadcrumb single-breadcrumb"><span><span><a href="/prd/">หน้าแรก</a></span> » <span><a href="/prd/category/news/">ข่าวประชาสัมพันธ์</a></span> » <span class="breadcrumb_last" aria-current="page">{esc(a.title)}</span></span></div>
 <article id="post-{a.id}" class="post type-post status-publish format-standard has-post-thumbnail hentry category-news">
 <div class="header-standard header-classic single-header">
-<div class="penci-standard-cat"><span class="cat"><a class="penci-cat-name" href="/prd/category/news/">ข่าวประชาสัมพันธ์</a></span></div>
+<div class="penci-standard-cat penci-single-cat"><span class="cat"><a class="penci-cat-name" href="/prd/category/news/">ข่าวประชาสัมพันธ์</a></span></div>
 <h1 class="post-title single-post-title entry-title">{esc(a.title)}</h1>
 <div class="post-box-meta-single"><span class="author-post byline"><span class="author vcard">โดย <a class="author-url url fn n" href="/prd/author/admin_prd/">admin_prd</a></span></span><span><time class="entry-date published" datetime="{a.published.isoformat()}">{relative_th(a.published, NOW)}</time></span><span class="penci-post-countview"><i class="penci-faicon fa fa-eye"></i> <span class="penci-post-countview-number">{commas(a.views)}</span> ครั้ง</span></div>
 </div>
@@ -169,11 +170,11 @@ class SoledadSite(B9Site):
 {paras}
 {src}
 <div class="penci-single-link-pages"></div>
+{tagbox}
 <div class="tags-share-box single-post-share tags-share-box-s1"><span class="single-comment-o"><i class="fa fa-comment-o"></i>0 ความคิดเห็น</span><div class="post-share"><span class="post-share-item post-share-plike"><i class="fa fa-heart-o"></i><span class="dt-share">ถูกใจ</span></span><div class="list-posts-share"><a class="post-share-item post-share-facebook" href="#"><span class="dt-share">Facebook</span></a><a class="post-share-item post-share-twitter" href="#"><span class="dt-share">Twitter</span></a><a class="post-share-item post-share-line" href="#"><span class="dt-share">Line</span></a><a class="post-share-item post-share-email" href="#"><span class="dt-share">อีเมล</span></a></div></div></div>
 <div class="penci-post-related"><div class="post-title-box"><h4 class="post-box-title">บทความที่เกี่ยวข้อง</h4></div><ul>{"".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in rel[1:])}</ul></div>
 </div>
 </div>
-{tagbox}
 <div class="post-pagination">{pn}</div>
 <div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title"><span>แสดงความคิดเห็น</span></h3><form action="/prd/wp-comments-post.php" method="post" id="commentform"><p class="comment-form-comment"><textarea id="comment" name="comment" placeholder="เขียนความคิดเห็นของคุณ"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" value="ส่งความคิดเห็น"></p></form></div>
 </article>"""
