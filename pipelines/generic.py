@@ -186,7 +186,7 @@ JSON_LD_TYPES = (
 # Elements that can declare a date: one XPath pass (a Python walk of every element is slow).
 DECLARING = etree.XPath(
     "//*[(@itemprop or @property) and (@content or @datetime)] | //abbr[@itemprop and @title]"
-    " | //script[@type]",
+    " | //script[@type] | //*[@data-page]",
     smart_strings=False,
 )
 
@@ -200,6 +200,9 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for el in DECLARING(root):
         if el.tag == "meta":
+            continue
+        if el.get("data-page"):  # Inertia.js: the page's props as JSON on the app's root
+            found += _page_data_dates(el.get("data-page", ""))
             continue
         if el.tag == "script":
             if (el.get("type") or "").strip().lower() == "application/ld+json":
@@ -222,8 +225,8 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
     return found
 
 
-# The server-rendered page data of JavaScript frameworks (Next.js pages router, Nuxt 3),
-# holding the headless CMS's record of the article.
+# The server-rendered page data of JavaScript frameworks (Next.js pages router, Nuxt 3; Inertia.js
+# puts it in its root element's `data-page`), holding the CMS's record of the article.
 PAGE_DATA_SCRIPTS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__"})
 # Page data serialized in devalue's flat form (Nuxt 3): one array, entries refer to others by
 # index.
@@ -877,6 +880,11 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
             break
     if head is None:
         return
+    yield from _beside(head)
+
+
+def _beside(head: etree._Element) -> Iterable[str]:
+    """Yield short texts of the elements just before and after *head* (no cut teasers)."""
     for step in ("getprevious", "getnext"):
         sib = getattr(head, step)()
         for _ in range(NEAR_TITLE_SIBLINGS):
@@ -887,6 +895,20 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
                 if text and len(text) <= 120 and not CUT_TEXT_RE.search(text):
                     yield text
             sib = getattr(sib, step)()
+
+
+def _own_row(el: etree._Element) -> etree._Element:
+    """Return the outermost ancestor of *el* printing nothing but its text.
+
+    Table layouts (Dreamweaver, FrontPage) print the headline in `<font><b>` in a cell of its
+    own row and the date line in the next row: the row, not the bold text, has the neighbours.
+    """
+    text = _text(el)
+    while (parent := el.getparent()) is not None and parent.tag != "body":
+        if _text(parent) != text:
+            break
+        el = parent
+    return el
 
 
 def yearless_time(el: etree._Element) -> str | None:
@@ -1587,6 +1609,9 @@ def extract_generic(
         if text and (text not in declared or len(text) * 2 >= len(parts.title or "")):
             headline, parts.title = found_headline, text
             headline_line = [headline, *headline.iterancestors()]
+            if printed is None:  # the date line beside the headline found only now
+                beside = _first_parsed(_beside(_own_row(headline)), trim=True)
+                printed = ("printed: beside the headline found", beside) if beside else None
     context = block
     for _ in range(CONTEXT_LEVELS):
         context = context.getparent() if context.getparent() is not None else context
