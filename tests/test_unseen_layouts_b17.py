@@ -120,3 +120,34 @@ def test_a_card_link_is_named_by_its_heading() -> None:
     texts = anchor_texts(Page(text=listing), "http://h/news")
     assert texts["http://h/news/7"] == HEADLINE
     assert texts["http://h/news/6"] == "ข่าวเก่า"
+
+
+def test_withheld_pages_say_so_in_their_own_words() -> None:
+    from pipelines.normalize import is_missing_notice
+
+    assert is_missing_notice("คุณไม่ได้รับอนุญาตให้ดูทรัพยากรนี้")  # Joomla's no-access message
+    assert is_missing_notice("ขออภัย เนื้อหานี้สงวนไว้สำหรับสมาชิกเท่านั้น กรุณา เข้าสู่ระบบ")
+    assert is_missing_notice("This content is for members only.")
+    assert not is_missing_notice("สมาชิกสภาได้ประชุมเพื่อพิจารณาร่างกฎหมายสำหรับสมาชิกใหม่")
+
+
+def test_a_leftover_template_with_its_placeholders_is_no_article() -> None:
+    from pipelines.layouts import layout, read_article
+    from pipelines.normalize import normalize_article, not_an_article
+
+    footer = (
+        '<table width="780"><tr><td align="center"><font size="1">เทศบาลตำบลตัวอย่าง 99 หมู่ 3'
+        " ตำบลตัวอย่าง อำเภอเมือง จังหวัดสมุทรสาคร 74120 โทร. 0-3448-1234<br>Copyright &copy;"
+        " 2007 All rights reserved.</font></td></tr></table></body>"
+    )
+    page = (
+        TABLE_PAGE.replace(HEADLINE, "หัวข้อข่าว")
+        .replace(f"&nbsp;&nbsp;&nbsp;{TEXT}<br><br>&nbsp;&nbsp;&nbsp;{TEXT}", "รายละเอียดข่าว")
+        .replace("</body>", footer)
+    )
+    article = normalize_article(read_article(layout("generic"), Page(text=page), "http://h/n.html"))
+    assert not_an_article(article) is not None
+    real = normalize_article(
+        read_article(layout("generic"), Page(text=TABLE_PAGE), "http://h/n.html")
+    )
+    assert not_an_article(real) is None
