@@ -1149,16 +1149,20 @@ def _article_block(
             # belong to the text they follow.
             # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
             following = last + 1
+            lists = []  # lists of links the closing paragraphs go past (an inline related box)
             while following < len(siblings):
                 if _plain_paragraph(siblings[following]) or _plain_paragraph_group(
                     siblings[following]
                 ):
                     last = following
+                elif link_list(siblings[following]):
+                    lists.append(following)
                 elif not (_blank(siblings[following]) or _attached_document(siblings[following])):
                     break
                 following += 1
             first = _leading_paragraphs(siblings, run[0])
             outside += siblings[:first] + siblings[last + 1 :]
+            outside += [siblings[i] for i in lists if i < last]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
@@ -1168,7 +1172,7 @@ def _article_block(
         parent, first, last = rows
         siblings = [el for el in parent if isinstance(el.tag, str)]
         outside += siblings[:first] + siblings[last + 1 :]
-        outside += [el for el in siblings[first : last + 1] if _dates_alone(el)]
+        outside += [el for el in siblings[first : last + 1] if _dates_alone(el) or link_list(el)]
         block = parent
     return block, [el for el in outside if _is_inside(el, block)]
 
@@ -1208,7 +1212,35 @@ def _builder_rows(
     with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
     if not with_text or any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
         return None  # no text beside it, or cards of a listing (each headline a link)
-    return parent, min(with_text + [index]), max(with_text + [index])
+    start, end = min(with_text + [index]), max(with_text + [index])
+    # Short rows of plain text before and after (the opening lines, the writer's line) still
+    # belong to the text, also past a picture or a list of links (an inline related box).
+    for step, stop in ((-1, first - 1), (1, last + 1)):
+        for i in range(start - 1 if step < 0 else end + 1, stop, step):
+            el = siblings[i]
+            if _plain_paragraph(el) or _plain_paragraph_group(el):
+                start, end = min(start, i), max(end, i)
+            elif not (_blank(el) or _picture_only(el) or link_list(el)):
+                break
+    return parent, start, end
+
+
+LINK_LIST_MIN_LINKS = 2
+LINK_LIST_SHARE = 0.7  # of a row's text inside its links
+
+
+def link_list(el: etree._Element) -> bool:
+    """Tell whether a row is a list of links, maybe under a heading: a box of other stories.
+
+    >>> link_list(lxml.html.fromstring('<div><h3>ข่าวที่เกี่ยวข้อง</h3><ul><li><a href="/1">'
+    ...     'ข่าวหนึ่งเรื่องยาว</a></li><li><a href="/2">ข่าวสองเรื่องยาว</a></li></ul></div>'))
+    True
+    """
+    links = [a for a in el.iter("a") if _text(a)]
+    if len(links) < LINK_LIST_MIN_LINKS:
+        return False
+    linked = sum(len(_text(a)) for a in links)
+    return linked >= LINK_LIST_SHARE * len(_text(el))
 
 
 def _dates_alone(el: etree._Element) -> bool:

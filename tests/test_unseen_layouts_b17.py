@@ -151,3 +151,33 @@ def test_a_leftover_template_with_its_placeholders_is_no_article() -> None:
         read_article(layout("generic"), Page(text=TABLE_PAGE), "http://h/n.html")
     )
     assert not_an_article(real) is None
+
+
+def _row(inner: str) -> str:
+    return (
+        f'<div class="field__item"><div class="paragraph paragraph--type--text">{inner}</div></div>'
+    )
+
+
+def test_closing_rows_of_a_paragraphs_field_go_past_an_inline_link_list() -> None:
+    rows = [
+        _row(f"<p>{TEXT}</p>"),
+        '<div class="field__item"><div class="paragraph paragraph--type--image"><figure><img src="/i.jpg" alt="">'
+        "<figcaption>ภาพประกอบข่าว</figcaption></figure></div></div>",
+        _row(f"<p>{TEXT}</p>"),
+        _row("<p>นวรัตน์ รามสูต/ณรีรัตน์ บุญหลัง: สรุป</p>"),
+        _row(
+            '<h3>ข่าวที่เกี่ยวข้อง</h3><ul><li><a href="/n/1">เกษตรฯ จัดงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่</a></li>'
+            '<li><a href="/n/2">สธ. จัดสรรงบประมาณให้โรงพยาบาลทุกระดับทั่วประเทศ</a></li></ul>'
+        ),
+        _row("<p>ทั้งนี้ โครงการจะดำเนินการต่อเนื่องถึงสิ้นปีงบประมาณ</p>"),
+    ]
+    page = f"""<html><head><title>{HEADLINE[:30]}…</title></head><body><main>
+<h1 class="page-title"><span>{HEADLINE}</span></h1>
+<div class="node__meta"><span>เผยแพร่ 15.02.2567 - 10:30</span></div>
+<div class="node__content"><div class="field field--name-field-paragraphs field__items">{"".join(rows)}</div></div>
+</main><footer>สงวนลิขสิทธิ์ กรมตัวอย่าง</footer></body></html>"""
+    body = _record(page, "http://h/channel/news/article-7")["body"]
+    assert "นวรัตน์ รามสูต/ณรีรัตน์ บุญหลัง: สรุป" in body
+    assert "ต่อเนื่องถึงสิ้นปีงบประมาณ" in body
+    assert "สธ. จัดสรรงบประมาณ" not in body
