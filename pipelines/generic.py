@@ -186,7 +186,7 @@ JSON_LD_TYPES = (
 # Elements that can declare a date: one XPath pass (a Python walk of every element is slow).
 DECLARING = etree.XPath(
     "//*[(@itemprop or @property) and (@content or @datetime)] | //abbr[@itemprop and @title]"
-    " | //script[@type]",
+    " | //script[@type] | //*[@data-page]",
     smart_strings=False,
 )
 
@@ -200,6 +200,9 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for el in DECLARING(root):
         if el.tag == "meta":
+            continue
+        if el.get("data-page"):  # Inertia.js: the page's props as JSON on the app's root
+            found += _page_data_dates(el.get("data-page", ""))
             continue
         if el.tag == "script":
             if (el.get("type") or "").strip().lower() == "application/ld+json":
@@ -222,8 +225,8 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
     return found
 
 
-# The server-rendered page data of JavaScript frameworks (Next.js pages router, Nuxt 3),
-# holding the headless CMS's record of the article.
+# The server-rendered page data of JavaScript frameworks (Next.js pages router, Nuxt 3; Inertia.js
+# puts it in its root element's `data-page`), holding the CMS's record of the article.
 PAGE_DATA_SCRIPTS = frozenset({"__NEXT_DATA__", "__NUXT_DATA__"})
 # Page data serialized in devalue's flat form (Nuxt 3): one array, entries refer to others by
 # index.
@@ -877,6 +880,11 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
             break
     if head is None:
         return
+    yield from _beside(head)
+
+
+def _beside(head: etree._Element) -> Iterable[str]:
+    """Yield short texts of the elements just before and after *head* (no cut teasers)."""
     for step in ("getprevious", "getnext"):
         sib = getattr(head, step)()
         for _ in range(NEAR_TITLE_SIBLINGS):
@@ -887,6 +895,20 @@ def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
                 if text and len(text) <= 120 and not CUT_TEXT_RE.search(text):
                     yield text
             sib = getattr(sib, step)()
+
+
+def _own_row(el: etree._Element) -> etree._Element:
+    """Return the outermost ancestor of *el* printing nothing but its text.
+
+    Table layouts (Dreamweaver, FrontPage) print the headline in `<font><b>` in a cell of its
+    own row and the date line in the next row: the row, not the bold text, has the neighbours.
+    """
+    text = _text(el)
+    while (parent := el.getparent()) is not None and parent.tag != "body":
+        if _text(parent) != text:
+            break
+        el = parent
+    return el
 
 
 def yearless_time(el: etree._Element) -> str | None:
@@ -1127,16 +1149,20 @@ def _article_block(
             # belong to the text they follow.
             # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
             following = last + 1
+            lists = []  # lists of links the closing paragraphs go past (an inline related box)
             while following < len(siblings):
                 if _plain_paragraph(siblings[following]) or _plain_paragraph_group(
                     siblings[following]
                 ):
                     last = following
+                elif link_list(siblings[following]):
+                    lists.append(following)
                 elif not (_blank(siblings[following]) or _attached_document(siblings[following])):
                     break
                 following += 1
             first = _leading_paragraphs(siblings, run[0])
             outside += siblings[:first] + siblings[last + 1 :]
+            outside += [siblings[i] for i in lists if i < last]
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
@@ -1146,7 +1172,7 @@ def _article_block(
         parent, first, last = rows
         siblings = [el for el in parent if isinstance(el.tag, str)]
         outside += siblings[:first] + siblings[last + 1 :]
-        outside += [el for el in siblings[first : last + 1] if _dates_alone(el)]
+        outside += [el for el in siblings[first : last + 1] if _dates_alone(el) or link_list(el)]
         block = parent
     return block, [el for el in outside if _is_inside(el, block)]
 
@@ -1186,7 +1212,35 @@ def _builder_rows(
     with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
     if not with_text or any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
         return None  # no text beside it, or cards of a listing (each headline a link)
-    return parent, min(with_text + [index]), max(with_text + [index])
+    start, end = min(with_text + [index]), max(with_text + [index])
+    # Short rows of plain text before and after (the opening lines, the writer's line) still
+    # belong to the text, also past a picture or a list of links (an inline related box).
+    for step, stop in ((-1, first - 1), (1, last + 1)):
+        for i in range(start - 1 if step < 0 else end + 1, stop, step):
+            el = siblings[i]
+            if _plain_paragraph(el) or _plain_paragraph_group(el):
+                start, end = min(start, i), max(end, i)
+            elif not (_blank(el) or _picture_only(el) or link_list(el)):
+                break
+    return parent, start, end
+
+
+LINK_LIST_MIN_LINKS = 2
+LINK_LIST_SHARE = 0.7  # of a row's text inside its links
+
+
+def link_list(el: etree._Element) -> bool:
+    """Tell whether a row is a list of links, maybe under a heading: a box of other stories.
+
+    >>> link_list(lxml.html.fromstring('<div><h3>ข่าวที่เกี่ยวข้อง</h3><ul><li><a href="/1">'
+    ...     'ข่าวหนึ่งเรื่องยาว</a></li><li><a href="/2">ข่าวสองเรื่องยาว</a></li></ul></div>'))
+    True
+    """
+    links = [a for a in el.iter("a") if _text(a)]
+    if len(links) < LINK_LIST_MIN_LINKS:
+        return False
+    linked = sum(len(_text(a)) for a in links)
+    return linked >= LINK_LIST_SHARE * len(_text(el))
 
 
 def _dates_alone(el: etree._Element) -> bool:
@@ -1587,6 +1641,9 @@ def extract_generic(
         if text and (text not in declared or len(text) * 2 >= len(parts.title or "")):
             headline, parts.title = found_headline, text
             headline_line = [headline, *headline.iterancestors()]
+            if printed is None:  # the date line beside the headline found only now
+                beside = _first_parsed(_beside(_own_row(headline)), trim=True)
+                printed = ("printed: beside the headline found", beside) if beside else None
     context = block
     for _ in range(CONTEXT_LEVELS):
         context = context.getparent() if context.getparent() is not None else context

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.items import Article, CrawlFailure, content_hash
+from pipelines.record_table import HEADLINE_LABEL_RE
 from pipelines.text import CleanedBody, clean_body, clean_text, parse_view_count
 from pipelines.thai_dates import BANGKOK, find_thai_dates, parse_thai_date_detailed, to_iso
 
@@ -161,18 +162,24 @@ NOT_FOUND = re.compile(
     re.I,
 )
 # What a site prints where it withholds the page (unpublished, members only): "no right to
-# access" (ไม่มีสิทธิ์เข้าถึง), "not permitted to access" (ไม่ได้รับอนุญาตให้เข้าถึง), "access
+# access" (ไม่มีสิทธิ์เข้าถึง), "not permitted to access" (ไม่ได้รับอนุญาตให้เข้าถึง), "not
+# permitted to view this resource" (Joomla's ไม่ได้รับอนุญาตให้ดูทรัพยากรนี้), "access
 # denied" (ปฏิเสธการเข้าถึง), "this content was unpublished" (เนื้อหานี้ถูกยกเลิกการเผยแพร่),
+# "this content is reserved for members" (เนื้อหานี้สงวนไว้สำหรับสมาชิก, membership plugins),
 # 403 Forbidden. Said of the page itself: the phrase stands alone or names this page ("...นี้",
 # "this page"); a story says who has no access to what ("ไม่มีสิทธิ์เข้าถึงบริการ").
 THIS_PAGE = (
-    r"(?:\s*(?:เนื้อหา|หน้า(?:เว็บ)?|ข้อมูล|ข่าว|บทความ|รายการ|ส่วน|ไฟล์|เอกสาร)?\s*(?:นี้|ดังกล่าว))?"
+    r"(?:\s*(?:เนื้อหา|หน้า(?:เว็บ)?|ข้อมูล|ข่าว|บทความ|รายการ|ส่วน|ไฟล์|เอกสาร|ทรัพยากร)?"
+    r"\s*(?:นี้|ดังกล่าว))?"
     r"(?=$|[\s.!,)])"
 )
 NO_ACCESS = re.compile(
     r"(?:ไม่มีสิทธิ์?\s*(?:ใน)?(?:การ)?|ไม่ได้รับ(?:อนุญาต|สิทธิ์?)\s*(?:ให้|ใน)?(?:การ)?|ปฏิเสธการ)"
     rf"(?:เข้าถึง|เข้าดู|เข้าชม|ดู){THIS_PAGE}|"
     r"(?:เนื้อหา|หน้า|ข่าว|บทความ|รายการ)(?:นี้)?(?:ได้)?ถูกยกเลิกการเผยแพร่|"
+    r"(?:เนื้อหา|หน้า|ข่าว|บทความ)(?:ส่วน)?นี้\s*(?:สงวนไว้|เปิดให้อ่าน|มีไว้)?\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
+    r"\b(?:this )?(?:content|page|article|post) is (?:only )?(?:for|available to|restricted to)"
+    r" (?:registered |logged[- ]in )?members\b|"
     r"\baccess (?:is )?denied\b|^\W*(?:(?:error\s*)?403\W*)?forbidden\b|"
     r"\b(?:not (?:authori[sz]ed|allowed|permitted)|"
     r"do(?:es)? not have (?:the )?(?:permission|access))"
@@ -198,6 +205,9 @@ def not_an_article(article: Article) -> str | None:
         return "empty template: no article text, images or attachments on the page"
     if article.title and NOT_FOUND.search(article.title):
         return f"the page says the item is missing: {article.title[:120]}"
+    if article.title and HEADLINE_LABEL_RE.match(article.title.strip(" :")):
+        # "หัวข้อข่าว" (news headline) where the headline goes: a template's placeholder.
+        return f"the headline is a template's placeholder: {article.title[:120]}"
     if len(body) <= NOT_FOUND_MAX_BODY and is_missing_notice(body):
         return f"the page says the item is missing: {body[:120]}"
     # A whole-page template around a lone "not found" line: no line is an article paragraph.

@@ -10,9 +10,12 @@ date, modified-date and view-count rows their data; the labels themselves are ne
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from lxml import etree
+
+from pipelines.form_view import readonly_fields_as_text
 
 
 def _label_re(*alternatives: str) -> re.Pattern[str]:
@@ -41,8 +44,13 @@ MODIFIED_LABEL_RE = _label_re(
     "updated",
     "modified",
 )
-SOURCE_LABEL_RE = _label_re("แหล่ง(?:ข่าว|ที่มา)", "ที่มา(?:ข่าว)?", "source")
+# หน่วยงานเจ้าของข่าว: the office owning the news item.
+SOURCE_LABEL_RE = _label_re(
+    "แหล่ง(?:ข่าว|ที่มา)", "ที่มา(?:ข่าว)?", "หน่วยงาน(?:เจ้าของ(?:ข่าว|เรื่อง))?", "source"
+)
 VIEWS_LABEL_RE = _label_re("(?:จำนวน)?(?:ผู้เข้าชม|ผู้ชม|การเข้าชม|เข้าชม|ผู้อ่าน|การอ่าน)")
+# A unit after a label, in parentheses: "จำนวนผู้อ่าน (คน)" (readers, persons).
+LABEL_UNIT_RE = re.compile(r"\s*\((?:คน|ครั้ง|persons?|times)\)$", re.I)
 LABEL_CHARS = 30  # a label cell names a field in a word or two
 COUNT_RE = re.compile(r"\d[\d,]*")
 
@@ -98,7 +106,7 @@ def cell_text(el: etree._Element) -> str:
 
 def _label(cell: etree._Element) -> str | None:
     """Return a cell's text when it reads as a field label (short, a trailing colon dropped)."""
-    text = cell_text(cell).rstrip(":： ").strip()
+    text = LABEL_UNIT_RE.sub("", cell_text(cell).rstrip(":： ").strip()).rstrip(":： ")
     return text if text and len(text) <= LABEL_CHARS else None
 
 
@@ -144,6 +152,29 @@ def _defined_terms(dl: etree._Element) -> list[tuple[str, etree._Element]]:
     return rows
 
 
+FORM_CONTROLS = ("input", "textarea", "select")
+
+
+def _form_fields(form: etree._Element) -> list[tuple[str, etree._Element]]:
+    """Return the (label, value) pairs of a form shown read-only: each label and its field.
+
+    The field is the element the label's `for` names, else the element after the label. An
+    editable field (a form to fill in, not a record shown) has no value to read and is left out.
+    """
+    ids = {el.get("id"): el for el in form.iter() if isinstance(el.tag, str) and el.get("id")}
+    rows = []
+    for term in form.iter("label"):
+        value = ids.get(term.get("for") or "")
+        if value is None:
+            value = term.getnext()
+        if value is None or value.tag in FORM_CONTROLS:
+            continue
+        label = _label(term)
+        if label is not None:
+            rows.append((label, value))
+    return rows
+
+
 def _unlabelled_text(table: etree._Element) -> etree._Element | None:
     """Return the table's longest single-cell data row: a record's unlabelled text row.
 
@@ -176,9 +207,22 @@ def find_record_table(root: etree._Element) -> RecordTable | None:
     >>> found = find_record_table(page)
     >>> found.title, found.source
     ('ข่าว ข', 'กอง ก.')
+    >>> page = lxml.html.fromstring('<form><label for="t">หัวข้อข่าว</label>'
+    ...     '<input id="t" readonly value="ข่าว ค"/><label>จำนวนผู้อ่าน (คน)</label>'
+    ...     '<input readonly value="1,234"/><label>รายละเอียด</label>'
+    ...     '<div><p>ข้อความ</p></div></form>')
+    >>> found = find_record_table(page)
+    >>> found.title, found.view_count
+    ('ข่าว ค', 1234)
     """
-    for table in root.iter("table", "dl"):
-        rows = _labelled_rows(table) if table.tag == "table" else _defined_terms(table)
+    for table in root.iter("table", "dl", "form"):
+        if table.tag == "form":
+            # An edit form reused read-only as the detail view (Spring, .NET, PHP back offices).
+            table = deepcopy(table)
+            readonly_fields_as_text(table)
+            rows = _form_fields(table)
+        else:
+            rows = _labelled_rows(table) if table.tag == "table" else _defined_terms(table)
         headline = _first(rows, HEADLINE_LABEL_RE)
         published = _first(rows, PUBLISHED_LABEL_RE)
         views = _first(rows, VIEWS_LABEL_RE)

@@ -351,6 +351,26 @@ def body_element(nodes: SelectorList) -> Any | None:
     return root
 
 
+CARD_HEADINGS = etree.XPath(
+    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+)
+
+
+def card_heading(link: Any) -> str | None:
+    """Return the text of the one heading a link wraps: a whole card linked to the article.
+
+    A card (picture, headline heading, date, counter, teaser) inside one `<a>` names the
+    article by its heading; the rest of its text is no part of the headline.
+
+    >>> import lxml.html
+    >>> card_heading(lxml.html.fromstring('<a href="/n/1"><img src="c.jpg"><h3>ข่าว ก</h3>'
+    ...     '<div>7 ธ.ค. 67 · เข้าชม 40</div></a>'))
+    'ข่าว ก'
+    """
+    headings = [text for h in CARD_HEADINGS(link) if (text := element_text(h))]
+    return headings[0] if len(headings) == 1 else None
+
+
 def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> dict[str, str]:
     """Return the link text of each address a listing page links to (the longest it prints),
     by canonical URL; only of the addresses in *wanted* when it is given.
@@ -376,7 +396,9 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         headline = row_headline(link)
         if headline:
             rows.setdefault(key, headline)
-        text = element_text(link) or " ".join(" ".join(IMAGE_ALTS(link)).split())
+        text = (
+            card_heading(link) or element_text(link) or " ".join(" ".join(IMAGE_ALTS(link)).split())
+        )
         whole = " ".join((link.get("title") or "").split())
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):
