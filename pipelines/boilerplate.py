@@ -540,8 +540,9 @@ SOURCE_LABEL_RE = re.compile(
     re.I,
 )
 SOURCE_VALUE_MAX = 150
-# Words that start the name of a government office (a sign-off names one).
-OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน)")
+# Words that start the name of a government office (a sign-off names one); "ที่ทำการ" (the
+# office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too.
+OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ)")
 SIGN_OFF_MAX = 80
 # Lines after a separator rule that can be a sign-off (the office, perhaps a phone line).
 SIGN_OFF_LINES = 2

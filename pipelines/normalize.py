@@ -164,7 +164,9 @@ NOT_FOUND = re.compile(
 # access" (ไม่มีสิทธิ์เข้าถึง), "not permitted to access" (ไม่ได้รับอนุญาตให้เข้าถึง), "access
 # denied" (ปฏิเสธการเข้าถึง), "this content was unpublished" (เนื้อหานี้ถูกยกเลิกการเผยแพร่),
 # 403 Forbidden. Said of the page itself: the phrase stands alone or names this page ("...นี้",
-# "this page"); a story says who has no access to what ("ไม่มีสิทธิ์เข้าถึงบริการ").
+# "this page"); a story says who has no access to what ("ไม่มีสิทธิ์เข้าถึงบริการ"). A members-only
+# page says its content is reserved for members (สงวนไว้สำหรับสมาชิก) or asks to log in to
+# read it (เข้าสู่ระบบเพื่ออ่านเนื้อหา).
 THIS_PAGE = (
     r"(?:\s*(?:เนื้อหา|หน้า(?:เว็บ)?|ข้อมูล|ข่าว|บทความ|รายการ|ส่วน|ไฟล์|เอกสาร)?\s*(?:นี้|ดังกล่าว))?"
     r"(?=$|[\s.!,)])"
@@ -173,6 +175,9 @@ NO_ACCESS = re.compile(
     r"(?:ไม่มีสิทธิ์?\s*(?:ใน)?(?:การ)?|ไม่ได้รับ(?:อนุญาต|สิทธิ์?)\s*(?:ให้|ใน)?(?:การ)?|ปฏิเสธการ)"
     rf"(?:เข้าถึง|เข้าดู|เข้าชม|ดู){THIS_PAGE}|"
     r"(?:เนื้อหา|หน้า|ข่าว|บทความ|รายการ)(?:นี้)?(?:ได้)?ถูกยกเลิกการเผยแพร่|"
+    r"(?:เนื้อหา|หน้า|ข่าว|บทความ|รายการ)(?:นี้)?(?:ถูก)?สงวนไว้\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
+    r"เข้าสู่ระบบ(?:ก่อน)?\s*เพื่อ(?:อ่าน|ดู|เข้าถึง|เข้าชม)(?:เนื้อหา|ข่าว|บทความ)|"
+    r"\b(?:(?:this|the) (?:content|page|post|article) is )?(?:for )?members[- ]only\b|"
     r"\baccess (?:is )?denied\b|^\W*(?:(?:error\s*)?403\W*)?forbidden\b|"
     r"\b(?:not (?:authori[sz]ed|allowed|permitted)|"
     r"do(?:es)? not have (?:the )?(?:permission|access))"
