@@ -333,6 +333,11 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
     return LineRule(name, re.compile(pattern, re.I), kind, gloss)
 
 
+# A CMS field naming the office the news item belongs to: หน่วยงานเจ้าของข่าว (office owning
+# the news), หน่วยงานผู้ให้ข่าว / หน่วยงานที่ให้ข่าว (office giving the news), หน่วยงานผู้เผยแพร่
+# ข่าว (office publishing it). Its value is the source, as under ที่มา.
+NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่)ข่าว"
+
 LINE_RULES: list[LineRule] = [
     _rule(
         "read_time",
@@ -404,11 +409,12 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "source",
         r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
-        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source)\s*[:：]\s*"
+        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source|"
+        rf"{NEWS_OFFICE_LABEL})\s*[:：]\s*"
         r"(?P<value>\S.{0,150})",
         "data",
         "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "
-        "เรียบเรียง : (compiled by)",
+        "เรียบเรียง : (compiled by), หน่วยงานเจ้าของข่าว : (the office owning the news)",
     ),
     _rule(
         "source",
@@ -536,7 +542,7 @@ ANY_RULE_RE = re.compile(
 # A source label alone on its line (``<strong>ที่มา :</strong><br>office``): the office is the
 # next line.
 SOURCE_LABEL_RE = re.compile(
-    r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว)\s*[:：]?|(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]",
+    rf"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|{NEWS_OFFICE_LABEL})\s*[:：]?|(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]",
     re.I,
 )
 SOURCE_VALUE_MAX = 150

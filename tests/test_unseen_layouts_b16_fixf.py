@@ -38,3 +38,33 @@ def test_a_members_only_notice_is_no_article() -> None:
     assert is_missing_notice("กรุณาเข้าสู่ระบบเพื่ออ่านข่าว")
     # A story about a members' service is no notice.
     assert not is_missing_notice("สหกรณ์เปิดบริการสินเชื่อสำหรับสมาชิกที่สงวนสิทธิ์ไว้แล้ว")
+
+
+def test_a_news_owning_office_field_is_the_source() -> None:
+    from tests.test_unseen_layouts_b9_cms import _record
+
+    text = "กรมได้จัดประชุมเชิงปฏิบัติการเพื่อพัฒนาระบบบริการอิเล็กทรอนิกส์ให้แก่ผู้ประกอบการ " * 4
+    page = f"""<html><head><title>ข่าว</title></head><body><main><article>
+<h1>กรมจัดประชุมเชิงปฏิบัติการ</h1><div class="body"><p>{text}</p><p>{text}</p>
+<div class="info"><h3>ข้อมูลข่าว</h3><p><strong>หน่วยงานเจ้าของข่าว:</strong> กองพัฒนาแหล่งท่องเที่ยว</p></div>
+</div></article></main></body></html>"""
+    record = _record(page, "http://h/news/item-1")
+    assert record["source"] == "กองพัฒนาแหล่งท่องเที่ยว"
+    assert "หน่วยงานเจ้าของข่าว" not in record["body"]
+
+
+def test_a_k2_extra_field_names_the_source_unless_the_text_does() -> None:
+    from pipelines.layouts import layout
+    from pipelines.layouts.base import Page
+
+    def item(text_source: str) -> str:
+        return f"""<html><body><div id="k2Container" class="itemView">
+<h2 class="itemTitle">ข่าว</h2><span class="itemDateCreated">12 ตุลาคม 2561 09:15</span>
+<div class="itemBody"><div class="itemFullText"><p>ข้อความข่าว</p>{text_source}</div>
+<div class="itemExtraFields"><ul><li><span class="itemExtraFieldsLabel">หน่วยงานเจ้าของข่าว:</span>
+<span class="itemExtraFieldsValue">ศูนย์สารสนเทศ</span></li></ul></div></div></div></body></html>"""
+
+    k2 = layout("k2")
+    assert k2.extract(Page(text=item("")), "http://h/item/1").source == "ศูนย์สารสนเทศ"
+    signed = item("<p>ที่มา : กลุ่มประชาสัมพันธ์</p>")
+    assert k2.extract(Page(text=signed), "http://h/item/1").source is None  # the text's line wins
