@@ -68,3 +68,13 @@ def test_a_k2_extra_field_names_the_source_unless_the_text_does() -> None:
     assert k2.extract(Page(text=item("")), "http://h/item/1").source == "ศูนย์สารสนเทศ"
     signed = item("<p>ที่มา : กลุ่มประชาสัมพันธ์</p>")
     assert k2.extract(Page(text=signed), "http://h/item/1").source is None  # the text's line wins
+
+
+def test_midnight_utc_is_a_time_of_day_and_local_midnight_a_day() -> None:
+    from pipelines.generic import date_only_stamp
+
+    assert date_only_stamp("2024-02-18T00:00:00.000Z") is None  # 07:00 in Bangkok
+    assert date_only_stamp("2024-02-18T00:00:00+00:00") is None
+    assert date_only_stamp("2024-02-18T00:00:00+07:00") == "2024-02-18"
+    assert date_only_stamp("2024-02-18T00:00:00") == "2024-02-18"
+    assert date_only_stamp("2024-02-18T12:00:00Z") == "2024-02-18"  # Drupal's date-only noon
