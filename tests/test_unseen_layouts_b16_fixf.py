@@ -78,3 +78,23 @@ def test_midnight_utc_is_a_time_of_day_and_local_midnight_a_day() -> None:
     assert date_only_stamp("2024-02-18T00:00:00+07:00") == "2024-02-18"
     assert date_only_stamp("2024-02-18T00:00:00") == "2024-02-18"
     assert date_only_stamp("2024-02-18T12:00:00Z") == "2024-02-18"  # Drupal's date-only noon
+
+
+def test_a_listing_keeps_a_card_whose_random_id_has_few_digits() -> None:
+    from pipelines.layouts import layout
+    from pipelines.layouts.base import Page
+
+    ids = [
+        "qfcb0t0zdeof1bik3o1t5gyw",
+        "jhocbhvmwdqru0rixnm8cggc",  # two digits only
+        "6kmdvtln3e7e3fafus6q1gp9",
+        "gj4g7z1c0m2p7r1cfc21g6vh",
+    ]
+    cards = "".join(
+        f'<a href="/news/{i}" class="card"><time datetime="2024-02-28T05:50:00.000Z">28 ก.พ. 2567</time>'
+        f"<h2>ข่าวประชาสัมพันธ์ของกรมเรื่องที่ {n} การพัฒนาแหล่งท่องเที่ยว</h2></a>"
+        for n, i in enumerate(ids)
+    )
+    html = f'<html><body><nav><a href="/news">ข่าวสาร</a></nav><main>{cards}<a href="/news?after={ids[-1]}">โหลดข่าวเพิ่มเติม</a></main></body></html>'
+    links = layout("generic").extract_links(Page(text=html), "http://h/news")
+    assert [h for h, _ in links] == [f"http://h/news/{i}" for i in ids]
