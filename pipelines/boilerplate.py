@@ -667,8 +667,10 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
     return found
 
 
-# A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
+# A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...), perhaps
+# after a date label: วันที่ (date), ลงวันที่ (dated), เผยแพร่ (published).
 META_ROW_MAX = 200
+DATE_LABEL_RE = re.compile(r"\s*(?:วันที่|ลงวันที่|เผยแพร่(?:เมื่อ)?(?:วันที่)?)\s*[:：]?\s*")
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
 # A byline item heading a meta row: "โดย <name> |" (by), "By <name> |", or the poster line of
 # portal news modules, "ส่งโดย <name> เมื่อ <date>" (sent / posted by <name> on <date>).
@@ -680,9 +682,11 @@ BYLINE_ITEM_RE = re.compile(
 BYLINE_TAIL_RE = re.compile(r"\s*[|•]\s*(?:โดย|By)\s*:?\s*[^|•\s][^|•]{0,40}$", re.I)
 
 
-# An office or unit named as a meta row's last badge (the unit that posted the item).
+# An office or unit named as a meta row's last badge (the unit that posted the item), or the
+# post's category set off by a bar or bullet ("| ข่าวประชาสัมพันธ์"): words, no figures.
 UNIT_TAIL_RE = re.compile(
     r"[\s|•·,]+(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|ส่วน)[^\s|•·,]*(?:\s+[^\s|•·,]+){0,3}\s*$"
+    r"|\s*[|•]\s*[^\s|•·,\d๐-๙][^|•·,\d๐-๙]{0,39}$"
 )
 
 
@@ -698,13 +702,15 @@ def match_meta_row(line: str) -> LineMatch | None:
     True
     >>> match_meta_row("ส่งโดย admin เมื่อ 2024/1/26 12:04:00 (1,036 ครั้ง)").data
     {'published_raw': '2024/1/26 12:04:00', 'view_count': '1,036'}
+    >>> match_meta_row("วันที่ 16 เม.ย. 67 เวลา 13:57 น. | จำนวนผู้อ่าน 3,062 | ข่าวประชาสัมพันธ์").data
+    {'published_raw': '16 เม.ย. 67 เวลา 13:57 น.', 'view_count': '3,062'}
     """
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     text = BYLINE_TAIL_RE.sub("", text, count=1)
     if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
         return None
     dates = find_thai_dates(text[:80])
-    if not dates or dates[0].start > 1:
+    if not dates or (dates[0].start > 1 and not DATE_LABEL_RE.fullmatch(text[: dates[0].start])):
         return None
     rest = text[dates[0].end :]
     found = match_line(rest) if rest.strip(" |•·,") else None

@@ -98,3 +98,16 @@ def test_a_listing_keeps_a_card_whose_random_id_has_few_digits() -> None:
     html = f'<html><body><nav><a href="/news">ข่าวสาร</a></nav><main>{cards}<a href="/news?after={ids[-1]}">โหลดข่าวเพิ่มเติม</a></main></body></html>'
     links = layout("generic").extract_links(Page(text=html), "http://h/news")
     assert [h for h, _ in links] == [f"http://h/news/{i}" for i in ids]
+
+
+def test_a_labelled_meta_row_ending_in_its_category_is_furniture() -> None:
+    from pipelines.text import clean_lines
+
+    row = "วันที่ 16 เม.ย. 67 เวลา 13:57 น. | จำนวนผู้อ่าน 3,062 | ข่าวประชาสัมพันธ์"
+    found = boilerplate.match_meta_row(row)
+    assert found is not None and found.data["view_count"] == "3,062"
+    story = "ผู้ช่วยรัฐมนตรีตรวจเยี่ยมและพบปะกับผู้บริหาร ข้าราชการ และบุคลากรในสังกัด " * 3
+    assert (clean_lines([row, story]).body or "").strip() == story.strip()
+    # A sentence after the date is no meta row, nor a counter with a figure after a bar.
+    assert boilerplate.match_meta_row("วันที่ 16 เม.ย. 67 ผู้ว่าราชการจังหวัดอ่านรายงาน 5 ครั้ง") is None
+    assert boilerplate.match_meta_row("วันที่ 16 เม.ย. 67 | ประชุม 3 ครั้ง | ข่าว") is None
