@@ -333,6 +333,11 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
     return LineRule(name, re.compile(pattern, re.I), kind, gloss)
 
 
+# A CMS field naming the office the news item belongs to: หน่วยงานเจ้าของข่าว (office owning
+# the news), หน่วยงานผู้ให้ข่าว / หน่วยงานที่ให้ข่าว (office giving the news), หน่วยงานผู้เผยแพร่
+# ข่าว (office publishing it). Its value is the source, as under ที่มา.
+NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่)ข่าว"
+
 LINE_RULES: list[LineRule] = [
     _rule(
         "read_time",
@@ -404,11 +409,12 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "source",
         r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
-        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source)\s*[:：]\s*"
+        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source|"
+        rf"{NEWS_OFFICE_LABEL})\s*[:：]\s*"
         r"(?P<value>\S.{0,150})",
         "data",
         "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "
-        "เรียบเรียง : (compiled by)",
+        "เรียบเรียง : (compiled by), หน่วยงานเจ้าของข่าว : (the office owning the news)",
     ),
     _rule(
         "source",
@@ -536,12 +542,13 @@ ANY_RULE_RE = re.compile(
 # A source label alone on its line (``<strong>ที่มา :</strong><br>office``): the office is the
 # next line.
 SOURCE_LABEL_RE = re.compile(
-    r"(?:แหล่งที่มา|ที่มา|แหล่งข่าว)\s*[:：]?|(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]",
+    rf"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|{NEWS_OFFICE_LABEL})\s*[:：]?|(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]",
     re.I,
 )
 SOURCE_VALUE_MAX = 150
-# Words that start the name of a government office (a sign-off names one).
-OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน)")
+# Words that start the name of a government office (a sign-off names one); "ที่ทำการ" (the
+# office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too.
+OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ)")
 SIGN_OFF_MAX = 80
 # Lines after a separator rule that can be a sign-off (the office, perhaps a phone line).
 SIGN_OFF_LINES = 2
@@ -660,8 +667,10 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
     return found
 
 
-# A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...).
+# A meta row is short; its date comes first (digits, or a weekday: วันจันทร์ที่ ...), perhaps
+# after a date label: วันที่ (date), ลงวันที่ (dated), เผยแพร่ (published).
 META_ROW_MAX = 200
+DATE_LABEL_RE = re.compile(r"\s*(?:วันที่|ลงวันที่|เผยแพร่(?:เมื่อ)?(?:วันที่)?)\s*[:：]?\s*")
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
 # A byline item heading a meta row: "โดย <name> |" (by), "By <name> |", or the poster line of
 # portal news modules, "ส่งโดย <name> เมื่อ <date>" (sent / posted by <name> on <date>).
@@ -673,9 +682,11 @@ BYLINE_ITEM_RE = re.compile(
 BYLINE_TAIL_RE = re.compile(r"\s*[|•]\s*(?:โดย|By)\s*:?\s*[^|•\s][^|•]{0,40}$", re.I)
 
 
-# An office or unit named as a meta row's last badge (the unit that posted the item).
+# An office or unit named as a meta row's last badge (the unit that posted the item), or the
+# post's category set off by a bar or bullet ("| ข่าวประชาสัมพันธ์"): words, no figures.
 UNIT_TAIL_RE = re.compile(
     r"[\s|•·,]+(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|ส่วน)[^\s|•·,]*(?:\s+[^\s|•·,]+){0,3}\s*$"
+    r"|\s*[|•]\s*[^\s|•·,\d๐-๙][^|•·,\d๐-๙]{0,39}$"
 )
 
 
@@ -691,13 +702,15 @@ def match_meta_row(line: str) -> LineMatch | None:
     True
     >>> match_meta_row("ส่งโดย admin เมื่อ 2024/1/26 12:04:00 (1,036 ครั้ง)").data
     {'published_raw': '2024/1/26 12:04:00', 'view_count': '1,036'}
+    >>> match_meta_row("วันที่ 16 เม.ย. 67 เวลา 13:57 น. | จำนวนผู้อ่าน 3,062 | ข่าวประชาสัมพันธ์").data
+    {'published_raw': '16 เม.ย. 67 เวลา 13:57 น.', 'view_count': '3,062'}
     """
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     text = BYLINE_TAIL_RE.sub("", text, count=1)
     if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
         return None
     dates = find_thai_dates(text[:80])
-    if not dates or dates[0].start > 1:
+    if not dates or (dates[0].start > 1 and not DATE_LABEL_RE.fullmatch(text[: dates[0].start])):
         return None
     rest = text[dates[0].end :]
     found = match_line(rest) if rest.strip(" |•·,") else None

@@ -722,10 +722,12 @@ def choose_published(
 
 # A machine value that stands for a day, not a time: Drupal's date-only fields print
 # `datetime="2024-01-15T12:00:00Z"` for every value (a fixed noon UTC), and date-only values
-# elsewhere come out as midnight.
+# elsewhere come out as midnight of the site's own zone (or of no zone). Midnight UTC is no
+# such placeholder: it is seven in the morning in Bangkok, a time a post is published at
+# (a headless CMS's `publishedAt` of a post scheduled for 07:00 is "…T00:00:00.000Z").
 DATE_ONLY_STAMP_RE = re.compile(
     r"^\s*(\d{4}-\d{2}-\d{2})T(?:12:00(?::00(?:\.0+)?)?(?:Z|[+-]00:?00)"
-    r"|00:00(?::00(?:\.0+)?)?(?:Z|[+-]\d{2}:?\d{2})?)\s*$"
+    r"|00:00(?::00(?:\.0+)?)?(?:(?![+-]00:?00)[+-]\d{2}:?\d{2})?)\s*$"
 )
 
 
@@ -734,8 +736,8 @@ def date_only_stamp(value: str) -> str | None:
 
     >>> date_only_stamp("2024-01-15T12:00:00Z"), date_only_stamp("2024-01-15T00:00:00+07:00")
     ('2024-01-15', '2024-01-15')
-    >>> date_only_stamp("2024-01-15T03:30:00Z") is None
-    True
+    >>> date_only_stamp("2024-01-15T03:30:00Z"), date_only_stamp("2024-01-15T00:00:00.000Z")
+    (None, None)
     """
     match = DATE_ONLY_STAMP_RE.match(value)
     return match.group(1) if match else None

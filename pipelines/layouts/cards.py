@@ -16,8 +16,10 @@ from crawler.urls import canonical_url
 DIGITS = re.compile(r"\d+")
 HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
 # A random record id of letters and digits (Strapi 5's documentId, cuid2, nanoid without
-# punctuation): 20 to 36 characters with several of each, any first character.
-RANDOM_ID_RE = re.compile(r"(?=(?:[a-z]*[0-9]){3})(?=(?:[0-9]*[a-z]){3})[a-z0-9]{20,36}", re.I)
+# punctuation): 20 to 36 characters, several letters and a digit or more (a random base-36
+# id of 24 characters holds one or two digits about one time in five), any first character;
+# a slug of words has separators.
+RANDOM_ID_RE = re.compile(r"(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){3})[a-z0-9]{20,36}", re.I)
 PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
 
 
@@ -31,6 +33,8 @@ def url_shape(url: str) -> str:
     >>> url_shape("http://h/news/b6b7464e8c6e08779c75367a") == url_shape("http://h/news/65a4c0ffee")
     True
     >>> url_shape("http://h/n/4k2m9x0qz8ab3cd7ef1gh5ij") == url_shape("http://h/n/ab3cd7ef1gh5ij4k2m9x0qz8")
+    True
+    >>> url_shape("http://h/n/jhocbhvmwdqru0rixnm8cggc") == url_shape("http://h/n/6kmdvtln3e7e3fafus6q1gp9")
     True
     >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
     True

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from typing import ClassVar
 
-from pipelines.layouts.base import Layout
+from crawler.items import Article
+from pipelines.layouts.base import Layout, Page
+from pipelines.layouts.drupal import labelled_source
+from pipelines.text import clean_lines, html_to_lines
 
 # K2 category listing: entries and their parts (K2 2.6 to 2.10 share this markup).
 K2_ENTRIES = [
@@ -93,6 +97,28 @@ class K2Layout(Layout):
     # The item view only: a category listing's k2Container (itemListView) holds teaser dates
     # that are no date of the page.
     page_text_selectors: ClassVar[list[str]] = ["div#k2Container.itemView", "div.itemView"]
+
+    def extract(
+        self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+    ) -> Article:
+        """Read the item, and the source from an extra field labelled ที่มา / หน่วยงานเจ้าของข่าว
+        when the text itself names none (a "ที่มา :" line in the text is the editor's word)."""
+        article = super().extract(page, url, site=site, listed_title=listed_title)
+        if article.source is None and not _text_names_source(article):
+            article.source = labelled_source(
+                page,
+                "div.itemExtraFields li",
+                ".itemExtraFieldsLabel",
+                ".itemExtraFieldsValue",
+            )
+        return article
+
+
+def _text_names_source(article: Article) -> bool:
+    """Tell whether the item's text prints a source line of its own."""
+    if article.body_element is None:
+        return False
+    return clean_lines(html_to_lines(copy.deepcopy(article.body_element))).source is not None
 
 
 LAYOUT = K2Layout()
