@@ -268,12 +268,9 @@ def labelled_item(
 ) -> tuple[str, str] | None:
     """Return (text, value) of the first short element in *scope*, outside the body, that
     the shared line rules read as field *name* ("ปรับปรุงล่าสุด <date>" gives modified_raw)."""
-    bodies = [n.root for n in body_nodes if hasattr(n.root, "iter")]
-    inside = {el for body in bodies for el in body.iter()}
+    bodies = {n.root for n in body_nodes if hasattr(n.root, "iter")}
     read: set[str] = set()  # a wrapper printing the same line as its one child is read once
-    for el in scope.iter("span", "div", "li", "p", "dd", "small", "em", "strong"):
-        if el in inside:
-            continue
+    for el in _elements_outside(scope, bodies):
         text = " ".join("".join(el.itertext()).split())
         if not text or len(text) > max_chars or text in read or not DIGIT_RE.search(text):
             continue  # a count or a date is printed in digits
@@ -282,6 +279,22 @@ def labelled_item(
         if found is not None and name in found.data:
             return text, found.data[name]
     return None
+
+
+META_ITEM_TAGS = frozenset({"span", "div", "li", "p", "dd", "small", "em", "strong"})
+
+
+def _elements_outside(scope: Any, skipped: set[Any]) -> Iterator[Any]:
+    """Yield the META_ITEM_TAGS elements of *scope* in document order, not entering the
+    *skipped* subtrees (the body: its elements are never the article's meta items)."""
+    stack = [scope]
+    while stack:
+        el = stack.pop()
+        if el in skipped:
+            continue
+        if el.tag in META_ITEM_TAGS:
+            yield el
+        stack.extend(reversed(el))
 
 
 # A form asking for a password (WordPress's password-protected post, a login form).

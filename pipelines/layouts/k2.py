@@ -104,13 +104,13 @@ class K2Layout(Layout):
         """Read the item, and the source from an extra field labelled ที่มา / หน่วยงานเจ้าของข่าว
         when the text itself names none (a "ที่มา :" line in the text is the editor's word)."""
         article = super().extract(page, url, site=site, listed_title=listed_title)
-        if article.source is None and not _text_names_source(article):
-            article.source = labelled_source(
-                page,
-                "div.itemExtraFields li",
-                ".itemExtraFieldsLabel",
-                ".itemExtraFieldsValue",
-            )
+        if article.source is not None:
+            return article
+        field = labelled_source(
+            page, "div.itemExtraFields li", ".itemExtraFieldsLabel", ".itemExtraFieldsValue"
+        )
+        if field and not _text_names_source(article):  # reading the text again costs: last
+            article.source = field
         return article
 
 
