@@ -623,6 +623,25 @@ class LineMatch:
     data: dict[str, str]
 
 
+VALUE_AFTER_LABEL = r"\s*:?\s*(?P<value>"  # how a labelled data rule goes from label to value
+
+
+@cache
+def label_pattern(name: str) -> re.Pattern[str] | None:
+    """Return one pattern of the labels the data rules giving field *name* print before their
+    value ("ปรับปรุงล่าสุด", "Last modified", ...): a text holding none holds no such line.
+    None when a rule of that field prints its value first (N views)."""
+    heads = []
+    for rule in LINE_RULES:
+        if rule.name != name or rule.kind != "data":
+            continue
+        head, found, _ = rule.pattern.pattern.partition(VALUE_AFTER_LABEL)
+        if not found or not head:
+            return None
+        heads.append(f"(?:{head})")
+    return re.compile("|".join(heads), re.I) if heads else None
+
+
 def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | None:
     """Return the furniture found if the WHOLE line is furniture, else None.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import lxml.html
 import pytest
 
+from pipelines import boilerplate
 from pipelines.boilerplate import (
     DOM_SELECTORS,
     LINE_RULES,
@@ -422,3 +423,15 @@ def test_kept_wrapper_stays_but_its_furniture_goes() -> None:
     wrapper = root[0]
     drop_furniture(root, keep=frozenset({wrapper}))
     assert root.text_content() == "เนื้อข่าว"
+
+
+def test_label_pattern_holds_every_label_of_a_field() -> None:
+    # The labelled-item walk skips a scope whose text holds none of the field's labels: the
+    # pattern must know every label the data rules read (here, each modified case above).
+    labels = boilerplate.label_pattern("modified_raw")
+    assert labels is not None
+    for _, line, data in REMOVES:
+        if "modified_raw" in (data or {}):
+            assert labels.search(line), line
+    assert not labels.search("อ่าน 1,234 ครั้ง 12/01/2567")
+    assert boilerplate.label_pattern("view_count") is None  # "N views": the value comes first

@@ -268,6 +268,9 @@ def labelled_item(
 ) -> tuple[str, str] | None:
     """Return (text, value) of the first short element in *scope*, outside the body, that
     the shared line rules read as field *name* ("ปรับปรุงล่าสุด <date>" gives modified_raw)."""
+    labels = boilerplate.label_pattern(name)
+    if labels is not None and not labels.search("".join(scope.itertext())):
+        return None  # no label of the field anywhere in the scope: no element to read
     bodies = {n.root for n in body_nodes if hasattr(n.root, "iter")}
     read: set[str] = set()  # a wrapper printing the same line as its one child is read once
     for el in _elements_outside(scope, bodies):
