@@ -417,9 +417,9 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
             declared = clean_line(meta[key][0])
             if declared not in headings:
                 # "<headline> - <section> - <site>": the part the page prints is the headline.
-                printed = _printed_title_head(root, declared)
-                if printed:
-                    return printed
+                head = _printed_title_head(root, declared)
+                if head:
+                    return head
             return _without_site_name(declared, headings, meta) or None
     marked = _microdata_headline(root)
     if marked:
@@ -1192,9 +1192,9 @@ def _builder_rows(
     Page builders (Avada's Fusion, Divi, WPBakery, Elementor) wrap each part of the text in
     the same deep chain of row > column > wrapper elements, one such row beside the other.
     Above the levels searched, through wrappers holding one element each, the first element
-    with siblings is a row; rows of the same kind (tag and first class) holding text of the
-    article on either side of it, with only rows of that kind between, are parts of the text.
-    Rows are of one kind when their tag and classes, numbers aside, are the same.
+    with siblings is a row; rows of the same kind (_row_kind: tag and classes, numbers aside)
+    holding text of the article on either side of it, with only rows of that kind between,
+    are parts of the text.
     """
     row = node
     while (parent := row.getparent()) is not None:

@@ -213,10 +213,11 @@ def _kept_text(root: Any) -> list[str]:
 COUNTER_LINE_CHARS = 40  # a counter line is short: "เปิดอ่าน 1,234 ครั้ง"
 
 
-def counter_scopes(
+def meta_scopes(
     page: Page, page_text_selectors: Iterable[str], body_nodes: SelectorList
 ) -> list[Any]:
-    """Return the elements a post's view counter is looked for in, in order.
+    """Return the elements a post's meta items (view counter, update line) are looked for in,
+    in order.
 
     The article node holding the text comes first. An article node inside the text is a
     card (an inline related-post block), not the post; on a theme whose only article
@@ -367,11 +368,6 @@ def body_element(nodes: SelectorList) -> Any | None:
     return root
 
 
-CARD_HEADINGS = etree.XPath(
-    ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-)
-
-
 def card_heading(link: Any) -> str | None:
     """Return the text of the one heading a link wraps: a whole card linked to the article.
 
@@ -383,7 +379,7 @@ def card_heading(link: Any) -> str | None:
     ...     '<div>7 ธ.ค. 67 · เข้าชม 40</div></a>'))
     'ข่าว ก'
     """
-    headings = [text for h in CARD_HEADINGS(link) if (text := element_text(h))]
+    headings = [text for h in link.iter(*HEADINGS) if (text := element_text(h))]
     return headings[0] if len(headings) == 1 else None
 
 
@@ -615,16 +611,22 @@ class Layout:
         element = body_element(body_nodes)
         view_count_raw = node_text(first(page, self.hits_selectors))
         view_count = None
+        modified_raw = node_text(first_own(page, url, self.modified_selectors, body_nodes))
+        reads_modified = modified_raw is None and self.reads_labelled_modified
+        scopes = (
+            meta_scopes(page, self.page_text_selectors, body_nodes)
+            if view_count_raw is None or reads_modified
+            else []
+        )
         if view_count_raw is None:  # a bare number marked as a counter in the article node
-            for scope in counter_scopes(page, self.page_text_selectors, body_nodes):
+            for scope in scopes:
                 view_count = find_counter(scope)
                 if view_count is None:  # or a labelled one in its meta row ("อ่าน N ครั้ง")
                     view_count_raw = labelled_counter(scope, body_nodes)
                 if view_count is not None or view_count_raw:
                     break
-        modified_raw = node_text(first_own(page, url, self.modified_selectors, body_nodes))
-        if modified_raw is None and self.reads_labelled_modified:  # in the article's own meta
-            for scope in counter_scopes(page, self.page_text_selectors, body_nodes):
+        if reads_modified:  # a labelled update line in the article's own meta
+            for scope in scopes:
                 modified_raw = labelled_modified(scope, body_nodes)
                 if modified_raw:
                     break
