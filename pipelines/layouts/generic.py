@@ -530,29 +530,29 @@ def precise_date(page: Page, raw: str | None) -> str | None:
     # hidden "updated" time may precede the published one).
     machine = [v for query in PRECISE_DATES.split(", ") for v in page.sel.css(query).getall()]
     timed = _timed(machine)
-    if not timed_raw:
-        for found_day, value in timed:
-            if found_day == day:
-                return value
+    if not timed_raw and (value := _of_days(timed, [day])) is not None:
+        return value
     timed += _timed(v for k, v in declared_dates(page.sel.root) if k in DECLARED_PUBLISHED)
-    if not timed_raw:
-        for found_day, value in timed:
-            if found_day == day:
-                return value
-    if others and all(found_day != day for found_day, _ in timed):
-        for other in others:
-            for found_day, value in timed:
-                if found_day == other:
-                    return value
+    if not timed_raw and (value := _of_days(timed, [day])) is not None:
+        return value
+    if others and _of_days(timed, [day]) is None:
+        if (value := _of_days(timed, others)) is not None:
+            return value
         # A date-only machine value (`<time datetime="2024-07-11">07/11/2024</time>`) settles
         # the reading too, when no machine value has the parser's reading.
         dated = _dated(machine)
-        if all(found_day != day for found_day, _ in dated):
-            for other in others:
-                for found_day, value in dated:
-                    if found_day == other:
-                        return value
+        if _of_days(dated, [day]) is None and (value := _of_days(dated, others)) is not None:
+            return value
     return raw
+
+
+def _of_days(found: list[tuple[date, str]], days: list[date]) -> str | None:
+    """Return the value of *found* (day, value pairs) for the first of *days* it holds."""
+    for wanted in days:
+        for found_day, value in found:
+            if found_day == wanted:
+                return value
+    return None
 
 
 def _dated(values: Iterable[str]) -> list[tuple[date, str]]:
