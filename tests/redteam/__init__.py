@@ -187,6 +187,17 @@ BLIND16_MODULES: list[str] = ["b16_wp_the7", "b16_joomla3_warp7", "b16_drupal10_
 # seventeenth blind round (prefixed b17_)
 BLIND17_MODULES: list[str] = ["b17_wp_soledad", "b17_joomla5_yootheme", "b17_drupal9_thunder", "b17_spring_thymeleaf", "b17_laravel_inertia", "b17_dreamweaver_874"]
 
+# eighteenth blind round (prefixed b18_), built by three builders, one list each
+B18_PART_A: list[str] = []
+
+# (second builder's sites)
+B18_PART_B: list[str] = []
+
+# (third builder's sites)
+B18_PART_C: list[str] = []
+
+BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -204,6 +215,7 @@ BLIND_ROUNDS = {
     15: BLIND15_MODULES,
     16: BLIND16_MODULES,
     17: BLIND17_MODULES,
+    18: BLIND18_MODULES,
 }
 
 
