@@ -7,10 +7,13 @@ import math
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, ExitStack, contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-from scrapy.crawler import CrawlerProcess
+from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings, default_settings
+from twisted.internet.defer import Deferred, DeferredSemaphore, succeed
+from twisted.python.failure import Failure
 
 from crawler.errors import CannotWork, UsageError, store_problem
 from crawler.locks import RunLock, RunLocked
@@ -181,33 +184,68 @@ def start_crawls(
     kwargs: dict[str, Any],
     lock: Callable[[str], AbstractContextManager[Any]],
 ) -> RunResult:
-    """Take every site's run lock (*lock* raises UsageError if one is held), then crawl them."""
+    """Take every site's run lock (*lock* raises UsageError if one is held), then crawl them.
+
+    At most `KHAOSAN_CONCURRENT_SITES` sites are crawled at once (0: all); the next starts
+    when one ends, so a run's memory depends on that number, not on the registry's size.
+    """
     process = _Process(settings)
-    crawlers = []
+    outcomes: list[tuple[int, str | None]] = [(1, None)] * len(targets)
+    quiet = logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO
+    limit = settings.getint("KHAOSAN_CONCURRENT_SITES")
+    gate = DeferredSemaphore(limit) if limit > 0 else None
     with ExitStack() as locks:
         # Every site's lock first: a site running elsewhere stops this run before Scrapy starts.
         for spider_cls in targets:
             locks.enter_context(lock(spider_cls.site_key or spider_cls.name))
-        for spider_cls in targets:
+        for position, spider_cls in enumerate(targets):
             try:
                 crawler = process.create_crawler(spider_cls)
-                process.crawl(crawler, **kwargs)
             except ValueError as error:
                 raise UsageError(str(error)) from None
-            crawlers.append(crawler)
-        if logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO:
-            # After process.crawl(): each crawler installs a new root handler as it starts.
-            for handler in logging.getLogger().handlers:
-                handler.addFilter(_quiet_filter)
+            start = partial(_crawl_one, process, crawler, kwargs, outcomes, position, quiet)
+            if gate is None:
+                start()
+            else:
+                gate.run(start)
         process.start()
-    statuses = [c.stats.get_value("khaosan/exit_status", 1) for c in crawlers]
-    summaries = [s for c in crawlers if (s := c.stats.get_value("khaosan/summary"))]
+    statuses = [status for status, _ in outcomes]
+    summaries = [summary for _, summary in outcomes if summary]
     status = max(statuses) if statuses else 0
     if process.signum:
         status = 128 + process.signum  # stopped by Ctrl-C (130) or SIGTERM (143)
     if not summaries and status == 1:
         raise CannotWork("the crawl could not start; run again with -v to see why")
     return RunResult(status, summaries)
+
+
+def _crawl_one(
+    process: _Process,
+    crawler: Crawler,
+    kwargs: dict[str, Any],
+    outcomes: list[tuple[int, str | None]],
+    position: int,
+    quiet: bool,
+) -> Deferred[None]:
+    """Crawl one site; when it ends, keep its exit status and summary and let the crawler go."""
+    if process.signum:  # stopped before this site's turn: it is not started
+        return succeed(None)
+    done = process.crawl(crawler, **kwargs)
+    if quiet:
+        # After crawl(): each crawler installs a new root handler as it starts.
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(_quiet_filter)
+
+    def finished(outcome: Any) -> None:
+        if isinstance(outcome, Failure):
+            logger.error("%s: the crawl failed: %s", crawler.spidercls.name, outcome.value)
+        stats = crawler.stats
+        outcomes[position] = (
+            stats.get_value("khaosan/exit_status", 1),
+            stats.get_value("khaosan/summary"),
+        )
+
+    return done.addBoth(finished)
 
 
 class _Process(CrawlerProcess):

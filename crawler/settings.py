@@ -50,6 +50,9 @@ KHAOSAN_DB_BATCH = 50
 # Who puts stored articles into the Thai search index: "process" (an indexer process beside the
 # crawl segments them; the crawl ends once all are indexed) or "inline" (the crawl does it).
 KHAOSAN_INDEXER = "process"
+# `crawl --all` crawls at most this many sites at once and starts the next as one ends (0: every
+# site at once); a run's memory follows this number, not the registry's size.
+KHAOSAN_CONCURRENT_SITES = 32
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ThaiEncodingMiddleware": 585,  # after decompression (590)
