@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import MONTHS_ABBR, esc, main
-from .b13_common import B9Site, build, neighbours, record
+from .b8_common import record
+from .b13_common import B9Site, build, neighbours
 
 DEPT = "กรมพัฒนาฝีมือแรงงาน"
 SOURCES = [
@@ -80,6 +81,9 @@ class BlocksySite(B9Site):
 
     def deleted_paths(self):
         return [DELETED]
+
+    def robots(self):
+        return "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: /wp-sitemap.xml\n"
 
     def shell(self, content, title, body_class, sidebar=True):
         latest = "".join(
