@@ -188,7 +188,6 @@ class BlocksySite(B9Site):
             if a.source
             else ""
         )
-        base = "http://127.0.0.1"
         share = "".join(
             f'<li class="share-{k}"><a rel="nofollow noopener noreferrer" data-shared="sharing-{k}-{a.id}" class="share-{k} sd-button share-icon" href="{a.path}?share={k}&amp;nb=1" target="_blank" title="คลิกเพื่อแชร์บน {label}"><span>{label}</span></a></li>'
             for k, label in (
@@ -226,7 +225,7 @@ class BlocksySite(B9Site):
         )
         nav += "</nav>"
         content = f"""<div class="hero-section" data-type="type-2"><figure><div class="ct-media-container"><img src="/wp-content/uploads/{a.published.year}/{a.published.month:02d}/pr-{a.id}.jpg" alt="" loading="lazy"></div></figure>
-<header class="entry-header ct-container-narrow"><nav class="ct-breadcrumbs" data-source="default" itemscope="" itemtype="https://schema.org/BreadcrumbList"><span class="first-item" itemprop="itemListElement" itemscope="" itemtype="https://schema.org/ListItem"><a href="{base}/" itemprop="item"><span itemprop="name">หน้าแรก</span></a><meta itemprop="position" content="1"></span><span class="item-0" itemprop="itemListElement" itemscope="" itemtype="https://schema.org/ListItem"><a href="/category/news/" itemprop="item"><span itemprop="name">ข่าวประชาสัมพันธ์</span></a><meta itemprop="position" content="2"></span></nav>
+<header class="entry-header ct-container-narrow"><nav class="ct-breadcrumbs" data-source="default" itemscope="" itemtype="https://schema.org/BreadcrumbList"><span class="first-item" itemprop="itemListElement" itemscope="" itemtype="https://schema.org/ListItem"><a href="/" itemprop="item"><span itemprop="name">หน้าแรก</span></a><meta itemprop="position" content="1"></span><span class="item-0" itemprop="itemListElement" itemscope="" itemtype="https://schema.org/ListItem"><a href="/category/news/" itemprop="item"><span itemprop="name">ข่าวประชาสัมพันธ์</span></a><meta itemprop="position" content="2"></span></nav>
 <h1 class="page-title" title="{esc(a.title)}" itemprop="headline">{esc(a.title)}</h1>{self.meta(a)}</header></div>
 <div class="ct-container" data-sidebar="right" data-vertical-spacing="top:bottom">
 <article id="post-{a.id}" class="post-{a.id} post type-post status-publish format-standard has-post-thumbnail hentry category-news">
