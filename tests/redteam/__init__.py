@@ -191,7 +191,7 @@ BLIND17_MODULES: list[str] = ["b17_wp_soledad", "b17_joomla5_yootheme", "b17_dru
 B18_PART_A: list[str] = ["b18_wp_blocksy", "b18_jsf_primefaces"]
 
 # (second builder's sites)
-B18_PART_B: list[str] = []
+B18_PART_B: list[str] = ["b18_joomla3_jsn", "b18_cfm_874"]
 
 # (third builder's sites)
 B18_PART_C: list[str] = []
