@@ -194,7 +194,9 @@ B18_PART_A: list[str] = []
 B18_PART_B: list[str] = []
 
 # (third builder's sites)
-B18_PART_C: list[str] = []
+B18_PART_C: list[str] = [
+    "b18_drupal10_bs5",
+]
 
 BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
 
