@@ -196,6 +196,7 @@ B18_PART_B: list[str] = []
 # (third builder's sites)
 B18_PART_C: list[str] = [
     "b18_drupal10_bs5",
+    "b18_apex_ut874",
 ]
 
 BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
