@@ -194,7 +194,10 @@ B18_PART_A: list[str] = ["b18_wp_blocksy", "b18_jsf_primefaces"]
 B18_PART_B: list[str] = ["b18_joomla3_jsn", "b18_cfm_874"]
 
 # (third builder's sites)
-B18_PART_C: list[str] = []
+B18_PART_C: list[str] = [
+    "b18_drupal10_bs5",
+    "b18_apex_ut874",
+]
 
 BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
 
