@@ -28,6 +28,7 @@ from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
 from pipelines.layouts.cards import HEADINGS, holding, in_card
+from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
@@ -112,9 +113,12 @@ def name_icon_ligatures(root: Any) -> None:
 
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
     """Return the nodes of the first CSS selector that matches anything (empty if none)."""
+    source = ""
     if isinstance(sel, Page):
-        sel = sel.sel
+        sel, source = sel.sel, sel.folded()
     for selector in selectors:
+        if source and not could_match(source, selector):
+            continue
         nodes = sel.css(selector)
         if nodes:
             return nodes
@@ -134,6 +138,8 @@ def first_own(
     """
     stops: set[Any] | None = None
     for selector in selectors:
+        if not could_match(page.folded(), selector):
+            continue
         found = page.sel.css(selector)
         if not found:
             continue
@@ -353,6 +359,8 @@ def first_body(page: Page, selectors: Iterable[str]) -> SelectorList:
     the footer when the page prints no article (an access-denied page).
     """
     for selector in selectors:
+        if not could_match(page.folded(), selector):
+            continue
         nodes = outside_regions(page.sel.css(selector))
         if nodes:
             return nodes

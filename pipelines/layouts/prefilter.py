@@ -1,0 +1,73 @@
+"""Skip CSS selectors that cannot match a page: the names a selector needs are not in its source.
+
+A family tries several selectors per field (a theme's class, then another's); most find
+nothing, and each miss walks the whole tree. A selector `div.itemDateModified` cannot match a
+page whose HTML never says `itemdatemodified`, and a substring test on the page's lower-cased
+source costs a fraction of the walk.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# A class or id name: `.itemTitle`, `#content`.
+NAME_RE = re.compile(r"[.#]([A-Za-z_][\w-]*)")
+# An attribute test: its name, and the value an `=`-family operator compares with.
+ATTRIBUTE_RE = re.compile(
+    r"\[\s*([\w-]+)\s*(?:[~|^$*]?=\s*(?:'([^']*)'|\"([^\"]*)\"|([\w:-]+)))?\s*\]"
+)
+# A type selector at the start of a compound: `time` in `article time.published`.
+TAG_RE = re.compile(r"(?:^|[\s>+~])([a-zA-Z][\w-]*)")
+# What a parser adds to the tree that the source does not print (layouts.base: icon ligatures).
+ADDED_PREFIXES = ("icon-",)
+# Elements the HTML parser adds where the source has none (loose text is wrapped in a <p>), and
+# the ones khaosan's readers make (pipelines.form_view turns read-only fields into spans).
+IMPLIED_TAGS = {"html", "head", "body", "p", "tbody", "span", "div"}
+
+
+@lru_cache(maxsize=4096)
+def needed_words(selector: str) -> tuple[tuple[str, ...], ...]:
+    """Return, per comma alternative, the lower-cased words its source must contain.
+
+    Words inside parentheses (`:not(...)`, `::attr(...)`) are never required. An empty tuple
+    means "cannot tell": the selector is always run.
+
+    >>> needed_words("span.itemDateModified, time[itemprop=datePublished]::attr(datetime)")
+    (('itemdatemodified',), ('itemprop', 'datepublished', '<time'))
+    >>> needed_words("a:not(.skip)")
+    (('<a',),)
+    >>> needed_words(r".md\\:flex")
+    ()
+    """
+    if "\\" in selector:
+        return ()
+    flat = selector
+    while "(" in flat:
+        unnested = re.sub(r"\([^()]*\)", "", flat)
+        if unnested == flat:
+            return ()
+        flat = unnested
+    alternatives = []
+    for part in flat.split(","):
+        words = [name.lower() for name in NAME_RE.findall(part)]
+        if any(word.startswith(ADDED_PREFIXES) for word in words):
+            return ()
+        for name, *values in ATTRIBUTE_RE.findall(part):
+            words.append(name.lower())
+            words.extend(value.lower() for value in values if value)
+        bare = ATTRIBUTE_RE.sub(" ", NAME_RE.sub(" ", part))
+        tags = {tag.lower() for tag in TAG_RE.findall(bare)} - IMPLIED_TAGS
+        words.extend(f"<{tag}" for tag in sorted(tags))
+        if not words:
+            return ()
+        alternatives.append(tuple(dict.fromkeys(words)))
+    return tuple(alternatives)
+
+
+def could_match(folded_source: str, selector: str) -> bool:
+    """Return False only when *selector* cannot match the page whose lower-cased HTML is given."""
+    alternatives = needed_words(selector)
+    return not alternatives or any(
+        all(word in folded_source for word in words) for words in alternatives
+    )
