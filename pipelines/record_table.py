@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from lxml import etree
 
+from pipelines.boilerplate import detach
 from pipelines.form_view import readonly_fields_as_text
+from pipelines.thai_dates import parse_thai_date
 
 
 def _label_re(*alternatives: str) -> re.Pattern[str]:
@@ -44,10 +47,17 @@ MODIFIED_LABEL_RE = _label_re(
     "updated",
     "modified",
 )
-# หน่วยงานเจ้าของข่าว: the office owning the news item.
+# The office the item belongs to: หน่วยงานเจ้าของข่าว (office owning the news), หน่วยงานที่เผยแพร่ /
+# หน่วยงานผู้เผยแพร่ (office publishing it), หน่วยงานผู้ให้ข่าว (office giving the news),
+# ส่วนราชการ (government office).
 SOURCE_LABEL_RE = _label_re(
-    "แหล่ง(?:ข่าว|ที่มา)", "ที่มา(?:ข่าว)?", "หน่วยงาน(?:เจ้าของ(?:ข่าว|เรื่อง))?", "source"
+    "แหล่ง(?:ข่าว|ที่มา)",
+    "ที่มา(?:ข่าว)?",
+    "(?:หน่วยงาน|ส่วนราชการ)(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่|ผู้ประกาศ|ที่ประกาศ)?(?:ข่าว|เรื่อง)?",
+    "source",
 )
+# A time of day printed in its own field beside the date field: เวลา (time), เวลาที่ประกาศ.
+TIME_LABEL_RE = _label_re("เวลา(?:ที่)?(?:ประกาศ|เผยแพร่|ลงข่าว|โพสต์)?", "time")
 VIEWS_LABEL_RE = _label_re("(?:จำนวน)?(?:ผู้เข้าชม|ผู้ชม|การเข้าชม|เข้าชม|ผู้อ่าน|การอ่าน)")
 # A unit after a label, in parentheses: "จำนวนผู้อ่าน (คน)" (readers, persons).
 LABEL_UNIT_RE = re.compile(r"\s*\((?:คน|ครั้ง|persons?|times)\)$", re.I)
@@ -55,32 +65,28 @@ LABEL_CHARS = 30  # a label cell names a field in a word or two
 COUNT_RE = re.compile(r"\d[\d,]*")
 
 
-@dataclass
-class RecordTable:
-    """The value cells of a labelled record table, by field."""
+@dataclass(kw_only=True)
+class RecordFields:
+    """The value cells of a record's labelled data fields (dates, counter, office), by field."""
 
-    headline: etree._Element
-    text: etree._Element
     published: etree._Element | None = None
+    # The time field printed next to the date field ("เวลา : 1:19 หลังเที่ยง"), if any.
+    time: etree._Element | None = None
     modified: etree._Element | None = None
     views: etree._Element | None = None
     source_cell: etree._Element | None = None
     labels: list[str] = field(default_factory=list)
 
     @property
-    def title(self) -> str:
-        """The headline cell's text."""
-        return cell_text(self.headline)
-
-    @property
-    def empty(self) -> bool:
-        """Tell whether the record has neither headline nor text: an empty template."""
-        return not self.title and not cell_text(self.text)
-
-    @property
     def published_raw(self) -> str | None:
-        """The publication date as printed."""
-        return cell_text(self.published) or None if self.published is not None else None
+        """The publication date as printed, with the time its own field prints beside it."""
+        day = cell_text(self.published) if self.published is not None else ""
+        clock = cell_text(self.time) if self.time is not None else ""
+        if day and clock and not isinstance(parse_thai_date(day), datetime):
+            joined = f"{day} เวลา {clock}"
+            if isinstance(parse_thai_date(joined), datetime):
+                return joined
+        return day or None
 
     @property
     def modified_raw(self) -> str | None:
@@ -97,6 +103,24 @@ class RecordTable:
         """The view count the views row prints ("1,234 ครั้ง")."""
         found = COUNT_RE.search(cell_text(self.views)) if self.views is not None else None
         return int(found.group(0).replace(",", "")) if found else None
+
+
+@dataclass(kw_only=True)
+class RecordTable(RecordFields):
+    """The value cells of a labelled record table, by field."""
+
+    headline: etree._Element
+    text: etree._Element
+
+    @property
+    def title(self) -> str:
+        """The headline cell's text."""
+        return cell_text(self.headline)
+
+    @property
+    def empty(self) -> bool:
+        """Tell whether the record has neither headline nor text: an empty template."""
+        return not self.title and not cell_text(self.text)
 
 
 def cell_text(el: etree._Element) -> str:
@@ -175,6 +199,88 @@ def _form_fields(form: etree._Element) -> list[tuple[str, etree._Element]]:
     return rows
 
 
+# The record's keywords: คำสำคัญ (keywords), แท็ก / ป้ายกำกับ (tags).
+TAGS_LABEL_RE = _label_re("คำสำคัญ", "แท็ก", "ป้ายกำกับ", "tags?", "keywords?")
+FIELD_VALUE_CHARS = 200  # a data field prints a date, a count or an office, never a story
+EDITABLE = ".//input[not(@type='hidden')]|.//select|.//textarea"  # a control to fill in
+
+
+def _data_fields(form: etree._Element) -> list[tuple[etree._Element, str, etree._Element]]:
+    """Return the (label element, label, value) of a form's read-only data fields.
+
+    Like _form_fields, but a field must print a short value and hold no editable control,
+    and a label whose own text runs on ("วันที่ 15/02/2567") names no element after it.
+    """
+    ids = {el.get("id"): el for el in form.iter() if isinstance(el.tag, str) and el.get("id")}
+    rows = []
+    for term in form.iter("label"):
+        value = ids.get(term.get("for") or "")
+        if value is None and not (term.tail or "").strip():
+            value = term.getnext()
+        if value is None or value.tag in FORM_CONTROLS or value.xpath(EDITABLE):
+            continue
+        label = _label(term)
+        if label is not None and len(cell_text(value)) <= FIELD_VALUE_CHARS:
+            rows.append((term, label, value))
+    return rows
+
+
+def _beside(
+    rows: list[tuple[str, etree._Element]], cell: etree._Element | None, pattern: re.Pattern[str]
+) -> etree._Element | None:
+    """Return the value of the row just before or after *cell*'s row if the pattern names it."""
+    at = next((i for i, (_, value) in enumerate(rows) if value is cell), None)
+    if at is None:
+        return None
+    near = [rows[i] for i in (at + 1, at - 1) if 0 <= i < len(rows)]
+    return next((value for label, value in near if pattern.match(label)), None)
+
+
+def read_form_fields(root: etree._Element) -> RecordFields | None:
+    """Read the data fields of a record shown as a read-only form, and cut them out, in place.
+
+    Low-code and back-office detail views (Oracle APEX display-only items, Java and .NET
+    edit forms reused read-only) print the item's date, time, update, counter, office and
+    keywords as labelled fields beside the text. Their labels and values are data, never
+    body text: the fields read are detached from *root* (a copy the caller owns). Returns
+    None, touching nothing, unless a labelled publication date field prints a date.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<form><div><label for="d">วันที่ประกาศ</label>'
+    ...     '<span id="d">27/09/2567</span><label for="t">เวลา</label><span id="t">10.30 น.'
+    ...     '</span><label for="m">แก้ไขล่าสุด</label><span id="m">29-ก.ย.-67 18:16</span>'
+    ...     '</div><div><p>ข้อความข่าว</p></div></form>')
+    >>> found = read_form_fields(page)
+    >>> found.published_raw, found.modified_raw
+    ('27/09/2567 เวลา 10.30 น.', '29-ก.ย.-67 18:16')
+    >>> lxml.html.tostring(page, encoding="unicode")
+    '<form><div></div><div><p>ข้อความข่าว</p></div></form>'
+    """
+    forms = list(root.iter("form"))
+    rows: list[tuple[etree._Element, str, etree._Element]] = []
+    for form in forms:
+        readonly_fields_as_text(form)
+        rows += _data_fields(form)
+    pairs = [(label, value) for _, label, value in rows]
+    published = _first(pairs, PUBLISHED_LABEL_RE)
+    if published is None or parse_thai_date(cell_text(published)) is None:
+        return None
+    found = RecordFields(
+        published=published,
+        time=_beside(pairs, published, TIME_LABEL_RE),
+        modified=_first(pairs, MODIFIED_LABEL_RE),
+        views=_first(pairs, VIEWS_LABEL_RE),
+        source_cell=_first(pairs, SOURCE_LABEL_RE),
+        labels=[label for label, _ in pairs],
+    )
+    kinds = (PUBLISHED_LABEL_RE, TIME_LABEL_RE, MODIFIED_LABEL_RE, VIEWS_LABEL_RE)
+    for term, label, value in rows:
+        if any(p.match(label) for p in (*kinds, SOURCE_LABEL_RE, TAGS_LABEL_RE)):
+            detach(term)
+            detach(value)
+    return found
+
+
 def _unlabelled_text(table: etree._Element) -> etree._Element | None:
     """Return the table's longest single-cell data row: a record's unlabelled text row.
 
@@ -236,6 +342,7 @@ def find_record_table(root: etree._Element) -> RecordTable | None:
             headline=headline,
             text=text,
             published=published,
+            time=_beside(rows, published, TIME_LABEL_RE),
             modified=_first(rows, MODIFIED_LABEL_RE),
             views=views,
             source_cell=_first(rows, SOURCE_LABEL_RE),

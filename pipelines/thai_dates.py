@@ -203,12 +203,14 @@ _THAI = (
     # a day of 1-31 (`67-2 ส.ค.67` starts at 2), then more days: `3, 4 และ 5`
     rf"(?P<td>\d{{1,2}})(?!\d)(?<![4-9]\d)(?<!3[2-9])"
     rf"(?:[ ]*(?:{_RANGE_SEP}|,)[ ]*\d{{1,2}}(?!\d)){{0,6}}"
-    rf"[ ]*(?:[-/] *)?(?:เดือน *)?"
+    rf"[ ]*(?:(?P<tdash>-) *|/ *)?(?:เดือน *)?"
     rf"(?P<tm>{_TH_MONTH})(?:นี้)?"
     rf"(?:[ ]*{_RANGE_SEP}[ ]*(?:วันที่ *)?(?P<td2>\d{{1,2}})[ ]*(?:เดือน *)?(?P<tm2>{_TH_MONTH}))?"
     # ctime order prints the time between month and year: `6 ต.ค. 01:40:00 2519`
     rf"(?:[ ]+(?P<ct>\d{{1,2}}:\d{{2}}(?::\d{{2}})?)(?= +\d{{4}}(?!\d)))?"
-    rf"[ ]*(?:[,/]|-(?=[ ]*(?:\d{{3}}|[พคร])))?[ ]*{_ERA.format(p='t')}"
+    # Oracle's DD-MON-RR (`20-ก.พ.-67`): dashes on both sides of the month, a 2-digit year
+    rf"[ ]*(?:[,/]|-(?=[ ]*(?:\d{{3}}|[พคร]))|(?(tdash)-(?=\d\d(?!\d))|(?!)))?[ ]*"
+    rf"{_ERA.format(p='t')}"
     rf"(?P<ty>\d{{3,4}}|\d{{2}}{_NOT_YEAR_UNITS})(?!\d|[:.]\d)"
     rf"{_time('t')})"
 )

@@ -127,6 +127,7 @@ PARSE = {
         ("กันยายน 3rd, 2021", "2021-09-03"),
         ("วันจันทร์, เมษายน 20th, 2020", "2020-04-20"),
         ("ก.ค. 26, 2017 เวลา 8:59pm", "2017-07-26T20:59:00+07:00"),
+        ("ก.ย. 15, 2567 1:19 หลังเที่ยง", "2024-09-15T13:19:00+07:00"),  # Java's MMM d, yyyy h:mm a
         ("September 3rd, 2021", "2021-09-03"),
     ],
     "historical": [
@@ -160,6 +161,13 @@ PARSE = {
         ("12/12/2562 BE", "2019-12-12"),
         ("03/25/2019 A.D.", "2019-03-25"),
     ],
+    # Oracle's DD-MON-RR under NLS Thai: dashes on both sides of the month, a two-digit BE year.
+    "dashed day-month-year": [
+        ("20-ก.พ.-67 14:05", "2024-02-20T14:05:00+07:00"),
+        ("05-เม.ย.-66", "2023-04-05"),
+        ("แก้ไขล่าสุด 29-ก.ย.-67 18:16", "2024-09-29T18:16:00+07:00"),
+        ("1-ม.ค.-2567", "2024-01-01"),
+    ],
     "dateparser fallback": [
         ("11 Marzo, 2014", "2014-03-11"),
         ("15 de marzo de 2020", "2020-03-15"),
@@ -184,6 +192,8 @@ STAY_NONE = {
         "0812345678",  # a mobile number
     ],
     "slash with era": ["3/4/2562 BE", "03/31/2530", "5/2563 BE"],
+    # a dash before a two-digit number only reads as a year when the day is dashed on too
+    "dashed day-month-year": ["29 ก.ย.-67 18:16", "ระหว่าง 1-3 ก.ย.-67"],
     "dateparser fallback": ["April 2017", "Sep 2008", "cost 296 million baht"],
     # what stays None in every class
     "ambiguous day and month": ["3/4/2019 AD", "11/05/2562 B.E."],

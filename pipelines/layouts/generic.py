@@ -47,7 +47,7 @@ from pipelines.normalize import (
     is_missing_notice,
     plausible_publication,
 )
-from pipelines.record_table import RecordTable, find_record_table
+from pipelines.record_table import RecordTable, find_record_table, read_form_fields
 from pipelines.text import clean_body, find_attachments
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
@@ -162,10 +162,13 @@ class GenericLayout(Layout):
         record = find_record_table(page.sel.root)
         if record is not None:
             return self._record_article(page, url, site, record)
+        # A record shown as a read-only form: its data fields are read, then cut from the text.
+        root = deepcopy(page.sel.root)
+        fields = read_form_fields(root)
         parts = extract_generic(
             page.text,
             url,
-            root=page.sel.root,
+            root=page.sel.root if fields is None else root,
             listed_title=listed_title,
             in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
         )
@@ -174,6 +177,12 @@ class GenericLayout(Layout):
         beside = date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
+        if fields is not None:
+            raw, source = fields.published_raw, "printed: labelled field"
+            parts.modified_raw = fields.modified_raw or parts.modified_raw
+            parts.source = fields.source or parts.source
+            if fields.view_count is not None:
+                parts.view_count = fields.view_count
         if beside and (by_url := read_by_url_day((source, beside), url)) is not None:
             source, raw = by_url  # "7/12/2024 12:38 PM" at /2024/07/12/: month first
         published_raw = precise_date(page, raw)
