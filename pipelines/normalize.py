@@ -210,15 +210,25 @@ def not_an_article(article: Article) -> str | None:
         return "empty template: no article text, images or attachments on the page"
     if article.title and NOT_FOUND.search(article.title):
         return f"the page says the item is missing: {article.title[:120]}"
+    lines = body.splitlines()
+    paragraph = any(len(line) >= ARTICLE_PARAGRAPH for line in lines)
+    if (
+        article.title
+        and len(article.title) <= NOT_FOUND_LINE
+        and NO_ACCESS.search(article.title)
+        and not paragraph
+    ):
+        # The page's heading says it is withheld ("ไม่มีสิทธิ์เข้าถึง" = no right of access,
+        # Drupal's and others' access-denied page) and no paragraph of an article follows.
+        return f"the page says the item is withheld: {article.title[:120]}"
     if article.title and HEADLINE_LABEL_RE.match(article.title.strip(" :")):
         # "หัวข้อข่าว" (news headline) where the headline goes: a template's placeholder.
         return f"the headline is a template's placeholder: {article.title[:120]}"
     if len(body) <= NOT_FOUND_MAX_BODY and is_missing_notice(body):
         return f"the page says the item is missing: {body[:120]}"
     # A whole-page template around a lone "not found" line: no line is an article paragraph.
-    lines = body.splitlines()
     alone = [line for line in lines if len(line) <= NOT_FOUND_LINE and is_missing_notice(line)]
-    if alone and not any(len(line) >= ARTICLE_PARAGRAPH for line in lines):
+    if alone and not paragraph:
         return f"the page says the item is missing: {alone[0][:120]}"
     return None
 
