@@ -28,22 +28,13 @@ ALLOWED_SCHEMES = ("http", "https")
 # ;jsessionid=, PHP's PHPSESSID, ColdFusion's CFID/CFTOKEN, classic ASP, osCommerce, Zen Cart):
 # the same page under every visitor's session, so never part of which article a URL names.
 SESSION_PARAMS = frozenset(
-    {
-        "jsessionid",
-        "phpsessid",
-        "aspsessionid",
-        "sessionid",
-        "session_id",
-        "sessid",
-        "cfid",
-        "cftoken",
-        "oscsid",
-        "zenid",
-    }
+    {"jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken", "oscsid", "zenid"}
 )
-# A short, generic name ("sid", "s") is a session only when its value is a long random token.
-SESSION_TOKEN_PARAMS = frozenset({"sid", "s"})
-SESSION_TOKEN = re.compile(r"(?=.*\d)(?=.*[a-z])[0-9a-z]{20,}", re.IGNORECASE)
+# Generic names ("sid" and "s" of phpBB and vBulletin, a custom app's "sessionid") are a session
+# only when the value is a long random token: a parliament's ?sessionid=5 is a sitting, and
+# WordPress's ?s= a search.
+SESSION_TOKEN_PARAMS = frozenset({"sid", "s", "sessionid", "session_id", "sessid"})
+SESSION_TOKEN = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{20,}", re.IGNORECASE)
 # A path segment of ASP.NET's cookieless state: /(S(lit3py55t21z5v55vlm25s55))/,
 # /(X(1)S(...)F(...))/ (session, anonymous id, forms ticket).
 COOKIELESS_SEGMENT = re.compile(r"/\((?:[A-Z]\([0-9A-Za-z_\-]*\))+\)(?=/|$)")

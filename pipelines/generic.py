@@ -1958,9 +1958,12 @@ SITE_STATS_RE = re.compile(
 SITE_STATS_LINE_CHARS = 80
 FOOTER_BLOCK_CHARS = 300  # an address, a phone line, the statistics: shorter than an article
 # The site's copyright line, which only the page footer prints: "Copyright © 2548 <site>. All
-# rights reserved.", "© 2567 <office> สงวนลิขสิทธิ์" (all rights reserved).
+# rights reserved.", "© 2567 <office> สงวนลิขสิทธิ์" (all rights reserved). Opening or closing
+# the line: a story may speak of copyright, and a picture's credit opens with "©" and a name.
 COPYRIGHT_LINE_RE = re.compile(
-    r"^(?:copyright\b|©|\(c\)\s*(?:19|20|25)\d\d)|all rights reserved|สงวนลิขสิทธิ์", re.I
+    r"^(?:copyright\b|(?:©|\(c\))\s*(?:19|20|25)\d\d|สงวนลิขสิทธิ์)|"
+    r"(?:all rights reserved|สงวนลิขสิทธิ์)\W*$",
+    re.I,
 )
 
 

@@ -125,3 +125,21 @@ def test_a_story_headlined_on_access_keeps_its_text() -> None:
     title = "แรงงานต่างด้าวไม่มีสิทธิ์เข้าถึง ประกันสังคม"
     out = NormalizePipeline().process_item(Article(url=URL, site="x", title=title, body=TEXT))
     assert isinstance(out, Article) and out.title == title
+
+
+def test_a_story_headlined_on_access_in_short_lines_keeps_its_text() -> None:
+    """Legacy templates print a story in short <br> lines: the headline alone must not
+    read as the access-denied message."""
+    title = "ผู้ป่วยไม่มีสิทธิ์เข้าถึง ยาราคาแพงในโรงพยาบาลชุมชน"
+    body = "\n".join(TEXT[i : i + 80] for i in range(0, len(TEXT), 80))
+    out = NormalizePipeline().process_item(Article(url=URL, site="x", title=title, body=body))
+    assert isinstance(out, Article) and out.title == title
+
+
+def test_a_short_story_speaking_of_copyright_is_no_footer() -> None:
+    story = "กรมทรัพย์สินทางปัญญาแนะนำผู้ประกอบการให้สงวนลิขสิทธิ์ผลงานก่อนเผยแพร่ทางออนไลน์"
+    page = _table_template("ยินดีต้อนรับ", ADDRESS).replace(
+        "<center>ไม่พบข้อมูล</center>", f"{story}<br><br>© ภาพ กรมทรัพย์สินทางปัญญา"
+    )
+    out = _outcome(page, "http://province.example.go.th/news/detail.php?id=9")
+    assert isinstance(out, Article) and out.body and story in out.body

@@ -25,7 +25,8 @@ SAME_PAGE = [
     (f"{BASE}/news.php?id=7&PHPSESSID=k2l8d9f0s7g6h5j4", f"{BASE}/news.php?id=7"),
     (f"{BASE}/detail.cfm?newsid=7&CFID=123456&CFTOKEN=98765432", f"{BASE}/detail.cfm?newsid=7"),
     (f"{BASE}/index.php?main_page=news&id=7&zenid=q8r7s6", f"{BASE}/index.php?main_page=news&id=7"),
-    # a generic short name holding a long random token (phpBB's, vBulletin's sid / s)
+    # a generic name holding a long random token (phpBB's, vBulletin's sid / s, an app's)
+    (f"{BASE}/news.jsp?id=7&sessionid=a8f3k2l9d0s7g6h5j4k3l2", f"{BASE}/news.jsp?id=7"),
     (f"{BASE}/viewtopic.php?t=7&sid=0f3c2a91d04b7e65a1c9f2e07b3d6a48", f"{BASE}/viewtopic.php?t=7"),
     # ASP.NET cookieless session / anonymous-id segment
     (f"{BASE}/(S(lit3py55t21z5v55vlm25s55))/News.aspx?id=7", f"{BASE}/News.aspx?id=7"),
@@ -46,6 +47,8 @@ def test_a_session_in_the_url_names_the_same_page(printed: str, bare: str) -> No
 def test_what_only_looks_like_a_session_stays_part_of_the_address() -> None:
     """A short sid is a section id; other path parameters and brackets are the page's own."""
     assert canonical_url(f"{BASE}/news.php?sid=12&id=7") != canonical_url(f"{BASE}/news.php?id=7")
+    assert "sessionid=5" in canonical_url(f"{BASE}/meeting.php?sessionid=5&id=7")  # a sitting
+    assert canonical_url(f"{BASE}/?s=covid19") == f"{BASE}/?s=covid19"  # WordPress's search
     assert canonical_url(f"{BASE}/files;type=a/doc.pdf") != canonical_url(f"{BASE}/files/doc.pdf")
     assert canonical_url(f"{BASE}/news/(2567)/item-7").endswith("/news/(2567)/item-7")
     assert canonical_url(f"{BASE}/index.php?p=118:2:7") == f"{BASE}/index.php?p=118%3A2%3A7"
