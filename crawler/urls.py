@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -23,17 +24,36 @@ TRACKING_PARAMS = frozenset(
     }
 )
 ALLOWED_SCHEMES = ("http", "https")
+# Session parameters a server writes into URLs when it cannot set a cookie (Java servlets'
+# ;jsessionid=, PHP's PHPSESSID, ColdFusion's CFID/CFTOKEN, classic ASP, osCommerce, Zen Cart):
+# the same page under every visitor's session, so never part of which article a URL names.
+SESSION_PARAMS = frozenset(
+    {"jsessionid", "phpsessid", "aspsessionid", "cfid", "cftoken", "oscsid", "zenid"}
+)
+# Generic names ("sid" and "s" of phpBB and vBulletin, a custom app's "sessionid") are a session
+# only when the value is a long random token: a parliament's ?sessionid=5 is a sitting, and
+# WordPress's ?s= a search.
+SESSION_TOKEN_PARAMS = frozenset({"sid", "s", "sessionid", "session_id", "sessid"})
+SESSION_TOKEN = re.compile(r"(?=[a-z]*\d)(?=\d*[a-z])[0-9a-z]{20,}", re.IGNORECASE)
+# A path segment of ASP.NET's cookieless state: /(S(lit3py55t21z5v55vlm25s55))/,
+# /(X(1)S(...)F(...))/ (session, anonymous id, forms ticket).
+COOKIELESS_SEGMENT = re.compile(r"/\((?:[A-Z]\([0-9A-Za-z_\-]*\))+\)(?=/|$)")
+# An Oracle APEX page address f?p=APP:PAGE:SESSION:...; session 0 is its public, session-less form.
+APEX_ADDRESS = re.compile(r"^([^:]*:[^:]*:)(\d+)(:|$)")
 
 
 @lru_cache(maxsize=8192)  # a listing's links are canonicalised by each of its readers
 def canonical_url(url: str) -> str:
     """Return the canonical form of an article URL.
 
-    Lower-case scheme and host, default port dropped, fragment dropped, tracking and print
-    parameters dropped, remaining query sorted, ``http`` kept as given (sites differ).
+    Lower-case scheme and host, default port dropped, fragment dropped, tracking, print and
+    session parameters dropped (see strip_sessions), remaining query sorted, ``http`` kept as
+    given (sites differ).
 
     >>> canonical_url("HTTP://WWW.Industry.go.th:80/industry/index.php/th/item/40464-unido?rss_id=5#top")
     'http://www.industry.go.th/industry/index.php/th/item/40464-unido'
+    >>> canonical_url("http://a.go.th/news/view.xhtml;jsessionid=8F3C2A91D04B7E65?id=7")
+    'http://a.go.th/news/view.xhtml?id=7'
     """
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
@@ -46,9 +66,38 @@ def canonical_url(url: str) -> str:
         for k, v in parse_qsl(parts.query, keep_blank_values=True)
         if k.lower() not in TRACKING_PARAMS
     ]
+    path, query = strip_sessions(parts.path or "/", query)
     query.sort()
-    path = parts.path or "/"
     return urlunsplit((scheme, host, path, urlencode(query), ""))
+
+
+def strip_sessions(path: str, query: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """Remove the visitor's session from a URL's path and query arguments.
+
+    >>> strip_sessions("/app/(S(lit3py55t21z5v55vlm25s55))/news.aspx;JSESSIONID=1A", [("id", "3")])
+    ('/app/news.aspx', [('id', '3')])
+    >>> strip_sessions("/news.php", [("PHPSESSID", "9k2"), ("sid", "12"), ("id", "3")])
+    ('/news.php', [('sid', '12'), ('id', '3')])
+    >>> strip_sessions("/ords/f", [("p", "118:2:71523390424417::NO::P2_ID:2399")])
+    ('/ords/f', [('p', '118:2:0::NO::P2_ID:2399')])
+    """
+    segments = []
+    for segment in COOKIELESS_SEGMENT.sub("", path).split("/"):
+        name, *params = segment.split(";")
+        kept = [p for p in params if p.split("=", 1)[0].strip().lower() not in SESSION_PARAMS]
+        segments.append(";".join([name, *kept]))
+    path = "/".join(segments) or "/"
+    kept_query = []
+    for key, value in query:
+        lowered = key.lower()
+        if lowered in SESSION_PARAMS:
+            continue
+        if lowered in SESSION_TOKEN_PARAMS and SESSION_TOKEN.fullmatch(value):
+            continue
+        if lowered == "p" and path.endswith("/f"):
+            value = APEX_ADDRESS.sub(r"\g<1>0\g<3>", value)
+        kept_query.append((key, value))
+    return path, kept_query
 
 
 def check_url(url: str) -> str:

@@ -547,8 +547,13 @@ SOURCE_LABEL_RE = re.compile(
 )
 SOURCE_VALUE_MAX = 150
 # Words that start the name of a government office (a sign-off names one); "ที่ทำการ" (the
-# office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too.
-OFFICE = re.compile(r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ)")
+# office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too, and so
+# does "ประชาสัมพันธ์" (public relations) before the body it serves: the provincial PR
+# office signs "ประชาสัมพันธ์จังหวัดพิจิตร", a district's "ประชาสัมพันธ์อำเภอ...".
+OFFICE = re.compile(
+    r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ|"
+    r"ประชาสัมพันธ์\s*(?=จังหวัด|อำเภอ|เทศบาล|องค์การ|อบ[ตจ]\.|กรม|กระทรวง|มหาวิทยาลัย))"
+)
 SIGN_OFF_MAX = 80
 # Lines after a separator rule that can be a sign-off (the office, perhaps a phone line).
 SIGN_OFF_LINES = 2
@@ -559,6 +564,8 @@ def sign_off_office(lines: list[str]) -> str | None:
 
     >>> sign_off_office(["กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก"])
     'กลุ่มประชาสัมพันธ์และเผยแพร่ สำนักโฆษก'
+    >>> sign_off_office(["ประชาสัมพันธ์จังหวัดพิจิตร"]), sign_off_office(["ประชาสัมพันธ์ให้ทราบ"])
+    ('ประชาสัมพันธ์จังหวัดพิจิตร', None)
     """
     # Furniture printed after the sign-off (a view counter, a "แชร์ข่าวนี้ :" share label) is
     # not a line of the sign-off.

@@ -1427,6 +1427,10 @@ def named_sidebars(root: etree._Element, found: list[etree._Element]) -> list[et
     return out
 
 
+# Furniture by its tag that never wraps a story however much text it holds: a scrolling ticker.
+NEVER_ARTICLE_TAGS = frozenset({"marquee"})
+
+
 def _furniture_holding_article(
     root: etree._Element, found: list[etree._Element]
 ) -> frozenset[etree._Element]:
@@ -1459,6 +1463,8 @@ def _furniture_holding_article(
         return frozenset()
     if _junk_marked(wrapper):
         return frozenset()  # comments or related stories outweighing a short article
+    if wrapper.tag in NEVER_ARTICLE_TAGS:
+        return frozenset()  # the headlines' ticker outweighing an empty template
     free = _paragraph_scores([u for u in units if owner(u.el) is None])
     if max(free.values(), default=0.0) * PROTECT_FACTOR >= best:
         return frozenset()
@@ -1951,13 +1957,21 @@ SITE_STATS_RE = re.compile(
 )
 SITE_STATS_LINE_CHARS = 80
 FOOTER_BLOCK_CHARS = 300  # an address, a phone line, the statistics: shorter than an article
+# The site's copyright line, which only the page footer prints: "Copyright © 2548 <site>. All
+# rights reserved.", "© 2567 <office> สงวนลิขสิทธิ์" (all rights reserved). Opening or closing
+# the line: a story may speak of copyright, and a picture's credit opens with "©" and a name.
+COPYRIGHT_LINE_RE = re.compile(
+    r"^(?:copyright\b|(?:©|\(c\))\s*(?:19|20|25)\d\d|สงวนลิขสิทธิ์)|"
+    r"(?:all rights reserved|สงวนลิขสิทธิ์)\W*$",
+    re.I,
+)
 
 
 def _in_page_region(block: etree._Element) -> bool:
     """Tell whether the block lies in the page's footer (the template around no article).
 
     A footer is marked so (tag, class, id), or is a short block printing the site's visitor
-    statistics (a table layout's last row, a template's bottom band).
+    statistics or its copyright line (a table layout's last row, a template's bottom band).
     """
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
@@ -1968,8 +1982,10 @@ def _in_page_region(block: etree._Element) -> bool:
         return False
     return any(
         len(line) <= SITE_STATS_LINE_CHARS
-        and SITE_STATS_RE.search(line.strip())
-        and any(ch.isdigit() for ch in line)
+        and (
+            (SITE_STATS_RE.search(line.strip()) and any(ch.isdigit() for ch in line))
+            or COPYRIGHT_LINE_RE.search(line.strip())
+        )
         for line in html_to_lines(block)
     )
 

@@ -210,17 +210,42 @@ def not_an_article(article: Article) -> str | None:
         return "empty template: no article text, images or attachments on the page"
     if article.title and NOT_FOUND.search(article.title):
         return f"the page says the item is missing: {article.title[:120]}"
+    lines = body.splitlines()
+    paragraph = any(len(line) >= ARTICLE_PARAGRAPH for line in lines)
+    if article.title and withheld_heading(article.title) and not paragraph:
+        # The page's heading says it is withheld ("ไม่มีสิทธิ์เข้าถึง" = no right of access,
+        # Drupal's and others' access-denied page) and no paragraph of an article follows.
+        return f"the page says the item is withheld: {article.title[:120]}"
     if article.title and HEADLINE_LABEL_RE.match(article.title.strip(" :")):
         # "หัวข้อข่าว" (news headline) where the headline goes: a template's placeholder.
         return f"the headline is a template's placeholder: {article.title[:120]}"
     if len(body) <= NOT_FOUND_MAX_BODY and is_missing_notice(body):
         return f"the page says the item is missing: {body[:120]}"
     # A whole-page template around a lone "not found" line: no line is an article paragraph.
-    lines = body.splitlines()
     alone = [line for line in lines if len(line) <= NOT_FOUND_LINE and is_missing_notice(line)]
-    if alone and not any(len(line) >= ARTICLE_PARAGRAPH for line in lines):
+    if alone and not paragraph:
         return f"the page says the item is missing: {alone[0][:120]}"
     return None
+
+
+# Words a heading may print beside the access-denied message ("คุณ" = you, "ขออภัย" = sorry,
+# "Error 403:"); a story's headline about access says more.
+WITHHELD_HEADING_REST = 12
+
+
+def withheld_heading(title: str) -> bool:
+    """Tell whether a heading is the message that the page is withheld, and little else.
+
+    >>> withheld_heading("ไม่มีสิทธิ์เข้าถึง"), withheld_heading("คุณไม่ได้รับอนุญาตให้เข้าถึงหน้านี้")
+    (True, True)
+    >>> withheld_heading("ผู้ป่วยไม่มีสิทธิ์เข้าถึง ยาราคาแพงในโรงพยาบาลชุมชน")
+    False
+    """
+    found = NO_ACCESS.search(title)
+    if found is None:
+        return False
+    rest = title[: found.start()] + title[found.end() :]
+    return len(" ".join(rest.split())) <= WITHHELD_HEADING_REST
 
 
 def is_missing_notice(text: str) -> bool:

@@ -468,7 +468,7 @@ def says_missing(page: Page) -> bool:
             continue
         if not is_missing_notice(text) and not GONE_NOTICE_RE.search(text):
             continue
-        if any(a.tag in NOT_NOTICE_PLACES for a in el.iterancestors()):
+        if in_furniture(el, root):
             continue
         return not _article_paragraph(root)
     return False
@@ -492,12 +492,42 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
         text = " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
         if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
             continue
-        if text in (body or "") or any(
-            a.tag in NOT_NOTICE_PLACES or a.tag == "a" for a in el.iterancestors()
-        ):
+        if text in (body or "") or in_furniture(el, page.sel.root, also=("a",)):
             continue
         return True
     return False
+
+
+def in_furniture(el: Any, root: Any, also: tuple[str, ...] = ()) -> bool:
+    """Tell whether an element sits in the page's furniture (NOT_NOTICE_PLACES, *also*).
+
+    A form wrapping the page (ASP.NET WebForms' one form, Oracle APEX's wwvFlowForm, a JSF
+    h:form around the view: more than half of the page's text) is the page, not a search
+    or login form, as boilerplate's regions rule has it.
+    """
+    for a in el.iterancestors():
+        if a.tag == "form" and _page_form(a, root):
+            continue
+        if a.tag in NOT_NOTICE_PLACES or a.tag in also:
+            return True
+    return False
+
+
+def _page_form(form: Any, root: Any) -> bool:
+    """Tell whether a form holds more than half of the page's text (boilerplate's share)."""
+    total = len(_plain_text(root)) or 1
+    return len(_plain_text(form)) > boilerplate.REGION_MAX_SHARE * total
+
+
+def _plain_text(el: Any) -> str:
+    """Return an element's printed text (no script or style) without its whitespace."""
+    parts = []
+    for node in el.iter():
+        if isinstance(node.tag, str) and node.tag not in ("script", "style") and node.text:
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return "".join("".join(parts).split())
 
 
 def _article_paragraph(root: Any) -> bool:

@@ -172,6 +172,9 @@ class WordPressLayout(Layout):
         "h1[class$='_post_title']",
         "h1[class*='_post_title ']",
         "article h1",
+        # the h1 the theme marks as the post's schema.org headline, wherever it prints it
+        # (Blocksy's hero section puts h1.page-title[itemprop=headline] above the article)
+        "h1[itemprop=headline]",
         # Elementor Pro's Theme Builder: the single template's Post Title widget
         ".elementor-location-single .elementor-widget-theme-post-title .elementor-heading-title",
         # hAtom's entry-title in any heading (OceanWP-like themes print the category as the
@@ -182,6 +185,9 @@ class WordPressLayout(Layout):
         "article time.entry-date.published::attr(datetime)",
         "article time.entry-date::attr(datetime)",
         "time.published::attr(datetime)",
+        # the element the theme marks as the post's schema.org datePublished, holding the
+        # machine time (Blocksy's li.meta-date[itemprop=datePublished] > time[datetime])
+        "[itemprop~=datePublished] time::attr(datetime)",
         "meta[property='article:published_time']::attr(content)",
         "span.posted-on",
     ]
