@@ -201,6 +201,17 @@ B18_PART_C: list[str] = [
 
 BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
 
+# nineteenth blind round (prefixed b19_), built by three builders, one list each
+B19_PART_A: list[str] = []
+
+# (second builder's sites)
+B19_PART_B: list[str] = []
+
+# (third builder's sites)
+B19_PART_C: list[str] = []
+
+BLIND19_MODULES: list[str] = [*B19_PART_A, *B19_PART_B, *B19_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -219,6 +230,7 @@ BLIND_ROUNDS = {
     16: BLIND16_MODULES,
     17: BLIND17_MODULES,
     18: BLIND18_MODULES,
+    19: BLIND19_MODULES,
 }
 
 
