@@ -177,3 +177,22 @@ def test_a_small_site_is_written_at_close_unchanged(tmp_path: Path) -> None:
     with ArticleStore(db, readonly=True) as store:
         bodies = [b for (b,) in store.conn.execute("SELECT body FROM articles ORDER BY url")]
     assert len(bodies) == 3 and all(SHARE in b for b in bodies)  # too few pages to judge
+
+
+def test_the_profile_is_saved_at_most_every_interval_and_at_the_end(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved: list[int] = []
+    original = ArticleStore.save_profile
+
+    def counting(store: ArticleStore, profile: Any) -> None:
+        saved.append(profile.pages)
+        original(store, profile)
+
+    monkeypatch.setattr(ArticleStore, "save_profile", counting)
+    db = tmp_path / "k.db"
+    crawl(db, [article(n) for n in range(12)], batch=1)  # a flush per article once mature
+    assert saved[-1] == 12  # the end's save holds every page
+    assert len(saved) == 2  # the first flush's save and the end's, not one per flush
+    with ArticleStore(db, readonly=True) as store:
+        assert store.load_profile(SITE).pages == 12
