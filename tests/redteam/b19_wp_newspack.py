@@ -52,7 +52,9 @@ class NewspackSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 22, 7, SOURCES, dt.datetime(2024, 10, 30, 15, 0), first_id=18210, step=7)
+        self.articles = build(
+            self.key, 22, 7, SOURCES, dt.datetime(2024, 10, 30, 15, 0), first_id=18210, step=7
+        )
         for i, a in enumerate(self.articles):
             d = a.published
             a.path = f"/{d.year}/{d.month:02d}/{d.day:02d}/news-{a.id}/"
@@ -104,7 +106,10 @@ class NewspackSite(B9Site):
 </html>"""
 
     def sidebar(self):
-        latest = "".join(f'<li><a href="{b.path}">{esc(b.title)}</a><span class="post-date">{wp_date(b.published)}</span></li>' for b in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{b.path}">{esc(b.title)}</a><span class="post-date">{wp_date(b.published)}</span></li>'
+            for b in self.articles[:5]
+        )
         return f"""<aside id="secondary" class="widget-area">
 <section id="search-2" class="widget widget_search"><form role="search" method="get" class="search-form" action="/"><label><span class="screen-reader-text">ค้นหาสำหรับ:</span><input type="search" class="search-field" placeholder="ค้นหา &hellip;" name="s"></label><button type="submit" class="search-submit">ค้นหา</button></form></section>
 <section id="recent-posts-3" class="widget widget_recent_entries"><h2 class="widget-title">ข่าวล่าสุด</h2><ul>{latest}</ul></section>
@@ -114,13 +119,35 @@ class NewspackSite(B9Site):
     def listing(self, k):
         items = []
         for j, a in enumerate(self.pages[k]):
-            items.append(self.excerpt(a.id, a.path, a.title, a.published, a.extra["author"], a.paras[0][:140]))
+            items.append(
+                self.excerpt(
+                    a.id, a.path, a.title, a.published, a.extra["author"], a.paras[0][:140]
+                )
+            )
             if k == 1 and j == 2:
-                items.append(self.excerpt(9001, DELETED, "ประกาศภายใน เรื่องการจัดสรรงบประมาณโครงการส่งเสริมเกษตรกรรุ่นใหม่", dt.datetime(2024, 8, 21, 9, 5, tzinfo=self.articles[0].published.tzinfo), "กองบรรณาธิการ", "เนื้อหานี้สำหรับเจ้าหน้าที่"))
+                items.append(
+                    self.excerpt(
+                        9001,
+                        DELETED,
+                        "ประกาศภายใน เรื่องการจัดสรรงบประมาณโครงการส่งเสริมเกษตรกรรุ่นใหม่",
+                        dt.datetime(2024, 8, 21, 9, 5, tzinfo=self.articles[0].published.tzinfo),
+                        "กองบรรณาธิการ",
+                        "เนื้อหานี้สำหรับเจ้าหน้าที่",
+                    )
+                )
         n = len(self.pages)
         prev = f'<a class="prev page-numbers" href="{self.page_url(k - 1)}">ก่อนหน้า</a>' if k else ""
-        nxt = f'<a class="next page-numbers" href="{self.page_url(k + 1)}">ถัดไป</a>' if k < n - 1 else ""
-        nums = "".join(f'<span aria-current="page" class="page-numbers current">{i + 1}</span>' if i == k else f'<a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a>' for i in range(n))
+        nxt = (
+            f'<a class="next page-numbers" href="{self.page_url(k + 1)}">ถัดไป</a>'
+            if k < n - 1
+            else ""
+        )
+        nums = "".join(
+            f'<span aria-current="page" class="page-numbers current">{i + 1}</span>'
+            if i == k
+            else f'<a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a>'
+            for i in range(n)
+        )
         content = f"""<section id="primary" class="content-area">
 <header class="page-header"><span><h1 class="page-title article-section-title"><span class="page-description">ข่าวประชาสัมพันธ์</span></h1></span></header>
 <main id="main" class="site-main">
@@ -154,10 +181,20 @@ class NewspackSite(B9Site):
                     "publisher": {"@type": "GovernmentOrganization", "name": DEPT},
                     "inLanguage": "th",
                 },
-                {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "หน้าแรก"}, {"@type": "ListItem", "position": 2, "name": "ข่าวประชาสัมพันธ์"}]},
+                {
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {"@type": "ListItem", "position": 1, "name": "หน้าแรก"},
+                        {"@type": "ListItem", "position": 2, "name": "ข่าวประชาสัมพันธ์"},
+                    ],
+                },
             ],
         }
-        return '<script type="application/ld+json" class="yoast-schema-graph">' + json.dumps(graph, ensure_ascii=False) + "</script>"
+        return (
+            '<script type="application/ld+json" class="yoast-schema-graph">'
+            + json.dumps(graph, ensure_ascii=False)
+            + "</script>"
+        )
 
     def related(self, a):
         i = self.articles.index(a)
@@ -166,7 +203,10 @@ class NewspackSite(B9Site):
             f'<div class="jp-relatedposts-post jp-relatedposts-post{j}" data-post-id="{b.id}" data-post-format="false"><h4 class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" href="{b.path}" title="{esc(b.title)}" rel="nofollow">{esc(b.title)}</a></h4><p class="jp-relatedposts-post-date">{wp_date(b.published)}</p><p class="jp-relatedposts-post-context">ใน &quot;ข่าวประชาสัมพันธ์&quot;</p></div>'
             for j, b in enumerate(picks)
         )
-        return picks, f'<div id="jp-relatedposts" class="jp-relatedposts" style="display: block;"><h3 class="jp-relatedposts-headline"><em>เกี่ยวข้อง</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-visual">{items}</div></div>'
+        return (
+            picks,
+            f'<div id="jp-relatedposts" class="jp-relatedposts" style="display: block;"><h3 class="jp-relatedposts-headline"><em>เกี่ยวข้อง</em></h3><div class="jp-relatedposts-items jp-relatedposts-items-visual">{items}</div></div>',
+        )
 
     def detail(self, a):
         d = a.published
@@ -180,7 +220,11 @@ class NewspackSite(B9Site):
         share = """<div class="sharedaddy sd-sharing-enabled"><div class="robots-nocontent sd-block sd-social sd-social-icon-text sd-sharing"><h3 class="sd-title">แชร์:</h3><div class="sd-content"><ul><li class="share-facebook"><a rel="nofollow noopener noreferrer" class="share-facebook sd-button share-icon" href="?share=facebook" target="_blank"><span>Facebook</span></a></li><li class="share-x"><a class="share-x sd-button share-icon" href="?share=x"><span>X</span></a></li><li class="share-custom share-custom-line"><a class="share-custom sd-button share-icon" href="?share=custom-1700000000"><span>LINE</span></a></li><li class="share-print"><a class="share-print sd-button share-icon" href="#print"><span>พิมพ์</span></a></li><li class="share-email"><a class="share-email sd-button share-icon" href="mailto:?subject=%5B%E0%B9%81%E0%B8%8A%E0%B8%A3%E0%B9%8C%5D"><span>อีเมล</span></a></li><li class="share-end"></li></ul></div></div></div>"""
         tags = ""
         if a.tags:
-            tags = '<span class="tags-links"><span>แท็ก:</span>' + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</span>"
+            tags = (
+                '<span class="tags-links"><span>แท็ก:</span>'
+                + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</span>"
+            )
         older, newer = neighbours(self.articles, a)
         nav = ""
         if older:
@@ -188,7 +232,9 @@ class NewspackSite(B9Site):
         if newer:
             nav += f'<div class="nav-next"><a href="{newer.path}" rel="next"><span class="meta-nav">เรื่องถัดไป</span> <span class="post-title">{esc(newer.title)}</span></a></div>'
         author = a.extra["author"]
-        subtitle = f'<div class="newspack-post-subtitle">{DEPT} รายงานข่าวประจำวัน</div>' if a.id % 2 else ""
+        subtitle = (
+            f'<div class="newspack-post-subtitle">{DEPT} รายงานข่าวประจำวัน</div>' if a.id % 2 else ""
+        )
         content = f"""{self.jsonld(a, a.path)}
 <section id="primary" class="content-area category-news">
 <main id="main" class="site-main">
@@ -219,7 +265,11 @@ class NewspackSite(B9Site):
 </main>
 {self.sidebar()}
 </section>"""
-        return self.shell(content, a.title, f"post-template-default single single-post postid-{a.id} single-format-standard")
+        return self.shell(
+            content,
+            a.title,
+            f"post-template-default single single-post postid-{a.id} single-format-standard",
+        )
 
     def deleted(self):
         content = f"""<section id="primary" class="content-area category-news">
@@ -238,7 +288,11 @@ class NewspackSite(B9Site):
 </main>
 {self.sidebar()}
 </section>"""
-        return self.shell(content, "ประกาศภายใน เรื่องการจัดสรรงบประมาณโครงการส่งเสริมเกษตรกรรุ่นใหม่", "post-template-default single single-post postid-9001")
+        return self.shell(
+            content,
+            "ประกาศภายใน เรื่องการจัดสรรงบประมาณโครงการส่งเสริมเกษตรกรรุ่นใหม่",
+            "post-template-default single single-post postid-9001",
+        )
 
     def robots(self):
         return "User-agent: *\nDisallow: /wp-admin/\nAllow: /wp-admin/admin-ajax.php\n\nSitemap: /wp-sitemap.xml\n"
@@ -249,10 +303,26 @@ class NewspackSite(B9Site):
             older, newer = neighbours(self.articles, a)
             picks, _ = self.related(a)
             must_not = [
-                "แชร์:", "Facebook", "LINE", "เกี่ยวข้อง", "ดูบทความทั้งหมดของ", "เจ้าหน้าที่ประชาสัมพันธ์ ประจำกองประชาสัมพันธ์และเผยแพร่",
-                "ใส่ความเห็น", "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น", "ข่าวล่าสุด", "สถิติผู้เข้าชม", "1,284,556", "เว็บไซต์นี้ใช้คุกกี้",
-                "ภาพ: ฝ่ายโสตทัศนูปกรณ์", "เรื่องก่อนหน้า", "เรื่องถัดไป", "แท็ก:", "ขับเคลื่อนโดย WordPress",
-                *(b.title for b in picks), older.title if older else "", newer.title if newer else "",
+                "แชร์:",
+                "Facebook",
+                "LINE",
+                "เกี่ยวข้อง",
+                "ดูบทความทั้งหมดของ",
+                "เจ้าหน้าที่ประชาสัมพันธ์ ประจำกองประชาสัมพันธ์และเผยแพร่",
+                "ใส่ความเห็น",
+                "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น",
+                "ข่าวล่าสุด",
+                "สถิติผู้เข้าชม",
+                "1,284,556",
+                "เว็บไซต์นี้ใช้คุกกี้",
+                "ภาพ: ฝ่ายโสตทัศนูปกรณ์",
+                "เรื่องก่อนหน้า",
+                "เรื่องถัดไป",
+                "แท็ก:",
+                "ขับเคลื่อนโดย WordPress",
+                *(b.title for b in picks),
+                older.title if older else "",
+                newer.title if newer else "",
             ]
             out.append(record(self, a, must_not))
         return out
