@@ -320,6 +320,8 @@ class NewspackSite(B9Site):
                 "เรื่องถัดไป",
                 "แท็ก:",
                 "ขับเคลื่อนโดย WordPress",
+                "รายงานข่าวประจำวัน" if a.id % 2 else "",
+                a.extra["author"],
                 *(b.title for b in picks),
                 older.title if older else "",
                 newer.title if newer else "",
