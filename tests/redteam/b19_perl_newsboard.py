@@ -25,7 +25,8 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import be, esc, main, thai_digits
-from .b13_common import B9Site, build, hm, neighbours, record
+from .b8_common import record
+from .b13_common import B9Site, build, hm, neighbours
 
 ORG = "องค์การบริหารส่วนตำบลหนองบัวแดง"
 SHORT = "อบต.หนองบัวแดง"

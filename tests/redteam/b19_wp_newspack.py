@@ -25,7 +25,8 @@ import datetime as dt
 import json
 
 from ._common import MONTHS, esc, main
-from .b13_common import UTC, B9Site, build, neighbours, record
+from .b8_common import record
+from .b13_common import UTC, B9Site, build, neighbours
 
 DEPT = "กรมส่งเสริมการเกษตร"
 SOURCES = [
