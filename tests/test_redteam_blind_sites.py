@@ -292,3 +292,19 @@ def test_site_sends_windows_874_declared_by_the_header_while_its_meta_says_utf_8
             assert meta in body  # the meta lies
         status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
         assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body
+
+
+def test_perl_board_sends_windows_874_without_declaring_it():
+    site = next(s for s in ROUNDS[19] if s.key == "b19_perl_newsboard")
+    with serve(site) as base:
+        doc = load_expected(site)
+        for path in (doc["articles"][0]["url"], doc["listing_pages"][1], doc["deleted"][0]):
+            status, headers, body = fetch(base + url_path(path))
+            assert status == 200, path
+            assert headers["Content-Type"] == "text/html"  # no charset parameter
+            with pytest.raises(UnicodeDecodeError):
+                body.decode("utf-8")
+            low = body.lower()
+            assert b"charset" not in low and b"<meta" not in low and b"<?xml" not in low
+        status, _, body = fetch(base + url_path(doc["articles"][0]["url"]))
+        assert doc["articles"][0]["title"].encode("cp874", "xmlcharrefreplace") in body

@@ -202,7 +202,7 @@ B18_PART_C: list[str] = [
 BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
 
 # nineteenth blind round (prefixed b19_), built by three builders, one list each
-B19_PART_A: list[str] = []
+B19_PART_A: list[str] = ["b19_wp_newspack", "b19_perl_newsboard"]
 
 # (second builder's sites)
 B19_PART_B: list[str] = []
