@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ._common import esc, main
-from .b19c_common import B9Site, build, drupal_medium_th, neighbours, record
+from .b19c_common import B9Site, build, daytime_edits, drupal_medium_th, neighbours, record
 
 OFFICE = "สำนักงานเกษตรจังหวัดน่าน"
 SOURCES = [
@@ -53,6 +53,7 @@ class VarbaseSite(B9Site):
         self.articles = build(
             self.key, 24, 1931, SOURCES, dt.datetime(2024, 9, 20, 17, 0), first_id=2210, step=3
         )
+        daytime_edits(self.articles)
         for a in self.articles:
             a.path = f"/th/news/{a.id}"
             a.time_printed = True
