@@ -208,7 +208,7 @@ B19_PART_A: list[str] = ["b19_wp_newspack", "b19_perl_newsboard"]
 B19_PART_B: list[str] = []
 
 # (third builder's sites)
-B19_PART_C: list[str] = []
+B19_PART_C: list[str] = ["b19_drupal10_varbase", "b19_fastapi_htmx"]
 
 BLIND19_MODULES: list[str] = [*B19_PART_A, *B19_PART_B, *B19_PART_C]
 
