@@ -205,7 +205,9 @@ BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
 B19_PART_A: list[str] = []
 
 # (second builder's sites)
-B19_PART_B: list[str] = []
+B19_PART_B: list[str] = [
+    "b19_joomla4_sppb",
+]
 
 # (third builder's sites)
 B19_PART_C: list[str] = []
