@@ -207,6 +207,7 @@ B19_PART_A: list[str] = []
 # (second builder's sites)
 B19_PART_B: list[str] = [
     "b19_joomla4_sppb",
+    "b19_opencms_mercury",
 ]
 
 # (third builder's sites)

@@ -62,8 +62,10 @@ class JoomlaSppbSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 24, 131, SOURCES, dt.datetime(2024, 11, 20, 15, 0), first_id=301, step=1)
-        for i, a in enumerate(self.articles):
+        self.articles = build(
+            self.key, 24, 131, SOURCES, dt.datetime(2024, 11, 20, 15, 0), first_id=301, step=1
+        )
+        for a in self.articles:
             a.time_printed = True  # the 'c' datetime attribute always holds the time
             a.extra["alias"] = utc_alias(a.published, (a.id * 7) % 60)
             a.path = f"/index.php/news/{a.id}-{a.extra['alias']}"
@@ -84,11 +86,22 @@ class JoomlaSppbSite(B9Site):
         )
         sidebar = (
             '<div class="sp-module"><div class="sp-module-content"><div class="mod-sppagebuilder sp-page-builder" data-module_id="121"><div class="page-content">'
-            + sppb_section(9021, "sppb-addon-articles", f'<h3 class="sppb-addon-title">ข่าวล่าสุด</h3><div class="sppb-addon-content">{latest}</div>')
-            + sppb_section(9022, "sppb-addon-text-block", f'<h3 class="sppb-addon-title">{COUNTER}</h3><div class="sppb-addon-content"><p>วันนี้ 412<br>เมื่อวาน 1,036<br>ทั้งหมด 1,284,507</p></div>')
+            + sppb_section(
+                9021,
+                "sppb-addon-articles",
+                f'<h3 class="sppb-addon-title">ข่าวล่าสุด</h3><div class="sppb-addon-content">{latest}</div>',
+            )
+            + sppb_section(
+                9022,
+                "sppb-addon-text-block",
+                f'<h3 class="sppb-addon-title">{COUNTER}</h3><div class="sppb-addon-content"><p>วันนี้ 412<br>เมื่อวาน 1,036<br>ทั้งหมด 1,284,507</p></div>',
+            )
             + "</div></div></div></div>"
         )
-        bc = "".join(f'<li class="breadcrumb-item"><a href="{h}" class="pathway">{esc(t)}</a></li>' for h, t in crumb[:-1])
+        bc = "".join(
+            f'<li class="breadcrumb-item"><a href="{h}" class="pathway">{esc(t)}</a></li>'
+            for h, t in crumb[:-1]
+        )
         bc += f'<li class="breadcrumb-item active">{esc(crumb[-1][1])}</li>'
         return f"""<!doctype html>
 <html lang="th-th" dir="ltr">
@@ -137,7 +150,14 @@ class JoomlaSppbSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.blog_item(a.path, a.title, a.published, a.paras[0][:160] + "..."))
             if k == 1 and j == 3:
-                items.append(self.blog_item(DELETED, "ประกาศรายชื่อผู้มีสิทธิ์เข้ารับการสรรหาพนักงานจ้างตามภารกิจ (ผู้มีทักษะ)", dt.datetime(2024, 9, 2, 11, 11), "ตามที่องค์การบริหารส่วนจังหวัดนครพนม ได้ประกาศรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้าง..."))
+                items.append(
+                    self.blog_item(
+                        DELETED,
+                        "ประกาศรายชื่อผู้มีสิทธิ์เข้ารับการสรรหาพนักงานจ้างตามภารกิจ (ผู้มีทักษะ)",
+                        dt.datetime(2024, 9, 2, 11, 11),
+                        "ตามที่องค์การบริหารส่วนจังหวัดนครพนม ได้ประกาศรับสมัครบุคคลเพื่อสรรหาและเลือกสรรเป็นพนักงานจ้าง...",
+                    )
+                )
         n = len(self.pages)
 
         def li(i, label, aria, disabled=False, active=False):
@@ -147,11 +167,31 @@ class JoomlaSppbSite(B9Site):
                 return f'<li class="active page-item"><a aria-current="true" aria-label="{aria}" href="#" class="page-link">{label}</a></li>'
             return f'<li class="page-item"><a aria-label="{aria}" href="{self.page_url(i)}" class="page-link">{label}</a></li>'
 
-        pag = li(0, '<span class="icon-angle-double-left" aria-hidden="true"></span>', "ไปยังหน้าแรก", disabled=k == 0)
-        pag += li(k - 1, '<span class="icon-angle-left" aria-hidden="true"></span>', "ไปยังหน้าก่อนหน้า", disabled=k == 0)
+        pag = li(
+            0,
+            '<span class="icon-angle-double-left" aria-hidden="true"></span>',
+            "ไปยังหน้าแรก",
+            disabled=k == 0,
+        )
+        pag += li(
+            k - 1,
+            '<span class="icon-angle-left" aria-hidden="true"></span>',
+            "ไปยังหน้าก่อนหน้า",
+            disabled=k == 0,
+        )
         pag += "".join(li(i, str(i + 1), f"ไปยังหน้า {i + 1}", active=i == k) for i in range(n))
-        pag += li(k + 1, '<span class="icon-angle-right" aria-hidden="true"></span>', "ไปยังหน้าถัดไป", disabled=k == n - 1)
-        pag += li(n - 1, '<span class="icon-angle-double-right" aria-hidden="true"></span>', "ไปยังหน้าสุดท้าย", disabled=k == n - 1)
+        pag += li(
+            k + 1,
+            '<span class="icon-angle-right" aria-hidden="true"></span>',
+            "ไปยังหน้าถัดไป",
+            disabled=k == n - 1,
+        )
+        pag += li(
+            n - 1,
+            '<span class="icon-angle-double-right" aria-hidden="true"></span>',
+            "ไปยังหน้าสุดท้าย",
+            disabled=k == n - 1,
+        )
         component = f"""<div class="blog com-content-category-blog" itemscope itemtype="https://schema.org/Blog">
 <div class="com-content-category-blog__items blog-items">{"".join(items)}</div>
 <div class="com-content-category-blog__navigation w-100"><p class="com-content-category-blog__counter counter float-md-end pt-3 pe-2">หน้า {k + 1} จาก {n}</p>
@@ -177,17 +217,29 @@ class JoomlaSppbSite(B9Site):
         paras = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         module = (
             '<div class="moduletable "><div class="mod-sppagebuilder sp-page-builder" data-module_id="133"><div class="page-content">'
-            + sppb_section(4400 + a.id, "sppb-addon-button", f'<div class="sppb-addon-content"><a href="/images/documents/news-{a.id}.pdf" id="btn-{a.id}" class="sppb-btn sppb-btn-primary sppb-btn-rounded"><i class="fas fa-download"></i> {DOWNLOAD}</a></div>')
-            + sppb_section(4500 + a.id, "sppb-addon-feature", f'<div class="sppb-addon-content text-center"><span class="sppb-icon"><i class="fas fa-phone-alt"></i></span><div class="sppb-media-content"><h4 class="sppb-addon-title sppb-feature-box-title">{CONTACT}</h4><div class="sppb-addon-text">ในวันและเวลาราชการ 08.30 - 16.30 น.</div></div></div>')
+            + sppb_section(
+                4400 + a.id,
+                "sppb-addon-button",
+                f'<div class="sppb-addon-content"><a href="/images/documents/news-{a.id}.pdf" id="btn-{a.id}" class="sppb-btn sppb-btn-primary sppb-btn-rounded"><i class="fas fa-download"></i> {DOWNLOAD}</a></div>',
+            )
+            + sppb_section(
+                4500 + a.id,
+                "sppb-addon-feature",
+                f'<div class="sppb-addon-content text-center"><span class="sppb-icon"><i class="fas fa-phone-alt"></i></span><div class="sppb-media-content"><h4 class="sppb-addon-title sppb-feature-box-title">{CONTACT}</h4><div class="sppb-addon-text">ในวันและเวลาราชการ 08.30 - 16.30 น.</div></div></div>',
+            )
             + "</div></div></div>"
         )
         sign = f"<p><strong>ข่าว/ภาพ :</strong> {esc(a.source)}</p>" if a.source else ""
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline mb-4">' + "".join(
-                f'<li class="list-inline-item tag-{i + 2} tag-list{i}" itemprop="keywords"><a href="/index.php/component/tags/tag/{i + 2}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
-                for i, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags list-inline mb-4">'
+                + "".join(
+                    f'<li class="list-inline-item tag-{i + 2} tag-list{i}" itemprop="keywords"><a href="/index.php/component/tags/tag/{i + 2}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         older, newer = neighbours(self.articles, a)
         nav = '<nav class="pagenavigation" aria-label="การนำทางหน้า"><ul class="pagination ms-0">'
         if newer:
@@ -195,7 +247,9 @@ class JoomlaSppbSite(B9Site):
         if older:
             nav += f'<li class="next page-item"><a class="page-link" href="{older.path}" rel="next"><span class="visually-hidden">บทความถัดไป: {esc(older.title)}</span><span aria-hidden="true">ถัดไป</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>'
         nav += "</ul></nav>"
-        related = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][:3] or [x for x in self.articles if x is not a][:3]
+        related = [x for x in self.articles if x is not a and set(x.tags) & set(a.tags)][:3] or [
+            x for x in self.articles if x is not a
+        ][:3]
         rel = "".join(
             f'<div class="col-lg-4"><div class="article"><div class="article-body"><div class="article-header"><h2><a href="{x.path}">{esc(x.title)}</a></h2></div><div class="article-info"><span class="published"><time datetime="{joomla_c(x.published)}">{ce_thai_month(x.published)}</time></span></div></div></div></div>'
             for x in related
@@ -215,7 +269,12 @@ class JoomlaSppbSite(B9Site):
 {nav}
 <div class="related-article-list-container"><h3 class="related-article-title">ข่าวที่เกี่ยวข้อง</h3><div class="article-list related-article-list"><div class="row">{rel}</div></div></div>
 </div>"""
-        return self.shell(f"{a.title} - {ORG}", a.title, [("/index.php/news", "ข่าวประชาสัมพันธ์"), (a.path, a.title)], component)
+        return self.shell(
+            f"{a.title} - {ORG}",
+            a.title,
+            [("/index.php/news", "ข่าวประชาสัมพันธ์"), (a.path, a.title)],
+            component,
+        )
 
     def deleted(self):
         component = """<div class="alert alert-warning" role="alert"><button type="button" class="btn-close" data-bs-dismiss="alert"></button><div class="alert-heading">คำเตือน</div><div class="alert-message">คุณไม่ได้รับอนุญาตให้ดูทรัพยากรนี้ กรุณาเข้าสู่ระบบ</div></div>
@@ -224,15 +283,33 @@ class JoomlaSppbSite(B9Site):
 <div class="control-group"><div class="control-label"><label id="password-lbl" for="password" class="required">รหัสผ่าน<span class="star">&#160;*</span></label></div><div class="controls"><input type="password" name="password" id="password" class="form-control"></div></div>
 <div class="com-users-login__submit control-group"><div class="controls"><button type="submit" class="btn btn-primary">เข้าสู่ระบบ</button></div></div></fieldset></form>
 <div class="com-users-login__options list-group"><a class="list-group-item" href="/index.php/component/users/reset">ลืมรหัสผ่าน?</a><a class="list-group-item" href="/index.php/component/users/remind">ลืมชื่อผู้ใช้?</a></div></div>"""
-        return self.shell(f"เข้าสู่ระบบ - {ORG}", "เข้าสู่ระบบ", [("/index.php/news", "ข่าวประชาสัมพันธ์"), ("#", "เข้าสู่ระบบ")], component)
+        return self.shell(
+            f"เข้าสู่ระบบ - {ORG}",
+            "เข้าสู่ระบบ",
+            [("/index.php/news", "ข่าวประชาสัมพันธ์"), ("#", "เข้าสู่ระบบ")],
+            component,
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                FONT_BAR, DOWNLOAD, CONTACT, SHARE, "ข่าวที่เกี่ยวข้อง", "ปรับปรุงล่าสุด", "ฮิต:", "บทความก่อนหน้า", "บทความถัดไป",
-                older.title if older else "", newer.title if newer else "", COUNTER, "นโยบายคุกกี้", "ถนนอภิบาลบัญชา", "ผู้ดูแลระบบ",
+                FONT_BAR,
+                DOWNLOAD,
+                CONTACT,
+                SHARE,
+                "ข่าวที่เกี่ยวข้อง",
+                "ปรับปรุงล่าสุด",
+                "ฮิต:",
+                "บทความก่อนหน้า",
+                "บทความถัดไป",
+                older.title if older else "",
+                newer.title if newer else "",
+                COUNTER,
+                "นโยบายคุกกี้",
+                "ถนนอภิบาลบัญชา",
+                "ผู้ดูแลระบบ",
             ]
             out.append(record(self, a, must_not))
         return out
