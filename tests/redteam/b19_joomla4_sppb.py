@@ -77,6 +77,9 @@ class JoomlaSppbSite(B9Site):
     def deleted_paths(self):
         return [DELETED]
 
+    def robots(self):
+        return "User-agent: *\nDisallow: /administrator/\nDisallow: /api/\nDisallow: /bin/\nDisallow: /cache/\nDisallow: /cli/\nDisallow: /components/\nDisallow: /includes/\nDisallow: /installation/\nDisallow: /language/\nDisallow: /layouts/\nDisallow: /libraries/\nDisallow: /logs/\nDisallow: /modules/\nDisallow: /plugins/\nDisallow: /tmp/\n"
+
     # ------------------------------------------------------------------ shell
 
     def shell(self, title, page_title, crumb, component):

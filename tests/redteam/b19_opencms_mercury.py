@@ -93,6 +93,9 @@ class MercurySite(B9Site):
     def deleted_paths(self):
         return [DELETED]
 
+    def robots(self):
+        return "User-agent: *\nDisallow: /system/\nDisallow: /opencms/system/\nDisallow: /workplace\nSitemap: /th/sitemap.xml\n"
+
     def extra_route(self, key, query):
         if key == f"{self.listing_path}?reloaded&page=1":  # the pager's link to page 1
             return self.html_response(self.listing(0))
