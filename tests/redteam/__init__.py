@@ -205,7 +205,10 @@ BLIND18_MODULES: list[str] = [*B18_PART_A, *B18_PART_B, *B18_PART_C]
 B19_PART_A: list[str] = ["b19_wp_newspack", "b19_perl_newsboard"]
 
 # (second builder's sites)
-B19_PART_B: list[str] = []
+B19_PART_B: list[str] = [
+    "b19_joomla4_sppb",
+    "b19_opencms_mercury",
+]
 
 # (third builder's sites)
 B19_PART_C: list[str] = ["b19_drupal10_varbase", "b19_fastapi_htmx"]
