@@ -215,6 +215,17 @@ B19_PART_C: list[str] = ["b19_drupal10_varbase", "b19_fastapi_htmx"]
 
 BLIND19_MODULES: list[str] = [*B19_PART_A, *B19_PART_B, *B19_PART_C]
 
+# twentieth blind round (prefixed b20_), built by three builders, one list each
+B20_PART_A: list[str] = []
+
+# (second builder's sites)
+B20_PART_B: list[str] = []
+
+# (third builder's sites)
+B20_PART_C: list[str] = []
+
+BLIND20_MODULES: list[str] = [*B20_PART_A, *B20_PART_B, *B20_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -234,6 +245,7 @@ BLIND_ROUNDS = {
     17: BLIND17_MODULES,
     18: BLIND18_MODULES,
     19: BLIND19_MODULES,
+    20: BLIND20_MODULES,
 }
 
 
