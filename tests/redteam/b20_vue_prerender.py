@@ -287,8 +287,6 @@ class VueSite(B9Site):
                 rel[-1].title,
                 self.articles[0].title if a is not self.articles[0] else self.articles[4].title,
             ]
-            if a.source:
-                must_not.append("ที่มา :")
             if a.modified:
                 must_not.append(f"แก้ไขล่าสุด {us_date(a.modified)}")
             if a.tags:

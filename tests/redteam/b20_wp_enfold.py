@@ -449,8 +449,6 @@ class EnfoldSite(B9Site):
                 must_not += ["ข่าวที่เกี่ยวข้อง", be_long_th(a.published)]
             else:
                 must_not += ["คุณอาจสนใจ", "Tags:" if a.tags else "ความเห็น"]
-            if a.source:
-                must_not.append(f"{a.extra['src_label']} :")
             rec = record(self, a, must_not, published_time=True)
             rec["modified_at"] = (a.modified or a.published).isoformat()
             out.append(rec)
