@@ -216,7 +216,7 @@ B19_PART_C: list[str] = ["b19_drupal10_varbase", "b19_fastapi_htmx"]
 BLIND19_MODULES: list[str] = [*B19_PART_A, *B19_PART_B, *B19_PART_C]
 
 # twentieth blind round (prefixed b20_), built by three builders, one list each
-B20_PART_A: list[str] = []
+B20_PART_A: list[str] = ["b20_wp_enfold", "b20_vue_prerender"]
 
 # (second builder's sites)
 B20_PART_B: list[str] = []
