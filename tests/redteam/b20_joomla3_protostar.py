@@ -42,7 +42,7 @@ SOURCES = [
     "สำนักปลัด อบต.หนองบัว",
     None,
 ]
-DELETED = "/index.php/news/250-2024-08-14-02-15-40"
+DELETED = "/index.php/news/250-2024-09-03-03-39-12"
 UTC = dt.UTC
 CATEGORY = "ข่าวประชาสัมพันธ์"
 
@@ -235,7 +235,7 @@ class ProtostarSite(B9Site):
                 paras=[
                     "รายชื่อผู้มีสิทธิ์สอบคัดเลือกพนักงานจ้างตามภารกิจ ตำแหน่งผู้ช่วยเจ้าหน้าที่ธุรการ รายละเอียดตามเอกสารแนบ"
                 ],
-                published=dt.datetime(2024, 8, 14, 9, 18, tzinfo=UTC).astimezone(
+                published=dt.datetime(2024, 9, 3, 3, 42, tzinfo=UTC).astimezone(
                     items[0].published.tzinfo
                 ),
                 time_printed=True,
