@@ -173,7 +173,7 @@ class JekyllSite(B9Site):
   <div class="wrapper">
     <div class="footer-col-wrapper">
       <div class="footer-col footer-col-1"><ul class="contact-list"><li class="p-name">{OFFICE}</li><li>88 หมู่ 2 ตำบลบ้านกลาง อำเภอเมืองลำพูน จังหวัดลำพูน 51000</li><li><a class="u-email" href="mailto:saraban@banklang.go.th">saraban@banklang.go.th</a></li></ul></div>
-      <div class="footer-col footer-col-3"><p>Powered by Jekyll · ลิขสิทธิ์ © 2568 {OFFICE}</p></div>
+      <div class="footer-col footer-col-3"><p>Powered by Jekyll | สงวนลิขสิทธิ์ พ.ศ. 2568 {OFFICE}</p></div>
     </div>
   </div>
 </footer>
@@ -242,7 +242,7 @@ class JekyllSite(B9Site):
         if a.time_printed:
             when += f" เวลา {thai_digits(hm(a.published, '.'))} น."
         upd = (
-            f' <span class="post-updated">· แก้ไขล่าสุด <time class="dt-updated" datetime="{xmlschema(a.modified, True)}">{liquid_th_abbr(a.modified)}</time></span>'
+            f' <span class="post-updated">| แก้ไขล่าสุด <time class="dt-updated" datetime="{xmlschema(a.modified, True)}">{liquid_th_abbr(a.modified)}</time></span>'
             if a.extra["edited"]
             else ""
         )
@@ -276,7 +276,7 @@ class JekyllSite(B9Site):
         content = f"""<article class="post h-entry" itemscope itemtype="http://schema.org/BlogPosting">
   <nav class="breadcrumbs"><a href="/">หน้าแรก</a> / <a href="/news/">ข่าวประชาสัมพันธ์</a></nav>
   <header class="post-header">
-    <p class="post-meta"><span class="post-cat">ข่าวประชาสัมพันธ์</span> · <time class="dt-published" datetime="{xmlschema(a.published, a.time_printed)}" itemprop="datePublished">{when}</time>{upd} · ผู้อ่าน <span id="busuanzi_value_page_pv"></span> ครั้ง</p>
+    <p class="post-meta"><span class="post-cat">ข่าวประชาสัมพันธ์</span> | <time class="dt-published" datetime="{xmlschema(a.published, a.time_printed)}" itemprop="datePublished">{when}</time>{upd} | ผู้อ่าน <span id="busuanzi_value_page_pv"></span> ครั้ง</p>
     <figure class="post-cover"><img src="/assets/img/news/pr-{a.id:04d}.jpg" alt=""></figure>
     <h2 class="post-title p-name" itemprop="name headline">{esc(a.title)}</h2>
   </header>
