@@ -219,7 +219,7 @@ BLIND19_MODULES: list[str] = [*B19_PART_A, *B19_PART_B, *B19_PART_C]
 B20_PART_A: list[str] = ["b20_wp_enfold", "b20_vue_prerender"]
 
 # (second builder's sites)
-B20_PART_B: list[str] = []
+B20_PART_B: list[str] = ["b20_joomla3_protostar", "b20_jekyll_paginate874"]
 
 # (third builder's sites)
 B20_PART_C: list[str] = []
