@@ -222,7 +222,7 @@ B20_PART_A: list[str] = []
 B20_PART_B: list[str] = []
 
 # (third builder's sites)
-B20_PART_C: list[str] = ["b20_drupal7_panels"]
+B20_PART_C: list[str] = ["b20_drupal7_panels", "b20_wix_blog"]
 
 BLIND20_MODULES: list[str] = [*B20_PART_A, *B20_PART_B, *B20_PART_C]
 
