@@ -14,8 +14,10 @@ What it imitates:
   `panel-separator` markup; the body, the share pane (AddToAny "แชร์ข่าวนี้"), the print/e-mail
   and font-size pane, tags ("คำสำคัญ"), the statistics counter ("อ่าน 1234 ครั้ง"), a "ข่าวที่
   เกี่ยวข้อง" view pane and the comment form all are panes of the same display;
-- dates in Drupal 7's default *medium* format translated to Thai: "พฤ., 02/15/2024 - 10:30"
-  (**month first, CE year**); "ปรับปรุงล่าสุด" pane (node:changed, same format) only for nodes
+- dates in the site's custom Drupal formats, month names translated by locale but the year
+  left **CE**: "15 กุมภาพันธ์ 2024 - 10:30" ('j F Y - H:i', the "วันที่เผยแพร่" pane, over an RDFa
+  `content` attribute with the ISO stamp), "15/02/2024" ('d/m/Y', the listing) and
+  "ปรับปรุงล่าสุด" "20 ก.พ. 2024" ('j M Y', **abbreviated month, date only**) only for nodes
   edited after publication;
 - "ข่าว/ภาพ : <office>" as the last body paragraph for some nodes;
 - the deleted (unpublished) node answers 200 with the panel page shell and "คุณไม่ได้รับอนุญาต
@@ -26,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ._common import esc, main
+from ._common import MONTHS, MONTHS_ABBR, esc, main
 from .b11_common import B9Site, build, neighbours, record
 
 SITE_NAME = "กรมส่งเสริมสหกรณ์"
@@ -52,16 +54,22 @@ TAGS = {
     "OTOP": 70,
     "SMEs": 71,
 }
-WD_ABBR = ["จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส.", "อา."]
 DELETED = "/news/2024/09/23/5166"
 DELETED_TITLE = "ประกาศรับสมัครคัดเลือกสหกรณ์ดีเด่นแห่งชาติ ประจำปี 2567"
 
 
-def medium(d: dt.datetime) -> str:
-    """Drupal 7 'medium' date format 'D, m/d/Y - H:i' with the Thai translation of D."""
-    return (
-        f"{WD_ABBR[d.weekday()]}, {d.month:02d}/{d.day:02d}/{d.year} - {d.hour:02d}:{d.minute:02d}"
-    )
+def long_ce(d: dt.datetime) -> str:
+    """Custom format 'j F Y - H:i': F translated to Thai, Y stays Gregorian."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year} - {d.hour:02d}:{d.minute:02d}"
+
+
+def abbr_ce(d: dt.datetime) -> str:
+    """Custom format 'j M Y': M translated to the dotted Thai abbreviation, Gregorian year."""
+    return f"{d.day} {MONTHS_ABBR[d.month - 1]} {d.year}"
+
+
+def dmy_ce(d: dt.datetime) -> str:
+    return f"{d.day:02d}/{d.month:02d}/{d.year}"
 
 
 def pane(kind: str, content: str, title: str = "", extra: str = "") -> str:
@@ -78,7 +86,7 @@ def pane(kind: str, content: str, title: str = "", extra: str = "") -> str:
 class Drupal7PanelsSite(B9Site):
     key = "b20_drupal7_panels"
     family = "drupal"
-    imitates = "Drupal 7 + Panelizer (panel-2col-stacked: panel-pane / pane-title / pane-content panes), Views page /news?page=N (zero-based), pathauto /news/2024/02/15/<nid>; same <title> everywhere, h1.page-title is the section, the headline an h2 pane in the right column; dates in Drupal's medium format 'พฤ., 02/15/2024 - 10:30' (month first, CE); 'ปรับปรุงล่าสุด' pane only for edited nodes; 'อ่าน 1234 ครั้ง'; 'ข่าว/ภาพ :' last body line for some; share/print/font-size/tags/related/comment panes inside the display; deleted = 200 no-access page"
+    imitates = "Drupal 7 + Panelizer (panel-2col-stacked: panel-pane / pane-title / pane-content panes), Views page /news?page=N (zero-based), pathauto /news/2024/02/15/<nid>; same <title> everywhere, h1.page-title is the section, the headline an h2 pane in the right column; dates with Thai month names but CE years: '15 กุมภาพันธ์ 2024 - 10:30' (+ RDFa content attribute), listing '15/02/2024', 'ปรับปรุงล่าสุด' '20 ก.พ. 2024' (date only) only for edited nodes; 'อ่าน 1234 ครั้ง'; 'ข่าว/ภาพ :' last body line for some; share/print/font-size/tags/related/comment panes inside the display; deleted = 200 no-access page"
     listing_path = "/news"
     per_page = 9
 
@@ -97,6 +105,22 @@ class Drupal7PanelsSite(B9Site):
 
     def deleted_paths(self):
         return [DELETED]
+
+    def robots(self):
+        # Drupal 7 core's robots.txt (abridged), plus the print module's paths
+        return (
+            "#\n# robots.txt\n#\n# This file is to prevent the crawling and indexing of certain parts\n"
+            "# of your site by web crawlers and spiders run by sites like Yahoo!\n# and Google.\n#\n"
+            "User-agent: *\n# CSS, JS, Images\nAllow: /misc/*.css$\nAllow: /misc/*.js$\n"
+            "Allow: /sites/*.png\n# Directories\nDisallow: /includes/\nDisallow: /misc/\n"
+            "Disallow: /modules/\nDisallow: /profiles/\nDisallow: /scripts/\nDisallow: /themes/\n"
+            "# Files\nDisallow: /CHANGELOG.txt\nDisallow: /cron.php\nDisallow: /install.php\n"
+            "# Paths (clean URLs)\nDisallow: /admin/\nDisallow: /comment/reply/\nDisallow: /filter/tips/\n"
+            "Disallow: /node/add/\nDisallow: /search/\nDisallow: /user/register/\n"
+            "Disallow: /user/password/\nDisallow: /user/login/\nDisallow: /user/logout/\n"
+            "Disallow: /print/\nDisallow: /printmail/\n# Paths (no clean URLs)\nDisallow: /?q=admin/\n"
+            "Disallow: /?q=comment/reply/\nDisallow: /?q=user/login/\n"
+        )
 
     def shell(self, content, breadcrumb_last, body_class):
         latest = "".join(
@@ -199,7 +223,7 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
             rows.append(f"""  <div class="views-row views-row-{j + 1} views-row-{zebra}{pos}">
   <div class="views-field views-field-field-image"><div class="field-content"><a href="{path}"><img typeof="foaf:Image" src="/sites/default/files/styles/thumbnail/public/news/{path.rsplit("/", 1)[1]}.jpg" width="100" height="75" alt="" /></a></div></div>
   <div class="views-field views-field-title"><span class="field-content"><a href="{path}">{esc(title)}</a></span></div>
-  <div class="views-field views-field-created"><span class="field-content">{medium(d)}</span></div>
+  <div class="views-field views-field-created"><span class="field-content">{dmy_ce(d)}</span></div>
   <div class="views-field views-field-totalcount"><span class="views-label views-label-totalcount">อ่าน: </span><span class="field-content">{views}</span></div>
   </div>""")
         content = f"""<div class="view view-news view-id-news view-display-id-page view-dom-id-8f1c">
@@ -217,11 +241,13 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
             body_paras += f"<p>ข่าว/ภาพ : {esc(a.source)}</p>"
         created = pane(
             "pane-node-created",
-            f'<span property="dc:date dc:created" content="{a.published.isoformat()}" datatype="xsd:dateTime">{medium(a.published)}</span>\n',
+            f'<span property="dc:date dc:created" content="{a.published.isoformat()}" datatype="xsd:dateTime">{long_ce(a.published)}</span>\n',
             "วันที่เผยแพร่",
         )
         updated = (
-            pane("pane-node-updated", f"{medium(a.modified)}\n", "ปรับปรุงล่าสุด") if a.modified else ""
+            pane("pane-node-updated", f"{abbr_ce(a.modified)}\n", "ปรับปรุงล่าสุด")
+            if a.modified
+            else ""
         )
         title = pane("pane-node-title", f"<h2>{esc(a.title)}</h2>\n")
         image = pane(
@@ -333,7 +359,7 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
                 "เว็บไซต์นี้ใช้คุกกี้",
                 "ถนนกรุงเกษม",
             ]
-            out.append(record(self, a, must_not))
+            out.append(record(self, a, must_not, modified_time=False))
         return out
 
 

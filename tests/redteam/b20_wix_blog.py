@@ -32,8 +32,8 @@ import zlib
 from urllib.parse import quote
 
 from ._common import MONTHS_ABBR, be, esc, main
-from .b11_common import B9Site, build, neighbours, record
 from .b10_common import UTC
+from .b11_common import B9Site, build, neighbours, record
 
 PREFIX = "/abtnongbua"
 SITE_NAME = "องค์การบริหารส่วนตำบลหนองบัว"
@@ -97,6 +97,15 @@ class WixBlogSite(B9Site):
 
     def deleted_paths(self):
         return [DELETED]
+
+    def robots(self):
+        return (
+            "# By Wix\n\nUser-agent: *\nAllow: /\n\n# Optimization for Google Ads Bot\n"
+            "User-agent: AdsBot-Google-Mobile\nUser-agent: AdsBot-Google\nDisallow: /_api/*\n"
+            "Disallow: /_partials*\nDisallow: /pro-gallery-webapp/v1/galleries/*\n\n"
+            "# Block PetalBot\nUser-agent: PetalBot\nDisallow: /\n\n"
+            "Sitemap: https://abtnongbua.wixsite.com/abtnongbua/sitemap.xml\n"
+        )
 
     def when(self, d: dt.datetime) -> str:
         delta = self.now - d
