@@ -222,7 +222,7 @@ B20_PART_A: list[str] = ["b20_wp_enfold", "b20_vue_prerender"]
 B20_PART_B: list[str] = ["b20_joomla3_protostar", "b20_jekyll_paginate874"]
 
 # (third builder's sites)
-B20_PART_C: list[str] = []
+B20_PART_C: list[str] = ["b20_drupal7_panels", "b20_wix_blog"]
 
 BLIND20_MODULES: list[str] = [*B20_PART_A, *B20_PART_B, *B20_PART_C]
 
