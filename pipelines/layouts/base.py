@@ -16,7 +16,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, urljoin, urlsplit
+from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector, SelectorList
@@ -73,14 +73,36 @@ class Page:
         return self._folded
 
     def urljoin(self, url: str, href: str) -> str:
-        """Resolve *href* on the page fetched at *url*: against its <base href>, else *url*."""
+        """Resolve *href* on the page fetched at *url*: against its <base href>, else *url*.
+
+        A <base href> naming another host (the site's old or canonical domain, printed by a CMS
+        behind a proxy or moved to a new address) gives its path only: what the page prints
+        relative to itself lives on the host it came from.
+
+        >>> page = Page(text='<head><base href="http://old.go.th/index.php/news/"></head>')
+        >>> page.urljoin("http://new.go.th/index.php/news", "/index.php/news/7-x")
+        'http://new.go.th/index.php/news/7-x'
+        >>> page.urljoin("http://new.go.th/index.php/news", "8-y")
+        'http://new.go.th/index.php/news/8-y'
+        """
         if self._base is None or self._base[0] != url:
-            self._base = (url, get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding))
+            self._base = (
+                url,
+                own_host_base(get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding), url),
+            )
             self._joined = {}
         joined = self._joined.get(href)
         if joined is None:  # a listing's readers resolve each of its links several times
             joined = self._joined[href] = urljoin(self._base[1], href)
         return joined
+
+
+def own_host_base(base: str, url: str) -> str:
+    """Return *base* moved onto the host of *url* (scheme and host from *url*, path from *base*)."""
+    declared, fetched = urlsplit(base), urlsplit(url)
+    if not declared.netloc or declared.netloc.lower() == fetched.netloc.lower():
+        return base
+    return urlunsplit((fetched.scheme, fetched.netloc, declared.path, declared.query, ""))
 
 
 # An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
