@@ -6,6 +6,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+import pytest
 from scrapy.settings import Settings
 
 from crawler.items import Article
