@@ -1,0 +1,47 @@
+# ruff: noqa: E501  (fixture HTML lines)
+"""Rules the nineteenth blind round showed, each checked on a small page: a Drupal page's
+"last edited" date follows the numeric order its published date showed (the statistics
+counter's Thai wording "การเข้าชม N ครั้ง" is a LINE_RULES case in test_boilerplate.py)."""
+
+from __future__ import annotations
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+HEADLINE = "สำนักงานเกษตรจังหวัดจัดอบรมเกษตรกรรุ่นใหม่ด้านการปลูกพืชหลากหลาย"
+TEXT = (
+    "สำนักงานเกษตรจังหวัดจัดอบรมเกษตรกรรุ่นใหม่เพื่อพัฒนาทักษะการปลูกพืชหลากหลายและการตลาดออนไลน์ให้แก่กลุ่มเกษตรกร "
+    * 3
+)
+
+
+def _drupal_node(published: str, stamp: str, changed: str) -> str:
+    """A Drupal 10 node printing core's month-first 'medium' dates, the edit line's own
+    <time> carrying no machine value."""
+    return f"""<html><head><title>{HEADLINE} | สำนักงานเกษตร</title></head><body>
+<div class="hero"><h1>{HEADLINE}</h1></div>
+<main><article role="article" class="node node--type-blog-post node--view-mode-full">
+<div class="node__meta"><div class="submitted">โดย บรรณาธิการ เมื่อ <time datetime="{stamp}">{published}</time></div>
+<div class="node__changed">แก้ไขล่าสุด <span>{changed}</span></div></div>
+<div class="node__content"><div class="field--name-body"><p>{TEXT}</p><p>{TEXT}</p></div></div>
+<div class="node__links"><ul class="links inline"><li class="statistics-counter">การเข้าชม 1,343 ครั้ง</li></ul></div>
+</article></main></body></html>"""
+
+
+def _record(html: str, family: str, url: str = "http://h.go.th/th/news/2267") -> dict:
+    article = read_article(layout(family), Page(text=html), url)
+    return normalize_article(article).record()
+
+
+def test_a_drupal_edit_date_follows_the_published_dates_month_first_order() -> None:
+    html = _drupal_node("พฤ., 02/15/2024 - 10:30", "2024-02-15T03:30:00Z", "พ., 09/11/2024 - 12:03")
+    rec = _record(html, "drupal")
+    assert rec["published_at"] == "2024-02-15T10:30:00+07:00"
+    assert rec["modified_at"] == "2024-09-11T12:03:00+07:00"
+
+
+def test_a_drupal_edit_date_follows_a_day_first_published_date() -> None:
+    html = _drupal_node("พฤ., 07/11/2024 - 07:47", "2024-11-07T00:47:00Z", "อ., 09/12/2024 - 12:03")
+    rec = _record(html, "drupal")
+    assert rec["published_at"] == "2024-11-07T07:47:00+07:00"
+    assert rec["modified_at"] == "2024-12-09T12:03:00+07:00"
