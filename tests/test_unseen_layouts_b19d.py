@@ -45,3 +45,15 @@ def test_a_drupal_edit_date_follows_a_day_first_published_date() -> None:
     rec = _record(html, "drupal")
     assert rec["published_at"] == "2024-11-07T07:47:00+07:00"
     assert rec["modified_at"] == "2024-12-09T12:03:00+07:00"
+
+
+def test_a_staff_only_content_gate_is_no_article() -> None:
+    from crawler.items import Article
+    from pipelines.normalize import is_missing_notice, not_an_article
+
+    gate = "เนื้อหานี้สำหรับเจ้าหน้าที่\nกรุณาเข้าสู่ระบบด้วยบัญชีเจ้าหน้าที่ของกรมเพื่ออ่านเนื้อหาฉบับเต็ม"
+    article = Article(url="u", site="s", title="ประกาศภายใน เรื่องการจัดสรรงบประมาณ", body=gate)
+    assert not_an_article(article) is not None
+    assert is_missing_notice("กรุณาเข้าสู่ระบบด้วยบัญชีสมาชิกเพื่ออ่านบทความ")
+    # A story about a service for staff is no notice.
+    assert not is_missing_notice("กรมจัดอบรมหลักสูตรสำหรับเจ้าหน้าที่ส่งเสริมการเกษตรทั่วประเทศ")
