@@ -57,3 +57,22 @@ def test_a_staff_only_content_gate_is_no_article() -> None:
     assert is_missing_notice("กรุณาเข้าสู่ระบบด้วยบัญชีสมาชิกเพื่ออ่านบทความ")
     # A story about a service for staff is no notice.
     assert not is_missing_notice("กรมจัดอบรมหลักสูตรสำหรับเจ้าหน้าที่ส่งเสริมการเกษตรทั่วประเทศ")
+
+
+def test_a_scripted_load_more_button_leads_to_the_next_listing_page() -> None:
+    from pipelines.layouts.base import next_by_meaning
+
+    cards = "".join(
+        f'<div class="card"><a href="/news/2024/06/0{i}/{i}">ข่าวที่ {i} ของสำนักงาน</a></div>'
+        for i in range(1, 4)
+    )
+    htmx = f'{cards}<div id="load-more"><button hx-get="/news/items?page=3" hx-target="#load-more">โหลดข่าวเพิ่มเติม</button></div>'
+    assert (
+        next_by_meaning(Page(text=htmx), "http://h/news/items?page=2")
+        == "http://h/news/items?page=3"
+    )
+    data = f'{cards}<div class="more" data-next-url="/news/page/2/"><span>Load more</span></div>'
+    assert layout("generic").next_page(Page(text=data), "http://h/news/") == "http://h/news/page/2/"
+    # A block a script loads on its own (no paging address, no load-more label) is no next page.
+    sidebar = f'{cards}<div hx-get="/partials/latest" hx-trigger="load">ข่าวล่าสุด</div>'
+    assert next_by_meaning(Page(text=sidebar), "http://h/news") is None

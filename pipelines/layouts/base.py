@@ -846,7 +846,74 @@ def next_by_meaning(page: Page, url: str) -> str | None:
             if (old.netloc, old.path.rstrip("/")) == (new.netloc, new.path.rstrip("/")):
                 if new.query and new.query != old.query:
                     return target
+    return load_more_target(page, url)
+
+
+# An attribute a script reads a load-more button's next page from: htmx's hx-get, and data-*
+# attributes naming an address or the next page (data-url, data-href, data-next,
+# data-next-url, data-load-more-url).
+LOAD_MORE_ATTR_RE = re.compile(
+    r"^(?:data-)?hx-get$|^data-(?:[a-z-]*-)?(?:url|href|link|next(?:-[a-z]+)?)$", re.I
+)
+LOAD_MORE_CHARS = 40  # a button's label, not a paragraph
+
+
+def load_more_target(page: Page, url: str) -> str | None:
+    """Return the next page a load-more button (no href) fetches by script, or None.
+
+    An element whose label says load more or next ("โหลดข่าวเพิ่มเติม", "Load more",
+    "หน้าถัดไป") carrying a same-site address in an attribute a script reads (htmx's hx-get,
+    data-url, data-next, ...) that numbers a page: the page it fetches, whole or a fragment
+    of cards, is the listing's next page.
+
+    >>> html = ('<div id="more"><button hx-get="/news/items?page=2" hx-target="#more">'
+    ...         'โหลดข่าวเพิ่มเติม</button></div>')
+    >>> load_more_target(Page(text=html), "http://h/news")
+    'http://h/news/items?page=2'
+    >>> load_more_target(Page(text='<div hx-get="/partials/latest">ข่าวล่าสุด</div>'), "http://h/")
+    """
+    here = urlsplit(url)
+    for el in page.sel.root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "link", "meta", "img"):
+            continue
+        for name, value in el.attrib.items():
+            if not LOAD_MORE_ATTR_RE.match(name) or not value.strip():
+                continue
+            value = value.strip()
+            if not value.startswith(("/", "?", "http://", "https://")):
+                continue
+            said = " ".join(
+                [" ".join(" ".join(el.itertext()).split()), el.get("title") or ""]
+                + [el.get("aria-label") or ""]
+            ).strip()
+            if len(said) > LOAD_MORE_CHARS:
+                continue
+            if not (LOAD_MORE_RE.match(said) or NEXT_TEXT_RE.match(said)):
+                continue
+            target = page.urljoin(url, value)
+            if urlsplit(target).netloc != here.netloc or not numbers_a_page(target):
+                continue
+            if canonical_url(target) != canonical_url(url):
+                return target
     return None
+
+
+def numbers_a_page(url: str) -> bool:
+    """Tell whether an address numbers a listing page: a paging parameter (?page=2,
+    ?offset=10, ?pageNum=3) or a number as its last path segment (/news/page/2).
+
+    >>> numbers_a_page("http://h/news/items?page=2"), numbers_a_page("http://h/news/page/3/")
+    (True, True)
+    >>> numbers_a_page("http://h/news"), numbers_a_page("http://h/?page_id=42")
+    (False, False)
+    """
+    parts = urlsplit(url)
+    for name, values in parse_qs(parts.query).items():
+        if name in PAGE_PARAMS or PAGE_PARAM_NAME_RE.search(name):
+            if any(v.strip().isdigit() for v in values):
+                return True
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return last.isdigit()
 
 
 # Query parameters that number a listing's pages or offset its entries (Joomla's start and
