@@ -76,3 +76,20 @@ def test_a_scripted_load_more_button_leads_to_the_next_listing_page() -> None:
     # A block a script loads on its own (no paging address, no load-more label) is no next page.
     sidebar = f'{cards}<div hx-get="/partials/latest" hx-trigger="load">ข่าวล่าสุด</div>'
     assert next_by_meaning(Page(text=sidebar), "http://h/news") is None
+
+
+def test_a_joomla_article_hiding_its_title_takes_the_page_title_bands_h1() -> None:
+    html = f"""<html><head><title>{HEADLINE} - องค์การบริหารส่วนจังหวัด</title></head><body>
+<section class="page-title-band"><h1 class="band-heading">{HEADLINE}</h1><ol class="breadcrumb"><li>หน้าแรก</li></ol></section>
+<main><div class="com-content-article item-page" itemscope itemtype="https://schema.org/Article">
+<dl class="article-info"><dd class="published"><time datetime="2024-02-14T10:30:12+07:00" itemprop="datePublished">14 กุมภาพันธ์ 2024</time></dd></dl>
+<div itemprop="articleBody"><p>{TEXT}</p><p>{TEXT}</p></div></div></main>
+<aside><h3>ข่าวล่าสุด</h3></aside></body></html>"""
+    article = read_article(layout("joomla"), Page(text=html), "http://h/index.php/news/324-x")
+    assert article.title == HEADLINE
+    assert not article.problems  # the joomla layout read the page: no generic fallback
+    # A heading band naming only the section (not the head's title) is no headline.
+    other = html.replace(f'<h1 class="band-heading">{HEADLINE}</h1>', "<h1>ข่าวประชาสัมพันธ์</h1>")
+    assert read_article(
+        layout("joomla"), Page(text=other), "http://h/index.php/news/324-x"
+    ).problems

@@ -27,6 +27,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
+from pipelines.generic import same_title
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
@@ -350,6 +351,51 @@ def outside_regions(nodes: SelectorList) -> SelectorList:
         if not hasattr(n.root, "iterancestors")
         or not any(a.tag in NOT_BODY_REGIONS for a in n.root.iterancestors())
     )
+
+
+# What a <title> / og:title appends to the headline: a separator and the site's name.
+HEAD_TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "::", "»", "•")
+
+
+def heading_above(page: Page, body_nodes: SelectorList, listed: str | None = None) -> str | None:
+    """Return the page heading printed above the article that is its headline, or None.
+
+    A template may hide the article's own title and print the headline once, as the page's
+    h1 in a title band above the content: an h1 before the text that is the head's title
+    (<title> or og:title, alone or before a separator and the site's name) or the listing's
+    link text is the headline.
+
+    >>> html = ('<html><head><title>ข่าวเปิดงานเกษตร | อบจ.</title></head><body>'
+    ...         '<div class="band"><h1>ข่าวเปิดงานเกษตร</h1></div><main><h1>อบจ.</h1>'
+    ...         '<div class="text"><p>เนื้อหา</p></div></main></body></html>')
+    >>> page = Page(text=html)
+    >>> heading_above(page, page.sel.css("div.text"))
+    'ข่าวเปิดงานเกษตร'
+    """
+    body = body_element(body_nodes)
+    if body is None:
+        return None
+    heads = [node_text(page.sel.css("head title"))]
+    heads += page.sel.css("meta[property='og:title']::attr(content)").getall()
+    heads = [" ".join(h.split()) for h in heads if h and h.strip()]
+    position = {el: i for i, el in enumerate(page.sel.root.iter())}
+    start = position.get(body)
+    for h1 in page.sel.root.iter("h1"):
+        if start is not None and position.get(h1, start) >= start:
+            break  # below the text's start: a heading of the text or of what follows it
+        text = element_text(h1)
+        if not text:
+            continue
+        text = " ".join(text.split())
+        if listed and same_title(text, listed):
+            return text
+        for head in heads:
+            if head == text or any(
+                head.startswith(f"{text} {sep} ") or head.startswith(f"{text}{sep}")
+                for sep in HEAD_TITLE_SEPARATORS
+            ):
+                return text
+    return None
 
 
 def first_body(page: Page, selectors: Iterable[str]) -> SelectorList:
