@@ -150,7 +150,7 @@ def same_order(page: Page, published: str | None, raw: str) -> str:
     A page prints its numeric dates in one format: "แก้ไขล่าสุด พ., 09/11/2024 - 12:03" under a
     published "พฤ., 02/15/2024 - 10:30" is month first as well; under a published date read
     day first, day first. The published date is its printed text, or the text of the <time>
-    whose machine value it is. With no such printed date, the date's own machine time decides.
+    whose machine value it is. With no such printed date, the text stays as printed.
 
     >>> page = Page(text="<p>x</p>")
     >>> same_order(page, "พฤ., 02/15/2024 - 10:30", "พ., 09/11/2024 - 12:03")
@@ -164,16 +164,18 @@ def same_order(page: Page, published: str | None, raw: str) -> str:
             if page_medium_date(page, printed) == printed:
                 return raw  # the page's dates are day first: the normaliser reads them so
             return drupal_medium_date(raw)
-    return page_medium_date(page, raw)
+    return raw
 
 
 def printed_texts(page: Page, value: str | None) -> list[str]:
-    """Return a date value and the texts of the <time> elements whose machine value it is."""
+    """Return a date value and the texts of the <time> elements whose machine value it is
+    (its first, when the value joins several)."""
     if not value:
         return []
     texts = [value]
+    stamp = value.split()[0]  # the first of the machine values a selector joined
     for el in page.sel.css("time[datetime]"):
-        if el.attrib["datetime"].strip() == value.strip():
+        if el.attrib["datetime"].strip() == stamp:
             text = node_text(el)
             if text:
                 texts.append(text)
