@@ -168,8 +168,9 @@ NOT_FOUND = re.compile(
 # "this content is reserved for members" (เนื้อหานี้สงวนไว้สำหรับสมาชิก, membership plugins),
 # 403 Forbidden. Said of the page itself: the phrase stands alone or names this page ("...นี้",
 # "this page"); a story says who has no access to what ("ไม่มีสิทธิ์เข้าถึงบริการ"). A members-only
-# page says its content is reserved for members (สงวนไว้สำหรับสมาชิก) or asks to log in to
-# read it (เข้าสู่ระบบเพื่ออ่านเนื้อหา).
+# page says its content is reserved for members or staff (สงวนไว้สำหรับสมาชิก, เนื้อหานี้สำหรับ
+# เจ้าหน้าที่) or asks to log in, with some account, to read it (เข้าสู่ระบบเพื่ออ่านเนื้อหา,
+# เข้าสู่ระบบด้วยบัญชีเจ้าหน้าที่เพื่ออ่านเนื้อหา).
 THIS_PAGE = (
     r"(?:\s*(?:เนื้อหา|หน้า(?:เว็บ)?|ข้อมูล|ข่าว|บทความ|รายการ|ส่วน|ไฟล์|เอกสาร|ทรัพยากร)?"
     r"\s*(?:นี้|ดังกล่าว))?"
@@ -179,11 +180,12 @@ NO_ACCESS = re.compile(
     r"(?:ไม่มีสิทธิ์?\s*(?:ใน)?(?:การ)?|ไม่ได้รับ(?:อนุญาต|สิทธิ์?)\s*(?:ให้|ใน)?(?:การ)?|ปฏิเสธการ)"
     rf"(?:เข้าถึง|เข้าดู|เข้าชม|ดู){THIS_PAGE}|"
     r"(?:เนื้อหา|หน้า|ข่าว|บทความ|รายการ)(?:นี้)?(?:ได้)?ถูกยกเลิกการเผยแพร่|"
-    r"(?:เนื้อหา|หน้า|ข่าว|บทความ)(?:ส่วน)?นี้\s*(?:สงวนไว้|เปิดให้อ่าน|มีไว้)?\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
+    r"(?:เนื้อหา|หน้า|ข่าว|บทความ)(?:ส่วน)?นี้\s*(?:สงวนไว้|เปิดให้อ่าน|มีไว้)?\s*(?:สำหรับ|เฉพาะ)\s*"
+    r"(?:สมาชิก|เจ้าหน้าที่|บุคลากร|ผู้ใช้(?:งาน)?ที่(?:ลงทะเบียน|เข้าสู่ระบบ))|"
     r"\b(?:this )?(?:content|page|article|post) is (?:only )?(?:for|available to|restricted to)"
     r" (?:registered |logged[- ]in )?members\b|"
     r"(?:เนื้อหา|หน้า|ข่าว|บทความ|รายการ)(?:นี้)?(?:ถูก)?สงวนไว้\s*(?:สำหรับ|เฉพาะ)\s*สมาชิก|"
-    r"เข้าสู่ระบบ(?:ก่อน)?\s*เพื่อ(?:อ่าน|ดู|เข้าถึง|เข้าชม)(?:เนื้อหา|ข่าว|บทความ)|"
+    r"เข้าสู่ระบบ(?:ก่อน)?(?:\s*ด้วย[^\s.]{1,40}?)?\s*เพื่อ(?:อ่าน|ดู|เข้าถึง|เข้าชม)(?:เนื้อหา|ข่าว|บทความ)|"
     r"\b(?:(?:this|the) (?:content|page|post|article) is )?(?:for )?members[- ]only\b|"
     r"\baccess (?:is )?denied\b|^\W*(?:(?:error\s*)?403\W*)?forbidden\b|"
     r"\b(?:not (?:authori[sz]ed|allowed|permitted)|"

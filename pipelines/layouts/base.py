@@ -27,6 +27,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
+from pipelines.generic import same_title
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
@@ -372,6 +373,51 @@ def outside_regions(nodes: SelectorList) -> SelectorList:
         if not hasattr(n.root, "iterancestors")
         or not any(a.tag in NOT_BODY_REGIONS for a in n.root.iterancestors())
     )
+
+
+# What a <title> / og:title appends to the headline: a separator and the site's name.
+HEAD_TITLE_SEPARATORS = ("|", "-", "–", "—", ":", "::", "»", "•")
+
+
+def heading_above(page: Page, body_nodes: SelectorList, listed: str | None = None) -> str | None:
+    """Return the page heading printed above the article that is its headline, or None.
+
+    A template may hide the article's own title and print the headline once, as the page's
+    h1 in a title band above the content: an h1 before the text that is the head's title
+    (<title> or og:title, alone or before a separator and the site's name) or the listing's
+    link text is the headline.
+
+    >>> html = ('<html><head><title>ข่าวเปิดงานเกษตร | อบจ.</title></head><body>'
+    ...         '<div class="band"><h1>ข่าวเปิดงานเกษตร</h1></div><main><h1>อบจ.</h1>'
+    ...         '<div class="text"><p>เนื้อหา</p></div></main></body></html>')
+    >>> page = Page(text=html)
+    >>> heading_above(page, page.sel.css("div.text"))
+    'ข่าวเปิดงานเกษตร'
+    """
+    body = body_element(body_nodes)
+    if body is None:
+        return None
+    heads = [node_text(page.sel.css("head title"))]
+    heads += page.sel.css("meta[property='og:title']::attr(content)").getall()
+    heads = [" ".join(h.split()) for h in heads if h and h.strip()]
+    position = {el: i for i, el in enumerate(page.sel.root.iter())}
+    start = position.get(body)
+    for h1 in page.sel.root.iter("h1"):
+        if start is not None and position.get(h1, start) >= start:
+            break  # below the text's start: a heading of the text or of what follows it
+        text = element_text(h1)
+        if not text:
+            continue
+        text = " ".join(text.split())
+        if listed and same_title(text, listed):
+            return text
+        for head in heads:
+            if head == text or any(
+                head.startswith(f"{text} {sep} ") or head.startswith(f"{text}{sep}")
+                for sep in HEAD_TITLE_SEPARATORS
+            ):
+                return text
+    return None
 
 
 def first_body(page: Page, selectors: Iterable[str]) -> SelectorList:
@@ -868,7 +914,74 @@ def next_by_meaning(page: Page, url: str) -> str | None:
             if (old.netloc, old.path.rstrip("/")) == (new.netloc, new.path.rstrip("/")):
                 if new.query and new.query != old.query:
                     return target
+    return load_more_target(page, url)
+
+
+# An attribute a script reads a load-more button's next page from: htmx's hx-get, and data-*
+# attributes naming an address or the next page (data-url, data-href, data-next,
+# data-next-url, data-load-more-url).
+LOAD_MORE_ATTR_RE = re.compile(
+    r"^(?:data-)?hx-get$|^data-(?:[a-z-]*-)?(?:url|href|link|next(?:-[a-z]+)?)$", re.I
+)
+LOAD_MORE_CHARS = 40  # a button's label, not a paragraph
+
+
+def load_more_target(page: Page, url: str) -> str | None:
+    """Return the next page a load-more button (no href) fetches by script, or None.
+
+    An element whose label says load more or next ("โหลดข่าวเพิ่มเติม", "Load more",
+    "หน้าถัดไป") carrying a same-site address in an attribute a script reads (htmx's hx-get,
+    data-url, data-next, ...) that numbers a page: the page it fetches, whole or a fragment
+    of cards, is the listing's next page.
+
+    >>> html = ('<div id="more"><button hx-get="/news/items?page=2" hx-target="#more">'
+    ...         'โหลดข่าวเพิ่มเติม</button></div>')
+    >>> load_more_target(Page(text=html), "http://h/news")
+    'http://h/news/items?page=2'
+    >>> load_more_target(Page(text='<div hx-get="/partials/latest">ข่าวล่าสุด</div>'), "http://h/")
+    """
+    here = urlsplit(url)
+    for el in page.sel.root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "link", "meta", "img"):
+            continue
+        for name, value in el.attrib.items():
+            if not LOAD_MORE_ATTR_RE.match(name) or not value.strip():
+                continue
+            value = value.strip()
+            if not value.startswith(("/", "?", "http://", "https://")):
+                continue
+            said = " ".join(
+                [" ".join(" ".join(el.itertext()).split()), el.get("title") or ""]
+                + [el.get("aria-label") or ""]
+            ).strip()
+            if len(said) > LOAD_MORE_CHARS:
+                continue
+            if not (LOAD_MORE_RE.match(said) or NEXT_TEXT_RE.match(said)):
+                continue
+            target = page.urljoin(url, value)
+            if urlsplit(target).netloc != here.netloc or not numbers_a_page(target):
+                continue
+            if canonical_url(target) != canonical_url(url):
+                return target
     return None
+
+
+def numbers_a_page(url: str) -> bool:
+    """Tell whether an address numbers a listing page: a paging parameter (?page=2,
+    ?offset=10, ?pageNum=3) or a number as its last path segment (/news/page/2).
+
+    >>> numbers_a_page("http://h/news/items?page=2"), numbers_a_page("http://h/news/page/3/")
+    (True, True)
+    >>> numbers_a_page("http://h/news"), numbers_a_page("http://h/?page_id=42")
+    (False, False)
+    """
+    parts = urlsplit(url)
+    for name, values in parse_qs(parts.query).items():
+        if name in PAGE_PARAMS or PAGE_PARAM_NAME_RE.search(name):
+            if any(v.strip().isdigit() for v in values):
+                return True
+    last = parts.path.rstrip("/").rsplit("/", 1)[-1]
+    return last.isdigit()
 
 
 # Query parameters that number a listing's pages or offset its entries (Joomla's start and

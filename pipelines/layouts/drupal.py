@@ -133,13 +133,53 @@ class DrupalLayout(Layout):
     ) -> Article:
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
         article = super().extract(page, url, site=site)
-        if article.published_at_raw:
-            article.published_at_raw = page_medium_date(page, article.published_at_raw)
+        published = article.published_at_raw
+        if published:
+            article.published_at_raw = page_medium_date(page, published)
         if article.source is None:
             article.source = labelled_source(page, self.labelled_field_selector)
         if article.modified_at_raw:
-            article.modified_at_raw = printed_day(page, article.modified_at_raw)
+            modified = printed_day(page, article.modified_at_raw)
+            article.modified_at_raw = same_order(page, published, modified)
         return article
+
+
+def same_order(page: Page, published: str | None, raw: str) -> str:
+    """Return a numeric "medium" date read in the order the page's published date showed.
+
+    A page prints its numeric dates in one format: "แก้ไขล่าสุด พ., 09/11/2024 - 12:03" under a
+    published "พฤ., 02/15/2024 - 10:30" is month first as well; under a published date read
+    day first, day first. The published date is its printed text, or the text of the <time>
+    whose machine value it is. With no such printed date, the text stays as printed.
+
+    >>> page = Page(text="<p>x</p>")
+    >>> same_order(page, "พฤ., 02/15/2024 - 10:30", "พ., 09/11/2024 - 12:03")
+    '2024-09-11T12:03'
+    >>> page = Page(text='<time datetime="2024-11-07T00:47:00Z">พฤ., 07/11/2024 - 07:47</time>')
+    >>> same_order(page, "2024-11-07T00:47:00Z", "อ., 09/12/2024 - 12:03")
+    'อ., 09/12/2024 - 12:03'
+    """
+    for printed in printed_texts(page, published):
+        if DRUPAL_MEDIUM_RE.search(printed):
+            if page_medium_date(page, printed) == printed:
+                return raw  # the page's dates are day first: the normaliser reads them so
+            return drupal_medium_date(raw)
+    return raw
+
+
+def printed_texts(page: Page, value: str | None) -> list[str]:
+    """Return a date value and the texts of the <time> elements whose machine value it is
+    (its first, when the value joins several)."""
+    if not value:
+        return []
+    texts = [value]
+    stamp = value.split()[0]  # the first of the machine values a selector joined
+    for el in page.sel.css("time[datetime]"):
+        if el.attrib["datetime"].strip() == stamp:
+            text = node_text(el)
+            if text:
+                texts.append(text)
+    return texts
 
 
 # A machine time in UTC: Drupal prints every <time datetime> so, whatever the site's zone.

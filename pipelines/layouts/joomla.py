@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from crawler.items import Article
-from pipelines.layouts.base import Layout, Page, next_in_pagination
+from pipelines.layouts.base import Layout, Page, first_body, heading_above, next_in_pagination
 from pipelines.layouts.drupal import labelled_source
 from pipelines.layouts.k2 import JOOMLA_NEXT
 
@@ -134,8 +134,14 @@ class JoomlaLayout(Layout):
     def extract(
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
     ) -> Article:
-        """Read the article, and the source from a custom field labelled แหล่งข่าว / ที่มา."""
+        """Read the article, and the source from a custom field labelled แหล่งข่าว / ที่มา.
+
+        An article hiding its own title (show_title off) under a template's page-title band:
+        the band's h1 that is the page's head title is the headline.
+        """
         article = super().extract(page, url, site=site, listed_title=listed_title)
+        if article.title is None:
+            article.title = heading_above(page, first_body(page, self.body_selectors), listed_title)
         if article.source is None:
             article.source = labelled_source(
                 page, self.custom_field_selector, ".field-label", ".field-value"
