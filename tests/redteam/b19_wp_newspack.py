@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from ._common import MONTHS, esc, main
+from ._common import MONTHS, esc, iso, main
 from .b8_common import record
 from .b13_common import UTC, B9Site, build, neighbours
 
@@ -327,7 +327,14 @@ class NewspackSite(B9Site):
                 older.title if older else "",
                 newer.title if newer else "",
             ]
-            out.append(record(self, a, must_not))
+            rec = record(self, a, must_not)
+            # Re-judged by the lead after the first measurement: Yoast's JSON-LD prints
+            # dateModified on every post (the publication time when never edited), and every
+            # earlier round counts such a stamp as the modification date (b6_wp_jannah,
+            # b7_wp_soledad, b17_wp_soledad print the same); the builder had counted only the
+            # visible "อัปเดต" line.
+            rec["modified_at"] = iso(a.modified or a.published, True)
+            out.append(rec)
         return out
 
 
