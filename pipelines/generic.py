@@ -353,38 +353,6 @@ def _typed_value(value: list[Any], hydrate: Callable[[Any], Any]) -> Any:
     return None
 
 
-def declared_author_office(root: etree._Element) -> str | None:
-    """Return the author the page's JSON-LD article declares when the author is an office.
-
-    A press office's CMS fills the article's Author field with the issuing unit ("กลุ่มวางแผน
-    การใช้ที่ดิน สพข.3"): an author that names an office (กลุ่ม, กอง, สำนักงาน, ...) is the
-    article's source. A person's name is not.
-
-    >>> declared_author_office(lxml.html.fromstring('<html><script type="application/ld+json">'
-    ...     '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "กองประชาสัมพันธ์"}}'
-    ...     '</script></html>'))
-    'กองประชาสัมพันธ์'
-    """
-    for el in root.iter("script"):
-        if (el.get("type") or "").strip().lower() != "application/ld+json":
-            continue
-        try:
-            data = json.loads(el.text or "")
-        except ValueError:
-            continue
-        for obj in data if isinstance(data, list) else [data]:
-            if not isinstance(obj, dict) or obj.get("@type") not in JSON_LD_TYPES:
-                continue
-            authors = obj.get("author")
-            for author in authors if isinstance(authors, list) else [authors]:
-                name = author.get("name") if isinstance(author, dict) else author
-                if isinstance(name, str) and boilerplate.OFFICE.match(clean_line(name)):
-                    name = clean_line(name)
-                    if len(name) <= boilerplate.SIGN_OFF_MAX:
-                        return name
-    return None
-
-
 def _json_ld_dates(text: str) -> list[tuple[str, str]]:
     """Return the datePublished / dateModified of the article object(s) of one JSON-LD block."""
     try:
@@ -1679,7 +1647,6 @@ def extract_generic(
     if root is None:
         return parts
     meta = _meta(root)
-    author_office = declared_author_office(root)  # before the furniture (scripts) goes
     parts.title = _title(root, meta)
     if listed_title and not same_title(parts.title, listed_title):
         parts.title = listed_headline(root, listed_title) or parts.title
@@ -1770,7 +1737,7 @@ def extract_generic(
     if cleaned.view_count is None:
         cleaned.view_count = counted
     parts.body = cleaned.body
-    parts.source = cleaned.source or author_office
+    parts.source = cleaned.source
     parts.view_count = cleaned.view_count
     parts.images = cleaned.images
     parts.attachments = cleaned.attachments

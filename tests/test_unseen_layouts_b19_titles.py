@@ -122,25 +122,3 @@ def test_a_documents_to_download_list_is_no_text() -> None:
     )
     drop_attachment_lists(root)
     assert html_to_lines(root) == ["ข่าว"]
-
-
-def _authored_page(author: str) -> str:
-    jsonld = json.dumps(
-        {
-            "@type": "NewsArticle",
-            "headline": HEADLINE,
-            "author": {"@type": "Person", "name": author},
-        },
-        ensure_ascii=False,
-    )
-    return f"""<html><head><title>{HEADLINE}</title><script type="application/ld+json">{jsonld}</script></head>
-<body><main><h1>{HEADLINE}</h1><div class="info"><span class="sr-only">โดย</span><div>{author}</div></div>
-<div class="content"><p>{TEXT}</p><p>{TEXT}</p></div></main></body></html>"""
-
-
-def test_an_office_declared_as_the_author_is_the_source() -> None:
-    assert _article(_authored_page("กลุ่มวางแผนการใช้ที่ดิน สพข.3")).source == ("กลุ่มวางแผนการใช้ที่ดิน สพข.3")
-
-
-def test_a_person_declared_as_the_author_is_no_source() -> None:
-    assert _article(_authored_page("สมชาย ใจดี")).source is None
