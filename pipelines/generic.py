@@ -411,7 +411,9 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     declared title only adds the site name to it ("<headline> - <office>")."""
     headings = [text for text in (_text(h) for h in root.iter("h1")) if text]
     # The site's name in an h1 (the logo's) is no headline the <title> could fall back on.
-    printed = [text for h in root.iter("h1") if not _site_heading(h) and (text := _text(h))]
+    printed = [
+        text for h in root.iter("h1") if not _site_heading(h) and (text := without_kicker(h))
+    ]
     for key in ("og:title", "twitter:title"):
         if key in meta:
             declared = clean_line(meta[key][0])
@@ -464,6 +466,36 @@ def _microdata_headline(root: etree._Element) -> str | None:
         if item is not None and ARTICLE_ITEMTYPE_RE.search(item.get("itemtype") or ""):
             found.append(_text(h))
     return found[0] if len(found) == 1 and found[0] else None
+
+
+# A kicker printed inside the heading before the headline: its own inline element, then a mark.
+KICKER_TAGS = frozenset("span small b strong em i a".split())
+KICKER_MARKS = ":：|»›>–—"
+
+
+def without_kicker(heading: etree._Element) -> str:
+    """Return a heading's text without the kicker (overline) printed before the headline.
+
+    A template that prints the section's name above or before every headline puts it in its
+    own inline element inside the heading, then a colon or another separator ("<span>ข่าว
+    ประชาสัมพันธ์ :</span><span>headline</span>"): the kicker names the section, not the
+    article. A heading that starts with its own text (no element of its own first) is kept.
+
+    >>> without_kicker(lxml.html.fromstring('<h1><span>ข่าวเด่น<i>:</i></span> '
+    ...     '<span>ประชุมคณะกรรมการจังหวัด</span></h1>'))
+    'ประชุมคณะกรรมการจังหวัด'
+    >>> without_kicker(lxml.html.fromstring('<h1><b>ประชุม</b> คณะกรรมการจังหวัด</h1>'))
+    'ประชุม คณะกรรมการจังหวัด'
+    """
+    text = _text(heading)
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if len(children) < 2 or (heading.text or "").strip() or children[0].tag not in KICKER_TAGS:
+        return text
+    label = clean_line(f"{_text(children[0])} {children[0].tail or ''}")
+    if not label or len(label) > boilerplate.TITLE_LABEL_CHARS or label[-1] not in KICKER_MARKS:
+        return text
+    rest = clean_line(" ".join(_text(c) + " " + (c.tail or "") for c in children[1:]))
+    return rest if len(rest) >= HEADLINE_CHARS[0] and text.endswith(rest) else text
 
 
 def _printed_title_head(root: etree._Element, page_title: str) -> str | None:
@@ -1313,6 +1345,28 @@ def _lead_paragraph(el: etree._Element, text_el: etree._Element) -> bool:
     return lead[:LEAD_PROBE_CHARS] not in " ".join(_text(text_el).split())
 
 
+def _standfirst(headline: etree._Element, block: etree._Element) -> etree._Element | None:
+    """Return a copy of the lead paragraph printed right under the headline, outside the text.
+
+    A template that prints the article's first paragraph as a standfirst (a preface, a
+    summary field) puts it in the heading area beside the headline, apart from the container
+    of the other paragraphs: it is the opening of the text. A paragraph the text repeats (a
+    teaser of its opening) is not.
+    """
+    if _is_inside(headline, block) or _is_inside(block, headline):
+        return None
+    after = next(
+        (el for el in headline.itersiblings() if isinstance(el.tag, str) and not _blank(el)), None
+    )
+    if after is None or _is_inside(block, after) or not _plain_paragraph(after):
+        return None
+    if not _lead_paragraph(after, block):
+        return None
+    lead = deepcopy(after)
+    lead.tail = None
+    return lead
+
+
 def _paragraph_count(el: etree._Element) -> int:
     """Return how many plain paragraphs an element is: one, a block of several, or none."""
     if _plain_paragraph(el):
@@ -1668,6 +1722,9 @@ def extract_generic(
     if headline is not None and headline is not block and _is_inside(headline, block):
         _drop_before_headline(block, headline)
     _prune(block, units, good)
+    lead = _standfirst(headline, block) if headline is not None else None
+    if lead is not None:
+        block.insert(0, lead)
     cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
     for extra in (rows, around):
         if extra is None:
@@ -1727,7 +1784,12 @@ def fold_title(text: str) -> str:
 def same_title(found: str | None, listed: str) -> bool:
     """Tell whether a page's title is the listing's link text (whole, or cut by the listing).
 
+    A link text that prints the title after its section's name (the listing's kicker, "ข่าว
+    ประชาสัมพันธ์ : <headline>") names the same title.
+
     >>> same_title("นายกฯ ลงพื้นที่พบปะชาวประมง จัดระเบียบแรงงาน", "นายกฯ ลงพื้นที่พบปะชาวประมง...")
+    True
+    >>> same_title("นายกฯ ลงพื้นที่พบปะชาวประมง", "ข่าวเด่น : นายกฯ ลงพื้นที่พบปะชาวประมง")
     True
     """
     if not found:
@@ -1736,7 +1798,11 @@ def same_title(found: str | None, listed: str) -> bool:
     if not link:
         return False
     cut = ELLIPSIS_RE.search(clean_line(listed)) is not None
-    return page == link or (cut and len(link) >= LISTED_MIN_CHARS and page.startswith(link))
+    return (
+        page == link
+        or (cut and len(link) >= LISTED_MIN_CHARS and page.startswith(link))
+        or boilerplate.labelled_title(link, page)
+    )
 
 
 def listed_headline(root: etree._Element, listed: str | None) -> str | None:
@@ -1790,7 +1856,7 @@ def _headline_element(root: etree._Element, title: str | None) -> etree._Element
     if not title:
         return None
     for el in root.iter(*HEADLINE_TAGS):
-        if _text(el) == title:
+        if _text(el) == title or without_kicker(el) == title:
             return el
     limit = len(title) + 40
     for el in root.iter("b", "strong", "font", "span", "div", "td", "p"):
@@ -1878,7 +1944,32 @@ def headline_text(el: etree._Element) -> str:
         rest = clean_line(text[len(label) :]) if text.startswith(label) else ""
         if label and _bare_label(label) and len(rest) >= HEADLINE_CHARS[0]:
             return rest
-    return text
+    return without_headline_label(text)
+
+
+# A label naming the line as the headline, then a colon: "เรื่อง : <headline>", "Subject: ...".
+HEADLINE_LABEL_PREFIX_RE = re.compile(
+    r"^(?:หัวข้อ(?:ข่าว|เรื่อง)?|เรื่อง|ชื่อ(?:ข่าว|เรื่อง|บทความ)|title|subject|topic|headline)"
+    r"\s*[:：]\s*",
+    re.I,
+)
+
+
+def without_headline_label(text: str) -> str:
+    """Drop the label a headline printed as a labelled line starts with ("เรื่อง : ...").
+
+    The label says the line is the headline; it is no part of it. The rest must still be a
+    headline's length, else the text is kept as printed.
+
+    >>> without_headline_label("เรื่อง : ประชุมคณะกรรมการจังหวัด")
+    'ประชุมคณะกรรมการจังหวัด'
+    >>> without_headline_label("เรื่องเล่าจากชุมชน")
+    'เรื่องเล่าจากชุมชน'
+    """
+    m = HEADLINE_LABEL_PREFIX_RE.match(text)
+    if m is None or len(text) - m.end() < HEADLINE_CHARS[0]:
+        return text
+    return text[m.end() :]
 
 
 def _headline_named_by_picture(

@@ -354,9 +354,10 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
 
 
 # What a list of downloads is headed with: เอกสารแนบ (attached documents), ไฟล์แนบ (attached
-# files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), Attachments, Downloads.
+# files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), เอกสารดาวน์โหลด
+# (documents to download), Attachments, Downloads.
 ATTACHMENT_LABEL_RE = re.compile(
-    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|(?:เอกสาร|ไฟล์)?ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
     r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
     re.I,
 )

@@ -643,6 +643,9 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         if el.find(".//time") is not None:
             text = text_without_modified(el)  # a row printing the updated time first
         text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
+        if (declared := _declared_reading(page, text)) is not None:
+            dates.append((index, declared, "declared"))
+            continue
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
             continue
@@ -657,6 +660,30 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
     if distance > NEAR_TITLE:
         return None
     return with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
+
+
+# A numeric date alone, maybe with its time: "9/25/24", "9/25/24, 11:51 AM", "25/09/2567".
+NUMERIC_DAY_RE = re.compile(
+    r"[0-9๐-๙]{1,2}\s*/\s*[0-9๐-๙]{1,2}\s*/\s*[0-9๐-๙]{2,4}"
+    r"(?:,?\s*[0-9๐-๙]{1,2}[:.][0-9๐-๙]{2}(?:\s*[AaPp]\.?[Mm]\.?)?)?"
+)
+
+
+def _declared_reading(page: Page, text: str) -> str | None:
+    """Return the page's declared publication time of the day a numeric date *text* prints.
+
+    A numeric date reads several ways ("9/3/24": 9 March or, Java's en_US short format, month
+    first, 3 September; "9/25/24" only month first; a two-digit year in either era). The
+    reading that is the day the page declares its article published (JSON-LD, microdata,
+    meta) is the one meant, and the declared value (with its time) stands for it.
+    """
+    if not NUMERIC_DAY_RE.fullmatch(text.strip()):
+        return None
+    others = other_days(text)
+    if not others:
+        return None
+    declared = [v for k, v in declared_dates(page.sel.root) if k in DECLARED_PUBLISHED]
+    return _of_days(_timed(declared), others) or _of_days(_dated(declared), others)
 
 
 def with_time_of_day(text: str, near: list[str]) -> str:
@@ -737,8 +764,13 @@ def _publication_over_creation(
     """Drop the dates labelled as the item's creation when a publication date is printed too.
 
     Joomla's article info prints "สร้าง:" (the draft's creation, up to a day earlier) before
-    "เผยแพร่:" (published); alone, a creation date is the only date there is and stays.
+    "เผยแพร่:" (published); alone, a creation date is the only date there is and stays. A
+    numeric date that is the day the page declares its publication (see _declared_reading)
+    is the page's date: the dates of the story printed nearer the title (a lead's
+    "วันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑") are not.
     """
+    if any(role == "declared" for _, _, role in dates):
+        return [found for found in dates if found[2] == "declared"]
     if not any(role == "published" for _, _, role in dates):
         return dates
     return [found for found in dates if found[2] != "created"]
