@@ -653,7 +653,8 @@ def drop_headline_date(root: etree._Element, title: str | None) -> str | None:
     Page builders (Enfold's special heading, Elementor's, WPBakery's) put the post's heading in
     its content with the date typed as its subheading: that is the post's date line, not text.
 
-    >>> root = lxml.html.fromstring('<div><h1>ข่าว ก</h1><div><p>๑๖ ก.ย. ๒๕๖๗</p></div><p>x</p></div>')
+    >>> root = lxml.html.fromstring(
+    ...     '<div><h1>ข่าว ก</h1><div><p>๑๖ ก.ย. ๒๕๖๗</p></div><p>x</p></div>')
     >>> drop_headline_date(root, "ข่าว ก"), lxml.html.tostring(root, encoding="unicode")
     ('๑๖ ก.ย. ๒๕๖๗', '<div><h1>ข่าว ก</h1><p>x</p></div>')
     """
