@@ -54,3 +54,29 @@ def test_a_date_elsewhere_or_in_a_sentence_stays() -> None:
     opening = "16 ก.ย. 2567 นายอำเภอเป็นประธานเปิดงานวันเกษตร ณ หอประชุมอำเภอ"
     html = f"<div><h1>{HEADLINE}</h1><p>{opening}</p><p>{TEXT}</p></div>"
     assert clean_body(html, title=HEADLINE).body == f"{opening}\n{TEXT.strip()}"
+
+
+def _app_page(item: str) -> str:
+    return f"""<html><head><title>สำนักงานเกษตรจังหวัด</title></head><body><div id="app">
+<section class="hero"><h1>ข่าวประชาสัมพันธ์</h1></section>
+<div class="card"><div class="meta"><span>27 ต.ค. 67 เวลา 10:11 น.</span>
+<span>แก้ไขล่าสุด 11/3/2024</span></div>
+<div class="news-title">{HEADLINE}</div>
+<div class="news-body"><p>{TEXT}</p><p>{TEXT}</p></div></div></div>
+<script>window.__INITIAL_STATE__={{"news": {{"latest": [{{"id": 2, "title": "ข่าวอื่น",
+"news_date": "2567-10-20"}}], "item": {item}}}}};</script></body></html>"""
+
+
+def test_an_apps_store_names_the_headline_and_its_last_edit() -> None:
+    item = (
+        f'{{"id": 1, "title": "{HEADLINE}", "content": "<p>x</p>", "news_date": "2567-10-27",'
+        ' "news_time": "10:11", "updated_at": "2024-11-03T05:52:00.000Z"}'
+    )
+    record = _record(_app_page(item), "http://h.go.th/news/1")
+    assert record["title"] == HEADLINE
+    assert record["modified_at"] == "2024-11-03T12:52:00+07:00"
+
+
+def test_a_store_title_the_page_does_not_print_is_no_headline() -> None:
+    item = '{"id": 1, "title": "หัวข้อที่ไม่ได้แสดงบนหน้า", "content": "<p>x</p>"}'
+    assert _record(_app_page(item), "http://h.go.th/news/1")["title"] != "หัวข้อที่ไม่ได้แสดงบนหน้า"
