@@ -376,13 +376,13 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "modified_raw",
-        r"(?:แก้ไขเมื่อ|วันที่แก้ไข|ปรับปรุง(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:แก้ไขเมื่อ|วันที่แก้ไข|ปรับปรุง(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
         r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"
         r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + ")" + _NEXT,
         "data",
         "modified line or meta-row item with a date: แก้ไขเมื่อ (edited on), วันที่แก้ไข (date "
         "edited), ปรับปรุง (updated), "
-        "อัปเดตล่าสุด (last updated), Updated: + a date",
+        "อัปเดตล่าสุด (last updated), อัปเดตแล้ว (updated), Updated: + a date",
     ),
     _rule(
         "published_raw",

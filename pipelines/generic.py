@@ -186,7 +186,7 @@ JSON_LD_TYPES = (
 # Elements that can declare a date: one XPath pass (a Python walk of every element is slow).
 DECLARING = etree.XPath(
     "//*[(@itemprop or @property) and (@content or @datetime)] | //abbr[@itemprop and @title]"
-    " | //script[@type] | //*[@data-page]",
+    " | //script[@type or starts-with(normalize-space(text()), 'window.__')] | //*[@data-page]",
     smart_strings=False,
 )
 
@@ -209,6 +209,8 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
                 found += _json_ld_dates(el.text or "")
             elif el.get("id") in PAGE_DATA_SCRIPTS:
                 found += _page_data_dates(el.text or "", flat=el.get("id") in FLAT_PAYLOADS)
+            elif (state := window_state(el.text or "")) is not None:
+                found += _page_data_dates(state)
             continue
         prop = el.get("itemprop")
         if prop and prop.strip().lower() in ITEMPROP_DATES:
@@ -249,6 +251,78 @@ RECORD_MODIFIED = ("updatedAt", "updated_at", "dateModified", "modifiedAt", "mod
 RECORD_CONTENT = ("content", "body", "html", "contentHtml", "detail", "description")
 
 
+# An app's store handed to the browser as a global (Vue SSR and prerendered Vuex's
+# `window.__INITIAL_STATE__=`, Redux's `window.__PRELOADED_STATE__=`): JSON after the `=`.
+WINDOW_STATE_RE = re.compile(r"^\s*window\.__[A-Za-z0-9_]+__\s*=\s*(\{.*\})\s*;?\s*$", re.S)
+
+
+def window_state(script: str) -> str | None:
+    """Return the JSON of an app's state assigned to a window global by an inline script.
+
+    >>> window_state('window.__INITIAL_STATE__={"news": {"item": null}};')
+    '{"news": {"item": null}}'
+    >>> window_state("window.dataLayer = window.dataLayer || [];") is None
+    True
+    """
+    match = WINDOW_STATE_RE.match(script)
+    return match.group(1) if match else None
+
+
+def page_data_headline(root: etree._Element) -> str | None:
+    """Return the title of the article record in the page's app data, if the page prints it.
+
+    An app (a Vue or React single-page app's prerendered snapshot) may print its headline in
+    a plain element under a section banner's h1; its store holds the record of the article
+    (the record with the content), whose title is the headline.
+    """
+    for el in DECLARING(root):
+        if el.tag != "script":
+            continue
+        text = el.text or ""
+        if el.get("id") in PAGE_DATA_SCRIPTS and el.get("id") not in FLAT_PAYLOADS:
+            state: str | None = text
+        else:
+            state = window_state(text)
+        record = _content_record(state) if state else None
+        title = record and next(
+            (record[k] for k in RECORD_TITLE if isinstance(record.get(k), str)), None
+        )
+        if title and clean_line(title) and _printed_whole(root, clean_line(title)):
+            return clean_line(title)
+    return None
+
+
+def _printed_whole(root: etree._Element, text: str) -> bool:
+    """Tell whether an element of the page prints *text* as the whole of its text."""
+    return any(
+        _text(el) == text for el in root.iter("div", "span", "p", "h1", "h2", "h3", "h4", "strong")
+    )
+
+
+def _content_record(text: str) -> dict[str, Any] | None:
+    """Return the first record (breadth first) of page data that holds content and a title."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    stack: list[Any] = [data]
+    seen = 0
+    while stack and seen < 5000:
+        item = stack.pop(0)
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(item)
+            continue
+        if not isinstance(item, dict):
+            continue
+        if any(isinstance(item.get(k), str) and item[k] for k in RECORD_CONTENT) and any(
+            isinstance(item.get(k), str) and item[k] for k in RECORD_TITLE
+        ):
+            return item
+        stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    return None
+
+
 def _page_data_dates(text: str, *, flat: bool = False) -> list[tuple[str, str]]:
     """Return the dates of the article record in a framework's page data (__NEXT_DATA__).
 
@@ -282,9 +356,12 @@ def _page_data_dates(text: str, *, flat: bool = False) -> list[tuple[str, str]]:
             continue
         if not isinstance(item, dict):
             continue
+        if any(isinstance(item.get(k), str) for k in RECORD_CONTENT):
+            # The article's record: its dates, a modification even where the publication
+            # has a field name of the app's own ("news_date").
+            if found := _record_dates(item, modified_alone=True):
+                return found
         found = _record_dates(item)
-        if found and any(isinstance(item.get(k), str) for k in RECORD_CONTENT):
-            return found
         if found and not listed and not titled:
             if any(isinstance(item.get(k), str) and item[k] for k in RECORD_TITLE):
                 titled = found
@@ -292,14 +369,15 @@ def _page_data_dates(text: str, *, flat: bool = False) -> list[tuple[str, str]]:
     return titled
 
 
-def _record_dates(item: dict[str, Any]) -> list[tuple[str, str]]:
-    """Return a CMS record's publication and modification dates (none without a publication)."""
+def _record_dates(item: dict[str, Any], *, modified_alone: bool = False) -> list[tuple[str, str]]:
+    """Return a CMS record's publication and modification dates (none without a publication
+    unless *modified_alone*: the record is the article's own)."""
     published = next(
         (item[k] for k in RECORD_PUBLISHED if isinstance(item.get(k), str) and item[k]), None
     )
-    if not published:
+    if not published and not modified_alone:
         return []
-    found = [("datepublished", published.strip())]
+    found = [("datepublished", published.strip())] if published else []
     modified = next(
         (item[k] for k in RECORD_MODIFIED if isinstance(item.get(k), str) and item[k]), None
     )
@@ -423,7 +501,7 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
                 if head:
                     return head
             return _without_site_name(declared, headings, meta) or None
-    marked = _microdata_headline(root)
+    marked = _microdata_headline(root) or page_data_headline(root)
     if marked:
         return marked
     page_title = ""
@@ -687,7 +765,7 @@ def _modified_time(el: etree._Element) -> bool:
 # A modification label printed just before a date: แก้ไขล่าสุด (last edited), ปรับปรุงล่าสุด
 # (last updated), อัปเดต, Last updated, Updated on.
 MODIFIED_LABEL_BEFORE_RE = re.compile(
-    r"(?:(?:แก้ไข|ปรับปรุง)(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|"
+    r"(?:(?:แก้ไข|ปรับปรุง)(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
     r"Last\s+(?:modified|updated|edited)|Updated|Modified|Edited)(?:\s+on)?\s*[:：]?\s*$",
     re.I,
 )
@@ -1672,6 +1750,8 @@ def extract_generic(
             _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True
         )
     )
+    if modified_raw and date_only_stamp(modified_raw):
+        modified_raw = date_only_stamp(modified_raw)  # a day, no time: as for the publication
     found = boilerplate.find_furniture(root)
     found += named_sidebars(root, found)
     keep = _furniture_holding_article(root, found)
@@ -1839,7 +1919,7 @@ TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
 # A label alone on its line, its value on the next (Drupal fields, definition lists).
 BARE_LABEL_RE = re.compile(
     r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|แก้ไขล่าสุด(?:เมื่อ)?|ปรับปรุงล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
-    r"แก้ไขเมื่อ|ปรับปรุงเมื่อ|(?:อัปเดต|อัพเดท|อัพเดต)(?:ล่าสุด)?(?:เมื่อ)?|ขอบคุณข้อมูล(?:จาก)?|"
+    r"แก้ไขเมื่อ|ปรับปรุงเมื่อ|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|ขอบคุณข้อมูล(?:จาก)?|"
     r"ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน|(?:จำนวน)?(?:ผู้)?เข้าชม|ฮิต|"
     r"Source|Last (?:modified|updated)|Views?|Hits?)\s*[:：]?",
     re.I,

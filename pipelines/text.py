@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
+from pipelines.thai_dates import parse_thai_date_detailed
 
 # Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -567,6 +568,25 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     return result
 
 
+# A date line is short: a sentence that opens with a date goes on with the story.
+DATE_LINE_CHARS = 40
+
+
+def is_date_line(line: str) -> bool:
+    """Tell whether a line prints a date (and its time) and nothing else.
+
+    >>> is_date_line("๑๖ กันยายน ๒๕๖๗"), is_date_line("16 ก.ย. 2567 เวลา 10.30 น.")
+    (True, True)
+    >>> is_date_line("16 ก.ย. 2567 นายอำเภอเป็นประธานเปิดงาน"), is_date_line("ปี 2567")
+    (False, False)
+    """
+    text = line.strip()
+    if not text or len(text) > DATE_LINE_CHARS:
+        return False
+    parsed = parse_thai_date_detailed(text)
+    return parsed is not None and parsed.start == 0 and not text[parsed.end :].strip()
+
+
 def _sign_off_after(lines: list[str], start: int) -> int:
     """Return the index of the office signing off after a separator rule, or -1.
 
@@ -615,12 +635,56 @@ def clean_body(
     drop_captions(root)  # the pictures are in `images`; their captions are furniture
     drop_tag_lists(root)  # the tags are read apart; their list is furniture
     signed = aligned_sign_off(root)
+    dateline = drop_headline_date(root, title)
     result = clean_lines(html_to_lines(root), title=title)
+    result.published_raw = result.published_raw or dateline
     _sign_off_as_source(result, signed)
     result.images = images
     result.attachments = attachments
     _keep_furniture_data(result, removed)
     return result
+
+
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def drop_headline_date(root: etree._Element, title: str | None) -> str | None:
+    """Drop the date printed alone right under a headline inside the text; return it.
+
+    Page builders (Enfold's special heading, Elementor's, WPBakery's) put the post's heading in
+    its content with the date typed as its subheading: that is the post's date line, not text.
+
+    >>> root = lxml.html.fromstring(
+    ...     '<div><h1>ข่าว ก</h1><div><p>๑๖ ก.ย. ๒๕๖๗</p></div><p>x</p></div>')
+    >>> drop_headline_date(root, "ข่าว ก"), lxml.html.tostring(root, encoding="unicode")
+    ('๑๖ ก.ย. ๒๕๖๗', '<div><h1>ข่าว ก</h1><p>x</p></div>')
+    """
+    if not title:
+        return None
+    for heading in root.iter(*HEADINGS):
+        if not boilerplate.is_repeated_headline(heading.text_content(), title):
+            continue
+        under = heading.getnext()
+        text = under.text_content() if under is not None else ""
+        if under is None or not is_date_line(" ".join(text.split())):
+            return None
+        _remove_keeping_tail(under)
+        return " ".join(text.split())
+    return None
+
+
+def _remove_keeping_tail(el: etree._Element) -> None:
+    """Remove *el* from the tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail and el.tail.strip():
+        previous = el.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 # A block set flush right: inline style, the old align attribute, or a framework's class

@@ -48,6 +48,8 @@ REMOVES = [
     ("view_count", "Post Views: 1,269", {"view_count": "1,269"}),
     ("view_count", "1,024 reads", {"view_count": "1,024"}),
     ("modified_raw", "อัปเดตล่าสุด 12/01/2567 10:30", {"modified_raw": "12/01/2567 10:30"}),
+    # อัปเดตแล้ว (updated): Wix Blog's Thai label of an edited post.
+    ("modified_raw", "อัปเดตแล้ว: 26 ธ.ค. 2566", {"modified_raw": "26 ธ.ค. 2566"}),
     ("modified_raw", "แก้ไขเมื่อ ๑๒ ม.ค. ๒๕๖๗", {"modified_raw": "๑๒ ม.ค. ๒๕๖๗"}),
     (
         "modified_raw",
