@@ -10,9 +10,11 @@ date, modified-date and view-count rows their data; the labels themselves are ne
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any, Self
 
 from lxml import etree
 
@@ -76,6 +78,21 @@ class RecordFields:
     views: etree._Element | None = None
     source_cell: etree._Element | None = None
     labels: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_rows(
+        cls, rows: list[tuple[str, etree._Element]], published: etree._Element | None, **cells: Any
+    ) -> Self:
+        """Return the fields the labelled *rows* name, *published* being the date row's value."""
+        return cls(
+            published=published,
+            time=_beside(rows, published, TIME_LABEL_RE),
+            modified=_first(rows, MODIFIED_LABEL_RE),
+            views=_first(rows, VIEWS_LABEL_RE),
+            source_cell=_first(rows, SOURCE_LABEL_RE),
+            labels=[label for label, _ in rows],
+            **cells,
+        )
 
     @property
     def published_raw(self) -> str | None:
@@ -179,18 +196,24 @@ def _defined_terms(dl: etree._Element) -> list[tuple[str, etree._Element]]:
 FORM_CONTROLS = ("input", "textarea", "select")
 
 
+def _label_targets(
+    form: etree._Element,
+) -> Iterator[tuple[etree._Element, etree._Element | None, etree._Element | None]]:
+    """Yield each label of a form, the element its `for` names, and the element after it."""
+    ids = {el.get("id"): el for el in form.iter() if isinstance(el.tag, str) and el.get("id")}
+    for term in form.iter("label"):
+        yield term, ids.get(term.get("for") or ""), term.getnext()
+
+
 def _form_fields(form: etree._Element) -> list[tuple[str, etree._Element]]:
     """Return the (label, value) pairs of a form shown read-only: each label and its field.
 
     The field is the element the label's `for` names, else the element after the label. An
     editable field (a form to fill in, not a record shown) has no value to read and is left out.
     """
-    ids = {el.get("id"): el for el in form.iter() if isinstance(el.tag, str) and el.get("id")}
     rows = []
-    for term in form.iter("label"):
-        value = ids.get(term.get("for") or "")
-        if value is None:
-            value = term.getnext()
+    for term, named, following in _label_targets(form):
+        value = named if named is not None else following
         if value is None or value.tag in FORM_CONTROLS:
             continue
         label = _label(term)
@@ -211,12 +234,11 @@ def _data_fields(form: etree._Element) -> list[tuple[etree._Element, str, etree.
     Like _form_fields, but a field must print a short value and hold no editable control,
     and a label whose own text runs on ("วันที่ 15/02/2567") names no element after it.
     """
-    ids = {el.get("id"): el for el in form.iter() if isinstance(el.tag, str) and el.get("id")}
     rows = []
-    for term in form.iter("label"):
-        value = ids.get(term.get("for") or "")
+    for term, named, following in _label_targets(form):
+        value = named
         if value is None and not (term.tail or "").strip():
-            value = term.getnext()
+            value = following
         if value is None or value.tag in FORM_CONTROLS or value.xpath(EDITABLE):
             continue
         label = _label(term)
@@ -265,14 +287,7 @@ def read_form_fields(root: etree._Element) -> RecordFields | None:
     published = _first(pairs, PUBLISHED_LABEL_RE)
     if published is None or parse_thai_date(cell_text(published)) is None:
         return None
-    found = RecordFields(
-        published=published,
-        time=_beside(pairs, published, TIME_LABEL_RE),
-        modified=_first(pairs, MODIFIED_LABEL_RE),
-        views=_first(pairs, VIEWS_LABEL_RE),
-        source_cell=_first(pairs, SOURCE_LABEL_RE),
-        labels=[label for label, _ in pairs],
-    )
+    found = RecordFields.from_rows(pairs, published)
     kinds = (PUBLISHED_LABEL_RE, TIME_LABEL_RE, MODIFIED_LABEL_RE, VIEWS_LABEL_RE)
     for term, label, value in rows:
         if any(p.match(label) for p in (*kinds, SOURCE_LABEL_RE, TAGS_LABEL_RE)):
@@ -338,14 +353,5 @@ def find_record_table(root: etree._Element) -> RecordTable | None:
             text = _unlabelled_text(table)
         if headline is None or text is None:
             continue
-        return RecordTable(
-            headline=headline,
-            text=text,
-            published=published,
-            time=_beside(rows, published, TIME_LABEL_RE),
-            modified=_first(rows, MODIFIED_LABEL_RE),
-            views=views,
-            source_cell=_first(rows, SOURCE_LABEL_RE),
-            labels=[label for label, _ in rows],
-        )
+        return RecordTable.from_rows(rows, published, headline=headline, text=text)
     return None
