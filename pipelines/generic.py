@@ -16,6 +16,7 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
+from pipelines.record_table import HEADLINE_LABELS
 from pipelines.text import (
     ATTACHMENT_RE,
     SKIP_TAGS,
@@ -1750,8 +1751,8 @@ def extract_generic(
             _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True
         )
     )
-    if modified_raw and date_only_stamp(modified_raw):
-        modified_raw = date_only_stamp(modified_raw)  # a day, no time: as for the publication
+    if modified_raw and (day := date_only_stamp(modified_raw)):
+        modified_raw = day  # a day, no time: as for the publication
     found = boilerplate.find_furniture(root)
     found += named_sidebars(root, found)
     keep = _furniture_holding_article(root, found)
@@ -2029,9 +2030,7 @@ def headline_text(el: etree._Element) -> str:
 
 # A label naming the line as the headline, then a colon: "เรื่อง : <headline>", "Subject: ...".
 HEADLINE_LABEL_PREFIX_RE = re.compile(
-    r"^(?:หัวข้อ(?:ข่าว|เรื่อง)?|เรื่อง|ชื่อ(?:ข่าว|เรื่อง|บทความ)|title|subject|topic|headline)"
-    r"\s*[:：]\s*",
-    re.I,
+    rf"^(?:{'|'.join((*HEADLINE_LABELS, 'topic'))})\s*[:：]\s*", re.I
 )
 
 

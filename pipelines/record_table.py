@@ -28,10 +28,13 @@ def _label_re(*alternatives: str) -> re.Pattern[str]:
     return re.compile(rf"^(?:{'|'.join(alternatives)})$", re.I)
 
 
-# What a label cell says, stripped of a trailing colon (Thai and English forms).
-HEADLINE_LABEL_RE = _label_re(
+# What a label cell says, stripped of a trailing colon (Thai and English forms). The words
+# naming the headline also make the label a headline printed as a labelled line starts with
+# (pipelines.generic.HEADLINE_LABEL_PREFIX_RE).
+HEADLINE_LABELS = (
     "หัวข้อ(?:ข่าว|เรื่อง)?", "เรื่อง", "ชื่อ(?:ข่าว|เรื่อง|บทความ)", "title", "subject", "headline"
-)
+)  # fmt: skip
+HEADLINE_LABEL_RE = _label_re(*HEADLINE_LABELS)
 TEXT_LABEL_RE = _label_re(
     "รายละเอียด(?:ข่าว)?", "เนื้อหา(?:ข่าว)?", "เนื้อความ", "ข้อความ", "details?", "content"
 )
