@@ -668,23 +668,9 @@ def drop_headline_date(root: etree._Element, title: str | None) -> str | None:
         text = under.text_content() if under is not None else ""
         if under is None or not is_date_line(" ".join(text.split())):
             return None
-        _remove_keeping_tail(under)
+        boilerplate.detach(under)
         return " ".join(text.split())
     return None
-
-
-def _remove_keeping_tail(el: etree._Element) -> None:
-    """Remove *el* from the tree, keeping the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail and el.tail.strip():
-        previous = el.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
 
 
 # A block set flush right: inline style, the old align attribute, or a framework's class
