@@ -226,6 +226,17 @@ B20_PART_C: list[str] = ["b20_drupal7_panels", "b20_wix_blog"]
 
 BLIND20_MODULES: list[str] = [*B20_PART_A, *B20_PART_B, *B20_PART_C]
 
+# twenty-first blind round (prefixed b21_), built by three builders, one list each
+B21_PART_A: list[str] = []
+
+# (second builder's sites)
+B21_PART_B: list[str] = []
+
+# (third builder's sites)
+B21_PART_C: list[str] = []
+
+BLIND21_MODULES: list[str] = [*B21_PART_A, *B21_PART_B, *B21_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -246,6 +257,7 @@ BLIND_ROUNDS = {
     18: BLIND18_MODULES,
     19: BLIND19_MODULES,
     20: BLIND20_MODULES,
+    21: BLIND21_MODULES,
 }
 
 
