@@ -227,7 +227,7 @@ B20_PART_C: list[str] = ["b20_drupal7_panels", "b20_wix_blog"]
 BLIND20_MODULES: list[str] = [*B20_PART_A, *B20_PART_B, *B20_PART_C]
 
 # twenty-first blind round (prefixed b21_), built by three builders, one list each
-B21_PART_A: list[str] = ["b21_wp_neve"]
+B21_PART_A: list[str] = ["b21_wp_neve", "b21_sveltekit_directus"]
 
 # (second builder's sites)
 B21_PART_B: list[str] = []
