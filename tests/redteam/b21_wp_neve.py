@@ -503,7 +503,7 @@ var NVConfig = {{"isRTL":"","isCustomize":"","showCartOnAdd":""}};
             must_not = [
                 "แชร์ทั้งหมด",
                 "Tweet",
-                f"{a.views:,}\xa0total views",
+                "total views",
                 "views today",
                 "เรื่องที่เกี่ยวข้อง:",
                 self.related(a)[0].title,
