@@ -230,7 +230,7 @@ BLIND20_MODULES: list[str] = [*B20_PART_A, *B20_PART_B, *B20_PART_C]
 B21_PART_A: list[str] = ["b21_wp_neve", "b21_sveltekit_directus"]
 
 # (second builder's sites)
-B21_PART_B: list[str] = []
+B21_PART_B: list[str] = ["b21_joomla3_beez3", "b21_domino_874"]
 
 # (third builder's sites)
 B21_PART_C: list[str] = []
