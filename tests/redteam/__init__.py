@@ -233,7 +233,7 @@ B21_PART_A: list[str] = []
 B21_PART_B: list[str] = []
 
 # (third builder's sites)
-B21_PART_C: list[str] = ["b21_drupal10_tara"]
+B21_PART_C: list[str] = ["b21_drupal10_tara", "b21_processwire_uikit"]
 
 BLIND21_MODULES: list[str] = [*B21_PART_A, *B21_PART_B, *B21_PART_C]
 
