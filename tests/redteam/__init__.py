@@ -233,7 +233,7 @@ B21_PART_A: list[str] = ["b21_wp_neve", "b21_sveltekit_directus"]
 B21_PART_B: list[str] = ["b21_joomla3_beez3", "b21_domino_874"]
 
 # (third builder's sites)
-B21_PART_C: list[str] = []
+B21_PART_C: list[str] = ["b21_drupal10_tara", "b21_processwire_uikit"]
 
 BLIND21_MODULES: list[str] = [*B21_PART_A, *B21_PART_B, *B21_PART_C]
 
