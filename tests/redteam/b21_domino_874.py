@@ -310,8 +310,6 @@ function _doClick(v, o, t, h) {{
                 "ถนนมิตรไมตรี แขวงดินแดง",
             ]
             rec = record(self, a, must_not, tags=False)
-            if len(rec["published_at"]) == 10:
-                rec["published_at"] += "T00:00:00+07:00"
             out.append(rec)
         return out
 

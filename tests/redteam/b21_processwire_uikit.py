@@ -420,7 +420,7 @@ class ProcessWireUikitSite(B9Site):
             rec["published_at"] = (
                 iso(a.published, True)
                 if a.time_printed
-                else (a.published.date().isoformat() + "T00:00:00+07:00")
+                else a.published.date().isoformat()  # no time printed: the day alone
             )
             out.append(rec)
         return out

@@ -438,7 +438,7 @@ class SvelteKitSite(B9Site):
             out.append(record(self, a, must_not))
         for rec, a in zip(out, self.articles, strict=True):
             if not a.time_printed:
-                rec["published_at"] = a.published.strftime("%Y-%m-%dT00:00:00+07:00")
+                rec["published_at"] = a.published.date().isoformat()  # no time printed: the day
         return out
 
 
