@@ -40,7 +40,7 @@ FIELDS = {
     "body_must",
     "body_must_not",
 }
-FAMILIES = {"wordpress", "joomla", "drupal", "generic", "thaigov", "provincial"}
+FAMILIES = {"wordpress", "joomla", "drupal", "generic", "thaigov", "provincial", "k2"}
 
 
 def fetch(url: str):

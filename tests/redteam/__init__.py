@@ -237,6 +237,17 @@ B21_PART_C: list[str] = ["b21_drupal10_tara", "b21_processwire_uikit"]
 
 BLIND21_MODULES: list[str] = [*B21_PART_A, *B21_PART_B, *B21_PART_C]
 
+# twenty-second blind round (prefixed b22_), built by three builders, one list each
+B22_PART_A: list[str] = []
+
+# (second builder's sites)
+B22_PART_B: list[str] = []
+
+# (third builder's sites)
+B22_PART_C: list[str] = []
+
+BLIND22_MODULES: list[str] = [*B22_PART_A, *B22_PART_B, *B22_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -258,6 +269,7 @@ BLIND_ROUNDS = {
     19: BLIND19_MODULES,
     20: BLIND20_MODULES,
     21: BLIND21_MODULES,
+    22: BLIND22_MODULES,
 }
 
 
