@@ -38,6 +38,14 @@ MARKERS = (
     _m("wordpress", r"\bwp-block-|\bentry-content\b|\bwp-post-image\b", "WordPress classes"),
     _m("joomla", r"/media/jui/|/media/system/js/|/media/vendor/joomla", "Joomla media paths", 2),
     _m("joomla", r"joomla-script-options", "Joomla script options", 2),
+    # the site templates Joomla ships (J1.5-J3 beez/beez_20/beez5/beez3, J3 protostar, J4/J5
+    # cassiopeia), under /templates/ or J4's /media/templates/site/
+    _m(
+        "joomla",
+        r"/templates/(?:site/)?(?:beez(?:_20|3|5)?|protostar|cassiopeia)/",
+        "Joomla stock template paths",
+        2,
+    ),
     _m(
         "joomla",
         r"option=com_content|\bcom-content-|\bitem-page\b|itemprop=[\"']articleBody",

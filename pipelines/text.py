@@ -362,7 +362,9 @@ ATTACHMENT_LABEL_RE = re.compile(
     r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
     re.I,
 )
-LIST_TAGS = ("div", "ul", "ol", "section", "table", "dl", "fieldset")
+# A download list's block, or one download line: a paragraph of a label and its file links
+# ("ดาวน์โหลดเอกสาร : <a href="x.pdf">หนังสือแจ้ง (PDF)</a>").
+LIST_TAGS = ("div", "ul", "ol", "section", "table", "dl", "fieldset", "p")
 # A file's size printed beside its link (Drupal's file-size span, "(245.3 KB)", "1.2 MB").
 FILE_SIZE_RE = re.compile(r"\(?\s*[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?", re.I)
 # A caption under a picture: <figcaption>, or a class word ending in "caption"
@@ -393,8 +395,9 @@ def drop_captions(root: etree._Element) -> None:
 
 
 def drop_attachment_lists(root: etree._Element) -> None:
-    """Remove labelled download lists (a เอกสารแนบ / Attachments heading over file links)
-    and file blocks (a file's name and its download button).
+    """Remove labelled download lists (a เอกสารแนบ / Attachments heading over file links),
+    labelled download lines (a paragraph "ดาวน์โหลดเอกสาร : <file link>") and file blocks (a
+    file's name and its download button).
 
     The block's own text, outside its links, must be the label alone (or nothing, for a file
     block), and every link in it must be a document: an editor's paragraph with a file link

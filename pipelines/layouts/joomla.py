@@ -8,10 +8,20 @@ layouts print: schema.org microdata (`itemscope itemtype=".../Article"`, `itempr
 
 from __future__ import annotations
 
-from typing import ClassVar
+from copy import deepcopy
+from typing import Any, ClassVar
+
+from lxml import etree
 
 from crawler.items import Article
-from pipelines.layouts.base import Layout, Page, first_body, heading_above, next_in_pagination
+from pipelines.layouts.base import (
+    Layout,
+    Page,
+    element_text,
+    first_body,
+    heading_above,
+    next_in_pagination,
+)
 from pipelines.layouts.drupal import labelled_source
 from pipelines.layouts.k2 import JOOMLA_NEXT
 
@@ -22,6 +32,56 @@ ARTICLE = "[itemscope][itemtype$='schema.org/Article']"
 # The same schema.org Article in RDFa, as template frameworks print it (YOOtheme, Gantry:
 # `<article typeof="Article" vocab="https://schema.org/">`, `property="headline"`, `text`).
 RDFA = "[typeof$=Article]"
+# The article element of com_content's article view, whatever the template: J3's div.item-page
+# (Beez3's override: article.item-page), J4/J5's div.com-content-article, or the microdata.
+ARTICLE_SCOPES = (".item-page", ".com-content-article", ARTICLE)
+# The parts com_content's article layout prints around the text (templates' overrides keep
+# them): the heading (hgroup, div.page-header), the icons (ul.actions, div.icons), the info
+# block (dl.article-info), the tags (ul.tags), the pagenavigation plugin (ul.pager,
+# ul.pagenav) and the pagination of a multi-page article.
+OWN_PARTS = (
+    "self::hgroup or self::dl[contains(concat(' ', @class, ' '), ' article-info ')]"
+    " or contains(concat(' ', @class, ' '), ' page-header ')"
+    " or contains(concat(' ', @class, ' '), ' actions ')"
+    " or contains(concat(' ', @class, ' '), ' icons ')"
+    " or self::ul[contains(concat(' ', @class, ' '), ' tags ')]"
+    " or contains(concat(' ', @class, ' '), ' pager ')"
+    " or contains(concat(' ', @class, ' '), ' pagenav ')"
+    " or contains(concat(' ', @class, ' '), ' pagination ')"
+)
+IS_OWN_PART = etree.XPath(f"boolean({OWN_PARTS})", smart_strings=False)
+
+
+def text_between_parts(scope: Any) -> Any | None:
+    """Return a new div holding the article's text printed straight in its element, or None.
+
+    A template printing the text without com_content's body wrapper (Beez3: no
+    div[itemprop=articleBody]) still prints the component's own parts around it; plugins add
+    their blocks between those parts (a share bar before the info block, comments after the
+    page navigation). The text is the run of children between two parts with the most text.
+    """
+    runs: list[list[Any]] = [[]]
+    leads: list[str] = [scope.text or ""]
+    for child in scope:
+        if isinstance(child.tag, str) and IS_OWN_PART(child):
+            runs.append([])
+            leads.append(child.tail or "")
+        else:
+            runs[-1].append(child)
+
+    def size(i: int) -> int:
+        texts = [leads[i], *(element_text(c) or "" for c in runs[i])]
+        texts += [c.tail or "" for c in runs[i]]
+        return len("".join("".join(texts).split()))
+
+    best = max(range(len(runs)), key=size)
+    if not size(best):
+        return None
+    div = etree.Element("div")
+    div.text = leads[best]
+    for child in runs[best]:
+        div.append(deepcopy(child))
+    return div
 
 
 class JoomlaLayout(Layout):
@@ -75,19 +135,27 @@ class JoomlaLayout(Layout):
         "div.com-content-article div.page-header h1",
         "div.com-content-article div.page-header h2",
         f"{RDFA} [property=headline]",
+        # com_content's article element under a template override without microdata (J3's
+        # stock Beez3: <article class="item-page">, the headline an h2 under the page heading)
+        ".item-page h2",
+        ".item-page h1",
     ]
+    # Publication first: com_content's info block prints the creation (dd.create, "Created",
+    # "สร้างเมื่อ"), the last change (dd.modified) and publish_up (dd.published, "Published",
+    # "เผยแพร่"); a scheduled item is created before it is published. The creation date is
+    # the publication only when no publish date is printed.
     date_selectors: ClassVar[list[str]] = [
-        "div.item-page dd.published time::attr(datetime)",
-        "div.item-page dd.published",
-        "dd.create time::attr(datetime)",
-        "dd.create",
+        ".item-page dd.published time::attr(datetime)",
+        ".item-page dd.published",
         f"{ARTICLE} time[itemprop=datePublished]::attr(datetime)",
         f"{ARTICLE} .published time::attr(datetime)",
         f"{RDFA} [property=datePublished]::attr(content)",
+        "dd.create time::attr(datetime)",
+        "dd.create",
     ]
     modified_selectors: ClassVar[list[str]] = [
-        "div.item-page dd.modified time::attr(datetime)",
-        "div.item-page dd.modified",
+        ".item-page dd.modified time::attr(datetime)",
+        ".item-page dd.modified",
         f"{ARTICLE} time[itemprop=dateModified]::attr(datetime)",
         f"{ARTICLE} .modified time::attr(datetime)",
         f"{RDFA} [property=dateModified]::attr(content)",
@@ -101,7 +169,7 @@ class JoomlaLayout(Layout):
         f"{RDFA} [property=text]",
     ]
     hits_selectors: ClassVar[list[str]] = [
-        "div.item-page dd.hits",
+        ".item-page dd.hits",
         "dd.hits",
         f"{ARTICLE} [itemprop=interactionCount]::attr(content)",  # UserPageVisits:N
         f"{ARTICLE} .article-info .hits",
@@ -113,19 +181,19 @@ class JoomlaLayout(Layout):
     ]
     attachment_selectors: ClassVar[list[str]] = ["div.attachmentsContainer a.at_url"]
     tag_selectors: ClassVar[list[str]] = [
-        "div.item-page ul.tags li a",
+        ".item-page ul.tags li a",
         f"{ARTICLE} ul.tags li a",
         # com_tags' microdata on each tag item, in whatever list a template prints
         f"{ARTICLE} [itemprop=keywords] a",
         f"{RDFA} a[href*='component/tags/tag']",  # com_tags links, non-SEF
     ]
     category_selectors: ClassVar[list[str]] = [
-        "div.item-page dd.category-name a",
-        "div.item-page dd.category-name",
+        ".item-page dd.category-name a",
+        ".item-page dd.category-name",
         f"{ARTICLE} .category-name a",
         f"{RDFA} [property=articleSection]::attr(content)",
     ]
-    page_text_selectors: ClassVar[list[str]] = ["div.item-page", ARTICLE, RDFA]
+    page_text_selectors: ClassVar[list[str]] = [".item-page", ARTICLE, RDFA]
 
     # Custom fields as Joomla 4/5 core's com_fields prints them (layouts/field/render.php):
     # li.field-entry > span.field-label + span.field-value.
@@ -136,10 +204,17 @@ class JoomlaLayout(Layout):
     ) -> Article:
         """Read the article, and the source from a custom field labelled แหล่งข่าว / ที่มา.
 
+        A template printing the text straight in the article element: the text between
+        com_content's own parts (text_between_parts).
+
         An article hiding its own title (show_title off) under a template's page-title band:
         the band's h1 that is the page's head title is the headline.
         """
         article = super().extract(page, url, site=site, listed_title=listed_title)
+        if article.body_element is None and article.body_html is None:
+            scopes = first_body(page, ARTICLE_SCOPES)
+            if len(scopes) == 1 and hasattr(scopes[0].root, "iter"):
+                article.body_element = text_between_parts(scopes[0].root)
         if article.title is None:
             article.title = heading_above(page, first_body(page, self.body_selectors), listed_title)
         if article.source is None:
