@@ -109,7 +109,13 @@ class K2JDSite(B9Site):
             a.extra["votes"] = (a.id * 7) % 5
         self.deleted_title = "ประกาศรายชื่อเกษตรกรผู้ผ่านการคัดเลือกเข้าร่วมโครงการ ปี 2567 (เฉพาะเจ้าหน้าที่)"
         self.deleted_path = item_url(DELETED_ID, self.deleted_title)
+        self.host = HOST
         self.setup_routes()
+
+    def route(self, path, query, raw_query, base):
+        # absolute URLs (canonical, og:url, feeds, pager) carry the host the page was asked on
+        self.host = base
+        return super().route(path, query, raw_query, base)
 
     def page_url(self, k):
         return MENU if k == 0 else f"{MENU}?start={k * self.per_page}"
@@ -122,10 +128,10 @@ class K2JDSite(B9Site):
             return self.html_response(self.listing(0))
         if key == f"{MENU}?format=feed":
             items = "".join(
-                f'<item><title>{esc(a.title)}</title><link>{HOST}{esc(href(a.path))}</link><guid isPermaLink="true">{HOST}{esc(href(a.path))}</guid><description><![CDATA[{a.paras[0][:200]}]]></description><category>{CAT}</category><pubDate>{a.published.astimezone(dt.UTC):%a, %d %b %Y %H:%M:%S} +0000</pubDate></item>'
+                f'<item><title>{esc(a.title)}</title><link>{self.host}{esc(href(a.path))}</link><guid isPermaLink="true">{self.host}{esc(href(a.path))}</guid><description><![CDATA[{a.paras[0][:200]}]]></description><category>{CAT}</category><pubDate>{a.published.astimezone(dt.UTC):%a, %d %b %Y %H:%M:%S} +0000</pubDate></item>'
                 for a in self.articles[:10]
             )
-            rss = f'<?xml version="1.0" encoding="utf-8"?>\n<!-- generator="Joomla! - Open Source Content Management" -->\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>{CAT}</title><link>{HOST}{MENU}</link><generator>Joomla! - Open Source Content Management</generator><language>th-th</language>{items}</channel></rss>'
+            rss = f'<?xml version="1.0" encoding="utf-8"?>\n<!-- generator="Joomla! - Open Source Content Management" -->\n<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>{CAT}</title><link>{self.host}{MENU}</link><generator>Joomla! - Open Source Content Management</generator><language>th-th</language>{items}</channel></rss>'
             return 200, {"Content-Type": "application/rss+xml; charset=utf-8"}, rss.encode()
         return None
 
@@ -166,7 +172,7 @@ class K2JDSite(B9Site):
 <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="th-th" lang="th-th" dir="ltr">
 <head>
 \t<meta name="viewport" content="width=device-width, initial-scale=1.0" />
-\t<base href="{HOST}{MENU}" />
+\t<base href="{self.host}{MENU}" />
 \t<meta http-equiv="content-type" content="text/html; charset=utf-8" />
 \t<meta name="keywords" content="เกษตร, นครพนม, ส่งเสริมการเกษตร" />
 {head_extra}\t<meta name="generator" content="Joomla! - Open Source Content Management" />
@@ -551,7 +557,7 @@ class K2JDSite(B9Site):
         desc = esc(a.paras[0][:160])
         head = (
             f'\t<meta name="author" content="{AUTHOR}" />\n'
-            f'\t<meta property="og:url" content="{HOST}{href(a.path)}" />\n'
+            f'\t<meta property="og:url" content="{self.host}{href(a.path)}" />\n'
             f'\t<meta property="og:type" content="article" />\n'
             f'\t<meta property="og:title" content="{esc(a.title)}" />\n'
             f'\t<meta property="og:description" content="{desc}" />\n'
