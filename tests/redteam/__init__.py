@@ -238,7 +238,7 @@ B21_PART_C: list[str] = ["b21_drupal10_tara", "b21_processwire_uikit"]
 BLIND21_MODULES: list[str] = [*B21_PART_A, *B21_PART_B, *B21_PART_C]
 
 # twenty-second blind round (prefixed b22_), built by three builders, one list each
-B22_PART_A: list[str] = []
+B22_PART_A: list[str] = ["b22_k2_jdnewjersey", "b22_wp_sahifa"]
 
 # (second builder's sites)
 B22_PART_B: list[str] = []
