@@ -241,7 +241,7 @@ BLIND21_MODULES: list[str] = [*B21_PART_A, *B21_PART_B, *B21_PART_C]
 B22_PART_A: list[str] = ["b22_k2_jdnewjersey", "b22_wp_sahifa"]
 
 # (second builder's sites)
-B22_PART_B: list[str] = []
+B22_PART_B: list[str] = ["b22_thaigov_2024", "b22_phpnuke_874"]
 
 # (third builder's sites)
 B22_PART_C: list[str] = []
