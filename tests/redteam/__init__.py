@@ -244,7 +244,7 @@ B22_PART_A: list[str] = ["b22_k2_jdnewjersey", "b22_wp_sahifa"]
 B22_PART_B: list[str] = ["b22_thaigov_2024", "b22_phpnuke_874"]
 
 # (third builder's sites)
-B22_PART_C: list[str] = []
+B22_PART_C: list[str] = ["b22_drupal7_omega", "b22_contao4_newsreader"]
 
 BLIND22_MODULES: list[str] = [*B22_PART_A, *B22_PART_B, *B22_PART_C]
 
