@@ -665,10 +665,10 @@ def drop_headline_date(root: etree._Element, title: str | None) -> str | None:
     if not title:
         return None
     for heading in root.iter(*HEADINGS):
-        if not boilerplate.is_repeated_headline(heading.text_content(), title):
+        if not boilerplate.is_repeated_headline("".join(heading.itertext()), title):
             continue
         under = heading.getnext()
-        text = under.text_content() if under is not None else ""
+        text = "".join(under.itertext()) if under is not None else ""
         if under is None or not is_date_line(" ".join(text.split())):
             return None
         boilerplate.detach(under)

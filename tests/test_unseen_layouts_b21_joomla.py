@@ -6,6 +6,7 @@ Joomla marker."""
 
 from __future__ import annotations
 
+import lxml.etree
 import lxml.html
 
 from pipelines.detect import fingerprint
@@ -92,3 +93,19 @@ def test_joomlas_stock_template_paths_are_a_joomla_marker() -> None:
     found = fingerprint(html, "http://h.go.th/index.php")
     assert found.candidates()[0] == "joomla"
     assert found.scores["joomla"] >= 2
+
+
+def test_text_between_parts_keeps_the_page_element_class() -> None:
+    """The div holding the text is an lxml.html element like the page's: cleaning calls
+    text_content() on it (a plain etree element made `khaosan check` crash on a Drupal 7 page)."""
+    from pipelines.layouts.joomla import text_between_parts
+    from pipelines.text import clean_body
+
+    scope = lxml.html.fromstring(_beez3()).cssselect("article.item-page")[0]
+    div = text_between_parts(scope)
+    assert isinstance(div, lxml.html.HtmlElement)
+    headed = lxml.html.fromstring(f"<div><h2>{HEADLINE}</h2><p>2 มีนาคม 2567</p><p>{TEXT}</p></div>")
+    plain = lxml.etree.fromstring(lxml.etree.tostring(headed))  # a tree of plain etree elements
+    cleaned = clean_body(plain, title=HEADLINE)
+    assert cleaned.published_raw == "2 มีนาคม 2567"
+    assert "รณรงค์ป้องกัน" in cleaned.body

@@ -77,7 +77,7 @@ def text_between_parts(scope: Any) -> Any | None:
     best = max(range(len(runs)), key=size)
     if not size(best):
         return None
-    div = etree.Element("div")
+    div = scope.makeelement("div", {})  # the scope's own element class (lxml.html's on a page)
     div.text = leads[best]
     for child in runs[best]:
         div.append(deepcopy(child))
