@@ -1151,11 +1151,61 @@ def _text_units(root: etree._Element) -> list[_Unit]:
 
 
 def _is_good(unit: _Unit) -> bool:
-    """Tell whether a unit reads as article text: long enough, few links, and not printed by
-    an element named the page's footer (the office's address and copyright lines)."""
-    if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el):
+    """Tell whether a unit reads as article text: long enough, few links, not printed by
+    an element named the page's footer (the office's address and copyright lines), and not
+    a meta row of data items."""
+    if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el) or data_row(unit.el):
         return False
     return unit.link_chars <= MAX_GOOD_LINK_SHARE * unit.chars
+
+
+# A time of day printed alone: "เวลา ๑๔.๔๐ น.", "14:40 น.", "เวลา 09.15".
+TIME_ALONE_RE = re.compile(r"(?:เวลา\s*)?[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}(?:\s*(?:น\.?|นาฬิกา))?")
+DATA_ROW_ITEMS = 2  # data items that make a row of items a meta row
+DATA_ROW_OTHER_CHARS = 40  # a row's other item: a category's or a unit's name
+ROW_SEPARATORS = " \t\n\r\xa0|•·,/-–"
+
+
+def _data_item(text: str) -> bool:
+    """Tell whether a meta row's item prints data: a date, a time, a counter, an update."""
+    return bool(
+        dates_only(text)
+        or TIME_ALONE_RE.fullmatch(text)
+        or boilerplate.match_line(text) is not None
+        or boilerplate.match_meta_row(text) is not None
+    )
+
+
+def data_row(el: etree._Element) -> bool:
+    """Tell whether an element is a meta row: items of their own, mostly data, no sentence.
+
+    A template prints the article's date, time, counter and last update as separate inline
+    items of one row ("<span>เวลา ๐๘.๕๙ น.</span> <span>เข้าชม ๒,๓๐๖ ครั้ง</span> <span>แก้ไข
+    ล่าสุด ...</span>"); joined, they are as long as a sentence, but no paragraph of the text.
+    At least two items are data; at most one other short item (the category) goes with them.
+
+    >>> data_row(lxml.html.fromstring('<div><span>ข่าวประชาสัมพันธ์</span> <span>เวลา ๐๘.๕๙ น.'
+    ...     '</span> <span>เข้าชม ๒,๓๐๖ ครั้ง</span> <span>แก้ไขล่าสุด ๑๙ พ.ย. ๖๗</span></div>'))
+    True
+    """
+    if (el.text or "").strip(ROW_SEPARATORS):
+        return False
+    data = other = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if (child.tail or "").strip(ROW_SEPARATORS):
+            return False
+        text = _text(child)
+        if not text:
+            continue
+        if _data_item(text):
+            data += 1
+        elif len(text) <= DATA_ROW_OTHER_CHARS and not other:
+            other += 1
+        else:
+            return False
+    return data >= DATA_ROW_ITEMS
 
 
 def _junk_marked(el: etree._Element) -> bool:

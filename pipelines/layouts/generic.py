@@ -19,6 +19,7 @@ from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
     CUT_TEXT_RE,
+    TIME_ALONE_RE,
     date_only_stamp,
     declared_dates,
     extract_generic,
@@ -666,8 +667,6 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
     return with_row_time(text, elements[at]) if at in elements else text
 
 
-# A time of day printed alone: "เวลา ๑๔.๔๐ น.", "14:40 น.", "เวลา 09.15".
-TIME_ALONE_RE = re.compile(r"(?:เวลา\s*)?[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}(?:\s*(?:น\.?|นาฬิกา))?")
 META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
 ROW_LEVELS = 2  # levels above a date element searched for its row's time
 
