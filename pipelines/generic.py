@@ -1151,11 +1151,61 @@ def _text_units(root: etree._Element) -> list[_Unit]:
 
 
 def _is_good(unit: _Unit) -> bool:
-    """Tell whether a unit reads as article text: long enough, few links, and not printed by
-    an element named the page's footer (the office's address and copyright lines)."""
-    if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el):
+    """Tell whether a unit reads as article text: long enough, few links, not printed by
+    an element named the page's footer (the office's address and copyright lines), and not
+    a meta row of data items."""
+    if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el) or data_row(unit.el):
         return False
     return unit.link_chars <= MAX_GOOD_LINK_SHARE * unit.chars
+
+
+# A time of day printed alone: "เวลา ๑๔.๔๐ น.", "14:40 น.", "เวลา 09.15".
+TIME_ALONE_RE = re.compile(r"(?:เวลา\s*)?[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}(?:\s*(?:น\.?|นาฬิกา))?")
+DATA_ROW_ITEMS = 2  # data items that make a row of items a meta row
+DATA_ROW_OTHER_CHARS = 40  # a row's other item: a category's or a unit's name
+ROW_SEPARATORS = " \t\n\r\xa0|•·,/-–"
+
+
+def _data_item(text: str) -> bool:
+    """Tell whether a meta row's item prints data: a date, a time, a counter, an update."""
+    return bool(
+        dates_only(text)
+        or TIME_ALONE_RE.fullmatch(text)
+        or boilerplate.match_line(text) is not None
+        or boilerplate.match_meta_row(text) is not None
+    )
+
+
+def data_row(el: etree._Element) -> bool:
+    """Tell whether an element is a meta row: items of their own, mostly data, no sentence.
+
+    A template prints the article's date, time, counter and last update as separate inline
+    items of one row ("<span>เวลา ๐๘.๕๙ น.</span> <span>เข้าชม ๒,๓๐๖ ครั้ง</span> <span>แก้ไข
+    ล่าสุด ...</span>"); joined, they are as long as a sentence, but no paragraph of the text.
+    At least two items are data; at most one other short item (the category) goes with them.
+
+    >>> data_row(lxml.html.fromstring('<div><span>ข่าวประชาสัมพันธ์</span> <span>เวลา ๐๘.๕๙ น.'
+    ...     '</span> <span>เข้าชม ๒,๓๐๖ ครั้ง</span> <span>แก้ไขล่าสุด ๑๙ พ.ย. ๖๗</span></div>'))
+    True
+    """
+    if (el.text or "").strip(ROW_SEPARATORS):
+        return False
+    data = other = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        if (child.tail or "").strip(ROW_SEPARATORS):
+            return False
+        text = _text(child)
+        if not text:
+            continue
+        if _data_item(text):
+            data += 1
+        elif len(text) <= DATA_ROW_OTHER_CHARS and not other:
+            other += 1
+        else:
+            return False
+    return data >= DATA_ROW_ITEMS
 
 
 def _junk_marked(el: etree._Element) -> bool:
@@ -1627,7 +1677,7 @@ def _drop_before_headline(block: etree._Element, headline: etree._Element) -> No
     >>> _drop_before_headline(block, next(block.iter("h1"))); _text(block)[:10]
     'หัวข้อข่าว'
     """
-    if headline.tag not in HEADLINE_TAGS:
+    if not _is_heading(headline):
         return
     before: list[etree._Element] = []
     node = headline
@@ -1763,6 +1813,11 @@ def extract_generic(
         # The <title> text printed in a plain span (the office named as the source): the
         # <title> is the site's name, and the headline is looked for above the text.
         headline = None
+    # The section's banner (the same h1 on every page of it) is no headline: the heading
+    # above the text is, when there is one.
+    banner = headline is not None and section_banner(root, headline)
+    if banner:
+        headline = None
     headline_line = [headline, *headline.iterancestors()] if headline is not None else []
     held = {el: list(el.iterancestors()) for el in found}
     for el in root.iter(*boilerplate.REGION_SELECTORS):
@@ -1778,6 +1833,8 @@ def extract_generic(
         found_headline = _headline_named_by_picture(root, block)
         if found_headline is None:
             found_headline = _headline_before(root, block)
+        if banner and found_headline is not None and not _is_heading(found_headline):
+            found_headline = None  # under a banner, only a heading replaces it
         text = headline_text(found_headline) if found_headline is not None else ""
         declared = " ".join(_text(t) for t in root.iter("title"))
         # A part of the <title> (a section name) is no headline unless it is most of it.
@@ -1932,11 +1989,67 @@ NO_META_TAGS = frozenset(
 )
 
 
+def _is_heading(el: etree._Element) -> bool:
+    """Tell whether an element is a heading: h1-h4, or any element ARIA declares one.
+
+    ``role="heading"`` (with its ``aria-level``) makes an element a heading by definition,
+    whatever its tag: a component framework prints the headline as ``<div role="heading"
+    aria-level="2">``.
+
+    >>> _is_heading(lxml.html.fromstring('<div role="heading" aria-level="2">ข่าว</div>'))
+    True
+    """
+    return el.tag in HEADLINE_TAGS or (el.get("role") or "").strip().lower() == "heading"
+
+
+HEADINGS = etree.XPath(
+    "descendant-or-self::*[self::h1 or self::h2 or self::h3 or self::h4 "
+    "or translate(normalize-space(@role), 'HEADING', 'heading') = 'heading']"
+)
+
+
+# A link the page marks as where the reader is: the menu entry of the current section.
+CURRENT_LINK = etree.XPath(
+    "//a[(@aria-current and @aria-current != 'false') or contains(concat(' ', "
+    "normalize-space(@class), ' '), ' active ') or contains(concat(' ', "
+    "normalize-space(@class), ' '), ' current ')]"
+)
+BREADCRUMB = etree.XPath(
+    "//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb') "
+    "or contains(translate(@aria-label, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+)
+
+
+def section_banner(root: etree._Element, heading: etree._Element) -> bool:
+    """Tell whether a heading names the page's section, not its article.
+
+    Its text is the menu entry marked current (``aria-current``, class ``active`` /
+    ``current``) or a crumb of the breadcrumb that links to a level above the page (one with
+    a crumb after it): the banner a template prints on every page of the section.
+
+    >>> page = lxml.html.fromstring('<div><nav><a href="/news" aria-current="page">ข่าว</a>'
+    ...     '</nav><h1>ข่าว</h1><div role="heading">ประชุมคณะกรรมการจังหวัด</div></div>')
+    >>> section_banner(page, page.find("h1"))
+    True
+    """
+    text = _text(heading)
+    if not text:
+        return False
+    if any(_text(a) == text for a in CURRENT_LINK(root)):
+        return True
+    for crumbs in BREADCRUMB(root):
+        links = [a for a in crumbs.iter("a") if _text(a)]
+        items = [el for el in crumbs.iter("a", "li", "span") if _text(el)]
+        if any(_text(a) == text and _text(items[-1]) != text for a in links):
+            return True
+    return False
+
+
 def _headline_element(root: etree._Element, title: str | None) -> etree._Element | None:
     """Return the element printing the title (a heading first, then any short element)."""
     if not title:
         return None
-    for el in root.iter(*HEADLINE_TAGS):
+    for el in HEADINGS(root):
         if _text(el) == title or without_kicker(el) == title:
             return el
     limit = len(title) + 40
@@ -2098,8 +2211,9 @@ def _looks_headline(el: etree._Element) -> bool:
 
 
 def _emphasised(el: etree._Element) -> bool:
-    """Tell whether an element prints its text as a heading (h1-h4, bold, big font, title class)."""
-    if el.tag in HEADLINE_TAGS or el.tag in ("b", "strong"):
+    """Tell whether an element prints its text as a heading (h1-h4, an ARIA heading, bold, big
+    font, title class)."""
+    if _is_heading(el) or el.tag in ("b", "strong"):
         return True
     if el.tag == "font" and (el.get("size") or "0").strip("+")[:1] in ("3", "4", "5", "6", "7"):
         return True

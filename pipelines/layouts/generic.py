@@ -19,6 +19,7 @@ from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
     CUT_TEXT_RE,
+    TIME_ALONE_RE,
     date_only_stamp,
     declared_dates,
     extract_generic,
@@ -625,6 +626,7 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
     title_at = None
     dates: list[tuple[int, str, str | None]] = []
     stamps: list[tuple[int, str]] = []
+    elements: dict[int, Any] = {}
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
             title_at = index
@@ -650,16 +652,71 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         if parsed is None or not plausible_publication(parsed.value):
             continue
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
-            dates.append((index, text[parsed.start : parsed.end], _date_role(text, hints)))
+            role = "named" if _named_published(el) else _date_role(text, hints)
+            dates.append((index, text[parsed.start : parsed.end], role))
+            elements[index] = el
             if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
                 stamps.append((index, text))  # the element prints the date alone
     if title_at is None or not dates:
         return None
     dates = _publication_over_creation(dates)
-    distance, text = min((abs(i - title_at), t) for i, t, _ in dates)
+    distance, at, text = min((abs(i - title_at), i, t) for i, t, _ in dates)
     if distance > NEAR_TITLE:
         return None
-    return with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
+    text = with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
+    return with_row_time(text, elements[at]) if at in elements else text
+
+
+META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
+ROW_LEVELS = 2  # levels above a date element searched for its row's time
+
+
+def with_row_time(text: str, el: Any) -> str:
+    """Return the date *text* with the time of day its meta row prints in an element of its own.
+
+    A template that prints the day (a calendar badge, a weekday dateline) and the time
+    ("เวลา ๑๔.๔๐ น.", only when the editor set one) in separate elements of one meta row
+    gives the time to that date: the first element after the date, within its row (up to two
+    levels up, a few short items), whose whole text is a time.
+
+    >>> row = etree.fromstring('<div><span>๑๕ ธ.ค. ๖๗</span><div><span>ข่าว</span>'
+    ...     '<span>เวลา ๑๔.๔๐ น.</span></div></div>')
+    >>> with_row_time("๑๕ ธ.ค. ๖๗", row[0])
+    '๑๕ ธ.ค. ๖๗ เวลา ๑๔.๔๐ น.'
+    """
+    day = parse_thai_date(text)
+    if day is None or isinstance(day, datetime):
+        return text
+    node = el
+    for _ in range(ROW_LEVELS):
+        parent = node.getparent()
+        if parent is None or len(" ".join("".join(parent.itertext()).split())) > META_ROW_CHARS:
+            break
+        for sibling in node.itersiblings():
+            for item in sibling.iter():
+                if not isinstance(item.tag, str):
+                    continue
+                printed = " ".join("".join(item.itertext()).split())
+                if TIME_ALONE_RE.fullmatch(printed):
+                    timed = f"{text} {printed}"
+                    value = parse_thai_date(timed)
+                    if isinstance(value, datetime) and value.date() == day:
+                        return timed
+        node = parent
+    return text
+
+
+def _named_published(el: Any) -> bool:
+    """Tell whether an element's accessible name labels it as the publication date.
+
+    ``aria-label`` (or ``title``) names what an element holds: a calendar badge printing the
+    day, month and year in spans of their own, named "วันที่เผยแพร่" (publication date).
+
+    >>> _named_published(etree.fromstring('<div aria-label="วันที่เผยแพร่"><span>๑</span></div>'))
+    True
+    """
+    name = " ".join((el.get("aria-label") or el.get("title") or "").split())
+    return bool(name) and PUBLISHED_LABEL_RE.match(name + " ") is not None
 
 
 # A numeric date alone, maybe with its time: "9/25/24", "9/25/24, 11:51 AM", "25/09/2567".
@@ -771,6 +828,8 @@ def _publication_over_creation(
     """
     if any(role == "declared" for _, _, role in dates):
         return [found for found in dates if found[2] == "declared"]
+    if any(role == "named" for _, _, role in dates):
+        return [found for found in dates if found[2] == "named"]
     if not any(role == "published" for _, _, role in dates):
         return dates
     return [found for found in dates if found[2] != "created"]
