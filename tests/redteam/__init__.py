@@ -248,6 +248,17 @@ B22_PART_C: list[str] = ["b22_drupal7_omega", "b22_contao4_newsreader"]
 
 BLIND22_MODULES: list[str] = [*B22_PART_A, *B22_PART_B, *B22_PART_C]
 
+# twenty-third blind round (prefixed b23_), built by three builders, one list each
+B23_PART_A: list[str] = []
+
+# (second builder's sites)
+B23_PART_B: list[str] = []
+
+# (third builder's sites)
+B23_PART_C: list[str] = []
+
+BLIND23_MODULES: list[str] = [*B23_PART_A, *B23_PART_B, *B23_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -270,6 +281,7 @@ BLIND_ROUNDS = {
     20: BLIND20_MODULES,
     21: BLIND21_MODULES,
     22: BLIND22_MODULES,
+    23: BLIND23_MODULES,
 }
 
 
