@@ -309,10 +309,25 @@ class GenericLayout(Layout):
         return [(href, None) for href in found]
 
     def next_page(self, page: Page, url: str) -> str | None:
-        """Return rel=next, else the link whose text says next (Thai or English)."""
+        """Return rel=next, else the link whose text says next (Thai or English).
+
+        A rel=next on another host than the page's (printed with the CMS's configured
+        address: the www or bare twin, an old domain, a mirror) yields to the page's own
+        pager, and serves only when the page has none.
+        """
+        declared = self.declared_next(page, url)
+        if declared and same_host(declared, url):
+            return declared
+        return self.pager_next(page, url) or declared
+
+    @staticmethod
+    def declared_next(page: Page, url: str) -> str | None:
+        """Return the page's rel=next (a head link or a link marked so), resolved."""
         href = page.sel.css("link[rel=next]::attr(href), a[rel~=next]::attr(href)").get()
-        if href:
-            return page.urljoin(url, href.strip())
+        return page.urljoin(url, href.strip()) if href and href.strip() else None
+
+    def pager_next(self, page: Page, url: str) -> str | None:
+        """Return the next page read from the page's links (text, class, pager, numbers)."""
         numbered: dict[str, str] = {}
         for link in page.sel.css("a[href]"):
             href = link.attrib["href"].strip()
@@ -345,6 +360,15 @@ class GenericLayout(Layout):
         following = str(int(current.group(1)) + 1 if current else 2)
         target = page.urljoin(url, numbered[following]) if following in numbered else None
         return target if target and canonical_url(target) != canonical_url(url) else None
+
+
+def same_host(first: str, second: str) -> bool:
+    """Tell whether two absolute URLs name the same host (case-insensitive, port included).
+
+    >>> same_host("https://A.go.th/page/2/", "https://a.go.th/news/"), same_host("https://www.a.go.th/", "https://a.go.th/")
+    (True, False)
+    """
+    return urlsplit(first).netloc.lower() == urlsplit(second).netloc.lower()
 
 
 def lone_headlines(
