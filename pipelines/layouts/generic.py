@@ -365,8 +365,10 @@ class GenericLayout(Layout):
 def same_host(first: str, second: str) -> bool:
     """Tell whether two absolute URLs name the same host (case-insensitive, port included).
 
-    >>> same_host("https://A.go.th/page/2/", "https://a.go.th/news/"), same_host("https://www.a.go.th/", "https://a.go.th/")
-    (True, False)
+    >>> same_host("https://A.go.th/page/2/", "https://a.go.th/news/")
+    True
+    >>> same_host("https://www.a.go.th/", "https://a.go.th/")
+    False
     """
     return urlsplit(first).netloc.lower() == urlsplit(second).netloc.lower()
 
