@@ -4,6 +4,7 @@ rel=next printed with the CMS's configured host yields to the page's own pager."
 
 from __future__ import annotations
 
+from crawler.urls import canonical_url
 from pipelines.layouts import layout
 from pipelines.layouts.base import Page
 
@@ -40,3 +41,13 @@ def test_a_head_next_on_another_host_serves_when_the_page_has_no_pager() -> None
     html = '<html><head><link rel="next" href="https://www.example.go.th/news/page/2/" /></head><body><p>x</p></body></html>'
     found = layout("generic").next_page(Page(text=html), "http://127.0.0.1:8080/news/")
     assert found == "https://www.example.go.th/news/page/2/"
+
+
+def test_a_valueless_query_argument_stays_valueless_and_leads() -> None:
+    """Domino's ?OpenDocument is a command, not an empty value: no '=' is added."""
+    base = "http://h.go.th/web/news.nsf/ByDate"
+    assert canonical_url(f"{base}/0A1B?OpenDocument") == f"{base}/0A1B?OpenDocument"
+    view = canonical_url(f"{base}?OpenView&Start=11&Count=10&utm_source=x")
+    assert view == f"{base}?OpenView&Count=10&Start=11"
+    # an argument printed with '=' and nothing after keeps its '=': another URL
+    assert canonical_url(f"{base}?q=&id=3") == f"{base}?id=3&q="
