@@ -2136,12 +2136,35 @@ COPYRIGHT_LINE_RE = re.compile(
     re.I,
 )
 
+# The template's note on how to view the site, which only the page footer prints:
+# "แสดงผลได้ดีที่สุดด้วย Internet Explorer 6.0 ความละเอียด 800 x 600" (displays best with ... at
+# resolution ...), "Best viewed with Chrome at 1024x768", "screen resolution 1280 x 1024".
+BEST_VIEWED_RE = re.compile(
+    r"แสดงผล(?:ได้)?ดีที่สุด|ความละเอียด(?:หน้าจอ)?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|"
+    r"\bbest\s+viewed\s+(?:with|in|at|using|on|by)\b|\bscreen\s+resolution\b",
+    re.I,
+)
+BEST_VIEWED_LINE_CHARS = 120
+
+
+def _template_line(line: str) -> bool:
+    """Tell whether a line is one only the page template prints: the site's visitor
+    statistics, its copyright, or its note on the browser and screen that view it best."""
+    line = line.strip()
+    if len(line) <= SITE_STATS_LINE_CHARS and (
+        (SITE_STATS_RE.search(line) and any(ch.isdigit() for ch in line))
+        or COPYRIGHT_LINE_RE.search(line)
+    ):
+        return True
+    return len(line) <= BEST_VIEWED_LINE_CHARS and bool(BEST_VIEWED_RE.search(line))
+
 
 def _in_page_region(block: etree._Element) -> bool:
     """Tell whether the block lies in the page's footer (the template around no article).
 
     A footer is marked so (tag, class, id), or is a short block printing the site's visitor
-    statistics or its copyright line (a table layout's last row, a template's bottom band).
+    statistics, its copyright line or its best-viewed note (a table layout's last row, a
+    template's bottom band).
     """
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
@@ -2150,14 +2173,7 @@ def _in_page_region(block: etree._Element) -> bool:
             return True
     if len(_text(block)) > FOOTER_BLOCK_CHARS:
         return False
-    return any(
-        len(line) <= SITE_STATS_LINE_CHARS
-        and (
-            (SITE_STATS_RE.search(line.strip()) and any(ch.isdigit() for ch in line))
-            or COPYRIGHT_LINE_RE.search(line.strip())
-        )
-        for line in html_to_lines(block)
-    )
+    return any(_template_line(line) for line in html_to_lines(block))
 
 
 def _prints_site_statistics(el: etree._Element) -> bool:

@@ -1,13 +1,18 @@
 # ruff: noqa: E501  (fixture HTML lines)
 """Rules the twenty-first blind round showed (fixer A), each checked on a small page: a head
-rel=next printed with the CMS's configured host yields to the page's own pager."""
+rel=next printed with the CMS's configured host yields to the page's own pager; a valueless
+query argument stays valueless; a shell whose only text is the template's footer (a
+best-viewed note) is no article; a view counter's total, not its "today" count; a time marked
+hAtom `updated` is no publication when the page declares one."""
 
 from __future__ import annotations
 
 from crawler.urls import canonical_url
-from pipelines.layouts import layout
+from pipelines.layouts import layout, read_article
 from pipelines.layouts.base import Page
+from pipelines.normalize import normalize_article, not_an_article
 
+HEADLINE = "ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัด ครั้งที่ 2/2567"
 CATEGORY = "/category/%e0%b8%82%e0%b9%88%e0%b8%b2%e0%b8%a7/"
 
 
@@ -51,3 +56,37 @@ def test_a_valueless_query_argument_stays_valueless_and_leads() -> None:
     assert view == f"{base}?OpenView&Count=10&Start=11"
     # an argument printed with '=' and nothing after keeps its '=': another URL
     assert canonical_url(f"{base}?q=&id=3") == f"{base}?id=3&q="
+
+
+def _table_shell(content: str) -> str:
+    return f"""<html><head><title>ข่าวสาร - สำนักงานจังหวัดตัวอย่าง</title></head><body>
+<form method="post" action="/db.nsf/ByDate/1?OpenDocument&amp;Seq=1" name="_Doc">
+<table width="780"><tr><td colspan="2"><a href="/">หน้าหลัก</a> | <a href="/db.nsf/ByDate?OpenView">ข่าวสาร</a></td></tr>
+<tr valign="top"><td width="180"><font size="2"><a href="/law">กฎหมาย</a><br><a href="/stat">สถิติ</a></font></td>
+<td width="600"><table width="100%"><tr><td bgcolor="#336699"><font size="3" color="#FFFFFF"><b>ข่าวสาร</b></font></td></tr>
+{content}</table></td></tr>
+<tr><td colspan="2" align="center"><font size="1">สำนักงานจังหวัดตัวอย่าง ถนนศาลากลาง อำเภอเมือง จังหวัดตัวอย่าง 40000 โทร. 0-4300-0000<br>แสดงผลได้ดีที่สุดด้วย Internet Explorer 6.0 ความละเอียด 800 x 600</font></td></tr>
+</table></form></body></html>"""
+
+
+def test_a_shell_with_only_the_best_viewed_footer_is_no_article() -> None:
+    """A withheld document answers with its form's shell: the footer is not its text."""
+    html = _table_shell(
+        '<tr><td></td></tr><tr><td align="right"><a href="javascript:history.back()">ย้อนกลับ</a></td></tr>'
+    )
+    url = "http://h.go.th/db.nsf/ByDate/0A1B?OpenDocument"
+    article = normalize_article(read_article(layout("generic"), Page(text=html), url))
+    assert article.body is None
+    assert not_an_article(article) is not None
+
+
+def test_the_same_shell_with_a_document_keeps_its_text() -> None:
+    text = "สำนักงานจังหวัดจัดประชุมคณะกรรมการพัฒนาจังหวัด เพื่อพิจารณาแผนงานประจำปี " * 4
+    doc = f'<tr><td><font size="4"><b>{HEADLINE}</b></font></td></tr><tr><td><font size="2">{text}<br><br>{text}</font></td></tr>'
+    url = "http://h.go.th/db.nsf/ByDate/0A1B?OpenDocument"
+    record = normalize_article(
+        read_article(layout("generic"), Page(text=_table_shell(doc)), url)
+    ).record()
+    assert record["title"] == HEADLINE
+    assert "แสดงผลได้ดีที่สุด" not in (record["body"] or "")
+    assert text.strip()[:40] in record["body"]
