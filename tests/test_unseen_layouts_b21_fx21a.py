@@ -90,3 +90,32 @@ def test_the_same_shell_with_a_document_keeps_its_text() -> None:
     assert record["title"] == HEADLINE
     assert "แสดงผลได้ดีที่สุด" not in (record["body"] or "")
     assert text.strip()[:40] in record["body"]
+
+
+TEXT = (
+    "สำนักงานทรัพยากรธรรมชาติและสิ่งแวดล้อมจังหวัดร่วมกับหน่วยงานในพื้นที่ จัดกิจกรรมปลูกป่า"
+    "เฉลิมพระเกียรติ เมื่อวันที่ 5 ตุลาคม 2567 โดยมีประชาชนเข้าร่วมจำนวนมาก "
+) * 3
+
+
+def _post(counter: str) -> str:
+    return f"""<html><head><title>{HEADLINE} - สำนักงานจังหวัด</title></head><body>
+<main><article class="post type-post hentry"><h1 class="entry-title">{HEADLINE}</h1>
+<ul class="meta-list"><li class="meta date"><time class="entry-date published" datetime="2024-10-05T10:20:00+07:00">5 ตุลาคม 2024</time></li></ul>
+<div class="entry-content"><p>{TEXT}</p><p>{TEXT}</p>
+<p class="pvc_stats">{counter}</p></div></article></main></body></html>"""
+
+
+def test_a_total_views_counter_beside_todays_count_gives_the_total() -> None:
+    url = "https://h.go.th/%e0%b8%82%e0%b9%88%e0%b8%b2%e0%b8%a7/"
+    for counter, want in (
+        ("4,685&nbsp;total views, 9&nbsp;views today", 4685),
+        ("4,685 total views", 4685),
+        ("7 views today, 1,204 total views", 1204),
+        ("เข้าชม 1,204 ครั้ง วันนี้ 7 ครั้ง", 1204),
+    ):
+        for family in ("wordpress", "generic"):
+            article = read_article(layout(family), Page(text=_post(counter)), url)
+            record = normalize_article(article).record()
+            assert record["view_count"] == want, (family, counter)
+            assert "today" not in record["body"] and "วันนี้" not in record["body"]
