@@ -123,6 +123,8 @@ class GenericParts:
     attachments: list[dict[str, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     category: str | None = None
+    # The post's only times are edit times (see _edit_times_only): none is its publication.
+    edit_times_only: bool = False
 
 
 def _parse_date(raw: str) -> Any:
@@ -1037,6 +1039,33 @@ def yearless_time(el: etree._Element) -> str | None:
     return machine if yearless_of(_text(times[0]), machine) else None
 
 
+def _edit_times_only(
+    root: etree._Element, meta: dict[str, list[str]], in_card: Callable[[Any], bool] | None
+) -> str | None:
+    """Take the post's times out of *root* when all are marked ``updated`` and the page
+    declares another publication moment; return their machine value (the modification).
+
+    A lone hAtom ``updated`` time is the post date of themes that print no other (The7,
+    tagDiv), but Neve with "show last updated date" and its kin print only it on an edited
+    post: the publication is then only declared (article:published_time, JSON-LD
+    datePublished). A declared moment other than the time's own says which case it is.
+    """
+    times = [t for t in root.iter("time") if in_card is None or not in_card(t)]
+    if not times or not all(_modified_time(t) for t in times):
+        return None
+    declared = _parse_date(
+        _first_parsed(v for key in PUBLISHED_META for v in meta.get(key, [])) or ""
+    )
+    stamps = [_parse_date(t.get("datetime") or "") for t in times]
+    if not isinstance(declared, datetime) or not all(isinstance(v, datetime) for v in stamps):
+        return None
+    if any(v == declared for v in stamps):
+        return None  # the updated time is the publication: the theme's one post date
+    for t in times:
+        boilerplate.detach(t)
+    return (times[0].get("datetime") or "").strip()
+
+
 def text_without_modified(el: etree._Element) -> str:
     """Return an element's text without the modification times it prints.
 
@@ -1732,6 +1761,10 @@ def extract_generic(
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
+    edited = _edit_times_only(root, meta, in_card)
+    if edited:
+        parts.edit_times_only = True
+        modified = modified or [edited]
     printed = _first_source(
         ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
         (

@@ -119,3 +119,30 @@ def test_a_total_views_counter_beside_todays_count_gives_the_total() -> None:
             record = normalize_article(article).record()
             assert record["view_count"] == want, (family, counter)
             assert "today" not in record["body"] and "วันนี้" not in record["body"]
+
+
+def _edited_post(declared: str, updated: str) -> str:
+    return f"""<html><head><title>{HEADLINE} - สำนักงานจังหวัด</title>
+<meta property="article:published_time" content="{declared}" /></head><body>
+<div class="post-cover"><h1 class="title entry-title">{HEADLINE}</h1>
+<ul class="meta-list"><li class="meta author">โดย admin</li><li class="meta date posted-on show-updated"><time class="updated" datetime="{updated}">2 พฤศจิกายน 2024</time></li></ul></div>
+<article class="post hentry"><div class="entry-content"><p>{TEXT}</p><p>{TEXT}</p></div></article></body></html>"""
+
+
+def test_a_lone_updated_time_is_the_edit_when_another_publication_is_declared() -> None:
+    """Neve's 'show last updated date': an edited post prints only time.updated."""
+    html = _edited_post("2024-10-28T05:06:00+00:00", "2024-11-02T13:49:00+07:00")
+    record = normalize_article(
+        read_article(layout("generic"), Page(text=html), "https://h.go.th/x/")
+    ).record()
+    assert record["published_at"] == "2024-10-28T12:06:00+07:00"
+    assert record["modified_at"] == "2024-11-02T13:49:00+07:00"
+
+
+def test_a_lone_updated_time_declared_as_the_publication_stays_the_post_date() -> None:
+    html = _edited_post("2024-11-02T06:49:00+00:00", "2024-11-02T13:49:00+07:00")
+    record = normalize_article(
+        read_article(layout("generic"), Page(text=html), "https://h.go.th/x/")
+    ).record()
+    assert record["published_at"] == "2024-11-02T13:49:00+07:00"
+    assert record["modified_at"] is None

@@ -174,7 +174,8 @@ class GenericLayout(Layout):
         )
         if short_beside_missing(page, parts.body):
             return Article(url=canonical_url(url), site=site, language=self.language)
-        beside = date_beside_title(page, parts.title)
+        # A post printing only edit times has no publication date beside its title.
+        beside = None if parts.edit_times_only else date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         if fields is not None:
