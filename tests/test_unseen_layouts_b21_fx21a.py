@@ -146,3 +146,21 @@ def test_a_lone_updated_time_declared_as_the_publication_stays_the_post_date() -
     ).record()
     assert record["published_at"] == "2024-11-02T13:49:00+07:00"
     assert record["modified_at"] is None
+
+
+def test_a_password_protected_wordpress_post_is_no_article_generically() -> None:
+    html = f"""<html><head><title>มีการป้องกัน: {HEADLINE}</title></head><body>
+<div class="cover"><h1 class="entry-title">มีการป้องกัน: {HEADLINE}</h1>
+<ul class="meta-list"><li class="meta date"><time class="entry-date published" datetime="2024-09-19T14:05:00+07:00">19 กันยายน 2024</time></li></ul></div>
+<article class="post post-password-required hentry"><div class="entry-content">
+<form action="/wp-login.php?action=postpass" class="post-password-form" method="post"><p>เนื้อหานี้ได้รับการป้องกันด้วยรหัสผ่าน กรุณาใส่รหัสผ่านด้านล่างเพื่อดู:</p>
+<p><label>รหัสผ่าน: <input name="post_password" type="password" size="20" /></label> <input type="submit" name="Submit" value="ส่ง" /></p></form></div></article>
+<aside class="sidebar"><div class="widget"><p class="widget-title">เรื่องล่าสุด</p><ul>
+<li><a href="/a/">ข่าวประชาสัมพันธ์ของสำนักงานเรื่องที่หนึ่ง</a></li><li><a href="/b/">ข่าวประชาสัมพันธ์ของสำนักงานเรื่องที่สอง</a></li></ul></div></aside>
+<footer class="site-footer"><p>สำนักงานจังหวัด ศาลากลางจังหวัด</p></footer>
+<div id="cookie-notice" role="dialog" class="cookie-notice-hidden"><span class="cn-text-container">เว็บไซต์นี้มีการใช้งานคุกกี้ เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งานเว็บไซต์ของท่าน</span><a href="#" class="cn-button">ยอมรับ</a></div>
+</body></html>"""
+    article = normalize_article(
+        read_article(layout("generic"), Page(text=html), "https://h.go.th/x/")
+    )
+    assert not_an_article(article) is not None

@@ -172,7 +172,7 @@ class GenericLayout(Layout):
             listed_title=listed_title,
             in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
         )
-        if short_beside_missing(page, parts.body):
+        if short_beside_missing(page, parts.body) or password_protected(page, parts.body):
             return Article(url=canonical_url(url), site=site, language=self.language)
         # A post printing only edit times has no publication date beside its title.
         beside = None if parts.edit_times_only else date_beside_title(page, parts.title)
@@ -503,6 +503,23 @@ def says_missing(page: Page) -> bool:
 
 # Elements that may print a "not found" line alone (a notice of no marked box).
 MISSING_LINE_TAGS = ("p", "div", "td", "span", "font", "b", "strong", "center", "h1", "h2", "h3")
+
+
+# WordPress core's markup of a password-protected post (get_the_password_form, post_class).
+PASSWORD_PROTECTED = "form.post-password-form, .post-password-required"
+
+
+def password_protected(page: Page, body: str | None) -> bool:
+    """Tell whether a WordPress post's text is withheld behind its password form.
+
+    Core prints the headline ("Protected: ...", Thai "มีการป้องกัน: ...") and the date over
+    ``form.post-password-form`` in place of the text, and marks the post
+    ``post-password-required``; what the generic reading finds beside it (the date, a
+    sidebar) is shorter than an article's paragraph.
+    """
+    if body and len(body) >= ARTICLE_PARAGRAPH:
+        return False
+    return bool(page.sel.css(PASSWORD_PROTECTED))
 
 
 def short_beside_missing(page: Page, body: str | None) -> bool:
