@@ -123,8 +123,6 @@ class GenericParts:
     attachments: list[dict[str, str]] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     category: str | None = None
-    # The post's only times are edit times (see _edit_times_only): none is its publication.
-    edit_times_only: bool = False
 
 
 def _parse_date(raw: str) -> Any:
@@ -1039,11 +1037,13 @@ def yearless_time(el: etree._Element) -> str | None:
     return machine if yearless_of(_text(times[0]), machine) else None
 
 
-def _edit_times_only(
-    root: etree._Element, meta: dict[str, list[str]], in_card: Callable[[Any], bool] | None
-) -> str | None:
-    """Take the post's times out of *root* when all are marked ``updated`` and the page
-    declares another publication moment; return their machine value (the modification).
+def edit_times(
+    root: etree._Element,
+    meta: dict[str, list[str]] | None = None,
+    in_card: Callable[[Any], bool] | None = None,
+) -> list[etree._Element]:
+    """Return the post's times when all are marked ``updated`` and the page declares another
+    publication moment: they print the last edit, and none is the publication ([] if not).
 
     A lone hAtom ``updated`` time is the post date of themes that print no other (The7,
     tagDiv), but Neve with "show last updated date" and its kin print only it on an edited
@@ -1052,18 +1052,17 @@ def _edit_times_only(
     """
     times = [t for t in root.iter("time") if in_card is None or not in_card(t)]
     if not times or not all(_modified_time(t) for t in times):
-        return None
+        return []
+    meta = _meta(root) if meta is None else meta
     declared = _parse_date(
         _first_parsed(v for key in PUBLISHED_META for v in meta.get(key, [])) or ""
     )
     stamps = [_parse_date(t.get("datetime") or "") for t in times]
     if not isinstance(declared, datetime) or not all(isinstance(v, datetime) for v in stamps):
-        return None
+        return []
     if any(v == declared for v in stamps):
-        return None  # the updated time is the publication: the theme's one post date
-    for t in times:
-        boilerplate.detach(t)
-    return (times[0].get("datetime") or "").strip()
+        return []  # the updated time is the publication: the theme's one post date
+    return times
 
 
 def text_without_modified(el: etree._Element) -> str:
@@ -1761,10 +1760,11 @@ def extract_generic(
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
-    edited = _edit_times_only(root, meta, in_card)
-    if edited:
-        parts.edit_times_only = True
-        modified = modified or [edited]
+    edited = edit_times(root, meta, in_card)
+    if edited:  # read as the modification, and out of the dates' way
+        modified = modified or [(edited[0].get("datetime") or "").strip()]
+        for t in edited:
+            boilerplate.detach(t)
     printed = _first_source(
         ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
         (

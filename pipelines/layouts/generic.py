@@ -21,6 +21,7 @@ from pipelines.generic import (
     CUT_TEXT_RE,
     date_only_stamp,
     declared_dates,
+    edit_times,
     extract_generic,
     other_days,
     read_by_url_day,
@@ -165,17 +166,22 @@ class GenericLayout(Layout):
         # A record shown as a read-only form: its data fields are read, then cut from the text.
         root = deepcopy(page.sel.root)
         fields = read_form_fields(root)
+
+        def carded(el: Any) -> bool:
+            return in_card(el, url, lambda href: urljoin(url, href))
+
         parts = extract_generic(
             page.text,
             url,
             root=page.sel.root if fields is None else root,
             listed_title=listed_title,
-            in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
+            in_card=carded,
         )
         if short_beside_missing(page, parts.body) or password_protected(page, parts.body):
             return Article(url=canonical_url(url), site=site, language=self.language)
         # A post printing only edit times has no publication date beside its title.
-        beside = None if parts.edit_times_only else date_beside_title(page, parts.title)
+        edited = edit_times(page.sel.root, in_card=carded)
+        beside = None if edited else date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         if fields is not None:
