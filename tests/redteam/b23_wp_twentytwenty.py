@@ -599,9 +599,7 @@ var cnArgs = {{"ajaxUrl":"\\/wp-admin\\/admin-ajax.php","nonce":"8a1f3c2d9e","hi
 	</nav>
 	</div><!-- .pagination-wrapper -->
 """
-        head = '<link rel="alternate" type="application/rss+xml" title="{} &raquo; {} ฟีดหมวดหมู่" href="/archives/category/news/feed/" />\n'.format(
-            SHORT, CAT
-        )
+        head = f'<link rel="alternate" type="application/rss+xml" title="{SHORT} &raquo; {CAT} ฟีดหมวดหมู่" href="/archives/category/news/feed/" />\n'
         if k < n - 1:
             head += f'<link rel="next" href="{self.page_url(k + 1)}" />\n'
         title = f"{CAT} – {SHORT}" if k == 0 else f"{CAT} – หน้า {k + 1} – {SHORT}"
