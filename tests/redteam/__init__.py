@@ -249,7 +249,7 @@ B22_PART_C: list[str] = ["b22_drupal7_omega", "b22_contao4_newsreader"]
 BLIND22_MODULES: list[str] = [*B22_PART_A, *B22_PART_B, *B22_PART_C]
 
 # twenty-third blind round (prefixed b23_), built by three builders, one list each
-B23_PART_A: list[str] = []
+B23_PART_A: list[str] = ["b23_wp_twentytwenty", "b23_joomla5_cassiochild"]
 
 # (second builder's sites)
 B23_PART_B: list[str] = []
