@@ -182,24 +182,10 @@ BLIND15_MODULES: list[str] = [
 ]
 
 # sixteenth blind round (prefixed b16_)
-BLIND16_MODULES: list[str] = [
-    "b16_wp_the7",
-    "b16_joomla3_warp7",
-    "b16_drupal10_dxpr",
-    "b16_php_datatables",
-    "b16_astro_strapi",
-    "b16_asp_874",
-]
+BLIND16_MODULES: list[str] = ["b16_wp_the7", "b16_joomla3_warp7", "b16_drupal10_dxpr", "b16_php_datatables", "b16_astro_strapi", "b16_asp_874"]
 
 # seventeenth blind round (prefixed b17_)
-BLIND17_MODULES: list[str] = [
-    "b17_wp_soledad",
-    "b17_joomla5_yootheme",
-    "b17_drupal9_thunder",
-    "b17_spring_thymeleaf",
-    "b17_laravel_inertia",
-    "b17_dreamweaver_874",
-]
+BLIND17_MODULES: list[str] = ["b17_wp_soledad", "b17_joomla5_yootheme", "b17_drupal9_thunder", "b17_spring_thymeleaf", "b17_laravel_inertia", "b17_dreamweaver_874"]
 
 # eighteenth blind round (prefixed b18_), built by three builders, one list each
 B18_PART_A: list[str] = ["b18_wp_blocksy", "b18_jsf_primefaces"]
