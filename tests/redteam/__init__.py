@@ -254,6 +254,7 @@ B23_PART_A: list[str] = []
 # (second builder's sites)
 B23_PART_B: list[str] = [
     "b23_drupal9_olivero_lb",
+    "b23_websphere_wcm",
 ]
 
 # (third builder's sites)
