@@ -252,7 +252,10 @@ BLIND22_MODULES: list[str] = [*B22_PART_A, *B22_PART_B, *B22_PART_C]
 B23_PART_A: list[str] = ["b23_wp_twentytwenty", "b23_joomla5_cassiochild"]
 
 # (second builder's sites)
-B23_PART_B: list[str] = []
+B23_PART_B: list[str] = [
+    "b23_drupal9_olivero_lb",
+    "b23_websphere_wcm",
+]
 
 # (third builder's sites)
 B23_PART_C: list[str] = []
