@@ -258,7 +258,7 @@ B23_PART_B: list[str] = [
 ]
 
 # (third builder's sites)
-B23_PART_C: list[str] = []
+B23_PART_C: list[str] = ["b23_frontpage_word874", "b23_squarespace71_blog"]
 
 BLIND23_MODULES: list[str] = [*B23_PART_A, *B23_PART_B, *B23_PART_C]
 
