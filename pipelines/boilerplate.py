@@ -90,6 +90,7 @@ FURNITURE_SELECTORS = [
     ".actions",
     # WordPress
     ".sharedaddy",
+    ".swp_social_panel",  # the Social Warfare plugin's share buttons, above and below the post
     ".jp-relatedposts",
     ".post-navigation",
     ".comments-area",
