@@ -506,14 +506,6 @@ LINE_RULES: list[LineRule] = [
         "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ / รูปภาพประกอบ (illustration)",
     ),
     _rule(
-        "gallery_label",
-        r"(?:ภาพ|ประมวลภาพ|อัลบั้มภาพ|แกลเลอรี่?(?:ภาพ)?)\s*(?:กิจกรรม|บรรยากาศ)|ประมวลภาพ|"
-        r"อัลบั้มภาพ|แกลเลอรี่?(?:ภาพ)?|(?:Photo\s+)?Gallery",
-        "drop",
-        "a picture gallery's heading alone on its line: ภาพกิจกรรม (activity photos), "
-        "ประมวลภาพกิจกรรม (photo round-up), ภาพบรรยากาศ (scenes), แกลเลอรี่ภาพ, Gallery",
-    ),
-    _rule(
         "relative_time",
         r"(?:ประมาณ|เกือบ|กว่า|น้อยกว่า)?\s*[0-9๐-๙]+\s*"
         r"(?:วินาที|นาที|ชั่วโมง|ชม\.?|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ที่ผ่านมา)|"
