@@ -90,6 +90,7 @@ FURNITURE_SELECTORS = [
     ".actions",
     # WordPress
     ".sharedaddy",
+    ".swp_social_panel",  # the Social Warfare plugin's share buttons, above and below the post
     ".jp-relatedposts",
     ".post-navigation",
     ".comments-area",
@@ -300,6 +301,8 @@ MONTH_FIRST_DATE = (
 # "Posted by ... on ...". POSTED_BY is the label, BYLINE_TO_DATE the name and the "on".
 POSTED_BY = r"(?:(?:Submitted|Posted|Published|Written)\s+by|(?:ลงข่าว|ส่ง|โพสต์|โพส|เขียน)โดย)"
 BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+"
+# A poster's name after "by" / "โดย": at most three words (a user name, a person's name).
+BYLINE_NAME = r"[^\s|•]{1,30}(?:\s+[^\s|•]{1,30}){0,2}"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
 # An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
@@ -535,6 +538,22 @@ LINE_RULES: list[LineRule] = [
         "drop",
         "a cookie-consent banner's line: เว็บไซต์นี้ใช้คุกกี้เพื่อ... (this website uses cookies "
         "to ...), เรามีการใช้คุกกี้, This website uses cookies ...",
+    ),
+    _rule(
+        "byline",
+        rf"{DATE_VALUE}\s+(?:by|โดย)\s+{BYLINE_NAME}(?=\s*(?:[|•]|$))",
+        "drop",
+        "a news item's info line, its date then who posted it: 04.03.2024 10:20 by Webmaster "
+        "(Contao's news reader), 5 มี.ค. 2567 โดย admin (a name of three words at most)",
+    ),
+    _rule(
+        "release_number",
+        r"(?:ข่าว(?:ประชาสัมพันธ์|แจก)?|แถลงข่าว|Press\s+Release)\s*(?:ฉบับ)?\s*(?:ที่|No\.?)\s*"
+        r"[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}",
+        "drop",
+        "a press release's serial number alone on its line, the office's numbering of its "
+        "releases (no part of the story): ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 (press release no.), "
+        "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567",
     ),
     _rule(
         "byline",

@@ -1535,10 +1535,24 @@ def _paragraph_count(el: etree._Element) -> int:
 
 
 def _picture_only(el: etree._Element) -> bool:
-    """Tell whether an element shows a picture with at most a caption (no link, no form)."""
-    if el.find(".//img") is None or el.find(".//a") is not None:
+    """Tell whether an element shows a picture with at most a caption (no form, no link but
+    to a picture: a lightbox links the shown picture to its full size).
+
+    >>> _picture_only(lxml.html.fromstring('<div><figure><a href="files/a-01.jpg"><img '
+    ...     'src="assets/a.jpg"></a><figcaption>ภาพประกอบ</figcaption></figure></div>'))
+    True
+    >>> _picture_only(lxml.html.fromstring('<div><a href="/news/2"><img src="a.jpg"></a></div>'))
+    False
+    """
+    if el.find(".//img") is None:
+        return False
+    if any(not IMAGE_FILE_RE.search(a.get("href") or "") for a in el.iter("a")):
         return False
     return len(_text(el)) <= CAPTION_CHARS
+
+
+# The address of a picture file (a lightbox's link to the full-size image).
+IMAGE_FILE_RE = re.compile(r"\.(?:jpe?g|png|gif|webp)(?:$|[?#])", re.I)
 
 
 def _plain_paragraph(el: etree._Element) -> bool:

@@ -61,6 +61,10 @@ class DrupalLayout(Layout):
         "article.node h2.node__title",
         "h1#page-title",  # Drupal 7 page.tpl.php (Bartik, Garland, Zen)
         "h1.page__title",
+        # Drupal 7's RDF module: a node shown as the page (its title printed by the theme's
+        # page template, in any heading) carries its title as a hidden dc:title meta span;
+        # teasers print theirs as a heading instead
+        ".node > span[property~='dc:title']::attr(content)",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",
@@ -83,6 +87,9 @@ class DrupalLayout(Layout):
     body_selectors: ClassVar[list[str]] = [
         "article.node--type-article div.field--name-body",
         "article.node div.field--name-body",
+        # Drupal 7's body field (field.tpl.php), before a theme's node__content wrapper
+        # around it (Omega 4 prints D8's BEM node classes on D7 nodes)
+        "article.node div.field-name-body div.field-items",
         # the Paragraphs module: the body is a field of paragraph entities (text, image,
         # embed, files), printed by core's field template with this field type class
         "article.node div.field--type-entity-reference-revisions",

@@ -210,6 +210,9 @@ class WordPressLayout(Layout):
         "article div.entry-content",
         "div.entry-content",
         "div.post-content",
+        # the content div of WordPress's classic default theme (Kubrick), kept by older
+        # themes (Sahifa): "entry" in the post's hAtom entry (post_class() prints .hentry)
+        ".hentry div.entry",
         # Elementor Pro's Post Content widget (its container, or the widget itself when
         # Elementor's optimized markup drops the container)
         ".elementor-widget-theme-post-content > .elementor-widget-container",
@@ -224,6 +227,9 @@ class WordPressLayout(Layout):
     tag_selectors: ClassVar[list[str]] = [
         "article a[rel~=tag]:not([rel~=category])",
         "span.tags-links a",
+        # the_tags() printed after the post's entry, outside it (Sahifa-like themes' tag
+        # row between the post and the author box); core marks term links rel="tag"
+        ".hentry ~ * a[rel~=tag]:not([rel~=category])",
     ]
     category_selectors: ClassVar[list[str]] = ["article a[rel~=category]", "span.cat-links a"]
     # Elementor Pro's single template wraps the whole post (it carries the post's classes);
