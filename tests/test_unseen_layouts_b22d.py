@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 
 from pipelines.generic import extract_generic
+from pipelines.text import clean_lines
 from pipelines.thai_dates import BANGKOK, parse_thai_date
 
 
@@ -65,3 +66,26 @@ def test_side_column_block_heading_is_no_headline() -> None:
     page = NUKE_PAGE.replace('<font class="title"><b>{title}</b></font><br>', "")
     parts = extract_generic(page, "https://x.go.th/sid=1")
     assert parts.title != "ผู้ที่กำลังใช้งานขณะนี้"
+
+
+def test_posted_on_line_with_poster_is_furniture_holding_the_date() -> None:
+    cleaned = clean_lines(
+        ["ติดประกาศ : อาทิตย์ 06 ก.ย. 20@ 11:24:35 ICT โดย somchai_k", "ผู้ว่าราชการจังหวัดเป็นประธาน"]
+    )
+    assert cleaned.body == "ผู้ว่าราชการจังหวัดเป็นประธาน"
+    assert cleaned.published_raw == "อาทิตย์ 06 ก.ย. 20@ 11:24:35 ICT"
+
+
+def test_member_story_wrapper_login_and_quotes_are_dropped() -> None:
+    cleaned = clean_lines(
+        [
+            "ข่าวกิจกรรม: ผู้ว่าราชการจังหวัดประชุม",
+            "ติดประกาศ : จันทร์ 21 ก.ย. 20@ 14:47:41 ICT โดย admin",
+            'pr_chainat บันทึก "ผู้ว่าราชการจังหวัดเป็นประธานการประชุม “ชัยนาทเมืองน่าอยู่”',
+            "ย่อหน้าที่สองของข่าว",
+            'เรียบเรียง : ศูนย์ข้อมูลข่าวสารจังหวัด"',
+        ]
+    )
+    assert cleaned.body is not None and "pr_chainat" not in cleaned.body
+    assert cleaned.body.split("\n")[1].startswith("ผู้ว่าราชการจังหวัดเป็นประธาน")
+    assert cleaned.source == "ศูนย์ข้อมูลข่าวสารจังหวัด"
