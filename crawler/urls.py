@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote_plus, unquote_plus, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never change which article a URL names.
 TRACKING_PARAMS = frozenset(
@@ -61,17 +61,46 @@ def canonical_url(url: str) -> str:
     port = parts.port
     if port and not ((scheme == "http" and port == 80) or (scheme == "https" and port == 443)):
         host = f"{host}:{port}"
-    query = [
-        (k, v)
-        for k, v in parse_qsl(parts.query, keep_blank_values=True)
-        if k.lower() not in TRACKING_PARAMS
-    ]
+    query = [(k, v) for k, v in split_query(parts.query) if k.lower() not in TRACKING_PARAMS]
     path, query = strip_sessions(parts.path or "/", query)
-    query.sort()
-    return urlunsplit((scheme, host, path, urlencode(query), ""))
+    return urlunsplit((scheme, host, path, join_query(query), ""))
 
 
-def strip_sessions(path: str, query: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+def split_query(query: str) -> list[tuple[str, str | None]]:
+    """Split a query string into (name, value) pairs; a valueless argument's value is None.
+
+    ``?OpenDocument`` (Lotus Domino's command, a flag) is not ``?OpenDocument=``: a server may
+    know the one and not the other.
+
+    >>> split_query("OpenView&Start=11&Count=&q=a+b")
+    [('OpenView', None), ('Start', '11'), ('Count', ''), ('q', 'a b')]
+    """
+    pairs: list[tuple[str, str | None]] = []
+    for piece in query.split("&"):
+        if not piece:
+            continue
+        name, sep, value = piece.partition("=")
+        pairs.append((unquote_plus(name), unquote_plus(value) if sep else None))
+    return pairs
+
+
+def join_query(query: list[tuple[str, str | None]]) -> str:
+    """Join (name, value) pairs in canonical order: valueless arguments first, then the rest.
+
+    Both groups are sorted; a valueless argument leads as it does where it is a command
+    (Domino's ``?OpenView&Start=11``), and keeps no ``=``.
+
+    >>> join_query([("Start", "11"), ("Count", "10"), ("OpenView", None)])
+    'OpenView&Count=10&Start=11'
+    """
+    flags = sorted(quote_plus(name) for name, value in query if value is None)
+    pairs = sorted((name, value) for name, value in query if value is not None)
+    return "&".join([*flags, *([urlencode(pairs)] if pairs else [])])
+
+
+def strip_sessions(
+    path: str, query: list[tuple[str, str | None]]
+) -> tuple[str, list[tuple[str, str | None]]]:
     """Remove the visitor's session from a URL's path and query arguments.
 
     >>> strip_sessions("/app/(S(lit3py55t21z5v55vlm25s55))/news.aspx;JSESSIONID=1A", [("id", "3")])
@@ -92,9 +121,9 @@ def strip_sessions(path: str, query: list[tuple[str, str]]) -> tuple[str, list[t
         lowered = key.lower()
         if lowered in SESSION_PARAMS:
             continue
-        if lowered in SESSION_TOKEN_PARAMS and SESSION_TOKEN.fullmatch(value):
+        if lowered in SESSION_TOKEN_PARAMS and SESSION_TOKEN.fullmatch(value or ""):
             continue
-        if lowered == "p" and path.endswith("/f"):
+        if lowered == "p" and path.endswith("/f") and value is not None:
             value = APEX_ADDRESS.sub(r"\g<1>0\g<3>", value)
         kept_query.append((key, value))
     return path, kept_query

@@ -359,6 +359,16 @@ LINE_RULES: list[LineRule] = [
         "(before the view counter: อ่าน N is a counter only without นาที)",
     ),
     _rule(
+        "views_today",
+        r"(?:(?:ผู้|การ)?(?:เปิด)?อ่าน|(?:ผู้|การ)?(?:เข้า)?ชม|views?|visits?)?\s*"
+        rf"(?:วันนี้|today)\s*:?\s*{NUM}\s*(?:ครั้ง|คน|views?|times)?|"
+        rf"{NUM}\s*(?:views?|visits?|reads?|hits?|ครั้ง|คน)\s*(?:วันนี้|today)",
+        "drop",
+        "today's count beside a view counter: 5 views today (a3rev Page Views Count's 'N total "
+        "views, M views today'), วันนี้ 5 ครั้ง / ผู้เข้าชมวันนี้ 5 (today): not the article's "
+        "counter, which is the total",
+    ),
+    _rule(
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้|การ)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้|การ)?(?:เข้า)?ชม|"
         r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
@@ -372,10 +382,10 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "view_count",
-        rf"\|?\s*(?P<value>{NUM})\s*(?:views?|reads?|hits?|ครั้ง|การดู|วิว)",
+        rf"\|?\s*(?P<value>{NUM})\s*(?:total\s+|ทั้งหมด\s*)?(?:views?|reads?|hits?|ครั้ง|การดู|วิว)",
         "data",
         "view counter: N views, | 8,650 view (mfa.go.th), 1,234 การดู / N วิว (views, a theme's "
-        "Thai strings)",
+        "Thai strings), N total views (a3rev Page Views Count)",
     ),
     _rule(
         "modified_raw",

@@ -1037,6 +1037,34 @@ def yearless_time(el: etree._Element) -> str | None:
     return machine if yearless_of(_text(times[0]), machine) else None
 
 
+def edit_times(
+    root: etree._Element,
+    meta: dict[str, list[str]] | None = None,
+    in_card: Callable[[Any], bool] | None = None,
+) -> list[etree._Element]:
+    """Return the post's times when all are marked ``updated`` and the page declares another
+    publication moment: they print the last edit, and none is the publication ([] if not).
+
+    A lone hAtom ``updated`` time is the post date of themes that print no other (The7,
+    tagDiv), but Neve with "show last updated date" and its kin print only it on an edited
+    post: the publication is then only declared (article:published_time, JSON-LD
+    datePublished). A declared moment other than the time's own says which case it is.
+    """
+    times = [t for t in root.iter("time") if in_card is None or not in_card(t)]
+    if not times or not all(_modified_time(t) for t in times):
+        return []
+    meta = _meta(root) if meta is None else meta
+    declared = _parse_date(
+        _first_parsed(v for key in PUBLISHED_META for v in meta.get(key, [])) or ""
+    )
+    stamps = [_parse_date(t.get("datetime") or "") for t in times]
+    if not isinstance(declared, datetime) or not all(isinstance(v, datetime) for v in stamps):
+        return []
+    if any(v == declared for v in stamps):
+        return []  # the updated time is the publication: the theme's one post date
+    return times
+
+
 def text_without_modified(el: etree._Element) -> str:
     """Return an element's text without the modification times it prints.
 
@@ -1782,6 +1810,11 @@ def extract_generic(
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
+    edited = edit_times(root, meta, in_card)
+    if edited:  # read as the modification, and out of the dates' way
+        modified = modified or [(edited[0].get("datetime") or "").strip()]
+        for t in edited:
+            boilerplate.detach(t)
     printed = _first_source(
         ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
         (
@@ -2303,12 +2336,35 @@ COPYRIGHT_LINE_RE = re.compile(
     re.I,
 )
 
+# The template's note on how to view the site, which only the page footer prints:
+# "แสดงผลได้ดีที่สุดด้วย Internet Explorer 6.0 ความละเอียด 800 x 600" (displays best with ... at
+# resolution ...), "Best viewed with Chrome at 1024x768", "screen resolution 1280 x 1024".
+BEST_VIEWED_RE = re.compile(
+    r"แสดงผล(?:ได้)?ดีที่สุด|ความละเอียด(?:หน้าจอ)?\s*\d{3,4}\s*[x×*]\s*\d{3,4}|"
+    r"\bbest\s+viewed\s+(?:with|in|at|using|on|by)\b|\bscreen\s+resolution\b",
+    re.I,
+)
+BEST_VIEWED_LINE_CHARS = 120
+
+
+def _template_line(line: str) -> bool:
+    """Tell whether a line is one only the page template prints: the site's visitor
+    statistics, its copyright, or its note on the browser and screen that view it best."""
+    line = line.strip()
+    if len(line) <= SITE_STATS_LINE_CHARS and (
+        (SITE_STATS_RE.search(line) and any(ch.isdigit() for ch in line))
+        or COPYRIGHT_LINE_RE.search(line)
+    ):
+        return True
+    return len(line) <= BEST_VIEWED_LINE_CHARS and bool(BEST_VIEWED_RE.search(line))
+
 
 def _in_page_region(block: etree._Element) -> bool:
     """Tell whether the block lies in the page's footer (the template around no article).
 
     A footer is marked so (tag, class, id), or is a short block printing the site's visitor
-    statistics or its copyright line (a table layout's last row, a template's bottom band).
+    statistics, its copyright line or its best-viewed note (a table layout's last row, a
+    template's bottom band).
     """
     for el in (block, *block.iterancestors()):
         if el.tag in ("body", "html"):
@@ -2317,14 +2373,7 @@ def _in_page_region(block: etree._Element) -> bool:
             return True
     if len(_text(block)) > FOOTER_BLOCK_CHARS:
         return False
-    return any(
-        len(line) <= SITE_STATS_LINE_CHARS
-        and (
-            (SITE_STATS_RE.search(line.strip()) and any(ch.isdigit() for ch in line))
-            or COPYRIGHT_LINE_RE.search(line.strip())
-        )
-        for line in html_to_lines(block)
-    )
+    return any(_template_line(line) for line in html_to_lines(block))
 
 
 def _prints_site_statistics(el: etree._Element) -> bool:

@@ -47,6 +47,10 @@ REMOVES = [
     ("view_count", "Hits 12", {"view_count": "12"}),
     ("view_count", "Post Views: 1,269", {"view_count": "1,269"}),
     ("view_count", "1,024 reads", {"view_count": "1,024"}),
+    # a3rev Page Views Count: the total is the counter, today's count is not.
+    ("view_count", "4,685 total views, 9 views today", {"view_count": "4,685"}),
+    ("views_today", "5 views today, 1,234 total views", {"view_count": "1,234"}),
+    ("views_today", "เข้าชม 1,204 ครั้ง วันนี้ 7 ครั้ง", {"view_count": "1,204"}),
     ("modified_raw", "อัปเดตล่าสุด 12/01/2567 10:30", {"modified_raw": "12/01/2567 10:30"}),
     # อัปเดตแล้ว (updated): Wix Blog's Thai label of an edited post.
     ("modified_raw", "อัปเดตแล้ว: 26 ธ.ค. 2566", {"modified_raw": "26 ธ.ค. 2566"}),
@@ -200,6 +204,7 @@ KEEPS = [
     ("published_raw", "เมื่อวันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑ เวลา ๑๓.๓๐ น."),
     ("published_raw", "วันพุธที่ 3 ตุลาคม 2561 นายกรัฐมนตรีเป็นประธานการประชุม"),
     ("view_count", "ประชาชนสามารถอ่านรายละเอียดได้ที่เว็บไซต์"),
+    ("views_today", "วันนี้ 7 คนในหมู่บ้านได้รับการตรวจสุขภาพจากเจ้าหน้าที่สาธารณสุข"),
     ("view_count", "อ่าน 3 ครั้งแล้วยังไม่เข้าใจ จึงขอให้หน่วยงานชี้แจงเพิ่มเติม"),
     ("view_count", "มีผู้เข้าชมงานกว่า 500 คน ณ ศูนย์การประชุม"),
     ("view_count", "การเข้าชมนิทรรศการ 3 วัน มีผู้สนใจกว่า 500 คน"),

@@ -22,6 +22,7 @@ from pipelines.generic import (
     TIME_ALONE_RE,
     date_only_stamp,
     declared_dates,
+    edit_times,
     extract_generic,
     other_days,
     read_by_url_day,
@@ -166,16 +167,22 @@ class GenericLayout(Layout):
         # A record shown as a read-only form: its data fields are read, then cut from the text.
         root = deepcopy(page.sel.root)
         fields = read_form_fields(root)
+
+        def carded(el: Any) -> bool:
+            return in_card(el, url, lambda href: urljoin(url, href))
+
         parts = extract_generic(
             page.text,
             url,
             root=page.sel.root if fields is None else root,
             listed_title=listed_title,
-            in_card=lambda el: in_card(el, url, lambda href: urljoin(url, href)),
+            in_card=carded,
         )
-        if short_beside_missing(page, parts.body):
+        if short_beside_missing(page, parts.body) or password_protected(page, parts.body):
             return Article(url=canonical_url(url), site=site, language=self.language)
-        beside = date_beside_title(page, parts.title)
+        # A post printing only edit times has no publication date beside its title.
+        edited = edit_times(page.sel.root, in_card=carded)
+        beside = None if edited else date_beside_title(page, parts.title)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         if fields is not None:
@@ -310,10 +317,25 @@ class GenericLayout(Layout):
         return [(href, None) for href in found]
 
     def next_page(self, page: Page, url: str) -> str | None:
-        """Return rel=next, else the link whose text says next (Thai or English)."""
+        """Return rel=next, else the link whose text says next (Thai or English).
+
+        A rel=next on another host than the page's (printed with the CMS's configured
+        address: the www or bare twin, an old domain, a mirror) yields to the page's own
+        pager, and serves only when the page has none.
+        """
+        declared = self.declared_next(page, url)
+        if declared and same_host(declared, url):
+            return declared
+        return self.pager_next(page, url) or declared
+
+    @staticmethod
+    def declared_next(page: Page, url: str) -> str | None:
+        """Return the page's rel=next (a head link or a link marked so), resolved."""
         href = page.sel.css("link[rel=next]::attr(href), a[rel~=next]::attr(href)").get()
-        if href:
-            return page.urljoin(url, href.strip())
+        return page.urljoin(url, href.strip()) if href and href.strip() else None
+
+    def pager_next(self, page: Page, url: str) -> str | None:
+        """Return the next page read from the page's links (text, class, pager, numbers)."""
         numbered: dict[str, str] = {}
         for link in page.sel.css("a[href]"):
             href = link.attrib["href"].strip()
@@ -346,6 +368,17 @@ class GenericLayout(Layout):
         following = str(int(current.group(1)) + 1 if current else 2)
         target = page.urljoin(url, numbered[following]) if following in numbered else None
         return target if target and canonical_url(target) != canonical_url(url) else None
+
+
+def same_host(first: str, second: str) -> bool:
+    """Tell whether two absolute URLs name the same host (case-insensitive, port included).
+
+    >>> same_host("https://A.go.th/page/2/", "https://a.go.th/news/")
+    True
+    >>> same_host("https://www.a.go.th/", "https://a.go.th/")
+    False
+    """
+    return urlsplit(first).netloc.lower() == urlsplit(second).netloc.lower()
 
 
 def lone_headlines(
@@ -477,6 +510,23 @@ def says_missing(page: Page) -> bool:
 
 # Elements that may print a "not found" line alone (a notice of no marked box).
 MISSING_LINE_TAGS = ("p", "div", "td", "span", "font", "b", "strong", "center", "h1", "h2", "h3")
+
+
+# WordPress core's markup of a password-protected post (get_the_password_form, post_class).
+PASSWORD_PROTECTED = "form.post-password-form, .post-password-required"
+
+
+def password_protected(page: Page, body: str | None) -> bool:
+    """Tell whether a WordPress post's text is withheld behind its password form.
+
+    Core prints the headline ("Protected: ...", Thai "มีการป้องกัน: ...") and the date over
+    ``form.post-password-form`` in place of the text, and marks the post
+    ``post-password-required``; what the generic reading finds beside it (the date, a
+    sidebar) is shorter than an article's paragraph.
+    """
+    if body and len(body) >= ARTICLE_PARAGRAPH:
+        return False
+    return bool(page.sel.css(PASSWORD_PROTECTED))
 
 
 def short_beside_missing(page: Page, body: str | None) -> bool:

@@ -248,6 +248,20 @@ B22_PART_C: list[str] = ["b22_drupal7_omega", "b22_contao4_newsreader"]
 
 BLIND22_MODULES: list[str] = [*B22_PART_A, *B22_PART_B, *B22_PART_C]
 
+# twenty-third blind round (prefixed b23_), built by three builders, one list each
+B23_PART_A: list[str] = ["b23_wp_twentytwenty", "b23_joomla5_cassiochild"]
+
+# (second builder's sites)
+B23_PART_B: list[str] = [
+    "b23_drupal9_olivero_lb",
+    "b23_websphere_wcm",
+]
+
+# (third builder's sites)
+B23_PART_C: list[str] = ["b23_frontpage_word874", "b23_squarespace71_blog"]
+
+BLIND23_MODULES: list[str] = [*B23_PART_A, *B23_PART_B, *B23_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -270,6 +284,7 @@ BLIND_ROUNDS = {
     20: BLIND20_MODULES,
     21: BLIND21_MODULES,
     22: BLIND22_MODULES,
+    23: BLIND23_MODULES,
 }
 
 
