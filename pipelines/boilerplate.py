@@ -372,13 +372,14 @@ LINE_RULES: list[LineRule] = [
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้|การ)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้|การ)?(?:เข้า)?ชม|"
         r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
-        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
-        rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
+        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?|Visited)"
+        rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times?|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
         "การเข้าชม N ครั้ง (Drupal statistics' 'N views'), การอ่าน N, "
         "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
-        "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened)",
+        "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened), "
+        "Visited N times (WebberZone Top 10's '(Visited N times, M visits today)')",
     ),
     _rule(
         "view_count",

@@ -89,3 +89,13 @@ def test_member_story_wrapper_login_and_quotes_are_dropped() -> None:
     assert cleaned.body is not None and "pr_chainat" not in cleaned.body
     assert cleaned.body.split("\n")[1].startswith("ผู้ว่าราชการจังหวัดเป็นประธาน")
     assert cleaned.source == "ศูนย์ข้อมูลข่าวสารจังหวัด"
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [("(Visited 4,273 times, 0 visits today)", 4273), ("(Visited 1 time, 1 visits today)", 1)],
+)
+def test_top10_counter_gives_the_total_not_today(line: str, count: int) -> None:
+    cleaned = clean_lines(["ผู้ว่าราชการจังหวัดเป็นประธานการประชุม", line])
+    assert cleaned.body == "ผู้ว่าราชการจังหวัดเป็นประธานการประชุม"
+    assert cleaned.view_count == count
