@@ -305,6 +305,16 @@ BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|
 BYLINE_NAME = r"[^\s|•]{1,30}(?:\s+[^\s|•]{1,30}){0,2}"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+# A date as strftime's "%A %d %b %y@ %T %Z" prints it under a Thai locale (PHP-Nuke's
+# _DATESTRING): a weekday without วัน, the year glued to "@", seconds and a zone name.
+POSTED_ON_DATE = (
+    r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?\s*)?"
+    r"[0-9๐-๙]{1,2}\s+[^\s|•@]{2,12}\s+[0-9๐-๙]{2,4}\s*@?"
+    r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?"
+    r"(?:\s*(?:น\.?|ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2}))?)?"
+)
+# Who posted it: a login or a name of up to three words.
+POSTER = r"[^\s|•:]{1,40}(?:\s[^\s|•:]{1,30}){0,2}"
 # An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
 EN_DATE = (
     r"[A-Z][a-z]{2,8}\.?\s+[0-9]{1,2},?\s+[0-9]{4}"
@@ -365,13 +375,14 @@ LINE_RULES: list[LineRule] = [
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้|การ)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้|การ)?(?:เข้า)?ชม|"
         r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
-        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?)"
-        rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times|คน|views?|hits?)?",
+        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?|Visited)"
+        rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times?|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
         "การเข้าชม N ครั้ง (Drupal statistics' 'N views'), การอ่าน N, "
         "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
-        "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened)",
+        "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened), "
+        "Visited N times (WebberZone Top 10's '(Visited N times, M visits today)')",
     ),
     _rule(
         "view_count",
@@ -413,6 +424,14 @@ LINE_RULES: list[LineRule] = [
         "data",
         "poster line: ลงข่าวโดย webmaster เมื่อ ธันวาคม 05 2023 09:12:30 (news posted by ... on ...), "
         "ส่งโดย ... เมื่อ ..., Submitted by ... on ...: the date is the publication's",
+    ),
+    _rule(
+        "published_raw",
+        rf"(?:ติดประกาศ(?:เมื่อ)?|Posted\s+on)\s*[:：]?\s*(?P<value>{POSTED_ON_DATE})"
+        rf"(?:\s+(?:โดย|by)\s+{POSTER})?" + _NEXT,
+        "data",
+        "posted-on line with its poster after the date (PHP-Nuke's story bar): ติดประกาศ : "
+        "พฤหัสบดี 03 ก.ย. 20@ 14:47:00 ICT โดย admin (posted on ... by ...), Posted on ... by ...",
     ),
     _rule(
         "published_raw",

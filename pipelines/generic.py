@@ -1891,6 +1891,11 @@ def extract_generic(
             if printed is None:  # the date line beside the headline found only now
                 beside = _first_parsed(_beside(_own_row(headline)), trim=True)
                 printed = ("printed: beside the headline found", beside) if beside else None
+    if printed is None and headline is not None and not _is_heading(headline):
+        # A headline in bold or font text (table layouts; found by the listing's link text)
+        # has its date line beside its own row, as a heading has beside it.
+        beside = _first_parsed(_beside(_own_row(headline)), trim=True)
+        printed = ("printed: beside the headline", beside) if beside else None
     context = block
     for _ in range(CONTEXT_LEVELS):
         context = context.getparent() if context.getparent() is not None else context
@@ -2144,9 +2149,11 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
         text = _text(el)
         if not HEADLINE_CHARS[0] <= len(text) <= HEADLINE_CHARS[1]:
             continue
-        if any(a.tag == "a" for a in el.iterancestors()) or el.find(".//a") is not None:
+        if any(a.tag == "a" for a in el.iterancestors()):
             continue
-        if boilerplate.match_line(text) is not None:
+        if el.find(".//a") is not None and category_prefixed(el) is None:
+            continue
+        if boilerplate.match_line(text) is not None or _in_side_cell(el, block):
             continue
         if (
             len(text) <= DATE_LINE_CHARS
@@ -2157,6 +2164,50 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
         if _emphasised(el) and _own_text(el) and not _bare_label(text):
             return el
     return None
+
+
+CATEGORY_LABEL_CHARS = 40  # a category's name, linked before the headline
+
+
+def category_prefixed(el: etree._Element) -> str | None:
+    """Return the headline an element prints after its category's link and a colon, or None.
+
+    PHP-Nuke's story title bar (and themes like it) prints a categorised story as
+    "<a><font class="storycat">ข่าวกิจกรรม</font></a>: headline": the link names the category,
+    the text after the colon is the headline.
+
+    >>> category_prefixed(lxml.html.fromstring(
+    ...     '<b><a href="c?id=2">ข่าวกิจกรรม</a>: จังหวัดจัดงานวันเด็กแห่งชาติ</b>'))
+    'จังหวัดจัดงานวันเด็กแห่งชาติ'
+    >>> category_prefixed(lxml.html.fromstring('<b>ข่าว <a href="x">จังหวัด</a> ล่าสุด</b>'))
+    """
+    links = list(el.iter("a"))
+    if len(links) != 1:
+        return None
+    label = _text(links[0])
+    if not label or len(label) > CATEGORY_LABEL_CHARS:
+        return None
+    found = re.match(rf"\s*{re.escape(label)}\s*[:：]\s*", _text(el))
+    if found is None:
+        return None
+    rest = _text(el)[found.end() :]
+    return rest if len(rest) >= HEADLINE_CHARS[0] else None
+
+
+def _in_side_cell(el: etree._Element, block: etree._Element) -> bool:
+    """Tell whether *el* sits in another cell of a table row whose cell holds the text.
+
+    A table layout prints the site's blocks (เมนูหลัก, ผู้ที่กำลังใช้งานขณะนี้, who is online) in
+    a side column: a cell beside the one holding the article. A headline sits in the column of
+    its text, so a block heading there is the site's chrome.
+    """
+    for cell in el.iterancestors("td", "th"):
+        if _is_inside(block, cell):
+            return False  # the text's own cell
+        row = cell.getparent()
+        if row is not None and _is_inside(block, row):
+            return True
+    return False
 
 
 def _bare_label(text: str) -> bool:
@@ -2179,6 +2230,8 @@ def headline_text(el: etree._Element) -> str:
     'ประชุมคณะกรรมการจังหวัด'
     """
     text = _text(el)
+    if (after_category := category_prefixed(el)) is not None:
+        return after_category
     children = [c for c in el if isinstance(c.tag, str)]
     if children and not (el.text or "").strip():
         label = _text(children[0])

@@ -523,6 +523,35 @@ def drop_related_blocks(root: etree._Element) -> list[etree._Element]:
     return [el for el in found if boilerplate.detach(el)]
 
 
+# A story sent in by a member, as PHP-Nuke's FormatStory prints it: "<login> บันทึก "text""
+# (Thai _WRITES, English "writes"): the login and the quote marks wrap the text.
+MEMBER_QUOTE_RE = re.compile(r'^[^\s"“]{2,40} (?:บันทึก|writes:?) ?["“](?=\S)')
+
+
+def unwrap_member_quote(lines: list[str]) -> list[str]:
+    """Drop the "<login> บันทึก "…"" wrapper around a member's story: the login, the quotes.
+
+    >>> unwrap_member_quote(['ติดประกาศ : 06 ก.ย. 2563', 'somchai_k บันทึก "ข่าวแรก', 'ที่มา : สำนักงาน"'])
+    ['ติดประกาศ : 06 ก.ย. 2563', 'ข่าวแรก', 'ที่มา : สำนักงาน']
+    >>> unwrap_member_quote(['นายก บันทึก "ความทรงจำ" ไว้ในหนังสือ', 'ย่อหน้าถัดไป'])
+    ['นายก บันทึก "ความทรงจำ" ไว้ในหนังสือ', 'ย่อหน้าถัดไป']
+    """
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    # the text's first line, after the headline and the posted-on line printed above it
+    first = next((i for i in filled[:3] if MEMBER_QUOTE_RE.match(lines[i].strip())), None)
+    if first is None or (opened := MEMBER_QUOTE_RE.match(lines[first].strip())) is None:
+        return lines
+    last = filled[-1]
+    head = lines[first].strip()[opened.end() :]
+    closing = '"' if opened.group().endswith('"') else "”"
+    if closing in head or not lines[last].rstrip().endswith(closing):
+        return lines  # the quote closes inside the first line: a quotation, not the wrapper
+    out = list(lines)
+    out[first] = head
+    out[last] = out[last].rstrip()[:-1].rstrip() if last != first else out[first][:-1]
+    return out
+
+
 def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     """Drop furniture lines, keeping the data they hold (source, view count, modified date).
 
@@ -530,6 +559,7 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     >>> r.body, r.source, r.view_count, r.removed
     ('ข่าวดี', 'สำนักบริหารกลาง...', 12660, ['ที่มา: สำนักบริหารกลาง...', 'อ่าน 12660 ครั้ง', 'พิมพ์'])
     """
+    lines = unwrap_member_quote(lines)
     kept: list[str] = []
     result = CleanedBody(body=None)
     value_next = False  # the previous line was a bare source label

@@ -7,7 +7,8 @@ odd spaces and `&nbsp;` to plain spaces), then month tables, explicit era rules 
 validate the parts. Strings the Thai grammar does not cover (other languages' month names,
 relative dates against a given fetch time) fall back to dateparser.
 Nothing is ever filled in from today's date, and there is no plausibility window: a date in
-1453 is a date. Whoever picks a *publication* date applies its own window
+1453 is a date (only a two-digit year, ambiguous between the eras, takes its web-era
+reading). Whoever picks a *publication* date applies its own window
 (pipelines.normalize.plausible_publication).
 """
 
@@ -340,6 +341,22 @@ def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
     return "".join(out), offsets
 
 
+# A two-digit year with no era marker is ambiguous: BE 25yy or CE 20yy. The web-era reading
+# wins: yy up to CE_SHORT_MAX is CE 2000-2029 (PHP's strftime `%y`, `21 ก.ย. 20@ 14:47`), as BE it
+# would be 1957-1986, before any web page; the others stay BE (`67` = 2567 = 2024). A weekday
+# printed with the date settles it the other way when only the other era's reading fits it.
+CE_SHORT_MAX = 29
+
+
+def _short_year(y: int) -> int:
+    """Return the CE year of a two-digit year with no era marker (CE for 00-29, else BE).
+
+    >>> _short_year(20), _short_year(67), _short_year(35)
+    (2020, 2024, 1992)
+    """
+    return 2000 + y if y <= CE_SHORT_MAX else 2500 + y - BE_OFFSET
+
+
 def _year(raw: str, era: str | None) -> int | None:
     """Return the CE year for a printed year and era marker; no plausibility window."""
     y = int(raw)
@@ -347,7 +364,7 @@ def _year(raw: str, era: str | None) -> int | None:
     if era is None:
         if n == 4:
             return y - BE_OFFSET if y > BE_FROM else (y or None)
-        return 2500 + y - BE_OFFSET if n == 2 else None
+        return _short_year(y) if n == 2 else None
     kind = era[0]
     if kind == "ร":  # Rattanakosin era, printed with three digits: ร.ศ. 124 = 1905
         return y + RS_OFFSET if n == 3 else None
@@ -360,6 +377,21 @@ def _year(raw: str, era: str | None) -> int | None:
             return 2500 + y - BE_OFFSET
         return y - BE_OFFSET if y > BE_OFFSET else None
     return y if n == 4 and y else None
+
+
+def _year_by_weekday(yy: int, year: int, month: int, day: int, weekday: int) -> int:
+    """Return the other era's reading of two-digit year yy when only it has the printed weekday.
+
+    >>> _year_by_weekday(30, 2030, 11, 28, 5), _year_by_weekday(20, 2020, 9, 21, 0)
+    (1987, 2020)
+    """
+    other = 2000 + yy if year == 2500 + yy - BE_OFFSET else 2500 + yy - BE_OFFSET
+    try:
+        if date(year, month, day).weekday() != weekday == date(other, month, day).weekday():
+            return other
+    except ValueError:
+        pass
+    return year
 
 
 def _tz_offset(raw: str) -> timedelta | None:
@@ -447,6 +479,8 @@ def _build(m: re.Match[str]) -> Built | None:
         month = _thai_month(tm)
         if year is None or month is None:
             return None
+        if era is None and len(y_s) == 2 and weekday is not None:
+            year = _year_by_weekday(int(y_s), year, month, int(day_s), weekday)
         if tm2 is not None:  # `7 ก.พ. - 9 มี.ค. 2563`: the year belongs to the second month
             month2 = _thai_month(tm2)
             if month2 is None:

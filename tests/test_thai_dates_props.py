@@ -83,8 +83,8 @@ TWO_DIGIT_FAMILIES: dict[str, Family] = {
     "numeric d.m.yy": lambda d, h, m: (f"{d.day}.{d.month}.{(d.year + 543) % 100:02d}", d),
 }
 DATES = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
-# Two-digit BE years 00-99 are 2500-2599, i.e. 1957-2056.
-TWO_DIGIT_DATES = st.dates(min_value=date(1957, 1, 1), max_value=date(2056, 12, 31))
+# Two-digit BE years read as BE are 30-99, i.e. 2530-2599 = 1987-2056 (00-29 read as CE 20yy).
+TWO_DIGIT_DATES = st.dates(min_value=date(1987, 1, 1), max_value=date(2056, 12, 31))
 HOURS = st.integers(0, 23)
 MINUTES = st.integers(0, 59)
 

@@ -44,7 +44,8 @@ def test_two_digit_year_is_settled_by_the_time_element() -> None:
     ("raw", "url", "expected"),
     [
         ("7/12/2024 12:38 PM", "/pr/2024/07/12/p-446", "2024-07-12T12:38:00+07:00"),
-        ("16 ก.พ. 24", "/2024/02/16/pr-1165/", "2024-02-16"),
+        ("16/02/24", "/2024/02/16/pr-1165/", None),  # yy 24 reads as CE 2024 at once
+        ("16 ก.พ. 32", "/2032/02/16/pr-1165/", "2032-02-16"),  # yy 32: BE 2532 first
         ("12/7/2024 12:38", "/pr/2024/07/12/p-446", None),  # the first reading is the address's
         ("7/12/2024 12:38 PM", "/pr/2023/07/12/p-446", None),  # no reading of the printed date
         ("7/12/2024 12:38 PM", "/pr/p-446", None),
