@@ -1,0 +1,68 @@
+"""Rules the 22nd blind round showed on the current thaigov.go.th layout, each checked on a
+small page: a "data last updated" line (ปรับปรุงข้อมูลล่าสุด) is the modification date, a
+photographer credit in the sign-off is not the source, the gallery and attachment blocks are
+furniture, and the date line beside the headline with its time is the publication date."""
+
+from __future__ import annotations
+
+from pipelines import boilerplate
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+HEADLINE = "กรมชลประทานเร่งระบายน้ำในพื้นที่ลุ่มต่ำ ลดผลกระทบต่อเกษตรกร"
+TEXT = (
+    "กรมชลประทานได้สั่งการให้โครงการชลประทานในพื้นที่เร่งติดตั้งเครื่องสูบน้ำเพิ่มเติม "
+    "เพื่อระบายน้ำออกจากพื้นที่การเกษตรให้เร็วที่สุด และลดความเสียหายต่อผลผลิตของเกษตรกร "
+) * 3
+URL = "https://www.gov.example/news/contents/details/5521"
+
+
+def _page(
+    *,
+    when: str = '<span class="news-date">วันศุกร์ที่ 9 สิงหาคม 2567</span>',
+    text: str = f"<p>{TEXT}</p><p>{TEXT}</p>",
+    signoff: str = "",
+    extras: str = "",
+) -> str:
+    """A portal page in thaigov.go.th's current layout: date line (and time span), eye-icon
+    counter, share bar, the headline in a div, the text, a sign-off and the blocks below."""
+    return f"""<html><head><title>รัฐบาลไทย-ข่าวจากหน่วยงานราชการ-{HEADLINE}</title></head><body>
+<header><h1 class="logo">รัฐบาลไทย</h1></header>
+<span class="Circular headtitle-2 font_level6 color2 col-xs-9 remove-xs">ข่าวจากหน่วยงานราชการ</span>
+<div class="row"><div class="col-md-9">
+<div class="border-normal clearfix">
+<div class="news-meta">{when}
+<span class="news-view" title="จำนวนผู้เข้าชม"><i class="fa fa-eye"></i> 1,204</span></div>
+<div class="news-tools"><a href="/print/5521" title="พิมพ์">พิมพ์</a></div>
+<div class="Circular font_level4 color1">{HEADLINE}</div>
+<div class="news-content">{text}{signoff}</div>
+{extras}
+</div></div></div>
+<aside><div class="panel-heading">ข่าวล่าสุด</div><ul><li><a href="/news/contents/details/5520">
+ข่าวอื่นของหน่วยงาน</a><span class="date">2 ส.ค. 2567</span></li></ul></aside>
+</body></html>"""
+
+
+def _record(html: str, cms: str) -> dict:
+    article = read_article(layout(cms), Page(text=html), URL)
+    return normalize_article(article).record()
+
+
+UPDATED = '<p class="news-update"><small>ปรับปรุงข้อมูลล่าสุด : 12 ส.ค. 2567 16:40:00</small></p>'
+
+
+def test_a_data_last_updated_line_is_a_modification_line() -> None:
+    found = boilerplate.match_line("ปรับปรุงข้อมูลล่าสุด : 12 ส.ค. 2567 16:40:00")
+    assert found is not None
+    assert found.data == {"modified_raw": "12 ส.ค. 2567 16:40:00"}
+    found = boilerplate.match_line("แก้ไขข้อมูลล่าสุด 3 มี.ค. 2567")
+    assert found is not None
+    assert found.data == {"modified_raw": "3 มี.ค. 2567"}
+
+
+def test_the_update_line_gives_modified_at_not_published_at() -> None:
+    for cms in ("thaigov", "generic"):
+        record = _record(_page(extras=UPDATED), cms)
+        assert record["modified_at"] == "2024-08-12T16:40:00+07:00", cms
+        assert record["published_at"] == "2024-08-09", cms
+        assert "ปรับปรุงข้อมูลล่าสุด" not in record["body"], cms
