@@ -492,6 +492,16 @@ LINE_RULES: list[LineRule] = [
         "credit line: ภาพ : (photo by), ภาพข่าว :, เขียนข่าว : (written by)",
     ),
     _rule(
+        "gallery",
+        r"(?:ภาพข่าว|ภาพกิจกรรม|ประมวลภาพ(?:กิจกรรม|ข่าว)?|(?:แกลเลอรี่|แกลลอรี่)(?:ภาพ)?|"
+        r"อัลบั้มภาพ|Photo\s+gallery|Gallery)(?![\w\u0e00-\u0e7f])|"
+        r"ดาวน์โหลดภาพ(?:ข่าว|กิจกรรม)?(?:ทั้งหมด)?|Download\s+all\s+(?:photos|images)",
+        "drop",
+        "an image gallery's heading alone on its line: ภาพข่าว (news photos), ภาพกิจกรรม (event "
+        "photos), ประมวลภาพ (photo round-up), แกลเลอรี่; its button ดาวน์โหลดภาพทั้งหมด "
+        "(download all photos); the pictures are in `images`",
+    ),
+    _rule(
         "ad_label",
         r"(?:โฆษณา|พื้นที่โฆษณา|Advertisement|Sponsored)(?![\w\u0e00-\u0e7f])",
         "drop",

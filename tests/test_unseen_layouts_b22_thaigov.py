@@ -31,8 +31,9 @@ def _page(
 <span class="Circular headtitle-2 font_level6 color2 col-xs-9 remove-xs">ข่าวจากหน่วยงานราชการ</span>
 <div class="row"><div class="col-md-9">
 <div class="border-normal clearfix">
-<div class="news-meta">{when}
-<span class="news-view" title="จำนวนผู้เข้าชม"><i class="fa fa-eye"></i> 1,204</span></div>
+<div class="row news-meta"><div class="col-xs-8">{when}</div>
+<div class="col-xs-4"><span class="view-count" title="จำนวนผู้เข้าชม">
+<i class="fa fa-eye"></i> 1,204</span></div></div>
 <div class="news-tools"><a href="/print/5521" title="พิมพ์">พิมพ์</a></div>
 <div class="Circular font_level4 color1">{HEADLINE}</div>
 <div class="news-content">{text}{signoff}</div>
@@ -41,6 +42,12 @@ def _page(
 <aside><div class="panel-heading">ข่าวล่าสุด</div><ul><li><a href="/news/contents/details/5520">
 ข่าวอื่นของหน่วยงาน</a><span class="date">2 ส.ค. 2567</span></li></ul></aside>
 </body></html>"""
+
+
+def _text_lines(record: dict) -> list[str]:
+    """The body after the page's meta line (the bare counter a site profile drops)."""
+    lines = record["body"].split("\n")
+    return lines[lines.index(TEXT.strip()) :]
 
 
 def _record(html: str, cms: str) -> dict:
@@ -66,3 +73,44 @@ def test_the_update_line_gives_modified_at_not_published_at() -> None:
         assert record["modified_at"] == "2024-08-12T16:40:00+07:00", cms
         assert record["published_at"] == "2024-08-09", cms
         assert "ปรับปรุงข้อมูลล่าสุด" not in record["body"], cms
+
+
+SIGNOFF = (
+    '<p class="text-center">…………………………………………</p><p>ภาพ : ประยุทธ ใจดี</p>'
+    "<p>กลุ่มประชาสัมพันธ์ กรมชลประทาน</p>"
+)
+GALLERY = (
+    '<div class="news-gallery"><div class="font_level6">ภาพข่าว</div><div class="row">'
+    '<a href="/data/news/5521/p1.jpg"><img src="/data/news/5521/t1.jpg" alt=""></a>'
+    '<a href="/data/news/5521/p2.jpg"><img src="/data/news/5521/t2.jpg" alt=""></a></div>'
+    '<a href="/news/contents/download_image/5521" class="btn"><i class="fa fa-download"></i> '
+    "ดาวน์โหลดภาพทั้งหมด</a></div>"
+)
+ATTACHED = (
+    '<div class="news-attach"><div class="font_level6">ไฟล์แนบ</div>'
+    '<a href="/data/news/5521/doc.pdf"><i class="fa fa-file-pdf-o"></i> หนังสือสั่งการ.pdf</a> '
+    "<small>(ขนาด 120.5 KB)</small></div>"
+)
+
+
+def test_a_gallery_and_its_download_button_are_furniture() -> None:
+    found = boilerplate.match_line("ดาวน์โหลดภาพทั้งหมด")
+    assert found is not None and found.rules == ["gallery"]
+    assert boilerplate.match_line("ภาพกิจกรรมวันเด็กแห่งชาติ") is None  # a sentence, not a label
+    record = _record(_page(extras=GALLERY), "thaigov")
+    assert _text_lines(record) == [TEXT.strip(), TEXT.strip()]
+    assert not {"ภาพข่าว", "ดาวน์โหลดภาพทั้งหมด"} & set(record["body"].split("\n"))
+
+
+def test_an_attachment_block_with_a_labelled_size_goes_to_attachments() -> None:
+    record = _record(_page(extras=ATTACHED), "thaigov")
+    assert _text_lines(record) == [TEXT.strip(), TEXT.strip()]
+    assert "ไฟล์แนบ" not in record["body"] and "หนังสือสั่งการ" not in record["body"]
+    assert [a["name"] for a in record["attachments"]] == ["หนังสือสั่งการ.pdf"]
+
+
+def test_the_office_after_a_photo_credit_signs_off_before_the_blocks_below() -> None:
+    for extras in ("", GALLERY + ATTACHED + UPDATED):
+        record = _record(_page(signoff=SIGNOFF, extras=extras), "thaigov")
+        assert record["source"] == "กลุ่มประชาสัมพันธ์ กรมชลประทาน"
+        assert _text_lines(record) == [TEXT.strip(), TEXT.strip()]
