@@ -17,6 +17,18 @@ TEXT = (
 URL = "https://www.gov.example/news/contents/details/5521"
 
 
+TOOLS = "".join(
+    f'<a href="{href}" title="{name}"><i class="fa fa-{icon}"></i> {name}</a>'
+    for href, name, icon in (
+        ("/print/5521", "พิมพ์", "print"),
+        ("https://www.facebook.com/sharer/sharer.php?u=x", "Facebook", "facebook"),
+        ("https://twitter.com/intent/tweet?url=x", "X", "twitter"),
+        ("https://social-plugins.line.me/lineit/share?url=x", "LINE", "comment"),
+        ("javascript:void(0)", "คัดลอกลิงก์", "link"),
+    )
+)
+
+
 def _page(
     *,
     when: str = '<span class="news-date">วันศุกร์ที่ 9 สิงหาคม 2567</span>',
@@ -27,15 +39,15 @@ def _page(
     """A portal page in thaigov.go.th's current layout: date line (and time span), eye-icon
     counter, share bar, the headline in a div, the text, a sign-off and the blocks below."""
     return f"""<html><head><title>รัฐบาลไทย-ข่าวจากหน่วยงานราชการ-{HEADLINE}</title></head><body>
-<header><h1 class="logo">รัฐบาลไทย</h1></header>
+<header><a href="/"><h1 class="logo"><img src="/logo.png" alt="รัฐบาลไทย"> รัฐบาลไทย</h1></a></header>
 <span class="Circular headtitle-2 font_level6 color2 col-xs-9 remove-xs">ข่าวจากหน่วยงานราชการ</span>
 <div class="row"><div class="col-md-9">
 <div class="border-normal clearfix">
 <div class="row news-meta"><div class="col-xs-8">{when}</div>
 <div class="col-xs-4"><span class="view-count" title="จำนวนผู้เข้าชม">
 <i class="fa fa-eye"></i> 1,204</span></div></div>
-<div class="news-tools"><a href="/print/5521" title="พิมพ์">พิมพ์</a></div>
-<div class="Circular font_level4 color1">{HEADLINE}</div>
+<div class="news-tools">{TOOLS}</div>
+<div class="Circular font_level4 color1 headtitle-news">{HEADLINE}</div>
 <div class="news-content">{text}{signoff}</div>
 {extras}
 </div></div></div>
@@ -114,3 +126,29 @@ def test_the_office_after_a_photo_credit_signs_off_before_the_blocks_below() -> 
         record = _record(_page(signoff=SIGNOFF, extras=extras), "thaigov")
         assert record["source"] == "กลุ่มประชาสัมพันธ์ กรมชลประทาน"
         assert _text_lines(record) == [TEXT.strip(), TEXT.strip()]
+
+
+TIMED = (
+    '<span class="news-date">วันศุกร์ที่ 9 สิงหาคม 2567</span> <span class="news-time">10:45 น.</span>'
+)
+RELATED = (
+    '<div class="related"><div class="row">'
+    + "".join(
+        f'<div class="col-sm-6"><h3><a href="/news/contents/details/{n}">ข่าวที่เกี่ยวข้องลำดับที่ {n} '
+        f'ของหน่วยงาน</a></h3><p class="date">{d} ส.ค. 2567</p></div>'
+        for n, d in ((5519, 7), (5518, 5))
+    )
+    + "</div></div>"
+)
+
+
+def test_a_related_cards_date_is_not_the_pages() -> None:
+    short = "<p>กรมชลประทานเร่งระบายน้ำในพื้นที่ลุ่มต่ำ</p>"
+    record = _record(_page(when=TIMED, text=short, extras=RELATED), "generic")
+    assert record["published_at"] == "2024-08-09T10:45:00+07:00"
+
+
+def test_a_date_told_in_the_texts_sentence_is_not_the_pages() -> None:
+    text = f"<p>ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๐ เวลา ๐๙.๓๐ น.</p><p>{TEXT}</p>"
+    record = _record(_page(text=text), "generic")
+    assert record["published_at"] == "2024-08-09"

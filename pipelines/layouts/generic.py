@@ -175,7 +175,7 @@ class GenericLayout(Layout):
         )
         if short_beside_missing(page, parts.body):
             return Article(url=canonical_url(url), site=site, language=self.language)
-        beside = date_beside_title(page, parts.title)
+        beside = date_beside_title(page, parts.title, url)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         if fields is not None:
@@ -619,8 +619,29 @@ def _timed(values: Iterable[str]) -> list[tuple[date, str]]:
     return timed
 
 
-def date_beside_title(page: Page, title: str | None) -> str | None:
-    """Return the text of the standalone date element nearest the title element, if close."""
+# A date told as part of a sentence: "ในวันจันทร์ที่ ๒๗ ..." (on Monday the 27th),
+# "เมื่อวันที่ 5 ..." (on the 5th): the story's event, in a paragraph of its own.
+NARRATIVE_PREFIX_RE = re.compile(r"\s*(?:ใน|เมื่อ)\s*")
+
+
+def told_in_sentence(text: str, start: int) -> bool:
+    """Tell whether the date at *start* of *text* is a sentence's "on the day" adverbial.
+
+    >>> told_in_sentence("ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๐ เวลา ๐๙.๓๐ น.", 2)
+    True
+    >>> told_in_sentence("เผยแพร่เมื่อ 12 ม.ค. 2567", 12), told_in_sentence("เมื่อ 12 ม.ค. 2567", 6)
+    (False, False)
+    """
+    return bool(NARRATIVE_PREFIX_RE.fullmatch(text[:start])) and text[start:].startswith("วัน")
+
+
+def date_beside_title(page: Page, title: str | None, url: str | None = None) -> str | None:
+    """Return the text of the standalone date element nearest the title element, if close.
+
+    With the page's *url*, a date in the card of another article (a related or latest list
+    under the text: "17 ก.พ. 2567" under its headline link) is that article's, not a
+    candidate; nor is a date told in a sentence of the text ("ในวันจันทร์ที่ ๒๗ ...").
+    """
     if not title:
         return None
     title_at = None
@@ -651,6 +672,8 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
             continue
+        if told_in_sentence(text, parsed.start) or _in_other_card(el, url):
+            continue
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             role = "named" if _named_published(el) else _date_role(text, hints)
             dates.append((index, text[parsed.start : parsed.end], role))
@@ -665,6 +688,11 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         return None
     text = with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
     return with_row_time(text, elements[at]) if at in elements else text
+
+
+def _in_other_card(el: Any, url: str | None) -> bool:
+    """Tell whether a date element is printed in the card of another article of the page."""
+    return url is not None and in_card(el, url, lambda href: urljoin(url, href))
 
 
 META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
