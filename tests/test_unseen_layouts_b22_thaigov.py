@@ -35,9 +35,11 @@ def _page(
     text: str = f"<p>{TEXT}</p><p>{TEXT}</p>",
     signoff: str = "",
     extras: str = "",
+    below: str = "",
 ) -> str:
     """A portal page in thaigov.go.th's current layout: date line (and time span), eye-icon
-    counter, share bar, the headline in a div, the text, a sign-off and the blocks below."""
+    counter, share bar, the headline in a div, the text, a sign-off and the blocks below
+    (*extras*) in the content box, and what follows the box (*below*: related news)."""
     return f"""<html><head><title>รัฐบาลไทย-ข่าวจากหน่วยงานราชการ-{HEADLINE}</title></head><body>
 <header><a href="/"><h1 class="logo"><img src="/logo.png" alt="รัฐบาลไทย"> รัฐบาลไทย</h1></a></header>
 <span class="Circular headtitle-2 font_level6 color2 col-xs-9 remove-xs">ข่าวจากหน่วยงานราชการ</span>
@@ -50,7 +52,7 @@ def _page(
 <div class="Circular font_level4 color1 headtitle-news">{HEADLINE}</div>
 <div class="news-content">{text}{signoff}</div>
 {extras}
-</div></div></div>
+</div>{below}</div></div>
 <aside><div class="panel-heading">ข่าวล่าสุด</div><ul><li><a href="/news/contents/details/5520">
 ข่าวอื่นของหน่วยงาน</a><span class="date">2 ส.ค. 2567</span></li></ul></aside>
 </body></html>"""
@@ -144,7 +146,7 @@ RELATED = (
 
 def test_a_related_cards_date_is_not_the_pages() -> None:
     short = "<p>กรมชลประทานเร่งระบายน้ำในพื้นที่ลุ่มต่ำ</p>"
-    record = _record(_page(when=TIMED, text=short, extras=RELATED), "generic")
+    record = _record(_page(when=TIMED, text=short, below=RELATED), "generic")
     assert record["published_at"] == "2024-08-09T10:45:00+07:00"
 
 
