@@ -393,14 +393,15 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "modified_raw",
-        r"(?:ปรับปรุงล่าสุด(?:เมื่อ)?|แก้ไขล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+        r"(?:(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?ล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
         r"Last\s+(?:modified|updated)(?:\s+on)?)\s*:?\s*(?P<value>\S.*?)" + _NEXT,
         "data",
-        "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) + date",
+        "modified line: ปรับปรุงล่าสุดเมื่อ (last modified on) / แก้ไขล่าสุด (last edited) / "
+        "ปรับปรุงข้อมูลล่าสุด (data last updated) + date",
     ),
     _rule(
         "modified_raw",
-        r"(?:แก้ไขเมื่อ|วันที่แก้ไข|ปรับปรุง(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:แก้ไขเมื่อ|วันที่แก้ไข|ปรับปรุง(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
         r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"
         r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + ")" + _NEXT,
         "data",
@@ -521,6 +522,16 @@ LINE_RULES: list[LineRule] = [
         r"Photos?(?:\s+by)?|Editor)\s*[:：]\s*\S.{0,100}",
         "drop",
         "credit line: ภาพ : (photo by), ภาพข่าว :, เขียนข่าว : (written by)",
+    ),
+    _rule(
+        "gallery",
+        r"(?:ภาพข่าว|ภาพกิจกรรม|ประมวลภาพ(?:กิจกรรม|ข่าว)?|(?:แกลเลอรี่|แกลลอรี่)(?:ภาพ)?|"
+        r"อัลบั้มภาพ|Photo\s+gallery|Gallery)(?![\w\u0e00-\u0e7f])|"
+        r"ดาวน์โหลดภาพ(?:ข่าว|กิจกรรม)?(?:ทั้งหมด)?|Download\s+all\s+(?:photos|images)",
+        "drop",
+        "an image gallery's heading alone on its line: ภาพข่าว (news photos), ภาพกิจกรรม (event "
+        "photos), ประมวลภาพ (photo round-up), แกลเลอรี่; its button ดาวน์โหลดภาพทั้งหมด "
+        "(download all photos); the pictures are in `images`",
     ),
     _rule(
         "ad_label",

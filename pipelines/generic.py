@@ -766,7 +766,7 @@ def _modified_time(el: etree._Element) -> bool:
 # A modification label printed just before a date: แก้ไขล่าสุด (last edited), ปรับปรุงล่าสุด
 # (last updated), อัปเดต, Last updated, Updated on.
 MODIFIED_LABEL_BEFORE_RE = re.compile(
-    r"(?:(?:แก้ไข|ปรับปรุง)(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
+    r"(?:(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
     r"Last\s+(?:modified|updated|edited)|Updated|Modified|Edited)(?:\s+on)?\s*[:：]?\s*$",
     re.I,
 )
@@ -2028,7 +2028,7 @@ DATE_LINE_CHARS = 40  # a line this short that parses as a date is a dateline
 TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
 # A label alone on its line, its value on the next (Drupal fields, definition lists).
 BARE_LABEL_RE = re.compile(
-    r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|แก้ไขล่าสุด(?:เมื่อ)?|ปรับปรุงล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+    r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?ล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
     r"แก้ไขเมื่อ|ปรับปรุงเมื่อ|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|ขอบคุณข้อมูล(?:จาก)?|"
     r"ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน|(?:จำนวน)?(?:ผู้)?เข้าชม|ฮิต|"
     r"Source|Last (?:modified|updated)|Views?|Hits?)\s*[:：]?",

@@ -47,7 +47,7 @@ PUBLISHED_LABEL_RE = _label_re(
 )
 MODIFIED_LABEL_RE = _label_re(
     "วันที่(?:แก้ไข|ปรับปรุง)(?:ล่าสุด|ข้อมูล)?",
-    "(?:แก้ไข|ปรับปรุง)ล่าสุด",
+    "(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?ล่าสุด",
     "last updated",
     "updated",
     "modified",

@@ -365,8 +365,12 @@ ATTACHMENT_LABEL_RE = re.compile(
 # A download list's block, or one download line: a paragraph of a label and its file links
 # ("ดาวน์โหลดเอกสาร : <a href="x.pdf">หนังสือแจ้ง (PDF)</a>").
 LIST_TAGS = ("div", "ul", "ol", "section", "table", "dl", "fieldset", "p")
-# A file's size printed beside its link (Drupal's file-size span, "(245.3 KB)", "1.2 MB").
-FILE_SIZE_RE = re.compile(r"\(?\s*[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?", re.I)
+# A file's size printed beside its link (Drupal's file-size span, "(245.3 KB)", "1.2 MB"),
+# perhaps labelled: "(ขนาด 245.3 KB)" (size), "Size: 1.2 MB".
+FILE_SIZE_RE = re.compile(
+    r"\(?\s*(?:(?:ขนาด(?:ไฟล์)?|(?:file\s+)?size)\s*[:：]?\s*)?[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?",
+    re.I,
+)
 # A caption under a picture: <figcaption>, or a class word ending in "caption"
 # (WordPress wp-caption-text, Drupal field--name-field-caption, themes' image-caption).
 CAPTION_CLASS_RE = re.compile(r"(?<![^\s])[\w-]*caption(?:[-_]text)?(?![^\s])", re.I)

@@ -182,7 +182,7 @@ class GenericLayout(Layout):
             return Article(url=canonical_url(url), site=site, language=self.language)
         # A post printing only edit times has no publication date beside its title.
         edited = edit_times(page.sel.root, in_card=carded)
-        beside = None if edited else date_beside_title(page, parts.title)
+        beside = None if edited else date_beside_title(page, parts.title, url)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         if fields is not None:
@@ -669,17 +669,39 @@ def _timed(values: Iterable[str]) -> list[tuple[date, str]]:
     return timed
 
 
-def date_beside_title(page: Page, title: str | None) -> str | None:
-    """Return the text of the standalone date element nearest the title element, if close."""
+# A date told as part of a sentence: "ในวันจันทร์ที่ ๒๗ ..." (on Monday the 27th),
+# "เมื่อวันที่ 5 ..." (on the 5th): the story's event, in a paragraph of its own.
+NARRATIVE_PREFIX_RE = re.compile(r"\s*(?:ใน|เมื่อ)\s*")
+
+
+def told_in_sentence(text: str, start: int) -> bool:
+    """Tell whether the date at *start* of *text* is a sentence's "on the day" adverbial.
+
+    >>> told_in_sentence("ในวันจันทร์ที่ ๒๗ พฤศจิกายน ๒๕๖๐ เวลา ๐๙.๓๐ น.", 2)
+    True
+    >>> told_in_sentence("เผยแพร่เมื่อ 12 ม.ค. 2567", 12), told_in_sentence("เมื่อ 12 ม.ค. 2567", 6)
+    (False, False)
+    """
+    return bool(NARRATIVE_PREFIX_RE.fullmatch(text[:start])) and text[start:].startswith("วัน")
+
+
+def date_beside_title(page: Page, title: str | None, url: str | None = None) -> str | None:
+    """Return the text of the standalone date element nearest the title element, if close.
+
+    With the page's *url*, a date in the card of another article (a related or latest list
+    under the text: "17 ก.พ. 2567" under its headline link) is that article's, not a
+    candidate; nor is a date told in a sentence of the text ("ในวันจันทร์ที่ ๒๗ ...").
+    """
     if not title:
         return None
-    title_at = None
+    title_at, title_el = None, None
+    carded: set[int] = set()  # dates printed in the card of another article
     dates: list[tuple[int, str, str | None]] = []
     stamps: list[tuple[int, str]] = []
     elements: dict[int, Any] = {}
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
-            title_at = index
+            title_at, title_el = index, el
         text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
@@ -701,13 +723,26 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
             continue
+        if told_in_sentence(text, parsed.start):
+            continue
+        if _in_other_card(el, url):
+            carded.add(index)
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             role = "named" if _named_published(el) else _date_role(text, hints)
             dates.append((index, text[parsed.start : parsed.end], role))
             elements[index] = el
             if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
                 stamps.append((index, text))  # the element prints the date alone
-    if title_at is None or not dates:
+    if title_at is None:
+        return None
+    own = [found for found in dates if found[0] not in carded]
+    cards = [elements[i] for i in carded if i in elements]
+    if cards and _dated_apart(
+        title_el, [elements[i] for i, _, _ in own if i in elements], cards, url
+    ):
+        # the page's own headline and a date of its own: the cards' dates are other articles'
+        dates, stamps = own, [found for found in stamps if found[0] not in carded]
+    if not dates:
         return None
     dates = _publication_over_creation(dates)
     distance, at, text = min((abs(i - title_at), i, t) for i, t, _ in dates)
@@ -715,6 +750,31 @@ def date_beside_title(page: Page, title: str | None) -> str | None:
         return None
     text = with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
     return with_row_time(text, elements[at]) if at in elements else text
+
+
+HEADING_BLOCK_LEVELS = 2  # levels above a headline that hold its date line (or list items)
+
+
+def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) -> bool:
+    """Tell whether the headline's block prints a date of its own (*own*) apart from the
+    cards of other articles: a block a level or two above the headline holds one of *own*
+    before it holds any card (a list's heading holds its items; an article's headline and
+    date line are apart from the related list under its text)."""
+    if title is None or _in_other_card(title, url):
+        return False
+    node = title
+    for _ in range(HEADING_BLOCK_LEVELS):
+        node = node.getparent()
+        if node is None or any(node in card.iterancestors() for card in cards):
+            return False
+        if any(node in el.iterancestors() for el in own):
+            return True
+    return False
+
+
+def _in_other_card(el: Any, url: str | None) -> bool:
+    """Tell whether a date element is printed in the card of another article of the page."""
+    return url is not None and in_card(el, url, lambda href: urljoin(url, href))
 
 
 META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
