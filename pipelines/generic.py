@@ -726,6 +726,40 @@ def may_print_modified(folded: str) -> bool:
     return any(word in folded for word in MODIFIED_HINT_WORDS)
 
 
+# FrontPage's Timestamp bot (S-Type EDITED or REGENERATED: the page file's last change) saves
+# its value between a startspan and an endspan comment, with the strftime format it used.
+WEBBOT_TIMESTAMP_RE = re.compile(
+    r'webbot\s+bot="Timestamp"[^>]*?S-Type="(?:EDITED|REGENERATED)"[^>]*?S-Format="([^"]+)"'
+    r"[^>]*?startspan",
+    re.I,
+)
+
+
+def webbot_timestamp(root: etree._Element) -> str | None:
+    """Return the day (and time) of FrontPage's Timestamp bot, read with its declared format.
+
+    The format names the parts ("%d/%m/%y": day first, a two-digit CE year), so the value
+    needs no guessing of order or era.
+
+    >>> webbot_timestamp(lxml.html.fromstring('<p>ปรับปรุงข้อมูลเมื่อ <!--webbot '
+    ...     'bot="Timestamp" S-Type="EDITED" S-Format="%d/%m/%y" startspan -->17/06/09'
+    ...     '<!--webbot bot="Timestamp" endspan --></p>'))
+    '2009-06-17'
+    """
+    for comment in root.iter(etree.Comment):
+        match = WEBBOT_TIMESTAMP_RE.search(comment.text or "")
+        if match is None:
+            continue
+        fmt = match.group(1)
+        try:
+            when = datetime.strptime(" ".join((comment.tail or "").split()), fmt)
+        except ValueError:
+            continue
+        timed = any(code in fmt for code in ("%H", "%I", "%M"))
+        return when.strftime("%Y-%m-%dT%H:%M:00+07:00") if timed else when.date().isoformat()
+    return None
+
+
 def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> str | None:
     """Return the page's modification date: a meta value, a modified <time>, or an element
     marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04").
@@ -1810,6 +1844,7 @@ def extract_generic(
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
+    modified = modified or [stamp for stamp in (webbot_timestamp(root),) if stamp]
     edited = edit_times(root, meta, in_card)
     if edited:  # read as the modification, and out of the dates' way
         modified = modified or [(edited[0].get("datetime") or "").strip()]

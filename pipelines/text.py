@@ -419,7 +419,28 @@ def _is_attachment_list(el: etree._Element) -> bool:
     linked = sum(len("".join(a.itertext()).strip()) for a in links)
     own = FILE_SIZE_RE.sub(" ", _text_outside_links(el, links)).strip(" \t|•·-")
     labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
+    if not own and all(_download_label(a) for a in links):
+        return True  # the link's own words are the label: "ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)"
     return bool(linked) and (labelled or (not own and file_with_button(links)))
+
+
+# A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)".
+FILE_NOTE_RE = re.compile(
+    r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)",
+    re.I,
+)
+
+
+def _download_label(link: etree._Element) -> bool:
+    """Tell whether a file link's text is a download label alone (no file name or title).
+
+    >>> _download_label(lxml.html.fromstring('<a href="a.doc">ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)</a>'))
+    True
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
+    False
+    """
+    text = " ".join(FILE_NOTE_RE.sub(" ", "".join(link.itertext())).split())
+    return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
 
 
 def _drop_blocks(
