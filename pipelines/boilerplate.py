@@ -564,8 +564,11 @@ SOURCE_VALUE_MAX = 150
 # office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too, and so
 # does "ประชาสัมพันธ์" (public relations) before the body it serves: the provincial PR
 # office signs "ประชาสัมพันธ์จังหวัดพิจิตร", a district's "ประชาสัมพันธ์อำเภอ...".
+# (บ้านพักเด็กและครอบครัว, สถานสงเคราะห์, สถานคุ้มครอง, นิคมสร้างตนเอง: the social
+# development ministry's provincial units, named like offices.)
 OFFICE = re.compile(
     r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ|"
+    r"บ้านพักเด็ก|สถานสงเคราะห์|สถานคุ้มครอง|นิคมสร้างตนเอง|"
     r"ประชาสัมพันธ์\s*(?=จังหวัด|อำเภอ|เทศบาล|องค์การ|อบ[ตจ]\.|กรม|กระทรวง|มหาวิทยาลัย))"
 )
 SIGN_OFF_MAX = 80
@@ -583,7 +586,7 @@ def sign_off_office(lines: list[str]) -> str | None:
     """
     # Furniture printed after the sign-off (a view counter, a "แชร์ข่าวนี้ :" share label) is
     # not a line of the sign-off.
-    lines = [line for line in lines if not _trailing_furniture(line)]
+    lines = [line for line in lines if not trailing_furniture(line)]
     if not lines or len(lines) > SIGN_OFF_LINES:
         return None
     office = lines[0].strip()
@@ -595,7 +598,7 @@ def sign_off_office(lines: list[str]) -> str | None:
 BARE_LABEL_CHARS = 20  # a label alone with its colon ("แชร์ข่าวนี้ :", "Share:")
 
 
-def _trailing_furniture(line: str) -> bool:
+def trailing_furniture(line: str) -> bool:
     """Tell whether a line after a sign-off is furniture: a line rule's, or a bare label."""
     text = line.strip()
     if text.endswith((":", "：")) and len(text) <= BARE_LABEL_CHARS and not is_source_label(text):

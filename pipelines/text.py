@@ -801,12 +801,15 @@ def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
     no other source: a right-aligned one, or a last line naming only an office and the
     organisation it belongs to after the text's paragraphs."""
     lines = (result.body or "").split("\n")
-    if signed is None and len(lines) >= 2:
-        signed = office_line(lines[-1])
-    if signed is None or result.source is not None or lines[-1].strip() != signed:
+    end = len(lines)  # a bare label after the sign-off ("แชร์ข่าวนี้:") is furniture, not text
+    while end > 1 and boilerplate.trailing_furniture(lines[end - 1]):
+        end -= 1
+    if signed is None and end >= 2:
+        signed = office_line(lines[end - 1])
+    if signed is None or result.source is not None or lines[end - 1].strip() != signed:
         return
-    result.body = "\n".join(lines[:-1]) or None
-    result.removed.append(lines[-1])
+    result.body = "\n".join(lines[: end - 1]) or None
+    result.removed.extend(lines[end - 1 :])
     result.source = signed
 
 
