@@ -1435,8 +1435,10 @@ def _builder_rows(
     while last + 1 < len(siblings) and _same_kind(siblings[last + 1], kind):
         last += 1
     with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
-    if not with_text or any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
-        return None  # no text beside it, or cards of a listing (each headline a link)
+    if not with_text and not _plain_row_beside(siblings, index, first, last):
+        return None  # no text beside it
+    if any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
+        return None  # cards of a listing (each headline a link)
     start, end = min(with_text + [index]), max(with_text + [index])
     # Short rows of plain text before and after (the opening lines, the writer's line) still
     # belong to the text, also past a picture or a list of links (an inline related box).
@@ -1448,6 +1450,17 @@ def _builder_rows(
             elif not (_blank(el) or _picture_only(el) or link_list(el)):
                 break
     return parent, start, end
+
+
+def _plain_row_beside(siblings: list[etree._Element], index: int, first: int, last: int) -> bool:
+    """Tell whether a row of the same kind next to the text's row holds plain paragraphs alone.
+
+    A builder's text block opening the post (its lead paragraph, a greeting: Squarespace's
+    html blocks, one per row) is too short to count as text of its own, yet it is the text's
+    as a short row after another text row would be.
+    """
+    beside = [i for i in (index - 1, index + 1) if first <= i <= last]
+    return any(_plain_paragraph(siblings[i]) or _plain_paragraph_group(siblings[i]) for i in beside)
 
 
 LINK_LIST_MIN_LINKS = 2
