@@ -290,6 +290,8 @@ DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + r"(?:\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
+# A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
+ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
 # A date with the month's name first, then the day and a 4-digit year (PHP's strftime
 # "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
 MONTH_FIRST_DATE = (
@@ -436,9 +438,10 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
-        rf"(?P<value>{WEEKDAY}\s*(?:{DATE_VALUE}))" + _NEXT,
+        rf"(?P<value>{WEEKDAY}\s*(?:{DATE_VALUE}|{ERA_DATE}))" + _NEXT,
         "data",
-        "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561",
+        "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561, "
+        "its year perhaps after the era (วันพุธที่ ๑๗ มิถุนายน พ.ศ. ๒๕๕๒)",
     ),
     _rule(
         "source",
@@ -610,8 +613,11 @@ SOURCE_VALUE_MAX = 150
 # office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too, and so
 # does "ประชาสัมพันธ์" (public relations) before the body it serves: the provincial PR
 # office signs "ประชาสัมพันธ์จังหวัดพิจิตร", a district's "ประชาสัมพันธ์อำเภอ...".
+# (บ้านพักเด็กและครอบครัว, สถานสงเคราะห์, สถานคุ้มครอง, นิคมสร้างตนเอง: the social
+# development ministry's provincial units, named like offices.)
 OFFICE = re.compile(
     r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ|"
+    r"บ้านพักเด็ก|สถานสงเคราะห์|สถานคุ้มครอง|นิคมสร้างตนเอง|"
     r"ประชาสัมพันธ์\s*(?=จังหวัด|อำเภอ|เทศบาล|องค์การ|อบ[ตจ]\.|กรม|กระทรวง|มหาวิทยาลัย))"
 )
 SIGN_OFF_MAX = 80
@@ -629,7 +635,7 @@ def sign_off_office(lines: list[str]) -> str | None:
     """
     # Furniture printed after the sign-off (a view counter, a "แชร์ข่าวนี้ :" share label) is
     # not a line of the sign-off.
-    lines = [line for line in lines if not _trailing_furniture(line)]
+    lines = [line for line in lines if not trailing_furniture(line)]
     if not lines or len(lines) > SIGN_OFF_LINES:
         return None
     office = lines[0].strip()
@@ -641,7 +647,7 @@ def sign_off_office(lines: list[str]) -> str | None:
 BARE_LABEL_CHARS = 20  # a label alone with its colon ("แชร์ข่าวนี้ :", "Share:")
 
 
-def _trailing_furniture(line: str) -> bool:
+def trailing_furniture(line: str) -> bool:
     """Tell whether a line after a sign-off is furniture: a line rule's, or a bare label."""
     text = line.strip()
     if text.endswith((":", "：")) and len(text) <= BARE_LABEL_CHARS and not is_source_label(text):

@@ -726,6 +726,40 @@ def may_print_modified(folded: str) -> bool:
     return any(word in folded for word in MODIFIED_HINT_WORDS)
 
 
+# FrontPage's Timestamp bot (S-Type EDITED or REGENERATED: the page file's last change) saves
+# its value between a startspan and an endspan comment, with the strftime format it used.
+WEBBOT_TIMESTAMP_RE = re.compile(
+    r'webbot\s+bot="Timestamp"[^>]*?S-Type="(?:EDITED|REGENERATED)"[^>]*?S-Format="([^"]+)"'
+    r"[^>]*?startspan",
+    re.I,
+)
+
+
+def webbot_timestamp(root: etree._Element) -> str | None:
+    """Return the day (and time) of FrontPage's Timestamp bot, read with its declared format.
+
+    The format names the parts ("%d/%m/%y": day first, a two-digit CE year), so the value
+    needs no guessing of order or era.
+
+    >>> webbot_timestamp(lxml.html.fromstring('<p>ปรับปรุงข้อมูลเมื่อ <!--webbot '
+    ...     'bot="Timestamp" S-Type="EDITED" S-Format="%d/%m/%y" startspan -->17/06/09'
+    ...     '<!--webbot bot="Timestamp" endspan --></p>'))
+    '2009-06-17'
+    """
+    for comment in root.iter(etree.Comment):
+        match = WEBBOT_TIMESTAMP_RE.search(comment.text or "")
+        if match is None:
+            continue
+        fmt = match.group(1)
+        try:
+            when = datetime.strptime(" ".join((comment.tail or "").split()), fmt)
+        except ValueError:
+            continue
+        timed = any(code in fmt for code in ("%H", "%I", "%M"))
+        return when.strftime("%Y-%m-%dT%H:%M:00+07:00") if timed else when.date().isoformat()
+    return None
+
+
 def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> str | None:
     """Return the page's modification date: a meta value, a modified <time>, or an element
     marked as the last update ("last-updated": "ปรับปรุงข้อมูลล่าสุด: 27/05/2567 19:04").
@@ -1401,8 +1435,10 @@ def _builder_rows(
     while last + 1 < len(siblings) and _same_kind(siblings[last + 1], kind):
         last += 1
     with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
-    if not with_text or any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
-        return None  # no text beside it, or cards of a listing (each headline a link)
+    if not with_text and not _plain_row_beside(siblings, index, first, last):
+        return None  # no text beside it
+    if any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
+        return None  # cards of a listing (each headline a link)
     start, end = min(with_text + [index]), max(with_text + [index])
     # Short rows of plain text before and after (the opening lines, the writer's line) still
     # belong to the text, also past a picture or a list of links (an inline related box).
@@ -1414,6 +1450,17 @@ def _builder_rows(
             elif not (_blank(el) or _picture_only(el) or link_list(el)):
                 break
     return parent, start, end
+
+
+def _plain_row_beside(siblings: list[etree._Element], index: int, first: int, last: int) -> bool:
+    """Tell whether a row of the same kind next to the text's row holds plain paragraphs alone.
+
+    A builder's text block opening the post (its lead paragraph, a greeting: Squarespace's
+    html blocks, one per row) is too short to count as text of its own, yet it is the text's
+    as a short row after another text row would be.
+    """
+    beside = [i for i in (index - 1, index + 1) if first <= i <= last]
+    return any(_plain_paragraph(siblings[i]) or _plain_paragraph_group(siblings[i]) for i in beside)
 
 
 LINK_LIST_MIN_LINKS = 2
@@ -1824,6 +1871,7 @@ def extract_generic(
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
+    modified = modified or [stamp for stamp in (webbot_timestamp(root),) if stamp]
     edited = edit_times(root, meta, in_card)
     if edited:  # read as the modification, and out of the dates' way
         modified = modified or [(edited[0].get("datetime") or "").strip()]

@@ -394,8 +394,37 @@ def drop_captions(root: etree._Element) -> None:
         and (el.tag == "figcaption" or CAPTION_CLASS_RE.search(el.get("class") or ""))
         and el.find(".//img") is None
     ]
+    if root.find(".//img") is not None:  # a typed caption line names a picture of the body
+        found += [el for el in root.iter(*CAPTION_LINE_TAGS) if _caption_line(el)]
     for el in found:
         boilerplate.detach(el)
+
+
+# A caption typed under a picture opens with a caption label and a colon: ภาพประกอบ
+# (illustration), รูปประกอบ / รูปภาพประกอบ, คำบรรยายภาพ / คำอธิบายภาพ (caption), Caption.
+CAPTION_LABEL_RE = re.compile(
+    r"\s*(?:ภาพประกอบ|รูป(?:ภาพ)?ประกอบ|คำ(?:บรรยาย|อธิบาย)(?:ใต้)?ภาพ|(?:Photo|Image)?\s*Caption)"
+    r"(?:ข่าว)?\s*[:：]",
+    re.I,
+)
+CAPTION_LINE_TAGS = ("p", "div")
+CAPTION_LINE_CHARS = 200
+
+
+def _caption_line(el: etree._Element) -> bool:
+    """Tell whether *el* is a short block of its own holding a labelled caption and no picture.
+
+    >>> _caption_line(lxml.html.fromstring('<p><em>ภาพประกอบ : กิจกรรมของสำนักงาน</em></p>'))
+    True
+    >>> _caption_line(lxml.html.fromstring('<p>ภาพประกอบการบรรยายเป็นภาพจากโครงการ</p>'))
+    False
+    """
+    if el.find(".//img") is not None or any(
+        child.tag in CAPTION_LINE_TAGS for child in el.iterdescendants()
+    ):
+        return False
+    text = " ".join("".join(el.itertext()).split())
+    return len(text) <= CAPTION_LINE_CHARS and CAPTION_LABEL_RE.match(text) is not None
 
 
 def drop_attachment_lists(root: etree._Element) -> None:
@@ -418,12 +447,48 @@ def drop_attachment_lists(root: etree._Element) -> None:
 def _is_attachment_list(el: etree._Element) -> bool:
     """Tell whether *el* is a labelled download list or a file block (drop_attachment_lists)."""
     links = list(el.iter("a"))
-    if not links or not all(ATTACHMENT_RE.search(a.get("href") or "") for a in links):
+    files = all(ATTACHMENT_RE.search(a.get("href") or "") for a in links)
+    if files and _labelled_file_table(el):
+        return True  # (the generic reader may have taken the file links out already)
+    if not links or not files:
         return False
     linked = sum(len("".join(a.itertext()).strip()) for a in links)
     own = FILE_SIZE_RE.sub(" ", _text_outside_links(el, links)).strip(" \t|•·-")
     labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
+    if not own and all(_download_label(a) for a in links):
+        return True  # the link's own words are the label: "ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)"
     return bool(linked) and (labelled or (not own and file_with_button(links)))
+
+
+def _labelled_file_table(el: etree._Element) -> bool:
+    """Tell whether *el* is a table of files captioned as attachments (its links all files).
+
+    Joomla's Attachments extension, and file tables of other CMSs, print each file's name,
+    description, size and download count in a row under a caption "ไฟล์แนบ:" / "Attachments:";
+    the files are in `attachments`, so the table is furniture.
+    """
+    caption = el.find("caption") if el.tag == "table" else None
+    text = " ".join("".join(caption.itertext()).split()) if caption is not None else ""
+    return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
+
+
+# A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)".
+FILE_NOTE_RE = re.compile(
+    r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)",
+    re.I,
+)
+
+
+def _download_label(link: etree._Element) -> bool:
+    """Tell whether a file link's text is a download label alone (no file name or title).
+
+    >>> _download_label(lxml.html.fromstring('<a href="a.doc">ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)</a>'))
+    True
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
+    False
+    """
+    text = " ".join(FILE_NOTE_RE.sub(" ", "".join(link.itertext())).split())
+    return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
 
 
 def _drop_blocks(
@@ -770,12 +835,15 @@ def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
     no other source: a right-aligned one, or a last line naming only an office and the
     organisation it belongs to after the text's paragraphs."""
     lines = (result.body or "").split("\n")
-    if signed is None and len(lines) >= 2:
-        signed = office_line(lines[-1])
-    if signed is None or result.source is not None or lines[-1].strip() != signed:
+    end = len(lines)  # a bare label after the sign-off ("แชร์ข่าวนี้:") is furniture, not text
+    while end > 1 and boilerplate.trailing_furniture(lines[end - 1]):
+        end -= 1
+    if signed is None and end >= 2:
+        signed = office_line(lines[end - 1])
+    if signed is None or result.source is not None or lines[end - 1].strip() != signed:
         return
-    result.body = "\n".join(lines[:-1]) or None
-    result.removed.append(lines[-1])
+    result.body = "\n".join(lines[: end - 1]) or None
+    result.removed.extend(lines[end - 1 :])
     result.source = signed
 
 
