@@ -1,0 +1,56 @@
+# ruff: noqa: E501  (fixture HTML lines)
+"""Rules the twenty-third blind round showed (fixer G), each checked on a small page: a
+portal's opaque navigational-state path segment (WebSphere Portal's `!ut/p/z1/<state>/`)
+is one URL shape whatever its token, so its headline links group into a listing."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+
+from pipelines.layouts import layout
+from pipelines.layouts.base import Page
+from pipelines.layouts.cards import url_shape
+
+PORTAL = "http://portal.example.go.th/wps/portal/dept/th/news"
+HEADLINES = [
+    "อธิบดีเป็นประธานการประชุมคณะกรรมการบริหารกรม ครั้งที่ 3/2567",
+    "กรมจัดอบรมเชิงปฏิบัติการการใช้ระบบงานอิเล็กทรอนิกส์ให้แก่เจ้าหน้าที่",
+    "รองอธิบดีตรวจเยี่ยมการดำเนินงานของสำนักงานส่วนภูมิภาค",
+]
+
+
+def _state(n: int) -> str:
+    """A portal state token: base64url of bytes, a fresh one on every link."""
+    raw = hashlib.sha256(f"state-{n}".encode()).digest() * 2
+    return "04_Sj9CPykssy0xPLMnMz0vMAfIjo8zi_" + base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def _item(n: int) -> str:
+    return f"/wps/portal/dept/th/news/!ut/p/z1/{_state(n)}/dz/d5/L2dBISEvZ0FBIS9nQSEh/?urile=wcm%3Apath%3A%2Fdept%2Fnews%2Fpr-{n:03d}"
+
+
+def _listing() -> str:
+    rows = "".join(
+        f'<div class="news-list-item"><div class="news-list-title"><a href="{_item(n)}">{t}</a></div></div>'
+        for n, t in enumerate(HEADLINES, 1)
+    )
+    return f"""<html><head><base href="{PORTAL}/!ut/p/z1/{_state(0)}/dz/d5/L2dBISEvZ0FBIS9nQSEh/"><title>ข่าว</title></head>
+<body><div role="main"><h1>ข่าวประชาสัมพันธ์</h1><div class="wcm-viewer"><div class="news-list">{rows}</div>
+<div class="wcm-pagination"><a href="/wps/portal/dept/th/news/!ut/p/z1/{_state(9)}/dz/d5/L2dBISEvZ0FBIS9nQSEh/?WCM_PI=1&amp;WCM_Page.b7f3e0804c1a2d9c9e3dff5a6b2c1d70=2">2</a></div>
+</div></div></body></html>"""
+
+
+def test_an_opaque_state_segment_is_one_url_shape() -> None:
+    assert url_shape(PORTAL + _item(1)) == url_shape(PORTAL + _item(2))
+    # a slug's words and a one-case serial stay themselves
+    assert url_shape("http://h/news/kick-off-meeting-of-the-board/2") != url_shape(
+        "http://h/news/annual-report-of-the-board-2024/2"
+    )
+
+
+def test_a_portal_listing_with_state_tokens_yields_its_headlines() -> None:
+    links = layout("generic").extract_links(Page(text=_listing()), PORTAL)
+    assert [href for href, _ in links] == [
+        "http://portal.example.go.th" + _item(n) for n in range(1, 4)
+    ]
