@@ -54,3 +54,30 @@ def test_a_portal_listing_with_state_tokens_yields_its_headlines() -> None:
     assert [href for href, _ in links] == [
         "http://portal.example.go.th" + _item(n) for n in range(1, 4)
     ]
+
+
+def _views_page(current: int) -> str:
+    """A Drupal page with two Views: a gallery block (pager element 0) and the news list (1)."""
+    rows = "".join(
+        f'<div class="views-row"><h3><a href="/th/news/{900 - 10 * current - n}">ข่าวประชาสัมพันธ์ของสำนักงานเขต เรื่องที่ {10 * current + n}</a></h3></div>'
+        for n in range(4)
+    )
+    gallery = "".join(
+        f'<div class="views-row"><a href="/th/gallery/{n}">ภาพกิจกรรมของสำนักงาน ชุดที่ {n}</a></div>'
+        for n in range(2)
+    )
+    return f"""<html><head><title>ข่าว</title></head><body>
+<div class="region region--content-above"><div class="view view-gallery"><div class="view-content">{gallery}</div>
+<nav class="pager"><ul><li class="pager__item pager__item--next"><a href="?page=1%2C{current}" rel="next">››</a></li></ul></nav></div></div>
+<main><div class="view view-news"><div class="view-content">{rows}</div>
+<nav class="pager"><ul><li class="pager__item pager__item--next"><a href="?page=0%2C{current + 1}" rel="next">›</a></li></ul></nav></div></main>
+</body></html>"""
+
+
+def test_the_listings_own_pager_leads_when_a_block_prints_another() -> None:
+    """Views' comma-joined pager: ?page=0,1 pages the news list, ?page=1,0 the gallery."""
+    for family in ("generic", "drupal"):
+        for current in (0, 1):
+            url = "http://h.go.th/th/news" + (f"?page=0%2C{current}" if current else "")
+            found = layout(family).next_page(Page(text=_views_page(current)), url)
+            assert found == f"http://h.go.th/th/news?page=0%2C{current + 1}", family
