@@ -8,9 +8,10 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from pipelines.layouts import layout
+from pipelines.layouts import layout, read_article
 from pipelines.layouts.base import Page
 from pipelines.layouts.cards import url_shape
+from pipelines.normalize import normalize_article
 
 PORTAL = "http://portal.example.go.th/wps/portal/dept/th/news"
 HEADLINES = [
@@ -81,3 +82,41 @@ def test_the_listings_own_pager_leads_when_a_block_prints_another() -> None:
             url = "http://h.go.th/th/news" + (f"?page=0%2C{current}" if current else "")
             found = layout(family).next_page(Page(text=_views_page(current)), url)
             assert found == f"http://h.go.th/th/news?page=0%2C{current + 1}", family
+
+
+HEADLINE = "ปศุสัตว์เขตลงพื้นที่ตรวจเยี่ยมฟาร์มโคนมของเกษตรกรในจังหวัดพิษณุโลก"
+BODY = (
+    "สำนักงานปศุสัตว์เขตลงพื้นที่ตรวจเยี่ยมฟาร์มโคนมของเกษตรกร เพื่อให้คำแนะนำด้านการป้องกันโรคและการจัดการฟาร์มที่ถูกต้องตามหลักวิชาการ "
+    * 3
+)
+
+
+def _layout_builder_node(changed: str) -> str:
+    """A Drupal 9 node shown by Layout Builder: no h1, the Title/Created/Changed field blocks."""
+    return f"""<html><head><meta name="Generator" content="Drupal 9 (https://www.drupal.org)"><title>{HEADLINE} | สำนักงาน</title></head><body>
+<main><article class="node node--type-news"><div class="node__content"><div class="layout layout--onecol"><div class="layout__region">
+<div class="block block-layout-builder block-field-blocknodenewstitle"><div class="block__content"><span class="field field--name-title field--type-string">{HEADLINE}</span></div></div>
+<div class="block block-layout-builder block-field-blocknodenewscreated"><div class="block__content"><div class="field field--name-created field--label-inline"><div class="field__label">เผยแพร่</div>
+<div class="field__item"><time datetime="2024-03-28T23:00:00+00:00" class="datetime">29 มีนาคม 2024</time></div></div></div></div>
+<div class="block block-layout-builder block-field-blocknodenewschanged"><div class="block__content"><div class="field {changed} field--label-inline"><div class="field__label">ปรับปรุงล่าสุด</div>
+<div class="field__item"><time datetime="2024-03-29T07:47:00+00:00" class="datetime">29 มีนาคม 2024</time></div></div></div></div>
+</div></div><div class="layout layout--twocol-section"><div class="layout__region"><div class="block block-layout-builder"><div class="field field--name-body"><p>{BODY}</p></div></div></div></div></div></article></main>
+</body></html>"""
+
+
+def test_the_last_update_printed_as_a_day_takes_its_own_times_time() -> None:
+    """Changed field 'j F Y' in <time datetime> (UTC): the page prints the time of day."""
+    for changed in ("field--name-changed", "field--name-field-updated", "field--name-field-edit"):
+        page = Page(text=_layout_builder_node(changed))
+        for family in ("generic", "drupal"):
+            found = read_article(layout(family), page, "http://h.go.th/th/news/1207")
+            record = normalize_article(found)
+            assert record.modified_at == "2024-03-29T14:47:00+07:00", (family, changed)
+            assert record.published_at == "2024-03-29T06:00:00+07:00"
+
+
+def test_a_layout_builder_title_block_is_the_drupal_headline() -> None:
+    page = Page(text=_layout_builder_node("field--name-changed"))
+    found = read_article(layout("drupal"), page, "http://h.go.th/th/news/1207")
+    assert found.title == HEADLINE
+    assert not found.problems

@@ -61,6 +61,9 @@ class DrupalLayout(Layout):
         "article.node h2.node__title",
         "h1#page-title",  # Drupal 7 page.tpl.php (Bartik, Garland, Zen)
         "h1.page__title",
+        # Layout Builder: the Title field block prints the viewed node's own title (a
+        # theme may hide the page-title block for the type, leaving no h1)
+        ".block-layout-builder span.field--name-title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",
