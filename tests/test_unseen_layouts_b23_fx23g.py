@@ -12,6 +12,7 @@ from pipelines.layouts import layout, read_article
 from pipelines.layouts.base import Page
 from pipelines.layouts.cards import url_shape
 from pipelines.normalize import normalize_article
+from pipelines.text import clean_lines
 
 PORTAL = "http://portal.example.go.th/wps/portal/dept/th/news"
 HEADLINES = [
@@ -120,3 +121,10 @@ def test_a_layout_builder_title_block_is_the_drupal_headline() -> None:
     found = read_article(layout("drupal"), page, "http://h.go.th/th/news/1207")
     assert found.title == HEADLINE
     assert not found.problems
+
+
+def test_a_press_release_number_heading_is_no_body_text() -> None:
+    """'ข่าว<office> ฉบับที่ N/YYYY' above the headline numbers the release: not its text."""
+    body = "\n".join(["ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗", BODY, "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้ระบุว่า"])
+    found = clean_lines(body.split("\n"))
+    assert found.body == "\n".join([BODY, "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้ระบุว่า"])
