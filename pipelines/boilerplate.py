@@ -355,6 +355,13 @@ NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้
 
 LINE_RULES: list[LineRule] = [
     _rule(
+        "press_number",
+        r"ข่าว[^0-9๐-๙\n]{0,60}?\s*ฉบับที่\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}" + _NEXT,
+        "drop",
+        "press-release number heading: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗, ข่าวประชาสัมพันธ์ "
+        "ฉบับที่ 31/2567 (the office's release number and year, printed above the headline)",
+    ),
+    _rule(
         "read_time",
         r"(?:(?:ใช้)?เวลา)?อ่าน(?:ประมาณ)?\s*:?\s*[0-9๐-๙]+\s*นาที|"
         r"[0-9๐-๙]+\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน)|"

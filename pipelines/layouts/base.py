@@ -151,6 +151,47 @@ def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> Sele
 PSEUDO_RE = re.compile(r"::(?:attr\([^)]*\)|text)$")
 
 
+def listing_pager(
+    page: Page, url: str, anchors: SelectorList, listed: Iterable[Link]
+) -> str | None:
+    """Return the target of the next-page link among *anchors* that pages the listing.
+
+    A page may hold several pagers (Drupal Views numbers them: ?page=0,1 pages the second
+    view while a gallery block's mini pager says ?page=1,0): the listing's own pager is the
+    one that shares the closest container with the listed headline links (fewest steps up
+    to an ancestor holding any), then the one whose container holds the most of them; the
+    first in page order on a tie.
+    """
+    targets: dict[str, Any] = {}
+    for anchor in anchors:
+        href = (anchor.attrib.get("href") or "").strip()
+        if href and href != "#" and not href.startswith("javascript:"):
+            targets.setdefault(page.urljoin(url, href), anchor.root)
+    if len(targets) < 2:
+        return next(iter(targets), None)
+    keys = {canonical_url(href) for href, _ in listed}
+    holders = [
+        set(a.root.iterancestors())
+        for a in page.sel.css("a[href]")
+        if canonical_url(page.urljoin(url, a.attrib["href"].strip())) in keys
+    ]
+    scores = {target: _listed_beside(element, holders) for target, element in targets.items()}
+    best = max(scores.values())
+    return next(target for target, score in scores.items() if score == best)
+
+
+def _listed_beside(element: Any, holders: list[set[Any]]) -> tuple[int, int]:
+    """Rank *element* by its nearest ancestor holding listed links: (-steps up, links held).
+
+    *holders* holds each listed link's ancestors.
+    """
+    for steps, ancestor in enumerate(element.iterancestors(), 1):
+        inside = sum(1 for above in holders if ancestor in above)
+        if inside:
+            return -steps, inside
+    return -(10**6), 0
+
+
 def first_own(
     page: Page, url: str, selectors: Iterable[str], body: SelectorList | None = None
 ) -> SelectorList:
@@ -759,10 +800,12 @@ class Layout:
         The family's selectors first; else a link that says next, older or load more; else
         the page after the current one in a pagination block; else the next page number.
         """
-        nodes = first(page, self.next_page_selectors)
-        href = nodes[0].get() if nodes else None
-        if href:
-            return page.urljoin(url, href.strip())
+        for selector in self.next_page_selectors:
+            nodes = page.sel.css(PSEUDO_RE.sub("", selector))
+            if nodes:
+                found = listing_pager(page, url, nodes, self.extract_links(page, url))
+                if found:
+                    return found
         return (
             next_by_meaning(page, url) or read_pagination(page, url)[1] or next_by_number(page, url)
         )

@@ -21,6 +21,11 @@ HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
 # a slug of words has separators.
 RANDOM_ID_RE = re.compile(r"(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){3})[a-z0-9]{20,36}", re.I)
 PAGE_EXTENSION_RE = re.compile(r"\.(?:html?|php|aspx?|jsp)$", re.I)
+# An opaque state token inside a path (WebSphere Portal's `!ut/p/z1/<state>/`, a session or
+# view-state key): a run of 20 or more base64url characters mixing upper case, lower case
+# and digits, between no word separators; a slug's words are short, a serial is one case.
+OPAQUE_RUN_RE = re.compile(r"(?=[^_-]*[A-Z])(?=[^_-]*[a-z])(?=[^_-]*[0-9])[A-Za-z0-9]{20,}")
+OPAQUE_SEGMENT_RE = re.compile(r"[A-Za-z0-9_-]{20,}")
 
 
 def url_shape(url: str) -> str:
@@ -38,10 +43,12 @@ def url_shape(url: str) -> str:
     True
     >>> url_shape("http://h/2018/12/1-62-6-60.html") == url_shape("http://h/2018/12/blog-post_26.html")
     True
+    >>> url_shape("http://h/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zi_Q1dDA2/d5/?u=1")
+    'h/p/z#/~/*?u'
     """
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
-    shaped = [DIGITS.sub("#", s) for s in segments]
+    shaped = ["~" if opaque_token(s) else DIGITS.sub("#", s) for s in segments]
     if shaped:  # an id or slug: 40464-unido and 40480-2018-10-03-16-19-11 are one shape
         shaped[-1] = "#*" if shaped[-1].startswith("#") else "*"
         if HEX_ID_RE.fullmatch(segments[-1]) or RANDOM_ID_RE.fullmatch(segments[-1]):
@@ -55,6 +62,14 @@ def url_shape(url: str) -> str:
         else ""
     )
     return "/".join([parts.hostname or "", *shaped]) + query
+
+
+def opaque_token(segment: str) -> bool:
+    """Tell a path segment that is an opaque state token (base64url), not a name or slug."""
+    return bool(
+        OPAQUE_SEGMENT_RE.fullmatch(segment)
+        and any(OPAQUE_RUN_RE.fullmatch(run) for run in re.split(r"[_-]", segment))
+    )
 
 
 CARD_LEVELS = 3  # ancestors of a date searched for the one card holding it

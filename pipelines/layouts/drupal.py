@@ -65,6 +65,9 @@ class DrupalLayout(Layout):
         # page template, in any heading) carries its title as a hidden dc:title meta span;
         # teasers print theirs as a heading instead
         ".node > span[property~='dc:title']::attr(content)",
+        # Layout Builder: the Title field block prints the viewed node's own title (a
+        # theme may hide the page-title block for the type, leaving no h1)
+        ".block-layout-builder span.field--name-title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",

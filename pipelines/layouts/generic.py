@@ -34,6 +34,7 @@ from pipelines.layouts.base import (
     Page,
     article_url,
     day_of,
+    listing_pager,
     next_by_meaning,
     next_by_number,
     node_text,
@@ -324,6 +325,10 @@ class GenericLayout(Layout):
         pager, and serves only when the page has none.
         """
         declared = self.declared_next(page, url)
+        several = page.sel.css("a[rel~=next]")
+        if declared and len(several) > 1 and not page.sel.css("link[rel=next]"):
+            # several pagers on the page (a side block's own): the listing's
+            declared = listing_pager(page, url, several, self.extract_links(page, url))
         if declared and same_host(declared, url):
             return declared
         return self.pager_next(page, url) or declared
