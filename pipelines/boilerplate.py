@@ -355,13 +355,6 @@ NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้
 
 LINE_RULES: list[LineRule] = [
     _rule(
-        "press_number",
-        r"ข่าว[^0-9๐-๙\n]{0,60}?\s*ฉบับที่\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}" + _NEXT,
-        "drop",
-        "press-release number heading: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗, ข่าวประชาสัมพันธ์ "
-        "ฉบับที่ 31/2567 (the office's release number and year, printed above the headline)",
-    ),
-    _rule(
         "read_time",
         r"(?:(?:ใช้)?เวลา)?อ่าน(?:ประมาณ)?\s*:?\s*[0-9๐-๙]+\s*นาที|"
         r"[0-9๐-๙]+\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน)|"
@@ -589,11 +582,12 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "release_number",
         r"(?:ข่าว(?:ประชาสัมพันธ์|แจก)?|แถลงข่าว|Press\s+Release)\s*(?:ฉบับ)?\s*(?:ที่|No\.?)\s*"
-        r"[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}",
+        r"[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}"
+        r"|ข่าว[^0-9๐-๙\n]{1,60}?\s*ฉบับที่\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}" + _NEXT,
         "drop",
         "a press release's serial number alone on its line, the office's numbering of its "
         "releases (no part of the story): ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 (press release no.), "
-        "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567",
+        "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, with the office: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
     ),
     _rule(
         "byline",

@@ -18,8 +18,8 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
-    ("press_number", "ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗", {}),
-    ("press_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567", {}),
+    ("release_number", "ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗", {}),
+    ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567", {}),
     ("cookie_notice", "เว็บไซต์นี้ใช้คุกกี้เพื่อให้ท่านได้รับประสบการณ์ที่ดีที่สุด อ่านเพิ่มเติม", {}),
     ("cookie_notice", "เรามีการใช้คุกกี้เพื่อพัฒนาการให้บริการ ยอมรับ", {}),
     ("cookie_notice", "This website uses cookies to improve your experience. Read more", {}),
@@ -205,7 +205,7 @@ REMOVES = [
 
 # (rule name, a real body line that must stay)
 KEEPS = [
-    ("press_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้แจ้งกำหนดการประชุมคณะกรรมการ"),
+    ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้แจ้งกำหนดการประชุมคณะกรรมการ"),
     (
         "cookie_notice",
         "เว็บไซต์นี้ใช้คุกกี้เพื่อจดจำการตั้งค่าของผู้ใช้ ตามที่สำนักงานได้ชี้แจงในการประชุมคณะกรรมการ"
