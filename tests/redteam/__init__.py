@@ -262,6 +262,17 @@ B23_PART_C: list[str] = ["b23_frontpage_word874", "b23_squarespace71_blog"]
 
 BLIND23_MODULES: list[str] = [*B23_PART_A, *B23_PART_B, *B23_PART_C]
 
+# twenty-fourth blind round (prefixed b24_), built by three builders, one list each
+B24_PART_A: list[str] = []
+
+# (second builder's sites)
+B24_PART_B: list[str] = []
+
+# (third builder's sites)
+B24_PART_C: list[str] = []
+
+BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -285,6 +296,7 @@ BLIND_ROUNDS = {
     21: BLIND21_MODULES,
     22: BLIND22_MODULES,
     23: BLIND23_MODULES,
+    24: BLIND24_MODULES,
 }
 
 
