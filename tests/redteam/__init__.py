@@ -263,7 +263,7 @@ B23_PART_C: list[str] = ["b23_frontpage_word874", "b23_squarespace71_blog"]
 BLIND23_MODULES: list[str] = [*B23_PART_A, *B23_PART_B, *B23_PART_C]
 
 # twenty-fourth blind round (prefixed b24_), built by three builders, one list each
-B24_PART_A: list[str] = ["b24_wp_twentyseventeen"]
+B24_PART_A: list[str] = ["b24_wp_twentyseventeen", "b24_symfony_knp"]
 
 # (second builder's sites)
 B24_PART_B: list[str] = []
