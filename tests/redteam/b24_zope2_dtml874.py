@@ -5,8 +5,9 @@ windows-874, built blind.
 What it imitates:
 - ZPublisher's response: `Content-Type: text/html; charset=tis-620` (zope.conf
   `default-zpublisher-encoding tis-620`) while **the bytes are windows-874** — text pasted
-  from Word keeps its curly quotes (0x93/0x94), which TIS-620 has no code for (browsers map
-  the label to windows-874; a strict TIS-620 decoder fails); `standard_html_header` also
+  from Word keeps its curly quotes and dashes (0x93/0x94/0x96), which TIS-620 has no code
+  for (browsers map the label to windows-874; Python's `tis-620` codec turns them into C1
+  control characters, so headlines and phrases with “ ” come out wrong); `standard_html_header` also
   carries `<meta http-equiv=Content-Type content="text/html; charset=windows-874">`;
   characters outside windows-874 are stored as numeric references;
 - Zope's automatic `<base href="http://host/news/">` right after `<head>`; links built from
