@@ -182,10 +182,24 @@ BLIND15_MODULES: list[str] = [
 ]
 
 # sixteenth blind round (prefixed b16_)
-BLIND16_MODULES: list[str] = ["b16_wp_the7", "b16_joomla3_warp7", "b16_drupal10_dxpr", "b16_php_datatables", "b16_astro_strapi", "b16_asp_874"]
+BLIND16_MODULES: list[str] = [
+    "b16_wp_the7",
+    "b16_joomla3_warp7",
+    "b16_drupal10_dxpr",
+    "b16_php_datatables",
+    "b16_astro_strapi",
+    "b16_asp_874",
+]
 
 # seventeenth blind round (prefixed b17_)
-BLIND17_MODULES: list[str] = ["b17_wp_soledad", "b17_joomla5_yootheme", "b17_drupal9_thunder", "b17_spring_thymeleaf", "b17_laravel_inertia", "b17_dreamweaver_874"]
+BLIND17_MODULES: list[str] = [
+    "b17_wp_soledad",
+    "b17_joomla5_yootheme",
+    "b17_drupal9_thunder",
+    "b17_spring_thymeleaf",
+    "b17_laravel_inertia",
+    "b17_dreamweaver_874",
+]
 
 # eighteenth blind round (prefixed b18_), built by three builders, one list each
 B18_PART_A: list[str] = ["b18_wp_blocksy", "b18_jsf_primefaces"]
@@ -266,7 +280,7 @@ BLIND23_MODULES: list[str] = [*B23_PART_A, *B23_PART_B, *B23_PART_C]
 B24_PART_A: list[str] = ["b24_wp_twentyseventeen", "b24_symfony_knp"]
 
 # (second builder's sites)
-B24_PART_B: list[str] = []
+B24_PART_B: list[str] = ["b24_joomla3_s5vertex", "b24_zope2_dtml874"]
 
 # (third builder's sites)
 B24_PART_C: list[str] = []
