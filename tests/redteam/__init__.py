@@ -269,7 +269,7 @@ B24_PART_A: list[str] = []
 B24_PART_B: list[str] = []
 
 # (third builder's sites)
-B24_PART_C: list[str] = ["b24_drupal6_garland"]
+B24_PART_C: list[str] = ["b24_drupal6_garland", "b24_grav_quark"]
 
 BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
 

@@ -262,7 +262,7 @@ jQuery.extend(Drupal.settings, {{ "basePath": "/" }});
         pager = []
         if k > 0:
             pager.append(
-                f'<li class="pager-first first"><a href="/news" title="ไปหน้าแรก" class="active">« หน้าแรก</a></li>'
+                '<li class="pager-first first"><a href="/news" title="ไปหน้าแรก" class="active">« หน้าแรก</a></li>'
             )
             pager.append(
                 f'<li class="pager-previous"><a href="{self.page_url(k - 1)}" title="ไปหน้าก่อนหน้า" class="active">‹ ก่อนหน้า</a></li>'
