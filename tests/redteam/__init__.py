@@ -283,7 +283,7 @@ B24_PART_A: list[str] = ["b24_wp_twentyseventeen", "b24_symfony_knp"]
 B24_PART_B: list[str] = ["b24_joomla3_s5vertex", "b24_zope2_dtml874"]
 
 # (third builder's sites)
-B24_PART_C: list[str] = []
+B24_PART_C: list[str] = ["b24_drupal6_garland", "b24_grav_quark"]
 
 BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
 
