@@ -358,7 +358,8 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
 # files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), เอกสารดาวน์โหลด
 # (documents to download), Attachments, Downloads.
 ATTACHMENT_LABEL_RE = re.compile(
-    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|(?:เอกสาร|ไฟล์)?ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|"
+    r"(?:เอกสาร|ไฟล์)?ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:แนบ|ประกอบ)?(?:ท้าย)?(?:ข่าว)?|"
     r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
     re.I,
 )
@@ -472,6 +473,8 @@ def _labelled_file_table(el: etree._Element) -> bool:
     return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
 
 
+# Symbols an editor types before a link's words (an emoji, an arrow, a bullet): no words.
+LEADING_SYMBOLS_RE = re.compile(r"^[^\w\u0e00-\u0e7f]+")
 # A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)".
 FILE_NOTE_RE = re.compile(
     r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)",
@@ -484,10 +487,13 @@ def _download_label(link: etree._Element) -> bool:
 
     >>> _download_label(lxml.html.fromstring('<a href="a.doc">ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)</a>'))
     True
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">📄 ดาวน์โหลดเอกสารประกอบ (PDF)</a>'))
+    True
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
     False
     """
     text = " ".join(FILE_NOTE_RE.sub(" ", "".join(link.itertext())).split())
+    text = LEADING_SYMBOLS_RE.sub("", text)  # an icon typed before the label: 📄, ⬇, »
     return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
 
 

@@ -1,0 +1,32 @@
+"""A rule the twenty-fourth blind round showed on three sites (WordPress, Joomla, Grav): a file
+link whose words are a download label alone, perhaps after a typed icon and with a label word
+such as ประกอบ (accompanying), is furniture; the file stays in `attachments`."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.text import clean_body
+
+TEXT = "สำนักงานเกษตรจังหวัดจัดประชุมชี้แจงแนวทางการส่งเสริมการปลูกพืชหลังนาแก่เกษตรกรในพื้นที่"
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        '<a href="/f/doc.pdf">📄 ดาวน์โหลดเอกสาร (PDF)</a>',
+        '<a href="/f/doc.pdf">ดาวน์โหลดเอกสารประกอบ (PDF)</a>',
+        '<a href="/f/doc.pdf"><img src="/i/pdf.png" alt=""> ดาวน์โหลดเอกสารประกอบ</a>',
+        '<a href="/f/doc.pdf">⬇ ดาวน์โหลดไฟล์แนบ</a>',
+    ],
+)
+def test_a_download_label_link_is_furniture_and_its_file_an_attachment(link: str) -> None:
+    cleaned = clean_body(f"<div><p>{TEXT}</p><p>{link}</p></div>", base_url="http://h.go.th/n")
+    assert cleaned.body == TEXT
+    assert [a["url"] for a in cleaned.attachments] == ["http://h.go.th/f/doc.pdf"]
+
+
+def test_a_file_named_by_its_title_stays_in_the_text() -> None:
+    link = '<a href="/f/order.pdf">📄 คำสั่งจังหวัดที่ 12/2567 (PDF)</a>'
+    cleaned = clean_body(f"<div><p>{TEXT}</p><p>{link}</p></div>", base_url="http://h.go.th/n")
+    assert "คำสั่งจังหวัดที่ 12/2567" in (cleaned.body or "")
