@@ -358,8 +358,7 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
 # files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), เอกสารดาวน์โหลด
 # (documents to download), Attachments, Downloads.
 ATTACHMENT_LABEL_RE = re.compile(
-    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|"
-    r"(?:เอกสาร|ไฟล์)?ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:แนบ|ประกอบ)?(?:ท้าย)?(?:ข่าว)?|"
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|(?:เอกสาร|ไฟล์)?ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
     r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
     re.I,
 )
@@ -487,7 +486,7 @@ def _download_label(link: etree._Element) -> bool:
 
     >>> _download_label(lxml.html.fromstring('<a href="a.doc">ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)</a>'))
     True
-    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">📄 ดาวน์โหลดเอกสารประกอบ (PDF)</a>'))
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">📄 ดาวน์โหลดเอกสาร (PDF)</a>'))
     True
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
     False
