@@ -28,6 +28,7 @@ from pipelines.text import (
     counter_element,
     html_to_lines,
     parse_view_count,
+    text_up_to,
 )
 from pipelines.thai_dates import THAI_MONTH_NUMBER, dates_only, find_thai_dates, yearless_of
 
@@ -2156,11 +2157,12 @@ def _headline_element(root: etree._Element, title: str | None) -> etree._Element
     for el in root.iter("b", "strong", "font", "span", "div", "td", "p"):
         if len(el) > 3:
             continue  # a container, not the element printing one line
-        raw = el.text_content() if hasattr(el, "text_content") else ""
-        if len(raw) <= limit * 2 and _text(el) == title:
+        raw = text_up_to(el, limit * 2, " ")
+        if raw is not None and clean_line(raw) == title:
             return el
     for el in root.iter(*HEADLINE_TAGS, "b", "strong", "font", "span", "div", "td", "p"):
-        if len(el) <= 3 and boilerplate.labelled_title(_text(el), title):
+        raw = text_up_to(el, limit * 2, " ") if len(el) <= 3 else None
+        if raw is not None and boilerplate.labelled_title(clean_line(raw), title):
             return el
     return None
 

@@ -233,10 +233,38 @@ COUNTER_MARK_ATTRS = (
 )
 
 
+def text_up_to(el: etree._Element, limit: int, sep: str = "") -> str | None:
+    """Return the element's text (its strings joined by *sep*), or None once they pass
+    *limit* characters or the element holds more than *limit* elements.
+
+    Short-element tests run over every element of a page; reading each one's whole subtree
+    would cost the square of a deeply nested page's depth.
+
+    >>> text_up_to(lxml.html.fromstring("<b>ab<i>cd</i>e</b>"), 5), text_up_to(
+    ...     lxml.html.fromstring("<b>ab<i>cde</i>f</b>"), 5)
+    ('abcde', None)
+    """
+    parts: list[str] = []
+    size = 0
+    for steps, (event, node) in enumerate(etree.iterwalk(el, events=("start", "end"))):
+        if steps > 2 * limit:
+            return None
+        if event == "start":
+            piece = node.text if isinstance(node.tag, str) else None
+        else:
+            piece = node.tail if node is not el else None
+        if piece:
+            size += len(piece)
+            if size > limit:
+                return None
+            parts.append(piece)
+    return sep.join(parts)
+
+
 def counter_element(root: etree._Element) -> etree._Element | None:
     """Return the element printing a view counter as a bare number (see find_counter)."""
     for el in root.iter("span", "div", "li", "b", "strong", "em", "small", "a", "p", "dd"):
-        text = "".join(el.itertext()).strip()
+        text = (text_up_to(el, 60) or "").strip()
         if not text or len(text) > 15 or not BARE_NUMBER_RE.fullmatch(text):
             continue
         marks: list[str] = []

@@ -51,7 +51,7 @@ from pipelines.normalize import (
     plausible_publication,
 )
 from pipelines.record_table import RecordTable, find_record_table, read_form_fields
-from pipelines.text import clean_body, find_attachments
+from pipelines.text import clean_body, find_attachments, text_up_to
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
 # Links inside these are site furniture, not a listing's articles.
@@ -545,7 +545,7 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
     if body and len(body) >= ARTICLE_PARAGRAPH:
         return False
     for el in page.sel.root.iter(*MISSING_LINE_TAGS):
-        text = " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+        text = " ".join((text_up_to(el, NOT_FOUND_LINE * 4) or "").split())
         if not text or len(text) > NOT_FOUND_LINE or not is_missing_notice(text):
             continue
         if text in (body or "") or in_furniture(el, page.sel.root, also=("a",)):
