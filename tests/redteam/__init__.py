@@ -287,6 +287,17 @@ B24_PART_C: list[str] = ["b24_drupal6_garland", "b24_grav_quark"]
 
 BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
 
+# twenty-fifth blind round (prefixed b25_), built by three builders, one list each
+B25_PART_A: list[str] = []
+
+# (second builder's sites)
+B25_PART_B: list[str] = []
+
+# (third builder's sites)
+B25_PART_C: list[str] = []
+
+BLIND25_MODULES: list[str] = [*B25_PART_A, *B25_PART_B, *B25_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -311,6 +322,7 @@ BLIND_ROUNDS = {
     22: BLIND22_MODULES,
     23: BLIND23_MODULES,
     24: BLIND24_MODULES,
+    25: BLIND25_MODULES,
 }
 
 
