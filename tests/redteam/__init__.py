@@ -288,7 +288,7 @@ B24_PART_C: list[str] = ["b24_drupal6_garland", "b24_grav_quark"]
 BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
 
 # twenty-fifth blind round (prefixed b25_), built by three builders, one list each
-B25_PART_A: list[str] = ["b25_wp_twentyfifteen"]
+B25_PART_A: list[str] = ["b25_wp_twentyfifteen", "b25_phoenix_liveview"]
 
 # (second builder's sites)
 B25_PART_B: list[str] = []
