@@ -288,7 +288,13 @@ B24_PART_C: list[str] = ["b24_drupal6_garland", "b24_grav_quark"]
 BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
 
 # twenty-fifth blind round (prefixed b25_), built by three builders, one list each
-B25_PART_A: list[str] = ["b25_wp_twentyfifteen", "b25_phoenix_liveview"]
+B25_PART_A: list[str] = [
+    "b25_wp_twentyfifteen",
+    "b25_phoenix_liveview",
+    # a second, parallel part-A builder (same brief, same worktree); see the README
+    "b25_wp_betheme",
+    "b25_hexo_next",
+]
 
 # (second builder's sites)
 B25_PART_B: list[str] = []
