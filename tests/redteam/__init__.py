@@ -291,7 +291,7 @@ BLIND24_MODULES: list[str] = [*B24_PART_A, *B24_PART_B, *B24_PART_C]
 B25_PART_A: list[str] = []
 
 # (second builder's sites)
-B25_PART_B: list[str] = ["b25_joomla25_beez20"]
+B25_PART_B: list[str] = ["b25_joomla25_beez20", "b25_php4_dwmx874"]
 
 # (third builder's sites)
 B25_PART_C: list[str] = []
