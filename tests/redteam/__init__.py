@@ -297,7 +297,7 @@ B25_PART_A: list[str] = [
 ]
 
 # (second builder's sites)
-B25_PART_B: list[str] = []
+B25_PART_B: list[str] = ["b25_joomla25_beez20", "b25_php4_dwmx874"]
 
 # (third builder's sites)
 B25_PART_C: list[str] = []
