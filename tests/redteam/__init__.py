@@ -294,7 +294,7 @@ B25_PART_A: list[str] = []
 B25_PART_B: list[str] = []
 
 # (third builder's sites)
-B25_PART_C: list[str] = ["b25_drupal9_bartik"]
+B25_PART_C: list[str] = ["b25_drupal9_bartik", "b25_webflow_cms"]
 
 BLIND25_MODULES: list[str] = [*B25_PART_A, *B25_PART_B, *B25_PART_C]
 
