@@ -300,7 +300,7 @@ B25_PART_A: list[str] = [
 B25_PART_B: list[str] = ["b25_joomla25_beez20", "b25_php4_dwmx874"]
 
 # (third builder's sites)
-B25_PART_C: list[str] = []
+B25_PART_C: list[str] = ["b25_drupal9_bartik", "b25_webflow_cms"]
 
 BLIND25_MODULES: list[str] = [*B25_PART_A, *B25_PART_B, *B25_PART_C]
 
