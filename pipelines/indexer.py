@@ -1,7 +1,7 @@
 """The background indexer: a process beside the crawl that puts stored articles into search.
 
 A crawl's store queues each new or changed text (`index_queue`) instead of segmenting it, so
-the Thai word segmenter (and nlpo3's ~60 MB dictionary) stays out of the crawl process. One
+the Thai word segmenter (ICU's ~20 MB, nlpo3's ~60 MB) stays out of the crawl process. One
 indexer process per crawl process and database segments the queue in batches, in the order
 articles were stored, while the crawl runs; when the crawl ends it closes the indexer's
 standard input and waits for the queue to empty, so a finished crawl is fully searchable.
@@ -44,7 +44,7 @@ def follow(db: str, stop: threading.Event, batch: int = BATCH, poll: float = POL
     """Index the queue of *db* as it fills until *stop* is set, then empty it; return the count.
 
     (Segmenting the next batch on a thread while one is written gained nothing: measured
-    654 against 646 and 591 against 605 articles/s, nlpo3 holds the GIL.)
+    654 against 646 and 591 against 605 articles/s with nlpo3, which holds the GIL.)
     """
     total = 0
     conn = connect(db)
