@@ -43,15 +43,23 @@ def engine() -> str:
     and segments ~5.7 M characters/s on the corpus texts; nlpo3 (newmm in Rust) needs ~67 MB
     for its dictionary at half that speed; pythainlp's pure-Python newmm is the last resort.
     Index and queries always use the same engine; a database indexed by another one is
-    indexed again (see `segmenter()` and the store).
+    indexed again (see `segmenter()` and the store). Found without importing it: a crawl
+    process that leaves indexing to the indexer process never loads a segmenter.
     """
+    from importlib.util import find_spec
+
     for name, module in (("icu", "icu"), ("nlpo3", "nlpo3")):
-        try:
-            __import__(module)
-        except ImportError:
-            continue
-        return name
+        if find_spec(module) is not None:
+            return name
     return "newmm"
+
+
+# The distributions that install each engine's module, for its version (no import needed).
+ENGINE_DISTRIBUTIONS = {
+    "icu": ("pyicu-wheels", "PyICU", "pyicu-binary"),
+    "nlpo3": ("nlpo3",),
+    "newmm": ("pythainlp",),
+}
 
 
 @lru_cache(maxsize=1)
@@ -60,14 +68,15 @@ def segmenter() -> str:
 
     Tokens depend on the engine's dictionary, so a change of either means indexing again.
     """
+    from importlib.metadata import PackageNotFoundError, version
+
     name = engine()
-    if name == "icu":
-        import icu
-
-        return f"icu {icu.ICU_VERSION}"
-    from importlib.metadata import version
-
-    return f"{name} {version('nlpo3' if name == 'nlpo3' else 'pythainlp')}"
+    for distribution in ENGINE_DISTRIBUTIONS[name]:
+        try:
+            return f"{name} {distribution} {version(distribution)}"
+        except PackageNotFoundError:
+            continue
+    return name
 
 
 @lru_cache(maxsize=1)
