@@ -1,7 +1,7 @@
 """The search index's queue: stored articles whose text waits to be segmented and indexed.
 
 Plain sqlite3 on purpose: the indexer process imports this module and the segmenter only,
-so it holds little more than nlpo3's dictionary.
+so it holds little more than the segmenter.
 """
 
 from __future__ import annotations
@@ -17,6 +17,36 @@ BATCH = 100
 def enqueue(conn: sqlite3.Connection, url: str) -> None:
     """Queue *url* for indexing (inside the caller's transaction); once, however often."""
     conn.execute("INSERT INTO index_queue (url) VALUES (?) ON CONFLICT (url) DO NOTHING", [url])
+
+
+def requeue_for_segmenter(conn: sqlite3.Connection, current: str) -> int:
+    """Queue every article again when the index was built by another segmenter; return how many.
+
+    Call inside the caller's write transaction. The segmenter that built the index is kept in
+    search_meta; a database indexed before it was kept was indexed by nlpo3 (or newmm when
+    nlpo3 was missing), so it is queued unless the current engine is nlpo3. Articles keep their
+    index rowids (the indexer updates them in place), so search's newest-first order holds while
+    the index is rebuilt; until then the articles not yet done answer to the old tokens.
+    """
+    row = conn.execute("SELECT value FROM search_meta WHERE key = 'segmenter'").fetchone()
+    recorded = row[0] if row else None
+    if recorded == current:
+        return 0
+    indexed = conn.execute("SELECT 1 FROM articles_segmented LIMIT 1").fetchone()
+    queued_now = 0
+    if indexed and not (recorded is None and current.startswith("nlpo3")):
+        before = conn.total_changes
+        conn.execute(
+            "INSERT INTO index_queue (url) SELECT url FROM articles_segmented ORDER BY id "
+            "ON CONFLICT (url) DO NOTHING"
+        )
+        queued_now = conn.total_changes - before
+    conn.execute(
+        "INSERT INTO search_meta (key, value) VALUES ('segmenter', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        [current],
+    )
+    return queued_now
 
 
 def queued(conn: sqlite3.Connection) -> int:
@@ -73,6 +103,12 @@ def write_batch(conn: sqlite3.Connection, batch: Batch) -> int:
                     conn.execute(
                         "INSERT INTO articles_segmented (url, title, body) VALUES (?, ?, ?)",
                         [url, *segmented],
+                    )
+                else:  # queued again by a change of segmenter: new tokens, same index rowid
+                    conn.execute(
+                        "UPDATE articles_segmented SET title = ?, body = ? WHERE url = ? "
+                        "AND (title IS NOT ? OR body IS NOT ?)",
+                        [*segmented, url, *segmented],
                     )
             conn.execute("DELETE FROM index_queue WHERE id = ?", [queue_id])
             done += 1

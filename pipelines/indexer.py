@@ -1,7 +1,7 @@
 """The background indexer: a process beside the crawl that puts stored articles into search.
 
 A crawl's store queues each new or changed text (`index_queue`) instead of segmenting it, so
-the Thai word segmenter (and nlpo3's ~60 MB dictionary) stays out of the crawl process. One
+the Thai word segmenter (ICU's ~20 MB, nlpo3's ~60 MB) stays out of the crawl process. One
 indexer process per crawl process and database segments the queue in batches, in the order
 articles were stored, while the crawl runs; when the crawl ends it closes the indexer's
 standard input and waits for the queue to empty, so a finished crawl is fully searchable.
@@ -29,6 +29,8 @@ logger = logging.getLogger(__name__)
 
 # Seconds a following indexer waits before looking at an empty queue again.
 POLL_SECONDS = 0.5
+# SQLite page cache of the indexer's connection, in KiB.
+CACHE_KB = 256
 # How long the indexer waits for the crawl's write lock (as the crawl's store does).
 BUSY_TIMEOUT_S = 30.0
 
@@ -37,14 +39,17 @@ def connect(db: str) -> sqlite3.Connection:
     """Open an existing database for the indexer (transactions are explicit)."""
     uri = Path(db).resolve().as_uri() + "?mode=rw"  # never creates a file
     # timeout= is SQLite's busy timeout: a batch waits for the crawl's write lock.
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    # The indexer appends: a small page cache does (2 MB less RSS, same speed on 3,000 articles).
+    conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+    return conn
 
 
 def follow(db: str, stop: threading.Event, batch: int = BATCH, poll: float = POLL_SECONDS) -> int:
     """Index the queue of *db* as it fills until *stop* is set, then empty it; return the count.
 
     (Segmenting the next batch on a thread while one is written gained nothing: measured
-    654 against 646 and 591 against 605 articles/s, nlpo3 holds the GIL.)
+    654 against 646 and 591 against 605 articles/s with nlpo3, which holds the GIL.)
     """
     total = 0
     conn = connect(db)

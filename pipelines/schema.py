@@ -263,6 +263,17 @@ def m009_stream_applied(db: Database) -> None:
     )
 
 
+@migrations()
+def m010_search_meta(db: Database) -> None:
+    """Add search_meta: facts about the search index, such as the segmenter that built it.
+
+    Index tokens depend on the word segmenter and its dictionary; the store compares the
+    recorded one with its own on opening for writing and queues every article for indexing
+    again when they differ (a database from before this table was indexed by nlpo3).
+    """
+    db.table("search_meta").create({"key": TEXT, "value": TEXT}, pk="key")
+
+
 MIGRATION_NAMES: tuple[str, ...] = tuple(m.name for m in migrations._migrations)
 
 

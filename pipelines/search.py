@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+import threading
 import unicodedata
 from datetime import date, timedelta
 from functools import lru_cache
@@ -25,7 +26,7 @@ MAX_QUERY_CHARS = 300
 # A quoted phrase or a bare run of non-space characters in a user's query.
 QUERY_PART = re.compile(r'"([^"]*)"|(\S+)')
 # A query's Thai words of at least this many letters (vowel and tone marks not counted) also
-# match as a prefix: the segmenter keeps compounds such as น้ำตาลทราย whole, so น้ำตาล must reach
+# match as a prefix: the segmenter keeps compounds such as เกษตรกร whole, so เกษตร must reach
 # them; shorter words (การ, ความ, ปี) would match far too much.
 PREFIX_MIN_LETTERS = 5
 THAI_LETTER = re.compile("[\u0e01-\u0e2e]")
@@ -36,16 +37,46 @@ PARALLEL_MIN_CHARS = 1000
 
 @lru_cache(maxsize=1)
 def engine() -> str:
-    """Return the pythainlp engine used for the index and queries: nlpo3 when installed.
+    """Return the segmenter of the index and queries: ICU's word break, else nlpo3, else newmm.
 
-    nlpo3 is newmm (same algorithm, pythainlp's dictionary) compiled in Rust, about ten times
-    faster than pythainlp's pure-Python newmm; index and queries always use the same engine.
+    ICU's dictionary-based word break (PyICU, the engine pythainlp calls "icu") loads in ~20 MB
+    and segments ~5.7 M characters/s on the corpus texts; nlpo3 (newmm in Rust) needs ~67 MB
+    for its dictionary at half that speed; pythainlp's pure-Python newmm is the last resort.
+    Index and queries always use the same engine; a database indexed by another one is
+    indexed again (see `segmenter()` and the store). Found without importing it: a crawl
+    process that leaves indexing to the indexer process never loads a segmenter.
     """
-    try:
-        import nlpo3  # noqa: F401
-    except ImportError:
-        return "newmm"
-    return "nlpo3"
+    from importlib.util import find_spec
+
+    for name, module in (("icu", "icu"), ("nlpo3", "nlpo3")):
+        if find_spec(module) is not None:
+            return name
+    return "newmm"
+
+
+# The distributions that install each engine's module, for its version (no import needed).
+ENGINE_DISTRIBUTIONS = {
+    "icu": ("pyicu-wheels", "PyICU", "pyicu-binary"),
+    "nlpo3": ("nlpo3",),
+    "newmm": ("pythainlp",),
+}
+
+
+@lru_cache(maxsize=1)
+def segmenter() -> str:
+    """Return the engine and its version, as recorded in a database's search_meta.
+
+    Tokens depend on the engine's dictionary, so a change of either means indexing again.
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    name = engine()
+    for distribution in ENGINE_DISTRIBUTIONS[name]:
+        try:
+            return f"{name} {distribution} {version(distribution)}"
+        except PackageNotFoundError:
+            continue
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -64,36 +95,61 @@ def _nlpo3_segment() -> Any:
     return nlpo3_segment
 
 
+_icu_local = threading.local()
+
+
+def _icu_tokens(text: str) -> list[str]:
+    """Return ICU's Thai word-break pieces of *text*, every character kept (one per thread).
+
+    pythainlp's icu wrapper pads non-Thai runs with spaces first, which the index cannot
+    have: joined, the pieces must give back the text exactly.
+    """
+    breaker = getattr(_icu_local, "breaker", None)
+    if breaker is None:
+        from icu import BreakIterator, Locale
+
+        breaker = _icu_local.breaker = BreakIterator.createWordInstance(Locale("th"))
+    breaker.setText(text)
+    out = []
+    start = breaker.first()
+    for end in breaker:
+        out.append(text[start:end])
+        start = end
+    return out
+
+
 def tokens(text: str, parallel: bool = False) -> list[str]:
     """Return the index tokens of NFC text, whitespace kept: word_tokenize without its passes.
 
     With nlpo3, *parallel* segments the text on several threads (same tokens, faster for long
     texts); word_tokenize adds nothing here but a dictionary object built per call.
     """
-    if engine() == "nlpo3":
+    name = engine()
+    if name == "icu":
+        return _icu_tokens(text)
+    if name == "nlpo3":
         result: list[str] = _nlpo3_segment()(text, parallel_mode=parallel)
         return result
     # join_broken_num glues "1", ",", "000" back into "1,000"; FTS5 splits at the punctuation
     # again, so the index gets the same tokens without that pass (a quarter of the time).
-    return list(_tokenizer()(text, engine=engine(), keep_whitespace=True, join_broken_num=False))
+    return list(_tokenizer()(text, engine=name, keep_whitespace=True, join_broken_num=False))
 
 
 def words(text: str) -> list[str]:
-    """Split text into words (pythainlp newmm or nlpo3), dropping whitespace and punctuation.
+    """Split text into words as the index does, dropping whitespace and punctuation.
 
     >>> words("ข่าวกระทรวงอุตสาหกรรม ปี 2561")
-    ['ข่าว', 'กระทรวงอุตสาหกรรม', 'ปี', '2561']
+    ['ข่าว', 'กระทรวง', 'อุตสาหกรรม', 'ปี', '2561']
     """
     text = unicodedata.normalize("NFC", text).replace(SEPARATOR, " ")
-    tokens = _tokenizer()(text, engine=engine(), keep_whitespace=False)
-    return [t for t in tokens if any(ch.isalnum() for ch in t)]
+    return [t for t in tokens(text) if any(ch.isalnum() for ch in t)]
 
 
 def segment(text: str | None) -> str:
     """Return text with a zero-width space between its words (all other characters kept).
 
     >>> segment("ข่าวกระทรวงอุตสาหกรรม ปี 2561").split(SEPARATOR)
-    ['ข่าว', 'กระทรวงอุตสาหกรรม', ' ', 'ปี', ' ', '2561']
+    ['ข่าว', 'กระทรวง', 'อุตสาหกรรม', ' ', 'ปี', ' ', '2561']
     >>> unsegment(segment("ข่าว กระทรวง")) == "ข่าว กระทรวง"
     True
     """
@@ -142,13 +198,13 @@ def fts_query(user_query: str, compounds: bool = True, phrases: bool = True) -> 
     >>> fts_query("น้ำตาล ปี")
     '("น้ำตาล" OR "น้ำตาล"*) AND "ปี"'
     >>> fts_query('ข่าว "การประชุมคณะรัฐมนตรี"')
-    '"ข่าว" AND "การประชุม คณะรัฐมนตรี"'
+    '"ข่าว" AND "การ ประชุม คณะ รัฐมนตรี"'
     >>> fts_query("อ้อย OR sugar NOT ราคา")
     '"อ้อย" OR ("sugar" NOT "ราคา")'
     >>> fts_query("อุตสา*")
     '"อุตสา"*'
     >>> fts_query('น้ำตาล "การประชุมคณะรัฐมนตรี"', compounds=False, phrases=False)
-    '"น้ำตาล" AND "การประชุม" AND "คณะรัฐมนตรี"'
+    '"น้ำตาล" AND "การ" AND "ประชุม" AND "คณะ" AND "รัฐมนตรี"'
     """
     if len(user_query or "") > MAX_QUERY_CHARS:
         raise ValueError(f"query longer than {MAX_QUERY_CHARS} characters")

@@ -20,7 +20,7 @@ from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import index_queue, schema
 from pipelines.buffered import BufferedWriter
 from pipelines.run_report import judge_run
-from pipelines.search import segment
+from pipelines.search import segment, segmenter
 from pipelines.site_profile import SiteProfile
 
 if TYPE_CHECKING:
@@ -194,6 +194,25 @@ class ArticleStore:
                 applied = schema.migrate(self.db)
             if applied:
                 logger.info("%s: applied migrations %s", self.path, ", ".join(applied))
+        self._check_segmenter()
+
+    def _check_segmenter(self) -> None:
+        """Queue every article for indexing again if another segmenter built the index."""
+        current = segmenter()
+        row = self.conn.execute("SELECT value FROM search_meta WHERE key = 'segmenter'").fetchone()
+        if row and row[0] == current:
+            return
+        with self._transaction():
+            requeued = index_queue.requeue_for_segmenter(self.conn, current)
+        if requeued:
+            logger.warning(
+                "%s: the search index was built by another word segmenter (now %s): "
+                "%d articles queued to be indexed again (the next crawl or `khaosan index` "
+                "does it; until then they answer to the old words)",
+                self.path,
+                current,
+                requeued,
+            )
 
     def _retry_busy(self, action: Any) -> Any:
         """Run *action*, retrying while SQLite answers "locked" without waiting (busy_timeout).

@@ -80,7 +80,7 @@ def test_segment_normalizes_to_nfc() -> None:
         ("อ้อย NOT ปี", '"อ้อย" NOT "ปี"'),
         ("ปี อ้อย NOT sugar", '("ปี" AND "อ้อย") NOT "sugar"'),
         ("อุตสา*", '"อุตสา"*'),
-        ('"น้ำตาลทราย" OR อ้อย*', '"น้ำตาลทราย" OR "อ้อย"*'),
+        ('"เกษตรกร" OR อ้อย*', '"เกษตรกร" OR "อ้อย"*'),
         ("sugar  ,  อ้อย", '"sugar" AND "อ้อย"'),
     ],
     ids=[
@@ -212,39 +212,40 @@ def test_updated_text_is_searched_not_the_old_one(store: ArticleStore) -> None:
     assert [r["url"] for r in search(store, "พลังงาน")] == ["https://www.industry.go.th/1"]
 
 
-# "The price of granulated sugar on the world market rose": the segmenter keeps น้ำตาลทราย whole.
-COMPOUND = "ราคาน้ำตาลทรายในตลาดโลกปรับตัวสูงขึ้น"
-# "Sugar is exported abroad": น้ำตาล as a word of its own.
-EXACT = "ส่งออกน้ำตาลไปต่างประเทศ"
+# "Farmers' income in the north rose": the segmenter keeps เกษตรกร (farmer) whole.
+COMPOUND = "รายได้ของเกษตรกรในภาคเหนือเพิ่มขึ้น"
+# "Agricultural goods are exported abroad": เกษตร (agriculture) as a word of its own.
+EXACT = "ส่งออกสินค้าเกษตรไปต่างประเทศ"
+PREFIX_WORD = "เกษตร"
 
 
 def test_long_word_finds_compounds_it_starts_and_ranks_itself_first(tmp_path: Path) -> None:
-    assert "น้ำตาลทราย" in words(COMPOUND) and MIDDLE_WORD not in words(COMPOUND)
+    assert "เกษตรกร" in words(COMPOUND) and PREFIX_WORD not in words(COMPOUND)
     with ArticleStore(tmp_path / "k.db") as opened:
         opened.upsert_many([record(1, "ข่าวหนึ่ง", COMPOUND), record(2, "ข่าวสอง", EXACT)])
-        found = search(opened, MIDDLE_WORD)
+        found = search(opened, PREFIX_WORD)
         assert [r["url"] for r in found] == [
             "https://www.industry.go.th/2",  # the word itself
-            "https://www.industry.go.th/1",  # only the compound น้ำตาลทราย
+            "https://www.industry.go.th/1",  # only the compound เกษตรกร
         ]
-        assert "[น้ำตาลทราย]" in found[1]["snippet"]
+        assert "[เกษตรกร]" in found[1]["snippet"]
         # an exact phrase does not reach the compound
-        assert [r["url"] for r in search(opened, f'"{MIDDLE_WORD}"')] == [
+        assert [r["url"] for r in search(opened, f'"{PREFIX_WORD}"')] == [
             "https://www.industry.go.th/2"
         ]
 
 
 @pytest.fixture
 def crowded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    """Five articles with น้ำตาล (the oldest alone has it in its title) and a window of two."""
+    """Five articles with เกษตร (the oldest alone has it in its title) and a window of two."""
     monkeypatch.setattr("pipelines.search.RANK_WINDOW", 2)
     opened = ArticleStore(tmp_path / "k.db")
     opened.upsert_many(
         [
-            record(1, "น้ำตาล", f"ราคาน้ำตาลในตลาดโลก {SUGAR} {SME}", site="old_go_th"),
+            record(1, "เกษตร", f"ราคาสินค้าเกษตรในตลาดโลก {SUGAR} {SME}", site="old_go_th"),
             record(2, "ข่าวสอง", COMPOUND, site="old_go_th"),
-            record(3, "วิสาหกิจ", f"น้ำตาล {SME} ราคา"),
-            record(4, "ข่าวสี่", f"น้ำตาล {SME} {SME} ราคา"),
+            record(3, "วิสาหกิจ", f"เกษตร {SME} ราคา"),
+            record(4, "ข่าวสี่", f"เกษตร {SME} {SME} ราคา"),
             record(5, "ข่าวห้า", f"{COMPOUND} {EXACT} {SME}"),
         ]
     )
@@ -258,8 +259,8 @@ def urls(results: list[dict[str, Any]]) -> list[int]:
 
 def test_a_query_in_too_many_articles_is_answered_from_the_newest(crowded: ArticleStore) -> None:
     """Past RANK_WINDOW articles with its words, only the newest are candidates (no bm25)."""
-    assert urls(search(crowded, MIDDLE_WORD, limit=1)) == [5]  # of 5 and 4 (1 would rank first)
-    assert urls(search(crowded, MIDDLE_WORD, limit=5)) == [1, 3, 5, 4, 2]  # limit > window
+    assert urls(search(crowded, PREFIX_WORD, limit=1)) == [5]  # of 5 and 4 (1 would rank first)
+    assert urls(search(crowded, PREFIX_WORD, limit=5)) == [1, 3, 5, 4, 2]  # limit > window
 
 
 def test_windowed_results_have_title_matches_first_then_newest(
@@ -278,15 +279,15 @@ def test_windowed_results_have_title_matches_first_then_newest(
 def test_windowed_long_words_match_exactly_and_filters_still_apply(
     crowded: ArticleStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [5, 4]
+    assert urls(search(crowded, PREFIX_WORD, limit=2)) == [5, 4]
     monkeypatch.setattr("pipelines.search.RANK_WINDOW", 1_000)
-    assert urls(search(crowded, MIDDLE_WORD, limit=2)) == [1, 3]  # no window: the best of all
+    assert urls(search(crowded, PREFIX_WORD, limit=2)) == [1, 3]  # no window: the best of all
 
 
 def test_too_few_matches_in_the_window_ranks_every_match(crowded: ArticleStore) -> None:
     """A phrase rarer than its words, or filters few pass, must not lose older articles."""
-    assert urls(search(crowded, '"ราคาน้ำตาล"', limit=2)) == [1]
-    assert urls(search(crowded, MIDDLE_WORD, site="old_go_th", limit=2)) == [1, 2]
+    assert urls(search(crowded, '"ราคาสินค้าเกษตร"', limit=2)) == [1]
+    assert urls(search(crowded, PREFIX_WORD, site="old_go_th", limit=2)) == [1, 2]
 
 
 CORPUS = Path(__file__).resolve().parents[1] / "crawler" / "replica" / "corpus" / "texts"
