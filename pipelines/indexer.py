@@ -29,8 +29,6 @@ logger = logging.getLogger(__name__)
 
 # Seconds a following indexer waits before looking at an empty queue again.
 POLL_SECONDS = 0.5
-# SQLite page cache of the indexer's connection, in KiB.
-CACHE_KB = 256
 # How long the indexer waits for the crawl's write lock (as the crawl's store does).
 BUSY_TIMEOUT_S = 30.0
 
@@ -41,7 +39,7 @@ def connect(db: str) -> sqlite3.Connection:
     # timeout= is SQLite's busy timeout: a batch waits for the crawl's write lock.
     conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     # The indexer appends: a small page cache does (2 MB less RSS, same speed on 3,000 articles).
-    conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
+    conn.execute("PRAGMA cache_size = -256")  # KiB
     return conn
 
 
