@@ -304,6 +304,17 @@ B25_PART_C: list[str] = ["b25_drupal9_bartik", "b25_webflow_cms"]
 
 BLIND25_MODULES: list[str] = [*B25_PART_A, *B25_PART_B, *B25_PART_C]
 
+# twenty-sixth blind round (prefixed b26_), built by three builders, one list each
+B26_PART_A: list[str] = []
+
+# (second builder's sites)
+B26_PART_B: list[str] = []
+
+# (third builder's sites)
+B26_PART_C: list[str] = []
+
+BLIND26_MODULES: list[str] = [*B26_PART_A, *B26_PART_B, *B26_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -329,6 +340,7 @@ BLIND_ROUNDS = {
     23: BLIND23_MODULES,
     24: BLIND24_MODULES,
     25: BLIND25_MODULES,
+    26: BLIND26_MODULES,
 }
 
 
