@@ -305,7 +305,7 @@ B25_PART_C: list[str] = ["b25_drupal9_bartik", "b25_webflow_cms"]
 BLIND25_MODULES: list[str] = [*B25_PART_A, *B25_PART_B, *B25_PART_C]
 
 # twenty-sixth blind round (prefixed b26_), built by three builders, one list each
-B26_PART_A: list[str] = []
+B26_PART_A: list[str] = ["b26_wp_zakra", "b26_eleventy_njk"]
 
 # (second builder's sites)
 B26_PART_B: list[str] = []
