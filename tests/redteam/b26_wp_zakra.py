@@ -205,9 +205,7 @@ class ZakraSite(BaseSite):
 
     def related(self, a):
         i = self.articles.index(a)
-        return [self.articles[j] for j in (i + 2, i + 4, i - 3) if 0 <= j < len(self.articles)][
-            :3
-        ]
+        return [self.articles[j] for j in (i + 2, i + 4, i - 3) if 0 <= j < len(self.articles)][:3]
 
     def times(self, a: Article) -> str:
         if a.modified:
@@ -397,7 +395,7 @@ class ZakraSite(BaseSite):
             return self.html_response(self.detail(self.by_path[path]))
         if path in ("/feed/", "/category/news/feed/"):
             items = "".join(
-                f"<item><title>{esc(a.title)}</title><link>{HOST}{a.path}</link><pubDate>{a.published.astimezone(dt.UTC):%a, %d %b %Y %H:%M:%S} +0000</pubDate><dc:creator><![CDATA[{USER}]]></dc:creator><guid isPermaLink=\"false\">{HOST}/?p={a.id}</guid></item>"
+                f'<item><title>{esc(a.title)}</title><link>{HOST}{a.path}</link><pubDate>{a.published.astimezone(dt.UTC):%a, %d %b %Y %H:%M:%S} +0000</pubDate><dc:creator><![CDATA[{USER}]]></dc:creator><guid isPermaLink="false">{HOST}/?p={a.id}</guid></item>'
                 for a in self.articles[:10]
             )
             rss = f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>{OFFICE}</title><link>{HOST}</link><generator>https://wordpress.org/?v=6.5.3</generator>{items}</channel></rss>'
@@ -417,7 +415,7 @@ class ZakraSite(BaseSite):
                 "แชร์ทั้งหมด",
                 "Tweet",
                 "ที่เกี่ยวข้อง",
-                "ใน \"ข่าวประชาสัมพันธ์\"",
+                'ใน "ข่าวประชาสัมพันธ์"',
                 "เรื่องก่อนหน้า",
                 "เรื่องถัดไป",
                 "ใส่ความเห็น",
