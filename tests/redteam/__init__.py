@@ -308,7 +308,10 @@ BLIND25_MODULES: list[str] = [*B25_PART_A, *B25_PART_B, *B25_PART_C]
 B26_PART_A: list[str] = ["b26_wp_zakra", "b26_eleventy_njk"]
 
 # (second builder's sites)
-B26_PART_B: list[str] = []
+B26_PART_B: list[str] = [
+    "b26_k2_jateline",
+    "b26_struts_tis620",
+]
 
 # (third builder's sites)
 B26_PART_C: list[str] = []
