@@ -314,7 +314,7 @@ B26_PART_B: list[str] = [
 ]
 
 # (third builder's sites)
-B26_PART_C: list[str] = []
+B26_PART_C: list[str] = ["b26_drupal7_corpclean", "b26_payload_nextjs"]
 
 BLIND26_MODULES: list[str] = [*B26_PART_A, *B26_PART_B, *B26_PART_C]
 
