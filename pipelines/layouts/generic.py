@@ -59,6 +59,8 @@ FURNITURE = ("nav", "header", "footer", "aside")
 FURNITURE_HINT = re.compile(
     r"menu|nav|footer|breadcrumb|sidebar|pagination|pager|social|share", re.I
 )
+# A breadcrumb trail (its last crumb prints the page's title, far above the article).
+BREADCRUMB_HINT = re.compile(r"breadcrumb|pathway", re.I)
 # What a paging link says: a page number, first/previous/next/last ("หน้าแรก" = first page,
 # "ก่อนหน้า" = previous, "ถัดไป" = next, "สุดท้าย" = last).
 PAGING_TEXT_RE = re.compile(
@@ -706,7 +708,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     elements: dict[int, Any] = {}
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
-            title_at, title_el = index, el
+            if not BREADCRUMB_HINT.search(hints or ""):  # a trail's last crumb repeats it
+                title_at, title_el = index, el
         text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
@@ -900,7 +903,26 @@ def printed_as_date(el: Any, text: str) -> str:
         if said is not None and said.rules == ["relative_time"]:
             return stamp
     row = boilerplate.match_meta_row(text) if text else None
+    if row is None and text:
+        row = labelled_meta_row(text)
     return row.data["published_raw"] if row is not None else text
+
+
+def labelled_meta_row(text: str) -> Any | None:
+    """Return a meta row that labels its date as the publication and its counter or source.
+
+    "โพสต์เมื่อ : 26 มี.ค. 2567, 10:54 | เปิดอ่าน : 4747 ครั้ง" (posted on ... | read N times):
+    every item of the row is a labelled field, the date the publication's.
+
+    >>> labelled_meta_row("โพสต์เมื่อ : 26 มี.ค. 2567, 10:54 | เปิดอ่าน : 4747 ครั้ง").data
+    {'published_raw': '26 มี.ค. 2567, 10:54', 'view_count': '4747'}
+    >>> labelled_meta_row("โพสต์เมื่อ : 26 มี.ค. 2567") is None
+    True
+    """
+    said = boilerplate.match_line(text)
+    if said is None or "published_raw" not in said.data:
+        return None
+    return said if {"view_count", "source"} & set(said.data) else None
 
 
 def _update_stamp(el: Any) -> bool:
