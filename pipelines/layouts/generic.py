@@ -159,7 +159,7 @@ class GenericLayout(Layout):
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
     ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
-        if declares_home(page, url) or says_missing(page):
+        if declares_home(page, url) or says_missing(page) or epoch_dated(page):
             # A deeper address whose page calls itself the home page (Blogger serves its
             # not-found message so), or whose content is a "not found" notice: the template
             # around a deleted item, no article.
@@ -490,6 +490,41 @@ TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
 # Where running text is no article's: links, the page's header, footer, menus and sidebars,
 # and a scrolling ticker (<marquee>) of announcements.
 NOT_RUNNING_TEXT = frozenset({"a", "nav", "aside", "header", "footer", "marquee"})
+
+
+# The Unix epoch's year as a null timestamp prints it (CE, BE, Thai digits).
+EPOCH_YEARS = ("1970", "2513", "๒๕๑๓")
+ROW_ITEM_SEP = re.compile(r"[|•]")
+EPOCH_YEAR_TEXT = etree.XPath(
+    "//body//text()[" + " or ".join(f"contains(., '{year}')" for year in EPOCH_YEARS) + "]"
+)
+
+
+def epoch_dated(page: Page) -> bool:
+    """Tell whether the page labels its publication date as the Unix epoch (1 Jan 1970).
+
+    A news script showing an id whose record is gone (deleted, unpublished) prints its
+    template around an empty recordset, the date of a null timestamp included: "โพสต์เมื่อ :
+    1 ม.ค. 2513, 07:00" (midnight UTC in Bangkok). No news item is published that day.
+
+    >>> epoch_dated(Page(text="<p>โพสต์เมื่อ : 1 ม.ค. 2513, 07:00 | เปิดอ่าน :  ครั้ง</p>"))
+    True
+    >>> epoch_dated(Page(text="<p>โพสต์เมื่อ : 1 ม.ค. 2567 | เปิดอ่าน : 5 ครั้ง</p>"))
+    False
+    """
+    if not any(year in page.text for year in EPOCH_YEARS):
+        return False
+    for node in EPOCH_YEAR_TEXT(page.sel.root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        for item in ROW_ITEM_SEP.split(" ".join(" ".join(parent.itertext()).split())):
+            said = boilerplate.match_line(item.strip())  # the row's counter may be blank
+            raw = said.data.get("published_raw") if said is not None else None
+            value = parse_thai_date(raw) if raw else None
+            if value is not None and (value.year, value.month, value.day) == (1970, 1, 1):
+                return True
+    return False
 
 
 def says_missing(page: Page) -> bool:
