@@ -926,6 +926,37 @@ LOAD_MORE_RE = re.compile(
 )
 
 
+# An image file named after a pager button ("Next.gif", "btn_next.png", "arrow-next.svg").
+PAGER_IMAGE_RE = re.compile(
+    r"(?:^|/)(?:(?:btn|button|icon|arrow|nav|page)[-_]?)?(next)(?:[-_]?(?:page|btn|button|icon|"
+    r"arrow|on|off|[0-9]))?\.(?:gif|png|jpe?g|svg|webp)(?:$|[?#])",
+    re.I,
+)
+
+
+def image_label(link: Selector) -> str | None:
+    """Return what the image of an image-only link says: its alt or title, else "next" for an
+    image file named after a Next button.
+
+    Dreamweaver's recordset navigation (and many table-layout scripts) prints the pager as
+    images alone: `<a href="?pageNum_rsNews=1"><img src="Next.gif" border=0></a>`.
+
+    >>> image_label(Selector(text='<a href="?p=1"><img src="images/Next.gif"></a>').css("a")[0])
+    'next'
+    >>> image_label(Selector(text='<a href="?p=1"><img src="x.gif" alt="ถัดไป"></a>').css("a")[0])
+    'ถัดไป'
+    >>> image_label(Selector(text='<a href="?p=9"><img src="Last.gif"></a>').css("a")[0])
+    """
+    images = link.css("img")
+    if len(images) != 1:
+        return None
+    said = (images[0].attrib.get("alt") or images[0].attrib.get("title") or "").strip()
+    if said:
+        return said
+    match = PAGER_IMAGE_RE.search(images[0].attrib.get("src") or "")
+    return match.group(1).lower() if match else None
+
+
 def next_by_meaning(page: Page, url: str) -> str | None:
     """Return the next listing page a link names by meaning, or None.
 
@@ -948,7 +979,7 @@ def next_by_meaning(page: Page, url: str) -> str | None:
         if canonical_url(target) == here:
             continue  # a disabled next link on the last page points at the page itself
         rel = (link.attrib.get("rel") or "").lower().split()
-        text = node_text(link) or link.attrib.get("title") or ""
+        text = node_text(link) or link.attrib.get("title") or image_label(link) or ""
         if "next" in rel or NEXT_TEXT_RE.match(text):
             if not points_back(url, target):
                 return target

@@ -59,6 +59,8 @@ FURNITURE = ("nav", "header", "footer", "aside")
 FURNITURE_HINT = re.compile(
     r"menu|nav|footer|breadcrumb|sidebar|pagination|pager|social|share", re.I
 )
+# A breadcrumb trail (its last crumb prints the page's title, far above the article).
+BREADCRUMB_HINT = re.compile(r"breadcrumb|pathway", re.I)
 # What a paging link says: a page number, first/previous/next/last ("หน้าแรก" = first page,
 # "ก่อนหน้า" = previous, "ถัดไป" = next, "สุดท้าย" = last).
 PAGING_TEXT_RE = re.compile(
@@ -157,7 +159,7 @@ class GenericLayout(Layout):
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None
     ) -> Article:
         """Extract with the generic extractor (pipelines.generic), the body already clean."""
-        if declares_home(page, url) or says_missing(page):
+        if declares_home(page, url) or says_missing(page) or epoch_dated(page):
             # A deeper address whose page calls itself the home page (Blogger serves its
             # not-found message so), or whose content is a "not found" notice: the template
             # around a deleted item, no article.
@@ -490,6 +492,41 @@ TEXT_RUN_CHARS = 60  # a run of text this long is a sentence
 NOT_RUNNING_TEXT = frozenset({"a", "nav", "aside", "header", "footer", "marquee"})
 
 
+# The Unix epoch's year as a null timestamp prints it (CE, BE, Thai digits).
+EPOCH_YEARS = ("1970", "2513", "๒๕๑๓")
+ROW_ITEM_SEP = re.compile(r"[|•]")
+EPOCH_YEAR_TEXT = etree.XPath(
+    "//body//text()[" + " or ".join(f"contains(., '{year}')" for year in EPOCH_YEARS) + "]"
+)
+
+
+def epoch_dated(page: Page) -> bool:
+    """Tell whether the page labels its publication date as the Unix epoch (1 Jan 1970).
+
+    A news script showing an id whose record is gone (deleted, unpublished) prints its
+    template around an empty recordset, the date of a null timestamp included: "โพสต์เมื่อ :
+    1 ม.ค. 2513, 07:00" (midnight UTC in Bangkok). No news item is published that day.
+
+    >>> epoch_dated(Page(text="<p>โพสต์เมื่อ : 1 ม.ค. 2513, 07:00 | เปิดอ่าน :  ครั้ง</p>"))
+    True
+    >>> epoch_dated(Page(text="<p>โพสต์เมื่อ : 1 ม.ค. 2567 | เปิดอ่าน : 5 ครั้ง</p>"))
+    False
+    """
+    if not any(year in page.text for year in EPOCH_YEARS):
+        return False
+    for node in EPOCH_YEAR_TEXT(page.sel.root):
+        parent = node.getparent()
+        if parent is None:
+            continue
+        for item in ROW_ITEM_SEP.split(" ".join(" ".join(parent.itertext()).split())):
+            said = boilerplate.match_line(item.strip())  # the row's counter may be blank
+            raw = said.data.get("published_raw") if said is not None else None
+            value = parse_thai_date(raw) if raw else None
+            if value is not None and (value.year, value.month, value.day) == (1970, 1, 1):
+                return True
+    return False
+
+
 def says_missing(page: Page) -> bool:
     """Tell whether the page's content is a "not found" notice and no article.
 
@@ -706,7 +743,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     elements: dict[int, Any] = {}
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
-            title_at, title_el = index, el
+            if not BREADCRUMB_HINT.search(hints or ""):  # a trail's last crumb repeats it
+                title_at, title_el = index, el
         text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
@@ -900,7 +938,26 @@ def printed_as_date(el: Any, text: str) -> str:
         if said is not None and said.rules == ["relative_time"]:
             return stamp
     row = boilerplate.match_meta_row(text) if text else None
+    if row is None and text:
+        row = labelled_meta_row(text)
     return row.data["published_raw"] if row is not None else text
+
+
+def labelled_meta_row(text: str) -> Any | None:
+    """Return a meta row that labels its date as the publication and its counter or source.
+
+    "โพสต์เมื่อ : 26 มี.ค. 2567, 10:54 | เปิดอ่าน : 4747 ครั้ง" (posted on ... | read N times):
+    every item of the row is a labelled field, the date the publication's.
+
+    >>> labelled_meta_row("โพสต์เมื่อ : 26 มี.ค. 2567, 10:54 | เปิดอ่าน : 4747 ครั้ง").data
+    {'published_raw': '26 มี.ค. 2567, 10:54', 'view_count': '4747'}
+    >>> labelled_meta_row("โพสต์เมื่อ : 26 มี.ค. 2567") is None
+    True
+    """
+    said = boilerplate.match_line(text)
+    if said is None or "published_raw" not in said.data:
+        return None
+    return said if {"view_count", "source"} & set(said.data) else None
 
 
 def _update_stamp(el: Any) -> bool:

@@ -91,7 +91,9 @@ class JoomlaLayout(Layout):
     listing_entry_selectors: ClassVar[list[str]] = [
         # J3-J5 blog items, leading and intro alike, whatever the template's wrappers
         "[itemprop=blogPost]",
-        "div.blog div.items-row div.item",
+        # J1.6-J2.5 print no microdata: the leading items (div.leading-N, straight under
+        # div.blog in beez_20's override) come before the intro items' rows
+        "div.blog div.items-row div.item, div.blog div[class^='leading-']",
         "div.blog div.items-leading > div",
         "div.blog div.item",
         "table.category tbody tr",
