@@ -103,3 +103,11 @@ def test_submitted_line_date_then_login_is_furniture() -> None:
     said = match_line("พฤ., 03/07/2024 - 08:08 — pr_office")
     assert said is not None and said.data == {"published_raw": "พฤ., 03/07/2024 - 08:08"}
     assert match_line("5 มี.ค. 2567 — นายกรัฐมนตรีกล่าวเปิดงาน") is None
+
+
+def test_drupal6_core_script_detects_the_drupal_family() -> None:
+    """Drupal 6 prints no generator meta: core's misc/drupal.js and Drupal.settings say it."""
+    from pipelines.detect import fingerprint
+
+    html = '<script src="/misc/drupal.js?R"></script><script>jQuery.extend(Drupal.settings, {});</script>'
+    assert fingerprint(html).candidates() == ["drupal", "generic"]
