@@ -111,3 +111,12 @@ def test_drupal6_core_script_detects_the_drupal_family() -> None:
 
     html = '<script src="/misc/drupal.js?R"></script><script>jQuery.extend(Drupal.settings, {});</script>'
     assert fingerprint(html).candidates() == ["drupal", "generic"]
+
+
+def test_last_update_follows_a_day_first_published_date() -> None:
+    """A site's own day-first medium format ("พฤ., 15/02/2024 - 10:30", only day first is
+    possible) puts its "last updated" line day first too, whatever its weekday says."""
+    from pipelines.layouts.drupal import same_order
+
+    page = Page(text='<time datetime="2024-02-15T03:30:00Z">พฤ., 15/02/2024 - 10:30</time>')
+    assert same_order(page, "2024-02-15T03:30:00Z", "พ., 04/12/2024 - 07:36") == "2024-12-04T07:36"

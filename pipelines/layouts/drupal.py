@@ -173,6 +173,9 @@ def same_order(page: Page, published: str | None, raw: str) -> str:
     >>> page = Page(text='<time datetime="2024-11-07T00:47:00Z">พฤ., 07/11/2024 - 07:47</time>')
     >>> same_order(page, "2024-11-07T00:47:00Z", "อ., 09/12/2024 - 12:03")
     '2024-12-09T12:03'
+    >>> page = Page(text='<time datetime="2024-02-15T03:30:00Z">พฤ., 15/02/2024 - 10:30</time>')
+    >>> same_order(page, "2024-02-15T03:30:00Z", "อ., 09/12/2024 - 12:03")
+    '2024-12-09T12:03'
     """
     for printed in printed_texts(page, published):
         if DRUPAL_MEDIUM_RE.search(printed):
@@ -304,9 +307,13 @@ def day_first_on_page(page: Page, raw: str) -> bool:
         return False
     first, second, year = (int(g) for g in match.groups()[1:4])
     try:
-        day_first, month_first = date(year, second, first), date(year, first, second)
+        day_first = date(year, second, first)
     except ValueError:
         return False
+    try:
+        month_first = date(year, first, second)
+    except ValueError:
+        return True  # "15/02/2024": only day first is possible
     days = machine_days(page)
     return day_first in days and month_first not in days
 
