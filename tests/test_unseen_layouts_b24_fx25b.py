@@ -119,4 +119,6 @@ def test_last_update_follows_a_day_first_published_date() -> None:
     from pipelines.layouts.drupal import same_order
 
     page = Page(text='<time datetime="2024-02-15T03:30:00Z">พฤ., 15/02/2024 - 10:30</time>')
-    assert same_order(page, "2024-02-15T03:30:00Z", "พ., 04/12/2024 - 07:36") == "2024-12-04T07:36"
+    for printed in ("พ., 04/12/2024 - 07:36", "อ., 04/12/2024 - 07:36", "04/12/2024 - 07:36"):
+        read = parse_thai_date(same_order(page, "2024-02-15T03:30:00Z", printed))
+        assert read == _at(2024, 12, 4, 7, 36), printed
