@@ -308,6 +308,8 @@ POSTED_BY = r"(?:(?:Submitted|Posted|Published|Written)\s+by|(?:ลงข่า�
 BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+"
 # A poster's name after "by" / "โดย": at most three words (a user name, a person's name).
 BYLINE_NAME = r"[^\s|•]{1,30}(?:\s+[^\s|•]{1,30}){0,2}"
+# A site user's login name: one word of Latin letters, digits and _ . @ - (pr_lamphun).
+LOGIN = r"[A-Za-z][A-Za-z0-9_.@-]{1,59}"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
 # A date as strftime's "%A %d %b %y@ %T %Z" prints it under a Thai locale (PHP-Nuke's
@@ -581,6 +583,14 @@ LINE_RULES: list[LineRule] = [
         "drop",
         "a news item's info line, its date then who posted it: 04.03.2024 10:20 by Webmaster "
         "(Contao's news reader), 5 มี.ค. 2567 โดย admin (a name of three words at most)",
+    ),
+    _rule(
+        "published_raw",
+        rf"(?P<value>(?:[\u0e01-\u0e4eA-Za-z]{{1,3}}\.?,\s*)?{DATE_VALUE}"
+        rf"(?:\s+-\s+[0-9๐-๙]{{1,2}}:[0-9๐-๙]{{2}})?)\s+[—–]\s+{LOGIN}(?=\s*(?:[|•]|$))",
+        "data",
+        "a submitted line as Drupal themes print it, the date then the poster's login after a "
+        "dash (Garland: พฤ., 03/07/2024 - 08:08 — editor): the date is the publication's",
     ),
     _rule(
         "release_number",

@@ -54,6 +54,8 @@ MARKERS = (
     _m("k2", r"/components/com_k2/|option=com_k2|\bk2Container\b", "K2 component", 3),
     _m("k2", r"\bitemFullText\b|\bcatItemView\b|\bitemView\b", "K2 item classes", 2),
     _m("drupal", r"drupal-settings-json|data-drupal-selector|/core/misc/drupal", "Drupal core", 2),
+    # Drupal 6/7 core: misc/drupal.js and the settings it reads (no generator meta in Drupal 6)
+    _m("drupal", r"/misc/drupal\.js|jQuery\.extend\(Drupal\.settings", "Drupal 6/7 core", 2),
     _m("drupal", r"/sites/default/files/|\bnode--type-|\bfield--name-", "Drupal fields", 1),
     _m("thaigov", r"/news/contents/(?:details|index)/", "thaigov.go.th news paths", 2),
 )

@@ -902,8 +902,14 @@ def swapped_day(raw: str) -> date | None:
     Drupal and .NET sites print month first (11/08/2023 - 14:23) where Thai readers expect day
     first; only a machine value of the same page can tell which was meant.
 
-    >>> swapped_day("อ., 11/08/2023 - 14:23"), swapped_day("28/11/2023"), swapped_day("5/5/2023")
+    >>> swapped_day("11/08/2023 - 14:23"), swapped_day("28/11/2023"), swapped_day("5/5/2023")
     (datetime.date(2023, 11, 8), None, None)
+
+    The other reading is the one the parser did not take: Drupal's "medium" shape (a weekday
+    before it) reads month first.
+
+    >>> swapped_day("พ., 11/08/2023 - 14:23")
+    datetime.date(2023, 8, 11)
     """
     match = NUMERIC_DATE_RE.search(raw.translate(THAI_DIGITS))
     if match is None:
@@ -913,9 +919,12 @@ def swapped_day(raw: str) -> date | None:
         return None
     year = year - 543 if year > 2400 else year
     try:
-        return date(year, first, second)
+        month_first, day_first = date(year, first, second), date(year, second, first)
     except ValueError:
         return None
+    value = _parse_date(raw)
+    read = value.date() if isinstance(value, datetime) else value
+    return day_first if read == month_first else month_first
 
 
 # A numeric date whose year has two digits ("18/06/24", "16/2/67"): the year reads in either era.

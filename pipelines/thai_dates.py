@@ -425,6 +425,64 @@ def _looks_like_code(text: str, start: int, end: int, short: bool, dotted: bool 
     return pattern.search(before) is not None or _CODE_AFTER.match(text, end) is not None
 
 
+# Drupal core's default "medium" date format, `D, m/d/Y - H:i`: a weekday's abbreviation and a
+# comma, the date month first, " - " and the time ("พฤ., 03/07/2024 - 08:08" = Thursday 7 March
+# 2024 under the Thai translation, "Thu, 03/07/2024 - 08:08" in English).
+THAI_WEEKDAY_ABBR = {"จ": 0, "อ": 1, "พ": 2, "พฤ": 3, "ศ": 4, "ส": 5, "อา": 6}
+_MEDIUM_BEFORE = re.compile(
+    r"(?<![\u0e00-\u0e7fA-Za-z])(?:(?P<th>พฤ|อา|จ|อ|พ|ศ|ส)\.|(?P<en>(?i:mon|tue|wed|thu|fri|sat|sun))\.?)"
+    r", *$"
+)
+_MEDIUM_AFTER = re.compile(r" +- +\d{1,2}:\d{2}(?![\d:])")
+_MEDIUM_LEAD = 8  # "พฤ., " / "Thu, " before the date's first digit
+
+
+def _medium_weekday(m: re.Match[str]) -> tuple[int, int] | None:
+    """Return (weekday, start of its abbreviation) of a slash date printed in Drupal's
+    "medium" shape, `D, m/d/Y - H:i`; else None.
+
+    >>> _medium_weekday(DATE_RE.search("พฤ., 03/07/2024 - 08:08 — user"))
+    (3, 0)
+    >>> _medium_weekday(DATE_RE.search("พฤ., 03/07/2024")) is None
+    True
+    """
+    if m.group("nsep") != "/" or len(m.group("ny")) != 4:
+        return None
+    before = _MEDIUM_BEFORE.search(m.string, max(0, m.start() - _MEDIUM_LEAD), m.start())
+    if before is None or _MEDIUM_AFTER.match(m.string, m.end("ny")) is None:
+        return None
+    if before.group("th"):
+        return THAI_WEEKDAY_ABBR[before.group("th")], before.start()
+    return ENGLISH_WEEKDAY_NUMBER[before.group("en").lower()], before.start()
+
+
+def _medium_order(
+    first: int, second: int, year: int, weekday: int, buddhist: bool = False
+) -> tuple[int, int]:
+    """Return (month, day) of a "medium" date `first/second/year` printed after *weekday*.
+
+    The reading whose weekday is the printed one; when both or neither have it, month first
+    (core's format) for a Christian year, day first for a Buddhist one (a site's own format).
+
+    >>> _medium_order(3, 7, 2024, 3), _medium_order(7, 2, 2024, 2), _medium_order(11, 8, 2023, 1)
+    ((3, 7), (2, 7), (11, 8))
+    """
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append((date(year, month, day).weekday() == weekday, (month, day)))
+        except ValueError:
+            continue
+    if not readings:
+        return second, first
+    agreeing = [reading for agrees, reading in readings if agrees]
+    if len(agreeing) == 1:
+        return agreeing[0]
+    if len(readings) == 1:
+        return readings[0][1]
+    return (second, first) if buddhist else (first, second)
+
+
 Built = tuple[datetime | date, int, list[str]]  # value, end of the used text, warnings
 
 
@@ -533,6 +591,9 @@ def _build(m: re.Match[str]) -> Built | None:
                 month, day_s = first, month_s  # `3/25/2562 BE`: month first
             elif first != second:
                 return None  # `3/4/2562 BE`: day and month cannot be told apart
+        elif (medium := _medium_weekday(m)) is not None:  # `พฤ., 03/07/2024 - 08:08`
+            month, day = _medium_order(int(day_s), month, year, medium[0], int(y_s) > BE_FROM)
+            day_s = str(day)
         elif month > 12 and int(day_s) <= 12 and len(y_s) == 4 and int(y_s) <= BE_FROM:
             month, day_s = int(day_s), month_s  # `12/25/2020`: only month-first is possible
         date_end = m.end("nera") if era is not None else m.end("ny")
@@ -680,6 +741,8 @@ def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
             continue
         value, end, warnings = built
         start = current.start()
+        if current.lastgroup == "NU" and (medium := _medium_weekday(current)) is not None:
+            start = medium[1]  # the weekday belongs to the date: its reading depends on it
         last_end = end
         if start and type(value) is date and _HAS_DIGIT.search(norm, max(0, start - 40), start):
             before = _TIME_BEFORE.search(norm, max(0, start - 40), start)

@@ -1,4 +1,4 @@
-"""Drupal 7 to 10: article nodes, views listings with a 0-based ?page=N.
+"""Drupal 6 to 10: article nodes, views listings with a 0-based ?page=N.
 
 Drupal 8+ prints BEM classes (`node--type-article`, `field--name-body`, `field__item`), Drupal 7
 the older ones (`node-article`, `field-name-body`, `field-item`, `h1#page-title`, a `submitted`
@@ -68,6 +68,9 @@ class DrupalLayout(Layout):
         # Layout Builder: the Title field block prints the viewed node's own title (a
         # theme may hide the page-title block for the type, leaving no h1)
         ".block-layout-builder span.field--name-title",
+        # Garland, core's default theme of Drupal 6 and 7: page.tpl.php prints the page title
+        # as an h2 in #squeeze (the node printed as the page has no heading of its own)
+        "#squeeze .left-corner > h2",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article.node div.node__meta time::attr(datetime)",
@@ -102,6 +105,7 @@ class DrupalLayout(Layout):
         "div.field--name-body",
         ".node div.field-name-body div.field-items",  # Drupal 7 field.tpl.php
         "div.field-name-body div.field-items",
+        ".node > div.content",  # Drupal 6 node.tpl.php: the node's text, no body field
     ]
     hits_selectors: ClassVar[list[str]] = [
         "article.node li.statistics-counter",
@@ -123,6 +127,7 @@ class DrupalLayout(Layout):
         "article.node .field--name-tags a",
         ".node div.field-name-field-tags a",
         ".node .field-type-taxonomy-term-reference a",
+        ".node div.terms a[rel=tag]",  # Drupal 6 node.tpl.php's taxonomy links
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
     page_text_selectors: ClassVar[list[str]] = [
@@ -167,12 +172,15 @@ def same_order(page: Page, published: str | None, raw: str) -> str:
     '2024-09-11T12:03'
     >>> page = Page(text='<time datetime="2024-11-07T00:47:00Z">พฤ., 07/11/2024 - 07:47</time>')
     >>> same_order(page, "2024-11-07T00:47:00Z", "อ., 09/12/2024 - 12:03")
-    'อ., 09/12/2024 - 12:03'
+    '2024-12-09T12:03'
+    >>> page = Page(text='<time datetime="2024-02-15T03:30:00Z">พฤ., 15/02/2024 - 10:30</time>')
+    >>> same_order(page, "2024-02-15T03:30:00Z", "อ., 09/12/2024 - 12:03")
+    '2024-12-09T12:03'
     """
     for printed in printed_texts(page, published):
         if DRUPAL_MEDIUM_RE.search(printed):
-            if page_medium_date(page, printed) == printed:
-                return raw  # the page's dates are day first: the normaliser reads them so
+            if day_first_on_page(page, printed):
+                return day_first_date(raw)  # the page's dates are day first
             return drupal_medium_date(raw)
     return raw
 
@@ -227,8 +235,11 @@ def printed_day(page: Page, stamp: str) -> str:
 # Drupal 7 core's "medium" date format, D, m/d/Y - H:i (month first), which submitted lines
 # print unless the site changed it: "Tue, 11/08/2023 - 14:23", in Thai "อ., 11/08/2023 - 14:23".
 # Thai sites that set their own format print d/m/Y with a Buddhist-era year (10/07/2563 - 09:21).
+# What follows the time is another part of the submitted line: Garland and other Drupal 6/7
+# themes print "<date> — <username>".
 DRUPAL_MEDIUM_RE = re.compile(
-    r"(?:^|\s)(?:\S{1,4}\.?,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s+-\s+(\d{1,2}):(\d{2})\s*$"
+    r"(?:^|\s)(?P<weekday>\S{1,4}\.?,\s*)?(\d{1,2})/(\d{1,2})/(\d{4})\s+-\s+(\d{1,2}):(\d{2})"
+    r"(?![\d:])"
 )
 
 
@@ -238,48 +249,89 @@ BE_YEARS_FROM = 2400  # a year past this is Buddhist era (CE + 543)
 def drupal_medium_date(raw: str) -> str:
     """Return a Drupal "medium" date (month first) as ISO; any other text as it is.
 
+    A weekday before the date settles its order when only one reading falls on it (the date
+    parser reads that shape so).
+
     >>> drupal_medium_date("Submitted by editor on Tue, 11/08/2023 - 14:23")
     '2023-11-08T14:23'
+    >>> drupal_medium_date("พฤ., 03/07/2024 - 08:08 — pr_lamphun")
+    '2024-03-07T08:08'
     >>> drupal_medium_date("8 พฤศจิกายน 2566"), drupal_medium_date("10/07/2563 - 09:21")
     ('8 พฤศจิกายน 2566', '10/07/2563 - 09:21')
     """
     match = DRUPAL_MEDIUM_RE.search(raw)
     if match is None:
         return raw
-    month, day, year, hour, minute = (int(g) for g in match.groups())
+    month, day, year, hour, minute = (int(g) for g in match.groups()[1:])
     if year > BE_YEARS_FROM:
         return raw  # a Buddhist-era year: the site set its own (Thai, day-first) format
+    if match.group("weekday"):
+        value = parse_thai_date(match.group(0).strip())
+        if isinstance(value, datetime):
+            return value.strftime("%Y-%m-%dT%H:%M")
     if not (1 <= month <= 12 and 1 <= day <= 31 and hour < 24 and minute < 60):
         return raw
     return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}"
 
 
-def page_medium_date(page: Page, raw: str) -> str:
-    """Return a numeric "medium" date read month first (see drupal_medium_date) unless the
-    page's machine times put the day first; then the text as it is (the normaliser reads
-    it day first).
+def day_first_date(raw: str) -> str:
+    """Return a numeric "medium" date read day first; the text itself when the parser reads
+    it so (or it is no such date).
 
-    A site that set its own day-first format ("พฤ., 07/11/2024 - 07:47", CE) still prints
-    core's UTC datetime attribute: when that instant falls on the day-first reading in
-    Bangkok, and on no month-first one, the day comes first.
-
-    >>> page = Page(text='<time datetime="2024-11-07T00:47:00Z">พฤ., 07/11/2024 - 07:47</time>')
-    >>> page_medium_date(page, "พฤ., 07/11/2024 - 07:47")
-    'พฤ., 07/11/2024 - 07:47'
-    >>> page_medium_date(Page(text="<p>x</p>"), "พฤ., 07/11/2024 - 07:47")
-    '2024-07-11T07:47'
+    >>> day_first_date("อ., 09/12/2024 - 12:03"), day_first_date("28/11/2023 - 09:00")
+    ('2024-12-09T12:03', '28/11/2023 - 09:00')
     """
     match = DRUPAL_MEDIUM_RE.search(raw)
     if match is None:
         return raw
-    first, second, year = (int(g) for g in match.groups()[:3])
-    days = machine_days(page)
+    day, month, year, hour, minute = (int(g) for g in match.groups()[1:])
+    year = year - 543 if year > BE_YEARS_FROM else year
     try:
-        day_first, month_first = date(year, second, first), date(year, first, second)
+        wanted = datetime(year, month, day, hour, minute, tzinfo=BANGKOK)
     except ValueError:
-        return drupal_medium_date(raw)
-    if day_first in days and month_first not in days:
         return raw
+    if parse_thai_date(raw) == wanted:
+        return raw
+    return wanted.strftime("%Y-%m-%dT%H:%M")
+
+
+def day_first_on_page(page: Page, raw: str) -> bool:
+    """Tell whether the page's machine times put a numeric "medium" date day first.
+
+    A site that set its own day-first format ("พฤ., 07/11/2024 - 07:47", CE) still prints
+    core's UTC datetime attribute: when that instant falls on the day-first reading in
+    Bangkok, and on no month-first one, the day comes first.
+    """
+    match = DRUPAL_MEDIUM_RE.search(raw)
+    if match is None:
+        return False
+    first, second, year = (int(g) for g in match.groups()[1:4])
+    try:
+        day_first = date(year, second, first)
+    except ValueError:
+        return False
+    try:
+        month_first = date(year, first, second)
+    except ValueError:
+        return True  # "15/02/2024": only day first is possible
+    days = machine_days(page)
+    return day_first in days and month_first not in days
+
+
+def page_medium_date(page: Page, raw: str) -> str:
+    """Return a numeric "medium" date read month first (see drupal_medium_date) unless the
+    page's machine times put the day first (see day_first_on_page); then read day first.
+
+    >>> page = Page(text='<time datetime="2024-11-07T00:47:00Z">พฤ., 07/11/2024 - 07:47</time>')
+    >>> page_medium_date(page, "พฤ., 07/11/2024 - 07:47")  # both readings are Thursdays
+    '2024-11-07T07:47'
+    >>> page_medium_date(page, "07/11/2024 - 07:47")
+    '07/11/2024 - 07:47'
+    >>> page_medium_date(Page(text="<p>x</p>"), "07/11/2024 - 07:47")
+    '2024-07-11T07:47'
+    """
+    if day_first_on_page(page, raw):
+        return day_first_date(raw)
     return drupal_medium_date(raw)
 
 

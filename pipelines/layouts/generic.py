@@ -105,9 +105,13 @@ OLDER_TEXT_RE = re.compile(
 OLDER_CLASS = "blog-pager-older-link"  # Blogger's own pager markup
 MIN_ANCHOR_CHARS = 12  # an article link's text is a headline, not a menu word
 MIN_GROUP_LINKS = 2
+# A Drupal page: its generator meta (Drupal 7 and later), or core's own script, which every
+# Drupal page loads (misc/drupal.js, core/misc/drupal.js from Drupal 8; Drupal 6 prints no
+# generator meta).
 DRUPAL_GENERATOR = etree.XPath(
     "boolean(//meta[translate(@name, 'GENERATOR', 'generator')='generator']"
-    "[contains(translate(@content, 'DRUPAL', 'drupal'), 'drupal')])"
+    "[contains(translate(@content, 'DRUPAL', 'drupal'), 'drupal')]"
+    " | //script[contains(@src, '/misc/drupal.js')])"
 )
 # Declared publication dates (pipelines.generic.declared_dates keys).
 DECLARED_PUBLISHED = frozenset(
