@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
+from pipelines.record_table import HEADLINE_LABELS
 from pipelines.thai_dates import parse_thai_date_detailed
 
 # Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
@@ -382,11 +383,16 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
     return found
 
 
-# What a list of downloads is headed with: เอกสารแนบ (attached documents), ไฟล์แนบ (attached
-# files), เอกสารประกอบ (supporting documents), ดาวน์โหลด (download), เอกสารดาวน์โหลด
-# (documents to download), Attachments, Downloads.
+# What a list of downloads is headed with, and the whole words of a bare download link (the
+# project counts such a link as furniture; its file stays in `attachments`): เอกสารแนบ
+# (attached documents), ไฟล์แนบ (attached files), เอกสารประกอบ (supporting documents),
+# ดาวน์โหลด (download), เอกสารดาวน์โหลด (documents to download), ดาวน์โหลดเอกสารประกอบ
+# (download the supporting documents), คลิกเพื่อดาวน์โหลด (click to download), Attachments,
+# Downloads.
 ATTACHMENT_LABEL_RE = re.compile(
-    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|(?:เอกสาร|ไฟล์)?ดาวน์โหลด(?:เอกสาร|ไฟล์)?|"
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|"
+    r"(?:คลิก\s*(?:ที่นี่\s*)?(?:เพื่อ\s*)?)?(?:เอกสาร|ไฟล์)?ดาวน์โหลด"
+    r"(?:\s*(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)?(?:ท้าย)?(?:ข่าว)?)?|"
     r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
     re.I,
 )
@@ -502,9 +508,11 @@ def _labelled_file_table(el: etree._Element) -> bool:
 
 # Symbols an editor types before a link's words (an emoji, an arrow, a bullet): no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w\u0e00-\u0e7f]+")
-# A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)".
+# A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)",
+# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)".
 FILE_NOTE_RE = re.compile(
-    r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)",
+    r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*[,;/|-]?\s*(?:(?:ขนาด|size)\s*[:：]?\s*)?"
+    r"(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)",
     re.I,
 )
 
@@ -516,6 +524,10 @@ def _download_label(link: etree._Element) -> bool:
     True
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">📄 ดาวน์โหลดเอกสาร (PDF)</a>'))
     True
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">ดาวน์โหลดเอกสารประกอบ (PDF, 1MB)</a>'))
+    True
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">ดาวน์โหลด ประกาศกรม เรื่อง ภาษี</a>'))
+    False
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
     False
     """
@@ -654,6 +666,20 @@ def unwrap_member_quote(lines: list[str]) -> list[str]:
     return out
 
 
+# A headline's label alone on its line, perhaps with a colon: เรื่อง : (subject), หัวข้อข่าว
+# (news headline), Subject:, Title:. It names the next line as the headline.
+HEADLINE_LABEL_LINE_RE = re.compile(rf"(?:{'|'.join(HEADLINE_LABELS)})\s*[:：]?", re.I)
+
+
+def is_headline_label(line: str) -> bool:
+    """Tell whether *line* is a headline's label alone ("เรื่อง :"), its headline to follow.
+
+    >>> is_headline_label("เรื่อง :"), is_headline_label("หัวข้อข่าว"), is_headline_label("เรื่องเล่า")
+    (True, True, False)
+    """
+    return HEADLINE_LABEL_LINE_RE.fullmatch(line.strip()) is not None
+
+
 def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     """Drop furniture lines, keeping the data they hold (source, view count, modified date).
 
@@ -677,6 +703,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.source = result.source or line
             continue
         if boilerplate.is_repeated_headline(line, title):
+            if kept and is_headline_label(kept[-1]):
+                result.removed.append(kept.pop())  # "เรื่อง :" on its line above the headline
             result.removed.append(line)
             continue
         if boilerplate.is_source_label(line) and _source_value(lines, i + 1):

@@ -1,7 +1,8 @@
 """A rule the twenty-fourth blind round showed (its Grav site): a file link whose words are a
 download label alone after a typed icon (📄, ⬇) is furniture like the same label without it; the
 file stays in `attachments`. (The round's WordPress and Joomla sites also expect "ดาวน์โหลดเอกสาร
-ประกอบ" out of the text; the gold page table_cp874_meta keeps it: left for a decision.)"""
+ประกอบ" out of the text: the project decided a bare download label is furniture, and the gold page
+table_cp874_meta now expects it out; see test_unseen_layouts_b24_fx25a.)"""
 
 from __future__ import annotations
 

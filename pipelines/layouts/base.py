@@ -1051,7 +1051,7 @@ def numbers_a_page(url: str) -> bool:
     """
     parts = urlsplit(url)
     for name, values in parse_qs(parts.query).items():
-        if name in PAGE_PARAMS or PAGE_PARAM_NAME_RE.search(name):
+        if paging_param(name):
             if any(v.strip().isdigit() for v in values):
                 return True
     last = parts.path.rstrip("/").rsplit("/", 1)[-1]
@@ -1065,6 +1065,32 @@ OFFSET_PARAMS = frozenset({"start", "limitstart", "offset"})
 # Any other parameter whose name says paging (Dreamweaver's pageNum_<recordset>, page_no,
 # a CMS's own <prefix>_paging_p, pg); a page's id (page_id=42) numbers no listing page.
 PAGE_PARAM_NAME_RE = re.compile(r"pag(?:e|ed|ing)(?!.*id)|^pg$", re.I)
+# Any other parameter whose name says it is the first entry shown, an offset: Zope's DTML
+# batch (<dtml-in batch start=query_start>: ?query_start=11), Plone's b_start (b_start:int),
+# a script's <list>_start / <list>_offset.
+OFFSET_PARAM_NAME_RE = re.compile(r"^[a-z]+_(?:start|offset)(?::int)?$", re.I)
+
+
+def paging_param(name: str) -> bool:
+    """Tell whether a query parameter's name numbers a listing's pages or offsets its entries.
+
+    >>> paging_param("paged"), paging_param("pageNum_rs"), paging_param("query_start")
+    (True, True, True)
+    >>> paging_param("page_id"), paging_param("nid")
+    (False, False)
+    """
+    return (
+        name in PAGE_PARAMS
+        or PAGE_PARAM_NAME_RE.search(name) is not None
+        or OFFSET_PARAM_NAME_RE.match(name) is not None
+    )
+
+
+def offset_param(name: str) -> bool:
+    """Tell whether a paging parameter offsets the entries (absent: offset 0), no page number."""
+    return name in OFFSET_PARAMS or OFFSET_PARAM_NAME_RE.match(name) is not None
+
+
 BARE_NUMBER_TEXT_RE = re.compile(r"^\W*\d+\W*$")  # a page-number link's text ("2", "[3]")
 
 
@@ -1114,7 +1140,7 @@ def _query_number(
     """Return (this page's value, the link's) of the one paging parameter the link's query
     *other* changes in this page's *query*, or None."""
     names = [n for n in PAGE_PARAMS if n in other] + [
-        n for n in other if n not in PAGE_PARAMS and PAGE_PARAM_NAME_RE.search(n)
+        n for n in other if n not in PAGE_PARAMS and paging_param(n)
     ]
     for name in names:
         values = other[name]
@@ -1125,7 +1151,7 @@ def _query_number(
         if rest != {k: v for k, v in query.items() if k != name and v != [""]}:
             continue
         # absent: the first page (offset 0; a page number of 0 or 1, so any link up)
-        current = query.get(name, ["0" if name in OFFSET_PARAMS else "-1"])[0]
+        current = query.get(name, ["0" if offset_param(name) else "-1"])[0]
         if not current.lstrip("-").isdigit():
             return None
         return int(current), int(values[0])

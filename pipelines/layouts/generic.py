@@ -847,7 +847,7 @@ def with_row_time(text: str, el: Any) -> str:
     node = el
     for _ in range(ROW_LEVELS):
         parent = node.getparent()
-        if parent is None or len(" ".join("".join(parent.itertext()).split())) > META_ROW_CHARS:
+        if parent is None or _row_chars(parent) > META_ROW_CHARS:
             break
         for sibling in node.itersiblings():
             for item in sibling.iter():
@@ -861,6 +861,21 @@ def with_row_time(text: str, el: Any) -> str:
                         return timed
         node = parent
     return text
+
+
+ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _row_chars(row: Any) -> int:
+    """Return the length of a meta row's text, its headline left out.
+
+    A header block printing the date badge, the meta row and the headline together is one
+    row for the time: a long headline (h1-h6) makes no row of it a paragraph.
+    """
+    chars = len(" ".join("".join(row.itertext()).split()))
+    for heading in row.iterdescendants(*ROW_HEADINGS):
+        chars -= len(" ".join("".join(heading.itertext()).split()))
+    return chars
 
 
 def _named_published(el: Any) -> bool:

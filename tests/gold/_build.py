@@ -231,6 +231,17 @@ class Options:
     read_more: bool = False
 
 
+# A file link's whole text when it is a download label alone, no document named: ดาวน์โหลด
+# (download), ดาวน์โหลดเอกสารประกอบ (download the supporting documents), perhaps "(PDF)".
+BARE_DOWNLOAD_LABEL_RE = re.compile(r"ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ประกอบ|แนบ)?(?:\s*\([^)]*\))?")
+
+BARE_LABEL_NOTE = (
+    "; the body's last line, a file link whose whole text is the download label"
+    ' "ดาวน์โหลดเอกสารประกอบ", is furniture: the project decided that a bare download label'
+    " is furniture (its file stays in attachments, named by the label)"
+)
+
+
 def article_body(story: Story, rng: random.Random, opt: Options) -> Body:
     """Build the body HTML of *story* with the furniture *opt* asks for."""
     body = Body()
@@ -287,8 +298,12 @@ def article_body(story: Story, rng: random.Random, opt: Options) -> Body:
             if opt.icon
             else ""
         )
-        body.parts.append(f'<p>{icon}<a href="{href}" target="_blank">{html.escape(text)}</a></p>')
-        body.lines.append(norm(text))
+        markup = f'<p>{icon}<a href="{href}" target="_blank">{html.escape(text)}</a></p>'
+        if BARE_DOWNLOAD_LABEL_RE.fullmatch(text):
+            body.furniture(markup, text)  # the project counts a bare download label as furniture
+        else:
+            body.parts.append(markup)
+            body.lines.append(norm(text))
     if opt.view_line is not None:
         body.furniture(f"<p>อ่าน {opt.view_line:,} ครั้ง</p>", f"อ่าน {opt.view_line:,} ครั้ง")
     if opt.print_label:
@@ -1970,6 +1985,8 @@ def build_pages(stories: dict[str, Story]) -> list[Page]:
         )
         page.expected["url"] = page.url
         page.notes = "no CMS: the per-CMS extraction is the generic extractor (cms=generic)"
+        if opt.attachment and BARE_DOWNLOAD_LABEL_RE.fullmatch(opt.attachment[1]):
+            page.notes += BARE_LABEL_NOTE
         pages.append(page)
     return pages
 
