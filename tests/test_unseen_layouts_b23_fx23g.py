@@ -11,6 +11,7 @@ import hashlib
 from pipelines.layouts import layout, read_article
 from pipelines.layouts.base import Page
 from pipelines.layouts.cards import url_shape
+from pipelines.normalize import normalize_article
 from pipelines.text import clean_lines
 
 PORTAL = "http://portal.example.go.th/wps/portal/dept/th/news"
@@ -102,6 +103,17 @@ def _layout_builder_node(changed: str) -> str:
 <div class="field__item"><time datetime="2024-03-29T07:47:00+00:00" class="datetime">29 มีนาคม 2024</time></div></div></div></div>
 </div></div><div class="layout layout--twocol-section"><div class="layout__region"><div class="block block-layout-builder"><div class="field field--name-body"><p>{BODY}</p></div></div></div></div></div></article></main>
 </body></html>"""
+
+
+def test_the_last_update_printed_as_a_day_takes_its_own_times_time() -> None:
+    """Changed field 'j F Y' in <time datetime> (UTC): the page prints the time of day."""
+    for changed in ("field--name-changed", "field--name-field-updated", "field--name-field-edit"):
+        page = Page(text=_layout_builder_node(changed))
+        for family in ("generic", "drupal"):
+            found = read_article(layout(family), page, "http://h.go.th/th/news/1207")
+            record = normalize_article(found)
+            assert record.modified_at == "2024-03-29T14:47:00+07:00", (family, changed)
+            assert record.published_at == "2024-03-29T06:00:00+07:00"
 
 
 def test_a_layout_builder_title_block_is_the_drupal_headline() -> None:

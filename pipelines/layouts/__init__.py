@@ -72,6 +72,8 @@ def read_article(
         article.modified_at_raw = printed_modified(
             page.sel.root, lambda el: in_card(el, url, lambda href: page.urljoin(url, href))
         )
+    if reader.cms != "generic" and article.modified_at_raw:
+        article.modified_at_raw = generic.precise_modified(page, article.modified_at_raw)
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
     if any(problem.startswith(GATED_PROBLEM) for problem in article.problems):

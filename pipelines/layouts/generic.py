@@ -127,6 +127,8 @@ DECLARED_PUBLISHED = frozenset(
     }
 )
 MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
+CHANGED_FIELD = "field--name-changed"  # Drupal core's node "changed" (last update) field
+UPDATE_LINE_CHARS = 80  # a labelled update line: "ปรับปรุงล่าสุด 24 เมษายน 2024"
 ARTICLE_BODY_HINT = re.compile(r"(?<![\w-])articleBody(?![\w-])")
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
@@ -212,7 +214,7 @@ class GenericLayout(Layout):
             title=parts.title,
             published_at_raw=published_raw,
             published_source=source if published_raw else None,
-            modified_at_raw=parts.modified_raw,
+            modified_at_raw=precise_modified(page, parts.modified_raw),
             body=parts.body,
             source=parts.source,
             view_count=parts.view_count,
@@ -680,6 +682,41 @@ def precise_date(page: Page, raw: str | None) -> str | None:
         if _of_days(dated, [day]) is None and (value := _of_days(dated, others)) is not None:
             return value
     return raw
+
+
+def precise_modified(page: Page, raw: str | None) -> str | None:
+    """Return the machine time of the last update when its element prints the day alone.
+
+    A timestamp formatter may print a format without the time ("24 เมษายน 2024") in a
+    `<time datetime="2024-04-24T05:47:00+00:00">` (Drupal's Changed field): the time element
+    labelled as the last update, of the same day as *raw*, carries the time of day.
+    """
+    day = day_of(raw)
+    if raw is None or day is None or isinstance(parse_thai_date(raw), datetime):
+        return raw
+    stamps = [t.get("datetime", "") for t in page.sel.root.iter("time") if _update_time(t)]
+    found = {value for found_day, value in _timed(stamps) if found_day == day}
+    return found.pop() if len(found) == 1 else raw
+
+
+UPDATE_LEVELS = 3  # a label or class naming the last update sits this close above its <time>
+
+
+def _update_time(el: Any) -> bool:
+    """Tell whether a <time datetime> is marked or labelled as the last update."""
+    if not el.get("datetime"):
+        return False
+    for level, holder in enumerate([el, *el.iterancestors()]):
+        if level > UPDATE_LEVELS:
+            break
+        marks = f"{holder.get('class') or ''} {holder.get('id') or ''}"
+        if MODIFIED_HINT.search(marks) or CHANGED_FIELD in marks.split():
+            return True
+        text = " ".join(" ".join(holder.itertext()).split())
+        said = boilerplate.match_line(text) if len(text) <= UPDATE_LINE_CHARS else None
+        if said is not None and "modified_raw" in said.data:
+            return True
+    return False
 
 
 def _of_days(found: list[tuple[date, str]], days: list[date]) -> str | None:
