@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Page:
     problem: str | None = None  # what decoding found wrong (kept in the record's problems)
     sel: Selector = field(default=None, repr=False)  # type: ignore[assignment]
     _base: tuple[str, str] | None = field(default=None, init=False, repr=False)
+    _alias: str | None = field(default=None, init=False, repr=False)  # see configured_host
     _folded: str | None = field(default=None, init=False, repr=False)
     _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -91,10 +93,14 @@ class Page:
                 url,
                 own_host_base(get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding), url),
             )
+            self._alias = configured_host(self.sel, url)
             self._joined = {}
         joined = self._joined.get(href)
         if joined is None:  # a listing's readers resolve each of its links several times
-            joined = self._joined[href] = urljoin(self._base[1], href)
+            joined = urljoin(self._base[1], href)
+            if self._alias and urlsplit(joined).netloc.lower() == self._alias:
+                joined = own_host_base(joined, url)
+            self._joined[href] = joined
         return joined
 
 
@@ -104,6 +110,67 @@ def own_host_base(base: str, url: str) -> str:
     if not declared.netloc or declared.netloc.lower() == fetched.netloc.lower():
         return base
     return urlunsplit((fetched.scheme, fetched.netloc, declared.path, declared.query, ""))
+
+
+OWN_ADDRESS = etree.XPath(
+    "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content", smart_strings=False
+)
+LINK_HREFS = etree.XPath("//a/@href", smart_strings=False)
+
+
+def configured_host(sel: Selector, url: str) -> str | None:
+    """Return the host the page names as its own address when that is not the host of *url*.
+
+    A CMS prints absolute links with its configured address (WordPress's `home` option, a
+    proxy's public name, the www twin, a new domain) whatever address it was reached at. The
+    page names that address as its own when its canonical (or og:url) is its own path on
+    another host, or when it links its own path on the host most of its links name (the
+    current menu item, the breadcrumb). Links on that host are links on the fetched one.
+
+    >>> page = Page(text='<a href="https://www.a.go.th/news/">News</a> '
+    ...     '<a href="https://www.a.go.th/archives/7">Item</a> <a href="/about/">About</a>')
+    >>> configured_host(page.sel, "http://10.0.0.5/news/")
+    'www.a.go.th'
+    >>> page.urljoin("http://10.0.0.5/news/", "https://www.a.go.th/archives/7")
+    'http://10.0.0.5/archives/7'
+    >>> configured_host(page.sel, "http://10.0.0.5/about/") is None  # not its own path there
+    True
+    """
+    fetched = urlsplit(url)
+    own = (fetched.path.rstrip("/"), fetched.query)
+    root = sel.root
+    if not hasattr(root, "iter"):
+        return None
+
+    def elsewhere(href: str) -> str | None:
+        """The host of *href* when it is the page's own path on another host."""
+        try:
+            parts = urlsplit(href.strip())
+        except ValueError:  # a malformed address ("http://[x")
+            return None
+        host = parts.netloc.lower()
+        if not host or host == fetched.netloc.lower() or parts.scheme not in ("http", "https", ""):
+            return None
+        return host if (parts.path.rstrip("/"), parts.query) == own else None
+
+    for href in OWN_ADDRESS(root):
+        if host := elsewhere(href):
+            return host
+    hrefs = LINK_HREFS(root)
+    named = {host for href in hrefs if (host := elsewhere(href))}
+    if not named:
+        return None
+    hosts = Counter(link_host(url, href) for href in hrefs)
+    host, count = hosts.most_common(1)[0]
+    return host if host in named and count > hosts[fetched.netloc.lower()] else None
+
+
+def link_host(url: str, href: str) -> str:
+    """Return the host (lower-case, port kept) *href* names on the page at *url*, "" if none."""
+    try:
+        return urlsplit(urljoin(url, href.strip())).netloc.lower()
+    except ValueError:
+        return ""
 
 
 # An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
