@@ -88,7 +88,9 @@ NEXT_TEXTS = (
 # Machine-readable publication times, most specific first.
 PRECISE_DATES = (
     "meta[property='article:published_time']::attr(content), "
-    "time[itemprop=datePublished]::attr(datetime), time.published::attr(datetime), "
+    "time[itemprop=datePublished]::attr(datetime), "
+    # microdata's hidden value: a <meta itemprop> in the item (Betheme, Newspaper, Astra...)
+    "meta[itemprop=datePublished]::attr(content), time.published::attr(datetime), "
     "time.entry-date::attr(datetime), article time::attr(datetime), time::attr(datetime), "
     # hAtom's abbr design pattern: the machine time in the title (Blogger's abbr.published)
     "abbr.published::attr(title)"
