@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from pipelines.layouts import layout, read_article, read_links
-from pipelines.layouts.base import Page, configured_host
+from pipelines.layouts.base import Page, anchor_texts, configured_host
 from pipelines.normalize import normalize_article
 
 HOST = "https://www.health.example.go.th"
@@ -97,3 +97,61 @@ def test_a_hidden_microdata_date_gives_the_printed_day_its_time() -> None:
         article = read_article(layout(family), Page(text=_article()), LOCAL + "/archives/1")
         record = normalize_article(article)
         assert record.published_at == "2024-05-24T15:41:00+07:00", family
+
+
+# -- a server-rendered app (Phoenix LiveView): cursor pager, card lines, headline as a <p> ----
+
+APP = "http://127.0.0.1:8000"
+APP_HEADLINES = [
+    "กรมการขนส่งทางบกเปิดให้บริการต่ออายุใบอนุญาตขับรถออนไลน์ทุกจังหวัด",
+    "สำนักงานขนส่งจังหวัดจัดอบรมผู้ขับรถโดยสารสาธารณะช่วงเทศกาลสงกรานต์",
+    "ขนส่งจังหวัดร่วมตั้งจุดตรวจความปลอดภัยรถโดยสารก่อนออกเดินทาง",
+]
+
+
+def _app_listing() -> str:
+    cards = "".join(
+        f'<li id="news-{n}"><a href="/news/{n}" data-phx-link="redirect" class="group block">'
+        f'<p class="text-xs text-zinc-500">๒๓ เม.ย. ๖๗</p>'
+        f'<p class="mt-1 text-base font-semibold text-zinc-900">{t}</p>'
+        f'<p class="mt-1 line-clamp-2 text-sm">วันนี้ (3 พ.ค. 67) เวลา 14.00 น. ผู้อำนวยการสำนักงานขนส่งจังหวัดเป็นประธานในพิธี…</p></a></li>'
+        for n, t in enumerate(APP_HEADLINES, 1)
+    )
+    return f"""<html><head><title>ข่าวประชาสัมพันธ์ · สำนักงานขนส่งจังหวัด</title></head><body>
+<header><h1>สำนักงานขนส่งจังหวัด</h1><nav><a href="/">หน้าแรก</a><a href="/news">ข่าวประชาสัมพันธ์</a></nav></header>
+<main><ul id="news-list">{cards}</ul>
+<div class="mt-8 flex"><a href="/news?before=g3QAAAABdwJpZGIAAAiQ" data-phx-link="patch">&larr; ข่าวใหม่กว่า</a>
+<a href="/news?after=g3QAAAABdwJpZGIAAAiE" data-phx-link="patch">ข่าวเก่ากว่า &rarr;</a></div></main></body></html>"""
+
+
+def _app_article(n: int) -> str:
+    return f"""<html><head><title>ข่าวประชาสัมพันธ์ · สำนักงานขนส่งจังหวัด</title></head><body>
+<header><h1>สำนักงานขนส่งจังหวัด</h1><nav><a href="/">หน้าแรก</a><a href="/news">ข่าวประชาสัมพันธ์</a></nav></header>
+<main><nav aria-label="breadcrumb"><a href="/">หน้าแรก</a> / <a href="/news">ข่าว</a> / <span>{APP_HEADLINES[n - 1][:40]}…</span></nav>
+<article id="news-{n}"><p id="news-title" class="text-2xl font-semibold">{APP_HEADLINES[n - 1]}</p>
+<div class="text-sm"><span><time datetime="2024-04-23T05:28:00Z">๒๓ เมษายน พ.ศ. ๒๕๖๗ เวลา ๑๒:๒๘ น.</time></span> · <span id="view-count">อ่าน ๓,๑๓๖ ครั้ง</span></div>
+<div id="font-size"><span>ขนาดอักษร</span><button>ก-</button><button>ก</button><button>ก+</button></div>
+<div id="news-body" class="prose"><p>เมื่อวันที่ ๒๓ เมษายน ๒๕๖๗</p>
+<p>ผู้อำนวยการสำนักงานขนส่งจังหวัดเป็นประธานในพิธีเปิดการอบรมผู้ขับรถโดยสารสาธารณะ เพื่อเสริมสร้างความรู้ด้านความปลอดภัยในการขับขี่ช่วงเทศกาล</p>
+<p>การอบรมครั้งนี้มีผู้ขับรถเข้าร่วมกว่าสองร้อยคน โดยได้รับความร่วมมือจากตำรวจภูธรจังหวัดและหน่วยงานที่เกี่ยวข้อง</p></div></article>
+</main><footer><p>สำนักงานขนส่งจังหวัด กรมการขนส่งทางบก</p></footer></body></html>"""
+
+
+def test_an_arrowed_older_link_is_the_cursor_pager_s_next_page() -> None:
+    found = layout("generic").next_page(Page(text=_app_listing()), APP + "/news")
+    assert found == APP + "/news?after=g3QAAAABdwJpZGIAAAiE"
+
+
+def test_a_card_of_lines_is_named_by_its_bold_line() -> None:
+    texts = anchor_texts(Page(text=_app_listing()), APP + "/news")
+    assert [texts[f"{APP}/news/{n}"] for n in (1, 2, 3)] == APP_HEADLINES
+
+
+def test_the_listed_headline_names_the_article_whose_only_h1_is_the_office() -> None:
+    listed = anchor_texts(Page(text=_app_listing()), APP + "/news")[f"{APP}/news/2"]
+    article = read_article(
+        layout("generic"), Page(text=_app_article(2)), APP + "/news/2", listed_title=listed
+    )
+    record = normalize_article(article)
+    assert record.title == APP_HEADLINES[1]
+    assert "ขนาดอักษร" not in (record.body or "")  # the font-size tool's label

@@ -567,6 +567,41 @@ def card_heading(link: Any) -> str | None:
     return headings[0] if len(headings) == 1 else None
 
 
+# A line a card marks as its headline by its class: bold type (Tailwind's font-semibold,
+# Bootstrap's fw-bold, font-weight-bold) or a title role (card-title, news-title).
+EMPHASIS_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:bold|semibold|bolder|extrabold|title|headline|heading)(?:$|[\s_-])", re.I
+)
+
+
+def card_line(link: Any) -> str | None:
+    """Return the one emphasised line of a card linked whole that prints no heading.
+
+    A card printed as lines of blocks (its date, its headline, a teaser) in one `<a>` marks
+    its headline by emphasis: the one line in bold (`<b>`, `<strong>`, a bold or title class).
+
+    >>> import lxml.html
+    >>> card_line(lxml.html.fromstring('<a href="/n/1"><p class="text-xs">๒๓ เม.ย. ๖๗</p>'
+    ...     '<p class="font-semibold">ข่าว ก</p><p class="text-sm">วันนี้ รัฐมนตรี…</p></a>'))
+    'ข่าว ก'
+    """
+    box = link
+    while len(box) == 1 and not (box.text or "").strip():
+        box = box[0]  # a wrapper around the card's lines
+    if (box.text or "").strip():
+        return None  # text of its own: one line, not lines of blocks
+    lines = [(el, text) for el in box if isinstance(el.tag, str) and (text := element_text(el))]
+    if len(lines) < 2:
+        return None
+    marked = [
+        text
+        for el, text in lines
+        if (el.tag in ("b", "strong") or EMPHASIS_CLASS_RE.search(el.get("class") or ""))
+        and not dates_only(text)
+    ]
+    return marked[0] if len(marked) == 1 else None
+
+
 def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> dict[str, str]:
     """Return the link text of each address a listing page links to (the longest it prints),
     by canonical URL; only of the addresses in *wanted* when it is given.
@@ -593,7 +628,10 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         if headline:
             rows.setdefault(key, headline)
         text = (
-            card_heading(link) or element_text(link) or " ".join(" ".join(IMAGE_ALTS(link)).split())
+            card_heading(link)
+            or card_line(link)
+            or element_text(link)
+            or " ".join(" ".join(IMAGE_ALTS(link)).split())
         )
         whole = " ".join((link.get("title") or "").split())
         cut = text.rstrip(".… ")
@@ -980,10 +1018,13 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
 
 # A link's whole text saying next page or older entries, arrows aside ("หน้าถัดไป >>" = next
 # page, "« รายการเก่ากว่า" = older entries, Blogger's "บทความที่เก่ากว่า" = older articles).
+# Arrows a pager link may print either side of its word ("ข่าวเก่ากว่า &rarr;", "← Older posts"):
+# the word says the direction, the arrow follows the page's writing direction or taste.
+PAGER_ARROWS = "«‹<>›»←→⇐⇒⟵⟶➔➜"
 NEXT_TEXT_RE = re.compile(
-    r"^[«‹<\s]*(?:(?:หน้า)?ถัดไป|หน้าต่อไป|next(?:\s+page)?|"
+    rf"^[{PAGER_ARROWS}\s]*(?:(?:หน้า)?ถัดไป|หน้าต่อไป|next(?:\s+page)?|"
     r"older(?:\s+(?:posts|entries|articles|news))?|"
-    r"(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[\s›»>]*$",
+    rf"(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[{PAGER_ARROWS}\s]*$",
     re.I,
 )
 # A load-more button that is a real link ("โหลดเพิ่มเติม" = load more, "ดูข่าวเพิ่มเติม" = see

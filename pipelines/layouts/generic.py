@@ -29,6 +29,7 @@ from pipelines.generic import (
     text_without_modified,
 )
 from pipelines.layouts.base import (
+    PAGER_ARROWS,
     Layout,
     Link,
     Page,
@@ -98,8 +99,8 @@ PRECISE_DATES = (
 # A link to the older page of a date-cursor pager (Blogger's "Older Posts" /
 # "บทความที่เก่ากว่า" = older articles, blog-pager-older-link; "โพสต์ที่เก่ากว่า" = older posts).
 OLDER_TEXT_RE = re.compile(
-    r"^[«‹<\s]*(?:older(?:\s+(?:posts|entries|articles|news))?|"
-    r"(?:บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[\s›»>]*$",
+    rf"^[{PAGER_ARROWS}\s]*(?:older(?:\s+(?:posts|entries|articles|news))?|"
+    rf"(?:บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[{PAGER_ARROWS}\s]*$",
     re.I,
 )
 OLDER_CLASS = "blog-pager-older-link"  # Blogger's own pager markup
