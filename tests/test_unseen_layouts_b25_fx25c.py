@@ -155,3 +155,31 @@ def test_the_listed_headline_names_the_article_whose_only_h1_is_the_office() -> 
     record = normalize_article(article)
     assert record.title == APP_HEADLINES[1]
     assert "ขนาดอักษร" not in (record.body or "")  # the font-size tool's label
+
+
+# -- a date the text prints beside its headline vs the post's own time (Twenty Fifteen) --------
+
+
+def _fifteen_article() -> str:
+    return """<html><head><title>รายงานสถานการณ์ประจำวันที่ 9 กรกฎาคม 2563 – สำนักงานที่ดินจังหวัด</title></head><body>
+<div id="sidebar"><aside class="widget"><h2>เรื่องล่าสุด</h2><ul><li><a href="/archives/3001">ข่าวเก่าเรื่องหนึ่งของสำนักงาน</a></li></ul></aside></div>
+<main><article id="post-3290" class="post-3290 post hentry"><header class="entry-header"><h1 class="entry-title">รายงานสถานการณ์ประจำวันที่ 9 กรกฎาคม 2563</h1></header>
+<div class="entry-content"><p>รายงานสถานการณ์</p><p>ประจำวันที่ 9 กรกฎาคม 2563</p>
+<p>สถานการณ์ในพื้นที่วันนี้ มีผู้มาขอรับบริการจดทะเบียนสิทธิและนิติกรรมจำนวนมาก สำนักงานจึงเปิดช่องบริการเพิ่มเติมเพื่ออำนวยความสะดวกแก่ประชาชน</p>
+<p>ทั้งนี้ ขอให้ประชาชนตรวจสอบเอกสารให้ครบถ้วนก่อนเดินทางมาติดต่อ เพื่อลดระยะเวลาการรอคอยและความแออัดภายในสำนักงาน</p></div>
+<footer class="entry-footer"><span class="posted-on"><span class="screen-reader-text">เผยแพร่เมื่อ </span><a href="/archives/3290" rel="bookmark"><time class="entry-date published updated" datetime="2024-05-24T11:17:00+07:00">24 พ.ค. 2024</time></a></span></footer>
+</article></main></body></html>"""
+
+
+def test_the_post_s_published_time_outranks_a_date_the_text_prints() -> None:
+    article = read_article(
+        layout("generic"), Page(text=_fifteen_article()), LOCAL + "/archives/3290"
+    )
+    assert normalize_article(article).published_at == "2024-05-24T11:17:00+07:00"
+
+
+def test_a_text_date_stays_when_the_post_declares_no_time() -> None:
+    text = _fifteen_article().replace(' datetime="2024-05-24T11:17:00+07:00"', "")
+    text = text.replace("24 พ.ค. 2024", "")
+    article = read_article(layout("generic"), Page(text=text), LOCAL + "/archives/3290")
+    assert normalize_article(article).published_at == "2020-07-09"

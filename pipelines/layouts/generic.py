@@ -189,6 +189,8 @@ class GenericLayout(Layout):
         beside = None if edited else date_beside_title(page, parts.title, url)
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
+        if beside and (posted := post_time_over_dateline(page, url, beside, parts.body)):
+            raw, source = posted, "machine: the post's published time"
         if fields is not None:
             raw, source = fields.published_raw, "printed: labelled field"
             parts.modified_raw = fields.modified_raw or parts.modified_raw
@@ -778,6 +780,39 @@ def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) 
         if any(node in el.iterancestors() for el in own):
             return True
     return False
+
+
+def post_time_over_dateline(page: Page, url: str, printed: str, body: str | None) -> str | None:
+    """Return the post's own published time when the date beside its title is the text's.
+
+    A date the text itself prints near its headline ("ประจำวันที่ 9 กรกฎาคม 2563", "ระหว่าง
+    วันที่ ๑๓ - ๒๕ กุมภาพันธ์ ๒๕๖๐": the day of the report, of the event, of an old story put
+    online again) is no publication date when the post declares its own: the hAtom
+    `published` time (WordPress's `time.entry-date`, printed by the theme's meta row or
+    footer), one value, outside other articles' cards. Otherwise None.
+    """
+    if not body or " ".join(printed.split()) not in " ".join(body.split()):
+        return None
+    values = {
+        value.strip()
+        for el in page.sel.root.iter("time")
+        if (value := el.get("datetime"))
+        and value.strip()
+        and _post_time_class(el)
+        and not any(a.tag in ("aside", "nav") for a in el.iterancestors())
+        and not _in_other_card(el, url)
+    }
+    if len(values) != 1:
+        return None
+    value = values.pop()
+    posted, said = day_of(value), day_of(printed)
+    return value if posted is not None and said is not None and posted != said else None
+
+
+def _post_time_class(el: Any) -> bool:
+    """Tell whether a <time> is marked as the entry's publication (hAtom, WordPress)."""
+    classes = (el.get("class") or "").split()
+    return "published" in classes or ("entry-date" in classes and "updated" not in classes)
 
 
 def _in_other_card(el: Any, url: str | None) -> bool:
