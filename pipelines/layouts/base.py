@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from collections.abc import Callable, Container, Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ class Page:
     problem: str | None = None  # what decoding found wrong (kept in the record's problems)
     sel: Selector = field(default=None, repr=False)  # type: ignore[assignment]
     _base: tuple[str, str] | None = field(default=None, init=False, repr=False)
+    _alias: str | None = field(default=None, init=False, repr=False)  # see configured_host
     _folded: str | None = field(default=None, init=False, repr=False)
     _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -91,10 +93,14 @@ class Page:
                 url,
                 own_host_base(get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding), url),
             )
+            self._alias = configured_host(self.sel, url)
             self._joined = {}
         joined = self._joined.get(href)
         if joined is None:  # a listing's readers resolve each of its links several times
-            joined = self._joined[href] = urljoin(self._base[1], href)
+            joined = urljoin(self._base[1], href)
+            if self._alias and urlsplit(joined).netloc.lower() == self._alias:
+                joined = own_host_base(joined, url)
+            self._joined[href] = joined
         return joined
 
 
@@ -104,6 +110,67 @@ def own_host_base(base: str, url: str) -> str:
     if not declared.netloc or declared.netloc.lower() == fetched.netloc.lower():
         return base
     return urlunsplit((fetched.scheme, fetched.netloc, declared.path, declared.query, ""))
+
+
+OWN_ADDRESS = etree.XPath(
+    "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content", smart_strings=False
+)
+LINK_HREFS = etree.XPath("//a/@href", smart_strings=False)
+
+
+def configured_host(sel: Selector, url: str) -> str | None:
+    """Return the host the page names as its own address when that is not the host of *url*.
+
+    A CMS prints absolute links with its configured address (WordPress's `home` option, a
+    proxy's public name, the www twin, a new domain) whatever address it was reached at. The
+    page names that address as its own when its canonical (or og:url) is its own path on
+    another host, or when it links its own path on the host most of its links name (the
+    current menu item, the breadcrumb). Links on that host are links on the fetched one.
+
+    >>> page = Page(text='<a href="https://www.a.go.th/news/">News</a> '
+    ...     '<a href="https://www.a.go.th/archives/7">Item</a> <a href="/about/">About</a>')
+    >>> configured_host(page.sel, "http://10.0.0.5/news/")
+    'www.a.go.th'
+    >>> page.urljoin("http://10.0.0.5/news/", "https://www.a.go.th/archives/7")
+    'http://10.0.0.5/archives/7'
+    >>> configured_host(page.sel, "http://10.0.0.5/about/") is None  # not its own path there
+    True
+    """
+    fetched = urlsplit(url)
+    own = (fetched.path.rstrip("/"), fetched.query)
+    root = sel.root
+    if not hasattr(root, "iter"):
+        return None
+
+    def elsewhere(href: str) -> str | None:
+        """The host of *href* when it is the page's own path on another host."""
+        try:
+            parts = urlsplit(href.strip())
+        except ValueError:  # a malformed address ("http://[x")
+            return None
+        host = parts.netloc.lower()
+        if not host or host == fetched.netloc.lower() or parts.scheme not in ("http", "https", ""):
+            return None
+        return host if (parts.path.rstrip("/"), parts.query) == own else None
+
+    for href in OWN_ADDRESS(root):
+        if host := elsewhere(href):
+            return host
+    hrefs = LINK_HREFS(root)
+    named = {host for href in hrefs if (host := elsewhere(href))}
+    if not named:
+        return None
+    hosts = Counter(link_host(url, href) for href in hrefs)
+    host, count = hosts.most_common(1)[0]
+    return host if host in named and count > hosts[fetched.netloc.lower()] else None
+
+
+def link_host(url: str, href: str) -> str:
+    """Return the host (lower-case, port kept) *href* names on the page at *url*, "" if none."""
+    try:
+        return urlsplit(urljoin(url, href.strip())).netloc.lower()
+    except ValueError:
+        return ""
 
 
 # An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
@@ -500,6 +567,41 @@ def card_heading(link: Any) -> str | None:
     return headings[0] if len(headings) == 1 else None
 
 
+# A line a card marks as its headline by its class: bold type (Tailwind's font-semibold,
+# Bootstrap's fw-bold, font-weight-bold) or a title role (card-title, news-title).
+EMPHASIS_CLASS_RE = re.compile(
+    r"(?:^|[\s_-])(?:bold|semibold|bolder|extrabold|title|headline|heading)(?:$|[\s_-])", re.I
+)
+
+
+def card_line(link: Any) -> str | None:
+    """Return the one emphasised line of a card linked whole that prints no heading.
+
+    A card printed as lines of blocks (its date, its headline, a teaser) in one `<a>` marks
+    its headline by emphasis: the one line in bold (`<b>`, `<strong>`, a bold or title class).
+
+    >>> import lxml.html
+    >>> card_line(lxml.html.fromstring('<a href="/n/1"><p class="text-xs">๒๓ เม.ย. ๖๗</p>'
+    ...     '<p class="font-semibold">ข่าว ก</p><p class="text-sm">วันนี้ รัฐมนตรี…</p></a>'))
+    'ข่าว ก'
+    """
+    box = link
+    while len(box) == 1 and not (box.text or "").strip():
+        box = box[0]  # a wrapper around the card's lines
+    if (box.text or "").strip():
+        return None  # text of its own: one line, not lines of blocks
+    lines = [(el, text) for el in box if isinstance(el.tag, str) and (text := element_text(el))]
+    if len(lines) < 2:
+        return None
+    marked = [
+        text
+        for el, text in lines
+        if (el.tag in ("b", "strong") or EMPHASIS_CLASS_RE.search(el.get("class") or ""))
+        and not dates_only(text)
+    ]
+    return marked[0] if len(marked) == 1 else None
+
+
 def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> dict[str, str]:
     """Return the link text of each address a listing page links to (the longest it prints),
     by canonical URL; only of the addresses in *wanted* when it is given.
@@ -526,7 +628,10 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         if headline:
             rows.setdefault(key, headline)
         text = (
-            card_heading(link) or element_text(link) or " ".join(" ".join(IMAGE_ALTS(link)).split())
+            card_heading(link)
+            or card_line(link)
+            or element_text(link)
+            or " ".join(" ".join(IMAGE_ALTS(link)).split())
         )
         whole = " ".join((link.get("title") or "").split())
         cut = text.rstrip(".… ")
@@ -913,10 +1018,13 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
 
 # A link's whole text saying next page or older entries, arrows aside ("หน้าถัดไป >>" = next
 # page, "« รายการเก่ากว่า" = older entries, Blogger's "บทความที่เก่ากว่า" = older articles).
+# Arrows a pager link may print either side of its word ("ข่าวเก่ากว่า &rarr;", "← Older posts"):
+# the word says the direction, the arrow follows the page's writing direction or taste.
+PAGER_ARROWS = "«‹<>›»←→⇐⇒⟵⟶➔➜"
 NEXT_TEXT_RE = re.compile(
-    r"^[«‹<\s]*(?:(?:หน้า)?ถัดไป|หน้าต่อไป|next(?:\s+page)?|"
+    rf"^[{PAGER_ARROWS}\s]*(?:(?:หน้า)?ถัดไป|หน้าต่อไป|next(?:\s+page)?|"
     r"older(?:\s+(?:posts|entries|articles|news))?|"
-    r"(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[\s›»>]*$",
+    rf"(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[{PAGER_ARROWS}\s]*$",
     re.I,
 )
 # A load-more button that is a real link ("โหลดเพิ่มเติม" = load more, "ดูข่าวเพิ่มเติม" = see
