@@ -2564,10 +2564,15 @@ TAG_MARK_RE = re.compile(r"tag|แท็ก|ป้ายกำกับ|คำ�
 
 
 def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]]) -> list[str]:
-    """Return the tags printed with the article: its tag links (not categories), # dropped."""
+    """Return the tags printed with the article: its tag links (not categories), # dropped.
+
+    A piece of furniture taken out of the page (Drupal prints a tags field's terms in
+    ``ul.links``) keeps the marks of the ancestors it had (``field--name-field-tags``).
+    """
     pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
     tags: list[str] = []
     for piece in pieces:
+        outer = held.get(piece, []) if piece is not scope else []
         for a in piece.iter("a"):
             rel = (a.get("rel") or "").split()
             href = a.get("href") or ""
@@ -2577,7 +2582,8 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
                 if not TERM_HREF_RE.search(href):
                     continue
                 marks = " ".join(
-                    f"{el.get('class') or ''} {el.get('id') or ''}" for el in a.iterancestors()
+                    f"{el.get('class') or ''} {el.get('id') or ''}"
+                    for el in (*a.iterancestors(), *outer)
                 )
                 if not TAG_MARK_RE.search(marks):
                     continue

@@ -90,3 +90,27 @@ def test_the_breadcrumb_copy_of_the_headline_does_not_hide_the_tags() -> None:
     record = _record(_page("", "", tags=tags))
     assert record["title"] == TITLE
     assert record["tags"] == ["ท่องเที่ยว", "เกษตรกร"]
+
+
+# Drupal 9 Bartik (Classy) prints the tags field as a <section> whose terms sit in ul.links
+# (furniture for the generic reader, taken out before the tags are read).
+DRUPAL_NODE = (
+    "<html><head><title>{title} | สำนักงาน</title></head><body>"
+    '<div class="region region-content"><div class="block-page-title-block">'
+    '<h1 class="page-title"><span class="field--name-title">{title}</span></h1></div>'
+    '<article role="article" class="node node--type-article node--view-mode-full">'
+    '<div class="node__content"><div class="field field--name-body field__item">{body}</div>'
+    '<section class="field field--name-field-tags field--type-entity-reference">'
+    '<h2 class="field__label">แท็ก</h2><ul class="links field__items">'
+    '<li class="field__item"><a href="/taxonomy/term/5" hreflang="th">เศรษฐกิจ</a></li>'
+    '<li class="field__item"><a href="/taxonomy/term/12" hreflang="th">สังคม</a></li>'
+    "</ul></section></div></article></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("family", ["drupal", "generic"])
+def test_drupal_tags_in_a_section_wrapper_are_read(family: str) -> None:
+    html = DRUPAL_NODE.format(title=TITLE, body=PARAS)
+    page = Page.from_bytes(html.encode(), "text/html; charset=utf-8")
+    record = normalize_article(layout(family).extract(page, URL)).record()
+    assert record["tags"] == ["เศรษฐกิจ", "สังคม"]
