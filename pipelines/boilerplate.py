@@ -31,6 +31,9 @@ HIDDEN_SELECTORS = [
     '[style*="visibility:hidden"]',
     '[style*="visibility: hidden"]',
     '[aria-hidden="true"]',
+    # Webflow's conditional visibility: an element whose condition fails stays in the HTML
+    # with this class, which its stylesheet sets to display:none (every Webflow site)
+    ".w-condition-invisible",
     # Bootstrap's display:none utility, unless a breakpoint class shows it again on wider
     # screens (d-none d-md-block: hidden on phones only)
     '.d-none:not([class*="d-sm-"]):not([class*="d-md-"]):not([class*="d-lg-"])'
@@ -215,6 +218,12 @@ def find_furniture(
             if outermost:
                 walker.skip_subtree()
     return found
+
+
+def is_hidden(el: etree._Element) -> bool:
+    """Tell whether a hidden-element rule (``hidden``, ``display:none``, ...) matches *el*."""
+    m = _matcher(tuple(HIDDEN_SELECTORS))
+    return m.matches(el) or (m.rest is not None and el in m.rest(el))
 
 
 def drop_furniture(

@@ -1875,6 +1875,7 @@ def extract_generic(
     if root is None:
         return parts
     meta = _meta(root)
+    drop_unfilled_labels(root)
     parts.title = _title(root, meta)
     if listed_title and not same_title(parts.title, listed_title):
         parts.title = listed_headline(root, listed_title) or parts.title
@@ -1913,7 +1914,7 @@ def extract_generic(
     keep = _furniture_holding_article(root, found)
     # Where the headline and each piece of furniture sat before the furniture goes: the data
     # printed with the article (counter, source, dates in a meta row) is read from there.
-    headline = _headline_element(root, parts.title)
+    headline = _headline_element(root, parts.title, frozenset(found) - keep)
     if headline is not None and _declared_only(root, meta) and not _looks_headline(headline):
         # The <title> text printed in a plain span (the office named as the source): the
         # <title> is the site's name, and the headline is looked for above the text.
@@ -2155,25 +2156,44 @@ def section_banner(root: etree._Element, heading: etree._Element) -> bool:
     return False
 
 
-def _headline_element(root: etree._Element, title: str | None) -> etree._Element | None:
-    """Return the element printing the title (a heading first, then any short element)."""
+def _headline_element(
+    root: etree._Element,
+    title: str | None,
+    furniture: frozenset[etree._Element] = frozenset(),
+) -> etree._Element | None:
+    """Return the element printing the title (a heading first, then any short element).
+
+    A short element printing the title inside *furniture* (the breadcrumb's last item, a
+    hidden list of every headline for a prev/next script) is taken only when no element
+    outside furniture prints it.
+    """
     if not title:
         return None
     for el in HEADINGS(root):
         if _text(el) == title or without_kicker(el) == title:
             return el
     limit = len(title) + 40
+    in_furniture: etree._Element | None = None
     for el in root.iter("b", "strong", "font", "span", "div", "td", "p"):
         if len(el) > 3:
             continue  # a container, not the element printing one line
         raw = text_up_to(el, limit * 2, " ")
         if raw is not None and clean_line(raw) == title:
-            return el
+            if not _within(el, furniture):
+                return el
+            in_furniture = in_furniture if in_furniture is not None else el
+    if in_furniture is not None:
+        return in_furniture
     for el in root.iter(*HEADLINE_TAGS, "b", "strong", "font", "span", "div", "td", "p"):
         raw = text_up_to(el, limit * 2, " ") if len(el) <= 3 else None
         if raw is not None and boilerplate.labelled_title(clean_line(raw), title):
             return el
     return None
+
+
+def _within(el: etree._Element, marked: frozenset[etree._Element]) -> bool:
+    """Tell whether *el* or one of its ancestors is in *marked*."""
+    return bool(marked) and any(node in marked for node in (el, *el.iterancestors()))
 
 
 def _headline_before(root: etree._Element, block: etree._Element) -> etree._Element | None:
@@ -2480,13 +2500,17 @@ def _meta_rows(
 
     The lines of the scope (headline + body) outside the body, the furniture taken out of it
     (an info row, a statistics counter) and each short inline element on its own (a meta
-    row prints its parts as spans on one line).
+    row prints its parts as spans on one line). What the page hides (``display:none``, the
+    ``hidden`` attribute: a field left empty, a button without a file) prints nothing.
     """
     texts: list[str] = []
     pieces = [scope] + [
         el
         for el, anc in held.items()
-        if el.tag not in NO_META_TAGS and scope in anc and el is not scope
+        if el.tag not in NO_META_TAGS
+        and scope in anc
+        and el is not scope
+        and not boilerplate.is_hidden(el)
     ]
     for piece in pieces:
         texts += _lines_outside(piece, block)
@@ -2549,10 +2573,15 @@ TAG_MARK_RE = re.compile(r"tag|แท็ก|ป้ายกำกับ|คำ�
 
 
 def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]]) -> list[str]:
-    """Return the tags printed with the article: its tag links (not categories), # dropped."""
+    """Return the tags printed with the article: its tag links (not categories), # dropped.
+
+    A piece of furniture taken out of the page (Drupal prints a tags field's terms in
+    ``ul.links``) keeps the marks of the ancestors it had (``field--name-field-tags``).
+    """
     pieces = [scope] + [el for el, anc in held.items() if scope in anc and el is not scope]
     tags: list[str] = []
     for piece in pieces:
+        outer = held.get(piece, []) if piece is not scope else []
         for a in piece.iter("a"):
             rel = (a.get("rel") or "").split()
             href = a.get("href") or ""
@@ -2562,7 +2591,8 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
                 if not TERM_HREF_RE.search(href):
                     continue
                 marks = " ".join(
-                    f"{el.get('class') or ''} {el.get('id') or ''}" for el in a.iterancestors()
+                    f"{el.get('class') or ''} {el.get('id') or ''}"
+                    for el in (*a.iterancestors(), *outer)
                 )
                 if not TAG_MARK_RE.search(marks):
                     continue
@@ -2670,6 +2700,38 @@ def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:
         target = target[index]
     boilerplate.detach(target)
     return html_to_lines(copy)
+
+
+# Elements empty by nature: no value slot left blank.
+VOID_TAGS = frozenset("br hr img input wbr source meta link col area".split())
+
+
+def drop_unfilled_labels(root: etree._Element) -> None:
+    """Remove the labels whose value slot the page prints empty.
+
+    A template prints a field as its label and a bound value element
+    (``<div><div>ที่มา :</div><div class="value"></div></div>``); with the field unset the
+    value element is empty, and the label has no value: the next line on the page (a
+    download button, the share kit) is not it.
+
+    >>> root = lxml.html.fromstring(
+    ...     '<div><p><span>ที่มา :</span><span></span></p><a>ดาวน์โหลด</a></div>')
+    >>> drop_unfilled_labels(root)
+    >>> lxml.html.tostring(root, encoding="unicode")
+    '<div><p><span></span></p><a>ดาวน์โหลด</a></div>'
+    """
+    for el in list(root.iter("div", "span", "label", "strong", "b", "dt", "th", "td")):
+        if len(el) or (el.tail or "").strip():
+            continue
+        text = _text(el)
+        parent = el.getparent()
+        if not text or parent is None or not BARE_LABEL_RE.fullmatch(text):
+            continue
+        after = list(el.itersiblings())
+        if _text(parent) != text or not after:
+            continue
+        if all(isinstance(sib.tag, str) and sib.tag not in VOID_TAGS for sib in after):
+            boilerplate.detach(el)
 
 
 def _join_labels(texts: list[str]) -> list[str]:

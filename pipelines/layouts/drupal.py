@@ -123,7 +123,8 @@ class DrupalLayout(Layout):
         "span.file a",
     ]
     tag_selectors: ClassVar[list[str]] = [
-        "article.node div.field--name-field-tags a",
+        # the field's wrapper element is the theme's choice (Bartik prints a <section>)
+        "article.node .field--name-field-tags a",
         "article.node .field--name-tags a",
         ".node div.field-name-field-tags a",
         ".node .field-type-taxonomy-term-reference a",
