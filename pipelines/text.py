@@ -530,10 +530,45 @@ def _download_label(link: etree._Element) -> bool:
     False
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
     False
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf">ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)</a>'))
+    True
     """
-    text = " ".join(FILE_NOTE_RE.sub(" ", "".join(link.itertext())).split())
+    said = "".join(link.itertext())
+    text = " ".join(FILE_NOTE_RE.sub(" ", said).split())
     text = LEADING_SYMBOLS_RE.sub("", text)  # an icon typed before the label: 📄, ⬇, »
+    verb = DOWNLOAD_VERB_RE.match(text)
+    if verb and _noted_file(said) and _kind_of_document(text[verb.end() :]):
+        return True  # a download button: "ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)"
     return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
+
+
+# A download button's words start with the verb: ดาวน์โหลด (download), คลิกเพื่อดาวน์โหลด.
+DOWNLOAD_VERB_RE = re.compile(r"(?:คลิก\s*(?:ที่นี่\s*)?(?:เพื่อ\s*)?)?ดาวน์โหลด|download", re.I)
+
+
+# The words a download button names its file by: a kind of document, one word, short
+# (หนังสือแจ้ง, รายงานผลการดำเนินงาน); a title with spaces ("ประกาศกรมฯ เรื่อง ...") is text.
+BUTTON_WORDS_MAX = 24
+
+
+def _kind_of_document(words: str) -> bool:
+    """Tell whether a download button's words name a kind of document, not a document's title.
+
+    >>> _kind_of_document("หนังสือแจ้ง"), _kind_of_document(" ประกาศกรมฯ เรื่อง อัตราค่าธรรมเนียม")
+    (True, False)
+    """
+    words = words.strip()
+    return len(words) <= BUTTON_WORDS_MAX and not any(ch.isspace() for ch in words)
+
+
+def _noted_file(said: str) -> bool:
+    """Tell whether a link's words end with a file's kind or size in brackets: "(PDF 412 KB)".
+
+    >>> _noted_file("ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)"), _noted_file("ดาวน์โหลด (ด่วน)")
+    (True, False)
+    """
+    notes = [m[0] for m in FILE_NOTE_RE.finditer(said) if re.search(r"[A-Za-z0-9]", m[0])]
+    return bool(notes) and said.rstrip().endswith(notes[-1])
 
 
 def _drop_blocks(

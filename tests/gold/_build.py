@@ -233,7 +233,18 @@ class Options:
 
 # A file link's whole text when it is a download label alone, no document named: ดาวน์โหลด
 # (download), ดาวน์โหลดเอกสารประกอบ (download the supporting documents), perhaps "(PDF)".
-BARE_DOWNLOAD_LABEL_RE = re.compile(r"ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ประกอบ|แนบ)?(?:\s*\([^)]*\))?")
+# A download button counts too: the verb, the document's words and the file's kind in brackets,
+# "ดาวน์โหลดรายงานผลการดำเนินงาน (PDF)".
+BARE_DOWNLOAD_LABEL_RE = re.compile(
+    r"ดาวน์โหลด(?:เอกสาร|ไฟล์)?(?:ประกอบ|แนบ)?(?:\s*\([^)]*\))?"
+    r"|ดาวน์โหลด[^()]*\((?:PDF|DOCX?|XLSX?|ZIP)[^)]*\)"
+)
+
+BUTTON_NOTE = (
+    "the body's last line, a file link of the download verb, the document's words and the"
+    ' file\'s kind ("ดาวน์โหลดรายงานผลการดำเนินงาน (PDF)"), is a download button: furniture, as'
+    " the project decided for bare download labels (its file stays in attachments)"
+)
 
 BARE_LABEL_NOTE = (
     "; the body's last line, a file link whose whole text is the download label"
@@ -1741,6 +1752,8 @@ def build_pages(stories: dict[str, Story]) -> list[Page]:
             ]
         joomla_page(page, created, jo, "", item_id)
         page.expected["url"] = page.url
+        if opt.attachment and BARE_DOWNLOAD_LABEL_RE.fullmatch(opt.attachment[1]):
+            page.notes = (page.notes or "") + BUTTON_NOTE
         pages.append(page)
 
     # WordPress single posts.
