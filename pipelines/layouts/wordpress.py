@@ -180,6 +180,10 @@ class WordPressLayout(Layout):
         # hAtom's entry-title in any heading (OceanWP-like themes print the category as the
         # page's h1); a related card's entry-title links another post and is left out
         "article .entry-title",
+        # the same in a post whose wrapper is no <article> (Betheme prints div.post.hentry
+        # with h2.entry-title under a Subheader h1 naming the section): post_class() marks
+        # the post's own wrapper "hentry"
+        ".hentry .entry-title",
     ]
     date_selectors: ClassVar[list[str]] = [
         "article time.entry-date.published::attr(datetime)",
@@ -190,6 +194,9 @@ class WordPressLayout(Layout):
         "[itemprop~=datePublished] time::attr(datetime)",
         "meta[property='article:published_time']::attr(content)",
         "span.posted-on",
+        # schema.org microdata on the post: a theme printing the day alone (Betheme's
+        # "j F Y" span.date) keeps the time in <meta itemprop="datePublished" content>
+        "meta[itemprop=datePublished]::attr(content)",
     ]
     # A never-edited post prints one <time class="entry-date published updated">: no
     # modification date is printed there, so only an "updated" time of its own counts, and
@@ -230,6 +237,9 @@ class WordPressLayout(Layout):
         # the_tags() printed after the post's entry, outside it (Sahifa-like themes' tag
         # row between the post and the author box); core marks term links rel="tag"
         ".hentry ~ * a[rel~=tag]:not([rel~=category])",
+        # the_tags() inside a post wrapper that is no <article> (Betheme's div.post.hentry
+        # > div.post-tags)
+        ".hentry a[rel~=tag]:not([rel~=category])",
     ]
     category_selectors: ClassVar[list[str]] = ["article a[rel~=category]", "span.cat-links a"]
     # Elementor Pro's single template wraps the whole post (it carries the post's classes);
