@@ -889,6 +889,30 @@ def date_only_stamp(value: str) -> str | None:
     return match.group(1) if match else None
 
 
+# Open Graph's article times: timestamps a CMS takes from the record's own (WordPress's
+# post_modified_gmt, Drupal Metatag's node changed), printed in UTC by SEO plugins.
+OG_TIMES = ("article:modified_time", "og:updated_time")
+
+
+def placeholder_day(value: str, meta: dict[str, list[str]]) -> str | None:
+    """Return the day of a date-only placeholder *value*, unless it is a noon-UTC Open Graph time.
+
+    Noon UTC stands for a day in a date-only field's <time datetime> (Drupal), but in an
+    Open Graph article time it is the time the record was saved: 19:00 in Bangkok. Midnight
+    stays a placeholder there too (a date column printed as a time).
+
+    >>> noon = "2024-10-22T12:00:00+00:00"
+    >>> placeholder_day(noon, {"article:modified_time": [noon]})
+    >>> placeholder_day("2024-10-22T12:00:00Z", {})
+    '2024-10-22'
+    """
+    day = date_only_stamp(value)
+    if day is None or "T00:00" in value:
+        return day
+    declared = {v.strip() for key in OG_TIMES for v in meta.get(key, [])}
+    return None if value.strip() in declared else day
+
+
 # Printed candidates found anywhere on the page (not beside the headline, not labelled).
 WEAK_PRINTED = frozenset({"printed: date element", "printed: body text"})
 # Machine candidates the page declares for the article (not any <time> on the page).
@@ -1907,7 +1931,7 @@ def extract_generic(
             _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True
         )
     )
-    if modified_raw and (day := date_only_stamp(modified_raw)):
+    if modified_raw and (day := placeholder_day(modified_raw, meta)):
         modified_raw = day  # a day, no time: as for the publication
     found = boilerplate.find_furniture(root)
     found += named_sidebars(root, found)

@@ -6,10 +6,14 @@
   the wordpress family reads the post itself (no generic fallback, no layout problem);
 - the_tags() inside such a wrapper (``a[rel=tag]``, not the ``rel="category tag"`` links);
 - a theme printing the day alone keeps the post's time in schema.org microdata
-  (``<meta itemprop="datePublished" content>``).
+  (``<meta itemprop="datePublished" content>``);
+- an Open Graph ``article:modified_time`` at noon UTC is a time of day (WordPress and Drupal
+  fill it from the record's saved timestamp), not a date-only field's placeholder.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from pipelines.layouts import LAYOUT_PROBLEM, layout, read_article
 from pipelines.layouts.base import Page
@@ -61,3 +65,30 @@ def test_entry_title_in_a_div_hentry_under_a_section_banner_h1() -> None:
     assert record["title"] == TITLE
     assert record["published_at"] == "2024-03-15T10:42:00+07:00"
     assert SECTION not in (record["tags"] or [])
+
+
+def _og_page(modified: str) -> str:
+    """A post whose one modification time is its Open Graph article:modified_time."""
+    return (
+        f"<html><head><title>{TITLE} – สำนักงานสาธารณสุขจังหวัด</title>"
+        '<meta property="article:published_time" content="2024-10-13T00:33:00+00:00" />'
+        f'<meta property="article:modified_time" content="{modified}" /></head><body>'
+        f'<article class="post"><h1 class="entry-title">{TITLE}</h1>'
+        f'<div class="entry-content">{PARAS}</div></article></body></html>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("modified", "want"),
+    [
+        # noon UTC in Open Graph's article time is the time the post was saved (19:00 here)
+        ("2024-10-22T12:00:00+00:00", "2024-10-22T19:00:00+07:00"),
+        ("2024-10-22T12:00:00Z", "2024-10-22T19:00:00+07:00"),
+        # midnight of the site's zone stays a date column printed as a time
+        ("2024-10-22T00:00:00+07:00", "2024-10-22"),
+    ],
+)
+def test_open_graph_modified_time_at_noon_utc_is_a_time(modified: str, want: str) -> None:
+    page = Page.from_bytes(_og_page(modified).encode(), "text/html; charset=utf-8")
+    record = normalize_article(read_article(layout("generic"), page, URL)).record()
+    assert record["modified_at"] == want
