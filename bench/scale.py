@@ -194,6 +194,8 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
             str(db),
             *[part for s in settings for part in ("-s", s)],
         ]
+        if args.concurrent_sites is not None:
+            khaosan += ["-s", f"KHAOSAN_CONCURRENT_SITES={args.concurrent_sites}"]
         for name, command in (("bare", bare), ("khaosan", khaosan)):
             run = run_once(name, command, hosts, env, args.rate)
             runs[name].append(run)
@@ -274,6 +276,12 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="articles per site")
     parser.add_argument("--rate", type=float, default=5.0, help="requests/s per host, at most")
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument(
+        "--concurrent-sites",
+        type=int,
+        default=None,
+        help="khaosan's KHAOSAN_CONCURRENT_SITES for the run (default: the project's setting)",
+    )
     args = parser.parse_args()
     counts = [int(n) for n in args.sites.split(",")]
     hosts = Hosts(max(counts), args.articles)
