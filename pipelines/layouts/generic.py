@@ -19,7 +19,6 @@ from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
     CUT_TEXT_RE,
-    TIME_ALONE_RE,
     date_only_stamp,
     declared_dates,
     edit_times,
@@ -42,6 +41,7 @@ from pipelines.layouts.base import (
     points_back,
     read_pagination,
     row_headline,
+    with_row_time,
 )
 from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import page_medium_date
@@ -897,60 +897,6 @@ def _post_time_class(el: Any) -> bool:
 def _in_other_card(el: Any, url: str | None) -> bool:
     """Tell whether a date element is printed in the card of another article of the page."""
     return url is not None and in_card(el, url, lambda href: urljoin(url, href))
-
-
-META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
-ROW_LEVELS = 2  # levels above a date element searched for its row's time
-
-
-def with_row_time(text: str, el: Any) -> str:
-    """Return the date *text* with the time of day its meta row prints in an element of its own.
-
-    A template that prints the day (a calendar badge, a weekday dateline) and the time
-    ("เวลา ๑๔.๔๐ น.", only when the editor set one) in separate elements of one meta row
-    gives the time to that date: the first element after the date, within its row (up to two
-    levels up, a few short items), whose whole text is a time.
-
-    >>> row = etree.fromstring('<div><span>๑๕ ธ.ค. ๖๗</span><div><span>ข่าว</span>'
-    ...     '<span>เวลา ๑๔.๔๐ น.</span></div></div>')
-    >>> with_row_time("๑๕ ธ.ค. ๖๗", row[0])
-    '๑๕ ธ.ค. ๖๗ เวลา ๑๔.๔๐ น.'
-    """
-    day = parse_thai_date(text)
-    if day is None or isinstance(day, datetime):
-        return text
-    node = el
-    for _ in range(ROW_LEVELS):
-        parent = node.getparent()
-        if parent is None or _row_chars(parent) > META_ROW_CHARS:
-            break
-        for sibling in node.itersiblings():
-            for item in sibling.iter():
-                if not isinstance(item.tag, str):
-                    continue
-                printed = " ".join("".join(item.itertext()).split())
-                if TIME_ALONE_RE.fullmatch(printed):
-                    timed = f"{text} {printed}"
-                    value = parse_thai_date(timed)
-                    if isinstance(value, datetime) and value.date() == day:
-                        return timed
-        node = parent
-    return text
-
-
-ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _row_chars(row: Any) -> int:
-    """Return the length of a meta row's text, its headline left out.
-
-    A header block printing the date badge, the meta row and the headline together is one
-    row for the time: a long headline (h1-h6) makes no row of it a paragraph.
-    """
-    chars = len(" ".join("".join(row.itertext()).split()))
-    for heading in row.iterdescendants(*ROW_HEADINGS):
-        chars -= len(" ".join("".join(heading.itertext()).split()))
-    return chars
 
 
 def _named_published(el: Any) -> bool:
