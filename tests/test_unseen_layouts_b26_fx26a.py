@@ -133,3 +133,27 @@ def test_a_dash_source_line_in_the_text_names_none() -> None:
     record = _record("k2", html)
     assert record["source"] is None
     assert "ที่มา" not in (record["body"] or "")
+
+
+def _static_post(tags: int) -> str:
+    """A static-site post: its meta row prints the day, the time apart, a counter and tags."""
+    items = [
+        '<li><span class="sr-only">วันที่ </span><time datetime="2024-05-26">๒๖ พ.ค. ๒๕๖๗</time></li>',
+        '<li class="t">เวลา ๑๑.๑๑ น.</li>',
+        "<li>อ่าน ๒ นาที</li>",
+        "<li>ผู้เข้าชม ๔,๗๙๘ ครั้ง</li>",
+    ] + [f'<li><a href="/tags/t{i}/">#แท็ก{i}</a></li>' for i in range(tags)]
+    return (
+        "<html><head><title>อำเภอตัวอย่าง</title></head><body>"
+        '<header><h1 class="home"><a href="/">ที่ว่าการอำเภอตัวอย่าง</a></h1></header>'
+        f'<main><article class="post"><h1>{TITLE}</h1><ul class="meta">{"".join(items)}</ul>'
+        f"{PARAS}</article></main></body></html>"
+    )
+
+
+@pytest.mark.parametrize("tags", [0, 2])
+def test_generic_row_time_leaves_no_line_atop_the_text(tags: int) -> None:
+    record = _record("generic", _static_post(tags))
+    assert record["published_at"] == "2024-05-26T11:11:00+07:00"
+    assert "เวลา ๑๑.๑๑ น." not in (record["body"] or "")
+    assert record["body"].startswith("สำนักงานเกษตรจังหวัด")

@@ -19,6 +19,7 @@ from pipelines import boilerplate
 from pipelines.generic import (
     BANGKOK,
     CUT_TEXT_RE,
+    TIME_ALONE_RE,
     date_only_stamp,
     declared_dates,
     edit_times,
@@ -199,6 +200,7 @@ class GenericLayout(Layout):
         source = "printed: beside the title" if beside else parts.published_source
         if beside and (posted := post_time_over_dateline(page, url, beside, parts.body)):
             raw, source = posted, "machine: the post's published time"
+        parts.body = without_row_time(parts.body, beside)
         if fields is not None:
             raw, source = fields.published_raw, "printed: labelled field"
             parts.modified_raw = fields.modified_raw or parts.modified_raw
@@ -859,6 +861,27 @@ def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) 
         if any(node in el.iterancestors() for el in own):
             return True
     return False
+
+
+def without_row_time(body: str | None, dated: str | None) -> str | None:
+    """Return *body* without a first line that is the time its date beside the title took.
+
+    A meta row printing the time in an item of its own ("เวลา ๑๑.๑๑ น.", with_row_time) can
+    leave that item atop the text when the rest of the row is furniture: the time is the
+    date's, no line of the text.
+
+    >>> without_row_time("เวลา ๑๑.๑๑ น.\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗ เวลา ๑๑.๑๑ น.")
+    'ข่าววันนี้'
+    >>> without_row_time("เวลา ๑๑.๑๑ น.\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗")
+    'เวลา ๑๑.๑๑ น.\\nข่าววันนี้'
+    """
+    if not body or not dated:
+        return body
+    first, _, rest = body.partition("\n")
+    first = " ".join(first.split())
+    if first and TIME_ALONE_RE.fullmatch(first) and dated.endswith(f" {first}"):
+        return rest or None
+    return body
 
 
 def post_time_over_dateline(page: Page, url: str, printed: str, body: str | None) -> str | None:
