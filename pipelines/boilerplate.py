@@ -634,6 +634,30 @@ SOURCE_LABEL_RE = re.compile(
     re.I,
 )
 SOURCE_VALUE_MAX = 150
+# What a form prints in a source field left empty: "none" words (ไม่ระบุ: not given, ไม่มี:
+# none), compared with case, spaces and punctuation left out.
+_NOT_WORD_RE = re.compile(r"[\W_]+")  # (Thai vowel and tone marks are no word characters)
+NO_SOURCE_WORDS = frozenset(
+    _NOT_WORD_RE.sub("", word).casefold() for word in ("ไม่ระบุ", "ไม่มี", "N/A", "none", "null")
+)
+
+
+def named_source(value: str | None) -> str | None:
+    """Return a source value that names something, or None for a placeholder.
+
+    A source field left empty prints a placeholder: a dash, an em dash, dots (no letter at
+    all), or a "none" word (ไม่ระบุ, ไม่มี, N/A).
+
+    >>> named_source("-"), named_source("…"), named_source("N/A"), named_source("- ไม่ระบุ -")
+    (None, None, None, None)
+    >>> named_source("กอง ก.")
+    'กอง ก.'
+    """
+    if not value or not any(ch.isalpha() for ch in value):
+        return None
+    return None if _NOT_WORD_RE.sub("", value).casefold() in NO_SOURCE_WORDS else value
+
+
 # Words that start the name of a government office (a sign-off names one); "ที่ทำการ" (the
 # office premises: ที่ทำการปกครองจังหวัด, ที่ทำการองค์การบริหารส่วนตำบล) names one too, and so
 # does "ประชาสัมพันธ์" (public relations) before the body it serves: the provincial PR

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from typing import Any
 
 from crawler.items import Article, CrawlFailure, content_hash
+from pipelines.boilerplate import named_source
 from pipelines.record_table import HEADLINE_LABEL_RE
 from pipelines.text import CleanedBody, clean_body, clean_text, parse_view_count
 from pipelines.thai_dates import BANGKOK, find_thai_dates, parse_thai_date_detailed, to_iso
@@ -49,7 +50,8 @@ def normalize_article(article: Article) -> Article:
             "" if body is None else body, title=article.title, base_url=article.url
         )
     article.body = cleaned.body or None
-    article.source = article.source or cleaned.source
+    # a placeholder ("-", ไม่ระบุ) in a source field names no source
+    article.source = named_source(article.source) or named_source(cleaned.source)
     article.images = _unique(article.images + cleaned.images)
     article.attachments = _unique_by_url(article.attachments + cleaned.attachments)
     article.tags = _unique([clean_text(t) for t in article.tags if t and clean_text(t)])

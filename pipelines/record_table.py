@@ -18,7 +18,7 @@ from typing import Any, Self
 
 from lxml import etree
 
-from pipelines.boilerplate import detach
+from pipelines.boilerplate import detach, named_source
 from pipelines.form_view import readonly_fields_as_text
 from pipelines.thai_dates import parse_thai_date
 
@@ -115,8 +115,8 @@ class RecordFields:
 
     @property
     def source(self) -> str | None:
-        """The source the source row names, if any."""
-        return cell_text(self.source_cell) or None if self.source_cell is not None else None
+        """The source the source row names, if any (a "-" left in an empty row names none)."""
+        return named_source(cell_text(self.source_cell)) if self.source_cell is not None else None
 
     @property
     def view_count(self) -> int | None:

@@ -730,12 +730,12 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     for i, line in enumerate(lines):
         if i == signed_off:
             result.removed.append(line)
-            result.source = result.source or line.strip()
+            result.source = result.source or boilerplate.named_source(line.strip())
             continue
         if value_next:
             value_next = False
             result.removed.append(line)
-            result.source = result.source or line
+            result.source = result.source or boilerplate.named_source(line)
             continue
         if boilerplate.is_repeated_headline(line, title):
             if kept and is_headline_label(kept[-1]):
@@ -755,7 +755,7 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             signed_off = _sign_off_after(lines, i + 1)
         data = found.data
         if result.source is None and "source" in data:
-            result.source = data["source"]
+            result.source = boilerplate.named_source(data["source"])
         if result.view_count is None and "view_count" in data:
             result.view_count = parse_view_count(data["view_count"])
         if result.modified_raw is None and "modified_raw" in data:

@@ -28,7 +28,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.encoding import decode_html
-from pipelines.generic import same_title
+from pipelines.generic import TIME_ALONE_RE, same_title
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
@@ -333,6 +333,75 @@ def node_text(nodes: Any) -> str | None:
             parts.extend(_kept_text(root))
     text = " ".join(" ".join(parts).split())
     return text or None
+
+
+META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
+ROW_LEVELS = 2  # levels above a date element searched for its row's time
+
+
+def with_row_time(text: str, el: Any) -> str:
+    """Return the date *text* with the time of day its meta row prints in an element of its own.
+
+    A template that prints the day (a calendar badge, a weekday dateline) and the time
+    ("เวลา ๑๔.๔๐ น.", only when the editor set one) in separate elements of one meta row
+    gives the time to that date: the first element after the date, within its row (up to two
+    levels up, a few short items), whose whole text is a time.
+
+    >>> row = etree.fromstring('<div><span>๑๕ ธ.ค. ๖๗</span><div><span>ข่าว</span>'
+    ...     '<span>เวลา ๑๔.๔๐ น.</span></div></div>')
+    >>> with_row_time("๑๕ ธ.ค. ๖๗", row[0])
+    '๑๕ ธ.ค. ๖๗ เวลา ๑๔.๔๐ น.'
+    """
+    day = parse_thai_date(text)
+    if day is None or isinstance(day, datetime):
+        return text
+    node = el
+    for _ in range(ROW_LEVELS):
+        parent = node.getparent()
+        if parent is None or _row_chars(parent) > META_ROW_CHARS:
+            break
+        for sibling in node.itersiblings():
+            for item in sibling.iter():
+                if not isinstance(item.tag, str):
+                    continue
+                printed = " ".join("".join(item.itertext()).split())
+                if TIME_ALONE_RE.fullmatch(printed):
+                    timed = f"{text} {printed}"
+                    value = parse_thai_date(timed)
+                    if isinstance(value, datetime) and value.date() == day:
+                        return timed
+        node = parent
+    return text
+
+
+ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+
+
+def _row_chars(row: Any) -> int:
+    """Return the length of a meta row's text, its headline left out.
+
+    A header block printing the date badge, the meta row and the headline together is one
+    row for the time: a long headline (h1-h6) makes no row of it a paragraph.
+    """
+    chars = len(" ".join("".join(row.itertext()).split()))
+    for heading in row.iterdescendants(*ROW_HEADINGS):
+        chars -= len(" ".join("".join(heading.itertext()).split()))
+    return chars
+
+
+def dated_with_time(nodes: SelectorList) -> str | None:
+    """Return the text of a family's date element, with the time its row prints apart.
+
+    A template printing the created date as a badge (day, month and year in spans of their
+    own) prints the time, when the editor set one, in an element of its own beside it
+    ("เวลา 12:50 น."): the day and that time are one moment (with_row_time). A date element
+    that prints a time itself, or several date elements, stay as they are.
+    """
+    text = node_text(nodes)
+    elements = [n.root for n in nodes if hasattr(n.root, "iter")]
+    if text is None or len(elements) != 1 or len(nodes) != 1:
+        return text
+    return with_row_time(text, elements[0])
 
 
 def element_text(el: Any) -> str | None:
@@ -827,7 +896,7 @@ class Layout:
                 language=self.language,
                 problems=[f"{GATED_PROBLEM} a password form in place of the text"],
             )
-        published_raw = node_text(first_own(page, url, self.date_selectors, body_nodes))
+        published_raw = dated_with_time(first_own(page, url, self.date_selectors, body_nodes))
         # The page's text is only read for a dateline when no date element exists.
         page_nodes = [] if published_raw else first(page, self.page_text_selectors)
         element = body_element(body_nodes)

@@ -15,7 +15,7 @@ from typing import ClassVar
 from lxml import etree
 
 from crawler.items import Article
-from pipelines.boilerplate import is_source_label
+from pipelines.boilerplate import is_source_label, named_source
 from pipelines.layouts.base import Layout, Page, node_text
 from pipelines.text import clean_lines, html_to_lines
 from pipelines.thai_dates import BANGKOK, parse_thai_date
@@ -364,7 +364,7 @@ def labelled_source(
         label = node_text(field.css(labels))
         label = label.rstrip(": ").strip() if label else None
         if label and is_source_label(f"{label} :"):
-            value = node_text(field.css(values))
+            value = named_source(node_text(field.css(values)))
             if value:
                 return value
         value = source_field(field.root)

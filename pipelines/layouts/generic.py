@@ -42,6 +42,7 @@ from pipelines.layouts.base import (
     points_back,
     read_pagination,
     row_headline,
+    with_row_time,
 )
 from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import page_medium_date
@@ -199,6 +200,7 @@ class GenericLayout(Layout):
         source = "printed: beside the title" if beside else parts.published_source
         if beside and (posted := post_time_over_dateline(page, url, beside, parts.body)):
             raw, source = posted, "machine: the post's published time"
+        parts.body = without_row_time(parts.body, beside)
         if fields is not None:
             raw, source = fields.published_raw, "printed: labelled field"
             parts.modified_raw = fields.modified_raw or parts.modified_raw
@@ -861,6 +863,27 @@ def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) 
     return False
 
 
+def without_row_time(body: str | None, dated: str | None) -> str | None:
+    """Return *body* without a first line that is the time its date beside the title took.
+
+    A meta row printing the time in an item of its own ("เวลา ๑๑.๑๑ น.", with_row_time) can
+    leave that item atop the text when the rest of the row is furniture: the time is the
+    date's, no line of the text.
+
+    >>> without_row_time("เวลา ๑๑.๑๑ น.\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗ เวลา ๑๑.๑๑ น.")
+    'ข่าววันนี้'
+    >>> without_row_time("เวลา ๑๑.๑๑ น.\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗")
+    'เวลา ๑๑.๑๑ น.\\nข่าววันนี้'
+    """
+    if not body or not dated:
+        return body
+    first, _, rest = body.partition("\n")
+    first = " ".join(first.split())
+    if first and TIME_ALONE_RE.fullmatch(first) and dated.endswith(f" {first}"):
+        return rest or None
+    return body
+
+
 def post_time_over_dateline(page: Page, url: str, printed: str, body: str | None) -> str | None:
     """Return the post's own published time when the date beside its title is the text's.
 
@@ -897,60 +920,6 @@ def _post_time_class(el: Any) -> bool:
 def _in_other_card(el: Any, url: str | None) -> bool:
     """Tell whether a date element is printed in the card of another article of the page."""
     return url is not None and in_card(el, url, lambda href: urljoin(url, href))
-
-
-META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
-ROW_LEVELS = 2  # levels above a date element searched for its row's time
-
-
-def with_row_time(text: str, el: Any) -> str:
-    """Return the date *text* with the time of day its meta row prints in an element of its own.
-
-    A template that prints the day (a calendar badge, a weekday dateline) and the time
-    ("เวลา ๑๔.๔๐ น.", only when the editor set one) in separate elements of one meta row
-    gives the time to that date: the first element after the date, within its row (up to two
-    levels up, a few short items), whose whole text is a time.
-
-    >>> row = etree.fromstring('<div><span>๑๕ ธ.ค. ๖๗</span><div><span>ข่าว</span>'
-    ...     '<span>เวลา ๑๔.๔๐ น.</span></div></div>')
-    >>> with_row_time("๑๕ ธ.ค. ๖๗", row[0])
-    '๑๕ ธ.ค. ๖๗ เวลา ๑๔.๔๐ น.'
-    """
-    day = parse_thai_date(text)
-    if day is None or isinstance(day, datetime):
-        return text
-    node = el
-    for _ in range(ROW_LEVELS):
-        parent = node.getparent()
-        if parent is None or _row_chars(parent) > META_ROW_CHARS:
-            break
-        for sibling in node.itersiblings():
-            for item in sibling.iter():
-                if not isinstance(item.tag, str):
-                    continue
-                printed = " ".join("".join(item.itertext()).split())
-                if TIME_ALONE_RE.fullmatch(printed):
-                    timed = f"{text} {printed}"
-                    value = parse_thai_date(timed)
-                    if isinstance(value, datetime) and value.date() == day:
-                        return timed
-        node = parent
-    return text
-
-
-ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-
-
-def _row_chars(row: Any) -> int:
-    """Return the length of a meta row's text, its headline left out.
-
-    A header block printing the date badge, the meta row and the headline together is one
-    row for the time: a long headline (h1-h6) makes no row of it a paragraph.
-    """
-    chars = len(" ".join("".join(row.itertext()).split()))
-    for heading in row.iterdescendants(*ROW_HEADINGS):
-        chars -= len(" ".join("".join(heading.itertext()).split()))
-    return chars
 
 
 def _named_published(el: Any) -> bool:
