@@ -19,6 +19,12 @@ def enqueue(conn: sqlite3.Connection, url: str) -> None:
     conn.execute("INSERT INTO index_queue (url) VALUES (?) ON CONFLICT (url) DO NOTHING", [url])
 
 
+def recorded_segmenter(conn: sqlite3.Connection) -> str | None:
+    """Return the segmenter recorded as the one that built the index (None: not recorded)."""
+    row = conn.execute("SELECT value FROM search_meta WHERE key = 'segmenter'").fetchone()
+    return row[0] if row else None
+
+
 def requeue_for_segmenter(conn: sqlite3.Connection, current: str) -> int:
     """Queue every article again when the index was built by another segmenter; return how many.
 
@@ -28,8 +34,7 @@ def requeue_for_segmenter(conn: sqlite3.Connection, current: str) -> int:
     index rowids (the indexer updates them in place), so search's newest-first order holds while
     the index is rebuilt; until then the articles not yet done answer to the old tokens.
     """
-    row = conn.execute("SELECT value FROM search_meta WHERE key = 'segmenter'").fetchone()
-    recorded = row[0] if row else None
+    recorded = recorded_segmenter(conn)
     if recorded == current:
         return 0
     indexed = conn.execute("SELECT 1 FROM articles_segmented LIMIT 1").fetchone()

@@ -199,9 +199,8 @@ class ArticleStore:
     def _check_segmenter(self) -> None:
         """Queue every article for indexing again if another segmenter built the index."""
         current = segmenter()
-        row = self.conn.execute("SELECT value FROM search_meta WHERE key = 'segmenter'").fetchone()
-        if row and row[0] == current:
-            return
+        if index_queue.recorded_segmenter(self.conn) == current:
+            return  # the usual case: no write lock taken
         with self._transaction():
             requeued = index_queue.requeue_for_segmenter(self.conn, current)
         if requeued:
