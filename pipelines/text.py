@@ -389,9 +389,10 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
 # ดาวน์โหลด (download), เอกสารดาวน์โหลด (documents to download), ดาวน์โหลดเอกสารประกอบ
 # (download the supporting documents), คลิกเพื่อดาวน์โหลด (click to download), Attachments,
 # Downloads.
+# "Click (here) (to)" before a download verb: คลิก ที่นี่ เพื่อ.
+CLICK_TO = r"(?:คลิก\s*(?:ที่นี่\s*)?(?:เพื่อ\s*)?)?"
 ATTACHMENT_LABEL_RE = re.compile(
-    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|"
-    r"(?:คลิก\s*(?:ที่นี่\s*)?(?:เพื่อ\s*)?)?(?:เอกสาร|ไฟล์)?ดาวน์โหลด"
+    r"(?:(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)(?:ท้าย)?(?:ข่าว)?|" + CLICK_TO + r"(?:เอกสาร|ไฟล์)?ดาวน์โหลด"
     r"(?:\s*(?:เอกสาร|ไฟล์)(?:แนบ|ประกอบ)?(?:ท้าย)?(?:ข่าว)?)?|"
     r"Attach(?:ments?|ed files?)|Downloads?|Files?)\s*[:：]?\s*(?:\(\d+\))?",
     re.I,
@@ -543,7 +544,7 @@ def _download_label(link: etree._Element) -> bool:
 
 
 # A download button's words start with the verb: ดาวน์โหลด (download), คลิกเพื่อดาวน์โหลด.
-DOWNLOAD_VERB_RE = re.compile(r"(?:คลิก\s*(?:ที่นี่\s*)?(?:เพื่อ\s*)?)?ดาวน์โหลด|download", re.I)
+DOWNLOAD_VERB_RE = re.compile(CLICK_TO + r"ดาวน์โหลด|download", re.I)
 
 
 # The words a download button names its file by: a kind of document, one word, short
