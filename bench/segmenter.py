@@ -27,25 +27,14 @@ from pathlib import Path
 def rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-engine, corpus, repeat = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+engine, corpus, repeat, root = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 paths = sorted(corpus.glob("*.txt"))
 texts = [unicodedata.normalize("NFC", p.read_text(encoding="utf-8")) for p in paths]
 chars = sum(map(len, texts))
 before = rss_mb()
-if engine == "icu":
-    from icu import BreakIterator, Locale
-    breaker = BreakIterator.createWordInstance(Locale("th"))
-    def segment(text):
-        breaker.setText(text)
-        out, start = [], breaker.first()
-        for end in breaker:
-            out.append(text[start:end])
-            start = end
-        return out
-else:
-    from pythainlp.tokenize.nlpo3 import segment as nlpo3_segment
-    def segment(text):
-        return nlpo3_segment(text)
+sys.path.insert(0, root)
+from pipelines.search import _icu_tokens, _nlpo3_segment  # the index's own calls
+segment = _icu_tokens if engine == "icu" else _nlpo3_segment()
 segment("ทดสอบ")
 loaded = rss_mb()
 times = []
@@ -75,7 +64,7 @@ def main() -> None:
     results = {}
     for engine in engines:
         out = subprocess.run(
-            [sys.executable, "-c", CHILD, engine, str(args.corpus), str(args.repeat)],
+            [sys.executable, "-c", CHILD, engine, str(args.corpus), str(args.repeat), str(ROOT)],
             capture_output=True,
             text=True,
             check=True,
