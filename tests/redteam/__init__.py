@@ -318,6 +318,17 @@ B26_PART_C: list[str] = ["b26_drupal7_corpclean", "b26_payload_nextjs"]
 
 BLIND26_MODULES: list[str] = [*B26_PART_A, *B26_PART_B, *B26_PART_C]
 
+# twenty-seventh blind round (prefixed b27_), built by three builders, one list each
+B27_PART_A: list[str] = []
+
+# (second builder's sites)
+B27_PART_B: list[str] = []
+
+# (third builder's sites)
+B27_PART_C: list[str] = []
+
+BLIND27_MODULES: list[str] = [*B27_PART_A, *B27_PART_B, *B27_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -344,6 +355,7 @@ BLIND_ROUNDS = {
     24: BLIND24_MODULES,
     25: BLIND25_MODULES,
     26: BLIND26_MODULES,
+    27: BLIND27_MODULES,
 }
 
 
