@@ -12,7 +12,10 @@ ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2  # at most 2 concurrent requests per host
 DOWNLOAD_DELAY = 1.0
-DOWNLOAD_DELAY_JITTER = 0.5  # ±50% random variation of the delay
+DOWNLOAD_DELAY_JITTER = 0.5  # ±50% random variation of the delay (lengthens it only, below)
+# At most this many requests per second to one host, counted when each is sent
+# (crawler/host_rate.py); 0 = one per DOWNLOAD_DELAY, so jitter never shortens the delay.
+KHAOSAN_HOST_RATE = 0.0
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -100,6 +103,8 @@ DOWNLOADER_MIDDLEWARES.update(
         # [content_type] [empty] listing/article responses that are not pages: after decompression
         # (590), before Thai decoding (585), so a PNG labelled text/html is content_type
         "crawler.middlewares.ResponseGuardMiddleware": 588,
+        # the per-host ceiling, last before the download handler (after HttpCache, 900)
+        "crawler.host_rate.HostRateMiddleware": 950,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.

@@ -513,6 +513,7 @@ def relax_for_loopback(settings: Any, urls: list[str]) -> None:
     for name, value in (
         ("DOWNLOAD_DELAY", 0),
         ("DOWNLOAD_DELAY_JITTER", 0),
+        ("KHAOSAN_HOST_RATE", 0),
         ("AUTOTHROTTLE_ENABLED", False),
         ("CONCURRENT_REQUESTS", 32),
         ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),

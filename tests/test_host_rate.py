@@ -1,0 +1,91 @@
+"""A host never gets two requests closer than its interval, counted on the server's clock."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from scrapy.settings import Settings
+
+from bench.hosts import describe, start_hosts
+from bench.scale import registry_text
+from crawler.host_rate import HostRateMiddleware, host_interval
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_a_request_waits_out_the_rest_of_its_hosts_interval() -> None:
+    clock = Clock()
+    limiter = HostRateMiddleware(0.5, clock=clock)
+    assert limiter.wait_for("a") == 0.0  # the first goes at once
+    clock.now += 0.2
+    assert limiter.wait_for("a") == pytest.approx(0.3)
+    assert limiter.wait_for("b") == 0.0  # another host is not held
+    clock.now += 0.3
+    assert limiter.wait_for("a") == 0.0
+    assert limiter.last_sent["a"] == pytest.approx(100.5)
+
+
+def test_two_waiters_woken_together_go_one_interval_apart() -> None:
+    clock = Clock()
+    limiter = HostRateMiddleware(1.0, clock=clock)
+    limiter.wait_for("a")
+    clock.now += 1.4  # both woke late, together
+    assert limiter.wait_for("a") == 0.0
+    assert limiter.wait_for("a") == pytest.approx(1.0)
+
+
+def test_the_interval_comes_from_the_rate_else_from_the_delay() -> None:
+    settings = Settings({"DOWNLOAD_DELAY": 2.0})
+    assert host_interval(settings) == pytest.approx(2.04)
+    settings.set("KHAOSAN_HOST_RATE", "4")
+    assert host_interval(settings) == pytest.approx(0.255)
+
+
+@pytest.mark.slow
+def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Path) -> None:
+    delay = 0.15
+    servers = start_hosts(2, 12)
+    try:
+        registry = tmp_path / "sites.toml"
+        registry.write_text(registry_text(describe(servers)), encoding="utf-8")
+        db = tmp_path / "k.db"
+        settings = [
+            "KHAOSAN_POLITE_LOOPBACK=True",
+            f"DOWNLOAD_DELAY={delay}",
+            "DOWNLOAD_DELAY_JITTER=0.6",  # Scrapy alone would space some requests 0.06 s apart
+            "AUTOTHROTTLE_ENABLED=False",
+            "CONCURRENT_REQUESTS_PER_DOMAIN=2",
+        ]
+        done = subprocess.run(
+            [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db)]
+            + [part for setting in settings for part in ("-s", setting)],
+            cwd=ROOT,
+            env={**os.environ, "KHAOSAN_REGISTRY": str(registry)},
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        assert done.returncode == 0, done.stderr
+        times = [sorted(server.times) for server in servers]
+    finally:
+        for server in servers:
+            server.stop()
+    for moments in times:
+        assert len(moments) > 12
+        gaps = [later - earlier for earlier, later in zip(moments, moments[1:])]
+        assert min(gaps) >= delay, sorted(gaps)[:3]
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 24
