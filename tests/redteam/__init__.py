@@ -319,7 +319,7 @@ B26_PART_C: list[str] = ["b26_drupal7_corpclean", "b26_payload_nextjs"]
 BLIND26_MODULES: list[str] = [*B26_PART_A, *B26_PART_B, *B26_PART_C]
 
 # twenty-seventh blind round (prefixed b27_), built by three builders, one list each
-B27_PART_A: list[str] = []
+B27_PART_A: list[str] = ["b27_wp_sydney", "b27_aspnet_webforms"]
 
 # (second builder's sites)
 B27_PART_B: list[str] = []
