@@ -60,7 +60,7 @@ def lc3(d: dt.datetime) -> str:
 
 
 def utc_alias(d: dt.datetime) -> str:
-    return d.astimezone(dt.timezone.utc).strftime("%Y-%m-%d-%H-%M-%S")
+    return d.astimezone(dt.UTC).strftime("%Y-%m-%d-%H-%M-%S")
 
 
 class TckSite(BaseSite):
@@ -133,7 +133,7 @@ class TckSite(BaseSite):
 <script src="/modules/mod_maximenuck/assets/maximenuck.min.js"></script>
 <script src="{TPL}/js/template.js"></script>
 </head>
-<body class="com_content view-{'article' if related is not None else 'category'} itemid-128">
+<body class="com_content view-{"article" if related is not None else "category"} itemid-128">
 <div id="wrapper" class="tck-wrapper">
 <div class="inner">
 <div id="banner" class="tck-banner">
@@ -308,7 +308,9 @@ class TckSite(BaseSite):
 
     def others(self, a):
         i = self.articles.index(a)
-        return [self.articles[j] for j in (i + 3, i + 5, i - 4, i + 8) if 0 <= j < len(self.articles)][:3]
+        return [
+            self.articles[j] for j in (i + 3, i + 5, i - 4, i + 8) if 0 <= j < len(self.articles)
+        ][:3]
 
     def related(self, a):
         i = self.articles.index(a)
@@ -329,18 +331,20 @@ class TckSite(BaseSite):
         attach = ""
         if a.extra["attach"]:
             attach = f'<div class="attachmentsContainer"><div class="attachmentsList" id="attachmentsList_com_content_default_{a.id}"><table><caption>ไฟล์แนบ:</caption><tbody><tr class="odd"><td class="at_filename"><a class="at_icon" href="/attachments/article/{a.id}/หนังสือแจ้ง_{a.id}.pdf"><img src="/media/attachments/icons/pdf.gif" alt="ดาวน์โหลดไฟล์นี้"></a>&nbsp;<a class="at_url" href="/attachments/article/{a.id}/หนังสือแจ้ง_{a.id}.pdf">หนังสือแจ้ง_{a.id}.pdf</a></td><td class="at_file_size">254 kB</td></tr></tbody></table></div></div>'
-        others = "".join(
-            f'<li><a href="{r.path}">{esc(r.title)}</a></li>' for r in self.others(a)
-        )
+        others = "".join(f'<li><a href="{r.path}">{esc(r.title)}</a></li>' for r in self.others(a))
         fields = ""
         if a.source:
             fields = f'<ul class="fields-container"><li class="field-entry source "><span class="field-label ">ที่มา: </span><span class="field-value ">{esc(a.source)}</span></li></ul>'
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline">' + "".join(
-                f'<li class="list-inline-item tag-{7 + j} tag-list{j}"><a href="/index.php/component/tags/tag/{7 + j}" class="btn-sm btn-info">{esc(t)}</a></li>'
-                for j, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags list-inline">'
+                + "".join(
+                    f'<li class="list-inline-item tag-{7 + j} tag-list{j}"><a href="/index.php/component/tags/tag/{7 + j}" class="btn-sm btn-info">{esc(t)}</a></li>'
+                    for j, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         nav = '<nav class="pagenavigation" aria-label="การนำทางหน้า"><span class="pagination ms-0">'
         if newer:
             nav += f'<a class="btn btn-sm btn-secondary previous" href="{newer.path}" rel="prev"><span class="visually-hidden">บทความก่อนหน้า: {esc(newer.title)}</span><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">{esc(newer.title)}</span></a>'
