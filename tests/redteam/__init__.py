@@ -322,7 +322,7 @@ BLIND26_MODULES: list[str] = [*B26_PART_A, *B26_PART_B, *B26_PART_C]
 B27_PART_A: list[str] = ["b27_wp_sydney", "b27_aspnet_webforms"]
 
 # (second builder's sites)
-B27_PART_B: list[str] = []
+B27_PART_B: list[str] = ["b27_joomla4_tckbuild", "b27_mason_tis620"]
 
 # (third builder's sites)
 B27_PART_C: list[str] = []
