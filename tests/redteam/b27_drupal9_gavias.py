@@ -68,7 +68,9 @@ class GaviasSite(BaseSite):
     listing_path = "/news"
 
     def __init__(self):
-        arts = make_articles(self.key, 25, start=dt.datetime(2024, 6, 28, 16, 0, tzinfo=TZ), offset=61)
+        arts = make_articles(
+            self.key, 25, start=dt.datetime(2024, 6, 28, 16, 0, tzinfo=TZ), offset=61
+        )
         drop_corpus_signoffs(arts)
         nid = 1562
         for i, a in enumerate(arts):
@@ -239,15 +241,25 @@ class GaviasSite(BaseSite):
         n = len(self.pages)
         items = []
         if k > 0:
-            items.append('<li class="pager__item pager__item--first"><a href="?page=0" title="ไปหน้าแรก"><span class="visually-hidden">หน้าแรก</span><span aria-hidden="true">« แรกสุด</span></a></li>')
-            items.append(f'<li class="pager__item pager__item--previous"><a href="?page={k - 1}" title="ไปหน้าก่อนหน้า" rel="prev"><span aria-hidden="true">‹ ก่อนหน้า</span></a></li>')
+            items.append(
+                '<li class="pager__item pager__item--first"><a href="?page=0" title="ไปหน้าแรก"><span class="visually-hidden">หน้าแรก</span><span aria-hidden="true">« แรกสุด</span></a></li>'
+            )
+            items.append(
+                f'<li class="pager__item pager__item--previous"><a href="?page={k - 1}" title="ไปหน้าก่อนหน้า" rel="prev"><span aria-hidden="true">‹ ก่อนหน้า</span></a></li>'
+            )
         for i in range(n):
             cur = " is-active" if i == k else ""
             aria = ' aria-current="page"' if i == k else ""
-            items.append(f'<li class="pager__item{cur}"><a href="?page={i}" title="ไปหน้า {i + 1}"{aria}><span class="visually-hidden">หน้า</span>{i + 1}</a></li>')
+            items.append(
+                f'<li class="pager__item{cur}"><a href="?page={i}" title="ไปหน้า {i + 1}"{aria}><span class="visually-hidden">หน้า</span>{i + 1}</a></li>'
+            )
         if k < n - 1:
-            items.append(f'<li class="pager__item pager__item--next"><a href="?page={k + 1}" title="ไปหน้าถัดไป" rel="next"><span aria-hidden="true">ถัดไป ›</span></a></li>')
-            items.append(f'<li class="pager__item pager__item--last"><a href="?page={n - 1}" title="ไปหน้าสุดท้าย"><span aria-hidden="true">สุดท้าย »</span></a></li>')
+            items.append(
+                f'<li class="pager__item pager__item--next"><a href="?page={k + 1}" title="ไปหน้าถัดไป" rel="next"><span aria-hidden="true">ถัดไป ›</span></a></li>'
+            )
+            items.append(
+                f'<li class="pager__item pager__item--last"><a href="?page={n - 1}" title="ไปหน้าสุดท้าย"><span aria-hidden="true">สุดท้าย »</span></a></li>'
+            )
         return f'<nav class="pager" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">การแบ่งหน้า</h4><ul class="pager__items js-pager__items">{"".join(items)}</ul></nav>'
 
     def card(self, a):
@@ -300,7 +312,11 @@ class GaviasSite(BaseSite):
 
     def related(self, a):
         i = self.articles.index(a)
-        same = [b for b in self.articles[i + 1 :] + self.articles[:i] if b.extra["cat"] == a.extra["cat"]]
+        same = [
+            b
+            for b in self.articles[i + 1 :] + self.articles[:i]
+            if b.extra["cat"] == a.extra["cat"]
+        ]
         return same[1:4]
 
     def node(self, a):
@@ -406,7 +422,7 @@ class GaviasSite(BaseSite):
             return 301, {"Location": f"{base}/news/{m[1]}"}, b""
         if path == "/rss.xml":
             items = "".join(
-                f"<item><title>{esc(a.title)}</title><link>{HOST}{a.path}</link><pubDate>{a.published:%a, %d %b %Y %H:%M:%S} +0700</pubDate><guid isPermaLink=\"false\">{a.id} at {HOST}</guid></item>"
+                f'<item><title>{esc(a.title)}</title><link>{HOST}{a.path}</link><pubDate>{a.published:%a, %d %b %Y %H:%M:%S} +0700</pubDate><guid isPermaLink="false">{a.id} at {HOST}</guid></item>'
                 for a in self.articles[:10]
             )
             rss = f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" xml:base="{HOST}/"><channel><title>{OFFICE}</title><link>{HOST}/</link><language>th</language>{items}</channel></rss>'
