@@ -325,7 +325,7 @@ B27_PART_A: list[str] = ["b27_wp_sydney", "b27_aspnet_webforms"]
 B27_PART_B: list[str] = ["b27_joomla4_tckbuild", "b27_mason_tis620"]
 
 # (third builder's sites)
-B27_PART_C: list[str] = []
+B27_PART_C: list[str] = ["b27_drupal9_gavias", "b27_modx_pdopage"]
 
 BLIND27_MODULES: list[str] = [*B27_PART_A, *B27_PART_B, *B27_PART_C]
 
