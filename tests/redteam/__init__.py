@@ -329,6 +329,17 @@ B27_PART_C: list[str] = ["b27_drupal9_gavias", "b27_modx_pdopage"]
 
 BLIND27_MODULES: list[str] = [*B27_PART_A, *B27_PART_B, *B27_PART_C]
 
+# twenty-eighth blind round (prefixed b28_), built by three builders, one list each
+B28_PART_A: list[str] = []
+
+# (second builder's sites)
+B28_PART_B: list[str] = []
+
+# (third builder's sites)
+B28_PART_C: list[str] = []
+
+BLIND28_MODULES: list[str] = [*B28_PART_A, *B28_PART_B, *B28_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -356,6 +367,7 @@ BLIND_ROUNDS = {
     25: BLIND25_MODULES,
     26: BLIND26_MODULES,
     27: BLIND27_MODULES,
+    28: BLIND28_MODULES,
 }
 
 
