@@ -16,6 +16,11 @@ DOWNLOAD_DELAY_JITTER = 0.5  # ±50% random variation of the delay (lengthens it
 # At most this many requests per second to one host, counted when each is sent
 # (crawler/host_rate.py); 0 = one per DOWNLOAD_DELAY, so jitter never shortens the delay.
 KHAOSAN_HOST_RATE = 0.0
+# Scrapy's HTTP/1.1 handler with that ceiling in front of it.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.host_rate.HostRateHandler",
+    "https": "crawler.host_rate.HostRateHandler",
+}
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -103,8 +108,6 @@ DOWNLOADER_MIDDLEWARES.update(
         # [content_type] [empty] listing/article responses that are not pages: after decompression
         # (590), before Thai decoding (585), so a PNG labelled text/html is content_type
         "crawler.middlewares.ResponseGuardMiddleware": 588,
-        # the per-host ceiling, last before the download handler (after HttpCache, 900)
-        "crawler.host_rate.HostRateMiddleware": 950,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.
