@@ -78,9 +78,10 @@ ITEM_PIPELINES = {
 # still reach the scheduler before any is fetched, so a serial crawl walks in the same order (a
 # generic site's profile, hence its records, depends on that order: tests/test_records.py).
 CONCURRENT_ITEMS = 16
-# Scrapy reads a callback's source with ast to warn of `return value` in generators; its cache is
-# keyed by the bound method, made anew for every request, so it parsed the spider's callbacks
-# on every page (2 % of a crawl's CPU). khaosan's callbacks return no values.
+# Scrapy parses a callback's source with ast to warn of `return value` in generators; its cache
+# holds the bound method weakly, and each request makes its own, so the entry went with the
+# request that made it and the source was parsed again and again (2 % of a crawl's CPU in
+# py-spy). khaosan's callbacks return no values.
 WARN_ON_GENERATOR_RETURN_VALUE = False
 # A run exits 3 when more than this share of its articles lack a title, date or body.
 KHAOSAN_HEALTH_MAX_MISSING = 0.5
