@@ -58,9 +58,12 @@ KHAOSAN_DB_BATCH = 50
 # Who puts stored articles into the Thai search index: "process" (an indexer process beside the
 # crawl segments them; the crawl ends once all are indexed) or "inline" (the crawl does it).
 KHAOSAN_INDEXER = "process"
-# `crawl --all` crawls at most this many sites at once and starts the next as one ends (0: every
-# site at once); a run's memory follows this number, not the registry's size.
-KHAOSAN_CONCURRENT_SITES = 32
+# `crawl --all` crawls at most this many sites at once at first and starts the next as one ends
+# (0: every site at once); a run's memory follows this number, not the registry's size.
+KHAOSAN_CONCURRENT_SITES = 16
+# ... and lets more run while the crawl process has CPU to spare (a run held by the sites'
+# politeness, not by parsing): crawler/site_gate.py. False keeps the number fixed.
+KHAOSAN_CONCURRENT_SITES_GROW = True
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ThaiEncodingMiddleware": 585,  # after decompression (590)
