@@ -13,7 +13,6 @@ import ipaddress
 import json
 import os
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,11 @@ FAMILIES = ("k2", "joomla", "wordpress", "drupal", "thaigov", "provincial")
 
 
 class TimedReplica(ReplicaServer):
-    """A replica server that also notes when each request was answered (monotonic seconds)."""
+    """A replica server that also notes when each request arrived (monotonic seconds).
+
+    The time is taken when the handler gets the request, before the page is built, so a slow
+    page does not move its request later than the next one.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -39,7 +42,7 @@ class TimedReplica(ReplicaServer):
     def record(self, entry: LoggedRequest) -> None:
         super().record(entry)
         with self._log_lock:
-            self.times.append(time.monotonic())
+            self.times.append(entry.received)
 
     def reset_log(self) -> None:
         super().reset_log()

@@ -1,11 +1,12 @@
 """A hard ceiling on requests per second per host, kept where requests leave for the network.
 
 Scrapy spaces a host's requests by ``DOWNLOAD_DELAY`` when it takes them off the host's queue;
-the middleware chain and a busy event loop then send them later, by tens to hundreds of
-milliseconds, so a server can see two requests closer together than the delay (bench/RESULTS.md,
-"Scale"). This middleware runs last before the download handler and lets a request go only when
-the host's previous request left at least one interval earlier, measured at that moment, so the
-interval holds whatever happened before it.
+a busy event loop then hands them to the network later, by tens to hundreds of milliseconds,
+so a server can see two requests closer together than the delay (bench/RESULTS.md, "Scale").
+``HostRateHandler`` is Scrapy's HTTP/1.1 download handler with one step before it: a request
+goes only when the previous request to its host left at least one interval earlier, measured
+at that moment, so the interval holds whatever happened before it. Every crawler of a process
+shares the hosts' last send times, so two registry sites on one host share its ceiling.
 """
 
 from __future__ import annotations
@@ -13,23 +14,25 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
+from scrapy.http import Request, Response
 from scrapy.utils.httpobj import urlparse_cached
 
-# Added to the interval, as a share of it: covers the handler's own time between this
-# middleware and the request's bytes reaching the socket.
-MARGIN = 0.02
+# Added to the interval, as a share of it: the handler's own time between this check and the
+# request's bytes reaching the socket.
+MARGIN = 0.05
 
 
 def host_interval(settings: Any) -> float:
     """Return the least seconds between two requests to one host (0.0 = no ceiling).
 
     ``KHAOSAN_HOST_RATE`` (requests per second) when set, else one ``DOWNLOAD_DELAY``: the
-    delay is a floor, which jitter may lengthen but never shorten.
+    delay is a floor, which jitter and AutoThrottle may lengthen but never shorten.
 
     >>> host_interval({"KHAOSAN_HOST_RATE": 5.0, "DOWNLOAD_DELAY": 1.0})
-    0.204
+    0.21
     >>> host_interval({"KHAOSAN_HOST_RATE": 0.0, "DOWNLOAD_DELAY": 1.0})
-    1.02
+    1.05
     >>> host_interval({"KHAOSAN_HOST_RATE": 0.0, "DOWNLOAD_DELAY": 0.0})
     0.0
     """
@@ -39,35 +42,73 @@ def host_interval(settings: Any) -> float:
     return round(seconds * (1 + MARGIN), 6) if seconds > 0 else 0.0
 
 
-class HostRateMiddleware:
-    """Hold each host to one request per interval, counted when the request is sent."""
+class HostClock:
+    """When each host last got a request, and how long the next one must wait."""
 
-    def __init__(self, interval: float, clock: Any = time.monotonic) -> None:
-        self.interval = interval
+    def __init__(self, clock: Any = time.monotonic) -> None:
         self.clock = clock
         self.last_sent: dict[str, float] = {}
 
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> HostRateMiddleware:
-        return cls(host_interval(crawler.settings))
-
-    def wait_for(self, host: str) -> float:
-        """Return how long a request to *host* must wait now; 0.0 marks it sent."""
+    def wait_for(self, host: str, interval: float) -> float:
+        """Return how long a request to *host* must still wait; 0.0 marks it sent now."""
         now = self.clock()
         last = self.last_sent.get(host)
-        if last is not None and now - last < self.interval:
-            return last + self.interval - now
+        if last is not None and now - last < interval:
+            return last + interval - now
         self.last_sent[host] = now
         return 0.0
 
-    async def process_request(self, request: Any, spider: Any = None) -> None:
-        if self.interval <= 0:
-            return None
+    def connected(self, host: str) -> None:
+        """Note that a request to *host* got its connection now, so it leaves now, not before.
+
+        Opening a connection (the first request to a host, a second connection) can take
+        longer than the interval on a busy machine; the next request counts from here.
+        """
+        now = self.clock()
+        self.last_sent[host] = max(self.last_sent.get(host, now), now)
+
+
+SENT = HostClock()  # one per process: every crawler's requests to a host count together
+
+
+class HostRateHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP/1.1 handler, holding each host to one request per interval."""
+
+    def __init__(self, crawler: Any, hosts: HostClock = SENT) -> None:
+        super().__init__(crawler)
+        self.interval = host_interval(crawler.settings)
+        self.hosts = hosts
+        if self.interval > 0:
+            self._watch_connections()
+
+    def _watch_connections(self) -> None:
+        """Tell the host clock when the connection pool hands a request its connection."""
+        pool = self._pool
+        get_connection = pool.getConnection
+
+        def connection(key: Any, endpoint: Any) -> Any:
+            connecting = get_connection(key, endpoint)
+            scheme, host = key[0], key[1]
+            if scheme in (b"http", b"https"):  # a direct connection: key is (scheme, host, port)
+                name = host.decode("ascii", "replace") if isinstance(host, bytes) else str(host)
+                connecting.addCallback(self._connected, name)
+            return connecting
+
+        pool.getConnection = connection
+
+    def _connected(self, protocol: Any, host: str) -> Any:
+        self.hosts.connected(host)
+        return protocol
+
+    async def download_request(self, request: Request) -> Response:
+        if self.interval > 0:
+            await self.wait_turn(urlparse_cached(request).hostname or "")
+        return await super().download_request(request)
+
+    async def wait_turn(self, host: str) -> None:
+        """Return when *host* may get a request; waking is late on a busy loop, so ask again."""
         from scrapy.utils.defer import maybe_deferred_to_future
         from twisted.internet import reactor, task
 
-        host = urlparse_cached(request).hostname or ""
-        # Waking is late on a busy loop, and two waiters may wake together: ask again each time.
-        while (seconds := self.wait_for(host)) > 0:
+        while (seconds := self.hosts.wait_for(host, self.interval)) > 0:
             await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
-        return None

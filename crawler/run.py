@@ -12,11 +12,13 @@ from typing import Any
 
 from scrapy.crawler import Crawler, CrawlerProcess
 from scrapy.settings import Settings, default_settings
-from twisted.internet.defer import Deferred, DeferredSemaphore, succeed
+from twisted.internet.defer import Deferred, succeed
+from twisted.internet.task import LoopingCall
 from twisted.python.failure import Failure
 
 from crawler.errors import CannotWork, UsageError, store_problem
 from crawler.locks import RunLock, RunLocked
+from crawler.site_gate import TICK, SiteGate
 
 logger = logging.getLogger(__name__)
 
@@ -186,14 +188,18 @@ def start_crawls(
 ) -> RunResult:
     """Take every site's run lock (*lock* raises UsageError if one is held), then crawl them.
 
-    At most `KHAOSAN_CONCURRENT_SITES` sites are crawled at once (0: all); the next starts
-    when one ends, so a run's memory depends on that number, not on the registry's size.
+    At first at most `KHAOSAN_CONCURRENT_SITES` sites are crawled at once (0: all); the next
+    starts when one ends, and while the CPU has room the limit grows
+    (`KHAOSAN_CONCURRENT_SITES_GROW`, crawler/site_gate.py), so a run's memory follows what the
+    machine can crawl at once, not the registry's size.
     """
     process = _Process(settings)
     outcomes: list[tuple[int, str | None]] = [(1, None)] * len(targets)
     quiet = logging.getLevelName(settings.get("LOG_LEVEL")) > logging.INFO
-    limit = settings.getint("KHAOSAN_CONCURRENT_SITES")
-    gate = DeferredSemaphore(limit) if limit > 0 else None
+    gate = SiteGate(
+        settings.getint("KHAOSAN_CONCURRENT_SITES"),
+        grow=settings.getbool("KHAOSAN_CONCURRENT_SITES_GROW"),
+    )
     with ExitStack() as locks:
         # Every site's lock first: a site running elsewhere stops this run before Scrapy starts.
         for spider_cls in targets:
@@ -203,11 +209,9 @@ def start_crawls(
                 crawler = process.create_crawler(spider_cls)
             except ValueError as error:
                 raise UsageError(str(error)) from None
-            start = partial(_crawl_one, process, crawler, kwargs, outcomes, position, quiet)
-            if gate is None:
-                start()
-            else:
-                gate.run(start)
+            gate.add(partial(_crawl_one, process, crawler, kwargs, outcomes, position, quiet))
+        looking = LoopingCall(gate.tick)
+        looking.start(TICK, now=False)
         process.start()
     statuses = [status for status, _ in outcomes]
     summaries = [summary for _, summary in outcomes if summary]

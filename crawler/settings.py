@@ -16,6 +16,11 @@ DOWNLOAD_DELAY_JITTER = 0.5  # ±50% random variation of the delay (lengthens it
 # At most this many requests per second to one host, counted when each is sent
 # (crawler/host_rate.py); 0 = one per DOWNLOAD_DELAY, so jitter never shortens the delay.
 KHAOSAN_HOST_RATE = 0.0
+# Scrapy's HTTP/1.1 handler with that ceiling in front of it.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.host_rate.HostRateHandler",
+    "https": "crawler.host_rate.HostRateHandler",
+}
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
@@ -53,9 +58,12 @@ KHAOSAN_DB_BATCH = 50
 # Who puts stored articles into the Thai search index: "process" (an indexer process beside the
 # crawl segments them; the crawl ends once all are indexed) or "inline" (the crawl does it).
 KHAOSAN_INDEXER = "process"
-# `crawl --all` crawls at most this many sites at once and starts the next as one ends (0: every
-# site at once); a run's memory follows this number, not the registry's size.
-KHAOSAN_CONCURRENT_SITES = 32
+# `crawl --all` crawls at most this many sites at once at first and starts the next as one ends
+# (0: every site at once); a run's memory follows this number, not the registry's size.
+KHAOSAN_CONCURRENT_SITES = 16
+# ... and lets more run while the crawl process has CPU to spare (a run held by the sites'
+# politeness, not by parsing): crawler/site_gate.py. False keeps the number fixed.
+KHAOSAN_CONCURRENT_SITES_GROW = True
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ThaiEncodingMiddleware": 585,  # after decompression (590)
@@ -73,6 +81,11 @@ ITEM_PIPELINES = {
 # still reach the scheduler before any is fetched, so a serial crawl walks in the same order (a
 # generic site's profile, hence its records, depends on that order: tests/test_records.py).
 CONCURRENT_ITEMS = 16
+# Scrapy parses a callback's source with ast to warn of `return value` in generators; its cache
+# holds the bound method weakly, and each request makes its own, so the entry went with the
+# request that made it and the source was parsed again and again (2 % of a crawl's CPU in
+# py-spy). khaosan's callbacks return no values.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # A run exits 3 when more than this share of its articles lack a title, date or body.
 KHAOSAN_HEALTH_MAX_MISSING = 0.5
 
@@ -103,8 +116,6 @@ DOWNLOADER_MIDDLEWARES.update(
         # [content_type] [empty] listing/article responses that are not pages: after decompression
         # (590), before Thai decoding (585), so a PNG labelled text/html is content_type
         "crawler.middlewares.ResponseGuardMiddleware": 588,
-        # the per-host ceiling, last before the download handler (after HttpCache, 900)
-        "crawler.host_rate.HostRateMiddleware": 950,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.

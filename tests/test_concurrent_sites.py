@@ -40,7 +40,7 @@ def test_crawl_all_holds_the_site_limit_and_crawls_every_site(tmp_path: Path) ->
         env = {**os.environ, "KHAOSAN_REGISTRY": str(registry)}
         done = subprocess.run(
             [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db),
-             "-s", "KHAOSAN_CONCURRENT_SITES=2"],
+             "-s", "KHAOSAN_CONCURRENT_SITES=2", "-s", "KHAOSAN_CONCURRENT_SITES_GROW=False"],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
@@ -54,3 +54,30 @@ def test_crawl_all_holds_the_site_limit_and_crawls_every_site(tmp_path: Path) ->
         runs = conn.execute("SELECT count(*) FROM crawl_runs").fetchone()[0]
     assert sorted(per_site.values()) == [6] * 5
     assert runs == 5
+
+
+@pytest.mark.slow
+def test_a_polite_run_lets_more_sites_run_while_the_cpu_has_room(tmp_path: Path) -> None:
+    servers = start_hosts(6, 6)
+    try:
+        registry = tmp_path / "sites.toml"
+        registry.write_text(registry_text(describe(servers)), encoding="utf-8")
+        db = tmp_path / "k.db"
+        env = {**os.environ, "KHAOSAN_REGISTRY": str(registry)}
+        polite = ["KHAOSAN_POLITE_LOOPBACK=True", "DOWNLOAD_DELAY=0.6",
+                  "AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY_JITTER=0",
+                  "KHAOSAN_CONCURRENT_SITES=2"]  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db)]
+            + [part for setting in polite for part in ("-s", setting)],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        spans = [(min(server.times), max(server.times)) for server in servers]
+    finally:
+        for server in servers:
+            server.stop()
+    # each site waits 0.6 s between requests: the process idles, so the limit of 2 grew
+    assert most_at_once(spans) > 2
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 36

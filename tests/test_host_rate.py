@@ -13,7 +13,7 @@ from scrapy.settings import Settings
 
 from bench.hosts import describe, start_hosts
 from bench.scale import registry_text
-from crawler.host_rate import HostRateMiddleware, host_interval
+from crawler.host_rate import HostClock, host_interval
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -28,35 +28,47 @@ class Clock:
 
 def test_a_request_waits_out_the_rest_of_its_hosts_interval() -> None:
     clock = Clock()
-    limiter = HostRateMiddleware(0.5, clock=clock)
-    assert limiter.wait_for("a") == 0.0  # the first goes at once
+    limiter = HostClock(clock=clock)
+    assert limiter.wait_for("a", 0.5) == 0.0  # the first goes at once
     clock.now += 0.2
-    assert limiter.wait_for("a") == pytest.approx(0.3)
-    assert limiter.wait_for("b") == 0.0  # another host is not held
+    assert limiter.wait_for("a", 0.5) == pytest.approx(0.3)
+    assert limiter.wait_for("b", 0.5) == 0.0  # another host is not held
     clock.now += 0.3
-    assert limiter.wait_for("a") == 0.0
+    assert limiter.wait_for("a", 0.5) == 0.0
     assert limiter.last_sent["a"] == pytest.approx(100.5)
 
 
 def test_two_waiters_woken_together_go_one_interval_apart() -> None:
     clock = Clock()
-    limiter = HostRateMiddleware(1.0, clock=clock)
-    limiter.wait_for("a")
+    limiter = HostClock(clock=clock)
+    limiter.wait_for("a", 1.0)
     clock.now += 1.4  # both woke late, together
-    assert limiter.wait_for("a") == 0.0
-    assert limiter.wait_for("a") == pytest.approx(1.0)
+    assert limiter.wait_for("a", 1.0) == 0.0
+    assert limiter.wait_for("a", 1.0) == pytest.approx(1.0)
+
+
+def test_a_slow_connection_moves_the_hosts_last_request_later() -> None:
+    clock = Clock()
+    limiter = HostClock(clock=clock)
+    limiter.wait_for("a", 1.0)
+    clock.now += 0.4  # the connection took 0.4 s: the request left only now
+    limiter.connected("a")
+    clock.now += 0.8
+    assert limiter.wait_for("a", 1.0) == pytest.approx(0.2)
+    limiter.connected("b")  # a host never seen is noted too
+    assert limiter.last_sent["b"] == clock.now
 
 
 def test_the_interval_comes_from_the_rate_else_from_the_delay() -> None:
     settings = Settings({"DOWNLOAD_DELAY": 2.0})
-    assert host_interval(settings) == pytest.approx(2.04)
+    assert host_interval(settings) == pytest.approx(2.1)
     settings.set("KHAOSAN_HOST_RATE", "4")
-    assert host_interval(settings) == pytest.approx(0.255)
+    assert host_interval(settings) == pytest.approx(0.2625)
 
 
 @pytest.mark.slow
 def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Path) -> None:
-    delay = 0.15
+    delay = 0.3
     servers = start_hosts(2, 12)
     try:
         registry = tmp_path / "sites.toml"
@@ -65,7 +77,7 @@ def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Pa
         settings = [
             "KHAOSAN_POLITE_LOOPBACK=True",
             f"DOWNLOAD_DELAY={delay}",
-            "DOWNLOAD_DELAY_JITTER=0.6",  # Scrapy alone would space some requests 0.06 s apart
+            "DOWNLOAD_DELAY_JITTER=0.6",  # Scrapy alone would space some 0.12 s apart
             "AUTOTHROTTLE_ENABLED=False",
             "CONCURRENT_REQUESTS_PER_DOMAIN=2",
         ]
@@ -85,7 +97,7 @@ def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Pa
             server.stop()
     for moments in times:
         assert len(moments) > 12
-        gaps = [later - earlier for earlier, later in zip(moments, moments[1:])]
+        gaps = [later - earlier for earlier, later in zip(moments, moments[1:], strict=False)]
         assert min(gaps) >= delay, sorted(gaps)[:3]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 24

@@ -53,7 +53,7 @@ def test_rate_check_counts_half_open_one_second_windows() -> None:
 
 def test_polite_settings_hold_one_request_at_a_time_at_the_rate() -> None:
     settings = dict(pair.split("=", 1) for pair in polite_settings(4))
-    assert float(settings["DOWNLOAD_DELAY"]) == pytest.approx(0.3125)
+    assert float(settings["DOWNLOAD_DELAY"]) == pytest.approx(0.25)
     assert settings["CONCURRENT_REQUESTS_PER_DOMAIN"] == "1"
     assert settings["DOWNLOAD_DELAY_JITTER"] == "0"
     assert settings["AUTOTHROTTLE_ENABLED"] == "False"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ class LoggedRequest:
     status: int
     kind: str
     site: str | None
+    received: float = 0.0  # time.monotonic() when the handler got the request, before the page
 
 
 class ReplicaServer:
@@ -248,6 +250,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
 
     def _answer(self, *, send_body: bool) -> None:
         target = self.path
+        received = time.monotonic()
         if target.startswith(CONTROL_PREFIX):
             self._send(self.replica.control(target), send_body)
             return
@@ -260,6 +263,7 @@ class ReplicaHandler(BaseHTTPRequestHandler):
                 status=response.status,
                 kind=response.kind,
                 site=site,
+                received=received,
             )
         )
         self._send(response, send_body)

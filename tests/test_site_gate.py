@@ -1,0 +1,68 @@
+"""The site gate: at most `limit` crawls at once, the limit growing only while the CPU has room."""
+
+from __future__ import annotations
+
+from twisted.internet.defer import Deferred
+
+from crawler.site_gate import BUSY, SiteGate
+
+
+class Clocks:
+    def __init__(self) -> None:
+        self.wall = 0.0
+        self.cpu = 0.0
+
+    def spend(self, seconds: float, share: float) -> None:
+        self.wall += seconds
+        self.cpu += seconds * share
+
+
+def gate_with(limit: int, sites: int, grow: bool = True) -> tuple[SiteGate, list[Deferred], Clocks]:
+    clocks = Clocks()
+    gate = SiteGate(limit, grow=grow, cpu_clock=lambda: clocks.cpu, wall_clock=lambda: clocks.wall)
+    crawls: list[Deferred] = []
+
+    def start() -> Deferred:
+        crawls.append(Deferred())
+        return crawls[-1]
+
+    for _ in range(sites):
+        gate.add(start)
+    return gate, crawls, clocks
+
+
+def test_the_next_site_starts_when_one_ends() -> None:
+    gate, crawls, _ = gate_with(2, 5)
+    assert len(crawls) == 2 and gate.running == 2
+    crawls[0].callback(None)
+    assert len(crawls) == 3 and gate.running == 2
+
+
+def test_an_idle_process_lets_a_quarter_more_sites_run() -> None:
+    gate, crawls, clocks = gate_with(8, 20)
+    clocks.spend(2.0, 0.3)
+    gate.tick()
+    assert gate.limit == 10 and len(crawls) == 10
+
+
+def test_a_busy_process_keeps_the_limit() -> None:
+    gate, crawls, clocks = gate_with(8, 20)
+    clocks.spend(2.0, BUSY + 0.05)
+    gate.tick()
+    assert gate.limit == 8 and len(crawls) == 8
+
+
+def test_no_growth_when_nothing_waits_or_growth_is_off() -> None:
+    gate, crawls, clocks = gate_with(8, 8)
+    clocks.spend(2.0, 0.1)
+    gate.tick()
+    assert gate.limit == 8
+    fixed, crawls, clocks = gate_with(2, 5, grow=False)
+    clocks.spend(2.0, 0.1)
+    fixed.tick()
+    assert fixed.limit == 2 and len(crawls) == 2
+
+
+def test_zero_starts_every_site_at_once() -> None:
+    gate, crawls, _ = gate_with(0, 7)
+    assert len(crawls) == 7
