@@ -5,9 +5,10 @@ second or so, and the process waits) or by the CPU (parsing and extracting every
 by politeness, more sites at once means more pages per second for a little memory each;
 held by the CPU, more sites only means more memory. The gate starts at most `limit` sites at
 once, starts the next one as one ends, and every `TICK` seconds, while sites are still waiting
-and the crawl process used less than `BUSY` of a core since the last look, lets a quarter more
-sites run. It never lowers the limit: a site that ends is simply not replaced while the
-running ones fill it.
+and the crawl's thread was busy less than `BUSY` of the time since the last look, lets a
+quarter more sites run. Busy is running or waiting for a core (Linux's schedstat), so a thread
+starved by other processes on a loaded machine does not look idle. The gate never lowers the
+limit: a site that ends is simply not replaced while the running ones fill it.
 """
 
 from __future__ import annotations
@@ -18,7 +19,18 @@ from collections.abc import Callable
 from typing import Any
 
 TICK = 2.0  # seconds between two looks at the process's CPU time
-BUSY = 0.85  # share of one core above which more sites would only cost memory
+BUSY = 0.85  # share of the time busy above which more sites would only cost memory
+SCHEDSTAT = "/proc/thread-self/schedstat"  # ns on a CPU, ns waiting for one, timeslices
+
+
+def busy_seconds() -> float:
+    """Return the seconds this thread has run or waited to run (CPU time where not Linux)."""
+    try:
+        with open(SCHEDSTAT, encoding="ascii") as stat:
+            ran, waited = stat.read().split()[:2]
+    except (OSError, ValueError):
+        return time.process_time()
+    return (int(ran) + int(waited)) / 1e9
 
 
 class SiteGate:
@@ -28,7 +40,7 @@ class SiteGate:
         self,
         limit: int,
         grow: bool = True,
-        cpu_clock: Callable[[], float] = time.process_time,
+        cpu_clock: Callable[[], float] = busy_seconds,
         wall_clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.limit = limit
@@ -56,7 +68,7 @@ class SiteGate:
         return result
 
     def cpu_share(self) -> float:
-        """Return the share of one core the process used since the last call."""
+        """Return the share of the time since the last call the thread was busy."""
         wall, cpu = self.wall_clock(), self.cpu_clock()
         last_wall, last_cpu = self._last
         self._last = (wall, cpu)

@@ -66,3 +66,17 @@ def test_no_growth_when_nothing_waits_or_growth_is_off() -> None:
 def test_zero_starts_every_site_at_once() -> None:
     gate, crawls, _ = gate_with(0, 7)
     assert len(crawls) == 7
+
+
+def test_busy_seconds_count_work_and_not_sleep() -> None:
+    import time
+
+    from crawler.site_gate import busy_seconds
+
+    start, began = busy_seconds(), time.monotonic()
+    time.sleep(0.3)
+    assert (busy_seconds() - start) / (time.monotonic() - began) < 0.5
+    start, began = busy_seconds(), time.monotonic()
+    while time.monotonic() - began < 0.3:
+        pass
+    assert (busy_seconds() - start) / (time.monotonic() - began) > 0.8
