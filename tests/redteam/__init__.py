@@ -330,7 +330,7 @@ B27_PART_C: list[str] = ["b27_drupal9_gavias", "b27_modx_pdopage"]
 BLIND27_MODULES: list[str] = [*B27_PART_A, *B27_PART_B, *B27_PART_C]
 
 # twenty-eighth blind round (prefixed b28_), built by three builders, one list each
-B28_PART_A: list[str] = []
+B28_PART_A: list[str] = ["b28_wp_tt23_jetpack", "b28_cakephp2_bake"]
 
 # (second builder's sites)
 B28_PART_B: list[str] = []
