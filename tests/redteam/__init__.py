@@ -333,7 +333,7 @@ BLIND27_MODULES: list[str] = [*B27_PART_A, *B27_PART_B, *B27_PART_C]
 B28_PART_A: list[str] = ["b28_wp_tt23_jetpack", "b28_cakephp2_bake"]
 
 # (second builder's sites)
-B28_PART_B: list[str] = []
+B28_PART_B: list[str] = ["b28_k2_yjsg", "b28_mambo_tis620"]
 
 # (third builder's sites)
 B28_PART_C: list[str] = []
