@@ -55,7 +55,9 @@ SITE_COUNTER = "ผู้เยี่ยมชมทั้งหมด 187,402 �
 
 
 def d7_thai_long(d: dt.datetime) -> str:
-    return f"{WEEKDAYS[d.weekday()]}ที่ {d.day} {MONTHS[d.month - 1]} พ.ศ. {d.year + 543} - {d:%H:%M} น."
+    return (
+        f"{WEEKDAYS[d.weekday()]}ที่ {d.day} {MONTHS[d.month - 1]} พ.ศ. {d.year + 543} - {d:%H:%M} น."
+    )
 
 
 class NexusSite(BaseSite):
@@ -250,7 +252,9 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
 
     def others(self, a):
         i = self.articles.index(a)
-        return [self.articles[j] for j in (i + 2, i + 3, i - 2, i + 5) if 0 <= j < len(self.articles)][:3]
+        return [
+            self.articles[j] for j in (i + 2, i + 3, i - 2, i + 5) if 0 <= j < len(self.articles)
+        ][:3]
 
     def node(self, a):
         url = f"{HOST}{a.path}"
