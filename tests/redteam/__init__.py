@@ -336,7 +336,7 @@ B28_PART_A: list[str] = ["b28_wp_tt23_jetpack", "b28_cakephp2_bake"]
 B28_PART_B: list[str] = ["b28_k2_yjsg", "b28_mambo_tis620"]
 
 # (third builder's sites)
-B28_PART_C: list[str] = []
+B28_PART_C: list[str] = ["b28_drupal7_nexus", "b28_gov_builder"]
 
 BLIND28_MODULES: list[str] = [*B28_PART_A, *B28_PART_B, *B28_PART_C]
 
