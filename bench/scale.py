@@ -106,6 +106,20 @@ def over_rate(times: dict[str, list[float]], rate: float) -> dict[str, int]:
     return {host: peak for host, peak in peaks.items() if peak > rate}
 
 
+def closest_pair(times: dict[str, list[float]]) -> float:
+    """Return the least seconds between two requests to one host.
+
+    >>> closest_pair({"a": [0.0, 1.5, 2.6], "b": [0.0, 2.0]})
+    1.1
+    """
+    gaps = [
+        later - earlier
+        for moments in times.values()
+        for earlier, later in zip(sorted(moments), sorted(moments)[1:], strict=False)
+    ]
+    return round(min(gaps), 6) if gaps else float("inf")
+
+
 class Hosts:
     """The bench/hosts.py process: start it, reset and read its request log."""
 
@@ -169,6 +183,7 @@ def run_once(
         "server_cpu": (log["cpu"] - before) / seconds,
         "peak_rate": max(peak_in_window(m) for m in log["times"].values() if m),
         "over": over_rate(log["times"], rate),
+        "closest": closest_pair(log["times"]),
     }
 
 
@@ -205,7 +220,8 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
                 f"  {n} sites, {name}, run {repeat + 1}: {run['pages']} pages in "
                 f"{run['seconds']:.1f} s ({run['span']:.1f} s first to last request), "
                 f"peak RSS {run['rss'] / 2**20:.0f} MB, server CPU "
-                f"{run['server_cpu']:.0%}, peak {run['peak_rate']} req/s/host",
+                f"{run['server_cpu']:.0%}, peak {run['peak_rate']} req/s/host, closest two "
+                f"requests to a host {run['closest'] * 1000:.0f} ms apart",
                 flush=True,
             )
         with sqlite3.connect(db) as con:
@@ -224,6 +240,7 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
             "server_cpu": max(r["server_cpu"] for r in done),
             "peak_rate": max(r["peak_rate"] for r in done),
             "over": sum(len(r["over"]) for r in done),
+            "closest": min(r["closest"] for r in done),
         }
     return result
 
@@ -237,10 +254,12 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
     print(
         "| sites | crawler | pages | seconds | first to last request s | pages/s | peak RSS MB "
         "| crawl process MB | server CPU "
-        "| peak req/s/host | hosts over rate | pages per CPU s | khaosan / bare |"
+        "| peak req/s/host | hosts over rate | closest requests ms | pages per CPU s "
+        "| khaosan / bare |"
     )
     print(
-        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        "| ---: | --- |"
     )
     for result in results:
         bare, khaosan = result["bare"], result["khaosan"]
@@ -258,7 +277,8 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
                 f"{row['span']:.1f} | "
                 f"{row['pages_s']:.0f} | {row['rss_mb']:.0f} | {row['rss_own_mb']:.0f} | "
                 f"{row['server_cpu']:.0%} | "
-                f"{row['peak_rate']} | {row['over']} | {row['pages_cpu']:.0f} | {ratio} |"
+                f"{row['peak_rate']} | {row['over']} | {row['closest'] * 1000:.0f} | "
+                f"{row['pages_cpu']:.0f} | {ratio} |"
             )
     if len(results) > 1:
         for name in ("bare", "khaosan"):

@@ -5,13 +5,15 @@ a busy event loop then hands them to the network later, by tens to hundreds of m
 so a server can see two requests closer together than the delay (bench/RESULTS.md, "Scale").
 ``HostRateHandler`` is Scrapy's HTTP/1.1 download handler with one step before it: a request
 goes only when the previous request to its host left at least one interval earlier, measured
-at that moment, so the interval holds whatever happened before it. Every crawler of a process
+at that moment and padded by how late the loop has lately been (``LoopLag``), so the interval
+holds whatever happened before it. Every crawler of a process
 shares the hosts' last send times, so two registry sites on one host share its ceiling.
 """
 
 from __future__ import annotations
 
 import time
+from collections import deque
 from typing import Any
 
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
@@ -68,16 +70,61 @@ class HostClock:
         self.last_sent[host] = max(self.last_sent.get(host, now), now)
 
 
+class LoopLag:
+    """How late the event loop has lately run a timer: the most over the last `window` seconds.
+
+    A request handed to the network leaves when the loop next polls its sockets, after the
+    callbacks already due (parsing pages, when many sites are crawled at once); a timer is
+    late by about as much. A request that waits out its host's interval plus the loop's recent
+    lateness leaves at least one interval after the one before it, however late that one left.
+    """
+
+    def __init__(self, every: float = 0.1, window: float = 5.0, clock: Any = time.monotonic):
+        self.every = every
+        self.window = window
+        self.clock = clock
+        self.samples: deque[tuple[float, float]] = deque()
+        self.due: float | None = None
+
+    def start(self) -> None:
+        """Start timing the reactor's timers (once; later calls do nothing)."""
+        if self.due is None:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        from twisted.internet import reactor
+
+        self.due = self.clock() + self.every
+        reactor.callLater(self.every, self._tick)  # type: ignore[attr-defined]
+
+    def _tick(self) -> None:
+        self.note(self.clock() - (self.due or self.clock()))
+        self._schedule()
+
+    def note(self, late: float) -> None:
+        """Keep one timer's lateness (seconds)."""
+        now = self.clock()
+        self.samples.append((now, max(0.0, late)))
+        while self.samples and self.samples[0][0] < now - self.window:
+            self.samples.popleft()
+
+    def recent(self) -> float:
+        """Return the most a timer was late within the window (0.0 before any sample)."""
+        return max((late for _, late in self.samples), default=0.0)
+
+
 SENT = HostClock()  # one per process: every crawler's requests to a host count together
+LAG = LoopLag()
 
 
 class HostRateHandler(HTTP11DownloadHandler):
     """Scrapy's HTTP/1.1 handler, holding each host to one request per interval."""
 
-    def __init__(self, crawler: Any, hosts: HostClock = SENT) -> None:
+    def __init__(self, crawler: Any, hosts: HostClock = SENT, lag: LoopLag = LAG) -> None:
         super().__init__(crawler)
         self.interval = host_interval(crawler.settings)
         self.hosts = hosts
+        self.lag = lag
         if self.interval > 0:
             self._watch_connections()
 
@@ -102,6 +149,7 @@ class HostRateHandler(HTTP11DownloadHandler):
 
     async def download_request(self, request: Request) -> Response:
         if self.interval > 0:
+            self.lag.start()
             await self.wait_turn(urlparse_cached(request).hostname or "")
         return await super().download_request(request)
 
@@ -110,5 +158,5 @@ class HostRateHandler(HTTP11DownloadHandler):
         from scrapy.utils.defer import maybe_deferred_to_future
         from twisted.internet import reactor, task
 
-        while (seconds := self.hosts.wait_for(host, self.interval)) > 0:
+        while (seconds := self.hosts.wait_for(host, self.interval + self.lag.recent())) > 0:
             await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))

@@ -5,8 +5,9 @@ second or so, and the process waits) or by the CPU (parsing and extracting every
 by politeness, more sites at once means more pages per second for a little memory each;
 held by the CPU, more sites only means more memory. The gate starts at most `limit` sites at
 once, starts the next one as one ends, and every `TICK` seconds, while sites are still waiting
-and the crawl's thread was busy less than `BUSY` of the time since the last look, lets a
-quarter more sites run. Busy is running or waiting for a core (Linux's schedstat), so a thread
+and the crawl's thread was busy less than `BUSY` of the time since the last look, lets more
+sites run: as many more as would bring it to `BUSY` if each site costs the same, at most twice
+as many. Busy is running or waiting for a core (Linux's schedstat), so a thread
 starved by other processes on a loaded machine does not look idle. The gate never lowers the
 limit: a site that ends is simply not replaced while the running ones fill it.
 """
@@ -76,9 +77,10 @@ class SiteGate:
         return (cpu - last_cpu) / elapsed if elapsed > 0 else 1.0
 
     def tick(self) -> None:
-        """Raise the limit by a quarter (at least one) if sites wait and the CPU has room."""
+        """Raise the limit towards `BUSY` (x2 at most, +1 at least) if sites wait, CPU idles."""
         share = self.cpu_share()
         if not self.grow or not self.waiting or self.limit <= 0 or share >= BUSY:
             return
-        self.limit += max(1, self.limit // 4)
+        wanted = int(self.limit * min(2.0, BUSY / max(share, 1e-6)))
+        self.limit = max(self.limit + 1, wanted)
         self._fill()

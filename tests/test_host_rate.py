@@ -101,3 +101,20 @@ def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Pa
         assert min(gaps) >= delay, sorted(gaps)[:3]
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 24
+
+
+def test_the_loops_lateness_is_the_most_within_the_window() -> None:
+    from crawler.host_rate import LoopLag
+
+    clock = Clock()
+    lag = LoopLag(window=5.0, clock=clock)
+    assert lag.recent() == 0.0
+    lag.note(0.12)
+    clock.now += 1.0
+    lag.note(0.01)
+    assert lag.recent() == pytest.approx(0.12)
+    clock.now += 5.0  # the late one left the window
+    lag.note(0.02)
+    assert lag.recent() == pytest.approx(0.02)
+    lag.note(-0.5)  # early counts as on time
+    assert lag.recent() == pytest.approx(0.02)

@@ -38,11 +38,18 @@ def test_the_next_site_starts_when_one_ends() -> None:
     assert len(crawls) == 3 and gate.running == 2
 
 
-def test_an_idle_process_lets_a_quarter_more_sites_run() -> None:
-    gate, crawls, clocks = gate_with(8, 20)
-    clocks.spend(2.0, 0.3)
+def test_an_idle_process_lets_up_to_twice_as_many_sites_run() -> None:
+    gate, crawls, clocks = gate_with(8, 40)
+    clocks.spend(2.0, 0.1)
     gate.tick()
-    assert gate.limit == 10 and len(crawls) == 10
+    assert gate.limit == 16 and len(crawls) == 16
+
+
+def test_a_half_busy_process_grows_towards_busy() -> None:
+    gate, crawls, clocks = gate_with(10, 40)
+    clocks.spend(2.0, BUSY / 1.5)  # each site costs the same: 1.5 times as many reach BUSY
+    gate.tick()
+    assert gate.limit == 15 and len(crawls) == 15
 
 
 def test_a_busy_process_keeps_the_limit() -> None:
