@@ -5,8 +5,8 @@ a busy event loop then hands them to the network later, by tens to hundreds of m
 so a server can see two requests closer together than the delay (bench/RESULTS.md, "Scale").
 ``HostRateHandler`` is Scrapy's HTTP/1.1 download handler with one step before it: a request
 goes only when the previous request to its host left at least one interval earlier, measured
-at that moment and padded by how late the loop has lately been (``LoopLag``), so the interval
-holds whatever happened before it. Every crawler of a process
+at that moment and padded by how late the loop was just after the previous one was handed
+over (``LoopLag``), so the interval holds whatever happened before it. Every crawler of a process
 shares the hosts' last send times, so two registry sites on one host share its ceiling.
 """
 
@@ -75,8 +75,9 @@ class LoopLag:
 
     A request handed to the network leaves when the loop next polls its sockets, after the
     callbacks already due (parsing pages, when many sites are crawled at once); a timer is
-    late by about as much. A request that waits out its host's interval plus the loop's recent
-    lateness leaves at least one interval after the one before it, however late that one left.
+    late by about as much. A request that waits out its host's interval plus the loop's
+    lateness just after the previous request leaves at least one interval after that one,
+    however late that one left.
     """
 
     def __init__(self, every: float = 0.1, window: float = 5.0, clock: Any = time.monotonic):
@@ -111,6 +112,15 @@ class LoopLag:
     def recent(self) -> float:
         """Return the most a timer was late within the window (0.0 before any sample)."""
         return max((late for _, late in self.samples), default=0.0)
+
+    def after(self, moment: float, span: float = 0.5) -> float:
+        """Return the most a timer that ran within *span* seconds after *moment* was late.
+
+        A request handed over at *moment* left when the loop next polled: the timers that ran
+        just after it were late by about as much.
+        """
+        lates = (late for at, late in self.samples if moment <= at <= moment + span)
+        return max(lates, default=0.0)
 
 
 SENT = HostClock()  # one per process: every crawler's requests to a host count together
@@ -158,5 +168,10 @@ class HostRateHandler(HTTP11DownloadHandler):
         from scrapy.utils.defer import maybe_deferred_to_future
         from twisted.internet import reactor, task
 
-        while (seconds := self.hosts.wait_for(host, self.interval + self.lag.recent())) > 0:
+        while (seconds := self.hosts.wait_for(host, self.interval + self._late(host))) > 0:
             await maybe_deferred_to_future(task.deferLater(reactor, seconds, lambda: None))
+
+    def _late(self, host: str) -> float:
+        """Return how late the loop was just after the host's last request was handed over."""
+        last = self.hosts.last_sent.get(host)
+        return self.lag.after(last) if last is not None else 0.0
