@@ -122,15 +122,25 @@ class SiteProfile:
                 if not record.get("source") and _is_sign_off(line, index, len(lines)):
                     record["source"] = line.strip()
                 continue
-            own = record.get("title") or ""
-            if (
-                is_other_title is not None
-                and line.strip() != own
-                and any(is_other_title(text) for text in title_candidates(line) if text != own)
-            ):
+            if is_other_title is not None and _names_other(line, record, is_other_title):
                 removed.append(line)
                 continue
             kept.append(line)
+        return self._take(record, lines, kept, removed)
+
+    def drop_titles(
+        self, record: dict[str, Any], is_other_title: Callable[[str], bool]
+    ) -> list[str]:
+        """Drop only other articles' titles from record["body"] (clean's second half)."""
+        lines = (record.get("body") or "").splitlines()
+        kept = [line for line in lines if not _names_other(line, record, is_other_title)]
+        removed = [line for line in lines if line not in kept]
+        return self._take(record, lines, kept, removed)
+
+    def _take(
+        self, record: dict[str, Any], lines: list[str], kept: list[str], removed: list[str]
+    ) -> list[str]:
+        """Set the body to the kept lines unless that takes most of its text; return removed."""
         if not removed:
             return []
         if sum(map(len, removed)) > MAX_REMOVED_SHARE * sum(map(len, lines)):
@@ -170,6 +180,14 @@ class SiteProfile:
         for body in bodies:
             profile.learn(body)
         return profile
+
+
+def _names_other(line: str, record: dict[str, Any], is_other_title: Callable[[str], bool]) -> bool:
+    """Tell whether a body line prints another article's title (not the record's own)."""
+    own = record.get("title") or ""
+    if line.strip() == own:
+        return False
+    return any(is_other_title(text) for text in title_candidates(line) if text != own)
 
 
 def _is_sign_off(line: str, index: int, count: int) -> bool:
