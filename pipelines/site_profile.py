@@ -48,6 +48,13 @@ CONTACT = re.compile(
 # Bullets and numbering in front of a list entry; a trailing date or count after a title.
 LEADING_MARKS = re.compile(r"^[\s•·\-–—*»›>◦▪■□●○]+|^\d{1,2}[.)]\s+")
 TRAILING_NOTE = re.compile(r"\s*(?:[(\[].{0,40}[)\]]|[-–|:]\s*[^-–|:]{0,40})$")
+# A previous / next link's label before the neighbour's title (Joomla's pagenavigation prints
+# "บทความก่อนหน้า: <title>" for screen readers, WordPress "Previous post: <title>").
+NEIGHBOUR_LABEL = re.compile(
+    r"^(?:(?:บทความ|ข่าว|เรื่อง)\s*)?(?:ก่อนหน้า|ถัดไป)\s*[:：]\s*"
+    r"|^(?:previous|next)(?:\s+(?:post|article|news|story))?\s*[:：]\s*",
+    re.I,
+)
 # A title-like line: long enough that equal text is no coincidence.
 TITLE_MIN_LENGTH = 12
 TITLE_MAX_LENGTH = 300  # a longer line is a paragraph, not a list entry
@@ -72,12 +79,16 @@ def title_candidates(line: str) -> list[str]:
 
     >>> title_candidates("• ประชุมคณะกรรมการ (12 ม.ค. 2561)")
     ['ประชุมคณะกรรมการ (12 ม.ค. 2561)', 'ประชุมคณะกรรมการ']
+    >>> title_candidates("บทความถัดไป: ประชุมคณะกรรมการจังหวัด")
+    ['บทความถัดไป: ประชุมคณะกรรมการจังหวัด', 'ประชุมคณะกรรมการจังหวัด']
     """
     if not TITLE_MIN_LENGTH <= len(line) <= TITLE_MAX_LENGTH:
         return []
     bare = LEADING_MARKS.sub("", line).strip()
     shorter = TRAILING_NOTE.sub("", bare).strip()
-    return [text for text in dict.fromkeys((bare, shorter)) if len(text) >= TITLE_MIN_LENGTH]
+    unlabelled = NEIGHBOUR_LABEL.sub("", bare).strip()
+    texts = dict.fromkeys((bare, shorter, unlabelled))
+    return [text for text in texts if len(text) >= TITLE_MIN_LENGTH]
 
 
 @dataclass

@@ -102,6 +102,22 @@ def test_other_articles_titles_are_navigation_own_title_stays() -> None:
     assert "ผลการประชุมคณะกรรมการจังหวัด" in record["body"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "บทความก่อนหน้า: โครงการอบรมผู้ประกอบการรายใหม่",  # Joomla's screen-reader copy
+        "ถัดไป : โครงการอบรมผู้ประกอบการรายใหม่",
+        "Previous post: โครงการอบรมผู้ประกอบการรายใหม่",
+    ],
+)
+def test_a_neighbours_title_behind_its_previous_next_label_is_navigation(line: str) -> None:
+    titles = {"โครงการอบรมผู้ประกอบการรายใหม่"}
+    text = own_lines(1)
+    record = {"body": "\n".join([*text, line]), "title": "ผลการประชุม", "source": None}
+    assert SiteProfile(site=SITE).clean(record, titles.__contains__) == [line]
+    assert record["body"] == "\n".join(text)
+
+
 def test_profile_round_trips_through_json_keeping_recurring_shapes() -> None:
     profile = SiteProfile(site=SITE)
     for n in range(10):
