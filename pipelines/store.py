@@ -47,7 +47,7 @@ PROFILE_BUFFER_MAX = 200
 # Seconds between saves of a site's profile during a crawl (and once more at its end): the
 # profile is ~170 kB of JSON at 2,000 pages, and a lost update is re-learned, not lost data.
 PROFILE_SAVE_SECONDS = 30.0
-# Body lines of a run remembered (by hash, ~150 bytes each) as possible titles of articles
+# Body lines of a run remembered (by hash, ~170 bytes each) as possible titles of articles
 # stored later; past this many, a body keeps a line naming an article stored after it.
 UNTITLED_LINES_MAX = 100_000
 # Stored bodies a site's first profile is learned from (newest first).
@@ -794,7 +794,7 @@ class SQLitePipeline(BufferedWriter):
         self.profiles: dict[str, SiteProfile] = {}  # per site, loaded on its first article
         # Lines of this run's stored bodies that could be another article's title, by site
         # and hash of the text: the articles holding them (see _revise_for_new_titles).
-        self.untitled_lines: dict[str, dict[int, set[str]]] = {}
+        self.untitled_lines: dict[str, dict[int, list[str]]] = {}
         self.untitled_count = 0
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
@@ -966,9 +966,9 @@ class SQLitePipeline(BufferedWriter):
             for text in title_candidates(line):
                 if text == own or self.untitled_count >= UNTITLED_LINES_MAX:
                     continue
-                urls = by_text.setdefault(hash(text), set())
+                urls = by_text.setdefault(hash(text), [])
                 if record["url"] not in urls:
-                    urls.add(record["url"])
+                    urls.append(record["url"])
                     self.untitled_count += 1
 
     def _revise_for_new_titles(self, batch: list[dict[str, Any]]) -> None:
@@ -982,7 +982,7 @@ class SQLitePipeline(BufferedWriter):
         stale: dict[str, set[str]] = {}
         for record in batch:
             by_text = self.untitled_lines.get(record["site"], {})
-            holders = by_text.pop(hash(record.get("title") or ""), set())
+            holders = set(by_text.pop(hash(record.get("title") or ""), []))
             self.untitled_count -= len(holders)
             if holders - {record["url"]}:
                 stale.setdefault(record["site"], set()).update(holders - {record["url"]})
