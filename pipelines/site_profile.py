@@ -48,6 +48,13 @@ CONTACT = re.compile(
 # Bullets and numbering in front of a list entry; a trailing date or count after a title.
 LEADING_MARKS = re.compile(r"^[\s•·\-–—*»›>◦▪■□●○]+|^\d{1,2}[.)]\s+")
 TRAILING_NOTE = re.compile(r"\s*(?:[(\[].{0,40}[)\]]|[-–|:]\s*[^-–|:]{0,40})$")
+# A previous / next link's label before the neighbour's title (Joomla's pagenavigation prints
+# "บทความก่อนหน้า: <title>" for screen readers, WordPress "Previous post: <title>").
+NEIGHBOUR_LABEL = re.compile(
+    r"^(?:(?:บทความ|ข่าว|เรื่อง)\s*)?(?:ก่อนหน้า|ถัดไป)\s*[:：]\s*"
+    r"|^(?:previous|next)(?:\s+(?:post|article|news|story))?\s*[:：]\s*",
+    re.I,
+)
 # A title-like line: long enough that equal text is no coincidence.
 TITLE_MIN_LENGTH = 12
 TITLE_MAX_LENGTH = 300  # a longer line is a paragraph, not a list entry
@@ -72,12 +79,16 @@ def title_candidates(line: str) -> list[str]:
 
     >>> title_candidates("• ประชุมคณะกรรมการ (12 ม.ค. 2561)")
     ['ประชุมคณะกรรมการ (12 ม.ค. 2561)', 'ประชุมคณะกรรมการ']
+    >>> title_candidates("บทความถัดไป: ประชุมคณะกรรมการจังหวัด")
+    ['บทความถัดไป: ประชุมคณะกรรมการจังหวัด', 'ประชุมคณะกรรมการจังหวัด']
     """
     if not TITLE_MIN_LENGTH <= len(line) <= TITLE_MAX_LENGTH:
         return []
     bare = LEADING_MARKS.sub("", line).strip()
     shorter = TRAILING_NOTE.sub("", bare).strip()
-    return [text for text in dict.fromkeys((bare, shorter)) if len(text) >= TITLE_MIN_LENGTH]
+    unlabelled = NEIGHBOUR_LABEL.sub("", bare).strip()
+    texts = dict.fromkeys((bare, shorter, unlabelled))
+    return [text for text in texts if len(text) >= TITLE_MIN_LENGTH]
 
 
 @dataclass
@@ -122,15 +133,25 @@ class SiteProfile:
                 if not record.get("source") and _is_sign_off(line, index, len(lines)):
                     record["source"] = line.strip()
                 continue
-            own = record.get("title") or ""
-            if (
-                is_other_title is not None
-                and line.strip() != own
-                and any(is_other_title(text) for text in title_candidates(line) if text != own)
-            ):
+            if is_other_title is not None and _names_other(line, record, is_other_title):
                 removed.append(line)
                 continue
             kept.append(line)
+        return self._take(record, lines, kept, removed)
+
+    def drop_titles(
+        self, record: dict[str, Any], is_other_title: Callable[[str], bool]
+    ) -> list[str]:
+        """Drop only other articles' titles from record["body"] (clean's second half)."""
+        lines = (record.get("body") or "").splitlines()
+        kept = [line for line in lines if not _names_other(line, record, is_other_title)]
+        removed = [line for line in lines if line not in kept]
+        return self._take(record, lines, kept, removed)
+
+    def _take(
+        self, record: dict[str, Any], lines: list[str], kept: list[str], removed: list[str]
+    ) -> list[str]:
+        """Set the body to the kept lines unless that takes most of its text; return removed."""
         if not removed:
             return []
         if sum(map(len, removed)) > MAX_REMOVED_SHARE * sum(map(len, lines)):
@@ -170,6 +191,14 @@ class SiteProfile:
         for body in bodies:
             profile.learn(body)
         return profile
+
+
+def _names_other(line: str, record: dict[str, Any], is_other_title: Callable[[str], bool]) -> bool:
+    """Tell whether a body line prints another article's title (not the record's own)."""
+    own = record.get("title") or ""
+    if line.strip() == own:
+        return False
+    return any(is_other_title(text) for text in title_candidates(line) if text != own)
 
 
 def _is_sign_off(line: str, index: int, count: int) -> bool:

@@ -21,7 +21,7 @@ from pipelines import index_queue, schema
 from pipelines.buffered import BufferedWriter
 from pipelines.run_report import judge_run
 from pipelines.search import segment, segmenter
-from pipelines.site_profile import SiteProfile
+from pipelines.site_profile import SiteProfile, title_candidates
 
 if TYPE_CHECKING:
     from pipelines.indexer import BackgroundIndexer
@@ -47,6 +47,9 @@ PROFILE_BUFFER_MAX = 200
 # Seconds between saves of a site's profile during a crawl (and once more at its end): the
 # profile is ~170 kB of JSON at 2,000 pages, and a lost update is re-learned, not lost data.
 PROFILE_SAVE_SECONDS = 30.0
+# Body lines of a run remembered (by hash, ~170 bytes each) as possible titles of articles
+# stored later; past this many, a body keeps a line naming an article stored after it.
+UNTITLED_LINES_MAX = 100_000
 # Stored bodies a site's first profile is learned from (newest first).
 PROFILE_SAMPLE = 200
 # How long a connection waits for another process's lock before giving up (a long backfill's
@@ -501,6 +504,40 @@ class ArticleStore:
                 is not None
             )
 
+    def run_records(self, urls: Iterable[str], run_id: int) -> list[dict[str, Any]]:
+        """Return the stored records of these articles whose last version *run_id* wrote."""
+        with self._errors():
+            cursor = self.conn.execute(
+                "SELECT a.* FROM articles a WHERE a.url IN (SELECT value FROM json_each(?)) "
+                "AND (SELECT v.run_id FROM article_versions v WHERE v.url = a.url "
+                "ORDER BY v.version DESC LIMIT 1) = ? ORDER BY a.url",
+                [json.dumps(sorted(urls)), run_id],
+            )
+            names = [d[0] for d in cursor.description]
+            return [from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+    def revise_run_bodies(self, records: list[dict[str, Any]], run_id: int) -> None:
+        """Write new bodies of articles this run stored, into their row and this run's version.
+
+        A revision finishes the run's own cleaning (see SQLitePipeline), so it is no new
+        version and no count of the run changes.
+        """
+        with self._transaction():
+            for record in records:
+                row = to_row(record)
+                self.conn.execute(
+                    "UPDATE articles SET body = :body, content_hash = :content_hash "
+                    "WHERE url = :url",
+                    row,
+                )
+                self.conn.execute(
+                    "UPDATE article_versions SET body = :body, content_hash = :content_hash "
+                    "WHERE url = :url AND run_id = :run_id AND version = "
+                    "(SELECT MAX(version) FROM article_versions WHERE url = :url)",
+                    {**row, "run_id": run_id},
+                )
+                self._index(row, {})
+
     def previous_run_ended_early(self, site: str, own_run: int | None = None) -> bool:
         """Tell whether the site's newest other run was killed, interrupted or failed.
 
@@ -755,6 +792,10 @@ class SQLitePipeline(BufferedWriter):
         self.indexer_mode = indexer
         self.indexer: BackgroundIndexer | None = None
         self.profiles: dict[str, SiteProfile] = {}  # per site, loaded on its first article
+        # Lines of this run's stored bodies that could be another article's title, by site
+        # and hash of the text: the articles holding them (see _revise_for_new_titles).
+        self.untitled_lines: dict[str, dict[int, list[str]]] = {}
+        self.untitled_count = 0
         self.batch_size = max(1, batch_size)
         self.flush_seconds = flush_seconds
         self.store: ArticleStore | None = None
@@ -878,6 +919,8 @@ class SQLitePipeline(BufferedWriter):
             if self.learn_profiles:
                 self._apply_profiles(batch)
             self.store.upsert_many(batch, run_id=self.run_id)
+            if self.learn_profiles:
+                self._revise_for_new_titles(batch)
             self._publish_committed_counts()
             self._save_profiles(final)
         except StoreError as error:  # disk full, locked too long: the batch is rolled back
@@ -912,7 +955,51 @@ class SQLitePipeline(BufferedWriter):
             if self._profile(site).clean(record, is_other_title):
                 record["content_hash"] = content_hash(record)
                 removed += 1
+            self._remember_untitled_lines(record)
         self.crawler.stats.inc_value("khaosan/profile_cleaned_articles", removed)
+
+    def _remember_untitled_lines(self, record: dict[str, Any]) -> None:
+        """Note the body's lines that could be the title of an article not stored yet."""
+        by_text = self.untitled_lines.setdefault(record["site"], {})
+        own = record.get("title") or ""
+        for line in (record.get("body") or "").splitlines():
+            for text in title_candidates(line):
+                if text == own or self.untitled_count >= UNTITLED_LINES_MAX:
+                    continue
+                urls = by_text.setdefault(hash(text), [])
+                if record["url"] not in urls:
+                    urls.append(record["url"])
+                    self.untitled_count += 1
+
+    def _revise_for_new_titles(self, batch: list[dict[str, Any]]) -> None:
+        """Take the titles just stored out of the bodies this run stored before them.
+
+        Which titles an article's cleaning knows must not depend on the order the crawl
+        fetched the site's pages in: a body stored before the article its line names is
+        cleaned again once that article is stored (its row and this run's version).
+        """
+        assert self.store is not None and self.run_id is not None
+        stale: dict[str, set[str]] = {}
+        for record in batch:
+            by_text = self.untitled_lines.get(record["site"], {})
+            holders = set(by_text.pop(hash(record.get("title") or ""), []))
+            self.untitled_count -= len(holders)
+            if holders - {record["url"]}:
+                stale.setdefault(record["site"], set()).update(holders - {record["url"]})
+        store = self.store
+        revised = []
+        for site, urls in sorted(stale.items()):
+
+            def is_other_title(text: str, site: str = site) -> bool:
+                return store.has_title(site, text)
+
+            for record in store.run_records(urls, self.run_id):
+                if self._profile(site).drop_titles(record, is_other_title):
+                    record["content_hash"] = content_hash(record)
+                    revised.append(record)
+        if revised:
+            store.revise_run_bodies(revised, self.run_id)
+            self.crawler.stats.inc_value("khaosan/profile_revised_articles", len(revised))
 
     def _publish_committed_counts(self) -> None:
         """Put the run's counts as the database holds them (after commit) in the crawl stats."""

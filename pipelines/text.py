@@ -673,6 +673,118 @@ def drop_related_blocks(root: etree._Element) -> list[etree._Element]:
     return [el for el in found if boilerplate.detach(el)]
 
 
+# A heading that names a box of other stories: "อ่านข่าวอื่น ๆ" (read other news), "ข่าวที่
+# เกี่ยวข้อง" (related news), "บทความที่น่าสนใจ", "ข่าวอื่นๆ ในหมวดเดียวกัน" (other news in this
+# category), "ข่าวล่าสุด"; "Related posts", "More news", "You may also like". A share or
+# "read more" plugin, or the editor's template, prints it with its links inside the body.
+OTHER_NEWS_LABEL_RE = re.compile(
+    r"(?:อ่าน\s*)?(?:ข่าว(?:สาร)?|บทความ|เรื่อง|โพสต์)\s*"
+    r"(?:อื่น\s*(?:ๆ|\s*ๆ)?|ที่เกี่ยวข้อง|ที่น่าสนใจ|ล่าสุด|แนะนำ|ยอดนิยม)"
+    r"(?:\s*ใน(?:หมวด(?:หมู่)?|ประเภท)(?:\s*(?:เดียวกัน|นี้))?)?"
+    r"|(?:other|more|related|recent|latest|similar|popular)\s+(?:news|posts?|articles?|stories)"
+    r"|(?:read\s+also|you\s+(?:may|might)\s+also\s+like)",
+    re.I,
+)
+OTHER_NEWS_LABEL_CHARS = 60
+OTHER_NEWS_LINK_SHARE = 0.7  # of a list's text inside its links
+
+
+def _folded_text(el: etree._Element) -> str:
+    """Return the text of *el* with its spaces folded."""
+    return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+
+
+def _other_news_label(el: etree._Element) -> bool:
+    """Tell whether *el* prints nothing but an "other news" heading (a colon allowed)."""
+    raw = text_up_to(el, 2 * OTHER_NEWS_LABEL_CHARS)  # bounded: it runs on every element
+    text = " ".join(raw.split()) if raw else ""
+    if not text or len(text) > OTHER_NEWS_LABEL_CHARS:
+        return False
+    return OTHER_NEWS_LABEL_RE.fullmatch(text.rstrip(" :：»›>")) is not None
+
+
+def _linked_entries(el: etree._Element) -> bool | None:
+    """Tell whether a sibling under the heading is a list of links (None: blank, go on)."""
+    text = _folded_text(el)
+    if not text:
+        return None if el.tag in ("br", "hr") or not len(el) else False
+    links = [a for a in el.iter("a") if _folded_text(a)]
+    linked = sum(len(_folded_text(a)) for a in links)
+    return bool(links) and linked >= OTHER_NEWS_LINK_SHARE * len(text)
+
+
+def _other_news_box(label: etree._Element, root: etree._Element) -> list[etree._Element]:
+    """Return the heading block and the link lists printed right under it ([] if none).
+
+    The heading climbs to the outermost block printing only it (a <strong> in a <p>); the
+    lists are the siblings that follow it, blanks skipped, up to the first that is not one.
+    """
+    head = label
+    while (up := head.getparent()) is not None and up is not root:
+        if _folded_text(up) != _folded_text(label):
+            break
+        head = up
+    box: list[etree._Element] = []
+    if (head.tail or "").strip():
+        return []
+    for sibling in head.itersiblings():
+        if not isinstance(sibling.tag, str):
+            continue
+        kind = _linked_entries(sibling)
+        if kind is False:
+            break
+        box.append(sibling)
+        if (sibling.tail or "").strip():
+            break
+    if not any(_folded_text(el) for el in box):
+        return [head] if _last_text(head, root) else []  # its list was taken before
+    return [head, *box]
+
+
+def _last_text(el: etree._Element, root: etree._Element) -> bool:
+    """Tell whether no text follows *el* inside *root* but furniture lines (a source line)."""
+    node = el
+    while node is not root and node is not None:
+        after = [node.tail or ""]
+        for sibling in node.itersiblings():
+            after += [
+                _folded_text(sibling) if isinstance(sibling.tag, str) else "",
+                sibling.tail or "",
+            ]
+        if any(text.strip() and boilerplate.match_line(text.strip()) is None for text in after):
+            return False
+        node = node.getparent()
+    return True
+
+
+def drop_other_news(root: etree._Element) -> list[etree._Element]:
+    """Remove "other news" boxes from a body: a heading naming other stories and the lists of
+    links right under it; return what went.
+
+    Their entries are other articles' titles, never the text. Such a heading as the body's
+    last line goes too (a layout took its list already); one with text under it stays (it
+    may open a part of the story).
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div><h4>อ่านข่าวอื่น ๆ</h4><ul><li>'
+    ...     '<a href="/2">อีกข่าวหนึ่ง</a></li></ul></div><p>ที่มา: กอง ก.</p></div>')
+    >>> len(drop_other_news(root)), html_to_lines(root)
+    (2, ['ข่าว', 'ที่มา: กอง ก.'])
+    """
+    boxes: list[list[etree._Element]] = []
+    seen: set[etree._Element] = set()
+    for el in root.iter():
+        if el is root or not isinstance(el.tag, str) or el in seen:
+            continue
+        if not _other_news_label(el):
+            continue
+        box = _other_news_box(el, root)
+        if box:
+            boxes.append(box)
+            for part in box:
+                seen.update(part.iter())
+    return [el for box in boxes for el in box if boilerplate.detach(el)]
+
+
 # A story sent in by a member, as PHP-Nuke's FormatStory prints it: "<login> บันทึก "text""
 # (Thai _WRITES, English "writes"): the login and the quote marks wrap the text.
 MEMBER_QUOTE_RE = re.compile(r'^[^\s"“]{2,40} (?:บันทึก|writes:?) ?["“](?=\S)')
@@ -828,6 +940,7 @@ def clean_body(
         return CleanedBody(body=None)
     removed = boilerplate.drop_furniture(root)
     removed += drop_related_blocks(root)
+    removed += drop_other_news(root)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture

@@ -102,6 +102,22 @@ def test_other_articles_titles_are_navigation_own_title_stays() -> None:
     assert "ผลการประชุมคณะกรรมการจังหวัด" in record["body"]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "บทความก่อนหน้า: โครงการอบรมผู้ประกอบการรายใหม่",  # Joomla's screen-reader copy
+        "ถัดไป : โครงการอบรมผู้ประกอบการรายใหม่",
+        "Previous post: โครงการอบรมผู้ประกอบการรายใหม่",
+    ],
+)
+def test_a_neighbours_title_behind_its_previous_next_label_is_navigation(line: str) -> None:
+    titles = {"โครงการอบรมผู้ประกอบการรายใหม่"}
+    text = own_lines(1)
+    record = {"body": "\n".join([*text, line]), "title": "ผลการประชุม", "source": None}
+    assert SiteProfile(site=SITE).clean(record, titles.__contains__) == [line]
+    assert record["body"] == "\n".join(text)
+
+
 def test_profile_round_trips_through_json_keeping_recurring_shapes() -> None:
     profile = SiteProfile(site=SITE)
     for n in range(10):
@@ -197,3 +213,49 @@ def test_the_profile_is_saved_at_most_every_interval_and_at_the_end(
     assert len(saved) == 2  # the first flush's save and the end's, not one per flush
     with ArticleStore(db, readonly=True) as store:
         assert store.load_profile(SITE).pages == 12
+
+
+# Titles with no digits and no shared shape: only an exact title match takes them out.
+NAMED = [f"ผู้ว่าราชการจังหวัดตรวจเยี่ยมโครงการ{t}ที่{p}" for t in TOPICS for p in PLACES[:2]]
+
+
+def linking(n: int, other: int) -> Article:
+    """Article n whose body lists article *other*'s title (an "other news" entry)."""
+    return Article(
+        url=f"https://example.go.th/news/{n}",
+        site=SITE,
+        title=NAMED[n],
+        body=body(n, NAMED[other]) if other >= 0 else body(n),
+        published_at="2022-03-03",
+    )
+
+
+def stored(db: Path) -> tuple[dict[str, str], list[tuple]]:
+    """Return the bodies and the versions (url, version, body, hash) of the database."""
+    with ArticleStore(db, readonly=True) as store:
+        bodies = dict(store.conn.execute("SELECT url, body FROM articles").fetchall())
+        versions = store.conn.execute(
+            "SELECT url, version, body, content_hash FROM article_versions ORDER BY url"
+        ).fetchall()
+        hashes = dict(store.conn.execute("SELECT url, content_hash FROM articles").fetchall())
+    assert {url: h for url, _, _, h in versions} == hashes  # one version each, as stored
+    return bodies, versions
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+def test_other_titles_leave_whatever_order_the_crawl_fetched_them_in(
+    tmp_path: Path, batch: int
+) -> None:
+    """Article 0 lists the title of article 11: fetched first or last, the line goes."""
+    articles = [linking(0, 11)] + [linking(n, -1) for n in range(1, 12)]
+    forward = crawl(tmp_path / "f.db", articles, batch=batch)
+    crawl(tmp_path / "b.db", articles[::-1], batch=batch)
+    first, first_versions = stored(tmp_path / "f.db")
+    second, second_versions = stored(tmp_path / "b.db")
+    assert first == second and first_versions == second_versions
+    assert NAMED[11] not in first["https://example.go.th/news/0"]
+    assert own_lines(0)[1] in first["https://example.go.th/news/0"]
+    assert forward.values["khaosan/articles_new"] == 12
+    assert "khaosan/articles_updated" not in forward.values or (
+        forward.values["khaosan/articles_updated"] == 0
+    )
