@@ -546,12 +546,15 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "gallery",
         r"(?:ภาพข่าว|ภาพกิจกรรม|ประมวลภาพ(?:กิจกรรม|ข่าว)?|(?:แกลเลอรี่|แกลลอรี่)(?:ภาพ)?|"
-        r"อัลบั้มภาพ|Photo\s+gallery|Gallery)(?![\w\u0e00-\u0e7f])|"
+        r"(?:รูป)?ภาพประกอบ(?:ข่าว|กิจกรรม|บทความ)|รูป(?:ภาพ)?(?:ข่าว|กิจกรรม)(?:ประกอบ)?|"
+        r"ภาพบรรยากาศ(?:กิจกรรม|งาน)?|"
+        r"อัลบั้มภาพ|Photo\s+(?:gallery|album)|Gallery|Photos|Pictures)(?![\w\u0e00-\u0e7f])|"
         r"ดาวน์โหลดภาพ(?:ข่าว|กิจกรรม)?(?:ทั้งหมด)?|Download\s+all\s+(?:photos|images)",
         "drop",
         "an image gallery's heading alone on its line: ภาพข่าว (news photos), ภาพกิจกรรม (event "
-        "photos), ประมวลภาพ (photo round-up), แกลเลอรี่; its button ดาวน์โหลดภาพทั้งหมด "
-        "(download all photos); the pictures are in `images`",
+        "photos), ภาพประกอบข่าว (the news item's pictures), รูปกิจกรรม, ภาพบรรยากาศ (scenes of "
+        "the event), ประมวลภาพ (photo round-up), แกลเลอรี่, Photos; its button "
+        "ดาวน์โหลดภาพทั้งหมด (download all photos); the pictures are in `images`",
     ),
     _rule(
         "ad_label",
