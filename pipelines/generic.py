@@ -1421,14 +1421,16 @@ def _article_block(
         ]
         if len(run) > 1 or _opens_with_paragraphs(siblings, run[0]):
             last = run[-1]
-            # Short closing paragraphs of plain text (a date range, a line of a name) still
-            # belong to the text they follow.
+            # Short closing paragraphs of plain text (a date range, a line of a name; in a
+            # table layout, a short row of text) still belong to the text they follow.
             # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
             following = last + 1
             lists = []  # lists of links the closing paragraphs go past (an inline related box)
             while following < len(siblings):
-                if _plain_paragraph(siblings[following]) or _plain_paragraph_group(
-                    siblings[following]
+                if (
+                    _plain_paragraph(siblings[following])
+                    or _plain_paragraph_group(siblings[following])
+                    or _plain_row(siblings[following])
                 ):
                     last = following
                 elif link_list(siblings[following]):
@@ -1660,8 +1662,6 @@ def _plain_paragraph(el: etree._Element) -> bool:
     el = _unwrapped(el)
     if el is None:
         return False
-    if el.tag == "tr":
-        return _plain_row(el)
     if el.tag == "div" and len(el):
         return False
     if el.tag not in ("p", "div") or el.find(".//a") is not None:
@@ -1686,6 +1686,8 @@ def _plain_row(row: etree._Element) -> bool:
     ...     '</a></td></tr></table>').find(".//tr"))
     False
     """
+    if row.tag != "tr":
+        return False
     cells = [child for child in row if isinstance(child.tag, str)]
     if len(cells) != 1 or cells[0].tag not in ("td", "th") or _loose_text(row):
         return False
