@@ -1255,7 +1255,7 @@ def _is_good(unit: _Unit) -> bool:
         return False
     if unit.link_chars > MAX_GOOD_LINK_SHARE * unit.chars:
         return False
-    return not _template_block(unit.el)
+    return unit.chars > FOOTER_BLOCK_CHARS or not _template_block(unit.el)
 
 
 def _template_block(el: etree._Element) -> bool:
