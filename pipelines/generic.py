@@ -1677,13 +1677,16 @@ def _plain_row(row: etree._Element) -> bool:
     article one paragraph per row, the short ones (a numbered list's item, the office's
     phone line, its page address) as rows like the long ones. A row printing a furniture
     line (คำค้น :, แก้ไขล่าสุด :, a source label) is one of the record's field rows after the
-    text, no paragraph.
+    text, a row all in bold a box's heading: no paragraph.
 
     >>> _plain_row(lxml.html.fromstring('<table><tr><td><font size="2">๔. ครอบครัวทองสุข'
     ...     '</font></td></tr></table>').find(".//tr"))
     True
     >>> _plain_row(lxml.html.fromstring('<table><tr><td><a href="/x">ข่าวก่อนหน้า : ประชุม'
     ...     '</a></td></tr></table>').find(".//tr"))
+    False
+    >>> _plain_row(lxml.html.fromstring('<table><tr><td><font><b>ข่าวอื่นๆ ในหมวดเดียวกัน'
+    ...     '</b></font></td></tr></table>').find(".//tr"))
     False
     """
     if row.tag != "tr":
@@ -1697,7 +1700,19 @@ def _plain_row(row: etree._Element) -> bool:
     if _junk_marked(row) or _junk_marked(cell):
         return False
     text = _text(cell)
-    return len(text) >= PLAIN_PARAGRAPH_CHARS and boilerplate.match_line(text) is None
+    if len(text) < PLAIN_PARAGRAPH_CHARS or _all_bold(cell):
+        return False
+    return boilerplate.match_line(text) is None
+
+
+def _all_bold(el: etree._Element) -> bool:
+    """Tell whether all of an element's text is bold: a box's heading row ("ข่าวอื่นๆ ในหมวด
+    เดียวกัน" over the other stories), no paragraph of text."""
+    rest = deepcopy(el)
+    for bold in list(rest.iterdescendants("b", "strong")):
+        if bold.getparent() is not None:
+            bold.drop_tree()
+    return not _text(rest)
 
 
 def _unwrapped(el: etree._Element) -> etree._Element | None:

@@ -48,7 +48,21 @@ FOOTER = (
 )
 
 
-def _table_page(meta_cells: str) -> str:
+AFTER_TEXT = (
+    '<tr><td><font size="2"><a href="/upload/812.pdf">ดาวน์โหลดเอกสาร</a></font></td></tr>'
+    '<tr><td><font size="2">คำค้น : วัคซีน, พิษสุนัขบ้า</font></td></tr>'
+    '<tr><td><font size="2">** สมาชิกเท่านั้นจึงจะแสดงความคิดเห็นได้ '
+    '<a href="/login.html">เข้าสู่ระบบ</a> **</font></td></tr>'
+)
+# The other stories' box as a bold heading row over a row of links, right after the text.
+OTHERS_BOX = (
+    '<tr><td bgcolor="#EEEEEE"><font size="2"><b>ข่าวอื่นๆ ในหมวดเดียวกัน</b></font></td></tr>'
+    '<tr><td><font size="2"><a href="/news/view.html?id=809">ตรวจสุขภาพโคนมในฟาร์มสหกรณ์</a>'
+    '<br><a href="/news/view.html?id=808">รณรงค์ทำหมันสุนัขจรจัดในชุมชน</a></font></td></tr>'
+)
+
+
+def _table_page(meta_cells: str, after: str = AFTER_TEXT) -> str:
     """A table-layout news page: the headline, a meta row of cells, one paragraph per row,
     then the record's field rows, the other-news box and a footer cell."""
     rows = "".join(f'<tr><td><font size="2">&nbsp;&nbsp;{line}</font></td></tr>' for line in LINES)
@@ -59,11 +73,7 @@ def _table_page(meta_cells: str) -> str:
         '<table width="100%">'
         f'<tr><td><font size="3"><b>{TITLE}</b></font></td></tr>'
         f"<tr><td><table><tr>{meta_cells}</tr></table></td></tr>"
-        f"{rows}"
-        '<tr><td><font size="2"><a href="/upload/812.pdf">ดาวน์โหลดเอกสาร</a></font></td></tr>'
-        '<tr><td><font size="2">คำค้น : วัคซีน, พิษสุนัขบ้า</font></td></tr>'
-        '<tr><td><font size="2">** สมาชิกเท่านั้นจึงจะแสดงความคิดเห็นได้ '
-        '<a href="/login.html">เข้าสู่ระบบ</a> **</font></td></tr>'
+        f"{rows}{after}"
         "<tr><td><b>ข่าวอื่นๆ ในหมวดเดียวกัน</b><ul>"
         '<li><a href="/news/view.html?id=811">ประชุมคณะกรรมการโรคระบาดสัตว์ประจำจังหวัด</a></li>'
         '<li><a href="/news/view.html?id=810">อบรมเกษตรกรผู้เลี้ยงโคเนื้อรุ่นที่สอง</a></li>'
@@ -114,6 +124,13 @@ def test_table_layout_body_is_the_article_rows_not_the_footer_cell() -> None:
         "ประชุมคณะกรรมการโรคระบาดสัตว์",
     ):
         assert furniture not in body, furniture
+
+
+def test_bold_heading_row_after_the_text_is_no_paragraph() -> None:
+    body = _record(_table_page(DATE_CELL + COUNTER_CELL, after=OTHERS_BOX))["body"]
+    assert body.split("\n")[-1] == LINES[-1]
+    assert "ข่าวอื่นๆ" not in body
+    assert "ตรวจสุขภาพโคนม" not in body
 
 
 @pytest.mark.parametrize(
