@@ -294,13 +294,14 @@ def _xml_safe(text: str) -> str:
 NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
-# as a database timestamp prints it: 20.07.2024 14:22:10
+# as a database timestamp prints it: 20.07.2024 14:22:10; its time labelled as a form field
+# prints it, in a cell of its own: ๑๕ ม.ค. ๖๗ | เวลา : ๑๐.๓๐ น.
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + (
     # the time, perhaps after a comma ("26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i")
-    r"(?:\s*,?\s*\[?\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
+    r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
 )
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
 ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
@@ -545,12 +546,15 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "gallery",
         r"(?:ภาพข่าว|ภาพกิจกรรม|ประมวลภาพ(?:กิจกรรม|ข่าว)?|(?:แกลเลอรี่|แกลลอรี่)(?:ภาพ)?|"
-        r"อัลบั้มภาพ|Photo\s+gallery|Gallery)(?![\w\u0e00-\u0e7f])|"
+        r"(?:รูป)?ภาพประกอบ(?:ข่าว|กิจกรรม|บทความ)|รูป(?:ภาพ)?(?:ข่าว|กิจกรรม)(?:ประกอบ)?|"
+        r"ภาพบรรยากาศ(?:กิจกรรม|งาน)?|"
+        r"อัลบั้มภาพ|Photo\s+(?:gallery|album)|Gallery|Photos|Pictures)(?![\w\u0e00-\u0e7f])|"
         r"ดาวน์โหลดภาพ(?:ข่าว|กิจกรรม)?(?:ทั้งหมด)?|Download\s+all\s+(?:photos|images)",
         "drop",
         "an image gallery's heading alone on its line: ภาพข่าว (news photos), ภาพกิจกรรม (event "
-        "photos), ประมวลภาพ (photo round-up), แกลเลอรี่; its button ดาวน์โหลดภาพทั้งหมด "
-        "(download all photos); the pictures are in `images`",
+        "photos), ภาพประกอบข่าว (the news item's pictures), รูปกิจกรรม, ภาพบรรยากาศ (scenes of "
+        "the event), ประมวลภาพ (photo round-up), แกลเลอรี่, Photos; its button "
+        "ดาวน์โหลดภาพทั้งหมด (download all photos); the pictures are in `images`",
     ),
     _rule(
         "ad_label",

@@ -1248,11 +1248,28 @@ def _text_units(root: etree._Element) -> list[_Unit]:
 
 def _is_good(unit: _Unit) -> bool:
     """Tell whether a unit reads as article text: long enough, few links, not printed by
-    an element named the page's footer (the office's address and copyright lines), and not
-    a meta row of data items."""
+    an element named the page's footer (the office's address and copyright lines) nor by a
+    short block printing the template's own lines (an unmarked footer cell), and not a meta
+    row of data items."""
     if unit.chars < MIN_GOOD_CHARS or _footer_marked(unit.el) or data_row(unit.el):
         return False
-    return unit.link_chars <= MAX_GOOD_LINK_SHARE * unit.chars
+    if unit.link_chars > MAX_GOOD_LINK_SHARE * unit.chars:
+        return False
+    return unit.chars > FOOTER_BLOCK_CHARS or not _template_block(unit.el)
+
+
+def _template_block(el: etree._Element) -> bool:
+    """Tell whether an element is a short block printing a line only the page template
+    prints (the site's copyright, its best-viewed note, its visitor statistics): the
+    footer of a table layout, whatever its address and phone lines say.
+
+    >>> _template_block(lxml.html.fromstring('<td>สำนักงานเกษตรจังหวัด ถ.บุษบา โทร. 0-5661-1143'
+    ...     '<br>Copyright © 2548-2567 All rights reserved.</td>'))
+    True
+    """
+    if len(_text(el)) > FOOTER_BLOCK_CHARS:
+        return False
+    return any(_template_line(line) for line in html_to_lines(el))
 
 
 # A time of day printed alone: "เวลา ๑๔.๔๐ น.", "14:40 น.", "เวลา 09.15".
@@ -1404,14 +1421,16 @@ def _article_block(
         ]
         if len(run) > 1 or _opens_with_paragraphs(siblings, run[0]):
             last = run[-1]
-            # Short closing paragraphs of plain text (a date range, a line of a name) still
-            # belong to the text they follow.
+            # Short closing paragraphs of plain text (a date range, a line of a name; in a
+            # table layout, a short row of text) still belong to the text they follow.
             # (Editors printing one <div> per line put empty <div>&nbsp;</div> gaps between.)
             following = last + 1
             lists = []  # lists of links the closing paragraphs go past (an inline related box)
             while following < len(siblings):
-                if _plain_paragraph(siblings[following]) or _plain_paragraph_group(
-                    siblings[following]
+                if (
+                    _plain_paragraph(siblings[following])
+                    or _plain_paragraph_group(siblings[following])
+                    or _plain_row(siblings[following])
                 ):
                     last = following
                 elif link_list(siblings[following]):
@@ -1650,6 +1669,50 @@ def _plain_paragraph(el: etree._Element) -> bool:
     if _junk_marked(el):
         return False
     return len(_text(el)) >= PLAIN_PARAGRAPH_CHARS
+
+
+def _plain_row(row: etree._Element) -> bool:
+    """Tell whether a table row is a paragraph of plain text: one cell holding text in inline
+    markup alone (<font>, <b>, <br>), no link, no furniture mark. A table layout prints its
+    article one paragraph per row, the short ones (a numbered list's item, the office's
+    phone line, its page address) as rows like the long ones. A row printing a furniture
+    line (คำค้น :, แก้ไขล่าสุด :, a source label) is one of the record's field rows after the
+    text, a row all in bold a box's heading: no paragraph.
+
+    >>> _plain_row(lxml.html.fromstring('<table><tr><td><font size="2">๔. ครอบครัวทองสุข'
+    ...     '</font></td></tr></table>').find(".//tr"))
+    True
+    >>> _plain_row(lxml.html.fromstring('<table><tr><td><a href="/x">ข่าวก่อนหน้า : ประชุม'
+    ...     '</a></td></tr></table>').find(".//tr"))
+    False
+    >>> _plain_row(lxml.html.fromstring('<table><tr><td><font><b>ข่าวอื่นๆ ในหมวดเดียวกัน'
+    ...     '</b></font></td></tr></table>').find(".//tr"))
+    False
+    """
+    if row.tag != "tr":
+        return False
+    cells = [child for child in row if isinstance(child.tag, str)]
+    if len(cells) != 1 or cells[0].tag not in ("td", "th") or _loose_text(row):
+        return False
+    cell = cells[0]
+    if any(el.tag not in INLINE_TAGS or el.tag == "a" for el in cell.iterdescendants("*")):
+        return False
+    if _junk_marked(row) or _junk_marked(cell):
+        return False
+    text = _text(cell)
+    if len(text) < PLAIN_PARAGRAPH_CHARS or _all_bold(cell):
+        return False
+    return boilerplate.match_line(text) is None
+
+
+def _all_bold(el: etree._Element) -> bool:
+    """Tell whether all of an element's text is bold: a box's heading row ("ข่าวอื่นๆ ในหมวด
+    เดียวกัน" over the other stories), no paragraph of text."""
+    rest = deepcopy(el)
+    for bold in list(rest.iterdescendants("b", "strong")):
+        if bold.getparent() is not None:
+            bold.drop_tree()
+    return not _text(rest)
 
 
 def _unwrapped(el: etree._Element) -> etree._Element | None:
@@ -2488,9 +2551,7 @@ def _in_page_region(block: etree._Element) -> bool:
             break
         if _footer_marked(el):
             return True
-    if len(_text(block)) > FOOTER_BLOCK_CHARS:
-        return False
-    return any(_template_line(line) for line in html_to_lines(block))
+    return _template_block(block)
 
 
 def _prints_site_statistics(el: etree._Element) -> bool:
