@@ -1524,7 +1524,8 @@ def link_list(el: etree._Element) -> bool:
     """Tell whether a row is a list of links, maybe under a heading: a box of other stories.
 
     >>> link_list(lxml.html.fromstring('<div><h3>ข่าวที่เกี่ยวข้อง</h3><ul><li><a href="/1">'
-    ...     'ข่าวหนึ่งเรื่องยาว</a></li><li><a href="/2">ข่าวสองเรื่องยาว</a></li></ul></div>'))
+    ...     'ประชุมคณะกรรมการจังหวัดครั้งที่หนึ่ง</a></li><li><a href="/2">'
+    ...     'ประชุมคณะกรรมการจังหวัดครั้งที่สอง</a></li></ul></div>'))
     True
     """
     links = [a for a in el.iter("a") if _text(a)]
