@@ -1304,6 +1304,22 @@ def data_row(el: etree._Element) -> bool:
     return data >= DATA_ROW_ITEMS
 
 
+# A state class says what the page around an element has or lacks ("has-breadcrumb",
+# "no-sidebar", "has-sidebar-left" on the main wrapper), not what the element is.
+STATE_CLASS_RE = re.compile(r"(?:has|no)[-_]\S*", re.I)
+
+
+def role_marks(el: etree._Element) -> str:
+    """Return an element's classes and id that name what it is (its state classes left out).
+
+    >>> role_marks(lxml.html.fromstring('<div class="main has-breadcrumb" id="c"></div>'))
+    'main c'
+    """
+    classes = (el.get("class") or "").split()
+    kept = [c for c in classes if not STATE_CLASS_RE.fullmatch(c)]
+    return " ".join([*kept, el.get("id") or ""]).strip()
+
+
 def _junk_marked(el: etree._Element) -> bool:
     """Tell whether an element's class or id names a container that is not the article
     (comments, related or recent posts, sharing, a byline...)."""
@@ -1364,7 +1380,9 @@ def _paragraph_scores(units: list[_Unit]) -> dict[etree._Element, float]:
 
 
 def _article_block(
-    units: list[_Unit], good: dict[etree._Element, float]
+    units: list[_Unit],
+    good: dict[etree._Element, float],
+    headline: etree._Element | None = None,
 ) -> tuple[etree._Element | None, list[etree._Element]]:
     """Pick the paragraph container with the most article text, merged with sibling parts.
 
@@ -1373,8 +1391,11 @@ def _article_block(
     levels), the block grows to their parent, keeping the run from the first such sibling to
     the last (headings and pictures between them stay). Returns the block and the elements
     outside the merged runs, to be dropped.
+
+    The *headline* is printed above the text, not a part of it: a long headline beside a
+    short text would otherwise join the run and pull the meta row between them in.
     """
-    local = _paragraph_scores(units)
+    local = _paragraph_scores([u for u in units if not _prints_headline(u.el, headline)])
     if not local:
         return None, []
     seed, best = max(local.items(), key=lambda kv: kv[1])
@@ -1536,6 +1557,15 @@ def _same_kind(el: etree._Element, kind: tuple[str, frozenset[str]]) -> bool:
 
 PLAIN_PARAGRAPH_CHARS = 15
 CAPTION_CHARS = 200  # a picture's caption, not a paragraph of text
+
+
+def _prints_headline(el: etree._Element, headline: etree._Element | None) -> bool:
+    """Tell whether a text unit's element is the headline, lies in it or prints only it."""
+    if headline is None:
+        return False
+    if el is headline or any(a is headline for a in el.iterancestors()):
+        return True
+    return len(el) <= 1 and _text(el) == _text(headline)
 
 
 def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
@@ -1956,7 +1986,7 @@ def extract_generic(
     boilerplate.drop_comments(root)
     units = _text_units(root)
     _, good = _best_block(root, units)
-    block, outside = _article_block(units, good)
+    block, outside = _article_block(units, good, headline)
     if block is None or _in_page_region(block):
         return parts  # no article text, or only the footer's: an empty template
     if headline is None or parts.title is None:
@@ -2173,11 +2203,19 @@ def section_banner(root: etree._Element, heading: etree._Element) -> bool:
     if any(_text(a) == text for a in CURRENT_LINK(root)):
         return True
     for crumbs in BREADCRUMB(root):
+        if not _names_breadcrumb(crumbs):
+            continue  # a wrapper saying the page has a breadcrumb ("has-breadcrumb")
         links = [a for a in crumbs.iter("a") if _text(a)]
         items = [el for el in crumbs.iter("a", "li", "span") if _text(el)]
         if any(_text(a) == text and _text(items[-1]) != text for a in links):
             return True
     return False
+
+
+def _names_breadcrumb(el: etree._Element) -> bool:
+    """Tell whether an element's own class (not a state class) or aria-label names a trail."""
+    marks = f"{role_marks(el)} {el.get('aria-label') or ''}"
+    return "breadcrumb" in marks.lower()
 
 
 def _headline_element(

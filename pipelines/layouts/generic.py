@@ -26,6 +26,7 @@ from pipelines.generic import (
     extract_generic,
     other_days,
     read_by_url_day,
+    role_marks,
     text_without_modified,
 )
 from pipelines.layouts.base import (
@@ -73,9 +74,6 @@ PAGING_TEXT_RE = re.compile(
 PAGING_TEXT_CHARS = 20
 _PAGE_TEXT_RE = re.compile(r"[\s\d]+")
 PAGED_CONTAINER = re.compile(r"pagination|pager", re.I)
-# A state class says what the page around has or lacks ("has-breadcrumb", "no-sidebar",
-# "has-sidebar-left"), not what its element is: its furniture word names no menu.
-STATE_TOKEN = re.compile(r"(?:has|no)[-_]\S*", re.I)
 # A column wrapper named after the page's sidebar layout ("container right-sidebar",
 # "main-sticky-sidebar main", a sticky-sidebar script's "theiaStickySidebar"): it holds the
 # main column too, so its sidebar word says nothing of the links inside.
@@ -1145,17 +1143,11 @@ def _ancestor(element: Any, seen: dict[Any, _Ancestor]) -> _Ancestor:
         found = None
         if tag not in ("html", "body"):
             # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
-            match = FURNITURE_HINT.search(_role_words(element))
+            match = FURNITURE_HINT.search(role_marks(element))
             found = match.group(0) if match else None
         links = sum(1 for _ in element.iterdescendants("a")) if found else 0
         known = seen[element] = _Ancestor(tag, found, links)
     return known
-
-
-def _role_words(element: Any) -> str:
-    """Return an element's class and id without its state classes ("has-breadcrumb")."""
-    classes = element.get("class", "").split()
-    return " ".join([t for t in classes if not STATE_TOKEN.fullmatch(t)] + [element.get("id", "")])
 
 
 def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
