@@ -16,6 +16,7 @@ import lxml.html
 
 from pipelines.generic import extract_generic, section_banner
 from pipelines.layouts import Page, layout
+from pipelines.text import clean_body
 
 HEADLINE = "สำนักงานพลังงานจังหวัดจัดอบรมการใช้พลังงานแสงอาทิตย์ในชุมชน ครั้งที่"
 TEXT = (
@@ -105,3 +106,12 @@ def test_a_has_breadcrumb_wrapper_does_not_make_the_headline_a_banner() -> None:
     parts = extract_generic(html, "http://h.go.th/news/1562")
     assert parts.title == f"{HEADLINE} 1562"
     assert parts.body is not None and parts.body.startswith(TEXT.split()[0])
+
+
+def test_a_modification_label_alone_takes_the_date_on_the_next_line() -> None:
+    html = f"""<div class="node__content"><div class="field--name-body"><p>{TEXT}</p></div>
+<div class="field field--name-changed field--label-inline"><div class="field__label">แก้ไขล่าสุด</div>
+<div class="field__item">: 30/06/2024 - 04:23</div></div></div>"""
+    cleaned = clean_body(html)
+    assert cleaned.body == TEXT.strip()
+    assert cleaned.modified_raw == "30/06/2024 - 04:23"
