@@ -1392,10 +1392,10 @@ def _article_block(
     the last (headings and pictures between them stay). Returns the block and the elements
     outside the merged runs, to be dropped.
 
-    The *headline* is printed above the text, not a part of it: a long headline beside a
-    short text would otherwise join the run and pull the meta row between them in.
+    A long *headline* beside a short text joins the run: the meta rows printed between it and
+    the text (date, time, counter, last update) are no text, and go.
     """
-    local = _paragraph_scores([u for u in units if not _prints_headline(u.el, headline)])
+    local = _paragraph_scores(units)
     if not local:
         return None, []
     seed, best = max(local.items(), key=lambda kv: kv[1])
@@ -1443,6 +1443,7 @@ def _article_block(
             first = _leading_paragraphs(siblings, run[0])
             outside += siblings[:first] + siblings[last + 1 :]
             outside += [siblings[i] for i in lists if i < last]
+            outside += _rows_under_headline(siblings, run, headline)
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
@@ -1559,13 +1560,31 @@ PLAIN_PARAGRAPH_CHARS = 15
 CAPTION_CHARS = 200  # a picture's caption, not a paragraph of text
 
 
-def _prints_headline(el: etree._Element, headline: etree._Element | None) -> bool:
-    """Tell whether a text unit's element is the headline, lies in it or prints only it."""
+def _with_rows_data(rows: CleanedBody | None, meta: list[etree._Element]) -> CleanedBody | None:
+    """Return *rows* with what the meta rows *meta* print filled in where *rows* lacks it."""
+    for el in meta:
+        read = _meta_rows(el, etree.Element("div"), {})  # every line of the row is read
+        if rows is None:
+            rows = read
+            continue
+        rows.source = rows.source or read.source
+        rows.view_count = rows.view_count if rows.view_count is not None else read.view_count
+        rows.modified_raw = rows.modified_raw or read.modified_raw
+        rows.published_raw = rows.published_raw or read.published_raw
+    return rows
+
+
+def _rows_under_headline(
+    siblings: list[etree._Element], run: list[int], headline: etree._Element | None
+) -> list[etree._Element]:
+    """Return the meta rows (data_row) between a headline in the run and the text after it."""
     if headline is None:
-        return False
-    if el is headline or any(a is headline for a in el.iterancestors()):
-        return True
-    return len(el) <= 1 and _text(el) == _text(headline)
+        return []
+    at = next((i for i in run if _is_inside(headline, siblings[i])), None)
+    after = [i for i in run if at is not None and i > at]
+    if at is None or not after:
+        return []
+    return [el for el in siblings[at + 1 : after[0]] if data_row(el)]
 
 
 def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
@@ -2020,6 +2039,9 @@ def extract_generic(
         counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
         parts.tags = _tags(scope, held)
+    under = [el for el in outside if _is_inside(el, block) and data_row(el)]
+    if under:  # the meta rows between the headline and the text, taken out of the block
+        rows = _with_rows_data(rows, under)
     for el in outside:
         boilerplate.detach(el)
     if headline is not None and headline is not block and _is_inside(headline, block):

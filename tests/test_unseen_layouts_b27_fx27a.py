@@ -3,9 +3,9 @@ each checked on a small page written here:
 
 - a state class on the page's wrapper ("main main-page has-breadcrumb": the page has a
   breadcrumb) names no furniture: the listing's links inside it are read;
-- the headline is no part of the text: a long headline above a short text of short paragraphs
-  does not pull the meta row between them (date, counter, "ปรับปรุงข้อมูลเมื่อ") into the body,
-  and the modification date that row prints is read;
+- a long headline above a short text of short paragraphs joins the text's run: the meta row
+  printed between them (date badge, time, counter, "ปรับปรุงข้อมูลเมื่อ") is no text, leaves
+  the body, and the modification date it prints is read;
 - a wrapper saying the page has a breadcrumb is no breadcrumb: a link in it printing the
   headline (a "latest news" list naming this article) does not make the headline a banner;
 """
