@@ -1321,6 +1321,22 @@ def data_row(el: etree._Element) -> bool:
     return data >= DATA_ROW_ITEMS
 
 
+# A state class says what the page around an element has or lacks ("has-breadcrumb",
+# "no-sidebar", "has-sidebar-left" on the main wrapper), not what the element is.
+STATE_CLASS_RE = re.compile(r"(?:has|no)[-_]\S*", re.I)
+
+
+def role_marks(el: etree._Element) -> str:
+    """Return an element's classes and id that name what it is (its state classes left out).
+
+    >>> role_marks(lxml.html.fromstring('<div class="main has-breadcrumb" id="c"></div>'))
+    'main c'
+    """
+    classes = (el.get("class") or "").split()
+    kept = [c for c in classes if not STATE_CLASS_RE.fullmatch(c)]
+    return " ".join([*kept, el.get("id") or ""]).strip()
+
+
 def _junk_marked(el: etree._Element) -> bool:
     """Tell whether an element's class or id names a container that is not the article
     (comments, related or recent posts, sharing, a byline...)."""
@@ -1381,7 +1397,9 @@ def _paragraph_scores(units: list[_Unit]) -> dict[etree._Element, float]:
 
 
 def _article_block(
-    units: list[_Unit], good: dict[etree._Element, float]
+    units: list[_Unit],
+    good: dict[etree._Element, float],
+    headline: etree._Element | None = None,
 ) -> tuple[etree._Element | None, list[etree._Element]]:
     """Pick the paragraph container with the most article text, merged with sibling parts.
 
@@ -1390,6 +1408,9 @@ def _article_block(
     levels), the block grows to their parent, keeping the run from the first such sibling to
     the last (headings and pictures between them stay). Returns the block and the elements
     outside the merged runs, to be dropped.
+
+    A long *headline* beside a short text joins the run: the meta rows printed between it and
+    the text (date, time, counter, last update) are no text, and go.
     """
     local = _paragraph_scores(units)
     if not local:
@@ -1441,6 +1462,7 @@ def _article_block(
             first = _leading_paragraphs(siblings, run[0])
             outside += siblings[:first] + siblings[last + 1 :]
             outside += [siblings[i] for i in lists if i < last]
+            outside += _rows_under_headline(siblings, run, headline)
             block = parent
         elif good.get(parent, 0.0) > good.get(node, 0.0) + threshold:
             break  # other text at this level that is not article: stop climbing
@@ -1556,6 +1578,33 @@ def _same_kind(el: etree._Element, kind: tuple[str, frozenset[str]]) -> bool:
 
 PLAIN_PARAGRAPH_CHARS = 15
 CAPTION_CHARS = 200  # a picture's caption, not a paragraph of text
+
+
+def _with_rows_data(rows: CleanedBody | None, meta: list[etree._Element]) -> CleanedBody | None:
+    """Return *rows* with what the meta rows *meta* print filled in where *rows* lacks it."""
+    for el in meta:
+        read = _meta_rows(el, etree.Element("div"), {})  # every line of the row is read
+        if rows is None:
+            rows = read
+            continue
+        rows.source = rows.source or read.source
+        rows.view_count = rows.view_count if rows.view_count is not None else read.view_count
+        rows.modified_raw = rows.modified_raw or read.modified_raw
+        rows.published_raw = rows.published_raw or read.published_raw
+    return rows
+
+
+def _rows_under_headline(
+    siblings: list[etree._Element], run: list[int], headline: etree._Element | None
+) -> list[etree._Element]:
+    """Return the meta rows (data_row) between a headline in the run and the text after it."""
+    if headline is None:
+        return []
+    at = next((i for i in run if _is_inside(headline, siblings[i])), None)
+    after = [i for i in run if at is not None and i > at]
+    if at is None or not after:
+        return []
+    return [el for el in siblings[at + 1 : after[0]] if data_row(el)]
 
 
 def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
@@ -2020,7 +2069,7 @@ def extract_generic(
     boilerplate.drop_comments(root)
     units = _text_units(root)
     _, good = _best_block(root, units)
-    block, outside = _article_block(units, good)
+    block, outside = _article_block(units, good, headline)
     if block is None or _in_page_region(block):
         return parts  # no article text, or only the footer's: an empty template
     if headline is None or parts.title is None:
@@ -2054,6 +2103,9 @@ def extract_generic(
         counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
         parts.tags = _tags(scope, held)
+    under = [el for el in outside if _is_inside(el, block) and data_row(el)]
+    if under:  # the meta rows between the headline and the text, taken out of the block
+        rows = _with_rows_data(rows, under)
     for el in outside:
         boilerplate.detach(el)
     if headline is not None and headline is not block and _is_inside(headline, block):
@@ -2237,11 +2289,19 @@ def section_banner(root: etree._Element, heading: etree._Element) -> bool:
     if any(_text(a) == text for a in CURRENT_LINK(root)):
         return True
     for crumbs in BREADCRUMB(root):
+        if not _names_breadcrumb(crumbs):
+            continue  # a wrapper saying the page has a breadcrumb ("has-breadcrumb")
         links = [a for a in crumbs.iter("a") if _text(a)]
         items = [el for el in crumbs.iter("a", "li", "span") if _text(el)]
         if any(_text(a) == text and _text(items[-1]) != text for a in links):
             return True
     return False
+
+
+def _names_breadcrumb(el: etree._Element) -> bool:
+    """Tell whether an element's own class (not a state class) or aria-label names a trail."""
+    marks = f"{role_marks(el)} {el.get('aria-label') or ''}"
+    return "breadcrumb" in marks.lower()
 
 
 def _headline_element(

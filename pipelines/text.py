@@ -840,7 +840,11 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     result = CleanedBody(body=None)
     value_next = False  # the previous line was a bare source label
     signed_off = -1  # index of the sign-off office after the last separator rule, if any
+    skip_next = False  # the previous line, a label alone, took this line as its date
     for i, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
         if i == signed_off:
             result.removed.append(line)
             result.source = result.source or boilerplate.named_source(line.strip())
@@ -855,6 +859,9 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
                 result.removed.append(kept.pop())  # "เรื่อง :" on its line above the headline
             result.removed.append(line)
             continue
+        if _dated_by_next(lines, i):
+            line = f"{line.strip().rstrip(':：').strip()} {lines[i + 1].strip().lstrip(':：')}"
+            skip_next = True
         if boilerplate.is_source_label(line) and _source_value(lines, i + 1):
             result.removed.append(line)
             value_next = True
@@ -877,6 +884,31 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.published_raw = data["published_raw"]
     result.body = "\n".join(kept) or None
     return result
+
+
+# A modification label printed alone (Drupal's inline field label: "แก้ไขล่าสุด" in one block,
+# ": 30/06/2024 - 04:23" in the next): แก้ไข/ปรับปรุง(ข้อมูล)ล่าสุด(เมื่อ) (last edited / updated),
+# วันที่แก้ไข/ปรับปรุง (date edited), แก้ไขเมื่อ / ปรับปรุงเมื่อ (edited on), Last modified/updated.
+MODIFIED_LABEL_ALONE_RE = re.compile(
+    r"(?:(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?ล่าสุด(?:เมื่อ)?|วันที่(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?|"
+    r"แก้ไขเมื่อ|ปรับปรุงเมื่อ|Last\s+(?:modified|updated)(?:\s+on)?)\s*[:：]?",
+    re.I,
+)
+
+
+def _dated_by_next(lines: list[str], i: int) -> bool:
+    """Tell whether line *i* is a modification label alone and the next line its date.
+
+    The next line prints a date and nothing else, perhaps after the label's colon.
+
+    >>> _dated_by_next(["แก้ไขล่าสุด", ": 30/06/2024 - 04:23"], 0)
+    True
+    >>> _dated_by_next(["แก้ไขล่าสุด", "โดยผู้ดูแลระบบ"], 0)
+    False
+    """
+    if i + 1 >= len(lines) or not MODIFIED_LABEL_ALONE_RE.fullmatch(lines[i].strip()):
+        return False
+    return is_date_line(lines[i + 1].strip().lstrip(":：").strip())
 
 
 # A date line is short: a sentence that opens with a date goes on with the story.

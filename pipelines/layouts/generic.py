@@ -26,6 +26,7 @@ from pipelines.generic import (
     extract_generic,
     other_days,
     read_by_url_day,
+    role_marks,
     text_without_modified,
 )
 from pipelines.layouts.base import (
@@ -1142,7 +1143,7 @@ def _ancestor(element: Any, seen: dict[Any, _Ancestor]) -> _Ancestor:
         found = None
         if tag not in ("html", "body"):
             # page-wide classes describe the layout (WordPress: right-sidebar, nav-open)
-            match = FURNITURE_HINT.search(f"{element.get('class', '')} {element.get('id', '')}")
+            match = FURNITURE_HINT.search(role_marks(element))
             found = match.group(0) if match else None
         links = sum(1 for _ in element.iterdescendants("a")) if found else 0
         known = seen[element] = _Ancestor(tag, found, links)
