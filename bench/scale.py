@@ -10,7 +10,9 @@ the same run: the bare fetch-only spider (bench/bare_spider.py, one crawler per 
 process) and `khaosan crawl --all`. Both get the same politeness: at most --rate requests per
 second per host (DOWNLOAD_DELAY = 1/rate, one request at a time, no jitter, no AutoThrottle;
 khaosan also its own per-host ceiling, KHAOSAN_HOST_RATE = rate, kept where requests are sent),
-and the rate is checked on the servers' own request times (when each request arrived). Prints
+and the rate is checked on the servers' own request times (when each request arrived) and on
+the crawlers' (when each request left: bench/sendlog.py; a loaded server process gets to a
+request late, which moves its arrival, not when it was sent). Prints
 pages/s, peak RSS, the ratios khaosan / bare (medians when repeated) and how busy the server
 process was.
 """
@@ -33,6 +35,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.crawl import measure  # noqa: E402
 from bench.hosts import peak_in_window  # noqa: E402
+from bench.sendlog import read_log  # noqa: E402
 from crawler.registry import site_table  # noqa: E402
 
 # Both crawlers get DOWNLOAD_DELAY = 1/rate. Scrapy spaces a host's requests by it when it takes
@@ -163,9 +166,11 @@ class Hosts:
 
 
 def run_once(
-    name: str, command: list[str], hosts: Hosts, env: dict[str, str], rate: float
+    name: str, command: list[str], hosts: Hosts, env: dict[str, str], rate: float, sent: Path
 ) -> dict[str, Any]:
-    """Crawl with *command*; return seconds, pages, peak RSS, server CPU share, rate excesses."""
+    """Crawl with *command* (run through bench/sendlog.py writing *sent*); return seconds,
+    pages, peak RSS, server CPU share, and the rate as the servers saw it and as sent."""
+    command = [sys.executable, str(ROOT / "bench" / "sendlog.py"), str(sent), *command[1:]]
     hosts.ask("reset")
     before = json.loads(hosts.ask("dump"))["cpu"]
     seconds, peak, cpu, own = measure(command, env=env, ok=(0, 3))
@@ -184,6 +189,16 @@ def run_once(
         "peak_rate": max(peak_in_window(m) for m in log["times"].values() if m),
         "over": over_rate(log["times"], rate),
         "closest": closest_pair(log["times"]),
+        **sent_figures(read_log(str(sent)), rate),
+    }
+
+
+def sent_figures(times: dict[str, list[float]], rate: float) -> dict[str, Any]:
+    """Return the rate figures of the crawler's own send times (bench/sendlog.py)."""
+    return {
+        "sent_peak": max((peak_in_window(m) for m in times.values() if m), default=0),
+        "sent_over": over_rate(times, rate),
+        "sent_closest": closest_pair(times),
     }
 
 
@@ -214,14 +229,17 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
         if args.concurrent_sites is not None:
             khaosan += ["-s", f"KHAOSAN_CONCURRENT_SITES={args.concurrent_sites}"]
         for name, command in (("bare", bare), ("khaosan", khaosan)):
-            run = run_once(name, command, hosts, env, args.rate)
+            sent = tmp / f"sent-{n}-{repeat}-{name}.log"
+            run = run_once(name, command, hosts, env, args.rate, sent)
             runs[name].append(run)
             print(
                 f"  {n} sites, {name}, run {repeat + 1}: {run['pages']} pages in "
                 f"{run['seconds']:.1f} s ({run['span']:.1f} s first to last request), "
                 f"peak RSS {run['rss'] / 2**20:.0f} MB, server CPU "
-                f"{run['server_cpu']:.0%}, peak {run['peak_rate']} req/s/host, closest two "
-                f"requests to a host {run['closest'] * 1000:.0f} ms apart",
+                f"{run['server_cpu']:.0%}, peak {run['sent_peak']} req/s/host as sent "
+                f"({run['peak_rate']} as the servers saw them), closest two requests to a host "
+                f"{run['sent_closest'] * 1000:.0f} ms apart as sent "
+                f"({run['closest'] * 1000:.0f} ms at the servers)",
                 flush=True,
             )
         with sqlite3.connect(db) as con:
@@ -241,6 +259,9 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
             "peak_rate": max(r["peak_rate"] for r in done),
             "over": sum(len(r["over"]) for r in done),
             "closest": min(r["closest"] for r in done),
+            "sent_peak": max(r["sent_peak"] for r in done),
+            "sent_over": sum(len(r["sent_over"]) for r in done),
+            "sent_closest": min(r["sent_closest"] for r in done),
         }
     return result
 
@@ -254,7 +275,8 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
     print(
         "| sites | crawler | pages | seconds | first to last request s | pages/s | peak RSS MB "
         "| crawl process MB | server CPU "
-        "| peak req/s/host | hosts over rate | closest requests ms | pages per CPU s "
+        "| peak req/s/host sent (arrived) | hosts over rate sent (arrived) "
+        "| closest requests ms sent (arrived) | pages per CPU s "
         "| khaosan / bare |"
     )
     print(
@@ -277,7 +299,8 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
                 f"{row['span']:.1f} | "
                 f"{row['pages_s']:.0f} | {row['rss_mb']:.0f} | {row['rss_own_mb']:.0f} | "
                 f"{row['server_cpu']:.0%} | "
-                f"{row['peak_rate']} | {row['over']} | {row['closest'] * 1000:.0f} | "
+                f"{row['sent_peak']} ({row['peak_rate']}) | {row['sent_over']} ({row['over']}) | "
+                f"{row['sent_closest'] * 1000:.0f} ({row['closest'] * 1000:.0f}) | "
                 f"{row['pages_cpu']:.0f} | {ratio} |"
             )
     if len(results) > 1:

@@ -13,6 +13,7 @@ from scrapy.settings import Settings
 
 from bench.hosts import describe, start_hosts
 from bench.scale import registry_text
+from bench.sendlog import read_log
 from crawler.host_rate import HostClock, host_interval
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,8 +82,10 @@ def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Pa
             "AUTOTHROTTLE_ENABLED=False",
             "CONCURRENT_REQUESTS_PER_DOMAIN=2",
         ]
+        sent = tmp_path / "sent.log"  # when each request left, as the crawl process wrote it
         done = subprocess.run(
-            [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db)]
+            [sys.executable, "bench/sendlog.py", str(sent), "-m", "crawler"]
+            + ["crawl", "--all", "--db", str(db)]
             + [part for setting in settings for part in ("-s", setting)],
             cwd=ROOT,
             env={**os.environ, "KHAOSAN_REGISTRY": str(registry)},
@@ -95,7 +98,9 @@ def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Pa
     finally:
         for server in servers:
             server.stop()
-    for moments in times:
+    sent_times = read_log(str(sent))
+    assert sorted(sent_times) == sorted(server.host for server in servers)
+    for moments in [*times, *sent_times.values()]:
         assert len(moments) > 12
         gaps = [later - earlier for earlier, later in zip(moments, moments[1:], strict=False)]
         assert min(gaps) >= delay, sorted(gaps)[:3]
