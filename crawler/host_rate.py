@@ -80,7 +80,7 @@ class LoopLag:
     however late that one left.
     """
 
-    def __init__(self, every: float = 0.1, window: float = 5.0, clock: Any = time.monotonic):
+    def __init__(self, every: float = 0.02, window: float = 5.0, clock: Any = time.monotonic):
         self.every = every
         self.window = window
         self.clock = clock
@@ -117,10 +117,11 @@ class LoopLag:
         """Return the most a timer that ran within *span* seconds after *moment* was late.
 
         A request handed over at *moment* left when the loop next polled: the timers that ran
-        just after it were late by about as much.
+        just after it were late by about as much, less up to one period (a timer due in the
+        middle of a long callback is late by its second half only), which is added.
         """
-        lates = (late for at, late in self.samples if moment <= at <= moment + span)
-        return max(lates, default=0.0)
+        lates = [late for at, late in self.samples if moment <= at <= moment + span]
+        return max(lates) + self.every if lates else 0.0
 
 
 SENT = HostClock()  # one per process: every crawler's requests to a host count together

@@ -129,10 +129,10 @@ def test_the_lateness_after_a_moment_counts_only_the_timers_just_after_it() -> N
     from crawler.host_rate import LoopLag
 
     clock = Clock()
-    lag = LoopLag(window=5.0, clock=clock)
+    lag = LoopLag(every=0.02, window=5.0, clock=clock)
     for late in (0.3, 0.05, 0.02, 0.04):
         clock.now += 0.2
         lag.note(late)
-    assert lag.after(100.1) == pytest.approx(0.3)  # the timer at 100.2 was 0.3 s late
-    assert lag.after(100.3) == pytest.approx(0.05)
+    assert lag.after(100.1) == pytest.approx(0.32)  # the timer at 100.2 was 0.3 s late
+    assert lag.after(100.3) == pytest.approx(0.07)  # ... plus up to one period unseen
     assert lag.after(101.0) == 0.0  # none ran after it yet
