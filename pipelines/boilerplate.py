@@ -295,9 +295,12 @@ NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
 # as a database timestamp prints it: 20.07.2024 14:22:10; its time labelled as a form field
-# prints it, in a cell of its own: ๑๕ ม.ค. ๖๗ | เวลา : ๑๐.๓๐ น.
-# The time after a date, perhaps after a comma ("26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i").
-DATE_TIME = r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
+# prints it, in a cell of its own: ๑๕ ม.ค. ๖๗ | เวลา : ๑๐.๓๐ น. (DATE_VALUE, with DATE_TIME:
+# the time after a date, perhaps after a comma, "26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i").
+DATE_TIME = (
+    r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?"
+    r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
+)
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
