@@ -295,14 +295,16 @@ NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
 # as a database timestamp prints it: 20.07.2024 14:22:10; its time labelled as a form field
-# prints it, in a cell of its own: ๑๕ ม.ค. ๖๗ | เวลา : ๑๐.๓๐ น.
+# prints it, in a cell of its own: ๑๕ ม.ค. ๖๗ | เวลา : ๑๐.๓๐ น. (DATE_VALUE, with DATE_TIME:
+# the time after a date, perhaps after a comma, "26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i").
+DATE_TIME = (
+    r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?"
+    r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
+)
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
-) + (
-    # the time, perhaps after a comma ("26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i")
-    r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
-)
+) + DATE_TIME
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
 ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
 # A date with the month's name first, then the day and a 4-digit year (PHP's strftime
@@ -453,10 +455,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
-        rf"(?P<value>{WEEKDAY}\s*(?:{DATE_VALUE}|{ERA_DATE}))" + _NEXT,
+        rf"(?P<value>{WEEKDAY}\s*,?\s*(?:{DATE_VALUE}|{ERA_DATE}{DATE_TIME}))" + _NEXT,
         "data",
         "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561, "
-        "its year perhaps after the era (วันพุธที่ ๑๗ มิถุนายน พ.ศ. ๒๕๕๒)",
+        "its year perhaps after the era (วันพุธที่ ๑๗ มิถุนายน พ.ศ. ๒๕๕๒), its time perhaps after "
+        "(... พ.ศ. ๒๕๖๗ เวลา ๑๓:๔๒ น.), the weekday perhaps followed by a comma as Joomla's and "
+        'PHP\'s long format prints it ("l, d F Y H:i": วันจันทร์, 20 พฤษภาคม 2567 14:12)',
     ),
     _rule(
         "source",

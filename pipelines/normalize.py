@@ -156,9 +156,12 @@ def _unique_by_url(values: list[dict[str, str]]) -> list[dict[str, str]]:
     return list(result.values())
 
 
-# What a CMS prints where a deleted or missing item was ("no data found", "page not found").
+# What a CMS prints where a deleted or missing item was ("no data found", "page not found",
+# "this page does not exist"; Mambo's and Joomla 1.0's Thai packs: "the page you are trying to
+# access does not exist (in the system)" = หน้าที่ท่านพยายามเข้าถึงไม่มีอยู่(ในระบบ)).
 NOT_FOUND = re.compile(
-    r"ไม่พบ(?:ข้อมูล|หน้า|บทความ|รายการ|เนื้อหา|ข่าว|ผลลัพธ์)|ไม่มีข้อมูล|(?:ข้อมูล|หน้า|บทความ)นี้(?:ถูกลบ|ไม่มีอยู่)|"
+    r"ไม่พบ(?:ข้อมูล|หน้า|บทความ|รายการ|เนื้อหา|ข่าว|ผลลัพธ์)|ไม่มีข้อมูล|"
+    r"(?:ข้อมูล|หน้า|บทความ|เนื้อหา)(?:นี้|ที่(?:ท่าน|คุณ)\S{0,30}?)(?:ถูกลบ|ไม่มีอยู่)|"
     r"page not found|not found|no longer available|does not exist|has been (?:removed|deleted)|"
     r"^\s*404\b",
     re.I,
@@ -208,6 +211,9 @@ def not_an_article(article: Article) -> str | None:
 
     >>> not_an_article(Article(url="u", site="s", title="ข่าว", body="ไม่พบข้อมูลที่ท่านต้องการ"))
     'the page says the item is missing: ไม่พบข้อมูลที่ท่านต้องการ'
+    >>> not_an_article(Article(url="u", site="s", title="ข่าวประชาสัมพันธ์",
+    ...     body="หน้าที่ท่านพยายามเข้าถึงไม่มีอยู่ในระบบ\\nกรุณาเลือกหน้าจากเมนูหลัก"))[:34]
+    'the page says the item is missing:'
     """
     body = article.body or ""
     if not body and not article.images and not article.attachments:

@@ -477,6 +477,36 @@ def drop_attachment_lists(root: etree._Element) -> None:
     ['ข่าว']
     """
     _drop_blocks(root, LIST_TAGS, _is_attachment_list)
+    for link in [a for a in root.iter("a") if _download_line(a)]:
+        boilerplate.detach(link)
+
+
+def _download_line(link: etree._Element) -> bool:
+    """Tell whether *link* is a file's download label standing alone on its line.
+
+    A body typed with <br> puts the download link on a line of its own inside the text's
+    paragraph ("...<br><br><a href="x.doc">คลิกที่นี่เพื่อดาวน์โหลดเอกสาร (x.doc)</a>"); the
+    file is in `attachments`, the label is furniture.
+
+    >>> p = lxml.html.fromstring('<p>ข่าว<br><br><a href="/d/a1.doc">คลิกที่นี่เพื่อดาวน์โหลด'
+    ...     'เอกสาร (a1.doc)</a></p>')
+    >>> _download_line(p.find("a"))
+    True
+    >>> p = lxml.html.fromstring('<p>ดูรายละเอียด <a href="/d/a1.doc">ดาวน์โหลด</a> ได้</p>')
+    >>> _download_line(p.find("a"))
+    False
+    """
+    if not ATTACHMENT_RE.search(link.get("href") or "") or not _download_label(link):
+        return False
+    before = link.getprevious()
+    lead = before.tail if before is not None else link.getparent().text
+    after = link.getnext()
+    return (
+        (before is None or before.tag == "br")
+        and not (lead or "").strip()
+        and (after is None or after.tag == "br")
+        and not (link.tail or "").strip()
+    )
 
 
 def _is_attachment_list(el: etree._Element) -> bool:
@@ -510,10 +540,11 @@ def _labelled_file_table(el: etree._Element) -> bool:
 # Symbols an editor types before a link's words (an emoji, an arrow, a bullet): no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w\u0e00-\u0e7f]+")
 # A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)",
-# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)".
+# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)"; or the file's own name: "(dk229.doc)", "(ประกาศ.pdf)".
 FILE_NOTE_RE = re.compile(
     r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*[,;/|-]?\s*(?:(?:ขนาด|size)\s*[:：]?\s*)?"
-    r"(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)",
+    r"(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)|"
+    r"\(\s*(?:ไฟล์|file)?\s*[:：]?\s*[\w.-]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)\s*\)",
     re.I,
 )
 
