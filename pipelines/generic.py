@@ -666,6 +666,25 @@ def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[
 
 
 _MARKED_OR_TIME = etree.XPath("descendant-or-self::*[@class or @id or @itemprop or self::time]")
+# A list of other articles printed with the post: related posts (Jetpack's jp-relatedposts,
+# YARPP, "related-news"), "more stories", "other news". The dates in it are those articles'.
+RELATED_LIST_RE = re.compile(r"related|(?:more|other)[\s_-]?(?:stories|news|posts|articles)", re.I)
+
+
+def in_related_list(el: Any) -> bool:
+    """Tell whether *el* sits in (or is) a list its class or id names as related posts.
+
+    >>> page = lxml.html.fromstring('<div><div class="jp-relatedposts"><p><time>x</time></p>'
+    ...     '</div><p class="posted-on"><time>y</time></p></div>')
+    >>> [in_related_list(t) for t in page.iter("time")]
+    [True, False]
+    """
+    for holder in (el, *el.iterancestors()):
+        if holder.tag in ("body", "html"):
+            return False
+        if RELATED_LIST_RE.search(f"{holder.get('class') or ''} {holder.get('id') or ''}"):
+            return True
+    return False
 
 
 def _date_elements(
@@ -2029,12 +2048,18 @@ def extract_generic(
         ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
         (
             "printed: date element",
-            _first_parsed(_date_elements(root, DATE_HINT_RE, machine=False), trim=True),
+            _first_parsed(
+                _date_elements(root, DATE_HINT_RE, machine=False, skip=in_related_list),
+                trim=True,
+            ),
         ),
     )
     machine = _first_source(
         *((f"meta: {key}", _first_parsed(meta.get(key, []))) for key in PUBLISHED_META),
-        ("<time datetime>", _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True))),
+        (
+            "<time datetime>",
+            _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True, skip=in_related_list)),
+        ),
     )
     modified_raw = _first_parsed(modified) or (
         None

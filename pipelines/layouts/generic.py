@@ -24,6 +24,7 @@ from pipelines.generic import (
     declared_dates,
     edit_times,
     extract_generic,
+    in_related_list,
     other_days,
     read_by_url_day,
     role_marks,
@@ -815,8 +816,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
             continue
-        if told_in_sentence(text, parsed.start):
-            continue
+        if told_in_sentence(text, parsed.start) or in_related_list(el):
+            continue  # the story's day in a sentence; another post's day in a related list
         if _in_other_card(el, url):
             carded.add(index)
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:

@@ -175,6 +175,9 @@ class WordPressLayout(Layout):
         # the h1 the theme marks as the post's schema.org headline, wherever it prints it
         # (Blocksy's hero section puts h1.page-title[itemprop=headline] above the article)
         "h1[itemprop=headline]",
+        # a block theme's single template (Twenty Twenty-Three and its kin): core's Post
+        # Title block, an h1 there (the Query Loop's cards print it as h2)
+        "h1.wp-block-post-title",
         # Elementor Pro's Theme Builder: the single template's Post Title widget
         ".elementor-location-single .elementor-widget-theme-post-title .elementor-heading-title",
         # hAtom's entry-title in any heading (OceanWP-like themes print the category as the
@@ -192,6 +195,9 @@ class WordPressLayout(Layout):
         # the element the theme marks as the post's schema.org datePublished, holding the
         # machine time (Blocksy's li.meta-date[itemprop=datePublished] > time[datetime])
         "[itemprop~=datePublished] time::attr(datetime)",
+        # a block theme's Post Date block (core markup: div.wp-block-post-date > time
+        # [datetime]); core classes the block showing the last edit __modified-date
+        ".wp-block-post-date:not(.wp-block-post-date__modified-date) time::attr(datetime)",
         "meta[property='article:published_time']::attr(content)",
         "span.posted-on",
         # schema.org microdata on the post: a theme printing the day alone (Betheme's
@@ -211,6 +217,9 @@ class WordPressLayout(Layout):
         "article [itemprop=dateModified]::attr(content)",
         "article [itemprop=dateModified]::attr(datetime)",
         "article .published ~ .updated:not(.published)",
+        # a block theme's Post Date block set to the modified date (core prints it only for
+        # an edited post)
+        ".wp-block-post-date__modified-date time::attr(datetime)",
     ]
     body_selectors: ClassVar[list[str]] = [
         "article.post div.entry-content",
@@ -240,8 +249,15 @@ class WordPressLayout(Layout):
         # the_tags() inside a post wrapper that is no <article> (Betheme's div.post.hentry
         # > div.post-tags)
         ".hentry a[rel~=tag]:not([rel~=category])",
+        # a block theme's Post Terms block for tags (core classes it taxonomy-post_tag)
+        ".wp-block-post-terms.taxonomy-post_tag a[rel~=tag]",
     ]
-    category_selectors: ClassVar[list[str]] = ["article a[rel~=category]", "span.cat-links a"]
+    category_selectors: ClassVar[list[str]] = [
+        "article a[rel~=category]",
+        "span.cat-links a",
+        # a block theme's Post Terms block for categories
+        ".wp-block-post-terms.taxonomy-category a[rel~=tag]",
+    ]
     # Elementor Pro's single template wraps the whole post (it carries the post's classes);
     # its article.post elements are the cards of a posts widget.
     page_text_selectors: ClassVar[list[str]] = [
