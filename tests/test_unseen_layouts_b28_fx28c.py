@@ -34,11 +34,14 @@ def _page(headline: str, meta: str) -> str:
     text = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     return f"""<html><head><title>{SITE_TITLE}</title>
 <meta property="og:title" content="{SITE_TITLE}"></head><body>
-<header><nav><ul><li><a href="/">หน้าหลัก</a></li><li><a href="/news">ข่าวกิจกรรม</a></li></ul></nav></header>
+<header><nav><ul><li><a href="/">หน้าหลัก</a></li>
+<li><a href="/news">ข่าวกิจกรรม</a></li></ul></nav></header>
 <section class="banner"><h1>ข่าวกิจกรรม</h1><nav aria-label="breadcrumb"><ol class="breadcrumb">
-<li><a href="/">หน้าหลัก</a></li><li><a href="/news">ข่าวกิจกรรม</a></li><li>รายละเอียดข่าว</li></ol></nav></section>
+<li><a href="/">หน้าหลัก</a></li><li><a href="/news">ข่าวกิจกรรม</a></li>
+<li>รายละเอียดข่าว</li></ol></nav></section>
 <main><div class="container"><div class="detail">
-<div class="detail-head"><h4 class="detail-topic">{headline}</h4><div class="detail-meta">{meta}</div></div>
+<div class="detail-head"><h4 class="detail-topic">{headline}</h4>
+<div class="detail-meta">{meta}</div></div>
 <div class="detail-body"><div class="detail-tools"><a href="#">พิมพ์</a></div>
 <div class="detail-text">{text}</div></div>
 </div></div></main>
