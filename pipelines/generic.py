@@ -1626,6 +1626,26 @@ def _rows_under_headline(
     return [el for el in siblings[at + 1 : after[0]] if data_row(el)]
 
 
+def _rows_after_headline(holder: etree._Element, headline: etree._Element) -> list[etree._Element]:
+    """Return the meta rows (data_row) printed after *headline*, up to its *holder*.
+
+    A detail template's header block holds the headline and, under it, the meta row (date,
+    time, counter, last update): inside the article's block, the row is the article's data
+    (read, then taken out), no line of the text.
+
+    >>> head = lxml.html.fromstring('<div><h4>ข่าว</h4><div><span>๒๔ ต.ค. ๖๗</span> '
+    ...     '<span>อัปเดตล่าสุด ๓๑/๑๐/๒๕๖๗ ๑๙:๑๐</span></div></div>')
+    >>> [el.tag for el in _rows_after_headline(head, head[0])]
+    ['div']
+    """
+    found: list[etree._Element] = []
+    node: etree._Element | None = headline
+    while node is not None and node is not holder:
+        found += [el for el in node.itersiblings() if isinstance(el.tag, str) and data_row(el)]
+        node = node.getparent()
+    return found
+
+
 def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
     """Return where the text starts: before *start*, the plain paragraphs that open it.
 
@@ -2123,12 +2143,19 @@ def extract_generic(
     around = clean_lines(html_to_lines(context)) if context is not block else None
     scope = _scope(headline_line, block)
     rows = _meta_rows(scope, block, held) if scope is not None else None
+    # The meta row under a headline inside the block, found before its counter takes it out.
+    headed = (
+        _rows_after_headline(block, headline)
+        if headline is not None and headline is not block and _is_inside(headline, block)
+        else []
+    )
     counted = _counter(scope, block, held) if scope is not None else None
     if counted is None:
         counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
         parts.tags = _tags(scope, held)
     under = [el for el in outside if _is_inside(el, block) and data_row(el)]
+    under += [el for el in headed if el not in under]
     if under:  # the meta rows between the headline and the text, taken out of the block
         rows = _with_rows_data(rows, under)
     for el in outside:

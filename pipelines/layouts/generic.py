@@ -139,6 +139,9 @@ ARTICLE_BODY_HINT = re.compile(r"(?<![\w-])articleBody(?![\w-])")
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
+# Elements that print an article's headline: any heading level (a builder's detail page
+# prints it in an h4 under the section's h1 banner), or a plain block.
+HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span"})
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
 # its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
 BYLINE = re.compile(rf"^(?:{boilerplate.POSTED_BY}|โดย|By){boilerplate.BYLINE_TO_DATE}", re.I)
@@ -792,7 +795,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     stamps: list[tuple[int, str]] = []
     elements: dict[int, Any] = {}
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
-        if title_at is None and text == title and el.tag in ("h1", "h2", "h3", "div", "span"):
+        if title_at is None and text == title and el.tag in HEADLINE_TAGS:
             if not BREADCRUMB_HINT.search(hints or ""):  # a trail's last crumb repeats it
                 title_at, title_el = index, el
         text = printed_as_date(el, text)
