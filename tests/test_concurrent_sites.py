@@ -30,24 +30,34 @@ def most_at_once(spans: list[tuple[float, float]]) -> int:
     return best
 
 
-@pytest.mark.slow
-def test_crawl_all_holds_the_site_limit_and_crawls_every_site(tmp_path: Path) -> None:
-    servers = start_hosts(5, 6)
+def crawl_hosts(
+    tmp_path: Path, sites: int, settings: list[str]
+) -> tuple[list[tuple[float, float]], Path]:
+    """Crawl `sites` replica hosts of 6 articles with `crawl --all`; return each host's first
+    and last request time and the database."""
+    servers = start_hosts(sites, 6)
     try:
         registry = tmp_path / "sites.toml"
         registry.write_text(registry_text(describe(servers)), encoding="utf-8")
         db = tmp_path / "k.db"
         env = {**os.environ, "KHAOSAN_REGISTRY": str(registry)}
         done = subprocess.run(
-            [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db),
-             "-s", "KHAOSAN_CONCURRENT_SITES=2", "-s", "KHAOSAN_CONCURRENT_SITES_GROW=False"],
+            [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db)]
+            + [part for setting in settings for part in ("-s", setting)],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
-        spans = [(min(server.times), max(server.times)) for server in servers]
+        return [(min(server.times), max(server.times)) for server in servers], db
     finally:
         for server in servers:
             server.stop()
+
+
+@pytest.mark.slow
+def test_crawl_all_holds_the_site_limit_and_crawls_every_site(tmp_path: Path) -> None:
+    spans, db = crawl_hosts(
+        tmp_path, 5, ["KHAOSAN_CONCURRENT_SITES=2", "KHAOSAN_CONCURRENT_SITES_GROW=False"]
+    )
     assert most_at_once(spans) == 2  # never three hosts at once, and two did overlap
     with sqlite3.connect(db) as conn:
         per_site = dict(conn.execute("SELECT site, count(*) FROM articles GROUP BY site"))
@@ -58,25 +68,9 @@ def test_crawl_all_holds_the_site_limit_and_crawls_every_site(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_a_polite_run_lets_more_sites_run_while_the_cpu_has_room(tmp_path: Path) -> None:
-    servers = start_hosts(6, 6)
-    try:
-        registry = tmp_path / "sites.toml"
-        registry.write_text(registry_text(describe(servers)), encoding="utf-8")
-        db = tmp_path / "k.db"
-        env = {**os.environ, "KHAOSAN_REGISTRY": str(registry)}
-        polite = ["KHAOSAN_POLITE_LOOPBACK=True", "DOWNLOAD_DELAY=0.6",
-                  "AUTOTHROTTLE_ENABLED=False", "DOWNLOAD_DELAY_JITTER=0",
-                  "KHAOSAN_CONCURRENT_SITES=2"]  # fmt: skip
-        done = subprocess.run(
-            [sys.executable, "-m", "crawler", "crawl", "--all", "--db", str(db)]
-            + [part for setting in polite for part in ("-s", setting)],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr
-        spans = [(min(server.times), max(server.times)) for server in servers]
-    finally:
-        for server in servers:
-            server.stop()
+    polite = ["KHAOSAN_POLITE_LOOPBACK=True", "DOWNLOAD_DELAY=0.6", "AUTOTHROTTLE_ENABLED=False",
+              "DOWNLOAD_DELAY_JITTER=0", "KHAOSAN_CONCURRENT_SITES=2"]  # fmt: skip
+    spans, db = crawl_hosts(tmp_path, 6, polite)
     # each site waits 0.6 s between requests: the process idles, so the limit of 2 grew
     assert most_at_once(spans) > 2
     with sqlite3.connect(db) as conn:
