@@ -71,7 +71,7 @@ class HostClock:
 
 
 class LoopLag:
-    """How late the event loop has lately run a timer: the most over the last `window` seconds.
+    """How late the event loop has run its timers, kept for the last `window` seconds.
 
     A request handed to the network leaves when the loop next polls its sockets, after the
     callbacks already due (parsing pages, when many sites are crawled at once); a timer is
@@ -108,10 +108,6 @@ class LoopLag:
         self.samples.append((now, max(0.0, late)))
         while self.samples and self.samples[0][0] < now - self.window:
             self.samples.popleft()
-
-    def recent(self) -> float:
-        """Return the most a timer was late within the window (0.0 before any sample)."""
-        return max((late for _, late in self.samples), default=0.0)
 
     def after(self, moment: float, span: float = 0.5) -> float:
         """Return the most a timer that ran within *span* seconds after *moment* was late.

@@ -144,8 +144,10 @@ class SiteProfile:
     ) -> list[str]:
         """Drop only other articles' titles from record["body"] (clean's second half)."""
         lines = (record.get("body") or "").splitlines()
-        kept = [line for line in lines if not _names_other(line, record, is_other_title)]
-        removed = [line for line in lines if line not in kept]
+        kept: list[str] = []
+        removed: list[str] = []
+        for line in lines:
+            (removed if _names_other(line, record, is_other_title) else kept).append(line)
         return self._take(record, lines, kept, removed)
 
     def _take(

@@ -108,21 +108,21 @@ def test_a_jittered_crawl_of_two_hosts_never_sends_inside_the_delay(tmp_path: Pa
         assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 24
 
 
-def test_the_loops_lateness_is_the_most_within_the_window() -> None:
+def test_the_loops_lateness_is_kept_for_the_window_only() -> None:
     from crawler.host_rate import LoopLag
 
     clock = Clock()
-    lag = LoopLag(window=5.0, clock=clock)
-    assert lag.recent() == 0.0
+    lag = LoopLag(every=0.02, window=5.0, clock=clock)
+    assert lag.after(clock.now) == 0.0  # no sample yet
     lag.note(0.12)
     clock.now += 1.0
     lag.note(0.01)
-    assert lag.recent() == pytest.approx(0.12)
+    assert lag.after(99.0, span=2.0) == pytest.approx(0.14)  # the worst, plus one period
     clock.now += 5.0  # the late one left the window
     lag.note(0.02)
-    assert lag.recent() == pytest.approx(0.02)
+    assert [late for _, late in lag.samples] == pytest.approx([0.01, 0.02])
     lag.note(-0.5)  # early counts as on time
-    assert lag.recent() == pytest.approx(0.02)
+    assert lag.samples[-1][1] == 0.0
 
 
 def test_the_lateness_after_a_moment_counts_only_the_timers_just_after_it() -> None:
