@@ -340,6 +340,17 @@ B28_PART_C: list[str] = ["b28_drupal7_nexus", "b28_gov_builder"]
 
 BLIND28_MODULES: list[str] = [*B28_PART_A, *B28_PART_B, *B28_PART_C]
 
+# twenty-ninth blind round (prefixed b29_), built by three builders, one list each
+B29_PART_A: list[str] = []
+
+# (second builder's sites)
+B29_PART_B: list[str] = []
+
+# (third builder's sites)
+B29_PART_C: list[str] = []
+
+BLIND29_MODULES: list[str] = [*B29_PART_A, *B29_PART_B, *B29_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -368,6 +379,7 @@ BLIND_ROUNDS = {
     26: BLIND26_MODULES,
     27: BLIND27_MODULES,
     28: BLIND28_MODULES,
+    29: BLIND29_MODULES,
 }
 
 
