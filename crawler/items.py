@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 # Fields a layout sets for the normaliser only; never stored.
-TRANSIENT_FIELDS = ("body_html", "body_element", "view_count_raw", "page_text")
+TRANSIENT_FIELDS = ("body_html", "body_element", "view_count_raw", "page_text", "normalized")
 
 
 @dataclass(kw_only=True)
@@ -45,6 +45,7 @@ class Article:
     body_element: Any = field(default=None, repr=False, compare=False)
     view_count_raw: str | None = None
     page_text: str | None = None
+    normalized: bool = False  # normalised already (by the extraction worker)
 
     def record(self) -> dict[str, Any]:
         """Return the stored shape: every public field, transient parts left out."""

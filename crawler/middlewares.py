@@ -261,8 +261,9 @@ class NoArticleMiddleware:
     @staticmethod
     def _check(item: Any, response: Response, spider: Any) -> Any:
         from crawler.items import Article, CrawlFailure
+        from pipelines.normalize import has_page_text
 
-        if not isinstance(item, Article) or item.title or item.body or _has_text(_markup(item)):
+        if not isinstance(item, Article) or has_page_text(item):
             return item
         message = "no article on the page (no title, no body)"
         problem = response.meta.get("khaosan_encoding_problem")
@@ -276,31 +277,3 @@ class NoArticleMiddleware:
             message=message,
             http_status=response.status,
         )
-
-
-def _markup(article: Any) -> str | None:
-    """Return an Article's body HTML: body_html, or its body element serialised."""
-    if article.body_element is None:
-        return article.body_html
-    from lxml import etree
-
-    return etree.tostring(article.body_element, method="html", encoding="unicode")
-
-
-def _has_text(html: str | None) -> bool:
-    """Return whether an HTML fragment holds any text outside its tags.
-
-    >>> _has_text("<div><p> </p></div>"), _has_text("<p>ข่าว</p>"), _has_text(None)
-    (False, True, False)
-    """
-    if not html:
-        return False
-    inside = False
-    for char in html:
-        if char == "<":
-            inside = True
-        elif char == ">":
-            inside = False
-        elif not inside and not char.isspace():
-            return True
-    return False

@@ -37,6 +37,45 @@ def plausible_publication(value: date | datetime) -> bool:
     return PUBLISHED_YEARS[0] <= value.year <= PUBLISHED_YEARS[1]
 
 
+def has_page_text(article: Article) -> bool:
+    """Return whether an extracted Article holds a title, body text or text in its markup.
+
+    >>> has_page_text(Article(url="u", body_html="<div><p> </p></div>"))
+    False
+    >>> has_page_text(Article(url="u", body_html="<p>ข่าว</p>"))
+    True
+    """
+    return bool(article.title or article.body or _has_text(_markup(article)))
+
+
+def _markup(article: Article) -> str | None:
+    """Return an Article's body HTML: body_html, or its body element serialised."""
+    if article.body_element is None:
+        return article.body_html
+    from lxml import etree
+
+    return etree.tostring(article.body_element, method="html", encoding="unicode")
+
+
+def _has_text(html: str | None) -> bool:
+    """Return whether an HTML fragment holds any text outside its tags.
+
+    >>> _has_text("<div><p> </p></div>"), _has_text("<p>ข่าว</p>"), _has_text(None)
+    (False, True, False)
+    """
+    if not html:
+        return False
+    inside = False
+    for char in html:
+        if char == "<":
+            inside = True
+        elif char == ">":
+            inside = False
+        elif not inside and not char.isspace():
+            return True
+    return False
+
+
 def normalize_article(article: Article) -> Article:
     """Clean *article* in place and return it; unparseable values become problems, not losses."""
     article.title = clean_text(article.title) if article.title else None
@@ -278,7 +317,7 @@ class NormalizePipeline:
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article):
             return item
-        article = normalize_article(item)
+        article = item if item.normalized else normalize_article(item)
         reason = not_an_article(article)
         if reason is None:
             return article

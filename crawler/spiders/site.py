@@ -8,6 +8,7 @@ order and when to stop is decided here; what a page says is the layout's busines
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
+from crawler.extract_client import ExtractClient, WorkerGone, worker_wanted
 from crawler.failures import (
     KIND_CONTENT_TYPE,
     KIND_OFFSITE,
@@ -34,6 +36,7 @@ from crawler.items import CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
+from pipelines.extract_worker import EXTRACTION_ERRORS, Job
 from pipelines.layouts import Page, layout, read_article, read_links_checked
 from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
@@ -43,8 +46,6 @@ from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
 
 MODES = ("crawl", "backfill", "check")
-# Errors a layout may raise on a page its selectors choke on: recorded, the crawl goes on.
-EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
 # Listing pages on which the family's links held every link the generic reader found, after
 # which the walk reads its listings with the family's selectors alone (one template per walk).
 FAMILY_LINKS_TRUSTED_AFTER = 3
@@ -101,6 +102,9 @@ class SiteSpider(scrapy.Spider):
         # Whether the last HTML listing held links not stored yet (layouts that page on them).
         self.page_fresh = False
         self._last_page: tuple[Response, Page] | None = None
+        # Article pages go to the extraction worker (KHAOSAN_EXTRACT_WORKER, from_crawler).
+        self.use_extract_worker = False
+        self._extract_client: ExtractClient | None = None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.entry_urls() if u}
 
     @classmethod
@@ -109,6 +113,9 @@ class SiteSpider(scrapy.Spider):
         spider.recheck_pages = crawler.settings.getint("KHAOSAN_RECHECK_PAGES", 1)
         spider.max_listing_pages = crawler.settings.getint("KHAOSAN_MAX_LISTING_PAGES", 0)
         relax_for_loopback(crawler.settings, spider.entry_urls())
+        spider.use_extract_worker = worker_wanted(
+            crawler.settings.get("KHAOSAN_EXTRACT_WORKER", "auto")
+        )
         return spider
 
     # -- start -----------------------------------------------------------------------------
@@ -386,13 +393,47 @@ class SiteSpider(scrapy.Spider):
 
     # -- article ---------------------------------------------------------------------------
 
-    def parse_article(self, response: Response, listed_title: str | None = None) -> Iterator[Any]:
-        """Extract one article page with the layout (a CrawlFailure when it is not a page)."""
+    async def parse_article(
+        self, response: Response, listed_title: str | None = None
+    ) -> AsyncIterator[Any]:
+        """Extract one article page with the layout (a CrawlFailure when it is not a page).
+
+        With the extraction worker on (KHAOSAN_EXTRACT_WORKER), the page is read there, in a
+        process beside the crawl; a page the worker cannot take is read here.
+        """
         if not isinstance(response, TextResponse):
             message = "article is not an HTML page"
             yield self.failure(response.url, KIND_CONTENT_TYPE, message, response.status)
             return
         self.bump_stat("khaosan/article_pages")
+        client = self.extract_client()
+        if client is not None:
+            job = Job(
+                cms=self.layout.cms,
+                text=response.text,
+                encoding=response.encoding,
+                url=response.url,
+                site=self.site_key,
+                listed_title=listed_title,
+                problem=response.meta.get("khaosan_encoding_problem"),
+            )
+            try:
+                result = await asyncio.wrap_future(client.submit(job))
+            except WorkerGone:
+                pass  # logged by the client; read here
+            else:
+                self.bump_stat("khaosan/article_pages_by_worker")
+                if result.error is not None:
+                    self.logger.error("cannot extract %s: %s", response.url, result.error)
+                    yield self.failure(response.url, KIND_PARSE, result.error, response.status)
+                else:
+                    yield result.article
+                return
+        for item in self.read_article_here(response, listed_title):
+            yield item
+
+    def read_article_here(self, response: TextResponse, listed_title: str | None) -> Iterator[Any]:
+        """Extract one article page in this process."""
         try:
             article = read_article(
                 self.layout,
@@ -414,6 +455,18 @@ class SiteSpider(scrapy.Spider):
         if problem:
             article.problems.append(problem)
         yield article
+
+    def extract_client(self) -> ExtractClient | None:
+        """Return the extraction worker (started on the first article page), if it is on."""
+        if self._extract_client is None and self.use_extract_worker:
+            self._extract_client = ExtractClient.acquire()
+        return self._extract_client
+
+    def closed(self, reason: str) -> None:
+        """Release the extraction worker (the last spider of the process stops it)."""
+        client, self._extract_client = self._extract_client, None
+        if client is not None:
+            client.release()
 
     def page(self, response: TextResponse) -> Page:
         """Return the response as a layout's Page (its text and tree, parsed once by Scrapy).
