@@ -341,7 +341,7 @@ B28_PART_C: list[str] = ["b28_drupal7_nexus", "b28_gov_builder"]
 BLIND28_MODULES: list[str] = [*B28_PART_A, *B28_PART_B, *B28_PART_C]
 
 # twenty-ninth blind round (prefixed b29_), built by three builders, one list each
-B29_PART_A: list[str] = []
+B29_PART_A: list[str] = ["b29_wp_newsmag_a2a", "b29_play_twirl"]
 
 # (second builder's sites)
 B29_PART_B: list[str] = []
