@@ -219,7 +219,7 @@ This site is powered by <a href='http://e107.org'>e107</a>, which is released un
         )
 
     def html_response(self, text, **kw):
-        status, headers, body = super().html_response(text, **kw)
+        status = kw.get("status", 200)
         # e107 sets no charset header; Apache sends text/html alone
         body = text.encode("cp874", errors="xmlcharrefreplace")
         return status, {"Content-Type": "text/html"}, body
