@@ -344,7 +344,7 @@ BLIND28_MODULES: list[str] = [*B28_PART_A, *B28_PART_B, *B28_PART_C]
 B29_PART_A: list[str] = ["b29_wp_newsmag_a2a", "b29_play_twirl"]
 
 # (second builder's sites)
-B29_PART_B: list[str] = []
+B29_PART_B: list[str] = ["b29_k2_gknews", "b29_e107_tis620"]
 
 # (third builder's sites)
 B29_PART_C: list[str] = []
