@@ -347,7 +347,7 @@ B29_PART_A: list[str] = []
 B29_PART_B: list[str] = []
 
 # (third builder's sites)
-B29_PART_C: list[str] = ["b29_drupal10_uswds"]
+B29_PART_C: list[str] = ["b29_drupal10_uswds", "b29_dotnet_newsdetail"]
 
 BLIND29_MODULES: list[str] = [*B29_PART_A, *B29_PART_B, *B29_PART_C]
 

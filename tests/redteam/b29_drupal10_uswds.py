@@ -56,7 +56,7 @@ PER_PAGE = 8
 SECTION = "ข่าวประชาสัมพันธ์"
 DELETED_TITLE = "ประกาศรับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน รุ่นพิเศษ"
 SITE_COUNTER = "ผู้เข้าชมทั้งหมด 412,388 ครั้ง"
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 
 def slug(title: str) -> str:
