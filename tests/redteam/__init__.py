@@ -347,7 +347,7 @@ B29_PART_A: list[str] = ["b29_wp_newsmag_a2a", "b29_play_twirl"]
 B29_PART_B: list[str] = ["b29_k2_gknews", "b29_e107_tis620"]
 
 # (third builder's sites)
-B29_PART_C: list[str] = []
+B29_PART_C: list[str] = ["b29_drupal10_uswds", "b29_dotnet_newsdetail"]
 
 BLIND29_MODULES: list[str] = [*B29_PART_A, *B29_PART_B, *B29_PART_C]
 
