@@ -11,15 +11,24 @@ class Clocks:
     def __init__(self) -> None:
         self.wall = 0.0
         self.cpu = 0.0
+        self.worker: float | None = None  # no extraction worker
 
-    def spend(self, seconds: float, share: float) -> None:
+    def spend(self, seconds: float, share: float, worker_share: float | None = None) -> None:
         self.wall += seconds
         self.cpu += seconds * share
+        if worker_share is not None:
+            self.worker = (self.worker or 0.0) + seconds * worker_share
 
 
 def gate_with(limit: int, sites: int, grow: bool = True) -> tuple[SiteGate, list[Deferred], Clocks]:
     clocks = Clocks()
-    gate = SiteGate(limit, grow=grow, cpu_clock=lambda: clocks.cpu, wall_clock=lambda: clocks.wall)
+    gate = SiteGate(
+        limit,
+        grow=grow,
+        cpu_clock=lambda: clocks.cpu,
+        wall_clock=lambda: clocks.wall,
+        worker_clock=lambda: clocks.worker,
+    )
     crawls: list[Deferred] = []
 
     def start() -> Deferred:
@@ -87,3 +96,27 @@ def test_busy_seconds_count_work_and_not_sleep() -> None:
     while time.monotonic() - began < 0.3:
         pass
     assert (busy_seconds() - start) / (time.monotonic() - began) > 0.8
+
+
+def test_a_busy_extraction_worker_keeps_the_limit() -> None:
+    gate, crawls, clocks = gate_with(4, 20)
+    clocks.spend(2.0, 0.2, worker_share=0.0)
+    gate.tick()  # the worker's first look: no share yet, the idle thread lets sites grow
+    assert gate.limit == 8
+    clocks.spend(2.0, 0.2, worker_share=BUSY + 0.1)
+    gate.tick()
+    assert gate.limit == 8 and len(crawls) == 8
+
+
+def test_the_worker_busy_clock_reads_a_running_worker() -> None:
+    from crawler.extract_client import ExtractClient
+    from crawler.site_gate import worker_busy_seconds
+
+    assert worker_busy_seconds() is None  # no worker in this process
+    client = ExtractClient.acquire()
+    try:
+        assert client.process is not None
+        assert worker_busy_seconds() is not None
+    finally:
+        client.release()
+    assert worker_busy_seconds() is None
