@@ -34,9 +34,14 @@ def measure(
     env: dict[str, str] | None = None,
     ok: tuple[int, ...] = (0,),
     cwd: Path = ROOT,
-) -> tuple[float, int, float, int]:
-    """Run *command*; return wall seconds, peak RSS bytes of its process tree, CPU seconds, and
-    the peak RSS bytes of the command's own process (without the processes it starts).
+) -> tuple[float, int, float, int, int]:
+    """Run *command*; return wall seconds, peak RSS bytes of its process tree, CPU seconds, the
+    peak RSS bytes of the command's own process (without the processes it starts), and the
+    peak PSS bytes of the tree.
+
+    RSS summed over processes counts the pages they share (the Python binary, lxml's and
+    SQLite's libraries) once per process; PSS splits each shared page among its sharers, so
+    the tree's PSS is the memory it takes from the machine.
 
     CPU seconds (user + system of the command and its children) move less than wall seconds
     when other work shares the machine. Exits when the command's status is not in *ok*.
@@ -47,20 +52,21 @@ def measure(
     process = psutil.Popen(
         command, cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    peak = own_peak = 0
+    peak = own_peak = pss_peak = 0
     while process.poll() is None:
         try:
-            own = process.memory_info().rss
-            rss = own + sum(c.memory_info().rss for c in process.children(recursive=True))
-            peak = max(peak, rss)
-            own_peak = max(own_peak, own)
+            tree = [process, *process.children(recursive=True)]
+            memory = [p.memory_full_info() for p in tree]
+            peak = max(peak, sum(m.rss for m in memory))
+            own_peak = max(own_peak, memory[0].rss)
+            pss_peak = max(pss_peak, sum(m.pss for m in memory))
         except psutil.NoSuchProcess:
             pass
         time.sleep(SAMPLE_SECONDS)
     elapsed = time.perf_counter() - started
     if process.returncode not in ok:
         raise SystemExit(f"{command[:4]} exited {process.returncode}")
-    return elapsed, peak, _children_cpu() - cpu_before, own_peak
+    return elapsed, peak, _children_cpu() - cpu_before, own_peak, pss_peak
 
 
 def _children_cpu() -> float:
@@ -71,6 +77,7 @@ def _children_cpu() -> float:
 
 VARIANTS = {
     "khaosan": [],
+    "khaosan, extraction in the crawl process": ["-s", "KHAOSAN_EXTRACT_WORKER=off"],
     "khaosan, index inline": ["-s", "KHAOSAN_INDEXER=inline"],
     "khaosan, no site profile": ["-s", "KHAOSAN_SITE_PROFILE=false"],
 }
@@ -81,8 +88,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
-    # per run: seconds, peak RSS of the tree, pages, CPU seconds, peak RSS of the main process
-    results: dict[str, list[tuple[float, int, int, float, int]]] = {
+    # per run: seconds, peak RSS of the tree, pages, CPU seconds, peak RSS of the main process,
+    # peak PSS of the tree
+    results: dict[str, list[tuple[float, int, int, float, int, int]]] = {
         "bare": [],
         **{name: [] for name in VARIANTS},
     }
@@ -90,7 +98,7 @@ def main() -> None:
         listing_path = site_entry("industry_go_th").start_paths[0]
         for run in range(args.repeat):
             server.request_log.clear()
-            seconds, peak, cpu, own = measure(
+            seconds, peak, cpu, own, pss = measure(
                 [
                     sys.executable,
                     "-m",
@@ -104,11 +112,11 @@ def main() -> None:
                 ],
                 cwd=Path(tmp),  # outside the project: Scrapy's defaults, not khaosan's settings
             )
-            results["bare"].append((seconds, peak, len(server.request_log), cpu, own))
+            results["bare"].append((seconds, peak, len(server.request_log), cpu, own, pss))
             for number, (name, extra) in enumerate(VARIANTS.items()):
                 server.request_log.clear()
                 db = Path(tmp) / f"run{run}-{number}.db"
-                seconds, peak, cpu, own = measure(
+                seconds, peak, cpu, own, pss = measure(
                     [
                         sys.executable,
                         "-m",
@@ -124,13 +132,13 @@ def main() -> None:
                         *extra,
                     ]
                 )
-                results[name].append((seconds, peak, len(server.request_log), cpu, own))
+                results[name].append((seconds, peak, len(server.request_log), cpu, own, pss))
     print(f"crawl of a {args.articles}-article replica, {args.repeat} runs each, medians\n")
     print(
         "| crawler | pages | seconds | pages/s | peak RSS MB (all processes) "
-        "| peak RSS MB (crawl process) | CPU s | pages per CPU s |"
+        "| peak RSS MB (crawl process) | peak PSS MB (all processes) | CPU s | pages per CPU s |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     summary = {}
     for name, runs in results.items():
         seconds = statistics.median(r[0] for r in runs)
@@ -138,10 +146,11 @@ def main() -> None:
         pages = statistics.median(r[2] for r in runs)
         cpu = statistics.median(r[3] for r in runs)
         own = statistics.median(r[4] for r in runs) / 2**20
-        summary[name] = (pages / seconds, peak, pages / cpu, own)
+        pss = statistics.median(r[5] for r in runs) / 2**20
+        summary[name] = (pages / seconds, peak, pages / cpu, own, pss)
         print(
             f"| {name} | {pages:.0f} | {seconds:.2f} | {pages / seconds:.0f} | {peak:.0f} "
-            f"| {own:.0f} | {cpu:.2f} | {pages / cpu:.0f} |"
+            f"| {own:.0f} | {pss:.0f} | {cpu:.2f} | {pages / cpu:.0f} |"
         )
     bare = summary["bare"]
     print()
@@ -149,7 +158,8 @@ def main() -> None:
         mine = summary[name]
         print(
             f"{name} / bare: throughput x{mine[0] / bare[0]:.2f}, "
-            f"peak memory x{mine[1] / bare[1]:.2f} (crawl process x{mine[3] / bare[3]:.2f}), "
+            f"peak memory x{mine[1] / bare[1]:.2f} RSS, x{mine[4] / bare[4]:.2f} PSS "
+            f"(crawl process x{mine[3] / bare[3]:.2f}), "
             f"pages per CPU second x{mine[2] / bare[2]:.2f}"
         )
 

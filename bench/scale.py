@@ -173,7 +173,7 @@ def run_once(
     command = [sys.executable, str(ROOT / "bench" / "sendlog.py"), str(sent), *command[1:]]
     hosts.ask("reset")
     before = json.loads(hosts.ask("dump"))["cpu"]
-    seconds, peak, cpu, own = measure(command, env=env, ok=(0, 3))
+    seconds, peak, cpu, own, pss = measure(command, env=env, ok=(0, 3))
     log = json.loads(hosts.ask("dump"))
     pages = sum(len(moments) for moments in log["times"].values())
     moments = [moment for host in log["times"].values() for moment in host]
@@ -184,6 +184,7 @@ def run_once(
         "span": max(moments) - min(moments),  # first to last request: the crawl without start-up
         "rss": peak,
         "rss_own": own,
+        "pss": pss,
         "cpu": cpu,
         "server_cpu": (log["cpu"] - before) / seconds,
         "peak_rate": max(peak_in_window(m) for m in log["times"].values() if m),
@@ -255,6 +256,7 @@ def bench_sites(n: int, args: argparse.Namespace, hosts: Hosts, tmp: Path) -> di
             "pages_s": statistics.median(r["pages"] / r["seconds"] for r in done),
             "rss_mb": statistics.median(r["rss"] for r in done) / 2**20,
             "rss_own_mb": statistics.median(r["rss_own"] for r in done) / 2**20,
+            "pss_mb": statistics.median(r["pss"] for r in done) / 2**20,
             "server_cpu": max(r["server_cpu"] for r in done),
             "peak_rate": max(r["peak_rate"] for r in done),
             "over": sum(len(r["over"]) for r in done),
@@ -274,14 +276,14 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
     )
     print(
         "| sites | crawler | pages | seconds | first to last request s | pages/s | peak RSS MB "
-        "| crawl process MB | server CPU "
+        "| crawl process MB | peak PSS MB | server CPU "
         "| peak req/s/host sent (arrived) | hosts over rate sent (arrived) "
         "| closest requests ms sent (arrived) | pages per CPU s "
         "| khaosan / bare |"
     )
     print(
         "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
-        "| ---: | --- |"
+        "| ---: | ---: | --- |"
     )
     for result in results:
         bare, khaosan = result["bare"], result["khaosan"]
@@ -290,7 +292,8 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             if name == "khaosan":
                 ratio = (
                     f"throughput x{row['pages_s'] / bare['pages_s']:.2f}, "
-                    f"memory x{row['rss_mb'] / bare['rss_mb']:.2f} "
+                    f"memory x{row['rss_mb'] / bare['rss_mb']:.2f} RSS, "
+                    f"x{row['pss_mb'] / bare['pss_mb']:.2f} PSS "
                     f"(crawl process x{row['rss_own_mb'] / bare['rss_own_mb']:.2f}), "
                     f"pages per CPU s x{row['pages_cpu'] / bare['pages_cpu']:.2f}"
                 )
@@ -298,6 +301,7 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
                 f"| {result['sites']} | {name} | {row['pages']:.0f} | {row['seconds']:.1f} | "
                 f"{row['span']:.1f} | "
                 f"{row['pages_s']:.0f} | {row['rss_mb']:.0f} | {row['rss_own_mb']:.0f} | "
+                f"{row['pss_mb']:.0f} | "
                 f"{row['server_cpu']:.0%} | "
                 f"{row['sent_peak']} ({row['peak_rate']}) | {row['sent_over']} ({row['over']}) | "
                 f"{row['sent_closest'] * 1000:.0f} ({row['closest'] * 1000:.0f}) | "
@@ -305,13 +309,14 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> None:
             )
     if len(results) > 1:
         for name in ("bare", "khaosan"):
-            peaks = [r[name]["rss_mb"] for r in results]
-            flat = "flat" if max(peaks) <= 1.2 * min(peaks) else "NOT flat"
-            print(
-                f"\n{name} peak RSS over {len(results)} site counts: "
-                f"max / min x{max(peaks) / min(peaks):.2f} ({flat}, limit x1.20)",
-                end="",
-            )
+            for measure_name, key in (("RSS", "rss_mb"), ("PSS", "pss_mb")):
+                peaks = [r[name][key] for r in results]
+                flat = "flat" if max(peaks) <= 1.2 * min(peaks) else "NOT flat"
+                print(
+                    f"\n{name} peak {measure_name} over {len(results)} site counts: "
+                    f"max / min x{max(peaks) / min(peaks):.2f} ({flat}, limit x1.20)",
+                    end="",
+                )
         print()
 
 
