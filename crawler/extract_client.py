@@ -41,22 +41,28 @@ def usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def worker_wanted(setting: str) -> bool:
-    """Return whether KHAOSAN_EXTRACT_WORKER *setting* asks for the worker on this machine.
+# "auto": article pages a crawler reads itself before it starts the worker. A process start
+# (~0.3 s of CPU) is not repaid by a check or a small crawl; a site's archive repays it.
+AUTO_AFTER_PAGES = 16
 
-    "auto" (the default): only with two CPUs or more, where the worker runs beside the crawl.
 
-    >>> worker_wanted("off"), worker_wanted("on")
-    (False, True)
+def worker_after(setting: str) -> int | None:
+    """Return after how many article pages KHAOSAN_EXTRACT_WORKER *setting* starts the worker.
+
+    "on": from the first page; "off": never (None); "auto" (the default): after
+    AUTO_AFTER_PAGES pages, and only with two CPUs or more, where it runs beside the crawl.
+
+    >>> worker_after("off"), worker_after("on")
+    (None, 0)
     """
     value = str(setting).strip().lower()
     if value in ("on", "true", "1", "yes"):
-        return True
+        return 0
     if value in ("off", "false", "0", "no"):
-        return False
+        return None
     if value != "auto":
         raise ValueError(f"KHAOSAN_EXTRACT_WORKER must be auto, on or off, not {setting!r}")
-    return usable_cpus() >= 2
+    return AUTO_AFTER_PAGES if usable_cpus() >= 2 else None
 
 
 class ExtractClient:

@@ -65,7 +65,8 @@ KHAOSAN_CONCURRENT_SITES = 16
 # politeness, not by parsing): crawler/site_gate.py. False keeps the number fixed.
 KHAOSAN_CONCURRENT_SITES_GROW = True
 # Article pages are read in a process beside the crawl (pipelines/extract_worker.py), so
-# fetching and reading run on two cores: "auto" (with two CPUs or more), "on" or "off".
+# fetching and reading run on two cores: "auto" (with two CPUs or more, after a crawler's first
+# 16 article pages), "on" (from the first page) or "off".
 KHAOSAN_EXTRACT_WORKER = "auto"
 # Bytes of responses a crawler holds while its pages wait to be read (Scrapy's default 5 MB):
 # enough to keep the worker busy; more only holds memory.

@@ -13,7 +13,7 @@ import psutil
 import pytest
 from conftest import ROOT, crawl_replica
 
-from crawler.extract_client import ExtractClient, WorkerGone, worker_wanted
+from crawler.extract_client import AUTO_AFTER_PAGES, ExtractClient, WorkerGone, worker_after
 from crawler.replica.k2 import K2Site
 from crawler.replica.server import ReplicaServer
 from pipelines.extract_worker import Job, run_job
@@ -64,9 +64,10 @@ def test_a_page_without_text_comes_back_for_the_no_article_check() -> None:
 
 
 def test_worker_setting() -> None:
-    assert worker_wanted("on") and not worker_wanted("off")
+    assert worker_after("on") == 0 and worker_after("off") is None
+    assert worker_after("auto") in (AUTO_AFTER_PAGES, None)  # None on a one-CPU machine
     with pytest.raises(ValueError, match="auto, on or off"):
-        worker_wanted("sometimes")
+        worker_after("sometimes")
 
 
 def test_each_result_reaches_its_own_job() -> None:
@@ -137,15 +138,26 @@ def stored(db: Path) -> list[tuple]:
 
 @pytest.mark.slow
 def test_a_crawl_stores_the_same_records_with_and_without_the_worker(tmp_path: Path) -> None:
+    runs = {}
     with ReplicaServer(K2Site(60)) as server:
-        on = crawl_replica(
-            server, tmp_path / "on.db", "-s", "KHAOSAN_EXTRACT_WORKER=on", "--log-level", "INFO"
-        )
-        off = crawl_replica(server, tmp_path / "off.db", "-s", "KHAOSAN_EXTRACT_WORKER=off")
-    assert on.returncode == 0 and off.returncode == 0, on.stderr[-2000:] + off.stderr[-2000:]
-    assert "'khaosan/article_pages_by_worker': 60" in on.stderr
+        for setting in ("on", "off", "auto"):
+            runs[setting] = crawl_replica(
+                server,
+                tmp_path / f"{setting}.db",
+                "-s",
+                f"KHAOSAN_EXTRACT_WORKER={setting}",
+                "--log-level",
+                "INFO",
+            )
+    for result in runs.values():
+        assert result.returncode == 0, result.stderr[-2000:]
+    assert "'khaosan/article_pages_by_worker': 60" in runs["on"].stderr
+    assert "article_pages_by_worker" not in runs["off"].stderr
+    if worker_after("auto") is not None:  # the first pages read in the crawl process
+        assert f"'khaosan/article_pages_by_worker': {60 - AUTO_AFTER_PAGES}," in runs["auto"].stderr
     records = stored(tmp_path / "on.db")
-    assert len(records) == 60 and records == stored(tmp_path / "off.db")
+    assert len(records) == 60
+    assert records == stored(tmp_path / "off.db") == stored(tmp_path / "auto.db")
 
 
 @pytest.mark.slow

@@ -21,7 +21,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
 from twisted.python.failure import Failure
 
-from crawler.extract_client import ExtractClient, WorkerGone, worker_wanted
+from crawler.extract_client import ExtractClient, WorkerGone, worker_after
 from crawler.failures import (
     KIND_CONTENT_TYPE,
     KIND_OFFSITE,
@@ -102,8 +102,10 @@ class SiteSpider(scrapy.Spider):
         # Whether the last HTML listing held links not stored yet (layouts that page on them).
         self.page_fresh = False
         self._last_page: tuple[Response, Page] | None = None
-        # Article pages go to the extraction worker (KHAOSAN_EXTRACT_WORKER, from_crawler).
-        self.use_extract_worker = False
+        # Article pages read here before they go to the extraction worker (None: never; set
+        # from KHAOSAN_EXTRACT_WORKER in from_crawler).
+        self.extract_worker_after: int | None = None
+        self.article_pages = 0
         self._extract_client: ExtractClient | None = None
         self.allowed_hosts = {urlsplit(u).hostname for u in self.entry_urls() if u}
 
@@ -113,7 +115,7 @@ class SiteSpider(scrapy.Spider):
         spider.recheck_pages = crawler.settings.getint("KHAOSAN_RECHECK_PAGES", 1)
         spider.max_listing_pages = crawler.settings.getint("KHAOSAN_MAX_LISTING_PAGES", 0)
         relax_for_loopback(crawler.settings, spider.entry_urls())
-        spider.use_extract_worker = worker_wanted(
+        spider.extract_worker_after = worker_after(
             crawler.settings.get("KHAOSAN_EXTRACT_WORKER", "auto")
         )
         return spider
@@ -398,14 +400,15 @@ class SiteSpider(scrapy.Spider):
     ) -> AsyncIterator[Any]:
         """Extract one article page with the layout (a CrawlFailure when it is not a page).
 
-        With the extraction worker on (KHAOSAN_EXTRACT_WORKER), the page is read there, in a
-        process beside the crawl; a page the worker cannot take is read here.
+        With the extraction worker on (KHAOSAN_EXTRACT_WORKER), pages after the first few are
+        read there, in a process beside the crawl; a page the worker cannot take is read here.
         """
         if not isinstance(response, TextResponse):
             message = "article is not an HTML page"
             yield self.failure(response.url, KIND_CONTENT_TYPE, message, response.status)
             return
         self.bump_stat("khaosan/article_pages")
+        self.article_pages += 1
         client = self.extract_client()
         if client is not None:
             job = Job(
@@ -457,8 +460,9 @@ class SiteSpider(scrapy.Spider):
         yield article
 
     def extract_client(self) -> ExtractClient | None:
-        """Return the extraction worker (started on the first article page), if it is on."""
-        if self._extract_client is None and self.use_extract_worker:
+        """Return the extraction worker once this crawl has read enough pages to want it."""
+        after = self.extract_worker_after
+        if self._extract_client is None and after is not None and self.article_pages > after:
             self._extract_client = ExtractClient.acquire()
         return self._extract_client
 
