@@ -432,10 +432,12 @@ LINE_RULES: list[LineRule] = [
         "published_raw",
         r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|ลงวันที่|"
         r"วันที่(?:ลงข่าว|เผยแพร่|ประกาศ|ข่าว|โพสต์)?|"
-        r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*(?P<value>" + DATE_VALUE + ")" + _NEXT,
+        r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*"
+        rf"(?P<value>(?:{WEEKDAY}\s*,?\s*)?{DATE_VALUE})" + _NEXT,
         "data",
         "publication line: ประกาศเมื่อ (announced on), เผยแพร่เมื่อ (published on), ลงวันที่ (dated), "
-        "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น.",
+        "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น., perhaps after "
+        "its weekday as a long date prints it (เผยแพร่เมื่อ วันพุธ 5 มิถุนายน 2567)",
     ),
     _rule(
         "published_raw",

@@ -1674,11 +1674,40 @@ def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
     opening = [el for el in siblings[first:start] if _paragraph_count(el)]
     if sum(_paragraph_count(el) for el in opening) >= 2:
         return True
-    return len(opening) == 1 and _lead_paragraph(opening[0], siblings[start])
+    if len(opening) != 1:
+        return False
+    return _lead_paragraph(opening[0], siblings[start]) or _intro_field(opening[0], siblings[start])
 
 
 LEAD_PARAGRAPH_CHARS = 100  # a sentence of text, not a meta line or a one-line teaser
 LEAD_PROBE_CHARS = 30  # the opening a teaser repeats from the text
+INTRO_FIELD_CHARS = 30  # an intro field's paragraph: a sentence, not a word or a label
+
+
+def _intro_field(el: etree._Element, text_el: etree._Element) -> bool:
+    """Tell whether one paragraph before the text is its intro field, however short.
+
+    A CMS that stores an item's intro apart from its full text (K2's introtext and
+    fulltext, a summary field) prints them as two sibling containers of paragraphs, of one
+    tag: the intro's container holds a paragraph of its own, a sentence long, no data line
+    (a date, a counter), that the text does not repeat (a teaser does).
+
+    >>> text = lxml.html.fromstring('<div><p>' + 'ข้อความข่าว ' * 20 + '</p><p>ต่อ</p></div>')
+    >>> _intro_field(lxml.html.fromstring('<div><p>สรุปผลการประชุมคณะกรรมการ วันจันทร์ที่ ๑๓ '
+    ...     'มกราคม ๒๕๖๓</p></div>'), text)
+    True
+    >>> _intro_field(lxml.html.fromstring('<div><p>วันจันทร์ที่ ๑๓ มกราคม ๒๕๖๓</p></div>'), text)
+    False
+    """
+    inner = _unwrapped(el)
+    if inner is None or inner is el or inner.tag != "p" or el.tag != text_el.tag:
+        return False
+    if el.tag not in ("div", "section") or not any(child.tag == "p" for child in text_el):
+        return False
+    lead = " ".join(_text(el).split())
+    if len(lead) < INTRO_FIELD_CHARS or _data_item(lead):
+        return False
+    return lead[:LEAD_PROBE_CHARS] not in " ".join(_text(text_el).split())
 
 
 def _lead_paragraph(el: etree._Element, text_el: etree._Element) -> bool:
@@ -1968,6 +1997,29 @@ def _drop_before_headline(block: etree._Element, headline: etree._Element) -> No
             boilerplate.detach(el)  # a dateline or a data line above the headline stays
 
 
+def _dates_before_headline(block: etree._Element, headline: etree._Element) -> list[str]:
+    """Take out the dates printed alone above a headline inside the block; return their text.
+
+    A detail template's header (a calendar badge of day, month and year in spans of their
+    own, then the headline and its meta row) joins the block when the text is short: the
+    date above the headline is the article's date, read as such, no line of the text.
+
+    >>> block = lxml.html.fromstring('<div><div><div><span>๘</span><span>ก.ค.</span>'
+    ...     '<span>๖๗</span></div><div>หัวข้อข่าว</div></div><p>ข้อความ</p></div>')
+    >>> _dates_before_headline(block, block[0][1]), _text(block)
+    (['๘ ก.ค. ๖๗'], 'หัวข้อข่าว ข้อความ')
+    """
+    taken: list[str] = []
+    node = headline
+    while node is not block and node.getparent() is not None:
+        for sib in list(node.itersiblings(preceding=True)):
+            if isinstance(sib.tag, str) and _dates_alone(sib):
+                taken.append(" ".join(" ".join(sib.itertext()).split()))
+                boilerplate.detach(sib)
+        node = node.getparent()
+    return taken
+
+
 def _prune(block: etree._Element, units: list[_Unit], good: dict[etree._Element, float]) -> None:
     """Inside the chosen block, drop link lists, headlines and junk-named containers."""
     inside = set(block.iter())  # elements, not id()s: proxies die and ids get reused
@@ -2158,9 +2210,11 @@ def extract_generic(
     under += [el for el in headed if el not in under]
     if under:  # the meta rows between the headline and the text, taken out of the block
         rows = _with_rows_data(rows, under)
-    for el in outside:
+    for el in outside + headed:  # the meta rows under the headline: read, no text
         boilerplate.detach(el)
+    dated: list[str] = []  # the date printed above the headline inside the block
     if headline is not None and headline is not block and _is_inside(headline, block):
+        dated = _dates_before_headline(block, headline)
         _drop_before_headline(block, headline)
     _prune(block, units, good)
     lead = _standfirst(headline, block) if headline is not None else None
@@ -2190,7 +2244,7 @@ def extract_generic(
     chosen = choose_published(printed, machine)
     if chosen is not None and chosen == printed and machine is None:
         chosen = read_by_url_day(chosen, url) or chosen
-    lines = (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
+    lines = dated + (cleaned.body or "").split("\n")[:DATE_CANDIDATES_IN_TEXT]
     if around is not None and around.body:  # a date row beside the body (table layouts)
         lines += around.body.split("\n")[:DATE_CANDIDATES_IN_TEXT]
     if chosen is None:

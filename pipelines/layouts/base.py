@@ -339,7 +339,7 @@ META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
 ROW_LEVELS = 2  # levels above a date element searched for its row's time
 
 
-def with_row_time(text: str, el: Any) -> str:
+def with_row_time(text: str, el: Any, headline: Any = None) -> str:
     """Return the date *text* with the time of day its meta row prints in an element of its own.
 
     A template that prints the day (a calendar badge, a weekday dateline) and the time
@@ -351,6 +351,9 @@ def with_row_time(text: str, el: Any) -> str:
     ...     '<span>เวลา ๑๔.๔๐ น.</span></div></div>')
     >>> with_row_time("๑๕ ธ.ค. ๖๗", row[0])
     '๑๕ ธ.ค. ๖๗ เวลา ๑๔.๔๐ น.'
+
+    *headline*: the element printing the headline, which a header block may hold with the
+    date and the meta row whatever its tag (a plain div): its text is no part of the row.
     """
     day = parse_thai_date(text)
     if day is None or isinstance(day, datetime):
@@ -358,7 +361,7 @@ def with_row_time(text: str, el: Any) -> str:
     node = el
     for _ in range(ROW_LEVELS):
         parent = node.getparent()
-        if parent is None or _row_chars(parent) > META_ROW_CHARS:
+        if parent is None or _row_chars(parent, headline) > META_ROW_CHARS:
             break
         for sibling in node.itersiblings():
             for item in sibling.iter():
@@ -377,15 +380,20 @@ def with_row_time(text: str, el: Any) -> str:
 ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-def _row_chars(row: Any) -> int:
+def _row_chars(row: Any, headline: Any = None) -> int:
     """Return the length of a meta row's text, its headline left out.
 
     A header block printing the date badge, the meta row and the headline together is one
-    row for the time: a long headline (h1-h6) makes no row of it a paragraph.
+    row for the time: a long headline (h1-h6, or the *headline* element whatever its tag)
+    makes no row of it a paragraph.
     """
     chars = len(" ".join("".join(row.itertext()).split()))
-    for heading in row.iterdescendants(*ROW_HEADINGS):
-        chars -= len(" ".join("".join(heading.itertext()).split()))
+    cut = set(row.iterdescendants(*ROW_HEADINGS))
+    if headline is not None and any(up is row for up in headline.iterancestors()):
+        cut.add(headline)
+    for heading in cut:
+        if not any(up in cut for up in heading.iterancestors()):  # nested ones counted once
+            chars -= len(" ".join("".join(heading.itertext()).split()))
     return chars
 
 

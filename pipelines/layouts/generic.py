@@ -845,7 +845,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     if distance > NEAR_TITLE:
         return None
     text = with_time_of_day(text, [t for i, t in stamps if abs(i - title_at) <= NEAR_TITLE])
-    return with_row_time(text, elements[at]) if at in elements else text
+    return with_row_time(text, elements[at], title_el) if at in elements else text
 
 
 HEADING_BLOCK_LEVELS = 2  # levels above a headline that hold its date line (or list items)
