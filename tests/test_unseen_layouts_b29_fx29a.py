@@ -118,12 +118,12 @@ def test_wordpress_text_is_where_a_sharing_plugin_filters_the_content() -> None:
     assert TEXT.split()[0] in record["body"]
 
 
-def test_wordpress_tagdiv_content_and_source_box() -> None:
+def test_wordpress_tagdiv_source_box() -> None:
     boxes = """<div class="td-post-source-tags"><div class="td-post-source-via">
 <div class="td-post-small-box"><span>ผ่านทาง</span><a href="https://facebook.com/x">เพจข่าวจังหวัด</a></div>
 <div class="td-post-small-box"><span>ที่มา</span><a href="https://h.go.th/">กลุ่มส่งเสริมและพัฒนาการผลิต</a></div>
 </div></div>"""
-    html = _wp_post("td-post-content td-pb-padding-side", boxes).replace("addtoany_content", "x")
+    html = _wp_post("td-post-content td-pb-padding-side", boxes)
     record = _read("wordpress", html, "http://h.go.th/2024/05/28/x/")
     assert TEXT.split()[0] in record["body"]
     assert record["source"] == "กลุ่มส่งเสริมและพัฒนาการผลิต"

@@ -124,8 +124,8 @@ def rest_page_url(url: str, page: int) -> str:
 
 
 # tagDiv's themes (Newspaper, Newsmag) print the post's source and via settings as small
-# boxes under the text.
-TAGDIV_SOURCE_BOXES = "div.td-post-source-via .td-post-small-box"
+# boxes under the text (a box each in td-post-source-via, or div.td-post-source alone).
+TAGDIV_SOURCE_BOXES = "div.td-post-source-via .td-post-small-box, div.td-post-source"
 
 
 class WordPressLayout(Layout):
@@ -239,8 +239,6 @@ class WordPressLayout(Layout):
         # Elementor's optimized markup drops the container)
         ".elementor-widget-theme-post-content > .elementor-widget-container",
         ".elementor-widget-theme-post-content",
-        # tagDiv's single template (Newspaper, Newsmag): the text in div.td-post-content
-        "div.td-post-content",
         # any theme: the_content() output is where a sharing plugin's content filter puts its
         # buttons (AddToAny's .addtoany_content, Jetpack's div.sharedaddy), so their parent
         # holds the post's text
