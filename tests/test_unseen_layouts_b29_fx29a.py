@@ -118,12 +118,14 @@ def test_wordpress_text_is_where_a_sharing_plugin_filters_the_content() -> None:
     assert TEXT.split()[0] in record["body"]
 
 
-def test_wordpress_tagdiv_source_box() -> None:
+def test_wordpress_tagdiv_source_box_and_tags() -> None:
     boxes = """<div class="td-post-source-tags"><div class="td-post-source-via">
 <div class="td-post-small-box"><span>ผ่านทาง</span><a href="https://facebook.com/x">เพจข่าวจังหวัด</a></div>
 <div class="td-post-small-box"><span>ที่มา</span><a href="https://h.go.th/">กลุ่มส่งเสริมและพัฒนาการผลิต</a></div>
-</div></div>"""
+</div><ul class="td-tags td-post-small-box"><li><span>แท็ก</span></li>
+<li><a href="/tag/x/">เกษตรกร</a></li><li><a href="/tag/y/">สังคม</a></li></ul></div>"""
     html = _wp_post("td-post-content td-pb-padding-side", boxes)
     record = _read("wordpress", html, "http://h.go.th/2024/05/28/x/")
     assert TEXT.split()[0] in record["body"]
     assert record["source"] == "กลุ่มส่งเสริมและพัฒนาการผลิต"
+    assert record["tags"] == ["เกษตรกร", "สังคม"]

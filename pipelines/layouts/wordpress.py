@@ -262,6 +262,8 @@ class WordPressLayout(Layout):
         ".hentry a[rel~=tag]:not([rel~=category])",
         # a block theme's Post Terms block for tags (core classes it taxonomy-post_tag)
         ".wp-block-post-terms.taxonomy-post_tag a[rel~=tag]",
+        # tagDiv's themes (Newspaper, Newsmag): the tag list under the text, links without rel
+        "ul.td-tags a",
     ]
     category_selectors: ClassVar[list[str]] = [
         "article a[rel~=category]",
