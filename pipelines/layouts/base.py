@@ -1309,6 +1309,8 @@ def next_by_number(page: Page, url: str) -> str | None:
             continue
         if there.path.rstrip("/") == here.path.rstrip("/"):
             found = _query_number(query, parse_qs(there.query, keep_blank_values=True))
+            if found is None:
+                found = bare_query_number(here.query, there.query, node_text(link) or "")
         elif BARE_NUMBER_TEXT_RE.match(node_text(link) or ""):
             found = _path_number(here, there)
         else:
@@ -1364,7 +1366,36 @@ def points_back(url: str, target: str) -> bool:
     if found is not None:
         return found[1] < found[0]
     found = _query_number(there, here)  # (the link's number, this page's)
-    return found is not None and found[0] < found[1]
+    if found is None:
+        found = bare_query_number(new.query, old.query)
+        return found is not None and found[0] < found[1]
+    return found[0] < found[1]
+
+
+# A bare query without names that ends in the page's number or offset (e107's dotted
+# nextprev: news.php?default.0.8, news.php?default.0.16; list.php?cat.3.20).
+BARE_QUERY_NUMBER_RE = re.compile(r"([^=&]*?)(\d+)")
+
+
+def bare_query_number(query: str, other: str, text: str = "") -> tuple[int, int] | None:
+    """Return (this page's number, the link's) when the link's bare query *other* (no names,
+    no values) differs from this page's *query* only in its last number; a page with no
+    query is the first (0) when the link prints a bare page number (*text*).
+
+    >>> bare_query_number("default.0.8", "default.0.16"), bare_query_number("", "default.0.8", "2")
+    ((8, 16), (0, 8))
+    >>> bare_query_number("", "extend.141", "A headline"), bare_query_number("cat.2.8", "cat.3.8")
+    (None, None)
+    """
+    theirs = BARE_QUERY_NUMBER_RE.fullmatch(other)
+    if not theirs:
+        return None
+    if not query:
+        return (0, int(theirs[2])) if BARE_NUMBER_TEXT_RE.match(text) else None
+    mine = BARE_QUERY_NUMBER_RE.fullmatch(query)
+    if not mine or mine[1] != theirs[1]:
+        return None
+    return int(mine[2]), int(theirs[2])
 
 
 def _path_number(here: Any, there: Any) -> tuple[int, int] | None:

@@ -45,6 +45,8 @@ def url_shape(url: str) -> str:
     True
     >>> url_shape("http://h/p/z1/04_Sj9CPykssy0xPLMnMz0vMAfIjo8zi_Q1dDA2/d5/?u=1")
     'h/p/z#/~/*?u'
+    >>> url_shape("http://h/news.php?extend.141") == url_shape("http://h/news.php?extend.9")
+    True
     """
     parts = urlsplit(url)
     segments = [s for s in parts.path.split("/") if s]
@@ -57,11 +59,23 @@ def url_shape(url: str) -> str:
         if extension:  # a page file: blog-post_26.html and 1-62-6-60.html are one shape
             shaped[-1] = "*" + extension.group(0).lower()
     query = (
-        "?" + "&".join(sorted(k.split("=")[0] for k in parts.query.split("&")))
-        if (parts.query)
+        "?" + "&".join(sorted(_query_name(k) for k in parts.query.split("&")))
+        if parts.query
         else ""
     )
     return "/".join([parts.hostname or "", *shaped]) + query
+
+
+def _query_name(argument: str) -> str:
+    """Return a query argument's shape: its name, or for a bare argument without a value
+    (e107's `news.php?extend.141`, `?default.0.8`, `index.php?/news/12`) the argument with
+    its digits folded, since the whole argument is then the page's address.
+
+    >>> _query_name("id=15"), _query_name("extend.141"), _query_name("extend.141=")
+    ('id', 'extend.#', 'extend.#')
+    """
+    name, _, value = argument.partition("=")
+    return name if value else DIGITS.sub("#", name)
 
 
 def opaque_token(segment: str) -> bool:

@@ -36,6 +36,7 @@ from pipelines.layouts.base import (
     Link,
     Page,
     article_url,
+    bare_query_number,
     day_of,
     listing_pager,
     next_by_meaning,
@@ -295,7 +296,7 @@ class GenericLayout(Layout):
         own_shape: bool,
     ) -> list[Link]:
         """Return the headline links grouped by URL shape (the page's own shape if *own_shape*)."""
-        groups: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+        groups: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
         page_shape = url_shape(url)
         for link in anchors:
             href = page.urljoin(url, link.attrib["href"].strip())
@@ -316,12 +317,14 @@ class GenericLayout(Layout):
                     continue  # a link to another listing page, numbered or by name
             # a details button beside a plain-text headline: the row's headline, if no link
             # to the article says more
-            row = len(row_headline(link.root) or "") if chars < MIN_ANCHOR_CHARS else 0
-            groups[shape].append((href.split("#")[0], chars, row))
+            # (an icon's label may be a tool's, the same on every entry: see below)
+            icon = "" if text else _icon_label(link)
+            row = len(row_headline(link.root) or "") if chars < MIN_ANCHOR_CHARS or icon else 0
+            groups[shape].append((href.split("#")[0], chars, row, icon))
         scored = []
         longest: dict[str, dict[str, int]] = {}
         for shape, links in groups.items():
-            per_url = longest[shape] = _headline_chars(links)
+            per_url = longest[shape] = _headline_chars(_without_repeated_icons(links))
             headline = [c for c in per_url.values() if c >= MIN_ANCHOR_CHARS]
             if len(per_url) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(per_url):
                 scored.append((sum(headline), shape))
@@ -392,6 +395,9 @@ class GenericLayout(Layout):
         current = PAGE_PARAM_RE.search(url)
         following = str(int(current.group(1)) + 1 if current else 2)
         target = page.urljoin(url, numbered[following]) if following in numbered else None
+        if target and bare_query_number(urlsplit(target).query, urlsplit(url).query):
+            if points_back(url, target):
+                return None  # page 2 by its text, an earlier page by its dotted query
         return target if target and canonical_url(target) != canonical_url(url) else None
 
 
@@ -425,6 +431,37 @@ def lone_headlines(
         if shape in shapes and shape != page_shape and _anchor_chars(link) >= MIN_ANCHOR_CHARS:
             found[href] = None
     return [(href, None) for href in found]
+
+
+def _icon_label(link: Any) -> str:
+    """Return what a link without text says by its title, aria-label or pictures' alt."""
+    said = [link.attrib.get(name) or "" for name in ("title", "aria-label")]
+    said += [img.get("alt") or "" for img in link.root.iterdescendants("img")]
+    return " ".join(" ".join(said).split())
+
+
+def _without_repeated_icons(
+    links: list[tuple[str, int, int, str]],
+) -> list[tuple[str, int, int]]:
+    """Return the (href, chars, row) links, an icon's headline length dropped when its label
+    is printed on links to other URLs of the group too.
+
+    A tool icon printed on every entry (e-mail this, print, PDF: `email.php?news.12`,
+    `print.php?news.12`) says the same alt on each article's link; a headline picture's alt
+    names its own article.
+
+    >>> _without_repeated_icons([("a?1", 16, 0, "send to friend"), ("a?2", 16, 0, "send to friend"),
+    ...     ("a?2", 30, 0, "")])
+    [('a?1', 0, 0), ('a?2', 0, 0), ('a?2', 30, 0)]
+    """
+    urls: dict[str, set[str]] = defaultdict(set)
+    for href, _, _, label in links:
+        if label:
+            urls[label].add(href)
+    return [
+        (href, 0 if label and len(urls[label]) > 1 else chars, row)
+        for href, chars, row, label in links
+    ]
 
 
 def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:

@@ -69,12 +69,18 @@ class K2Layout(Layout):
         "div.itemView h2.itemTitle",
         "h2.itemTitle",
         ".itemTitle",
-        "div.itemView h1",
+        # K2's item container (#k2Container.itemView) in a template's HTML5 override: an
+        # <article> whose <header> prints the headline as h1 or h2 (GavickPro, YOOtheme)
+        ".itemView h1",
+        ".itemView > header h2",
     ]
     date_selectors: ClassVar[list[str]] = [
         "div.itemView span.itemDateCreated",
         "span.itemDateCreated",
         ".itemDateCreated",
+        # an HTML5 override's <time datetime> in the item's header (K2's own prints the
+        # span above; GavickPro's li.itemDate > time)
+        ".itemView > header time[datetime]::attr(datetime)",
     ]
     modified_selectors: ClassVar[list[str]] = ["span.itemDateModified", ".itemDateModified"]
     body_selectors: ClassVar[list[str]] = [
@@ -96,7 +102,7 @@ class K2Layout(Layout):
     category_selectors: ClassVar[list[str]] = ["div.itemCategory a", "span.itemCategory a"]
     # The item view only: a category listing's k2Container (itemListView) holds teaser dates
     # that are no date of the page.
-    page_text_selectors: ClassVar[list[str]] = ["div#k2Container.itemView", "div.itemView"]
+    page_text_selectors: ClassVar[list[str]] = ["#k2Container.itemView", ".itemView"]
 
     def extract(
         self, page: Page, url: str, *, site: str = "", listed_title: str | None = None

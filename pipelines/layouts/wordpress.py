@@ -13,6 +13,7 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.generic import declared_dates
 from pipelines.layouts.base import Layout, Page, first, labelled_modified
+from pipelines.layouts.drupal import labelled_source
 from pipelines.thai_dates import parse_thai_date_detailed
 
 REST_PATH = "/wp-json/wp/v2/posts"
@@ -120,6 +121,11 @@ def rest_page_url(url: str, page: int) -> str:
     ]
     pairs = [(k, item) for k, values in query for item in values] + [("page", str(page))]
     return urlunsplit(parts._replace(query=urlencode(pairs)))
+
+
+# tagDiv's themes (Newspaper, Newsmag) print the post's source and via settings as small
+# boxes under the text (a box each in td-post-source-via, or div.td-post-source alone).
+TAGDIV_SOURCE_BOXES = "div.td-post-source-via .td-post-small-box, div.td-post-source"
 
 
 class WordPressLayout(Layout):
@@ -233,6 +239,11 @@ class WordPressLayout(Layout):
         # Elementor's optimized markup drops the container)
         ".elementor-widget-theme-post-content > .elementor-widget-container",
         ".elementor-widget-theme-post-content",
+        # any theme: the_content() output is where a sharing plugin's content filter puts its
+        # buttons (AddToAny's .addtoany_content, Jetpack's div.sharedaddy), so their parent
+        # holds the post's text
+        "div:has(> .addtoany_content)",
+        "div:has(> div.sharedaddy)",
     ]
     hits_selectors: ClassVar[list[str]] = ["span.post-views-count", "span.entry-views"]
     image_selectors: ClassVar[list[str]] = [
@@ -251,6 +262,8 @@ class WordPressLayout(Layout):
         ".hentry a[rel~=tag]:not([rel~=category])",
         # a block theme's Post Terms block for tags (core classes it taxonomy-post_tag)
         ".wp-block-post-terms.taxonomy-post_tag a[rel~=tag]",
+        # tagDiv's themes (Newspaper, Newsmag): the tag list under the text, links without rel
+        "ul.td-tags a",
     ]
     category_selectors: ClassVar[list[str]] = [
         "article a[rel~=category]",
@@ -275,6 +288,10 @@ class WordPressLayout(Layout):
         every post, equal to datePublished until it is edited.
         """
         article = super().extract(page, url, site=site, listed_title=listed_title)
+        if article.source is None:
+            # tagDiv's source box under the text (the post's "Source" setting): a small box
+            # of label and link; its "Via" box beside it names no source
+            article.source = labelled_source(page, TAGDIV_SOURCE_BOXES, "span", "a")
         if not article.modified_at_raw:
             article.modified_at_raw = declared_date(page, "datemodified")
         scope = first(page, self.page_text_selectors)
