@@ -351,6 +351,17 @@ B29_PART_C: list[str] = ["b29_drupal10_uswds", "b29_dotnet_newsdetail"]
 
 BLIND29_MODULES: list[str] = [*B29_PART_A, *B29_PART_B, *B29_PART_C]
 
+# thirtieth blind round (prefixed b30_), built by three builders, one list each
+B30_PART_A: list[str] = []
+
+# (second builder's sites)
+B30_PART_B: list[str] = []
+
+# (third builder's sites)
+B30_PART_C: list[str] = []
+
+BLIND30_MODULES: list[str] = [*B30_PART_A, *B30_PART_B, *B30_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -380,6 +391,7 @@ BLIND_ROUNDS = {
     27: BLIND27_MODULES,
     28: BLIND28_MODULES,
     29: BLIND29_MODULES,
+    30: BLIND30_MODULES,
 }
 
 
