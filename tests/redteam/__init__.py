@@ -352,7 +352,7 @@ B29_PART_C: list[str] = ["b29_drupal10_uswds", "b29_dotnet_newsdetail"]
 BLIND29_MODULES: list[str] = [*B29_PART_A, *B29_PART_B, *B29_PART_C]
 
 # thirtieth blind round (prefixed b30_), built by three builders, one list each
-B30_PART_A: list[str] = []
+B30_PART_A: list[str] = ["b30_wp_hueman_polylang", "b30_nette_latte"]
 
 # (second builder's sites)
 B30_PART_B: list[str] = []
