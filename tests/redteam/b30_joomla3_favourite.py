@@ -371,8 +371,6 @@ class FavouriteSite(BaseSite):
             ]
             must_not += [o.title for o in self.others(a)]
             must_not += [n.title for n in (newer, older) if n]
-            if a.source:
-                must_not.append(f"ที่มา : {a.source}")
             if a.extra["file"]:
                 must_not.append(f"pr-{a.id}.pdf")
             must_not += a.tags
