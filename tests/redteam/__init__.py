@@ -355,7 +355,7 @@ BLIND29_MODULES: list[str] = [*B29_PART_A, *B29_PART_B, *B29_PART_C]
 B30_PART_A: list[str] = ["b30_wp_hueman_polylang", "b30_nette_latte"]
 
 # (second builder's sites)
-B30_PART_B: list[str] = []
+B30_PART_B: list[str] = ["b30_joomla3_favourite", "b30_webboard874"]
 
 # (third builder's sites)
 B30_PART_C: list[str] = []
