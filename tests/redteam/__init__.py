@@ -358,7 +358,7 @@ B30_PART_A: list[str] = []
 B30_PART_B: list[str] = []
 
 # (third builder's sites)
-B30_PART_C: list[str] = []
+B30_PART_C: list[str] = ["b30_drupal7_corolla", "b30_tessaban_publist"]
 
 BLIND30_MODULES: list[str] = [*B30_PART_A, *B30_PART_B, *B30_PART_C]
 
