@@ -358,7 +358,7 @@ B30_PART_A: list[str] = ["b30_wp_hueman_polylang", "b30_nette_latte"]
 B30_PART_B: list[str] = ["b30_joomla3_favourite", "b30_webboard874"]
 
 # (third builder's sites)
-B30_PART_C: list[str] = []
+B30_PART_C: list[str] = ["b30_drupal7_corolla", "b30_tessaban_publist"]
 
 BLIND30_MODULES: list[str] = [*B30_PART_A, *B30_PART_B, *B30_PART_C]
 
