@@ -77,7 +77,7 @@ def _children_cpu() -> float:
 
 VARIANTS = {
     "khaosan": [],
-    "khaosan, extraction in the crawl process": ["-s", "KHAOSAN_EXTRACT_WORKER=off"],
+    "khaosan, extraction worker": ["-s", "KHAOSAN_EXTRACT_WORKER=auto"],
     "khaosan, index inline": ["-s", "KHAOSAN_INDEXER=inline"],
     "khaosan, no site profile": ["-s", "KHAOSAN_SITE_PROFILE=false"],
 }

@@ -49,7 +49,7 @@ AUTO_AFTER_PAGES = 16
 def worker_after(setting: str) -> int | None:
     """Return after how many article pages KHAOSAN_EXTRACT_WORKER *setting* starts the worker.
 
-    "on": from the first page; "off": never (None); "auto" (the default): after
+    "on": from the first page; "off" (the default): never (None); "auto": after
     AUTO_AFTER_PAGES pages, and only with two CPUs or more, where it runs beside the crawl.
 
     >>> worker_after("off"), worker_after("on")

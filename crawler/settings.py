@@ -64,10 +64,12 @@ KHAOSAN_CONCURRENT_SITES = 16
 # ... and lets more run while the crawl process has CPU to spare (a run held by the sites'
 # politeness, not by parsing): crawler/site_gate.py. False keeps the number fixed.
 KHAOSAN_CONCURRENT_SITES_GROW = True
-# Article pages are read in a process beside the crawl (pipelines/extract_worker.py), so
-# fetching and reading run on two cores: "auto" (with two CPUs or more, after a crawler's first
-# 16 article pages), "on" (from the first page) or "off".
-KHAOSAN_EXTRACT_WORKER = "auto"
+# Where article pages are read: "off" (the default: in the crawl process, one process fewer),
+# "auto" (in a worker process beside the crawl, pipelines/extract_worker.py, with two CPUs or
+# more, after a crawler's first 16 article pages) or "on" (the worker from the first page).
+# The worker makes a CPU-bound crawl faster on a free core and costs about 40 MB
+# (bench/RESULTS.md, "Extraction worker").
+KHAOSAN_EXTRACT_WORKER = "off"
 # Bytes of responses a crawler holds while its pages wait to be read (Scrapy's default 5 MB):
 # enough to keep the worker busy; more only holds memory.
 SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000

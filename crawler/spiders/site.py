@@ -116,7 +116,7 @@ class SiteSpider(scrapy.Spider):
         spider.max_listing_pages = crawler.settings.getint("KHAOSAN_MAX_LISTING_PAGES", 0)
         relax_for_loopback(crawler.settings, spider.entry_urls())
         spider.extract_worker_after = worker_after(
-            crawler.settings.get("KHAOSAN_EXTRACT_WORKER", "auto")
+            crawler.settings.get("KHAOSAN_EXTRACT_WORKER", "off")
         )
         return spider
 
