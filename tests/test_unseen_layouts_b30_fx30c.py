@@ -1,0 +1,43 @@
+# ruff: noqa: E501  (fixture HTML lines)
+"""Rules the thirtieth blind round showed (fixer C), each checked on a small page.
+
+Drupal family: a labelled field is read whatever element the theme wraps it in (Adaptivetheme
+prints inline-labelled fields as a <section> with an <h2> label), so a "ที่มา:" field gives
+the source.
+"""
+
+from __future__ import annotations
+
+from crawler.items import Article
+from pipelines.layouts import layout, read_article
+from pipelines.layouts.base import Page
+
+D7_TITLE = "สำนักงานเกษตรจังหวัดตัวอย่างจัดอบรมเกษตรกรรุ่นใหม่เรื่องการผลิตพืชปลอดภัย"
+D7_TEXT = (
+    "สำนักงานเกษตรจังหวัดตัวอย่างจัดอบรมเกษตรกรรุ่นใหม่ เรื่องการผลิตพืชปลอดภัยตามมาตรฐาน GAP ณ ห้องประชุมสำนักงาน "
+    * 3
+)
+D7_SOURCE = "กลุ่มส่งเสริมและพัฒนาการผลิต"
+
+
+def _drupal7_section_fields() -> str:
+    """A Drupal 7 node whose theme prints inline-labelled fields as <section> + <h2>."""
+    return f"""<html><head><meta name="Generator" content="Drupal 7 (http://drupal.org)"><title>{D7_TITLE} | สำนักงานเกษตร</title></head><body>
+<main role="main"><h1 id="page-title">{D7_TITLE}</h1>
+<article id="node-9" class="node node-article node-full clearfix" about="/node/9" typeof="sioc:Item foaf:Document" role="article">
+<footer class="submitted"><p class="author-datetime"><span property="dc:date dc:created" content="2024-03-05T14:20:00+07:00" datatype="xsd:dateTime">โดย editor เมื่อ <time datetime="2024-03-05T14:20:00+07:00" pubdate="pubdate">อ., 05/03/2024 - 14:20</time></span></p></footer>
+<div class="node-content">
+<div class="field field-name-body field-type-text-with-summary field-label-hidden view-mode-full"><div class="field-items"><div class="field-item even" property="content:encoded"><p>{D7_TEXT}</p></div></div></div>
+<section class="field field-name-field-source field-type-text field-label-inline clearfix view-mode-full"><h2 class="field-label">ที่มา:&nbsp;</h2><div class="field-items"><div class="field-item even">{D7_SOURCE}</div></div></section>
+<section class="field field-name-field-tags field-type-taxonomy-term-reference field-label-inline clearfix view-mode-full"><h2 class="field-label">แท็ก:&nbsp;</h2><ul class="field-items"><li class="field-item even"><a href="/taxonomy/term/3">เกษตร</a></li></ul></section>
+</div></article></main></body></html>"""
+
+
+def _read(cms: str, html: str, url: str) -> Article:
+    return read_article(layout(cms), Page(text=html), url)
+
+
+def test_a_drupal_source_field_in_a_section_is_read_by_the_family() -> None:
+    article = _read("drupal", _drupal7_section_fields(), "http://d7.example.go.th/node/9")
+    assert article.source == D7_SOURCE
+    assert "ที่มา" not in (article.body or "")
