@@ -41,3 +41,32 @@ def test_a_drupal_source_field_in_a_section_is_read_by_the_family() -> None:
     article = _read("drupal", _drupal7_section_fields(), "http://d7.example.go.th/node/9")
     assert article.source == D7_SOURCE
     assert "ที่มา" not in (article.body or "")
+
+
+LISTING = "http://tessaban.example.go.th/public/list/data/index/menu/7"
+
+
+def _path_pager(current: int, last: int = 3) -> str:
+    """A Bootstrap pager whose » jumps to the last page, pages as /page/N path segments."""
+
+    def href(n: int) -> str:
+        return "/public/list/data/index/menu/7" + ("" if n == 1 else f"/page/{n}")
+
+    items = [f'<li><a href="{href(1)}">&laquo;</a></li>']
+    for n in range(1, last + 1):
+        active = ' class="active"' if n == current else ""
+        items.append(f'<li{active}><a href="{href(n)}">{n}</a></li>')
+    items.append(f'<li><a href="{href(last)}">&raquo;</a></li>')
+    rows = "".join(
+        f'<div class="media"><h4><a href="/public/list/data/detail/id/{90 + k}/menu/7/page/{current}">ข่าวประชาสัมพันธ์ลำดับที่ {k} ของเทศบาล</a></h4></div>'
+        for k in range(4)
+    )
+    return f'<html><body>{rows}<ul class="pagination">{"".join(items)}</ul></body></html>'
+
+
+def test_a_pager_arrow_that_jumps_to_the_last_page_does_not_skip_the_next() -> None:
+    generic = layout("generic")
+    first = generic.next_page(Page(text=_path_pager(1)), LISTING)
+    assert first == f"{LISTING}/page/2"
+    second = generic.next_page(Page(text=_path_pager(2)), f"{LISTING}/page/2")
+    assert second == f"{LISTING}/page/3"
