@@ -4,13 +4,21 @@
 Drupal family: a labelled field is read whatever element the theme wraps it in (Adaptivetheme
 prints inline-labelled fields as a <section> with an <h2> label), so a "ที่มา:" field gives
 the source.
+Generic walk: a bare pager arrow ("»") that links past the page after the current one (the
+last page, on templates printing "« 1 2 3 »") yields to the numbered next page.
+Furniture: a font-size tool row in Thai ("ขนาดตัวอักษร ก- ก ก+ พิมพ์"), and an attachments
+block whose file link is followed by its download count ("(ดาวน์โหลด ๒๒๙ ครั้ง)").
 """
 
 from __future__ import annotations
 
+import lxml.html
+
 from crawler.items import Article
+from pipelines.boilerplate import match_line
 from pipelines.layouts import layout, read_article
 from pipelines.layouts.base import Page
+from pipelines.text import drop_attachment_lists, html_to_lines
 
 D7_TITLE = "สำนักงานเกษตรจังหวัดตัวอย่างจัดอบรมเกษตรกรรุ่นใหม่เรื่องการผลิตพืชปลอดภัย"
 D7_TEXT = (
@@ -70,3 +78,18 @@ def test_a_pager_arrow_that_jumps_to_the_last_page_does_not_skip_the_next() -> N
     assert first == f"{LISTING}/page/2"
     second = generic.next_page(Page(text=_path_pager(2)), f"{LISTING}/page/2")
     assert second == f"{LISTING}/page/3"
+
+
+def test_a_thai_font_size_tool_row_is_furniture() -> None:
+    assert match_line("ขนาดตัวอักษร ก- ก ก+ พิมพ์") is not None
+    assert match_line("ก. การประชุมคณะกรรมการ") is None
+
+
+def test_an_attachments_block_with_download_counts_is_furniture() -> None:
+    root = lxml.html.fromstring(
+        '<div><p>เทศบาลตำบลตัวอย่างประชาสัมพันธ์การรับสมัครงาน</p><div class="attach">'
+        '<h5><i class="fa fa-paperclip"></i> ไฟล์แนบ</h5><ul><li><a href="/index/add_file/P1.pdf">'
+        'ดาวน์โหลดเอกสาร</a> <span class="text-muted">(ดาวน์โหลด ๒๒๙ ครั้ง)</span></li></ul></div></div>'
+    )
+    drop_attachment_lists(root)
+    assert html_to_lines(root) == ["เทศบาลตำบลตัวอย่างประชาสัมพันธ์การรับสมัครงาน"]
