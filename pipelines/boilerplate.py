@@ -527,13 +527,14 @@ LINE_RULES: list[LineRule] = [
         r"(?:พิมพ์|อีเมล|(?:แชร์|แบ่งปัน|บอกต่อ|ส่งต่อ)(?:ข่าว|บทความ|หน้า)?(?:นี้)?|Share|"
         r"Print(?: this page)?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
         r"back to top|ขนาด(?:ตัว)?(?:อักษร|หนังสือ)|font size|Rate this item|แสดงความคิดเห็น|"
-        r"Be the first to comment!?|[-+]?A[-+]|ก่อนหน้า|ถัดไป|"
+        r"Be the first to comment!?|[-+]?[Aก][-+]|[Aก](?=\s*[Aก]\+)|ก่อนหน้า|ถัดไป|"
         r"(?:แจ้ง|ส่ง|บอก|แนะนำ)(?:อีเมล)?(?:ข่าว|บทความ|หน้า)?(?:นี้)?(?:ให้|แก่|ถึง)?เพื่อน|"
         r"(?:Tell|Send\s+to|Email)\s+a\s+friend)(?![\w\u0e00-\u0e7f])",
         "drop",
         "lone tool label: พิมพ์ (print), อีเมล (email), แชร์ / แบ่งปัน / บอกต่อ / ส่งต่อ (share; "
         "also แชร์ข่าวนี้, share this news), กลับหน้าแรก (home), "
-        "กลับด้านบน (back to top), ขนาดตัวอักษร / ขนาดอักษร (font size), แจ้งข่าวนี้ให้เพื่อน / "
+        "กลับด้านบน (back to top), ขนาดตัวอักษร / ขนาดอักษร (font size) and its buttons A- A A+ "
+        "(in Thai ก- ก ก+, the script's first letter), แจ้งข่าวนี้ให้เพื่อน / "
         "ส่งอีเมลถึงเพื่อน (tell a friend)",
     ),
     _rule(

@@ -406,6 +406,14 @@ FILE_SIZE_RE = re.compile(
     r"\(?\s*(?:(?:ขนาด(?:ไฟล์)?|(?:file\s+)?size)\s*[:：]?\s*)?[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?",
     re.I,
 )
+# How many times a file was downloaded, printed beside its link as its size is: "(ดาวน์โหลด ๒๒๙
+# ครั้ง)" (downloaded 229 times), "จำนวนดาวน์โหลด : 12", "Downloads: 12", "(12 downloads)".
+DOWNLOAD_COUNT_RE = re.compile(
+    r"[(\[]?\s*(?:(?:จำนวน|ยอด)?(?:การ)?ดาวน์โหลด(?:แล้ว)?|downloads?|downloaded)\s*[:：]?\s*"
+    r"[0-9๐-๙][0-9๐-๙,]*\s*(?:ครั้ง|times)?\s*[)\]]?|"
+    r"[(\[]\s*[0-9๐-๙][0-9๐-๙,]*\s*downloads\s*[)\]]",
+    re.I,
+)
 # A caption under a picture: <figcaption>, or a class word ending in "caption"
 # (WordPress wp-caption-text, Drupal field--name-field-caption, themes' image-caption).
 CAPTION_CLASS_RE = re.compile(r"(?<![^\s])[\w-]*caption(?:[-_]text)?(?![^\s])", re.I)
@@ -518,7 +526,8 @@ def _is_attachment_list(el: etree._Element) -> bool:
     if not links or not files:
         return False
     linked = sum(len("".join(a.itertext()).strip()) for a in links)
-    own = FILE_SIZE_RE.sub(" ", _text_outside_links(el, links)).strip(" \t|•·-")
+    own = _text_outside_links(el, links)
+    own = FILE_SIZE_RE.sub(" ", DOWNLOAD_COUNT_RE.sub(" ", own)).strip(" \t|•·-")
     labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
     if not own and all(_download_label(a) for a in links):
         return True  # the link's own words are the label: "ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)"

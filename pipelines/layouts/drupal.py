@@ -140,8 +140,12 @@ class DrupalLayout(Layout):
     # Fields as core's field.html.twig (D8+) and field.tpl.php (D7) print them: a label and
     # its item(s).
     # (Core's node template marks the node role=article whatever classes a theme gives it.)
-    labelled_field_selector: ClassVar[str] = (
-        "article.node div.field, .node div.field, article[role=article] div.field"
+    # The field's wrapper element is the theme's choice: Adaptivetheme 7.x prints fields
+    # with an inline or above label as a <section> whose label is an <h2 class="field-label">.
+    labelled_field_selector: ClassVar[str] = ", ".join(
+        f"{node} {tag}.field"
+        for node in ("article.node", ".node", "article[role=article]")
+        for tag in ("div", "section")
     )
 
     def extract(

@@ -31,6 +31,7 @@ from pipelines.generic import (
     text_without_modified,
 )
 from pipelines.layouts.base import (
+    CURRENT_MARK,
     PAGER_ARROWS,
     Layout,
     Link,
@@ -375,7 +376,10 @@ class GenericLayout(Layout):
             classes = link.attrib.get("class", "")
             if text in NEXT_TEXTS or "next" in classes.split():
                 if not points_back(url, page.urljoin(url, href)):
-                    return page.urljoin(url, href)
+                    target = page.urljoin(url, href)
+                    if text.strip(PAGER_ARROWS):
+                        return target
+                    return numbered_successor(page, url, link.root, target) or target
             if OLDER_TEXT_RE.match(text) or OLDER_CLASS in classes.split():
                 return page.urljoin(url, href)  # a date-cursor pager: older entries next
             numbered.setdefault(text, href)
@@ -399,6 +403,68 @@ class GenericLayout(Layout):
             if points_back(url, target):
                 return None  # page 2 by its text, an earlier page by its dotted query
         return target if target and canonical_url(target) != canonical_url(url) else None
+
+
+def numbered_successor(page: Page, url: str, arrow: Any, target: str) -> str | None:
+    """Return the page numbered after the current one when a bare arrow jumps past it.
+
+    A pager's "»" is the next page on some templates and the last on others ("« 1 2 3 »"
+    with » linking to page 3): when the arrow's target is a numbered page beyond the one
+    after the current page (the number linking here or marked current), that one is next.
+
+    >>> html = ('<ul class="pagination"><li><a href="/n">«</a></li><li class="active">'
+    ...         '<a href="/n">1</a></li><li><a href="/n/page/2">2</a></li><li><a href="/n/page/3">'
+    ...         '3</a></li><li><a href="/n/page/3">»</a></li></ul>')
+    >>> page = Page(text=html)
+    >>> arrow = page.sel.css("a")[-1].root
+    >>> numbered_successor(page, "http://h/n", arrow, "http://h/n/page/3")
+    'http://h/n/page/2'
+    >>> numbered_successor(page, "http://h/n/page/2", arrow, "http://h/n/page/3") is None
+    True
+    """
+    pager = arrow.getparent()
+    for _ in range(PAGER_DEPTH):
+        if pager is None:
+            return None
+        numbers = _pager_numbers(pager, page, url)
+        if len(numbers) >= 2:
+            break
+        pager = pager.getparent()
+    else:
+        return None
+    here = canonical_url(url)
+    current = [n for n, (link, href) in numbers.items() if href == here or _marked(link, pager)]
+    if len(current) != 1:
+        return None
+    successor = numbers.get(current[0] + 1)
+    jumps = [n for n, (_, href) in numbers.items() if href == canonical_url(target)]
+    if successor is None or not jumps or min(jumps) <= current[0] + 1:
+        return None
+    return page.urljoin(url, successor[0].get("href", "").strip())
+
+
+PAGER_DEPTH = 3  # from an arrow link up to its pager (a, li, ul)
+
+
+def _pager_numbers(pager: Any, page: Page, url: str) -> dict[int, tuple[Any, str]]:
+    """Return the pager's numbered links: number -> (link, canonical target)."""
+    numbers: dict[int, tuple[Any, str]] = {}
+    for link in pager.iter("a"):
+        text = "".join(link.itertext()).strip()
+        href = (link.get("href") or "").strip()
+        if text.isdigit() and href and href != "#" and not href.startswith("javascript:"):
+            numbers.setdefault(int(text), (link, canonical_url(page.urljoin(url, href))))
+    return numbers
+
+
+def _marked(link: Any, pager: Any) -> bool:
+    """Tell whether a pager link or an element between it and the pager is marked current."""
+    node = link
+    while node is not None and node is not pager:
+        if CURRENT_MARK.search(node.get("class") or "") or node.get("aria-current"):
+            return True
+        node = node.getparent()
+    return False
 
 
 def same_host(first: str, second: str) -> bool:
