@@ -291,7 +291,14 @@ def _xml_safe(text: str) -> str:
 # Text rules: furniture lines that survive in the text.
 # ---------------------------------------------------------------------------
 
-NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
+# A counter's number; number formatters grouping thousands with a (no-break, thin) space,
+# "1 877 ครั้ง" (Nette's |number, PHP's number_format(n, 0, '', ' '), ICU's Central European
+# locales), are read whole only when the unit follows: "2 569" alone may be two numbers.
+SPACED_THOUSANDS = (
+    r"[0-9๐-๙]{1,3}(?:[ \u00a0\u202f\u2009][0-9๐-๙]{3})+(?![0-9๐-๙])"
+    r"(?=\s*(?:ครั้ง|คน|times?|views?|hits?|reads?)|\s*$)"
+)
+NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*)"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
 # as a database timestamp prints it: 20.07.2024 14:22:10; its time labelled as a form field
@@ -342,9 +349,11 @@ EN_DATE = (
 # Stops a value before another furniture item on the same line: a separator or a counter
 # label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ยอดดู, ฮิต, views,
 # hits) before its number, with or without "ครั้ง" (times) after it.
-# (A counter may stand in parentheses: "(อ่าน ๘๗)".)
+# (A counter may stand in parentheses: "(อ่าน ๘๗)".) A modification label (แก้ไขล่าสุด,
+# ปรับปรุงล่าสุด: last edited) also ends a publication date printed before it on one row.
 _NEXT = (
     r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
+    r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?ล่าสุด|"
     r"(?:ยอด|จำนวน)?(?:ผู้|การ)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
     r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|$))"
 )
