@@ -526,10 +526,11 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "comment_count",
-        r"(?:ความคิดเห็น|คอมเมนต์|Comments?)\s*:?\s*[(\[]?[0-9๐-๙]+[)\]]?|"
+        r"(?:ความคิดเห็น|คอมเมนต์|Comments?|ตอบ|Repl(?:y|ies))\s*:?\s*[(\[]?[0-9๐-๙,]+[)\]]?|"
         r"[0-9๐-๙]+\s*(?:ความคิดเห็น|คอมเมนต์|comments?)",
         "drop",
-        "comment counter: ความคิดเห็น 0 (comments), ความคิดเห็น (3), 3 comments",
+        "comment counter: ความคิดเห็น 0 (comments), ความคิดเห็น (3), 3 comments; a web-board's "
+        "reply counter beside its read counter: อ่าน : ๓,๐๓๖ | ตอบ : ๑ (read / replies)",
     ),
     _rule(
         "tool",
