@@ -634,6 +634,17 @@ LINE_RULES: list[LineRule] = [
         "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, with the office: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
     ),
     _rule(
+        "board_post",
+        r"(?:กระทู้(?:ที่|หมายเลข)|หมายเลขกระทู้|ความคิดเห็นที่|Topic\s*(?:No\.?|#))\s*[:：]?\s*"
+        r"[0-9๐-๙]{1,7}(?![0-9๐-๙])|"
+        r"(?:โดย|ผู้ตั้งกระทู้|ตอบโดย|ผู้ตอบ|Posted by|by)\s*[:：]?\s*"
+        rf"{POSTER}\s*[\[(]\s*IP\s*[:：]?\s*[0-9]{{1,3}}(?:\.(?:[0-9]{{1,3}}|[x*]+)){{3}}\s*[\])]",
+        "drop",
+        "a web-board's post furniture: the topic's number (กระทู้ที่ : ๑๒๓๔, topic no.), a "
+        "reply's heading (ความคิดเห็นที่ ๑, comment no. 1), the poster with the masked IP "
+        "address boards print (โดย : admin [ IP : 203.113.14.xxx ])",
+    ),
+    _rule(
         "byline",
         r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
         r"\s*:?.{0,80}",
