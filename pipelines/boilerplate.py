@@ -339,6 +339,8 @@ POSTED_ON_DATE = (
     r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?"
     r"(?:\s*(?:น\.?|ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2}))?)?"
 )
+# A document's file name as printed beside its link: no spaces, a document's extension.
+FILE_NAME = r"[^\s|:：()]{1,80}?\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?![A-Za-z0-9])"
 # Who posted it: a login or a name of up to three words.
 POSTER = r"[^\s|•:]{1,40}(?:\s[^\s|•:]{1,30}){0,2}"
 # An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
@@ -632,6 +634,14 @@ LINE_RULES: list[LineRule] = [
         "a press release's serial number alone on its line, the office's numbering of its "
         "releases (no part of the story): ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 (press release no.), "
         "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, with the office: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
+    ),
+    _rule(
+        "attachment_line",
+        r"(?:(?:ไฟล์|เอกสาร)(?:แนบ|ประกอบ)|Attach(?:ments?|ed\s+files?))\s*[:：]\s*"
+        rf"(?:{FILE_NAME}(?:\s*\(\s*[0-9๐-๙][0-9๐-๙.,]*\s*(?:bytes|[KMG]i?B)\s*\))?[\s,|]*)+",
+        "drop",
+        "an attachment line naming its files: ไฟล์แนบ : file_12.pdf (๒๑๒ KB) (attached file, "
+        "its size); the files are in attachments, their names no part of the text",
     ),
     _rule(
         "board_post",
