@@ -291,7 +291,14 @@ def _xml_safe(text: str) -> str:
 # Text rules: furniture lines that survive in the text.
 # ---------------------------------------------------------------------------
 
-NUM = r"[0-9๐-๙][0-9๐-๙,.]*"
+# A counter's number; number formatters grouping thousands with a (no-break, thin) space,
+# "1 877 ครั้ง" (Nette's |number, PHP's number_format(n, 0, '', ' '), ICU's Central European
+# locales), are read whole only when the unit follows: "2 569" alone may be two numbers.
+SPACED_THOUSANDS = (
+    r"[0-9๐-๙]{1,3}(?:[ \u00a0\u202f\u2009][0-9๐-๙]{3})+(?![0-9๐-๙])"
+    r"(?=\s*(?:ครั้ง|คน|times?|views?|hits?|reads?)|\s*$)"
+)
+NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*)"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
 # as a database timestamp prints it: 20.07.2024 14:22:10; its time labelled as a form field
@@ -332,6 +339,8 @@ POSTED_ON_DATE = (
     r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?"
     r"(?:\s*(?:น\.?|ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2}))?)?"
 )
+# A document's file name as printed beside its link: no spaces, a document's extension.
+FILE_NAME = r"[^\s|:：()]{1,80}?\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?![A-Za-z0-9])"
 # Who posted it: a login or a name of up to three words.
 POSTER = r"[^\s|•:]{1,40}(?:\s[^\s|•:]{1,30}){0,2}"
 # An English date as WordPress and .NET print it: January 12, 2024 / Jan 12, 2024 (time optional).
@@ -342,9 +351,11 @@ EN_DATE = (
 # Stops a value before another furniture item on the same line: a separator or a counter
 # label of the known set (อ่าน, เปิดอ่าน, จำนวนผู้อ่าน, เข้าชม, ผู้เข้าชม, ยอดผู้ชม, ยอดดู, ฮิต, views,
 # hits) before its number, with or without "ครั้ง" (times) after it.
-# (A counter may stand in parentheses: "(อ่าน ๘๗)".)
+# (A counter may stand in parentheses: "(อ่าน ๘๗)".) A modification label (แก้ไขล่าสุด,
+# ปรับปรุงล่าสุด: last edited) also ends a publication date printed before it on one row.
 _NEXT = (
     r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
+    r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?ล่าสุด|"
     r"(?:ยอด|จำนวน)?(?:ผู้|การ)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
     r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|$))"
 )
@@ -517,10 +528,11 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "comment_count",
-        r"(?:ความคิดเห็น|คอมเมนต์|Comments?)\s*:?\s*[(\[]?[0-9๐-๙]+[)\]]?|"
+        r"(?:ความคิดเห็น|คอมเมนต์|Comments?|ตอบ|Repl(?:y|ies))\s*:?\s*[(\[]?[0-9๐-๙,]+[)\]]?|"
         r"[0-9๐-๙]+\s*(?:ความคิดเห็น|คอมเมนต์|comments?)",
         "drop",
-        "comment counter: ความคิดเห็น 0 (comments), ความคิดเห็น (3), 3 comments",
+        "comment counter: ความคิดเห็น 0 (comments), ความคิดเห็น (3), 3 comments; a web-board's "
+        "reply counter beside its read counter: อ่าน : ๓,๐๓๖ | ตอบ : ๑ (read / replies)",
     ),
     _rule(
         "tool",
@@ -623,6 +635,25 @@ LINE_RULES: list[LineRule] = [
         "a press release's serial number alone on its line, the office's numbering of its "
         "releases (no part of the story): ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 (press release no.), "
         "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, with the office: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
+    ),
+    _rule(
+        "attachment_line",
+        r"(?:(?:ไฟล์|เอกสาร)(?:แนบ|ประกอบ)|Attach(?:ments?|ed\s+files?))\s*[:：]\s*"
+        rf"(?:{FILE_NAME}(?:\s*\(\s*[0-9๐-๙][0-9๐-๙.,]*\s*(?:bytes|[KMG]i?B)\s*\))?[\s,|]*)+",
+        "drop",
+        "an attachment line naming its files: ไฟล์แนบ : file_12.pdf (๒๑๒ KB) (attached file, "
+        "its size); the files are in attachments, their names no part of the text",
+    ),
+    _rule(
+        "board_post",
+        r"(?:กระทู้(?:ที่|หมายเลข)|หมายเลขกระทู้|ความคิดเห็นที่|Topic\s*(?:No\.?|#))\s*[:：]?\s*"
+        r"[0-9๐-๙]{1,7}(?![0-9๐-๙])|"
+        r"(?:โดย|ผู้ตั้งกระทู้|ตอบโดย|ผู้ตอบ|Posted by|by)\s*[:：]?\s*"
+        rf"{POSTER}\s*[\[(]\s*IP\s*[:：]?\s*[0-9]{{1,3}}(?:\.(?:[0-9]{{1,3}}|[x*]+)){{3}}\s*[\])]",
+        "drop",
+        "a web-board's post furniture: the topic's number (กระทู้ที่ : ๑๒๓๔, topic no.), a "
+        "reply's heading (ความคิดเห็นที่ ๑, comment no. 1), the poster with the masked IP "
+        "address boards print (โดย : admin [ IP : 203.113.14.xxx ])",
     ),
     _rule(
         "byline",

@@ -2333,7 +2333,8 @@ DATE_LINE_CHARS = 40  # a line this short that parses as a date is a dateline
 TITLE_HINT_RE = re.compile(r"title|head|topic|subject|หัวข้อ", re.I)
 # A label alone on its line, its value on the next (Drupal fields, definition lists).
 BARE_LABEL_RE = re.compile(
-    r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?ล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
+    r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|"
+    r"(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?ล่าสุด(?:เมื่อ)?|วันที่ปรับปรุง(?:ข้อมูล)?|"
     r"แก้ไขเมื่อ|ปรับปรุงเมื่อ|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|ขอบคุณข้อมูล(?:จาก)?|"
     r"ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน|(?:จำนวน)?(?:ผู้)?เข้าชม|ฮิต|"
     r"Source|Last (?:modified|updated)|Views?|Hits?)\s*[:：]?",
@@ -2986,8 +2987,41 @@ def drop_unfilled_labels(root: etree._Element) -> None:
             boilerplate.detach(el)
 
 
+# A time printed in a cell of its own after the date's cell: "เวลา : ๑๐:๓๐ น.", "Time: 10:30".
+TIME_CELL_RE = re.compile(
+    r"(?:เวลา|Time)\s*[:：]?\s*[0-9๐-๙]{1,2}[:.][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?\s*(?:น\.?|นาฬิกา)?",
+    re.I,
+)
+DATE_CELL_CHARS = 40  # "วันที่ : ๑๒/๐๓/๒๕๖๗", "Date: 12 March 2024"
+
+
+def _day_only(text: str) -> bool:
+    """Tell whether a short line ends in a date printed without its time."""
+    text = text.strip()
+    if len(text) > DATE_CELL_CHARS:
+        return False
+    found = find_thai_dates(text)
+    return bool(found) and found[-1].end == len(text) and not isinstance(found[-1].value, datetime)
+
+
+def _join_times(texts: list[str]) -> list[str]:
+    """Join a labelled time printed in its own cell with the date printed just before it.
+
+    Web-boards and form-like templates print the date and the time of a post in two cells
+    ("วันที่ : ๑๒/๐๓/๒๕๖๗" | "เวลา : ๑๐:๓๐ น."): the two make one timestamp.
+    """
+    joined: list[str] = []
+    for text in texts:
+        if joined and TIME_CELL_RE.fullmatch(text.strip()) and _day_only(joined[-1]):
+            joined[-1] = f"{joined[-1].strip()} {text.strip()}"
+            continue
+        joined.append(text)
+    return joined
+
+
 def _join_labels(texts: list[str]) -> list[str]:
     """Join a label printed alone (``ที่มา``, ``แก้ไขล่าสุด``) with the value on the next line."""
+    texts = _join_times(texts)
     joined: list[str] = []
     skip = False
     for i, text in enumerate(texts):

@@ -179,16 +179,21 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
     return lines
 
 
+_COUNT_RE = re.compile(rf"{boilerplate.SPACED_THOUSANDS}|[0-9][0-9,]*")
+
+
 def parse_view_count(text: str) -> int | None:
     """Read a view count from counter text (commas and Thai digits allowed).
 
     >>> parse_view_count("อ่าน 12,660 ครั้ง"), parse_view_count("๑๒๓ views"), parse_view_count("-")
     (12660, 123, None)
+    >>> parse_view_count("เปิดอ่าน 1\u00a0877 ครั้ง"), parse_view_count("2 569")
+    (1877, 2569)
     """
-    m = re.search(r"[0-9][0-9,]*", text.translate(THAI_DIGITS))
+    m = _COUNT_RE.search(text.translate(THAI_DIGITS))
     if m is None:
         return None
-    digits = m.group(0).replace(",", "")
+    digits = re.sub(r"[,\s]", "", m.group(0))
     return int(digits) if digits else None
 
 

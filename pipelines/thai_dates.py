@@ -237,8 +237,11 @@ _THAI_MDY = (
     rf"(?P<sy>\d{{4}})(?!\d){_time('s')})"
 )
 # Numeric day-month-year; an era marker after the year (`3/25/2562 BE`) lets the order show.
+# Central European templates (Latte's `j. n. Y`, PHP's `d. m. Y`) space the dots: `5. 3. 2024`,
+# read only with a 4-digit year (`1. 2. 3` is a list).
 _NUMERIC = (
-    r"(?=\d)(?P<NU>(?<![\d.-])(?<!\d/)(?P<nd>\d{1,2})(?P<nsep>[-/.]| / )(?P<nm>\d{1,2})(?P=nsep)"
+    r"(?=\d)(?P<NU>(?<![\d.-])(?<!\d/)(?P<nd>\d{1,2})"
+    r"(?P<nsep>[-/.]| / |\. (?=\d{1,2}\. \d{4}(?!\d)))(?P<nm>\d{1,2})(?P=nsep)"
     r"(?P<ny>\d{4}|\d{2})(?!\d|[-/.]\d)"
     r"(?: ?(?P<nera>B\.? ?E\.?|A\.? ?D\.?|C\.? ?E\.?|พ\.? ?ศ\.?|ค\.? ?ศ\.?)(?![A-Za-z]))?"
     rf"{_time('u')})"
