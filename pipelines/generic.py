@@ -1362,6 +1362,25 @@ def _junk_marked(el: etree._Element) -> bool:
     return bool(JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
+# Sharing words among the junk hints: a content wrapper may carry one as a modifier (Hueman
+# prints `div.entry.share` around the post when its share bar is on); a share box never
+# holds the page's best paragraphs, comments and related lists may.
+SHARE_HINTS = frozenset({"share", "sharing", "social"})
+
+
+def _share_marked_only(el: etree._Element) -> bool:
+    """Tell whether every junk hint in an element's class and id is a sharing word.
+
+    >>> _share_marked_only(lxml.html.fromstring('<div class="entry themeform share">x</div>'))
+    True
+    >>> _share_marked_only(lxml.html.fromstring('<div class="comments share">x</div>'))
+    False
+    """
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    hints = {m.group(0).strip(" \t\n_-").lower() for m in JUNK_HINT_RE.finditer(marks)}
+    return bool(hints) and hints <= SHARE_HINTS
+
+
 def _footer_marked(el: etree._Element) -> bool:
     """Tell whether an element is the page footer: a <footer>, or a footer class or id word."""
     marks = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -1948,7 +1967,7 @@ def _furniture_holding_article(
     wrapper = owner(best_el)
     if wrapper is None or best <= 0:
         return frozenset()
-    if _junk_marked(wrapper):
+    if _junk_marked(wrapper) and not _share_marked_only(wrapper):
         return frozenset()  # comments or related stories outweighing a short article
     if wrapper.tag in NEVER_ARTICLE_TAGS:
         return frozenset()  # the headlines' ticker outweighing an empty template
