@@ -2224,7 +2224,7 @@ def extract_generic(
     if counted is None:
         counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
-        parts.tags = _tags(scope, held)
+        parts.tags = _tags(scope, held) or _tags_after(scope)
     under = [el for el in outside if _is_inside(el, block) and data_row(el)]
     under += [el for el in headed if el not in under]
     if under:  # the meta rows between the headline and the text, taken out of the block
@@ -2871,6 +2871,36 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
             if text and len(text) <= 60 and text not in tags:
                 tags.append(text)
     return tags
+
+
+# Blocks with text after the article's own element searched for its tag row.
+TAGS_AFTER_BLOCKS = 2
+# A tag row's label: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น (search words), คำสำคัญ.
+TAG_ROW_LABEL_RE = re.compile(r"\s*(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]", re.I)
+
+
+def _tags_after(scope: etree._Element) -> list[str]:
+    """Return the tags of a tag row printed right after the article's element.
+
+    Themes print the post's tag row after the <article> that holds headline and text
+    (Hueman's ``p.post-tags`` "แท็ก: ..." below ``article.post``): one of the next blocks with
+    text, marked as tags by its class or by a "Tags:" label, holds the tag links (the
+    wrappers around the scope that print nothing more are climbed first).
+    """
+    own = len(_text(scope))
+    while scope.getparent() is not None and len(_text(scope.getparent())) == own:
+        scope = scope.getparent()  # the wrappers that print nothing more (article > div)
+    seen = 0
+    for sib in scope.itersiblings():
+        if not isinstance(sib.tag, str) or not _text(sib):
+            continue
+        marks = f"{sib.get('class') or ''} {sib.get('id') or ''}"
+        if TAG_MARK_RE.search(marks) or TAG_ROW_LABEL_RE.match(_text(sib)):
+            return _tags(sib, {})
+        seen += 1
+        if seen >= TAGS_AFTER_BLOCKS:
+            break
+    return []
 
 
 def _counter(

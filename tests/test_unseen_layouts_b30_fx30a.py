@@ -1,6 +1,8 @@
 """Rules the thirtieth blind round showed on a WordPress theme and a Joomla template, each
 checked on a small page written here:
 
+- the tag row a theme prints right after the <article> element ("แท็ก:" and rel=tag links
+  in `p.post-tags`) gives the post's tags;
 - a content wrapper that carries a sharing word as a modifier (Hueman prints
   `div.entry.share` when its share bar is on) holds the article: the generic reader keeps it;
 - a download manager's button (a link whose words print a download count, "ดาวน์โหลดแล้ว 57
@@ -41,7 +43,11 @@ def _hueman_page() -> str:
  datetime="2024-03-05 10:30:00">5 มีนาคม 2024</time></p>
 <div class="entry themeform share"><div class="entry-inner">{text}
 <div class="shared-counts-wrap"><a href="#" class="shared-counts-button">แชร์</a></div>
-</div></div></div></article></main>
+</div></div></div></article>
+<div class="clear"></div>
+<p class="post-tags"><span>แท็ก:</span> <a href="/th/tag/jobs/" rel="tag">การจ้างงาน</a>\
+<a href="/th/tag/elderly/" rel="tag">ผู้สูงอายุ</a></p>
+<div class="author-bio"><p class="bio-name">admin</p></div></main>
 <div class="sidebar s1"><h3>เรื่องล่าสุด</h3><ul>{latest}</ul></div>
 <footer><p>สำนักงานแรงงานจังหวัด ศาลากลางจังหวัด ชั้น 2</p></footer>
 </body></html>"""
@@ -54,8 +60,14 @@ def test_a_content_wrapper_marked_share_holds_the_article() -> None:
     assert article.body is not None
     for para in PARAS:
         assert para in article.body
-    for furniture in ("เผยแพร่", "แชร์", "เรื่องล่าสุด"):
+    for furniture in ("เผยแพร่", "แชร์", "เรื่องล่าสุด", "แท็ก"):
         assert furniture not in article.body
+
+
+def test_the_tag_row_after_the_article_element_gives_the_tags() -> None:
+    page = Page(text=_hueman_page())
+    article = normalize_article(read_article(layout("generic"), page, URL, listed_title=HEADLINE))
+    assert article.tags == ["การจ้างงาน", "ผู้สูงอายุ"]
 
 
 DLM_BOX = (
