@@ -1362,6 +1362,25 @@ def _junk_marked(el: etree._Element) -> bool:
     return bool(JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"))
 
 
+# Sharing words among the junk hints: a content wrapper may carry one as a modifier (Hueman
+# prints `div.entry.share` around the post when its share bar is on); a share box never
+# holds the page's best paragraphs, comments and related lists may.
+SHARE_HINTS = frozenset({"share", "sharing", "social"})
+
+
+def _share_marked_only(el: etree._Element) -> bool:
+    """Tell whether every junk hint in an element's class and id is a sharing word.
+
+    >>> _share_marked_only(lxml.html.fromstring('<div class="entry themeform share">x</div>'))
+    True
+    >>> _share_marked_only(lxml.html.fromstring('<div class="comments share">x</div>'))
+    False
+    """
+    marks = f"{el.get('class') or ''} {el.get('id') or ''}"
+    hints = {m.group(0).strip(" \t\n_-").lower() for m in JUNK_HINT_RE.finditer(marks)}
+    return bool(hints) and hints <= SHARE_HINTS
+
+
 def _footer_marked(el: etree._Element) -> bool:
     """Tell whether an element is the page footer: a <footer>, or a footer class or id word."""
     marks = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -1948,7 +1967,7 @@ def _furniture_holding_article(
     wrapper = owner(best_el)
     if wrapper is None or best <= 0:
         return frozenset()
-    if _junk_marked(wrapper):
+    if _junk_marked(wrapper) and not _share_marked_only(wrapper):
         return frozenset()  # comments or related stories outweighing a short article
     if wrapper.tag in NEVER_ARTICLE_TAGS:
         return frozenset()  # the headlines' ticker outweighing an empty template
@@ -2205,7 +2224,7 @@ def extract_generic(
     if counted is None:
         counted = _counter_item(block, in_card)
     if not parts.tags and scope is not None:
-        parts.tags = _tags(scope, held)
+        parts.tags = _tags(scope, held) or _tags_after(scope)
     under = [el for el in outside if _is_inside(el, block) and data_row(el)]
     under += [el for el in headed if el not in under]
     if under:  # the meta rows between the headline and the text, taken out of the block
@@ -2853,6 +2872,36 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
             if text and len(text) <= 60 and text not in tags:
                 tags.append(text)
     return tags
+
+
+# Blocks with text after the article's own element searched for its tag row.
+TAGS_AFTER_BLOCKS = 2
+# A tag row's label: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น (search words), คำสำคัญ.
+TAG_ROW_LABEL_RE = re.compile(r"\s*(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]", re.I)
+
+
+def _tags_after(scope: etree._Element) -> list[str]:
+    """Return the tags of a tag row printed right after the article's element.
+
+    Themes print the post's tag row after the <article> that holds headline and text
+    (Hueman's ``p.post-tags`` "แท็ก: ..." below ``article.post``): one of the next blocks with
+    text, marked as tags by its class or by a "Tags:" label, holds the tag links (the
+    wrappers around the scope that print nothing more are climbed first).
+    """
+    own = len(_text(scope))
+    while scope.getparent() is not None and len(_text(scope.getparent())) == own:
+        scope = scope.getparent()  # the wrappers that print nothing more (article > div)
+    seen = 0
+    for sib in scope.itersiblings():
+        if not isinstance(sib.tag, str) or not _text(sib):
+            continue
+        marks = f"{sib.get('class') or ''} {sib.get('id') or ''}"
+        if TAG_MARK_RE.search(marks) or TAG_ROW_LABEL_RE.match(_text(sib)):
+            return _tags(sib, {})
+        seen += 1
+        if seen >= TAGS_AFTER_BLOCKS:
+            break
+    return []
 
 
 def _counter(

@@ -375,17 +375,58 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
     seen: set[str] = set()
     for a in root.iter("a"):
         href = (a.get("href") or "").strip()
-        if not href or not ATTACHMENT_RE.search(href):
+        counted = bool(href) and counted_download(a)
+        if not href or not (ATTACHMENT_RE.search(href) or counted):
             continue
         url = urljoin(base_url, href) if base_url else href
         if url in seen:
             continue
         seen.add(url)
-        name = clean_line(" ".join(a.itertext()))
+        name = counted_file_name(a) if counted else clean_line(" ".join(a.itertext()))
         if not name:
             name = unquote(urlsplit(url).path.rsplit("/", 1)[-1])
         found.append({"url": url, "name": name})
     return found
+
+
+# A download count printed in a link's words: a download manager's button for one file
+# (WordPress' Download Monitor "ดาวน์โหลดแล้ว 57 ครั้ง", Joomla's Phoca Download / jDownloads
+# "ดาวน์โหลด 12 ครั้ง", "Downloaded 57 times"). The manager serves the file from its own script
+# address (/download/12/, ?download=12), no document extension: the count tells it is a file.
+DOWNLOAD_COUNT_RE = re.compile(
+    r"(?:ดาวน์โหลด(?:แล้ว)?|จำนวน(?:การ)?ดาวน์โหลด|Downloaded|Downloads?)\s*[:：]?\s*"
+    r"[0-9๐-๙][0-9๐-๙,]*\s*(?:ครั้ง|times?)",
+    re.I,
+)
+# The file's name quoted in a download button's words: ดาวน์โหลด “รายละเอียดโครงการ” pdf.
+QUOTED_NAME_RE = re.compile(r"[“\"«]([^”\"»]{2,200})[”\"»]")
+
+
+def counted_download(link: etree._Element) -> bool:
+    """Tell whether a link's words print a download count (a download manager's button).
+
+    >>> counted_download(lxml.html.fromstring('<a href="/download/7/">ดาวน์โหลด “แผน” – '
+    ...     'ดาวน์โหลดแล้ว 57 ครั้ง</a>'))
+    True
+    >>> counted_download(lxml.html.fromstring('<a href="/news/7/">ผู้เข้าชม 57 ครั้ง</a>'))
+    False
+    """
+    return DOWNLOAD_COUNT_RE.search("".join(link.itertext())) is not None
+
+
+def counted_file_name(link: etree._Element) -> str:
+    """Return the file's name a counted download button prints (its quoted words, else its
+    words without the count).
+
+    >>> counted_file_name(lxml.html.fromstring('<a href="/download/7/">ดาวน์โหลด “แผน 2567” pdf'
+    ...     ' – ดาวน์โหลดแล้ว 57 ครั้ง</a>'))
+    'แผน 2567'
+    """
+    said = " ".join("".join(link.itertext()).split())
+    quoted = QUOTED_NAME_RE.search(said)
+    if quoted:
+        return clean_line(quoted.group(1))
+    return clean_line(DOWNLOAD_COUNT_RE.sub(" ", said).strip(" -–—|•·"))
 
 
 # What a list of downloads is headed with, and the whole words of a bare download link (the
@@ -525,7 +566,7 @@ def _download_line(link: etree._Element) -> bool:
 def _is_attachment_list(el: etree._Element) -> bool:
     """Tell whether *el* is a labelled download list or a file block (drop_attachment_lists)."""
     links = list(el.iter("a"))
-    files = all(ATTACHMENT_RE.search(a.get("href") or "") for a in links)
+    files = all(ATTACHMENT_RE.search(a.get("href") or "") or counted_download(a) for a in links)
     if files and _labelled_file_table(el):
         return True  # (the generic reader may have taken the file links out already)
     if not links or not files:
@@ -534,7 +575,7 @@ def _is_attachment_list(el: etree._Element) -> bool:
     own = _text_outside_links(el, links)
     own = FILE_SIZE_RE.sub(" ", DOWNLOAD_COUNT_RE.sub(" ", own)).strip(" \t|•·-")
     labelled = bool(own) and ATTACHMENT_LABEL_RE.fullmatch(own) is not None
-    if not own and all(_download_label(a) for a in links):
+    if not own and all(_download_label(a) or counted_download(a) for a in links):
         return True  # the link's own words are the label: "ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)"
     return bool(linked) and (labelled or (not own and file_with_button(links)))
 
@@ -582,10 +623,31 @@ def _download_label(link: etree._Element) -> bool:
     said = "".join(link.itertext())
     text = " ".join(FILE_NOTE_RE.sub(" ", said).split())
     text = LEADING_SYMBOLS_RE.sub("", text)  # an icon typed before the label: 📄, ⬇, »
+    named, text = _without_own_file_name(link, text)
+    if named and not text:
+        return True  # the file's name alone: "pr-605.pdf" (the file is in `attachments`)
     verb = DOWNLOAD_VERB_RE.match(text)
     if verb and _noted_file(said) and _kind_of_document(text[verb.end() :]):
         return True  # a download button: "ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)"
     return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
+
+
+def _without_own_file_name(link: etree._Element, text: str) -> tuple[bool, str]:
+    """Return whether a file link's words print the name of the file it links to (the last
+    part of its address), and the words without it.
+
+    >>> a = lxml.html.fromstring('<a href="/doc/pr-605.pdf">ดาวน์โหลดเอกสาร pr-605.pdf</a>')
+    >>> _without_own_file_name(a, "ดาวน์โหลดเอกสาร pr-605.pdf")
+    (True, 'ดาวน์โหลดเอกสาร')
+    """
+    path = urlsplit((link.get("href") or "").strip()).path
+    name = unquote(path.rsplit("/", 1)[-1]).strip()
+    if not ATTACHMENT_RE.search(name):
+        return False, text
+    at = text.lower().find(name.lower())
+    if at < 0:
+        return False, text
+    return True, " ".join((text[:at] + " " + text[at + len(name) :]).split())
 
 
 # A download button's words start with the verb: ดาวน์โหลด (download), คลิกเพื่อดาวน์โหลด.
