@@ -389,11 +389,11 @@ def find_attachments(root: etree._Element, base_url: str | None = None) -> list[
     return found
 
 
-# A download count printed in a link's words: a download manager's button for one file
-# (WordPress' Download Monitor "ดาวน์โหลดแล้ว 57 ครั้ง", Joomla's Phoca Download / jDownloads
+# A download count printed in a link's words, its unit too: a download manager's button for one
+# file (WordPress' Download Monitor "ดาวน์โหลดแล้ว 57 ครั้ง", Joomla's Phoca Download / jDownloads
 # "ดาวน์โหลด 12 ครั้ง", "Downloaded 57 times"). The manager serves the file from its own script
 # address (/download/12/, ?download=12), no document extension: the count tells it is a file.
-DOWNLOAD_COUNT_RE = re.compile(
+COUNTED_DOWNLOAD_RE = re.compile(
     r"(?:ดาวน์โหลด(?:แล้ว)?|จำนวน(?:การ)?ดาวน์โหลด|Downloaded|Downloads?)\s*[:：]?\s*"
     r"[0-9๐-๙][0-9๐-๙,]*\s*(?:ครั้ง|times?)",
     re.I,
@@ -411,7 +411,7 @@ def counted_download(link: etree._Element) -> bool:
     >>> counted_download(lxml.html.fromstring('<a href="/news/7/">ผู้เข้าชม 57 ครั้ง</a>'))
     False
     """
-    return DOWNLOAD_COUNT_RE.search("".join(link.itertext())) is not None
+    return COUNTED_DOWNLOAD_RE.search("".join(link.itertext())) is not None
 
 
 def counted_file_name(link: etree._Element) -> str:
@@ -426,7 +426,7 @@ def counted_file_name(link: etree._Element) -> str:
     quoted = QUOTED_NAME_RE.search(said)
     if quoted:
         return clean_line(quoted.group(1))
-    return clean_line(DOWNLOAD_COUNT_RE.sub(" ", said).strip(" -–—|•·"))
+    return clean_line(COUNTED_DOWNLOAD_RE.sub(" ", said).strip(" -–—|•·"))
 
 
 # What a list of downloads is headed with, and the whole words of a bare download link (the
@@ -452,7 +452,8 @@ FILE_SIZE_RE = re.compile(
     r"\(?\s*(?:(?:ขนาด(?:ไฟล์)?|(?:file\s+)?size)\s*[:：]?\s*)?[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B)\s*\)?",
     re.I,
 )
-# How many times a file was downloaded, printed beside its link as its size is: "(ดาวน์โหลด ๒๒๙
+# How many times a file was downloaded, printed beside its link as its size is (the unit may be
+# left out, unlike COUNTED_DOWNLOAD_RE's button words): "(ดาวน์โหลด ๒๒๙
 # ครั้ง)" (downloaded 229 times), "จำนวนดาวน์โหลด : 12", "Downloads: 12", "(12 downloads)".
 DOWNLOAD_COUNT_RE = re.compile(
     r"[(\[]?\s*(?:(?:จำนวน|ยอด)?(?:การ)?ดาวน์โหลด(?:แล้ว)?|downloads?|downloaded)\s*[:：]?\s*"
