@@ -67,7 +67,7 @@ KHAOSAN_CONCURRENT_SITES_GROW = True
 # Where article pages are read: "off" (the default: in the crawl process, one process fewer),
 # "auto" (in a worker process beside the crawl, pipelines/extract_worker.py, with two CPUs or
 # more, after a crawler's first 16 article pages) or "on" (the worker from the first page).
-# The worker makes a CPU-bound crawl faster on a free core and costs about 40 MB
+# The worker makes a CPU-bound crawl faster on a free core and costs about 60 MB
 # (bench/RESULTS.md, "Extraction worker").
 KHAOSAN_EXTRACT_WORKER = "off"
 # Bytes of responses a crawler holds while its pages wait to be read (Scrapy's default 5 MB):
