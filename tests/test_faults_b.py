@@ -45,7 +45,11 @@ class Crawl:
     def __init__(self, url: str, db: Path, budget: float) -> None:
         command = [sys.executable, "-m", "crawler", "crawl", "--cms", "k2", "--start-url", url,
                    "--db", str(db), "-s", f"DOWNLOAD_TIMEOUT={TIMEOUT}",
-                   "-s", f"KHAOSAN_RETRY_BACKOFF_MAX={BACKOFF_MAX}"]  # fmt: skip
+                   "-s", f"KHAOSAN_RETRY_BACKOFF_MAX={BACKOFF_MAX}",
+                   # pages are read in the extraction worker: the 100,000-deep page takes a
+                   # second or more to parse, which in-process would hold the reactor past the
+                   # 2 s timeout of the requests in flight beside it on a loaded machine
+                   "-s", "KHAOSAN_EXTRACT_WORKER=on"]  # fmt: skip
         self.db, self.budget, self.peak, self.hung = db, budget, 0, False
         self.started = time.monotonic()
         self.err_path = db.with_suffix(".log")
