@@ -362,6 +362,17 @@ B30_PART_C: list[str] = ["b30_drupal7_corolla", "b30_tessaban_publist"]
 
 BLIND30_MODULES: list[str] = [*B30_PART_A, *B30_PART_B, *B30_PART_C]
 
+# thirty-first blind round (prefixed b31_), built by three builders, one list each
+B31_PART_A: list[str] = []
+
+# (second builder's sites)
+B31_PART_B: list[str] = []
+
+# (third builder's sites)
+B31_PART_C: list[str] = []
+
+BLIND31_MODULES: list[str] = [*B31_PART_A, *B31_PART_B, *B31_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -392,6 +403,7 @@ BLIND_ROUNDS = {
     28: BLIND28_MODULES,
     29: BLIND29_MODULES,
     30: BLIND30_MODULES,
+    31: BLIND31_MODULES,
 }
 
 
