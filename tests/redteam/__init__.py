@@ -363,7 +363,7 @@ B30_PART_C: list[str] = ["b30_drupal7_corolla", "b30_tessaban_publist"]
 BLIND30_MODULES: list[str] = [*B30_PART_A, *B30_PART_B, *B30_PART_C]
 
 # thirty-first blind round (prefixed b31_), built by three builders, one list each
-B31_PART_A: list[str] = ["b31_wp_onepress_essb"]
+B31_PART_A: list[str] = ["b31_wp_onepress_essb", "b31_deno_fresh"]
 
 # (second builder's sites)
 B31_PART_B: list[str] = []

@@ -421,6 +421,8 @@ class OnePressSite(BaseSite):
                 must_not.append("ภาพกิจกรรมในพื้นที่อำเภอบางระกำ")
             if a.extra["label"]:
                 must_not.append(a.extra["label"])
+            if a.extra["file"]:
+                must_not.append("ดาวน์โหลดเอกสารประกอบ (PDF)")
             out.append(expected_record(a, must_not=must_not))
         return out
 
