@@ -366,7 +366,7 @@ BLIND30_MODULES: list[str] = [*B30_PART_A, *B30_PART_B, *B30_PART_C]
 B31_PART_A: list[str] = ["b31_wp_onepress_essb", "b31_deno_fresh"]
 
 # (second builder's sites)
-B31_PART_B: list[str] = []
+B31_PART_B: list[str] = ["b31_joomla3_purity3", "b31_postnuke076_874"]
 
 # (third builder's sites)
 B31_PART_C: list[str] = []
