@@ -369,7 +369,7 @@ B31_PART_A: list[str] = ["b31_wp_onepress_essb", "b31_deno_fresh"]
 B31_PART_B: list[str] = ["b31_joomla3_purity3", "b31_postnuke076_874"]
 
 # (third builder's sites)
-B31_PART_C: list[str] = []
+B31_PART_C: list[str] = ["b31_drupal9_solo", "b31_obt_portal874"]
 
 BLIND31_MODULES: list[str] = [*B31_PART_A, *B31_PART_B, *B31_PART_C]
 
