@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import signal
 import sqlite3
 import subprocess
@@ -23,6 +22,7 @@ import threading
 from pathlib import Path
 from typing import IO
 
+from pipelines.child_process import start_module
 from pipelines.index_queue import BATCH, drain, index_batch
 
 logger = logging.getLogger(__name__)
@@ -133,12 +133,10 @@ class BackgroundIndexer:
 
     def start(self) -> None:
         """Start `python -m pipelines.indexer DB --follow` (this checkout's code)."""
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[1])
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [root, env.get("PYTHONPATH")]))
-        command = [sys.executable, "-m", "pipelines.indexer", self.db, "--follow"]
         try:
-            self.process = subprocess.Popen(command, stdin=subprocess.PIPE, env=env)
+            self.process = start_module(
+                "pipelines.indexer", self.db, "--follow", stdin=subprocess.PIPE
+            )
         except OSError as error:
             logger.warning("cannot start the indexer process (%s): indexing at the end", error)
             self.process = None

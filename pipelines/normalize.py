@@ -40,9 +40,9 @@ def plausible_publication(value: date | datetime) -> bool:
 def has_page_text(article: Article) -> bool:
     """Return whether an extracted Article holds a title, body text or text in its markup.
 
-    >>> has_page_text(Article(url="u", body_html="<div><p> </p></div>"))
+    >>> has_page_text(Article(url="u", site="s", body_html="<div><p> </p></div>"))
     False
-    >>> has_page_text(Article(url="u", body_html="<p>ข่าว</p>"))
+    >>> has_page_text(Article(url="u", site="s", body_html="<p>ข่าว</p>"))
     True
     """
     return bool(article.title or article.body or _has_text(_markup(article)))

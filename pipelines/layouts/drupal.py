@@ -383,6 +383,7 @@ def source_field(field: etree._Element) -> str | None:
     Label above the value or before it: the field's lines are read as the body's are, and
     the field must hold nothing else (a body field with a source line is the body's).
 
+    >>> import lxml.html
     >>> source_field(lxml.html.fromstring(
     ...     '<div><div>แหล่งที่มา</div><div>กลุ่มนโยบายและวิชาการ</div></div>'))
     'กลุ่มนโยบายและวิชาการ'
