@@ -373,6 +373,17 @@ B31_PART_C: list[str] = ["b31_drupal9_solo", "b31_obt_portal874"]
 
 BLIND31_MODULES: list[str] = [*B31_PART_A, *B31_PART_B, *B31_PART_C]
 
+# thirty-second blind round (prefixed b32_), built by three builders, one list each
+B32_PART_A: list[str] = []
+
+# (second builder's sites)
+B32_PART_B: list[str] = []
+
+# (third builder's sites)
+B32_PART_C: list[str] = []
+
+BLIND32_MODULES: list[str] = [*B32_PART_A, *B32_PART_B, *B32_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -404,6 +415,7 @@ BLIND_ROUNDS = {
     29: BLIND29_MODULES,
     30: BLIND30_MODULES,
     31: BLIND31_MODULES,
+    32: BLIND32_MODULES,
 }
 
 
