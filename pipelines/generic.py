@@ -20,6 +20,7 @@ from pipelines.record_table import HEADLINE_LABELS
 from pipelines.text import (
     ATTACHMENT_RE,
     SKIP_TAGS,
+    TAG_WORDS,
     THAI_DIGITS,
     CleanedBody,
     clean_body,
@@ -2877,7 +2878,7 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
 # Blocks with text after the article's own element searched for its tag row.
 TAGS_AFTER_BLOCKS = 2
 # A tag row's label: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น (search words), คำสำคัญ.
-TAG_ROW_LABEL_RE = re.compile(r"\s*(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]", re.I)
+TAG_ROW_LABEL_RE = re.compile(r"\s*" + TAG_WORDS + r"\s*[:：]", re.I)  # a row opening "Tags:"
 
 
 def _tags_after(scope: etree._Element) -> list[str]:

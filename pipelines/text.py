@@ -704,7 +704,9 @@ def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
 
 # What a list of tag links is headed with: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น /
 # คำค้นหา (search words), คำสำคัญ (keywords), with or without a colon.
-TAG_LABEL_RE = re.compile(r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]?", re.I)
+# The words that label a tag list ("Tags:", "แท็ก", "ป้ายกำกับ", "คำค้นหา", "คำสำคัญ").
+TAG_WORDS = r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)"
+TAG_LABEL_RE = re.compile(TAG_WORDS + r"\s*[:：]?", re.I)
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
 
 
