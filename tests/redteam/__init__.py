@@ -374,7 +374,7 @@ B31_PART_C: list[str] = ["b31_drupal9_solo", "b31_obt_portal874"]
 BLIND31_MODULES: list[str] = [*B31_PART_A, *B31_PART_B, *B31_PART_C]
 
 # thirty-second blind round (prefixed b32_), built by three builders, one list each
-B32_PART_A: list[str] = []
+B32_PART_A: list[str] = ["b32_wp_extra_postviews", "b32_blazor_ssr"]
 
 # (second builder's sites)
 B32_PART_B: list[str] = []
