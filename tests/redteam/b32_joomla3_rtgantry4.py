@@ -44,6 +44,7 @@ from ._common import (
     qs1,
 )
 from .b26a_common import drop_corpus_signoffs
+from .b32b_common import drop_contact_tails
 
 HOST = "https://www.suphanburi.doae.go.th"
 OFFICE = "สำนักงานเกษตรจังหวัดสุพรรณบุรี"
@@ -93,6 +94,7 @@ class RtGantry4Site(BaseSite):
             self.key, 24, start=dt.datetime(2024, 7, 20, 16, 0, tzinfo=TZ), offset=17
         )
         drop_corpus_signoffs(arts)
+        drop_contact_tails(arts)
         aid = 1402
         for i, a in enumerate(arts):
             a.id = aid
