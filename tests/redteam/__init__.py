@@ -377,7 +377,7 @@ BLIND31_MODULES: list[str] = [*B31_PART_A, *B31_PART_B, *B31_PART_C]
 B32_PART_A: list[str] = ["b32_wp_extra_postviews", "b32_blazor_ssr"]
 
 # (second builder's sites)
-B32_PART_B: list[str] = []
+B32_PART_B: list[str] = ["b32_joomla3_rtgantry4", "b32_joomla10_tis620"]
 
 # (third builder's sites)
 B32_PART_C: list[str] = []
