@@ -380,7 +380,7 @@ B32_PART_A: list[str] = []
 B32_PART_B: list[str] = []
 
 # (third builder's sites)
-B32_PART_C: list[str] = []
+B32_PART_C: list[str] = ["b32_drupal8_bbusiness", "b32_salaklang_ticker"]
 
 BLIND32_MODULES: list[str] = [*B32_PART_A, *B32_PART_B, *B32_PART_C]
 
