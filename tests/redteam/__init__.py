@@ -380,7 +380,7 @@ B32_PART_A: list[str] = ["b32_wp_extra_postviews", "b32_blazor_ssr"]
 B32_PART_B: list[str] = ["b32_joomla3_rtgantry4", "b32_joomla10_tis620"]
 
 # (third builder's sites)
-B32_PART_C: list[str] = []
+B32_PART_C: list[str] = ["b32_drupal8_bbusiness", "b32_salaklang_ticker"]
 
 BLIND32_MODULES: list[str] = [*B32_PART_A, *B32_PART_B, *B32_PART_C]
 
