@@ -384,6 +384,17 @@ B32_PART_C: list[str] = ["b32_drupal8_bbusiness", "b32_salaklang_ticker"]
 
 BLIND32_MODULES: list[str] = [*B32_PART_A, *B32_PART_B, *B32_PART_C]
 
+# thirty-third blind round (prefixed b33_), built by three builders, one list each
+B33_PART_A: list[str] = []
+
+# (second builder's sites)
+B33_PART_B: list[str] = []
+
+# (third builder's sites)
+B33_PART_C: list[str] = []
+
+BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -416,6 +427,7 @@ BLIND_ROUNDS = {
     30: BLIND30_MODULES,
     31: BLIND31_MODULES,
     32: BLIND32_MODULES,
+    33: BLIND33_MODULES,
 }
 
 
