@@ -182,6 +182,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write the results here")
     ap.add_argument("--keep", help="keep the SQLite files in this directory")
     ap.add_argument("--timeout", type=int, default=300)
+    ap.add_argument(
+        "--family", help="crawl every site with this family only (e.g. the one detection chose)"
+    )
     rounds = {"heldout": HELDOUT_MODULES, **{f"blind{n}": m for n, m in BLIND_ROUNDS.items()}}
     for name, modules in rounds.items():
         ap.add_argument(
@@ -203,6 +206,8 @@ def main(argv=None) -> int:
     for site in sites:
         expected = json.loads((HERE / site.key / "expected.json").read_text(encoding="utf-8"))
         families = [site.family] + (["generic"] if site.family != "generic" else [])
+        if args.family:
+            families = [args.family]
         with serve(site) as base:
             for fam in families:
                 db = tmp / f"{site.key}-{fam}.db"
