@@ -385,7 +385,7 @@ B32_PART_C: list[str] = ["b32_drupal8_bbusiness", "b32_salaklang_ticker"]
 BLIND32_MODULES: list[str] = [*B32_PART_A, *B32_PART_B, *B32_PART_C]
 
 # thirty-third blind round (prefixed b33_), built by three builders, one list each
-B33_PART_A: list[str] = []
+B33_PART_A: list[str] = ["b33_wp_tt1_essb", "b33_slim_twig"]
 
 # (second builder's sites)
 B33_PART_B: list[str] = []
