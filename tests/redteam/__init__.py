@@ -388,7 +388,7 @@ BLIND32_MODULES: list[str] = [*B32_PART_A, *B32_PART_B, *B32_PART_C]
 B33_PART_A: list[str] = ["b33_wp_tt1_essb", "b33_slim_twig"]
 
 # (second builder's sites)
-B33_PART_B: list[str] = []
+B33_PART_B: list[str] = ["b33_joomla4_japurity4", "b33_coranto_cgi874"]
 
 # (third builder's sites)
 B33_PART_C: list[str] = []
