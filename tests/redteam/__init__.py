@@ -391,7 +391,7 @@ B33_PART_A: list[str] = []
 B33_PART_B: list[str] = []
 
 # (third builder's sites)
-B33_PART_C: list[str] = ["b33_drupal7_danland"]
+B33_PART_C: list[str] = ["b33_drupal7_danland", "b33_php_dept_newsview"]
 
 BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
 
