@@ -391,7 +391,7 @@ B33_PART_A: list[str] = ["b33_wp_tt1_essb", "b33_slim_twig"]
 B33_PART_B: list[str] = ["b33_joomla4_japurity4", "b33_coranto_cgi874"]
 
 # (third builder's sites)
-B33_PART_C: list[str] = []
+B33_PART_C: list[str] = ["b33_drupal7_danland", "b33_php_dept_newsview"]
 
 BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
 
