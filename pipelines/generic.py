@@ -2475,11 +2475,13 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
 
     A page whose <title> names only the office (the same on every page) and that has no h1
     still prints the headline above the text, in a heading, bold or large font. The walk
-    stops at the first long run of plain (not emphasised) text inside the body block.
+    stops at the first long run of plain (not emphasised) text inside the body block; a
+    link's text (another story's title in a box above the text) is no such run.
     """
     seen: list[etree._Element] = []
     emphasis = 0
     inside = 0
+    linked = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(el.tag, str):
             continue
@@ -2490,13 +2492,16 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
             if el.tag in EMPHASIS_TAGS:
                 seen.append(el)
             emphasis += marked
+            linked += el.tag == "a"
             text = el.text
         else:
             emphasis -= marked
+            linked -= el.tag == "a"
             if el is block:
                 inside -= 1
             text = el.tail
-        if inside and not emphasis and text and len(text.strip()) >= MIN_GOOD_CHARS:
+        plain = not emphasis and not linked
+        if inside and plain and text and len(text.strip()) >= MIN_GOOD_CHARS:
             break
     for el in reversed(seen[-HEADLINE_LOOKBACK * 4 :]):
         text = _text(el)

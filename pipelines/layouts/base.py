@@ -375,7 +375,8 @@ def with_row_time(text: str, el: Any, headline: Any = None) -> str:
                 if find_thai_dates(" ".join([*between, before])):
                     return text  # the time follows another date (an update's): that date's
                 return _of_day(text, day, printed) or text
-            between += ["".join(sibling.itertext()), sibling.tail or ""]
+            printed_all = "".join(sibling.itertext()) if isinstance(sibling.tag, str) else ""
+            between += [printed_all, sibling.tail or ""]
         node = parent
     return text
 
@@ -410,6 +411,8 @@ def _items_with_text_before(el: Any) -> Iterator[tuple[Any, str]]:
     >>> [(item.tag, before) for item, before in _items_with_text_before(row)]
     [('span', ''), ('b', 'แก้ไข '), ('i', 'แก้ไข 4 ต.ค. 67 ')]
     """
+    if not isinstance(el.tag, str):
+        return  # a comment or processing instruction prints nothing
     before: list[str] = []
     for event, item in etree.iterwalk(el, events=("start", "end")):
         if event == "start" and isinstance(item.tag, str):
