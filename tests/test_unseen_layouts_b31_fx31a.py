@@ -133,3 +133,13 @@ def test_a_row_time_belongs_to_the_date_it_follows() -> None:
         "<div><span>๒๕ ก.ย. ๖๗</span><span>เวลา ๑๐.๓๐ น.</span><span>แก้ไข ๔ ต.ค. ๖๗</span></div>"
     )
     assert with_row_time("๒๕ ก.ย. ๖๗", own[0]) == "๒๕ ก.ย. ๖๗ เวลา ๑๐.๓๐ น."
+
+
+def test_a_date_the_headline_mentions_is_not_a_date_of_the_row() -> None:
+    block = lxml.html.fragment_fromstring(
+        '<div><div class="badge"><span>๒</span><span>มิ.ย.</span><span>๖๗</span></div>'
+        '<div><div class="topic">รายงานสถานการณ์ประจำวันที่ 9 กรกฎาคม 2563</div>'
+        '<div class="meta"><span>เวลา ๑๔.๔๐ น.</span><span>เข้าชม ๑๒ ครั้ง</span></div></div></div>'
+    )
+    badge, topic = block[0], block[1][0]
+    assert with_row_time("๒ มิ.ย. ๖๗", badge, topic) == "๒ มิ.ย. ๖๗ เวลา ๑๔.๔๐ น."

@@ -368,15 +368,17 @@ def with_row_time(text: str, el: Any, headline: Any = None) -> str:
             return _time_after_row(text, day, node, between) or text
         between.append(node.tail or "")
         for sibling in node.itersiblings():
-            for item, before in _items_with_text_before(sibling):
+            for item, before in _items_with_text_before(sibling, headline):
+                if item is None:  # the sibling printed no time: all of its text is between
+                    between.append(before)
+                    break
                 printed = " ".join("".join(item.itertext()).split())
                 if not TIME_ALONE_RE.fullmatch(printed):
                     continue
                 if find_thai_dates(" ".join([*between, before])):
                     return text  # the time follows another date (an update's): that date's
                 return _of_day(text, day, printed) or text
-            printed_all = "".join(sibling.itertext()) if isinstance(sibling.tag, str) else ""
-            between += [printed_all, sibling.tail or ""]
+            between.append(sibling.tail or "")
         node = parent
     return text
 
@@ -404,22 +406,33 @@ def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str |
     return _of_day(text, day, printed) if TIME_ALONE_RE.fullmatch(printed) else None
 
 
-def _items_with_text_before(el: Any) -> Iterator[tuple[Any, str]]:
-    """Yield each element of *el* (itself first) with the text *el* prints before it.
+def _items_with_text_before(el: Any, headline: Any = None) -> Iterator[tuple[Any, str]]:
+    """Yield each element of *el* (itself first) with the text *el* prints before it, then
+    None with all of its text.
+
+    A headline (a heading, or the *headline* element) is left out: a date it mentions ("...
+    ประจำวันที่ 9 กรกฎาคม 2563") is no date of the meta row.
 
     >>> row = etree.fromstring("<span>แก้ไข <b>4 ต.ค. 67</b> <i>03:48</i></span>")
-    >>> [(item.tag, before) for item, before in _items_with_text_before(row)]
-    [('span', ''), ('b', 'แก้ไข '), ('i', 'แก้ไข 4 ต.ค. 67 ')]
+    >>> [(getattr(item, "tag", None), before) for item, before in _items_with_text_before(row)]
+    [('span', ''), ('b', 'แก้ไข '), ('i', 'แก้ไข 4 ต.ค. 67 '), (None, 'แก้ไข 4 ต.ค. 67 03:48')]
     """
     if not isinstance(el.tag, str):
         return  # a comment or processing instruction prints nothing
     before: list[str] = []
+    cut = 0  # depth inside a headline
     for event, item in etree.iterwalk(el, events=("start", "end")):
+        heading = item is headline or item.tag in ROW_HEADINGS
         if event == "start" and isinstance(item.tag, str):
             yield item, "".join(before)
-            before.append(item.text or "")
+            cut += heading
+            if not cut:
+                before.append(item.text or "")
         elif event == "end" and item is not el:
-            before.append(item.tail or "")
+            cut -= heading and isinstance(item.tag, str)
+            if not cut:
+                before.append(item.tail or "")
+    yield None, "".join(before)
 
 
 ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
