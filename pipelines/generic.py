@@ -2476,11 +2476,13 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
 
     A page whose <title> names only the office (the same on every page) and that has no h1
     still prints the headline above the text, in a heading, bold or large font. The walk
-    stops at the first long run of plain (not emphasised) text inside the body block.
+    stops at the first long run of plain (not emphasised) text inside the body block; a
+    link's text (another story's title in a box above the text) is no such run.
     """
     seen: list[etree._Element] = []
     emphasis = 0
     inside = 0
+    linked = 0
     for event, el in etree.iterwalk(root, events=("start", "end")):
         if not isinstance(el.tag, str):
             continue
@@ -2491,13 +2493,16 @@ def _headline_before(root: etree._Element, block: etree._Element) -> etree._Elem
             if el.tag in EMPHASIS_TAGS:
                 seen.append(el)
             emphasis += marked
+            linked += el.tag == "a"
             text = el.text
         else:
             emphasis -= marked
+            linked -= el.tag == "a"
             if el is block:
                 inside -= 1
             text = el.tail
-        if inside and not emphasis and text and len(text.strip()) >= MIN_GOOD_CHARS:
+        plain = not emphasis and not linked
+        if inside and plain and text and len(text.strip()) >= MIN_GOOD_CHARS:
             break
     for el in reversed(seen[-HEADLINE_LOOKBACK * 4 :]):
         text = _text(el)
@@ -3042,28 +3047,45 @@ TIME_CELL_RE = re.compile(
     r"(?:เวลา|Time)\s*[:：]?\s*[0-9๐-๙]{1,2}[:.][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?\s*(?:น\.?|นาฬิกา)?",
     re.I,
 )
-DATE_CELL_CHARS = 40  # "วันที่ : ๑๒/๐๓/๒๕๖๗", "Date: 12 March 2024"
+META_ROW_CHARS = 120  # a meta row of a few short items: "โพสต์เมื่อ : ... เปิดอ่าน ... ผู้โพสต์ : ..."
+CLOCK_RE = re.compile(r"[0-9๐-๙]{1,2}[:.][0-9๐-๙]{2}")
 
 
-def _day_only(text: str) -> bool:
-    """Tell whether a short line ends in a date printed without its time."""
+def _day_only_end(text: str) -> int | None:
+    """Return where the last date of a short line ends, when that date has no time.
+
+    The line is a date cell ("วันที่ : ๑๒/๐๓/๒๕๖๗") or a meta row printing the day among
+    other items ("โพสต์เมื่อ : ๐๕ มี.ค. ๖๗ เปิดอ่าน ๑,๒๓๔ ครั้ง"); a row printing a clock
+    time after its last date has its time already.
+
+    >>> _day_only_end("โพสต์เมื่อ : ๐๕ มี.ค. ๖๗ เปิดอ่าน ๑,๒๓๔ ครั้ง")
+    24
+    >>> _day_only_end("๐๕ มี.ค. ๖๗ ๑๔:๒๐ น.") is None
+    True
+    """
     text = text.strip()
-    if len(text) > DATE_CELL_CHARS:
-        return False
+    if len(text) > META_ROW_CHARS:
+        return None
     found = find_thai_dates(text)
-    return bool(found) and found[-1].end == len(text) and not isinstance(found[-1].value, datetime)
+    if not found or isinstance(found[-1].value, datetime) or CLOCK_RE.search(text[found[-1].end :]):
+        return None
+    return found[-1].end
 
 
 def _join_times(texts: list[str]) -> list[str]:
     """Join a labelled time printed in its own cell with the date printed just before it.
 
     Web-boards and form-like templates print the date and the time of a post in two cells
-    ("วันที่ : ๑๒/๐๓/๒๕๖๗" | "เวลา : ๑๐:๓๐ น."): the two make one timestamp.
+    ("วันที่ : ๑๒/๐๓/๒๕๖๗" | "เวลา : ๑๐:๓๐ น."): the two make one timestamp. A meta row
+    printing the day among other items (a counter, the poster) and the time in an element
+    after the row gives the time to the row's last date: the time goes right after it.
     """
     joined: list[str] = []
     for text in texts:
-        if joined and TIME_CELL_RE.fullmatch(text.strip()) and _day_only(joined[-1]):
-            joined[-1] = f"{joined[-1].strip()} {text.strip()}"
+        end = _day_only_end(joined[-1]) if joined and TIME_CELL_RE.fullmatch(text.strip()) else None
+        if end is not None:
+            row = joined[-1].strip()
+            joined[-1] = " ".join(f"{row[:end]} {text.strip()} {row[end:]}".split())
             continue
         joined.append(text)
     return joined

@@ -34,7 +34,7 @@ from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter
-from pipelines.thai_dates import dates_only, parse_thai_date
+from pipelines.thai_dates import dates_only, find_thai_dates, parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
 BASE_URL_CHARS = 4096  # where a <base href> is looked for (as Scrapy's response.urljoin does)
@@ -359,22 +359,80 @@ def with_row_time(text: str, el: Any, headline: Any = None) -> str:
     if day is None or isinstance(day, datetime):
         return text
     node = el
+    between: list[str] = []  # the row's text printed after the date, up to the candidate
     for _ in range(ROW_LEVELS):
         parent = node.getparent()
-        if parent is None or _row_chars(parent, headline) > META_ROW_CHARS:
+        if parent is None:
             break
+        if _row_chars(parent, headline) > META_ROW_CHARS:
+            return _time_after_row(text, day, node, between) or text
+        between.append(node.tail or "")
         for sibling in node.itersiblings():
-            for item in sibling.iter():
-                if not isinstance(item.tag, str):
-                    continue
+            for item, before in _items_with_text_before(sibling, headline):
+                if item is None:  # the sibling printed no time: all of its text is between
+                    between.append(before)
+                    break
                 printed = " ".join("".join(item.itertext()).split())
-                if TIME_ALONE_RE.fullmatch(printed):
-                    timed = f"{text} {printed}"
-                    value = parse_thai_date(timed)
-                    if isinstance(value, datetime) and value.date() == day:
-                        return timed
+                if not TIME_ALONE_RE.fullmatch(printed):
+                    continue
+                if find_thai_dates(" ".join([*between, before])):
+                    return text  # the time follows another date (an update's): that date's
+                return _of_day(text, day, printed) or text
+            between.append(sibling.tail or "")
         node = parent
     return text
+
+
+def _of_day(text: str, day: date, printed: str) -> str | None:
+    """Return the date *text* joined with the time *printed*, when they read as one moment."""
+    timed = f"{text} {printed}"
+    value = parse_thai_date(timed)
+    return timed if isinstance(value, datetime) and value.date() == day else None
+
+
+def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str | None:
+    """Return the date *text* with the time printed alone in the element right after its row.
+
+    A template printing the meta row ("โพสต์เมื่อ : ๐๕ มี.ค. ๖๗ | เปิดอ่าน ...") and then the
+    time in an element of its own ("เวลา ๑๔:๒๐ น.") gives the time to the row's date, unless
+    the row prints another date (an update's) after it: the time follows that one.
+    """
+    after = row.getnext()
+    while after is not None and not isinstance(after.tag, str):
+        after = after.getnext()
+    if after is None or (row.tail or "").strip() or find_thai_dates(" ".join(between)):
+        return None
+    printed = " ".join("".join(after.itertext()).split())
+    return _of_day(text, day, printed) if TIME_ALONE_RE.fullmatch(printed) else None
+
+
+def _items_with_text_before(el: Any, headline: Any = None) -> Iterator[tuple[Any, str]]:
+    """Yield each element of *el* (itself first) with the text *el* prints before it, then
+    None with all of its text.
+
+    A headline (a heading, or the *headline* element) is left out: a date it mentions ("...
+    ประจำวันที่ 9 กรกฎาคม 2563") is no date of the meta row.
+
+    >>> row = etree.fromstring("<span>แก้ไข <b>4 ต.ค. 67</b> <i>03:48</i></span>")
+    >>> [(getattr(item, "tag", None), before) for item, before in _items_with_text_before(row)]
+    [('span', ''), ('b', 'แก้ไข '), ('i', 'แก้ไข 4 ต.ค. 67 '), (None, 'แก้ไข 4 ต.ค. 67 03:48')]
+    """
+    if not isinstance(el.tag, str):
+        return  # a comment or processing instruction prints nothing
+    before: list[str] = []
+    cut = 0  # depth inside a headline
+    for event, item in etree.iterwalk(el, events=("start", "end")):
+        heading = item is headline or item.tag in ROW_HEADINGS
+        if event == "start" and isinstance(item.tag, str):
+            yield item, "".join(before)
+            cut += heading
+            if not cut:
+                before.append(item.text or "")
+        elif event == "end" and item is not el:
+            cut -= heading and isinstance(item.tag, str)
+            if not cut:
+                before.append(item.tail or "")
+    yield None, "".join(before)
 
 
 ROW_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
