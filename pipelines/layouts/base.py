@@ -49,7 +49,9 @@ class Page:
     problem: str | None = None  # what decoding found wrong (kept in the record's problems)
     sel: Selector = field(default=None, repr=False)  # type: ignore[assignment]
     _base: tuple[str, str] | None = field(default=None, init=False, repr=False)
-    _alias: str | None = field(default=None, init=False, repr=False)  # see configured_host
+    # see configured_host; found only when a link names another host (most never do)
+    _alias: str | None = field(default=None, init=False, repr=False)
+    _alias_known: bool = field(default=False, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
     _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -93,13 +95,17 @@ class Page:
                 url,
                 own_host_base(get_base_url(self.text[:BASE_URL_CHARS], url, self.encoding), url),
             )
-            self._alias = configured_host(self.sel, url)
+            self._alias, self._alias_known = None, False
             self._joined = {}
         joined = self._joined.get(href)
         if joined is None:  # a listing's readers resolve each of its links several times
             joined = urljoin(self._base[1], href)
-            if self._alias and urlsplit(joined).netloc.lower() == self._alias:
-                joined = own_host_base(joined, url)
+            host = urlsplit(joined).netloc.lower()
+            if host and host != urlsplit(url).netloc.lower():  # the alias is never url's host
+                if not self._alias_known:
+                    self._alias, self._alias_known = configured_host(self.sel, url), True
+                if host == self._alias:
+                    joined = own_host_base(joined, url)
             self._joined[href] = joined
         return joined
 
