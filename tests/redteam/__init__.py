@@ -395,6 +395,17 @@ B33_PART_C: list[str] = ["b33_drupal7_danland", "b33_php_dept_newsview"]
 
 BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
 
+# thirty-fourth blind round (prefixed b34_), built by three builders, one list each
+B34_PART_A: list[str] = []
+
+# (second builder's sites)
+B34_PART_B: list[str] = []
+
+# (third builder's sites)
+B34_PART_C: list[str] = []
+
+BLIND34_MODULES: list[str] = [*B34_PART_A, *B34_PART_B, *B34_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -428,6 +439,7 @@ BLIND_ROUNDS = {
     31: BLIND31_MODULES,
     32: BLIND32_MODULES,
     33: BLIND33_MODULES,
+    34: BLIND34_MODULES,
 }
 
 
