@@ -396,7 +396,9 @@ B33_PART_C: list[str] = ["b33_drupal7_danland", "b33_php_dept_newsview"]
 BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
 
 # thirty-fourth blind round (prefixed b34_), built by three builders, one list each
-B34_PART_A: list[str] = []
+B34_PART_A: list[str] = [
+    "b34_wp_tt1_sharedcounts",
+]
 
 # (second builder's sites)
 B34_PART_B: list[str] = []
