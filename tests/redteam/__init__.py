@@ -398,6 +398,7 @@ BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
 # thirty-fourth blind round (prefixed b34_), built by three builders, one list each
 B34_PART_A: list[str] = [
     "b34_wp_tt1_sharedcounts",
+    "b34_lucee_fusebox",
 ]
 
 # (second builder's sites)
