@@ -399,7 +399,7 @@ BLIND33_MODULES: list[str] = [*B33_PART_A, *B33_PART_B, *B33_PART_C]
 B34_PART_A: list[str] = []
 
 # (second builder's sites)
-B34_PART_B: list[str] = ["b34_joomla3_helixult"]
+B34_PART_B: list[str] = ["b34_joomla3_helixult", "b34_namo_ssi874"]
 
 # (third builder's sites)
 B34_PART_C: list[str] = []
