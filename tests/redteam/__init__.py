@@ -402,7 +402,7 @@ B34_PART_A: list[str] = [
 ]
 
 # (second builder's sites)
-B34_PART_B: list[str] = []
+B34_PART_B: list[str] = ["b34_joomla3_helixult", "b34_namo_ssi874"]
 
 # (third builder's sites)
 B34_PART_C: list[str] = []
