@@ -402,7 +402,7 @@ B34_PART_A: list[str] = []
 B34_PART_B: list[str] = []
 
 # (third builder's sites)
-B34_PART_C: list[str] = ["b34_drupal9_bs5lite"]
+B34_PART_C: list[str] = ["b34_drupal9_bs5lite", "b34_dept_slugportal"]
 
 BLIND34_MODULES: list[str] = [*B34_PART_A, *B34_PART_B, *B34_PART_C]
 
