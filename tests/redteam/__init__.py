@@ -405,7 +405,7 @@ B34_PART_A: list[str] = [
 B34_PART_B: list[str] = ["b34_joomla3_helixult", "b34_namo_ssi874"]
 
 # (third builder's sites)
-B34_PART_C: list[str] = []
+B34_PART_C: list[str] = ["b34_drupal9_bs5lite", "b34_dept_slugportal"]
 
 BLIND34_MODULES: list[str] = [*B34_PART_A, *B34_PART_B, *B34_PART_C]
 
