@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from crawler.cli_check import FamilyTrial, chosen
 from crawler.items import Article
 from pipelines.health import HealthPipeline
 from pipelines.layouts import LAYOUT_PROBLEM, Page, layout
@@ -76,3 +77,27 @@ def test_a_run_read_whole_by_the_generic_layout_is_no_broken_site() -> None:
     site is not broken (exit 0); the same run with the dates missing looks broken (exit 3)."""
     assert _run_status([_fallback(n, whole=True) for n in range(10)]) == 0
     assert _run_status([_fallback(n, whole=False) for n in range(10)]) == 3
+
+
+def _trial(family: str, status: int, evidence: int) -> FamilyTrial:
+    """A family's trial on two articles, each read with its title, date and body."""
+    records = [
+        {
+            "url": f"http://h.go.th/news/{n}",
+            "title": f"ข่าวที่ {n}",
+            "published_at": "2024-07-16",
+            "body": TEXT,
+            "problems": [],
+        }
+        for n in (1, 2)
+    ]
+    return FamilyTrial(family, status, records, [], evidence)
+
+
+def test_a_page_naming_its_cms_read_whole_by_the_fallback_is_that_cms() -> None:
+    """A Joomla generator meta and Joomla's media paths on a template the family's selectors
+    do not know (they fail, the generic layout reads every article whole): Joomla it is; on
+    a class name alone (weak evidence), generic stays."""
+    generic = _trial("generic", 0, 0)
+    assert chosen([_trial("joomla", 3, 5), _trial("wordpress", 3, 0), generic]).family == "joomla"
+    assert chosen([_trial("joomla", 3, 1), generic]).family == "generic"
