@@ -4,11 +4,16 @@ each checked on a small page written here."""
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
+
+from scrapy.http import HtmlResponse, Request
 
 from crawler.cli_check import FamilyTrial, chosen
 from crawler.items import Article
+from crawler.spiders.site import family_spider
 from pipelines.health import HealthPipeline
 from pipelines.layouts import LAYOUT_PROBLEM, Page, layout
+from pipelines.layouts.archives import archive_month
 from pipelines.run_report import run_exit_status
 
 TEXT = (
@@ -101,3 +106,65 @@ def test_a_page_naming_its_cms_read_whole_by_the_fallback_is_that_cms() -> None:
     generic = _trial("generic", 0, 0)
     assert chosen([_trial("joomla", 3, 5), _trial("wordpress", 3, 0), generic]).family == "joomla"
     assert chosen([_trial("joomla", 3, 1), generic]).family == "generic"
+
+
+NEWS = "http://office.example.go.th"
+MONTHS = {(2007, 3): "มี.ค. ๒๕๕๐", (2007, 2): "ก.พ. ๒๕๕๐", (2007, 1): "ม.ค. ๒๕๕๐"}
+
+
+def _news_page(path: str, ids: list[int], months: bool) -> HtmlResponse:
+    """A news script's page: headlines, and (on the front page) its list of monthly archives."""
+    items = "".join(
+        f"<table><tr><td><a href='/cgi-bin/view.cgi?id=N{n}'>ข่าวประชาสัมพันธ์เทศบาลเรื่องที่ {n}"
+        f" การประชุมสภาเทศบาลสมัยสามัญ</a></td></tr><tr><td>{TEXT}</td></tr></table>"
+        for n in ids
+    )
+    archive = " | ".join(
+        f"<a href='/news/archives/{y}_{m:02d}.shtml'>{label}</a>"
+        for (y, m), label in MONTHS.items()
+    )
+    back = f"<div><b>ข่าวย้อนหลัง :</b> {archive}</div>" if months else ""
+    html = f"<html><body><table><tr><td>{items}{back}</td></tr></table></body></html>"
+    return HtmlResponse(url=NEWS + path, body=html.encode(), encoding="utf-8")
+
+
+def _requested(out: list[Any]) -> set[str]:
+    return {r.url for r in out if isinstance(r, Request)}
+
+
+def test_monthly_archives_are_walked_month_by_month_when_there_is_no_pager() -> None:
+    """A front page of the newest items and a list of months, no pager: the newest month's
+    page, then each month before (the month's page links no list, only the front page does)."""
+    spider = family_spider("generic", f"{NEWS}/news/news.shtml")(mode="backfill")
+    out = list(spider.parse_listing(_news_page("/news/news.shtml", [9, 8, 7], True)))
+    assert f"{NEWS}/news/archives/2007_03.shtml" in _requested(out)
+    # March lists the front page's items and older ones of March
+    out = list(
+        spider.parse_listing(_news_page("/news/archives/2007_03.shtml", [9, 8, 6], False), page=2)
+    )
+    assert f"{NEWS}/news/archives/2007_02.shtml" in _requested(out)
+    assert f"{NEWS}/cgi-bin/view.cgi?id=N6" in _requested(out)
+    out = list(
+        spider.parse_listing(_news_page("/news/archives/2007_02.shtml", [5, 4], False), page=3)
+    )
+    assert f"{NEWS}/news/archives/2007_01.shtml" in _requested(out)
+    out = list(spider.parse_listing(_news_page("/news/archives/2007_01.shtml", [3], False), page=4))
+    assert not [u for u in _requested(out) if "archives" in u]
+
+
+def test_a_month_listing_only_items_seen_leads_to_the_month_before() -> None:
+    """The newest month's page listing just the front page's items: on to the month before."""
+    spider = family_spider("generic", f"{NEWS}/news/news.shtml")(mode="backfill")
+    list(spider.parse_listing(_news_page("/news/news.shtml", [9, 8, 7], True)))
+    out = list(
+        spider.parse_listing(_news_page("/news/archives/2007_03.shtml", [9, 8, 7], False), page=2)
+    )
+    assert f"{NEWS}/news/archives/2007_02.shtml" in _requested(out)
+
+
+def test_archive_month_reads_a_month_and_year_alone() -> None:
+    assert archive_month("มี.ค. ๒๕๕๐") == (2007, 3)
+    assert archive_month("March 2007 (12)") == (2007, 3)
+    assert archive_month("มกราคม พ.ศ. 2567") == (2024, 1)
+    assert archive_month("ข่าวเดือนมีนาคม 2567 ทั้งหมด") is None
+    assert archive_month("Mayor 2020") is None

@@ -276,7 +276,7 @@ class GenericLayout(Layout):
         (Google Sites' /view/<site>/<page>/<subpage>) list their posts in the page's shape,
         the paging links left out.
         """
-        anchors = _content_anchors(page)
+        anchors = content_anchors(page)
         found = self._grouped_links(anchors, page, url, allowed, own_shape=False)
         if not found:
             return self._grouped_links(anchors, page, url, allowed, own_shape=True)
@@ -489,7 +489,7 @@ def lone_headlines(
     """
     page_shape = url_shape(url)
     found: dict[str, None] = {}
-    for link in _content_anchors(page):
+    for link in content_anchors(page):
         href = page.urljoin(url, link.attrib["href"].strip()).split("#")[0]
         if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
             continue
@@ -1227,7 +1227,7 @@ def page_attachments(page: Page, url: str) -> list[dict[str, str]]:
     return find_attachments(root, url)
 
 
-def _content_anchors(page: Page) -> list[Any]:
+def content_anchors(page: Page) -> list[Any]:
     """Return the page's links that sit in no furniture (menus, sidebars, footers, sharing)."""
     verdicts: dict[Any, _Ancestor] = {}
     return [link for link in page.sel.css("a[href]") if not _in_furniture(link.root, verdicts)]
