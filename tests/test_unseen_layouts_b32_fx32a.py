@@ -12,7 +12,7 @@ from crawler.cli_check import FamilyTrial, chosen
 from crawler.items import Article
 from crawler.spiders.site import family_spider
 from pipelines.health import HealthPipeline
-from pipelines.layouts import LAYOUT_PROBLEM, Page, layout
+from pipelines.layouts import LAYOUT_PROBLEM, Page, layout, read_article
 from pipelines.layouts.archives import archive_month
 from pipelines.run_report import run_exit_status
 
@@ -168,3 +168,21 @@ def test_archive_month_reads_a_month_and_year_alone() -> None:
     assert archive_month("มกราคม พ.ศ. 2567") == (2024, 1)
     assert archive_month("ข่าวเดือนมีนาคม 2567 ทั้งหมด") is None
     assert archive_month("Mayor 2020") is None
+
+
+def test_a_not_found_line_beside_the_footers_short_lines_is_no_article() -> None:
+    """A deleted item of an old news script: "not found" in a plain cell of the main column,
+    the footer's address and credits (two short lines, 200+ characters) the longest text."""
+    address = (
+        "สำนักงานเทศบาลเมืองตัวอย่าง 200 ถนนพรหมประเสริฐ ตำบลในเมือง อำเภอเมืองตัวอย่าง"
+        " จังหวัดตัวอย่าง 17000 โทร. 0-5641-1234"
+    )
+    credits = "Powered by Coranto | ดูแลโดย งานประชาสัมพันธ์ เทศบาลเมืองตัวอย่าง | แสดงผลได้ดีที่ 800x600"
+    html = (
+        "<html><body><table><tr><td><table><tr><td><font size='3'><b></b></font></td></tr>"
+        "<tr><td><font size='2'>ไม่พบข่าวที่ท่านต้องการ (News item not found)</font></td></tr>"
+        "</table><div><a href='/news/news.shtml'>« กลับหน้าข่าว</a></div></td></tr>"
+        f"<tr><td><font size='1'>{address}<br>{credits}</font></td></tr></table></body></html>"
+    )
+    article = read_article(layout("generic"), Page(text=html), "http://h.go.th/view.cgi?id=X")
+    assert not article.body
