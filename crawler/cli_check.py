@@ -166,6 +166,15 @@ class FamilyTrial:
             self.evidence,
         )
 
+    def read_whole_generically(self) -> bool:
+        """Tell whether the family failed only because its layout did not fit: every article
+        came out with its title, date and body, read by the generic layout where it missed."""
+        return (
+            self.status == EXIT_BROKEN
+            and bool(self.records)
+            and all(r.get(f) not in (None, [], "") for r in self.records for f in VITAL)
+        )
+
     def line(self) -> str:
         """Return one line: the family, its verdict and what came out of each field."""
         verdict = "ok" if self.status == 0 else "FAIL"
@@ -215,6 +224,19 @@ def chosen(trials: list[FamilyTrial]) -> FamilyTrial:
     on weak evidence (a class name, no generator, paths or API links), is not the site's CMS."""
     best = max(trials, key=lambda t: t.score)
     generic = next((t for t in trials if t.family == "generic"), None)
+    if best is generic:
+        # The page names its CMS (generator meta, core paths) on a template the family's
+        # selectors do not know, and the generic layout read it whole within the family: the
+        # family it is (its listings and fields, the generic reading where its selectors miss).
+        named = [
+            t
+            for t in trials
+            if t.evidence >= STRONG_EVIDENCE
+            and t.read_whole_generically()
+            and len(t.records) == len(best.records)
+        ]
+        if named:
+            return max(named, key=lambda t: (t.evidence, t.score))
     if (
         generic is not None
         and best is not generic

@@ -1342,8 +1342,9 @@ def data_row(el: etree._Element) -> bool:
 
 
 # A state class says what the page around an element has or lacks ("has-breadcrumb",
-# "no-sidebar", "has-sidebar-left" on the main wrapper), not what the element is.
-STATE_CLASS_RE = re.compile(r"(?:has|no)[-_]\S*", re.I)
+# "no-sidebar", "has-sidebar-left", "with_sidebar_right" on the main wrapper), not what the
+# element is.
+STATE_CLASS_RE = re.compile(r"(?:has|no|with(?:out)?)[-_]\S*", re.I)
 
 
 def role_marks(el: etree._Element) -> str:

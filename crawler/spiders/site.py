@@ -38,9 +38,10 @@ from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
 from pipelines.extract_worker import EXTRACTION_ERRORS, Job
 from pipelines.layouts import Page, layout, read_article, read_links_checked
+from pipelines.layouts.archives import archive_months, older_month
 from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
-from pipelines.layouts.generic import lone_headlines
+from pipelines.layouts.generic import content_anchors, lone_headlines
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
 from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
@@ -97,6 +98,10 @@ class SiteSpider(scrapy.Spider):
         self.family_links_held = 0  # listing pages where the family's links held the generic's
         self.listing_pages = 0
         self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
+        # The monthly archive page (year, month) last followed: the walk goes month by month,
+        # through the months the listing pages linked (the list may be on the first alone).
+        self.archive_month: tuple[int, int] | None = None
+        self.archive_links: dict[tuple[int, int], str] = {}
         # Oldest date on the listing page parsed last (the progress line shows it).
         self.listing_date: date | None = None
         # Whether the last HTML listing held links not stored yet (layouts that page on them).
@@ -284,9 +289,14 @@ class SiteSpider(scrapy.Spider):
             if self.next_page(response):
                 message = "pagination stopped: page lists only links already seen in this run"
                 yield self.failure(response.url, KIND_TRAP, message, response.status)
-            return
+                return
+            if self.archive_month is None:
+                return
+            # A month's archive page listing only links seen (the front page's newest) still
+            # leads to the month before: the months go strictly back, no trap.
+            new = 1
         if self.should_follow_next(page, new, len(entries), older_than_since):
-            next_url = self.next_page(response)
+            next_url = self.next_page(response) or self.archive_next(response, page)
             # Listing pages walked so far; a "next" link back to one of them would be dropped
             # silently by Scrapy's duplicate filter, so it is recorded as a trap instead.
             self.walked_listings.add(canonical_url(response.url))
@@ -347,6 +357,26 @@ class SiteSpider(scrapy.Spider):
         if xml_kind(response.body):
             return None
         return self.layout.next_page(self.page(response), response.url)
+
+    def archive_next(self, response: TextResponse, page: int) -> str | None:
+        """Return the monthly archive page to walk next, on a listing without a pager.
+
+        From the first listing page: the newest month its list of months links (outside the
+        page's furniture); from a month's page: the month before it that a list linked.
+        """
+        if xml_kind(response.body) or (page > 1 and self.archive_month is None):
+            return None
+        parsed = self.page(response)
+        months = self.archive_links
+        for month, url in archive_months(parsed, response.url, content_anchors(parsed)).items():
+            months.setdefault(month, url)
+        here = canonical_url(response.url)
+        current = next((m for m, u in months.items() if canonical_url(u) == here), None)
+        month = older_month(months, current or self.archive_month)
+        if month is None or (self.since and month < (self.since.year, self.since.month)):
+            return None
+        self.archive_month = month
+        return months[month]
 
     def should_follow_next(self, page: int, new: int, total: int, older: int) -> bool:
         """Decide whether the listing walk goes on after page *page*."""

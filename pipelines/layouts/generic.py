@@ -53,6 +53,7 @@ from pipelines.layouts.drupal import page_medium_date
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
     NOT_FOUND_LINE,
+    NOT_FOUND_MAX_BODY,
     is_missing_notice,
     plausible_publication,
 )
@@ -276,7 +277,7 @@ class GenericLayout(Layout):
         (Google Sites' /view/<site>/<page>/<subpage>) list their posts in the page's shape,
         the paging links left out.
         """
-        anchors = _content_anchors(page)
+        anchors = content_anchors(page)
         found = self._grouped_links(anchors, page, url, allowed, own_shape=False)
         if not found:
             return self._grouped_links(anchors, page, url, allowed, own_shape=True)
@@ -489,7 +490,7 @@ def lone_headlines(
     """
     page_shape = url_shape(url)
     found: dict[str, None] = {}
-    for link in _content_anchors(page):
+    for link in content_anchors(page):
         href = page.urljoin(url, link.attrib["href"].strip()).split("#")[0]
         if not href.startswith(("http://", "https://")) or (allowed and not allowed(href)):
             continue
@@ -698,9 +699,10 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
 
     A deleted item's template keeps its side boxes: with the article gone, the best text block
     is one of them (the mayor's box, the users-online panel) while the main column prints only
-    "ไม่พบข้อมูล" (no data found) in a plain element, no notice box to tell it by.
+    "ไม่พบข้อมูล" (no data found) in a plain element, no notice box to tell it by. A few short
+    lines (the footer's address and credits, no line an article's paragraph) are as short.
     """
-    if body and len(body) >= ARTICLE_PARAGRAPH:
+    if body and not short_of_paragraphs(body):
         return False
     for el in page.sel.root.iter(*MISSING_LINE_TAGS):
         text = " ".join((text_up_to(el, NOT_FOUND_LINE * 4) or "").split())
@@ -710,6 +712,16 @@ def short_beside_missing(page: Page, body: str | None) -> bool:
             continue
         return True
     return False
+
+
+def short_of_paragraphs(body: str) -> bool:
+    """Tell whether a body is shorter than an article's paragraph, or a few short lines no
+    longer than a notice page's body (NOT_FOUND_MAX_BODY), none of them a paragraph.
+    """
+    if len(body) < ARTICLE_PARAGRAPH:
+        return True
+    lines = body.splitlines()
+    return len(body) <= NOT_FOUND_MAX_BODY and all(len(ln) < ARTICLE_PARAGRAPH for ln in lines)
 
 
 def in_furniture(el: Any, root: Any, also: tuple[str, ...] = ()) -> bool:
@@ -1227,7 +1239,7 @@ def page_attachments(page: Page, url: str) -> list[dict[str, str]]:
     return find_attachments(root, url)
 
 
-def _content_anchors(page: Page) -> list[Any]:
+def content_anchors(page: Page) -> list[Any]:
     """Return the page's links that sit in no furniture (menus, sidebars, footers, sharing)."""
     verdicts: dict[Any, _Ancestor] = {}
     return [link for link in page.sel.css("a[href]") if not _in_furniture(link.root, verdicts)]

@@ -1,0 +1,69 @@
+"""Monthly archive pages: a listing scheme where the front page lists the newest items and a
+list of months ("ข่าวย้อนหลัง : มี.ค. ๒๕๕๐ | ก.พ. ๒๕๕๐ ...", a blog's "March 2007 (12)")
+links one page per month, older items only there (old news scripts, blogs, date archives)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pipelines.layouts.base import Page, node_text
+from pipelines.text import THAI_DIGITS
+from pipelines.thai_dates import BE_FROM, BE_OFFSET, ENGLISH_MONTH_NUMBER, THAI_MONTH_NUMBER
+
+# A link text naming a month and its year, nothing else (an entry count in brackets allowed):
+# "มี.ค. ๒๕๕๐", "มีนาคม พ.ศ. 2550", "March 2007", "Mar 2007 (12)".
+MONTH_YEAR_RE = re.compile(
+    r"^(?P<month>[ก-๙.]+|[A-Za-z]+\.?) *(?:พ\. ?ศ\.|ค\. ?ศ\.)? *(?P<year>\d{4})"
+    r"(?: *\(\d+\))?$"
+)
+# Fewer month links than this is no list of months (a single headline naming a month).
+MIN_MONTHS = 2
+_FULL = "january february march april may june july august september october november december"
+# English month names, full or in three letters ("sept" too), lower-cased.
+ENGLISH_MONTHS = {
+    **ENGLISH_MONTH_NUMBER,
+    **{name: n for n, name in enumerate(_FULL.split(), 1)},
+    "sept": 9,
+}
+
+
+def archive_month(text: str) -> tuple[int, int] | None:
+    """Return (CE year, month) of a link text that names a month and a year alone.
+
+    >>> archive_month("มี.ค. ๒๕๕๐"), archive_month("March 2007 (12)"), archive_month("ข่าว 2550")
+    ((2007, 3), (2007, 3), None)
+    """
+    match = MONTH_YEAR_RE.match(" ".join(text.translate(THAI_DIGITS).split()))
+    if not match:
+        return None
+    name = match.group("month").replace(".", "")
+    month = THAI_MONTH_NUMBER.get(name) or ENGLISH_MONTHS.get(name.lower())
+    if not month:
+        return None
+    year = int(match.group("year"))
+    return (year - BE_OFFSET if year > BE_FROM else year), month
+
+
+def archive_months(page: Page, url: str, anchors: list[Any]) -> dict[tuple[int, int], str]:
+    """Return the page's links to monthly archive pages, by (year, month), when it lists
+    several months; {} otherwise. *anchors* are the page's links outside its furniture."""
+    months: dict[tuple[int, int], str] = {}
+    for link in anchors:
+        found = archive_month(node_text(link) or "")
+        href = (link.attrib.get("href") or "").strip()
+        if found and href and not href.startswith(("#", "javascript:")):
+            months.setdefault(found, page.urljoin(url, href))
+    return months if len(months) >= MIN_MONTHS else {}
+
+
+def older_month(
+    months: dict[tuple[int, int], str], current: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """Return the newest listed month before *current* (the newest of all without one).
+
+    >>> older_month({(2007, 3): "a", (2007, 1): "b", (2006, 12): "c"}, (2007, 3))
+    (2007, 1)
+    """
+    earlier = [m for m in months if current is None or m < current]
+    return max(earlier) if earlier else None
