@@ -1,0 +1,71 @@
+# ruff: noqa: E501  (fixture HTML lines)
+"""Rules the thirty-fourth blind round showed, each checked on a small page written here:
+
+- a static site's listing saved by hand as numbered sibling files (index.shtml, then
+  index2.shtml, index3.shtml) under a pager printing its page numbers in Thai digits
+  ("[๑] [๒] [๓]") is walked page by page, and ends on the last;
+- a labelled update line stamped to the second in the page's footer ("แก้ไขล่าสุด :
+  13/02/2007 16:16:51", Apache SSI's LAST_MODIFIED) is the page's modification when nothing
+  nearer the article dates it;
+"""
+
+from __future__ import annotations
+
+from pipelines.layouts import Page, layout, read_article
+from pipelines.normalize import normalize_article
+
+PAGER_PAGE = """<html><body><table><tr><td>
+<a href="../news/2550/pr031.shtml">ประมงจังหวัดจัดอบรมเกษตรกรผู้เลี้ยงกุ้งขาวในพื้นที่</a><br>
+<a href="../news/2550/pr030.shtml">ประมงจังหวัดปล่อยพันธุ์ปลาลงสู่แหล่งน้ำธรรมชาติ</a><br>
+<a href="../news/2550/pr029.shtml">ประมงจังหวัดตรวจเรือประมงพาณิชย์ในเขตทะเลชายฝั่ง</a>
+</td></tr>
+<tr><td align="center"><font size="2">หน้า : {pager}</font></td></tr></table></body></html>"""
+
+
+def _pager(current: int, pages: int = 3) -> str:
+    thai = "๐๑๒๓๔๕๖๗๘๙"
+    out = []
+    for n in range(1, pages + 1):
+        label = f"[{thai[n]}]"
+        href = "index.shtml" if n == 1 else f"index{n}.shtml"
+        out.append(f"<b>{label}</b>" if n == current else f'<a href="{href}">{label}</a>')
+    return " ".join(out)
+
+
+def test_numbered_sibling_listing_files_are_walked() -> None:
+    generic = layout("generic")
+    pages = {n: Page(text=PAGER_PAGE.format(pager=_pager(n))) for n in (1, 2, 3)}
+    base = "http://fish.example.go.th/news/"
+    assert generic.next_page(pages[1], base + "index.shtml") == base + "index2.shtml"
+    assert generic.next_page(pages[2], base + "index2.shtml") == base + "index3.shtml"
+    assert generic.next_page(pages[3], base + "index3.shtml") is None
+
+
+ITEM = """<html><head><title>สำนักงานประมงจังหวัด</title></head><body><table>
+<tr><td width="160">เมนู<br><a href="/news/index.shtml">ข่าวประชาสัมพันธ์</a></td>
+<td><table>
+<tr><td><font size="3" color="#0000CC"><b>ประมงจังหวัดจัดอบรมเกษตรกรผู้เลี้ยงกุ้งขาวในพื้นที่จังหวัด</b></font></td></tr>
+<tr><td><font size="2">วันที่ <b>๑๓</b> กุมภาพันธ์ <b>๒๕๕๐</b></font></td></tr>
+<tr><td><p>สำนักงานประมงจังหวัดจัดการอบรมเกษตรกรผู้เลี้ยงกุ้งขาวแวนนาไม จำนวนกว่าหนึ่งร้อยราย ณ ห้องประชุมศาลากลางจังหวัด เพื่อถ่ายทอดความรู้เรื่องการป้องกันโรคกุ้งและการจัดการบ่อเลี้ยงอย่างถูกวิธี</p>
+<p>ภายในการอบรมมีการบรรยายจากนักวิชาการประมงและการแลกเปลี่ยนประสบการณ์ระหว่างเกษตรกรผู้เลี้ยงกุ้งในพื้นที่ ซึ่งได้รับความสนใจเป็นจำนวนมาก</p></td></tr>
+</table></td></tr>
+<tr><td colspan="2"><font size="1">สำนักงานประมงจังหวัด ถนนเอกชัย อำเภอเมือง จังหวัดสมุทรสงคราม 75000 โทร. 0-3471-1245<br>
+<!--#config timefmt="%d/%m/%Y %H:%M:%S" -->{stamp}<br>
+ควรชมด้วย Internet Explorer 6.0 ความละเอียด 800 x 600</font></td></tr>
+</table></body></html>"""
+
+
+def _modified(stamp: str) -> str | None:
+    html = ITEM.format(stamp=stamp)
+    url = "http://fish.example.go.th/news/2550/pr019.shtml"
+    article = read_article(layout("generic"), Page(text=html), url)
+    return normalize_article(article).record()["modified_at"]
+
+
+def test_footer_update_stamp_to_the_second_is_the_modification() -> None:
+    assert _modified("แก้ไขล่าสุด : 13/02/2007 16:16:51") == "2007-02-13T16:16:51+07:00"
+
+
+def test_footer_update_stamps_that_differ_say_nothing() -> None:
+    two = "แก้ไขล่าสุด : 13/02/2007 16:16:51<br>แก้ไขล่าสุด : 14/02/2007 09:00:12"
+    assert _modified(two) is None
