@@ -7,6 +7,8 @@
 - a labelled update line stamped to the second in the page's footer ("แก้ไขล่าสุด :
   13/02/2007 16:16:51", Apache SSI's LAST_MODIFIED) is the page's modification when nothing
   nearer the article dates it;
+- an "other news" heading over a grid of cards, each linking its story beside a date and a
+  long teaser, goes with its cards from a short article's body.
 """
 
 from __future__ import annotations
@@ -69,3 +71,40 @@ def test_footer_update_stamp_to_the_second_is_the_modification() -> None:
 def test_footer_update_stamps_that_differ_say_nothing() -> None:
     two = "แก้ไขล่าสุด : 13/02/2007 16:16:51<br>แก้ไขล่าสุด : 14/02/2007 09:00:12"
     assert _modified(two) is None
+
+
+def _card(n: int, day: str) -> str:
+    href = f"/th/news/detail/ข่าวที่-{n}"
+    teaser = [
+        "ผู้ว่าราชการจังหวัดลงพื้นที่ตรวจเยี่ยมศูนย์ช่วยเหลือประชาชนและรับฟังปัญหาของผู้ประกอบการรายย่อย…",
+        "วันนี้ เวลา 14.00 น. รัฐมนตรีว่าการกระทรวงเป็นประธานการประชุมคณะกรรมการระดับชาติ ครั้งที่ 2…",
+        "และถวายพระพรชัยมงคล เนื่องในโอกาสวันสำคัญ ณ ศาลากลางจังหวัด โดยมีข้าราชการเข้าร่วมจำนวนมาก…",
+    ][n - 1]
+    return (
+        f'<div class="col-md-4"><div class="card h-100"><a href="{href}"><img src="/u/c{n}.jpg" alt=""></a>'
+        f'<div class="card-body"><p class="card-date">{day}</p><h5 class="card-title"><a href="{href}">'
+        f'ข่าวประชาสัมพันธ์ลำดับที่ {n} ของกรม</a></h5><p class="card-text">{teaser}</p></div>'
+        f'<div class="card-footer"><a href="{href}">อ่านต่อ</a> <span>๑,๕๓๙</span></div></div></div>'
+    )
+
+
+CARDS_ITEM = """<html><head><title>กรมตัวอย่าง</title></head><body><main class="container">
+<article class="detail"><h2 class="detail-title">กรมตัวอย่างจัดประชุมเชิงปฏิบัติการพัฒนาระบบงานบริการประชาชน</h2>
+<ul class="meta"><li>๗ มิ.ย. ๖๗</li></ul>
+<div class="content"><p>กรมตัวอย่างจัดประชุมเชิงปฏิบัติการพัฒนาระบบงานบริการประชาชน ณ ห้องประชุมใหญ่</p>
+<p>อธิบดีกล่าวว่า การประชุมครั้งนี้มุ่งปรับปรุงขั้นตอนการให้บริการให้สะดวกรวดเร็วยิ่งขึ้น</p>
+<p>ผู้เข้าร่วมประชุมประกอบด้วยผู้แทนหน่วยงานในสังกัดทั่วประเทศ</p>
+<p>ที่ประชุมได้ร่วมกันพิจารณาแนวทางการลดขั้นตอนและระยะเวลาการให้บริการ</p>
+<p>พร้อมทั้งนำระบบอิเล็กทรอนิกส์มาใช้ในการยื่นคำขอและติดตามสถานะ</p></div>
+<section class="more mt-5"><h3>ข่าวอื่นๆ</h3><div class="row g-4">{cards}</div></section></article>
+</main></body></html>"""
+
+
+def test_other_news_heading_goes_with_its_card_grid() -> None:
+    cards = _card(1, "๓๑ พ.ค. ๖๗") + _card(2, "๒๗ พ.ค. ๖๗") + _card(3, "๑๓ มิ.ย. ๖๗")
+    html = CARDS_ITEM.replace("{cards}", cards)
+    url = "http://dept.example.go.th/th/news/detail/ข่าว-10"
+    body = read_article(layout("generic"), Page(text=html), url).body or ""
+    assert "ผู้เข้าร่วมประชุมประกอบด้วยผู้แทนหน่วยงานในสังกัดทั่วประเทศ" in body
+    assert "ข่าวอื่นๆ" not in body
+    assert "ผู้ว่าราชการจังหวัดลงพื้นที่ตรวจเยี่ยม" not in body
