@@ -8,11 +8,17 @@
   13/02/2007 16:16:51", Apache SSI's LAST_MODIFIED) is the page's modification when nothing
   nearer the article dates it;
 - an "other news" heading over a grid of cards, each linking its story beside a date and a
-  long teaser, goes with its cards from a short article's body.
+  long teaser, goes with its cards from a short article's body;
+- a listing's last page holding one article (no group of headlines; the page's menu links
+  grouped instead) still gives its article: the headline link of the address shape the
+  earlier pages listed.
 """
 
 from __future__ import annotations
 
+from scrapy.http import HtmlResponse, Request
+
+from crawler.spiders.site import family_spider
 from pipelines.layouts import Page, layout, read_article
 from pipelines.normalize import normalize_article
 
@@ -108,3 +114,44 @@ def test_other_news_heading_goes_with_its_card_grid() -> None:
     assert "ผู้เข้าร่วมประชุมประกอบด้วยผู้แทนหน่วยงานในสังกัดทั่วประเทศ" in body
     assert "ข่าวอื่นๆ" not in body
     assert "ผู้ว่าราชการจังหวัดลงพื้นที่ตรวจเยี่ยม" not in body
+
+
+SITE = "http://social.example.go.th"
+CATEGORY = SITE + "/index.php/ข่าวกิจกรรม"
+
+
+def _listing(start: int, ids: list[int]) -> HtmlResponse:
+    """A Joomla-like category page read generically: a menu, the items, a pager."""
+    menu = "".join(
+        f'<li><a href="{SITE}/index.php/{path}">{text}</a></li>'
+        for path, text in (("about", "เกี่ยวกับหน่วยงาน"), ("contact", "ติดต่อเรา"))
+    )
+    items = "".join(
+        f'<div class="item"><h2><a href="{CATEGORY}/{n}-ข่าวกิจกรรมที่-{n}">'
+        f"สำนักงานพัฒนาสังคมจังหวัดจัดกิจกรรมช่วยเหลือกลุ่มเปราะบาง ครั้งที่ {n}</a></h2>"
+        f"<p>สรุปข่าว {n}</p></div>"
+        for n in ids
+    )
+    pager = " ".join(
+        f'<a href="{CATEGORY}?start={k * 4}">{k + 1}</a>' if k * 4 != start else str(k + 1)
+        for k in range(3)
+    )
+    html = (
+        f'<html><body><nav><ul class="menu">{menu}</ul></nav><main>{items}'
+        f'<div class="pagination">{pager}</div></main>'
+        f'<div class="consent">เว็บไซต์นี้ใช้คุกกี้ <a href="{SITE}/index.php/privacy">'
+        f'นโยบายความเป็นส่วนตัว</a> <a href="{SITE}/index.php/cookies">นโยบายการใช้คุกกี้ของ'
+        "เว็บไซต์</a></div></body></html>"
+    )
+    url = CATEGORY + (f"?start={start}" if start else "")
+    return HtmlResponse(url=url, body=html.encode(), encoding="utf-8")
+
+
+def test_a_last_listing_page_with_one_article_gives_it() -> None:
+    spider = family_spider("generic", CATEGORY)()
+    for start, ids in ((0, [40, 39, 38, 37]), (4, [36, 35, 34, 33])):
+        list(spider.parse_listing(_listing(start, ids), page=1 + start // 4))
+    out = list(spider.parse_listing(_listing(8, [32]), page=3))
+    wanted = spider.allowed  # requests for article pages only
+    asked = {r.url for r in out if isinstance(r, Request) and wanted(r.url)}
+    assert any("/32-" in url for url in asked), asked
