@@ -11,13 +11,19 @@
   long teaser, goes with its cards from a short article's body;
 - a listing's last page holding one article (no group of headlines; the page's menu links
   grouped instead) still gives its article: the headline link of the address shape the
-  earlier pages listed.
+  earlier pages listed;
+- an article link whose Thai alias percent-encodes past Scrapy's 2,083 characters is
+  requested (the limit is the servers' 8,190); a longer one is recorded as a failure, not
+  dropped with a log line.
 """
 
 from __future__ import annotations
 
 from scrapy.http import HtmlResponse, Request
 
+from crawler import settings
+from crawler.items import CrawlFailure
+from crawler.middlewares import UrlLengthGuardMiddleware
 from crawler.spiders.site import family_spider
 from pipelines.layouts import Page, layout, read_article
 from pipelines.normalize import normalize_article
@@ -155,3 +161,20 @@ def test_a_last_listing_page_with_one_article_gives_it() -> None:
     wanted = spider.allowed  # requests for article pages only
     asked = {r.url for r in out if isinstance(r, Request) and wanted(r.url)}
     assert any("/32-" in url for url in asked), asked
+
+
+def test_long_thai_aliases_are_requested_and_longer_links_recorded() -> None:
+    guard = UrlLengthGuardMiddleware(settings.URLLENGTH_LIMIT)
+    alias = "พม-ขอเชิญชวนพี่น้องประชาชนผู้มีจิตศรัทธาร่วมบริจาคเงินและสิ่งของเครื่องใช้ที่จำเป็น" * 4
+    long_link = Request(f"{CATEGORY}/388-{alias}")
+    assert 2083 < len(long_link.url) < settings.URLLENGTH_LIMIT
+    assert list(guard.process_spider_output(None, [long_link])) == [long_link]
+    trap = Request(f"{CATEGORY}?page=1" + "&x=1" * 3000)
+    (refused,) = guard.process_spider_output(None, [trap])
+    assert isinstance(refused, CrawlFailure)
+    assert refused.kind == "trap" and refused.url == trap.url
+    assert "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware" in settings.SPIDER_MIDDLEWARES
+    assert (
+        settings.SPIDER_MIDDLEWARES["scrapy.spidermiddlewares.urllength.UrlLengthMiddleware"]
+        is None
+    )
