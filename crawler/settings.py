@@ -128,7 +128,16 @@ DOWNLOADER_MIDDLEWARES.update(
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.
-SPIDER_MIDDLEWARES = {"crawler.middlewares.NoArticleMiddleware": 50}
+SPIDER_MIDDLEWARES = {
+    "crawler.middlewares.NoArticleMiddleware": 50,
+    # [trap] links longer than URLLENGTH_LIMIT: recorded (Scrapy's own middleware only logs)
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+    "crawler.middlewares.UrlLengthGuardMiddleware": 800,
+}
+# A Thai alias percent-encodes to 9 characters a letter (a 250-letter headline: 2,250), past
+# Scrapy's 2,083 (an old browser's limit); servers take request lines up to 8,190 (Apache's
+# LimitRequestLine, nginx's 8k header buffer), longer links are refused and recorded.
+URLLENGTH_LIMIT = 8190
 # Retry backoff: wait BASE * 2**(n-1) seconds before retry n, or the answer's Retry-After if
 # longer, at most MAX seconds (worst case per URL: (RETRY_TIMES+1)*DOWNLOAD_TIMEOUT + 2*MAX).
 KHAOSAN_RETRY_BACKOFF_BASE = 1.0

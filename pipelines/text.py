@@ -820,7 +820,37 @@ def _linked_entries(el: etree._Element) -> bool | None:
         return None if el.tag in ("br", "hr") or not len(el) else False
     links = [a for a in el.iter("a") if _folded_text(a)]
     linked = sum(len(_folded_text(a)) for a in links)
-    return bool(links) and linked >= OTHER_NEWS_LINK_SHARE * len(text)
+    return (bool(links) and linked >= OTHER_NEWS_LINK_SHARE * len(text)) or _card_grid(el)
+
+
+OTHER_NEWS_CARD_CHARS = 400  # a card's date, headline and teaser; a story's part is longer
+
+
+def _card_grid(el: etree._Element) -> bool:
+    """Tell whether *el* is a grid of cards: two or more items, each linking a page of its
+    own (its picture or headline) beside a short text (a date, a teaser).
+
+    Under an "other news" heading such a grid is the box's entries, however long the teasers
+    the cards print beside their links.
+
+    >>> _card_grid(lxml.html.fromstring('<div><div><a href="/n/1"><img src="1.jpg"></a>'
+    ...     '<p>๓๑ พ.ค. ๖๗</p><p>ข่าวหนึ่ง…</p></div><div><a href="/n/2"><img src="2.jpg">'
+    ...     '</a><p>๒๗ พ.ค. ๖๗</p><p>ข่าวสอง…</p></div></div>'))
+    True
+    """
+    items = [child for child in el if isinstance(child.tag, str)]
+    hrefs: set[str] = set()
+    for item in items:
+        links = [
+            href
+            for a in item.iter("a")
+            if (href := (a.get("href") or "").strip())
+            and not href.startswith(("#", "javascript:", "mailto:"))
+        ]
+        if not links or len(_folded_text(item)) > OTHER_NEWS_CARD_CHARS:
+            return False
+        hrefs.add(links[0])
+    return len(items) >= 2 and len(hrefs) == len(items)
 
 
 def _other_news_box(label: etree._Element, root: etree._Element) -> list[etree._Element]:

@@ -335,14 +335,31 @@ class SiteSpider(scrapy.Spider):
         )
         if reader is self.layout:
             self.family_links_held += held
-        if not links and reader.cms == "generic":
-            links = self.lone_listed(page, response.url)
+        if reader.cms == "generic":
+            links = self.with_lone_listed(links, page, response.url)
         if reader.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         entries = [(url, day_of(raw)) for url, raw in links]
         if not entries:
             return entries, {}
         return entries, anchor_texts(page, response.url, {canonical_url(u) for u, _ in entries})
+
+    def with_lone_listed(
+        self, links: list[tuple[str, str | None]], page: Page, url: str
+    ) -> list[tuple[str, str | None]]:
+        """Return a generic reading's links, with the lone headline links a last page holds.
+
+        A last listing page holding one article groups no headlines; the links it groups
+        instead (a menu's) have none of the address shapes earlier pages listed, and the
+        page's headline link of such a shape is its article.
+        """
+        if not links:
+            return self.lone_listed(page, url)
+        shapes = {url_shape(listed) for listed in self.listed_urls}
+        if not shapes or any(url_shape(link) in shapes for link, _ in links):
+            return links
+        known = {link for link, _ in links}
+        return links + [found for found in self.lone_listed(page, url) if found[0] not in known]
 
     def lone_listed(self, page: Page, url: str) -> list[tuple[str, str | None]]:
         """Return the headline links of a listing page with too few to group (a last page

@@ -1376,7 +1376,7 @@ def next_by_number(page: Page, url: str) -> str | None:
             if found is None:
                 found = bare_query_number(here.query, there.query, node_text(link) or "")
         elif BARE_NUMBER_TEXT_RE.match(node_text(link) or ""):
-            found = _path_number(here, there)
+            found = _path_number(here, there) or _file_number(here, there)
         else:
             continue
         if found is not None and found[1] > found[0]:
@@ -1475,4 +1475,38 @@ def _path_number(here: Any, there: Any) -> tuple[int, int] | None:
         return -1, int(theirs[-1])  # this page is the first: its path has no number yet
     if len(theirs) == len(mine) and theirs[:-1] == mine[:-1] and mine[-1].isdigit():
         return int(mine[-1]), int(theirs[-1])
+    return None
+
+
+# A hand-numbered listing file: index.shtml, then index2.shtml, index3.shtml (a static site's
+# pages saved one by one; a stem, an optional "-" or "_", the page number, the extension).
+NUMBERED_FILE_RE = re.compile(
+    r"^(?P<stem>[^/]*?[^0-9/_-])[-_]?(?P<number>[0-9]+)(?P<ext>\.[a-z]{2,5})$", re.I
+)
+
+
+def _file_number(here: Any, there: Any) -> tuple[int, int] | None:
+    """Return (this page's number, the link's) when the link is a numbered sibling file of
+    this listing page in the same folder (index2.shtml beside index.shtml or index3.shtml).
+
+    >>> _file_number(urlsplit("http://h/news/index.shtml"), urlsplit("http://h/news/index2.shtml"))
+    (-1, 2)
+    >>> _file_number(urlsplit("http://h/n/index2.shtml"), urlsplit("http://h/n/index_3.shtml"))
+    (2, 3)
+    >>> _file_number(urlsplit("http://h/n/index.shtml"), urlsplit("http://h/n/news2.shtml")) is None
+    True
+    """
+    if there.query != here.query:
+        return None
+    folder, _, mine = here.path.rpartition("/")
+    other_folder, _, theirs = there.path.rpartition("/")
+    found = NUMBERED_FILE_RE.match(theirs)
+    if other_folder != folder or found is None:
+        return None
+    stem, ext = found.group("stem").lower(), found.group("ext").lower()
+    if mine.lower() == stem + ext:
+        return -1, int(found.group("number"))  # the first page: its file has no number
+    current = NUMBERED_FILE_RE.match(mine)
+    if current and (current.group("stem").lower(), current.group("ext").lower()) == (stem, ext):
+        return int(current.group("number")), int(found.group("number"))
     return None

@@ -58,7 +58,7 @@ from pipelines.normalize import (
     plausible_publication,
 )
 from pipelines.record_table import RecordTable, find_record_table, read_form_fields
-from pipelines.text import clean_body, find_attachments, text_up_to
+from pipelines.text import clean_body, find_attachments, html_to_lines, text_up_to
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
 # Links inside these are site furniture, not a listing's articles.
@@ -229,7 +229,7 @@ class GenericLayout(Layout):
             title=parts.title,
             published_at_raw=published_raw,
             published_source=source if published_raw else None,
-            modified_at_raw=precise_modified(page, parts.modified_raw),
+            modified_at_raw=precise_modified(page, parts.modified_raw) or stamped_modified(page),
             body=parts.body,
             source=parts.source,
             view_count=parts.view_count,
@@ -824,6 +824,39 @@ def precise_modified(page: Page, raw: str | None) -> str | None:
     stamps = [t.get("datetime", "") for t in page.sel.root.iter("time") if _update_time(t)]
     found = {value for found_day, value in _timed(stamps) if found_day == day}
     return found.pop() if len(found) == 1 else raw
+
+
+# A server-printed update stamp: a numeric date with a time to the second (Apache SSI's
+# LAST_MODIFIED under a "%d/%m/%Y %H:%M:%S" timefmt, a script's date("d/m/Y H:i:s")).
+STAMP_VALUE_RE = re.compile(
+    r"^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}:\d{2}$"
+)
+
+
+def stamped_modified(page: Page) -> str | None:
+    """Return the value of the page's one labelled update line stamped to the second.
+
+    A static site's footer prints the file's last change on a line of its own ("แก้ไขล่าสุด :
+    13/02/2007 16:16:51"), outside the article's text and meta: the page's modification,
+    read when nothing nearer the article dates it. A typed update line prints no seconds;
+    lines naming different stamps say nothing of this page.
+    """
+    labels = boilerplate.label_pattern("modified_raw")
+    if labels is None or not labels.search(page.text):
+        return None
+    found: set[str] = set()
+    for row in html_to_lines(deepcopy(page.sel.root)):  # it drops the copy's comments
+        for line in row.split("\t"):
+            if len(line) > UPDATE_LINE_CHARS:
+                continue
+            said = boilerplate.match_line(line)
+            value = said.data.get("modified_raw", "").strip() if said else ""
+            if set(said.data if said else ()) == {"modified_raw"} and STAMP_VALUE_RE.match(value):
+                found.add(value)
+    if len(found) != 1:
+        return None
+    value = found.pop()
+    return value if isinstance(parse_thai_date(value), datetime) else None
 
 
 UPDATE_LEVELS = 3  # a label or class naming the last update sits this close above its <time>
