@@ -70,9 +70,6 @@ KHAOSAN_CONCURRENT_SITES_GROW = True
 # The worker makes a CPU-bound crawl faster on a free core and costs about 60 MB
 # (bench/RESULTS.md, "Extraction worker").
 KHAOSAN_EXTRACT_WORKER = "off"
-# Bytes of responses a crawler holds while its pages wait to be read (Scrapy's default 5 MB):
-# enough to keep the worker busy; more only holds memory.
-SCRAPER_SLOT_MAX_ACTIVE_SIZE = 1_000_000
 
 DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ThaiEncodingMiddleware": 585,  # after decompression (590)

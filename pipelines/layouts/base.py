@@ -342,7 +342,9 @@ def node_text(nodes: Any) -> str | None:
 
 
 META_ROW_CHARS = 200  # a meta row holds a few short items, not a paragraph
-ROW_LEVELS = 2  # levels above a date element searched for its row's time
+# Levels above a date element searched for its row's time. Written 2 when the rule came, it
+# ran as 4 (a later ROW_LEVELS of the read-more rule replaced it); every round is measured at 4.
+ROW_TIME_LEVELS = 4
 
 
 def with_row_time(text: str, el: Any, headline: Any = None) -> str:
@@ -366,7 +368,7 @@ def with_row_time(text: str, el: Any, headline: Any = None) -> str:
         return text
     node = el
     between: list[str] = []  # the row's text printed after the date, up to the candidate
-    for _ in range(ROW_LEVELS):
+    for _ in range(ROW_TIME_LEVELS):
         parent = node.getparent()
         if parent is None:
             break
