@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -56,7 +57,12 @@ from pipelines.normalize import (
     is_missing_notice,
     plausible_publication,
 )
-from pipelines.record_table import RecordTable, find_record_table, read_form_fields
+from pipelines.record_table import (
+    MODIFIED_LABEL_RE,
+    RecordTable,
+    find_record_table,
+    read_form_fields,
+)
 from pipelines.text import clean_body, find_attachments, text_up_to
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
@@ -142,8 +148,9 @@ PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
 # Elements that print an article's headline: any heading level (a builder's detail page
-# prints it in an h4 under the section's h1 banner), or a plain block.
-HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span"})
+# prints it in an h4 under the section's h1 banner), or a plain block: a div, a span, or a
+# paragraph the template styles as the headline ("<p class="news-headline">").
+HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p"})
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
 # its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
 BYLINE = re.compile(rf"^(?:{boilerplate.POSTED_BY}|โดย|By){boilerplate.BYLINE_TO_DATE}", re.I)
@@ -904,7 +911,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
-        if MODIFIED_HINT.search(hints):
+        if MODIFIED_HINT.search(hints) or _termed_update(el):
             continue
         if ARTICLE_BODY_HINT.search(hints):
             continue  # a date the text itself prints (schema.org marks it the articleBody)
@@ -1143,6 +1150,32 @@ def _update_stamp(el: Any) -> bool:
         return False
     said = boilerplate.match_line(" ".join(" ".join(parent.itertext()).split()))
     return said is not None and "modified_raw" in said.data
+
+
+TERM_LEVELS = 3  # levels from a date element up to the list value (<dd>) holding it
+
+
+def _termed_update(el: Any) -> bool:
+    """Tell whether a date element is the value of a definition list's update term.
+
+    A definition list prints each field's label in a <dt> and its value in the <dd> after it
+    ("<dt>ปรับปรุงล่าสุด</dt><dd>๒๗ มิ.ย. ๖๗ ๒๐:๑๑</dd>": last updated): the value's label is
+    the nearest term before it.
+
+    >>> dl = etree.fromstring("<dl><dt>วันที่ลงข่าว</dt><dd>๒๖ ก.ค. ๖๗</dd>"
+    ...     "<dt>ปรับปรุงล่าสุด</dt><dd><span>๓๐ ก.ค. ๖๗ ๑๓:๓๘</span></dd></dl>")
+    >>> _termed_update(dl[1]), _termed_update(dl[3][0])
+    (False, True)
+    """
+    for holder in itertools.islice(itertools.chain([el], el.iterancestors()), TERM_LEVELS):
+        if holder.tag != "dd":
+            continue
+        term = holder.getprevious()
+        while term is not None and term.tag != "dt":
+            term = term.getprevious()
+        label = " ".join("".join(term.itertext()).split()) if term is not None else ""
+        return bool(label) and MODIFIED_LABEL_RE.fullmatch(label.rstrip(":： ")) is not None
+    return False
 
 
 def _date_role(text: str, hints: str) -> str | None:
