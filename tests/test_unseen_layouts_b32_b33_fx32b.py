@@ -176,3 +176,26 @@ def test_a_download_label_after_a_file_icon_is_furniture() -> None:
     )
     drop_attachment_lists(said)
     assert "ดาวน์โหลดเอกสาร" in "\n".join(html_to_lines(said))
+
+
+REPORT = "รายงานสถานการณ์น้ำในพื้นที่ลุ่มน้ำภาคกลาง ประจำวันที่ 9 กรกฎาคม 2563"
+
+
+def _hero_page() -> str:
+    """A paragraph headline over a photo, the post's date declared; the text opens with the
+    report's own day in a paragraph."""
+    ld = '{"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": "2024-05-10T14:22:00+07:00"}'
+    return f"""<html><head><title>ข่าวสาร | กรมตัวอย่าง</title>
+<script type="application/ld+json">{ld}</script></head><body>
+<header><p class="brand">กรมตัวอย่าง</p></header>
+<article class="entry"><div class="hero"><img src="/uploads/1.jpg" alt=""><div class="hero__caption">
+<p class="kicker">ข่าวประชาสัมพันธ์</p><p class="hero__title">{REPORT}</p>
+<p class="hero__meta">เผยแพร่ <time>3 สัปดาห์ที่แล้ว</time> · โดย กรมตัวอย่าง</p></div></div>
+<div class="entry-body"><div class="rich-text"><p>ประจำวันที่ 9 กรกฎาคม 2563</p>{TEXT}</div></div></article>
+<footer><p>กรมตัวอย่าง ถนนสายหลัก เขตตัวอย่าง กรุงเทพฯ</p></footer></body></html>"""
+
+
+def test_a_date_in_the_text_under_a_paragraph_headline_is_not_the_posts() -> None:
+    record = _record(_hero_page(), "http://dept.example.go.th/news/report-9-7-63", REPORT)
+    assert record["title"] == REPORT
+    assert record["published_at"] == "2024-05-10T14:22:00+07:00"

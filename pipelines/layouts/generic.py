@@ -904,6 +904,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     dates: list[tuple[int, str, str | None]] = []
     stamps: list[tuple[int, str]] = []
     elements: dict[int, Any] = {}
+    placed: dict[int, Any] = {}  # the element of each date found
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in HEADLINE_TAGS:
             if not BREADCRUMB_HINT.search(hints or ""):  # a trail's last crumb repeats it
@@ -925,6 +926,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
         if (declared := _declared_reading(page, text)) is not None:
             dates.append((index, declared, "declared"))
+            placed[index] = el
             continue
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
@@ -936,11 +938,15 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             role = "named" if _named_published(el) else _date_role(text, hints)
             dates.append((index, text[parsed.start : parsed.end], role))
-            elements[index] = el
+            elements[index] = placed[index] = el
             if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
                 stamps.append((index, text))  # the element prints the date alone
     if title_at is None:
         return None
+    if title_el.tag == "p":  # a paragraph headline: the dates of its header block only
+        header = _header_block(title_el)
+        dates = [found for found in dates if _is_under(placed[found[0]], header)]
+        stamps = [found for found in stamps if _is_under(placed[found[0]], header)]
     own = [found for found in dates if found[0] not in carded]
     cards = [elements[i] for i in carded if i in elements]
     if cards and _dated_apart(
@@ -959,6 +965,26 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
 
 
 HEADING_BLOCK_LEVELS = 2  # levels above a headline that hold its date line (or list items)
+
+
+def _header_block(headline: Any) -> Any:
+    """Return the block a headline's date line is printed in: up to two levels above it.
+
+    A headline printed as a paragraph is told from the text's paragraphs by its place only:
+    a date in a paragraph of the text under it ("ประจำวันที่ 9 กรกฎาคม 2563") is the story's,
+    while the template prints the post's date in the headline's own header block.
+    """
+    block = headline
+    for _ in range(HEADING_BLOCK_LEVELS):
+        if block.getparent() is None or block.getparent().tag == "body":
+            break
+        block = block.getparent()
+    return block
+
+
+def _is_under(el: Any, block: Any) -> bool:
+    """Tell whether *el* is *block* or inside it."""
+    return el is block or any(up is block for up in el.iterancestors())
 
 
 def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) -> bool:
