@@ -657,6 +657,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
+        rf"(?:โดย|By)\s*[:：]\s*(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
+        "drop",
+        "the poster's login after a labelled by, as a meta row prints it beside the counter: "
+        "โดย : admin_kpt (by: <login>), By: webmaster01 (a login: lower-case first, or with _ "
+        "or digits; a capitalised name may be the story's credit)",
+    ),
+    _rule(
+        "byline",
         r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
         r"\s*:?.{0,80}",
         "drop",

@@ -16,7 +16,15 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
-from pipelines.record_table import HEADLINE_LABELS
+from pipelines.record_table import (
+    HEADLINE_LABELS,
+    LABEL_UNIT_RE,
+    MODIFIED_LABEL_RE,
+    PUBLISHED_LABEL_RE,
+    SOURCE_LABEL_RE,
+    TIME_LABEL_RE,
+    VIEWS_LABEL_RE,
+)
 from pipelines.text import (
     ATTACHMENT_RE,
     SKIP_TAGS,
@@ -1935,6 +1943,57 @@ def named_sidebars(root: etree._Element, found: list[etree._Element]) -> list[et
     return out
 
 
+# The labels of a post's own data: when it was posted, at what time, last updated, how often
+# read, where from (the record table's field labels).
+META_TERM_RES = (
+    PUBLISHED_LABEL_RE,
+    TIME_LABEL_RE,
+    MODIFIED_LABEL_RE,
+    VIEWS_LABEL_RE,
+    SOURCE_LABEL_RE,
+)
+# A bare day or time label: an event's schedule in the text prints these too.
+BARE_DAY_TERM_RE = re.compile(r"วันที่|date|เวลา|time", re.I)
+META_VALUE_CHARS = 80  # a meta field's value: a date, a time, a count, an office
+
+
+def meta_lists(root: etree._Element, found: list[etree._Element]) -> list[etree._Element]:
+    """Return the definition lists that print the post's data, outside *found*.
+
+    A template may print the meta block as a <dl>: each term a field label ("วันที่ลงข่าว":
+    date posted, "เวลา", "จำนวนผู้อ่าน": readers, "ปรับปรุงล่าสุด") and each value short. Such
+    a list is the article's meta (read as furniture is), not its text. A list with a term
+    of any other kind, or naming only a day and a time (an event's schedule), stays.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring("<div><dl><dt>วันที่ลงข่าว</dt><dd>๑๖ ส.ค. ๒๕๖๗</dd>"
+    ...     "<dt>จำนวนผู้อ่าน</dt><dd>๒,๕๖๒</dd></dl><dl><dt>วันที่</dt><dd>๕ มี.ค.</dd>"
+    ...     "<dt>เวลา</dt><dd>๑๐.๐๐ น.</dd><dt>สถานที่</dt><dd>ศาลากลาง</dd></dl></div>")
+    >>> [len(dl) for dl in meta_lists(page, [])]
+    [4]
+    """
+    gone = set(found)
+    out: list[etree._Element] = []
+    for dl in root.iter("dl"):
+        if dl in gone or any(up in gone for up in dl.iterancestors()):
+            continue
+        terms = [_term_label(dt) for dt in dl.iterchildren("dt")]
+        values = [_text(dd) for dd in dl.iterchildren("dd")]
+        if len(terms) < 2 or any(len(value) > META_VALUE_CHARS for value in values):
+            continue
+        if not all(any(r.fullmatch(term) for r in META_TERM_RES) for term in terms):
+            continue
+        if all(BARE_DAY_TERM_RE.fullmatch(term) for term in terms):
+            continue
+        out.append(dl)
+    return out
+
+
+def _term_label(dt: etree._Element) -> str:
+    """Return a definition term's label without its colon and unit ("จำนวนผู้อ่าน (คน) :")."""
+    return LABEL_UNIT_RE.sub("", _text(dt).rstrip(":： ")).strip()
+
+
 # Furniture by its tag that never wraps a story however much text it holds: a scrolling ticker.
 NEVER_ARTICLE_TAGS = frozenset({"marquee"})
 
@@ -2166,6 +2225,8 @@ def extract_generic(
         modified_raw = day  # a day, no time: as for the publication
     found = boilerplate.find_furniture(root)
     found += named_sidebars(root, found)
+    listed = meta_lists(root, found)
+    found += listed
     keep = _furniture_holding_article(root, found)
     # Where the headline and each piece of furniture sat before the furniture goes: the data
     # printed with the article (counter, source, dates in a meta row) is read from there.
@@ -2184,6 +2245,8 @@ def extract_generic(
     for el in root.iter(*boilerplate.REGION_SELECTORS):
         held.setdefault(el, list(el.iterancestors()))
     boilerplate.drop_furniture(root, keep=keep, found=None if keep else found)
+    for el in listed:  # (a furniture rule's match, found again when *keep* is set, misses it)
+        boilerplate.detach(el)
     boilerplate.drop_comments(root)
     units = _text_units(root)
     _, good = _best_block(root, units)

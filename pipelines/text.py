@@ -554,6 +554,8 @@ def _download_line(link: etree._Element) -> bool:
     if not ATTACHMENT_RE.search(link.get("href") or "") or not _download_label(link):
         return False
     before = link.getprevious()
+    while before is not None and _file_icon(before):
+        before = before.getprevious()  # the file kind's icon before the link: no words
     lead = before.tail if before is not None else link.getparent().text
     after = link.getnext()
     return (
@@ -562,6 +564,22 @@ def _download_line(link: etree._Element) -> bool:
         and (after is None or after.tag == "br")
         and not (link.tail or "").strip()
     )
+
+
+ICON_TAGS = frozenset({"img", "i", "span", "svg"})
+
+
+def _file_icon(el: etree._Element) -> bool:
+    """Tell whether *el* is an icon printed before a link on its line: a picture or an
+    icon font's empty element, no words before or after it.
+
+    >>> p = lxml.html.fromstring('<p><img src="icon_pdf.gif"> <a href="a.pdf">x</a></p>')
+    >>> _file_icon(p[0]), _file_icon(lxml.html.fromstring("<span>ข่าว</span>"))
+    (True, False)
+    """
+    if el.tag not in ICON_TAGS or (el.tail or "").strip():
+        return False
+    return not "".join(el.itertext()).strip()
 
 
 def _is_attachment_list(el: etree._Element) -> bool:

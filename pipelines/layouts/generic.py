@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -57,7 +58,12 @@ from pipelines.normalize import (
     is_missing_notice,
     plausible_publication,
 )
-from pipelines.record_table import RecordTable, find_record_table, read_form_fields
+from pipelines.record_table import (
+    MODIFIED_LABEL_RE,
+    RecordTable,
+    find_record_table,
+    read_form_fields,
+)
 from pipelines.text import clean_body, find_attachments, html_to_lines, text_up_to
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
@@ -143,8 +149,9 @@ PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
 # Elements that print an article's headline: any heading level (a builder's detail page
-# prints it in an h4 under the section's h1 banner), or a plain block.
-HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span"})
+# prints it in an h4 under the section's h1 banner), or a plain block: a div, a span, or a
+# paragraph the template styles as the headline ("<p class="news-headline">").
+HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p"})
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
 # its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
 BYLINE = re.compile(rf"^(?:{boilerplate.POSTED_BY}|โดย|By){boilerplate.BYLINE_TO_DATE}", re.I)
@@ -942,6 +949,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     dates: list[tuple[int, str, str | None]] = []
     stamps: list[tuple[int, str]] = []
     elements: dict[int, Any] = {}
+    placed: dict[int, Any] = {}  # the element of each date found
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in HEADLINE_TAGS:
             if not BREADCRUMB_HINT.search(hints or ""):  # a trail's last crumb repeats it
@@ -949,7 +957,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
-        if MODIFIED_HINT.search(hints):
+        if MODIFIED_HINT.search(hints) or _termed_update(el):
             continue
         if ARTICLE_BODY_HINT.search(hints):
             continue  # a date the text itself prints (schema.org marks it the articleBody)
@@ -963,6 +971,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         text = BYLINE.sub("", text)  # "Submitted by <user> on <date>": the date is the line
         if (declared := _declared_reading(page, text)) is not None:
             dates.append((index, declared, "declared"))
+            placed[index] = el
             continue
         parsed = parse_thai_date_detailed(text)
         if parsed is None or not plausible_publication(parsed.value):
@@ -974,11 +983,15 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             role = "named" if _named_published(el) else _date_role(text, hints)
             dates.append((index, text[parsed.start : parsed.end], role))
-            elements[index] = el
+            elements[index] = placed[index] = el
             if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
                 stamps.append((index, text))  # the element prints the date alone
     if title_at is None:
         return None
+    if title_el.tag == "p":  # a paragraph headline: the dates of its header block only
+        header = _header_block(title_el)
+        dates = [found for found in dates if _is_under(placed[found[0]], header)]
+        stamps = [found for found in stamps if _is_under(placed[found[0]], header)]
     own = [found for found in dates if found[0] not in carded]
     cards = [elements[i] for i in carded if i in elements]
     if cards and _dated_apart(
@@ -997,6 +1010,26 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
 
 
 HEADING_BLOCK_LEVELS = 2  # levels above a headline that hold its date line (or list items)
+
+
+def _header_block(headline: Any) -> Any:
+    """Return the block a headline's date line is printed in: up to two levels above it.
+
+    A headline printed as a paragraph is told from the text's paragraphs by its place only:
+    a date in a paragraph of the text under it ("ประจำวันที่ 9 กรกฎาคม 2563") is the story's,
+    while the template prints the post's date in the headline's own header block.
+    """
+    block = headline
+    for _ in range(HEADING_BLOCK_LEVELS):
+        if block.getparent() is None or block.getparent().tag == "body":
+            break
+        block = block.getparent()
+    return block
+
+
+def _is_under(el: Any, block: Any) -> bool:
+    """Tell whether *el* is *block* or inside it."""
+    return el is block or any(up is block for up in el.iterancestors())
 
 
 def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) -> bool:
@@ -1188,6 +1221,32 @@ def _update_stamp(el: Any) -> bool:
         return False
     said = boilerplate.match_line(" ".join(" ".join(parent.itertext()).split()))
     return said is not None and "modified_raw" in said.data
+
+
+TERM_LEVELS = 3  # levels from a date element up to the list value (<dd>) holding it
+
+
+def _termed_update(el: Any) -> bool:
+    """Tell whether a date element is the value of a definition list's update term.
+
+    A definition list prints each field's label in a <dt> and its value in the <dd> after it
+    ("<dt>ปรับปรุงล่าสุด</dt><dd>๒๗ มิ.ย. ๖๗ ๒๐:๑๑</dd>": last updated): the value's label is
+    the nearest term before it.
+
+    >>> dl = etree.fromstring("<dl><dt>วันที่ลงข่าว</dt><dd>๒๖ ก.ค. ๖๗</dd>"
+    ...     "<dt>ปรับปรุงล่าสุด</dt><dd><span>๓๐ ก.ค. ๖๗ ๑๓:๓๘</span></dd></dl>")
+    >>> _termed_update(dl[1]), _termed_update(dl[3][0])
+    (False, True)
+    """
+    for holder in itertools.islice(itertools.chain([el], el.iterancestors()), TERM_LEVELS):
+        if holder.tag != "dd":
+            continue
+        term = holder.getprevious()
+        while term is not None and term.tag != "dt":
+            term = term.getprevious()
+        label = " ".join("".join(term.itertext()).split()) if term is not None else ""
+        return bool(label) and MODIFIED_LABEL_RE.fullmatch(label.rstrip(":： ")) is not None
+    return False
 
 
 def _date_role(text: str, hints: str) -> str | None:
