@@ -32,9 +32,6 @@ class HealthPipeline:
                     stats.inc_value(f"khaosan/missing/{field}")
             if any(problem.startswith(LAYOUT_PROBLEM) for problem in item.problems):
                 stats.inc_value("khaosan/layout_fallback")
-                if all(getattr(item, field) for field in HEALTH_FIELDS):
-                    # read generically, but whole: reported, no sign of a broken site
-                    stats.inc_value("khaosan/layout_fallback_complete")
         elif isinstance(item, CrawlFailure):
             stats.inc_value(f"khaosan/failure_kind/{item.kind}")
         return item

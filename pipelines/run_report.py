@@ -63,23 +63,9 @@ def run_exit_status(stats: Mapping[str, Any], max_missing_share: float = 0.5) ->
         missing = stats.get(f"khaosan/missing/{field}", 0)
         if articles and missing / articles > max_missing_share:
             return EXIT_UNHEALTHY
-    if articles and unfit_fallbacks(stats) / articles > max_missing_share:
+    if articles and stats.get("khaosan/layout_fallback", 0) / articles > max_missing_share:
         return EXIT_UNHEALTHY  # stored, but read generically: the family's layout no longer fits
     return EXIT_OK
-
-
-def unfit_fallbacks(stats: Mapping[str, Any]) -> int:
-    """Return the articles the family's layout missed that the generic reading left incomplete.
-
-    An article whose title, date and body the generic layout found all the same is stored
-    whole: the run's summary says it was read generically, and the site does not look broken
-    (a site of the family on a template its selectors do not know, read right).
-
-    >>> unfit_fallbacks({"khaosan/layout_fallback": 5, "khaosan/layout_fallback_complete": 4})
-    1
-    """
-    fallback = stats.get("khaosan/layout_fallback", 0)
-    return max(fallback - stats.get("khaosan/layout_fallback_complete", 0), 0)
 
 
 def field_coverage(stats: Mapping[str, Any]) -> dict[str, float]:

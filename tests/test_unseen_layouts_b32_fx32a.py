@@ -1,20 +1,16 @@
-"""Rules the 32nd and 33rd blind rounds showed (listings, archives, run health, detection),
+"""Rules the 32nd and 33rd blind rounds showed (listings, archives, detection),
 each checked on a small page written here."""
 
 from __future__ import annotations
 
-from types import SimpleNamespace
 from typing import Any
 
 from scrapy.http import HtmlResponse, Request
 
 from crawler.cli_check import FamilyTrial, chosen
-from crawler.items import Article
 from crawler.spiders.site import family_spider
-from pipelines.health import HealthPipeline
-from pipelines.layouts import LAYOUT_PROBLEM, Page, layout, read_article
+from pipelines.layouts import Page, layout, read_article
 from pipelines.layouts.archives import archive_month
-from pipelines.run_report import run_exit_status
 
 TEXT = (
     "สำนักงานที่ดินจังหวัดตัวอย่างจัดโครงการเดินสำรวจออกโฉนดที่ดินให้แก่ประชาชน"
@@ -41,47 +37,6 @@ def test_a_wrapper_classed_with_sidebar_holds_the_listing() -> None:
     assert [href for href, _ in links] == [
         f"http://h.go.th/archives/{k}" for k in (101, 102, 103, 104)
     ]
-
-
-class _Stats:
-    """The part of Scrapy's stats collector the health pipeline uses."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, int] = {
-            "response_received_count": 11,
-            "downloader/response_status_count/200": 11,
-        }
-
-    def inc_value(self, key: str, count: int = 1) -> None:
-        self.values[key] = self.values.get(key, 0) + count
-
-
-def _run_status(articles: list[Article]) -> int:
-    """Pass articles through the health pipeline and judge the run."""
-    crawler = SimpleNamespace(stats=_Stats())
-    health = HealthPipeline(crawler)
-    for article in articles:
-        health.process_item(article)
-    return run_exit_status(crawler.stats.values)
-
-
-def _fallback(n: int, *, whole: bool) -> Article:
-    """An article the family's layout missed and the generic layout read (whole or not)."""
-    return Article(
-        url=f"http://h.go.th/news/{n}",
-        site="s",
-        title=f"ข่าวที่ {n}",
-        published_at="2024-03-05" if whole else None,
-        body=TEXT,
-        problems=[f"{LAYOUT_PROBLEM} the joomla layout found no title or body; read with ..."],
-    )
-
-
-def test_a_run_read_whole_by_the_generic_layout_is_no_broken_site() -> None:
-    """Every article of a family run read generically with its title, date and body: the
-    site is not broken (exit 0); the same run with the dates missing looks broken (exit 3)."""
-    assert _run_status([_fallback(n, whole=True) for n in range(10)]) == 0
-    assert _run_status([_fallback(n, whole=False) for n in range(10)]) == 3
 
 
 def _trial(family: str, status: int, evidence: int) -> FamilyTrial:
