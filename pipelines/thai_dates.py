@@ -68,10 +68,10 @@ _THAI_MONTHS: dict[int, tuple[str, ...]] = {
 THAI_MONTH_NUMBER = {
     s.replace(".", ""): n for n, forms in _THAI_MONTHS.items() for s in forms
 }  # key: spelling without dots
-_ENGLISH_MONTHS = (
+ENGLISH_MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
-ENGLISH_MONTH_NUMBER = {name[:3]: i for i, name in enumerate(_ENGLISH_MONTHS, 1)}
+ENGLISH_MONTH_NUMBER = {name[:3]: i for i, name in enumerate(ENGLISH_MONTHS, 1)}
 # Weekday names -> datetime.weekday() (Monday = 0).
 THAI_WEEKDAYS = {
     "จันทร์": 0,

@@ -9,7 +9,13 @@ from typing import Any
 
 from pipelines.layouts.base import Page, node_text
 from pipelines.text import THAI_DIGITS
-from pipelines.thai_dates import BE_FROM, BE_OFFSET, ENGLISH_MONTH_NUMBER, THAI_MONTH_NUMBER
+from pipelines.thai_dates import (
+    BE_FROM,
+    BE_OFFSET,
+    ENGLISH_MONTH_NUMBER,
+    ENGLISH_MONTHS,
+    THAI_MONTH_NUMBER,
+)
 
 # A link text naming a month and its year, nothing else (an entry count in brackets allowed):
 # "มี.ค. ๒๕๕๐", "มีนาคม พ.ศ. 2550", "March 2007", "Mar 2007 (12)".
@@ -19,11 +25,10 @@ MONTH_YEAR_RE = re.compile(
 )
 # Fewer month links than this is no list of months (a single headline naming a month).
 MIN_MONTHS = 2
-_FULL = "january february march april may june july august september october november december"
 # English month names, full or in three letters ("sept" too), lower-cased.
-ENGLISH_MONTHS = {
+ENGLISH_MONTH_NAMES = {
     **ENGLISH_MONTH_NUMBER,
-    **{name: n for n, name in enumerate(_FULL.split(), 1)},
+    **{name: n for n, name in enumerate(ENGLISH_MONTHS, 1)},
     "sept": 9,
 }
 
@@ -38,7 +43,7 @@ def archive_month(text: str) -> tuple[int, int] | None:
     if not match:
         return None
     name = match.group("month").replace(".", "")
-    month = THAI_MONTH_NUMBER.get(name) or ENGLISH_MONTHS.get(name.lower())
+    month = THAI_MONTH_NUMBER.get(name) or ENGLISH_MONTH_NAMES.get(name.lower())
     if not month:
         return None
     year = int(match.group("year"))
