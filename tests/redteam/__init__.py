@@ -409,6 +409,17 @@ B34_PART_C: list[str] = ["b34_drupal9_bs5lite", "b34_dept_slugportal"]
 
 BLIND34_MODULES: list[str] = [*B34_PART_A, *B34_PART_B, *B34_PART_C]
 
+# thirty-fifth blind round (prefixed b35_), built by three builders, one list each
+B35_PART_A: list[str] = []
+
+# (second builder's sites)
+B35_PART_B: list[str] = []
+
+# (third builder's sites)
+B35_PART_C: list[str] = []
+
+BLIND35_MODULES: list[str] = [*B35_PART_A, *B35_PART_B, *B35_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -443,6 +454,7 @@ BLIND_ROUNDS = {
     32: BLIND32_MODULES,
     33: BLIND33_MODULES,
     34: BLIND34_MODULES,
+    35: BLIND35_MODULES,
 }
 
 
