@@ -63,7 +63,11 @@ def run_exit_status(stats: Mapping[str, Any], max_missing_share: float = 0.5) ->
         missing = stats.get(f"khaosan/missing/{field}", 0)
         if articles and missing / articles > max_missing_share:
             return EXIT_UNHEALTHY
-    if articles and stats.get("khaosan/layout_fallback", 0) / articles > max_missing_share:
+    if (
+        articles
+        and stats.get("khaosan/layout_fallback", 0) / articles > max_missing_share
+        and stats.get("khaosan/family_read_before", 1)  # unknown (a Redis sink): as if it had
+    ):
         return EXIT_UNHEALTHY  # stored, but read generically: the family's layout no longer fits
     return EXIT_OK
 
@@ -148,7 +152,10 @@ def run_summary(stats: Mapping[str, Any], site: str, mode: str) -> str:
         parts.append(f"database not written: {stats['khaosan/store_error']}")
     fallback = stats.get("khaosan/layout_fallback", 0)
     if fallback:
-        parts.append(f"{fallback} articles read generically (the family's layout did not fit)")
+        why = "the family's layout did not fit"
+        if not stats.get("khaosan/family_read_before", 1):
+            why += ", nor has it on any stored article of the site: `khaosan check URL` names one"
+        parts.append(f"{fallback} articles read generically ({why})")
     coverage = field_coverage(stats)
     if coverage:
         parts.append(

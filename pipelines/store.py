@@ -504,6 +504,19 @@ class ArticleStore:
                 is not None
             )
 
+    def family_read(self, site: str) -> bool:
+        """Tell whether the site's family layout read any stored article of it (no fallback)."""
+        from pipelines.layouts import LAYOUT_PROBLEM  # the crawl has it loaded; a reader need not
+
+        with self._errors():
+            return (
+                self.conn.execute(
+                    "SELECT 1 FROM articles WHERE site = ? AND problems NOT LIKE ? LIMIT 1",
+                    [site, f'%"{LAYOUT_PROBLEM}%'],
+                ).fetchone()
+                is not None
+            )
+
     def run_records(self, urls: Iterable[str], run_id: int) -> list[dict[str, Any]]:
         """Return the stored records of these articles whose last version *run_id* wrote."""
         with self._errors():
@@ -830,9 +843,13 @@ class SQLitePipeline(BufferedWriter):
             self.indexer = BackgroundIndexer.acquire(self.path)
         site = getattr(spider, "site_key", None) or spider.name
         mode = getattr(spider, "mode", None) or "crawl"
+        # A run read mostly by the generic fallback is layout drift only where the family read
+        # the site before; on its first run it is a family that never fitted (run_report).
+        read_before = self.store.family_read(site)
         self.run_id = self.store.start_run(site, mode, self._settings_snapshot(spider))
         spider.run_id = self.run_id
         self.crawler.stats.set_value("khaosan/run_id", self.run_id)
+        self.crawler.stats.set_value("khaosan/family_read_before", int(read_before))
         self._start_timer()
 
     def _settings_snapshot(self, spider: Any) -> dict[str, Any]:

@@ -246,6 +246,26 @@ def test_changed_layout_exits_3_and_health_names_the_site(tmp_db: Path) -> None:
     assert [run["exit_status"] for run in site["runs"]] == [3, 0]
 
 
+@pytest.mark.slow
+def test_first_run_read_by_the_fallback_is_no_drift_and_says_which_family_to_check(
+    tmp_db: Path,
+) -> None:
+    """A site the family never read (its first run) is stored whole: exit 0, not "broken"."""
+    with ReplicaServer(K2Site(25, layout="changed")) as changed:
+        first = crawl(changed, tmp_db, "--log-level", "INFO")
+        assert first.returncode == 0, first.stderr[-2000:]
+        assert "read generically" in first.stderr
+        assert "`khaosan check URL` names one" in first.stderr
+        again = crawl(changed, tmp_db, "--log-level", "INFO")
+    assert again.returncode == 0, again.stderr[-2000:]  # still no history of a fitting family
+    store = ArticleStore(tmp_db)
+    try:
+        assert store.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 25
+        assert not store.family_read("industry_go_th")
+    finally:
+        store.close()
+
+
 def seed_run(db: Path, site: str, records: list[dict[str, Any]], exit_status: int = 0) -> None:
     """Record one finished run of *site* that stored *records* (what a crawl leaves behind)."""
     store = ArticleStore(db)

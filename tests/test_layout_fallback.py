@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from crawler.extract import extract_bytes
-from pipelines.run_report import run_exit_status
+from pipelines.run_report import run_exit_status, run_summary
 
 PARAGRAPHS = [
     "ผู้ว่าราชการจังหวัดเป็นประธานการประชุมคณะกรรมการพัฒนาจังหวัดครั้งที่ 3 ณ ห้องประชุมศาลากลาง",
@@ -45,6 +45,35 @@ def test_a_run_read_mostly_generically_looks_broken() -> None:
     }
     assert run_exit_status(stats) == 3
     assert run_exit_status({**stats, "khaosan/layout_fallback": 2}) == 0
+
+
+def test_a_family_that_never_read_the_site_is_no_drift() -> None:
+    """Read generically on a site the family never read: stored whole, so exit 0, and said."""
+    stats = {
+        "response_received_count": 10,
+        "downloader/response_status_count/200": 10,
+        "khaosan/articles_seen": 10,
+        "khaosan/layout_fallback": 8,
+        "khaosan/family_read_before": 0,
+    }
+    assert run_exit_status(stats) == 0
+    assert run_exit_status({**stats, "khaosan/family_read_before": 1}) == 3
+    assert "nor has it on any stored article" in run_summary(stats, "x_go_th", "crawl")
+
+
+def test_store_tells_whether_the_family_ever_read_a_site(tmp_path) -> None:
+    from pipelines.store import ArticleStore
+
+    store = ArticleStore(tmp_path / "k.db")
+    try:
+        fallback = {"site": "a", "title": "t", "body": "b", "problems": ["layout: no body"]}
+        store.upsert_many([{**fallback, "url": "https://a.go.th/1"}])
+        assert not store.family_read("a")
+        assert not store.family_read("nobody")
+        store.upsert_many([{"site": "a", "title": "t", "body": "b", "url": "https://a.go.th/2"}])
+        assert store.family_read("a")
+    finally:
+        store.close()
 
 
 def test_weekday_dateline_leaves_the_body_of_any_family() -> None:
