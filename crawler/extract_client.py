@@ -14,12 +14,13 @@ import os
 import pickle
 import queue
 import subprocess
+import sys
 import threading
 from collections import deque
 from concurrent.futures import Future
 from typing import IO, ClassVar
 
-from pipelines.child_process import checkout_env, start_module
+from pipelines.child_process import checkout_env
 from pipelines.extract_worker import Job, Result
 
 logger = logging.getLogger(__name__)
@@ -77,14 +78,12 @@ class ExtractClient:
         self.gone: str | None = None
         self.process: subprocess.Popen[bytes] | None = None
         try:
-            if command is None:
-                self.process = start_module(
-                    "pipelines.extract_worker", stdin=subprocess.PIPE, stdout=subprocess.PIPE
-                )
-            else:
-                self.process = subprocess.Popen(
-                    command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=checkout_env()
-                )
+            self.process = subprocess.Popen(
+                command or [sys.executable, "-m", "pipelines.extract_worker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                env=checkout_env(),
+            )
         except OSError as error:
             self.gone = f"cannot start the extraction worker: {error}"
             logger.warning("%s; articles are read in the crawl process", self.gone)

@@ -263,6 +263,15 @@ def drop_comments(root: etree._Element) -> None:
         detach(node)
 
 
+def folded_text(el: etree._Element) -> str:
+    """Return the text of *el* and its descendants with runs of whitespace folded to one space.
+
+    >>> folded_text(etree.fromstring("<p> a <b>b   </b> c</p>"))
+    'a b c'
+    """
+    return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+
+
 def detach(el: etree._Element) -> bool:
     """Remove ``el`` but keep its tail text; False if it was already gone."""
     parent = el.getparent()

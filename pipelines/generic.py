@@ -16,6 +16,7 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
+from pipelines.boilerplate import folded_text
 from pipelines.record_table import (
     HEADLINE_LABELS,
     LABEL_UNIT_RE,
@@ -1608,7 +1609,7 @@ def link_list(el: etree._Element) -> bool:
 def _dates_alone(el: etree._Element) -> bool:
     """Tell whether a row prints nothing but dates (the page's date line between the rows of
     the text, a builder's or site builder's block like any other)."""
-    return dates_only(" ".join("".join(el.itertext()).split()))
+    return dates_only(folded_text(el))
 
 
 def _row_kind(el: etree._Element) -> tuple[str, frozenset[str]]:

@@ -18,7 +18,7 @@ from typing import Any, Self
 
 from lxml import etree
 
-from pipelines.boilerplate import detach, named_source
+from pipelines.boilerplate import detach, folded_text, named_source
 from pipelines.form_view import readonly_fields_as_text
 from pipelines.thai_dates import parse_thai_date
 
@@ -100,8 +100,8 @@ class RecordFields:
     @property
     def published_raw(self) -> str | None:
         """The publication date as printed, with the time its own field prints beside it."""
-        day = cell_text(self.published) if self.published is not None else ""
-        clock = cell_text(self.time) if self.time is not None else ""
+        day = folded_text(self.published) if self.published is not None else ""
+        clock = folded_text(self.time) if self.time is not None else ""
         if day and clock and not isinstance(parse_thai_date(day), datetime):
             joined = f"{day} เวลา {clock}"
             if isinstance(parse_thai_date(joined), datetime):
@@ -111,17 +111,17 @@ class RecordFields:
     @property
     def modified_raw(self) -> str | None:
         """The modification date as printed."""
-        return cell_text(self.modified) or None if self.modified is not None else None
+        return folded_text(self.modified) or None if self.modified is not None else None
 
     @property
     def source(self) -> str | None:
         """The source the source row names, if any (a "-" left in an empty row names none)."""
-        return named_source(cell_text(self.source_cell)) if self.source_cell is not None else None
+        return named_source(folded_text(self.source_cell)) if self.source_cell is not None else None
 
     @property
     def view_count(self) -> int | None:
         """The view count the views row prints ("1,234 ครั้ง")."""
-        found = COUNT_RE.search(cell_text(self.views)) if self.views is not None else None
+        found = COUNT_RE.search(folded_text(self.views)) if self.views is not None else None
         return int(found.group(0).replace(",", "")) if found else None
 
 
@@ -135,22 +135,17 @@ class RecordTable(RecordFields):
     @property
     def title(self) -> str:
         """The headline cell's text."""
-        return cell_text(self.headline)
+        return folded_text(self.headline)
 
     @property
     def empty(self) -> bool:
         """Tell whether the record has neither headline nor text: an empty template."""
-        return not self.title and not cell_text(self.text)
-
-
-def cell_text(el: etree._Element) -> str:
-    """Return an element's text, spaces folded."""
-    return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+        return not self.title and not folded_text(self.text)
 
 
 def _label(cell: etree._Element) -> str | None:
     """Return a cell's text when it reads as a field label (short, a trailing colon dropped)."""
-    text = LABEL_UNIT_RE.sub("", cell_text(cell).rstrip(":： ").strip()).rstrip(":： ")
+    text = LABEL_UNIT_RE.sub("", folded_text(cell).rstrip(":： ").strip()).rstrip(":： ")
     return text if text and len(text) <= LABEL_CHARS else None
 
 
@@ -245,7 +240,7 @@ def _data_fields(form: etree._Element) -> list[tuple[etree._Element, str, etree.
         if value is None or value.tag in FORM_CONTROLS or value.xpath(EDITABLE):
             continue
         label = _label(term)
-        if label is not None and len(cell_text(value)) <= FIELD_VALUE_CHARS:
+        if label is not None and len(folded_text(value)) <= FIELD_VALUE_CHARS:
             rows.append((term, label, value))
     return rows
 
@@ -288,7 +283,7 @@ def read_form_fields(root: etree._Element) -> RecordFields | None:
         rows += _data_fields(form)
     pairs = [(label, value) for _, label, value in rows]
     published = _first(pairs, PUBLISHED_LABEL_RE)
-    if published is None or parse_thai_date(cell_text(published)) is None:
+    if published is None or parse_thai_date(folded_text(published)) is None:
         return None
     found = RecordFields.from_rows(pairs, published)
     kinds = (PUBLISHED_LABEL_RE, TIME_LABEL_RE, MODIFIED_LABEL_RE, VIEWS_LABEL_RE)
@@ -305,8 +300,8 @@ def _unlabelled_text(table: etree._Element) -> etree._Element | None:
     Some record tables print the text in a row of one cell spanning the table, with no label.
     """
     cells = [c for tr in table.iter("tr") for c in [_row_cells(tr)] if len(c) == 1]
-    data = [c[0] for c in cells if c[0].tag == "td" and cell_text(c[0])]
-    return max(data, key=lambda c: len(cell_text(c)), default=None)
+    data = [c[0] for c in cells if c[0].tag == "td" and folded_text(c[0])]
+    return max(data, key=lambda c: len(folded_text(c)), default=None)
 
 
 def _first(

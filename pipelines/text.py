@@ -12,6 +12,7 @@ import lxml.html
 from lxml import etree
 
 from pipelines import boilerplate
+from pipelines.boilerplate import folded_text
 from pipelines.record_table import HEADLINE_LABELS
 from pipelines.thai_dates import parse_thai_date_detailed
 
@@ -422,7 +423,7 @@ def counted_file_name(link: etree._Element) -> str:
     ...     ' – ดาวน์โหลดแล้ว 57 ครั้ง</a>'))
     'แผน 2567'
     """
-    said = " ".join("".join(link.itertext()).split())
+    said = folded_text(link)
     quoted = QUOTED_NAME_RE.search(said)
     if quoted:
         return clean_line(quoted.group(1))
@@ -513,7 +514,7 @@ def _caption_line(el: etree._Element) -> bool:
         child.tag in CAPTION_LINE_TAGS for child in el.iterdescendants()
     ):
         return False
-    text = " ".join("".join(el.itertext()).split())
+    text = folded_text(el)
     return len(text) <= CAPTION_LINE_CHARS and CAPTION_LABEL_RE.match(text) is not None
 
 
@@ -607,7 +608,7 @@ def _labelled_file_table(el: etree._Element) -> bool:
     the files are in `attachments`, so the table is furniture.
     """
     caption = el.find("caption") if el.tag == "table" else None
-    text = " ".join("".join(caption.itertext()).split()) if caption is not None else ""
+    text = folded_text(caption) if caption is not None else ""
     return bool(text) and ATTACHMENT_LABEL_RE.fullmatch(text) is not None
 
 
@@ -714,9 +715,9 @@ def _drop_blocks(
 
 def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
     """Return the text of *el* without the text of its *links* (spaces folded)."""
-    own = " ".join("".join(el.itertext()).split())
+    own = folded_text(el)
     for a in links:
-        own = own.replace(" ".join("".join(a.itertext()).split()), " ", 1)
+        own = own.replace(folded_text(a), " ", 1)
     return own
 
 
@@ -763,7 +764,7 @@ def file_with_button(links: list[etree._Element]) -> bool:
     True
     """
     targets = {(a.get("href") or "").strip() for a in links}
-    said = [" ".join("".join(a.itertext()).split()) for a in links]
+    said = [folded_text(a) for a in links]
     return (
         len(links) >= 2
         and len(targets) == 1
@@ -817,11 +818,6 @@ OTHER_NEWS_LABEL_CHARS = 60
 OTHER_NEWS_LINK_SHARE = 0.7  # of a list's text inside its links
 
 
-def _folded_text(el: etree._Element) -> str:
-    """Return the text of *el* with its spaces folded."""
-    return " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
-
-
 def _other_news_label(el: etree._Element) -> bool:
     """Tell whether *el* prints nothing but an "other news" heading (a colon allowed)."""
     raw = text_up_to(el, 2 * OTHER_NEWS_LABEL_CHARS)  # bounded: it runs on every element
@@ -833,11 +829,11 @@ def _other_news_label(el: etree._Element) -> bool:
 
 def _linked_entries(el: etree._Element) -> bool | None:
     """Tell whether a sibling under the heading is a list of links (None: blank, go on)."""
-    text = _folded_text(el)
+    text = folded_text(el)
     if not text:
         return None if el.tag in ("br", "hr") or not len(el) else False
-    links = [a for a in el.iter("a") if _folded_text(a)]
-    linked = sum(len(_folded_text(a)) for a in links)
+    links = [a for a in el.iter("a") if folded_text(a)]
+    linked = sum(len(folded_text(a)) for a in links)
     return (bool(links) and linked >= OTHER_NEWS_LINK_SHARE * len(text)) or _card_grid(el)
 
 
@@ -865,7 +861,7 @@ def _card_grid(el: etree._Element) -> bool:
             if (href := (a.get("href") or "").strip())
             and not href.startswith(("#", "javascript:", "mailto:"))
         ]
-        if not links or len(_folded_text(item)) > OTHER_NEWS_CARD_CHARS:
+        if not links or len(folded_text(item)) > OTHER_NEWS_CARD_CHARS:
             return False
         hrefs.add(links[0])
     return len(items) >= 2 and len(hrefs) == len(items)
@@ -879,7 +875,7 @@ def _other_news_box(label: etree._Element, root: etree._Element) -> list[etree._
     """
     head = label
     while (up := head.getparent()) is not None and up is not root:
-        if _folded_text(up) != _folded_text(label):
+        if folded_text(up) != folded_text(label):
             break
         head = up
     box: list[etree._Element] = []
@@ -894,7 +890,7 @@ def _other_news_box(label: etree._Element, root: etree._Element) -> list[etree._
         box.append(sibling)
         if (sibling.tail or "").strip():
             break
-    if not any(_folded_text(el) for el in box):
+    if not any(folded_text(el) for el in box):
         return [head] if _last_text(head, root) else []  # its list was taken before
     return [head, *box]
 
@@ -906,7 +902,7 @@ def _last_text(el: etree._Element, root: etree._Element) -> bool:
         after = [node.tail or ""]
         for sibling in node.itersiblings():
             after += [
-                _folded_text(sibling) if isinstance(sibling.tag, str) else "",
+                folded_text(sibling) if isinstance(sibling.tag, str) else "",
                 sibling.tail or "",
             ]
         if any(text.strip() and boilerplate.match_line(text.strip()) is None for text in after):
@@ -1203,7 +1199,7 @@ def aligned_sign_off(root: etree._Element) -> str | None:
             found = el
     if found is None:
         return None
-    return boilerplate.sign_off_office([" ".join("".join(found.itertext()).split())])
+    return boilerplate.sign_off_office([folded_text(found)])
 
 
 # The office alone as the text's last line, unaligned and unlabelled (a plain-text template,

@@ -27,6 +27,7 @@ from w3lib.html import get_base_url
 from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
+from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html
 from pipelines.generic import TIME_ALONE_RE, same_title
 from pipelines.layouts.cards import HEADINGS, holding, in_card
@@ -380,7 +381,7 @@ def with_row_time(text: str, el: Any, headline: Any = None) -> str:
                 if item is None:  # the sibling printed no time: all of its text is between
                     between.append(before)
                     break
-                printed = " ".join("".join(item.itertext()).split())
+                printed = folded_text(item)
                 if not TIME_ALONE_RE.fullmatch(printed):
                     continue
                 if find_thai_dates(" ".join([*between, before])):
@@ -410,7 +411,7 @@ def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str |
         after = after.getnext()
     if after is None or (row.tail or "").strip() or find_thai_dates(" ".join(between)):
         return None
-    printed = " ".join("".join(after.itertext()).split())
+    printed = folded_text(after)
     return _of_day(text, day, printed) if TIME_ALONE_RE.fullmatch(printed) else None
 
 
@@ -453,13 +454,13 @@ def _row_chars(row: Any, headline: Any = None) -> int:
     row for the time: a long headline (h1-h6, or the *headline* element whatever its tag)
     makes no row of it a paragraph.
     """
-    chars = len(" ".join("".join(row.itertext()).split()))
+    chars = len(folded_text(row))
     cut = set(row.iterdescendants(*ROW_HEADINGS))
     if headline is not None and any(up is row for up in headline.iterancestors()):
         cut.add(headline)
     for heading in cut:
         if not any(up in cut for up in heading.iterancestors()):  # nested ones counted once
-            chars -= len(" ".join("".join(heading.itertext()).split()))
+            chars -= len(folded_text(heading))
     return chars
 
 
@@ -555,7 +556,7 @@ def labelled_item(
     bodies = {n.root for n in body_nodes if hasattr(n.root, "iter")}
     read: set[str] = set()  # a wrapper printing the same line as its one child is read once
     for el in _elements_outside(scope, bodies):
-        text = " ".join("".join(el.itertext()).split())
+        text = folded_text(el)
         if not text or len(text) > max_chars or text in read or not DIGIT_RE.search(text):
             continue  # a count or a date is printed in digits
         read.add(text)
@@ -821,7 +822,7 @@ def row_headline(link: Any) -> str | None:
     >>> row_headline(row.find(".//a"))
     'ประชุมประจำเดือน'
     """
-    if not READ_MORE_RE.match(" ".join("".join(link.itertext()).split())):
+    if not READ_MORE_RE.match(folded_text(link)):
         return None
     row = None
     for ancestor in itertools.islice(link.iterancestors(), ROW_LEVELS):
@@ -842,7 +843,7 @@ def _row_action(link: Any) -> bool:
     """Tell whether a link beside a details button is one of the row's own actions (a
     scaffolded table's "แก้ไข | รายละเอียด | ลบ" = edit, details, delete): a short word that is
     no other entry's headline or details button."""
-    text = " ".join("".join(link.itertext()).split())
+    text = folded_text(link)
     return (
         bool(WORD_RE.search(text))
         and len(text) <= ROW_ACTION_CHARS

@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from crawler.urls import canonical_url
+from pipelines.boilerplate import folded_text
 
 DIGITS = re.compile(r"\d+")
 HEX_ID_RE = re.compile(r"(?=[^/]*[0-9])[0-9a-f]{8}-?[0-9a-f-]{8,}", re.I)
@@ -120,7 +121,7 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | N
             href = (a.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")):
                 continue
-            text = " ".join("".join(a.itertext()).split())
+            text = folded_text(a)
             if len(text) < CARD_HEADLINE_CHARS:
                 continue
             page = page or (canonical_url(url), url_shape(url))

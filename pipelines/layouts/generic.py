@@ -17,6 +17,7 @@ from lxml import etree
 from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines import boilerplate
+from pipelines.boilerplate import folded_text
 from pipelines.generic import (
     BANGKOK,
     CUT_TEXT_RE,
@@ -668,7 +669,7 @@ def says_missing(page: Page) -> bool:
         marks = f"{el.get('class') or ''} {el.get('id') or ''}"
         if el.get("role") != "alert" and not NOTICE_MARK_RE.search(marks):
             continue
-        text = " ".join("".join(el.itertext()).split())
+        text = folded_text(el)
         if not text or len(text) > NOT_FOUND_LINE:
             continue
         if not is_missing_notice(text) and not GONE_NOTICE_RE.search(text):
@@ -1244,7 +1245,7 @@ def _termed_update(el: Any) -> bool:
         term = holder.getprevious()
         while term is not None and term.tag != "dt":
             term = term.getprevious()
-        label = " ".join("".join(term.itertext()).split()) if term is not None else ""
+        label = folded_text(term) if term is not None else ""
         return bool(label) and MODIFIED_LABEL_RE.fullmatch(label.rstrip(":： ")) is not None
     return False
 

@@ -11,6 +11,7 @@ from lxml import etree
 
 from crawler.items import Article
 from crawler.urls import canonical_url
+from pipelines.boilerplate import folded_text
 from pipelines.generic import declared_dates
 from pipelines.layouts.base import Layout, Page, first, labelled_modified
 from pipelines.layouts.drupal import labelled_source
@@ -82,18 +83,13 @@ def meta_row_date(root: Any) -> str | None:
             classes = f" {el.get('class') or ''} "
             if " updated " in classes or "hidden" in classes:
                 continue
-            text = node_text_of(el)
+            text = folded_text(el)
             if not text or len(text) > META_DATE_CHARS or ISO_TEXT_RE.match(text):
                 continue
             parsed = parse_thai_date_detailed(text)
             if parsed is not None and (parsed.end - parsed.start) * 10 >= len(text) * 8:
                 return text
     return None
-
-
-def node_text_of(el: Any) -> str:
-    """Return the folded text of one lxml element."""
-    return " ".join("".join(el.itertext()).split())
 
 
 def is_rest_listing(url: str) -> bool:
