@@ -410,7 +410,7 @@ B34_PART_C: list[str] = ["b34_drupal9_bs5lite", "b34_dept_slugportal"]
 BLIND34_MODULES: list[str] = [*B34_PART_A, *B34_PART_B, *B34_PART_C]
 
 # thirty-fifth blind round (prefixed b35_), built by three builders, one list each
-B35_PART_A: list[str] = []
+B35_PART_A: list[str] = ["b35_wp_tt22_swarfare", "b35_sinatra_erb"]
 
 # (second builder's sites)
 B35_PART_B: list[str] = []
