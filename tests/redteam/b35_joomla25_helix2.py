@@ -114,7 +114,7 @@ class Helix2Site(BaseSite):
 
     # ------------------------------------------------------------------ shell
 
-    def shell(self, title, content, crumb, body_class, head_extra=""):
+    def shell(self, title, content, crumb, body_class, head_extra="", message=""):
         latest = "".join(
             f'<li class="latestnews"><a href="{esc(a.path)}" class="latestnews">{esc(a.title)}</a></li>'
             for a in self.articles[:5]
@@ -148,7 +148,7 @@ class Helix2Site(BaseSite):
 <section id="sp-main-body-wrapper" class=" "><div class="container"><div class="row-fluid" id="main-body">
 <div id="sp-message-area" class="span9"><section id="sp-component-area-wrapper" class=" "><div class="row-fluid" id="component-area"><div id="sp-component-area" class="span12"><section id="sp-component-wrapper"><div id="sp-component">
 <div id="system-message-container">
-</div>
+{message}</div>
 {content}
 </div></section></div></div></section></div>
 <aside id="sp-right" class="span3">
@@ -321,10 +321,8 @@ class Helix2Site(BaseSite):
         )
 
     def denied(self):
-        content = """<div id="system-message-container">
-<dl id="system-message"><dt class="warning">คำเตือน</dt><dd class="warning message"><ul><li>คุณไม่ได้รับอนุญาตให้ดูข้อมูลนี้</li></ul></dd></dl>
-</div>
-<div class="login">
+        message = '<dl id="system-message"><dt class="warning">คำเตือน</dt><dd class="warning message"><ul><li>คุณไม่ได้รับอนุญาตให้ดูข้อมูลนี้</li></ul></dd></dl>\n'
+        content = """<div class="login">
 <form action="/index.php?option=com_users&amp;task=user.login" method="post"><fieldset><div class="login-fields"><label id="username-lbl" for="username">ชื่อผู้ใช้</label><input type="text" name="username" id="username" value="" class="validate-username" size="25" /></div><div class="login-fields"><label id="password-lbl" for="password">รหัสผ่าน</label><input type="password" name="password" id="password" value="" class="validate-password" size="25" /></div><button type="submit" class="button">เข้าสู่ระบบ</button></fieldset></form>
 </div>"""
         return self.shell(
@@ -332,6 +330,7 @@ class Helix2Site(BaseSite):
             content,
             '<li class="active"><span>ข่าวประชาสัมพันธ์</span></li>',
             "article",
+            message=message,
         )
 
     def route(self, path, query, raw_query, base):
