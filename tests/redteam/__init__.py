@@ -413,7 +413,7 @@ BLIND34_MODULES: list[str] = [*B34_PART_A, *B34_PART_B, *B34_PART_C]
 B35_PART_A: list[str] = ["b35_wp_tt22_swarfare", "b35_sinatra_erb"]
 
 # (second builder's sites)
-B35_PART_B: list[str] = []
+B35_PART_B: list[str] = ["b35_joomla25_helix2", "b35_golive_874"]
 
 # (third builder's sites)
 B35_PART_C: list[str] = []
