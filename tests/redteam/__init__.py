@@ -416,7 +416,7 @@ B35_PART_A: list[str] = ["b35_wp_tt22_swarfare", "b35_sinatra_erb"]
 B35_PART_B: list[str] = ["b35_joomla25_helix2", "b35_golive_874"]
 
 # (third builder's sites)
-B35_PART_C: list[str] = []
+B35_PART_C: list[str] = ["b35_drupal7_marinelli", "b35_prov_infocenter"]
 
 BLIND35_MODULES: list[str] = [*B35_PART_A, *B35_PART_B, *B35_PART_C]
 
