@@ -22,12 +22,9 @@ from parsel import Selector
 from w3lib.html import get_base_url
 
 from crawler.items import Article
-from pipelines.layouts import Page, layout, read_article
+from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article
 from pipelines.layouts.base import BASE_URL_CHARS
 from pipelines.normalize import has_page_text, normalize_article
-
-# Errors a layout may raise on a page its selectors choke on (as crawler.spiders.site).
-EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
 
 
 @dataclass(frozen=True)

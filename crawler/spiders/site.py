@@ -36,8 +36,8 @@ from crawler.items import CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
-from pipelines.extract_worker import EXTRACTION_ERRORS, Job
-from pipelines.layouts import Page, layout, read_article, read_links_checked
+from pipelines.extract_worker import Job
+from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
 from pipelines.layouts.archives import archive_months, older_month
 from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.cards import url_shape

@@ -39,6 +39,8 @@ def layout(cms: str) -> Layout:
 
 # Problems starting so mark a record a family layout could not read by itself.
 LAYOUT_PROBLEM = "layout:"
+# What a layout may raise on a page its rules choke on (the crawl records, never crashes).
+EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
 # A page where the family's listing rules find this many article links is a listing.
 LISTING_MIN_LINKS = 2
 
@@ -55,7 +57,19 @@ def read_article(
     *listed_title*: the link text the listing gave this page. A title that is not it (an
     office name in <title> on every page) gives way to the page element printing it.
     """
-    article = reader.extract(page, url, site=site, listed_title=listed_title)
+    try:
+        article = reader.extract(page, url, site=site, listed_title=listed_title)
+    except EXTRACTION_ERRORS as error:
+        if reader.cms == "generic":
+            raise
+        # a family's rule that chokes on this template loses nothing: the page is read as an
+        # unknown site's would be, and the record says why
+        article = LAYOUTS["generic"].extract(page, url, site=site, listed_title=listed_title)
+        article.problems.append(
+            f"{LAYOUT_PROBLEM} the {reader.cms} layout failed ({type(error).__name__}: "
+            f"{error}); read with the generic layout"
+        )
+        return article
     if listed_title and article.title and not same_title(article.title, listed_title):
         article.title = listed_headline(page.sel.root, listed_title) or article.title
     if reader.cms != "generic" and article.published_at_raw:

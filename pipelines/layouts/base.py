@@ -480,7 +480,9 @@ def dated_with_time(nodes: SelectorList) -> str | None:
 
 
 def element_text(el: Any) -> str | None:
-    """node_text() of one lxml element (no Selector built around it)."""
+    """node_text() of one lxml element (no Selector built around it); None for a comment."""
+    if not isinstance(el.tag, str):
+        return None
     return " ".join(" ".join(_kept_text(el)).split()) or None
 
 

@@ -122,7 +122,7 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | N
             if not href or href.startswith(("#", "javascript:", "mailto:")):
                 continue
             text = folded_text(a)
-            if len(text) < CARD_HEADLINE_CHARS:
+            if len(text) < CARD_HEADLINE_CHARS or _neighbour_link(a, node):
                 continue
             page = page or (canonical_url(url), url_shape(url))
             target = canonical_url(resolve(href))
@@ -135,6 +135,19 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | N
             return True
         if linked:
             return False
+    return False
+
+
+def _neighbour_link(a: Any, within: Any) -> bool:
+    """Tell whether link *a* is the post's previous / next link, no card: marked rel="prev" /
+    "next", or printed in a <nav> below *within* (a post's navigation after its date line)."""
+    if {"prev", "next", "previous"} & set((a.get("rel") or "").lower().split()):
+        return True
+    for up in a.iterancestors():
+        if up is within:
+            return False
+        if up.tag == "nav":
+            return True
     return False
 
 

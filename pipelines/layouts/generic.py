@@ -212,6 +212,8 @@ class GenericLayout(Layout):
         # A post printing only edit times has no publication date beside its title.
         edited = edit_times(page.sel.root, in_card=carded)
         beside = None if edited else date_beside_title(page, parts.title, url)
+        if beside and _told_in_text_over_time_element(beside, parts):
+            beside = None
         raw = beside or parts.published_raw
         source = "printed: beside the title" if beside else parts.published_source
         if beside and (posted := post_time_over_dateline(page, url, beside, parts.body)):
@@ -1048,6 +1050,18 @@ def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) 
         if any(node in el.iterancestors() for el in own):
             return True
     return False
+
+
+def _told_in_text_over_time_element(beside: str, parts: Any) -> bool:
+    """Tell whether the date *beside* the title is a line of the article's text ("ประจำวันที่ 9
+    กรกฎาคม 2563" under a report's headline) while the template prints the post's own day,
+    another one, in a <time datetime> element (a block theme's date under the text): the
+    element is the post's date, the line the story's."""
+    if parts.published_source != "<time datetime>" or not parts.body:
+        return False
+    if day_of(beside) == day_of(parts.published_raw):
+        return False
+    return any(beside in line for line in parts.body.split("\n"))
 
 
 def without_row_time(body: str | None, dated: str | None) -> str | None:
