@@ -420,6 +420,17 @@ B35_PART_C: list[str] = ["b35_drupal7_marinelli", "b35_prov_infocenter"]
 
 BLIND35_MODULES: list[str] = [*B35_PART_A, *B35_PART_B, *B35_PART_C]
 
+# thirty-sixth blind round (prefixed b36_), built by three builders, one list each
+B36_PART_A: list[str] = []
+
+# (second builder's sites)
+B36_PART_B: list[str] = []
+
+# (third builder's sites)
+B36_PART_C: list[str] = []
+
+BLIND36_MODULES: list[str] = [*B36_PART_A, *B36_PART_B, *B36_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -455,6 +466,7 @@ BLIND_ROUNDS = {
     33: BLIND33_MODULES,
     34: BLIND34_MODULES,
     35: BLIND35_MODULES,
+    36: BLIND36_MODULES,
 }
 
 
