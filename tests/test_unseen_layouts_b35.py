@@ -89,3 +89,26 @@ def test_a_family_layout_that_raises_loses_no_article(monkeypatch) -> None:
     assert TEXT[1] in (article.body or "") or article.body_html
     failed = "layout: the joomla layout failed (ValueError"
     assert any(p.startswith(failed) for p in article.problems)
+
+
+def test_a_family_listing_rule_that_raises_reads_the_listing_generically(monkeypatch) -> None:
+    from pipelines.layouts import read_links_checked
+
+    joomla = LAYOUTS["joomla"]
+
+    def choke(*args, **kwargs):
+        raise ValueError("Input object is not an XML element: HtmlComment")
+
+    items = "".join(
+        f'<li><h3><a href="/news/{n}.html">ข่าวกิจกรรมของสำนักงานประจำสัปดาห์ที่ {n} ของเดือน</a>'
+        "</h3><span>3 ต.ค. 2561</span></li>"
+        for n in range(1, 7)
+    )
+    page = Page.from_bytes(
+        f"<html><body><ul class='news'>{items}</ul></body></html>".encode(),
+        "text/html; charset=utf-8",
+    )
+    monkeypatch.setattr(joomla, "extract_links", choke)
+    links, held = read_links_checked(joomla, page, "http://127.0.0.1/news/")
+    assert [u for u, _ in links] == [f"http://127.0.0.1/news/{n}.html" for n in range(1, 7)]
+    assert held is False

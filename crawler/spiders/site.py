@@ -373,7 +373,13 @@ class SiteSpider(scrapy.Spider):
         """Return the next listing page (feeds and sitemaps have none)."""
         if xml_kind(response.body):
             return None
-        return self.layout.next_page(self.page(response), response.url)
+        try:
+            return self.layout.next_page(self.page(response), response.url)
+        except EXTRACTION_ERRORS:
+            if self.layout.cms == "generic":
+                raise
+            # a family rule choking on this template: the pager read as an unknown site's
+            return layout("generic").next_page(self.page(response), response.url)
 
     def archive_next(self, response: TextResponse, page: int) -> str | None:
         """Return the monthly archive page to walk next, on a listing without a pager.

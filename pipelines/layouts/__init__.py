@@ -169,7 +169,13 @@ def read_links_checked(
     *trusted* (the family's links held on earlier pages of the same walk) skips the generic
     reading where the family finds links: the pages of one listing share their template.
     """
-    links = reader.extract_links(page, url, allowed=allowed)
+    try:
+        links = reader.extract_links(page, url, allowed=allowed)
+    except EXTRACTION_ERRORS:
+        if reader.cms == "generic":
+            raise
+        # a family rule choking on this template: the listing is read as an unknown site's
+        return LAYOUTS["generic"].extract_links(page, url, allowed=allowed), False
     if reader.cms == "generic" or (trusted and links):
         return links, bool(links)
     found = LAYOUTS["generic"].extract_links(page, url, allowed=allowed)
