@@ -907,7 +907,10 @@ def match_meta_row(line: str) -> LineMatch | None:
     """
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     text = BYLINE_TAIL_RE.sub("", text, count=1)
-    if len(text) > META_ROW_MAX or not text.startswith(META_ROW_START):
+    barred = "|" in text or "•" in text
+    # the date first: in digits or after a weekday, or (a row of items set off by bars) month
+    # first, as WordPress's "M j, Y" prints it in Thai: "เม.ย. 22, 2024 | อ่าน 4,305 ครั้ง"
+    if len(text) > META_ROW_MAX or not (text.startswith(META_ROW_START) or barred):
         return None
     dates = find_thai_dates(text[:80])
     if not dates or (dates[0].start > 1 and not DATE_LABEL_RE.fullmatch(text[: dates[0].start])):
@@ -919,9 +922,36 @@ def match_meta_row(line: str) -> LineMatch | None:
         head = rest[: unit.start()] if unit else ""
         found = match_line(head) if head.strip(" |•·,") else None
     if found is None or not ({"view_count", "source"} & set(found.data)):
-        return None
+        # every badge a labelled item, a category or a count: a post's meta row all the same
+        found = _match_row_items(rest) if barred else None
+        if found is None:
+            return None
     data = {"published_raw": dates[0].text.strip(), **found.data}
     return LineMatch(["published_raw", *found.rules], data)
+
+
+ROW_ITEM_SPLIT_RE = re.compile(r"\s*[|•]\s*")
+# A badge of a meta row that is no data: the post's category (words, no figures) or the
+# comment count a bubble icon prints beside its number.
+ROW_BADGE_RE = re.compile(r"[^\d๐-๙|•]{1,40}|[0-9๐-๙]{1,5}(?:\s*(?:ความคิดเห็น|comments?))?", re.I)
+
+
+def _match_row_items(rest: str) -> LineMatch | None:
+    """Read the items a meta row sets off by bars after its date: each a labelled line of
+    furniture (a counter, source, poster or category: "หมวด : ข่าว"), a bare category, a comment
+    count or nothing (an icon). None if any item is something else, or none is labelled."""
+    rules: list[str] = []
+    data: dict[str, str] = {}
+    for item in ROW_ITEM_SPLIT_RE.split(rest.strip(" |•")):
+        if not item:
+            continue
+        found = match_line(item)
+        if found is not None and found.rules:
+            rules += found.rules
+            data.update(found.data)
+        elif not ROW_BADGE_RE.fullmatch(item):
+            return None
+    return LineMatch(rules, data) if rules else None
 
 
 def _is_word_char(ch: str) -> bool:

@@ -112,3 +112,28 @@ def test_a_family_listing_rule_that_raises_reads_the_listing_generically(monkeyp
     links, held = read_links_checked(joomla, page, "http://127.0.0.1/news/")
     assert [u for u, _ in links] == [f"http://127.0.0.1/news/{n}.html" for n in range(1, 7)]
     assert held is False
+
+
+def test_a_barred_meta_row_with_a_month_first_date_and_badges_is_meta() -> None:
+    """WordPress's "M j, Y" in Thai, a bare category and an empty comment bubble between bars."""
+    from pipelines.boilerplate import match_meta_row
+
+    row = match_meta_row("โดย editor | ก.ค. 9, 2024 | ข่าวกิจกรรม | | เข้าชม 1,024 ครั้ง")
+    assert row is not None
+    assert row.data == {"published_raw": "ก.ค. 9, 2024", "view_count": "1,024"}
+
+
+def test_a_barred_meta_row_of_labelled_poster_and_category_is_meta() -> None:
+    """A weekday date, then "โดย : <login>" and "หมวด : <category>": no counter, still meta."""
+    from pipelines.boilerplate import match_meta_row
+
+    row = match_meta_row("อังคาร ๓ ต.ค. ๖๑ | โดย : staff01 | หมวด : ข่าวกิจกรรม")
+    assert row is not None and row.data == {"published_raw": "อังคาร ๓ ต.ค. ๖๑"}
+
+
+def test_a_barred_line_of_the_story_is_no_meta_row() -> None:
+    from pipelines.boilerplate import match_meta_row
+
+    assert match_meta_row("5 มี.ค. 2567 | ข่าวประชาสัมพันธ์") is None  # nothing labelled
+    story = "ต.ค. 3, 2561 | รัฐมนตรีลงพื้นที่ตรวจเยี่ยมประชาชนและมอบนโยบายแก่ผู้ว่าราชการจังหวัด"
+    assert match_meta_row(story + " | อ่าน 5 ครั้ง") is None  # an item of the story's words
