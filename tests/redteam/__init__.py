@@ -421,7 +421,7 @@ B35_PART_C: list[str] = ["b35_drupal7_marinelli", "b35_prov_infocenter"]
 BLIND35_MODULES: list[str] = [*B35_PART_A, *B35_PART_B, *B35_PART_C]
 
 # thirty-sixth blind round (prefixed b36_), built by three builders, one list each
-B36_PART_A: list[str] = []
+B36_PART_A: list[str] = ["b36_wp_tt16_sassy", "b36_gatsby_contentful"]
 
 # (second builder's sites)
 B36_PART_B: list[str] = []
