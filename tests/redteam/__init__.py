@@ -424,7 +424,7 @@ BLIND35_MODULES: list[str] = [*B35_PART_A, *B35_PART_B, *B35_PART_C]
 B36_PART_A: list[str] = ["b36_wp_tt16_sassy", "b36_gatsby_contentful"]
 
 # (second builder's sites)
-B36_PART_B: list[str] = []
+B36_PART_B: list[str] = ["b36_joomla3_jamagz2", "b36_netobjects_874"]
 
 # (third builder's sites)
 B36_PART_C: list[str] = []
