@@ -427,7 +427,7 @@ B36_PART_A: list[str] = []
 B36_PART_B: list[str] = []
 
 # (third builder's sites)
-B36_PART_C: list[str] = []
+B36_PART_C: list[str] = ["b36_drupal9_stable9", "b36_dept_laravel_detail"]
 
 BLIND36_MODULES: list[str] = [*B36_PART_A, *B36_PART_B, *B36_PART_C]
 
