@@ -427,7 +427,7 @@ B36_PART_A: list[str] = ["b36_wp_tt16_sassy", "b36_gatsby_contentful"]
 B36_PART_B: list[str] = ["b36_joomla3_jamagz2", "b36_netobjects_874"]
 
 # (third builder's sites)
-B36_PART_C: list[str] = []
+B36_PART_C: list[str] = ["b36_drupal9_stable9", "b36_dept_laravel_detail"]
 
 BLIND36_MODULES: list[str] = [*B36_PART_A, *B36_PART_B, *B36_PART_C]
 
