@@ -431,6 +431,17 @@ B36_PART_C: list[str] = ["b36_drupal9_stable9", "b36_dept_laravel_detail"]
 
 BLIND36_MODULES: list[str] = [*B36_PART_A, *B36_PART_B, *B36_PART_C]
 
+# thirty-seventh blind round (prefixed b37_), built by three builders, one list each
+B37_PART_A: list[str] = []
+
+# (second builder's sites)
+B37_PART_B: list[str] = []
+
+# (third builder's sites)
+B37_PART_C: list[str] = []
+
+BLIND37_MODULES: list[str] = [*B37_PART_A, *B37_PART_B, *B37_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -467,6 +478,7 @@ BLIND_ROUNDS = {
     34: BLIND34_MODULES,
     35: BLIND35_MODULES,
     36: BLIND36_MODULES,
+    37: BLIND37_MODULES,
 }
 
 
