@@ -432,7 +432,7 @@ B36_PART_C: list[str] = ["b36_drupal9_stable9", "b36_dept_laravel_detail"]
 BLIND36_MODULES: list[str] = [*B36_PART_A, *B36_PART_B, *B36_PART_C]
 
 # thirty-seventh blind round (prefixed b37_), built by three builders, one list each
-B37_PART_A: list[str] = []
+B37_PART_A: list[str] = ["b37_wp_tt19_ssba", "b37_dancer2_tt"]
 
 # (second builder's sites)
 B37_PART_B: list[str] = []
