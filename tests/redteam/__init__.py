@@ -435,7 +435,7 @@ BLIND36_MODULES: list[str] = [*B36_PART_A, *B36_PART_B, *B36_PART_C]
 B37_PART_A: list[str] = ["b37_wp_tt19_ssba", "b37_dancer2_tt"]
 
 # (second builder's sites)
-B37_PART_B: list[str] = []
+B37_PART_B: list[str] = ["b37_joomla3_g5hydrogen", "b37_publisher2003_874"]
 
 # (third builder's sites)
 B37_PART_C: list[str] = []
