@@ -438,7 +438,7 @@ B37_PART_A: list[str] = []
 B37_PART_B: list[str] = []
 
 # (third builder's sites)
-B37_PART_C: list[str] = []
+B37_PART_C: list[str] = ["b37_drupal7_mayo", "b37_ministry_headless"]
 
 BLIND37_MODULES: list[str] = [*B37_PART_A, *B37_PART_B, *B37_PART_C]
 
