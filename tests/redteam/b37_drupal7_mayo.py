@@ -59,7 +59,9 @@ def medium(d: dt.datetime) -> str:
 
 
 def slug(title: str) -> str:
-    keep = "".join(c if (c.isalnum() or "\u0e00" <= c <= "\u0e7f" or c == "-") else " " for c in title)
+    keep = "".join(
+        c if (c.isalnum() or "\u0e00" <= c <= "\u0e7f" or c == "-") else " " for c in title
+    )
     return re.sub(r"-+", "-", "-".join(keep.split()))[:80].strip("-")
 
 
@@ -288,9 +290,7 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
 
     def denied(self):
         content = "<p>คุณไม่ได้รับอนุญาตให้เข้าถึงหน้านี้</p>"
-        return self.shell(
-            f"ปฏิเสธการเข้าถึง | {OFFICE}", content, "page-node", "", "ปฏิเสธการเข้าถึง"
-        )
+        return self.shell(f"ปฏิเสธการเข้าถึง | {OFFICE}", content, "page-node", "", "ปฏิเสธการเข้าถึง")
 
     def route(self, path, query, raw_query, base):
         path = unquote(path)
