@@ -438,7 +438,7 @@ B37_PART_A: list[str] = ["b37_wp_tt19_ssba", "b37_dancer2_tt"]
 B37_PART_B: list[str] = ["b37_joomla3_g5hydrogen", "b37_publisher2003_874"]
 
 # (third builder's sites)
-B37_PART_C: list[str] = []
+B37_PART_C: list[str] = ["b37_drupal7_mayo", "b37_ministry_headless"]
 
 BLIND37_MODULES: list[str] = [*B37_PART_A, *B37_PART_B, *B37_PART_C]
 
