@@ -242,6 +242,9 @@ NOT_FOUND_MAX_BODY = 300
 # A line no longer than this holding the message is the message; an article has at least one
 # paragraph this long.
 NOT_FOUND_LINE = 60
+# ... or up to this long when it opens with the message (the reason after it: "ไม่พบข้อมูลข่าว
+# ที่ท่านต้องการ อาจถูกลบหรือยกเลิกการเผยแพร่แล้ว" = not found, perhaps deleted or unpublished).
+NOT_FOUND_SENTENCE = 120
 ARTICLE_PARAGRAPH = 200
 
 
@@ -271,7 +274,7 @@ def not_an_article(article: Article) -> str | None:
     if len(body) <= NOT_FOUND_MAX_BODY and is_missing_notice(body):
         return f"the page says the item is missing: {body[:120]}"
     # A whole-page template around a lone "not found" line: no line is an article paragraph.
-    alone = [line for line in lines if len(line) <= NOT_FOUND_LINE and is_missing_notice(line)]
+    alone = [line for line in lines if is_notice_line(line)]
     if alone and not paragraph:
         return f"the page says the item is missing: {alone[0][:120]}"
     return None
@@ -295,6 +298,31 @@ def withheld_heading(title: str) -> bool:
         return False
     rest = title[: found.start()] + title[found.end() :]
     return len(" ".join(rest.split())) <= WITHHELD_HEADING_REST
+
+
+# What a longer message says of the reader's item: the one asked for (ที่ท่านต้องการ, ที่เลือก,
+# ที่ค้นหา) or that it was deleted or unpublished (ถูกลบ, ยกเลิก): no story's finding says so.
+NOTICE_REASON = re.compile(
+    r"ท่าน|คุณ|ต้องการ|เลือก|ค้นหา|ถูกลบ|ลบแล้ว|ยกเลิก|requested|removed|deleted|unpublished", re.I
+)
+
+
+def is_notice_line(line: str) -> bool:
+    """Tell whether a line is a "not found" message alone: short, or opening with the message
+    and giving its reason.
+
+    >>> is_notice_line("ไม่พบข้อมูลข่าวที่ท่านต้องการ อาจถูกลบหรือยกเลิกการเผยแพร่แล้ว")
+    True
+    >>> is_notice_line("ไม่พบข้อมูลการระบาดของโรคใบไหม้ในพื้นที่อำเภอเมืองและอำเภอใกล้เคียงตลอดฤดูกาล")
+    False
+    """
+    line = line.strip()
+    if len(line) <= NOT_FOUND_LINE:
+        return is_missing_notice(line)
+    opening = NOT_FOUND.match(line)
+    return (
+        len(line) <= NOT_FOUND_SENTENCE and opening is not None and bool(NOTICE_REASON.search(line))
+    )
 
 
 def is_missing_notice(text: str) -> bool:

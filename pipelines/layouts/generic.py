@@ -65,7 +65,14 @@ from pipelines.record_table import (
     find_record_table,
     read_form_fields,
 )
-from pipelines.text import clean_body, find_attachments, html_to_lines, text_up_to
+from pipelines.text import (
+    BARE_NUMBER_RE,
+    clean_body,
+    find_attachments,
+    html_to_lines,
+    parse_view_count,
+    text_up_to,
+)
 from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
 
 # Links inside these are site furniture, not a listing's articles.
@@ -218,7 +225,7 @@ class GenericLayout(Layout):
         source = "printed: beside the title" if beside else parts.published_source
         if beside and (posted := post_time_over_dateline(page, url, beside, parts.body)):
             raw, source = posted, "machine: the post's published time"
-        parts.body = without_row_time(parts.body, beside)
+        parts.body = without_row_time(parts.body, beside, parts.view_count)
         if fields is not None:
             raw, source = fields.published_raw, "printed: labelled field"
             parts.modified_raw = fields.modified_raw or parts.modified_raw
@@ -1064,14 +1071,19 @@ def _told_in_text_over_time_element(beside: str, parts: Any) -> bool:
     return any(beside in line for line in parts.body.split("\n"))
 
 
-def without_row_time(body: str | None, dated: str | None) -> str | None:
+def without_row_time(
+    body: str | None, dated: str | None, view_count: int | None = None
+) -> str | None:
     """Return *body* without a first line that is the time its date beside the title took.
 
     A meta row printing the time in an item of its own ("เวลา ๑๑.๑๑ น.", with_row_time) can
     leave that item atop the text when the rest of the row is furniture: the time is the
-    date's, no line of the text.
+    date's, no line of the text. The counter read as the *view_count* (a bare number beside
+    an eye icon) may follow it on that line.
 
     >>> without_row_time("เวลา ๑๑.๑๑ น.\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗ เวลา ๑๑.๑๑ น.")
+    'ข่าววันนี้'
+    >>> without_row_time("เวลา ๑๑.๑๑ น. ๑,๒๐๕\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗ เวลา ๑๑.๑๑ น.", 1205)
     'ข่าววันนี้'
     >>> without_row_time("เวลา ๑๑.๑๑ น.\\nข่าววันนี้", "๒๖ พ.ค. ๒๕๖๗")
     'เวลา ๑๑.๑๑ น.\\nข่าววันนี้'
@@ -1080,6 +1092,10 @@ def without_row_time(body: str | None, dated: str | None) -> str | None:
         return body
     first, _, rest = body.partition("\n")
     first = " ".join(first.split())
+    time, _, count = first.rpartition(" ")
+    bare = BARE_NUMBER_RE.fullmatch(count) is not None
+    if time and view_count is not None and bare and parse_view_count(count) == view_count:
+        first = time  # the row's counter, read already
     if first and TIME_ALONE_RE.fullmatch(first) and dated.endswith(f" {first}"):
         return rest or None
     return body
