@@ -442,6 +442,17 @@ B37_PART_C: list[str] = ["b37_drupal7_mayo", "b37_ministry_headless"]
 
 BLIND37_MODULES: list[str] = [*B37_PART_A, *B37_PART_B, *B37_PART_C]
 
+# thirty-eighth blind round (prefixed b38_), built by three builders, one list each
+B38_PART_A: list[str] = []
+
+# (second builder's sites)
+B38_PART_B: list[str] = []
+
+# (third builder's sites)
+B38_PART_C: list[str] = []
+
+BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -479,6 +490,7 @@ BLIND_ROUNDS = {
     35: BLIND35_MODULES,
     36: BLIND36_MODULES,
     37: BLIND37_MODULES,
+    38: BLIND38_MODULES,
 }
 
 
