@@ -443,7 +443,7 @@ B37_PART_C: list[str] = ["b37_drupal7_mayo", "b37_ministry_headless"]
 BLIND37_MODULES: list[str] = [*B37_PART_A, *B37_PART_B, *B37_PART_C]
 
 # thirty-eighth blind round (prefixed b38_), built by three builders, one list each
-B38_PART_A: list[str] = ["b38_wp_zoxnews_pvc"]
+B38_PART_A: list[str] = ["b38_wp_zoxnews_pvc", "b38_ktor_freemarker"]
 
 # (second builder's sites)
 B38_PART_B: list[str] = []
