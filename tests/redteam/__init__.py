@@ -446,7 +446,7 @@ BLIND37_MODULES: list[str] = [*B37_PART_A, *B37_PART_B, *B37_PART_C]
 B38_PART_A: list[str] = ["b38_wp_zoxnews_pvc", "b38_ktor_freemarker"]
 
 # (second builder's sites)
-B38_PART_B: list[str] = []
+B38_PART_B: list[str] = ["b38_joomla3_jateline4", "b38_oracleportal10g_874"]
 
 # (third builder's sites)
 B38_PART_C: list[str] = []
