@@ -449,7 +449,7 @@ B38_PART_A: list[str] = []
 B38_PART_B: list[str] = []
 
 # (third builder's sites)
-B38_PART_C: list[str] = ["b38_drupal8_zircon"]
+B38_PART_C: list[str] = ["b38_drupal8_zircon", "b38_hosp_ci3pr"]
 
 BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
 
