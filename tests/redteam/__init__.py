@@ -449,7 +449,7 @@ B38_PART_A: list[str] = ["b38_wp_zoxnews_pvc", "b38_ktor_freemarker"]
 B38_PART_B: list[str] = ["b38_joomla3_jateline4", "b38_oracleportal10g_874"]
 
 # (third builder's sites)
-B38_PART_C: list[str] = []
+B38_PART_C: list[str] = ["b38_drupal8_zircon", "b38_hosp_ci3pr"]
 
 BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
 
