@@ -2238,7 +2238,8 @@ def extract_generic(
         headline = None
     # The section's banner (the same h1 on every page of it) is no headline: the heading
     # above the text is, when there is one.
-    banner = headline is not None and section_banner(root, headline)
+    sections = section_names(root)  # read before the breadcrumb and menus go as furniture
+    banner = headline is not None and _text(headline) in sections
     if banner:
         headline = None
     headline_line = [headline, *headline.iterancestors()] if headline is not None else []
@@ -2262,8 +2263,13 @@ def extract_generic(
             found_headline = None  # under a banner, only a heading replaces it
         text = headline_text(found_headline) if found_headline is not None else ""
         declared = " ".join(_text(t) for t in root.iter("title"))
+        if text and text in sections and parts.title:
+            # the section's banner above the text: the declared title stands, and the meta
+            # rows under the banner are the article's
+            headline = found_headline
+            headline_line = [headline, *headline.iterancestors()]
         # A part of the <title> (a section name) is no headline unless it is most of it.
-        if text and (text not in declared or len(text) * 2 >= len(parts.title or "")):
+        elif text and (text not in declared or len(text) * 2 >= len(parts.title or "")):
             headline, parts.title = found_headline, text
             headline_line = [headline, *headline.iterancestors()]
             if printed is None:  # the date line beside the headline found only now
@@ -2476,18 +2482,20 @@ def section_banner(root: etree._Element, heading: etree._Element) -> bool:
     True
     """
     text = _text(heading)
-    if not text:
-        return False
-    if any(_text(a) == text for a in CURRENT_LINK(root)):
-        return True
+    return bool(text) and text in section_names(root)
+
+
+def section_names(root: etree._Element) -> set[str]:
+    """Return the names of the page's sections: the menu entries marked current and the crumbs
+    of the breadcrumb linking to a level above the page (each with a crumb after it)."""
+    names = {text for a in CURRENT_LINK(root) if (text := _text(a))}
     for crumbs in BREADCRUMB(root):
         if not _names_breadcrumb(crumbs):
             continue  # a wrapper saying the page has a breadcrumb ("has-breadcrumb")
-        links = [a for a in crumbs.iter("a") if _text(a)]
         items = [el for el in crumbs.iter("a", "li", "span") if _text(el)]
-        if any(_text(a) == text and _text(items[-1]) != text for a in links):
-            return True
-    return False
+        last = _text(items[-1]) if items else ""
+        names.update(text for a in crumbs.iter("a") if (text := _text(a)) and text != last)
+    return names
 
 
 def _names_breadcrumb(el: etree._Element) -> bool:

@@ -221,7 +221,8 @@ _ENG_DMY = (
     rf"(?P<em>{_EN_MONTH})"
     # a range across months, `4 November – 13 December 2023`: the first day
     rf"(?:[ ]*[-–—][ ]*\d{{1,2}}(?i:st|nd|rd|th)?[ ]+(?P<em2>{_EN_MONTH}))?"
-    rf"[ ,-]*{_ERA.format(p='e')}(?P<ey>\d{{4}})(?!\d)"
+    # Oracle's DD-MON-RR (`28-NOV-07`): a two-digit year right after the month's dash
+    rf"[ ,-]*{_ERA.format(p='e')}(?P<ey>\d{{4}}|(?<=[A-Za-z]-)\d{{2}}(?![\d.:/]))(?!\d)"
     rf"{_time('e')})"
 )
 _ENG_MDY = (
@@ -349,6 +350,10 @@ def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
 # would be 1957-1986, before any web page; the others stay BE (`67` = 2567 = 2024). A weekday
 # printed with the date settles it the other way when only the other era's reading fits it.
 CE_SHORT_MAX = 29
+
+
+# Oracle's RR year format: a two-digit year below this is 20YY, else 19YY.
+RR_PIVOT = 50
 
 
 def _short_year(y: int) -> int:
@@ -554,7 +559,10 @@ def _build(m: re.Match[str]) -> Built | None:
         wd, y_s, mon, day_s = g(p + "wd", p + "y", p + "m", p + "d")
         if wd is not None:
             weekday = ENGLISH_WEEKDAY_NUMBER[wd[:3].lower()]
-        year = _year(y_s, g("eera") if p == "e" else None)
+        if len(y_s) == 2:  # Oracle's RR: 00-49 this century, 50-99 the last (an English month: CE)
+            year = int(y_s) + (2000 if int(y_s) < RR_PIVOT else 1900)
+        else:
+            year = _year(y_s, g("eera") if p == "e" else None)
         month = ENGLISH_MONTH_NUMBER.get(mon[:3].lower())
         if year is None or month is None:
             return None

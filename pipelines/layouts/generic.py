@@ -962,7 +962,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
     placed: dict[int, Any] = {}  # the element of each date found
     for index, el, text, hints in _short_elements(page.sel.root, len(title)):
         if title_at is None and text == title and el.tag in HEADLINE_TAGS:
-            if not BREADCRUMB_HINT.search(hints or ""):  # a trail's last crumb repeats it
+            # a trail's last crumb repeats it; so does the page's own row in a list of posts
+            if not BREADCRUMB_HINT.search(hints or "") and not _listed_row(el):
                 title_at, title_el = index, el
         text = printed_as_date(el, text)
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
@@ -1020,6 +1021,34 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
 
 
 HEADING_BLOCK_LEVELS = 2  # levels above a headline that hold its date line (or list items)
+
+
+LIST_ROW_LEVELS = 3  # levels above a linked title searched for the row of a list
+
+
+def _listed_row(el: Any) -> bool:
+    """Tell whether *el* prints a title as the link of one row of a list of posts (a popular
+    or latest list naming the page itself among others): the link's text is all of its text,
+    and it or an ancestor up to LIST_ROW_LEVELS has two or more siblings of its own tag and
+    class holding links (the list's other rows)."""
+    link = el if el.tag == "a" else next(el.iter("a"), None)
+    if link is None or folded_text(link) != folded_text(el):
+        return False
+    node = el
+    for _ in range(LIST_ROW_LEVELS + 1):
+        rows = [
+            sibling
+            for sibling in (*node.itersiblings(preceding=True), *node.itersiblings())
+            if sibling.tag == node.tag
+            and sibling.get("class") == node.get("class")
+            and sibling.find(".//a") is not None
+        ]
+        if len(rows) >= 2:
+            return True
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html"):
+            return False
+    return False
 
 
 def _header_block(headline: Any) -> Any:
