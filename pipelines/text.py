@@ -644,6 +644,8 @@ def _download_label(link: etree._Element) -> bool:
     text = " ".join(FILE_NOTE_RE.sub(" ", said).split())
     text = LEADING_SYMBOLS_RE.sub("", text)  # an icon typed before the label: 📄, ⬇, »
     named, text = _without_own_file_name(link, text)
+    if not named:
+        named, text = _without_printed_file_name(text)
     if named and not text:
         return True  # the file's name alone: "pr-605.pdf" (the file is in `attachments`)
     verb = DOWNLOAD_VERB_RE.match(text)
@@ -668,6 +670,28 @@ def _without_own_file_name(link: etree._Element, text: str) -> tuple[bool, str]:
     if at < 0:
         return False, text
     return True, " ".join((text[:at] + " " + text[at + len(name) :]).split())
+
+
+# A file's name printed as a word of a file link's text: the name the editor gave the upload
+# (a headless CMS's asset title, a CMS storing uploads under hashed names) need not be the
+# last part of the address.
+PRINTED_FILE_NAME_RE = re.compile(
+    r"(?<!\S)[^\s/\\()]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?!\S)", re.I
+)
+
+
+def _without_printed_file_name(text: str) -> tuple[bool, str]:
+    """Return whether a file link's words print a file's name, and the words without it.
+
+    >>> _without_printed_file_name("energy-pr-53.pdf ดาวน์โหลดเอกสาร")
+    (True, 'ดาวน์โหลดเอกสาร')
+    >>> _without_printed_file_name("ดาวน์โหลด ประกาศกรม เรื่อง ภาษี")
+    (False, 'ดาวน์โหลด ประกาศกรม เรื่อง ภาษี')
+    """
+    found = PRINTED_FILE_NAME_RE.search(text)
+    if found is None:
+        return False, text
+    return True, " ".join((text[: found.start()] + " " + text[found.end() :]).split())
 
 
 # A download button's words start with the verb: ดาวน์โหลด (download), คลิกเพื่อดาวน์โหลด.
