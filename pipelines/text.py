@@ -644,10 +644,11 @@ def _download_label(link: etree._Element) -> bool:
     text = " ".join(FILE_NOTE_RE.sub(" ", said).split())
     text = LEADING_SYMBOLS_RE.sub("", text)  # an icon typed before the label: 📄, ⬇, »
     named, text = _without_own_file_name(link, text)
-    if not named:
-        named, text = _without_printed_file_name(text)
     if named and not text:
         return True  # the file's name alone: "pr-605.pdf" (the file is in `attachments`)
+    printed, rest = (False, text) if named else _without_printed_file_name(text)
+    if printed and rest and ATTACHMENT_LABEL_RE.fullmatch(rest):
+        return True  # a file card: "energy-pr-53.pdf ดาวน์โหลดเอกสาร" (a name alone is a title)
     verb = DOWNLOAD_VERB_RE.match(text)
     if verb and _noted_file(said) and _kind_of_document(text[verb.end() :]):
         return True  # a download button: "ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)"
