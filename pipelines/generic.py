@@ -28,6 +28,7 @@ from pipelines.record_table import (
 )
 from pipelines.text import (
     ATTACHMENT_RE,
+    BARE_NUMBER_RE,
     SKIP_TAGS,
     TAG_WORDS,
     THAI_DIGITS,
@@ -1325,9 +1326,15 @@ def data_row(el: etree._Element) -> bool:
     items of one row ("<span>เวลา ๐๘.๕๙ น.</span> <span>เข้าชม ๒,๓๐๖ ครั้ง</span> <span>แก้ไข
     ล่าสุด ...</span>"); joined, they are as long as a sentence, but no paragraph of the text.
     At least two items are data; at most one other short item (the category) goes with them.
+    A counter may print its number bare, marked by its icon or title (see counter_element),
+    and the items may sit in a wrapper of their own (Bootstrap's flex row: the items in one
+    div, the page's tools in another).
 
     >>> data_row(lxml.html.fromstring('<div><span>ข่าวประชาสัมพันธ์</span> <span>เวลา ๐๘.๕๙ น.'
     ...     '</span> <span>เข้าชม ๒,๓๐๖ ครั้ง</span> <span>แก้ไขล่าสุด ๑๙ พ.ย. ๖๗</span></div>'))
+    True
+    >>> data_row(lxml.html.fromstring('<div><div><span>๕ มี.ค. ๖๗</span> <span title="จำนวน'
+    ...     'ผู้เข้าชม"><i class="bi bi-eye"></i> ๒,๖๔๔</span></div></div>'))
     True
     """
     if (el.text or "").strip(ROW_SEPARATORS):
@@ -1341,13 +1348,21 @@ def data_row(el: etree._Element) -> bool:
         text = _text(child)
         if not text:
             continue
-        if _data_item(text):
+        if _data_item(text) or _bare_counter(child, text):
             data += 1
+        elif len(child) and data_row(child):
+            data += DATA_ROW_ITEMS  # the row's items in a wrapper of their own
         elif len(text) <= DATA_ROW_OTHER_CHARS and not other:
             other += 1
         else:
             return False
     return data >= DATA_ROW_ITEMS
+
+
+def _bare_counter(el: etree._Element, text: str) -> bool:
+    """Tell whether a meta row's item is a view counter printed as a bare number (its icon, class
+    or title says views: `<span title="จำนวนผู้เข้าชม"><i class="bi bi-eye"></i> ๒,๖๔๔</span>`)."""
+    return bool(BARE_NUMBER_RE.fullmatch(text)) and counter_element(el) is not None
 
 
 # A state class says what the page around an element has or lacks ("has-breadcrumb",

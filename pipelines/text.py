@@ -646,6 +646,9 @@ def _download_label(link: etree._Element) -> bool:
     named, text = _without_own_file_name(link, text)
     if named and not text:
         return True  # the file's name alone: "pr-605.pdf" (the file is in `attachments`)
+    printed, rest = (False, text) if named else _without_printed_file_name(text)
+    if printed and rest and ATTACHMENT_LABEL_RE.fullmatch(rest):
+        return True  # a file card: "energy-pr-53.pdf ดาวน์โหลดเอกสาร" (a name alone is a title)
     verb = DOWNLOAD_VERB_RE.match(text)
     if verb and _noted_file(said) and _kind_of_document(text[verb.end() :]):
         return True  # a download button: "ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)"
@@ -668,6 +671,28 @@ def _without_own_file_name(link: etree._Element, text: str) -> tuple[bool, str]:
     if at < 0:
         return False, text
     return True, " ".join((text[:at] + " " + text[at + len(name) :]).split())
+
+
+# A file's name printed as a word of a file link's text: the name the editor gave the upload
+# (a headless CMS's asset title, a CMS storing uploads under hashed names) need not be the
+# last part of the address.
+PRINTED_FILE_NAME_RE = re.compile(
+    r"(?<!\S)[^\s/\\()]{1,100}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?!\S)", re.I
+)
+
+
+def _without_printed_file_name(text: str) -> tuple[bool, str]:
+    """Return whether a file link's words print a file's name, and the words without it.
+
+    >>> _without_printed_file_name("energy-pr-53.pdf ดาวน์โหลดเอกสาร")
+    (True, 'ดาวน์โหลดเอกสาร')
+    >>> _without_printed_file_name("ดาวน์โหลด ประกาศกรม เรื่อง ภาษี")
+    (False, 'ดาวน์โหลด ประกาศกรม เรื่อง ภาษี')
+    """
+    found = PRINTED_FILE_NAME_RE.search(text)
+    if found is None:
+        return False, text
+    return True, " ".join((text[: found.start()] + " " + text[found.end() :]).split())
 
 
 # A download button's words start with the verb: ดาวน์โหลด (download), คลิกเพื่อดาวน์โหลด.

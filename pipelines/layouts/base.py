@@ -123,6 +123,9 @@ OWN_ADDRESS = etree.XPath(
     "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content", smart_strings=False
 )
 LINK_HREFS = etree.XPath("//a/@href", smart_strings=False)
+# A search form on a listing posts back to the listing (Laravel's route() and url() helpers,
+# like WordPress's home option, print the configured address).
+FORM_ACTIONS = etree.XPath("//form/@action", smart_strings=False)
 
 
 def configured_host(sel: Selector, url: str) -> str | None:
@@ -132,7 +135,9 @@ def configured_host(sel: Selector, url: str) -> str | None:
     proxy's public name, the www twin, a new domain) whatever address it was reached at. The
     page names that address as its own when its canonical (or og:url) is its own path on
     another host, or when it links its own path on the host most of its links name (the
-    current menu item, the breadcrumb). Links on that host are links on the fetched one.
+    current menu item, the breadcrumb, the listing's search form), or when its pager links its
+    other pages on another host (Laravel's paginator prints absolute links). Links on that host
+    are links on the fetched one.
 
     >>> page = Page(text='<a href="https://www.a.go.th/news/">News</a> '
     ...     '<a href="https://www.a.go.th/archives/7">Item</a> <a href="/about/">About</a>')
@@ -144,13 +149,14 @@ def configured_host(sel: Selector, url: str) -> str | None:
     True
     """
     fetched = urlsplit(url)
-    own = (fetched.path.rstrip("/"), fetched.query)
+    own = (fetched.path.rstrip("/"), unpaged_query(fetched.query))
     root = sel.root
     if not hasattr(root, "iter"):
         return None
 
-    def elsewhere(href: str) -> str | None:
-        """The host of *href* when it is the page's own path on another host."""
+    def elsewhere(href: str, *, paged: bool = False) -> str | None:
+        """The host of *href* when it is the page's own path on another host (another page of
+        it, numbered by a paging parameter, if *paged*)."""
         try:
             parts = urlsplit(href.strip())
         except ValueError:  # a malformed address ("http://[x")
@@ -158,18 +164,41 @@ def configured_host(sel: Selector, url: str) -> str | None:
         host = parts.netloc.lower()
         if not host or host == fetched.netloc.lower() or parts.scheme not in ("http", "https", ""):
             return None
-        return host if (parts.path.rstrip("/"), parts.query) == own else None
+        if paged and (parts.query == fetched.query or unpaged_query(parts.query) == parts.query):
+            return None  # the page itself or its first page (a language switcher's), no pager
+        return host if (parts.path.rstrip("/"), unpaged_query(parts.query)) == own else None
 
     for href in OWN_ADDRESS(root):
         if host := elsewhere(href):
             return host
     hrefs = LINK_HREFS(root)
-    named = {host for href in hrefs if (host := elsewhere(href))}
+    named = {host for href in hrefs + FORM_ACTIONS(root) if (host := elsewhere(href))}
     if not named:
         return None
     hosts = Counter(link_host(url, href) for href in hrefs)
     host, count = hosts.most_common(1)[0]
-    return host if host in named and count > hosts[fetched.netloc.lower()] else None
+    if host in named and count > hosts[fetched.netloc.lower()]:
+        return host
+    # The pager's host, when no other host is named more often (share buttons name theirs).
+    paging = {host for href in hrefs if (host := elsewhere(href, paged=True))}
+    del hosts[fetched.netloc.lower()]
+    foreign = hosts.most_common(1)
+    return foreign[0][0] if foreign and foreign[0][0] in paging else None
+
+
+def unpaged_query(query: str) -> str:
+    """Return *query* without its paging parameters: every page of a listing is its address.
+
+    A pager links the listing's other pages (Laravel's paginator prints page 1 as ?page=1),
+    so a pager link on another host names the page's own address there.
+
+    >>> unpaged_query("page=2"), unpaged_query("cat=5&page=3"), unpaged_query("page_id=42")
+    ('', 'cat=5', 'page_id=42')
+    """
+    if not query:
+        return query
+    kept = [pair for pair in query.split("&") if not paging_param(pair.split("=", 1)[0])]
+    return "&".join(kept)
 
 
 def link_host(url: str, href: str) -> str:
