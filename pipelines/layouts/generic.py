@@ -1045,10 +1045,10 @@ def row_above(headline: Any) -> Any | None:
     short and links nowhere (a menu row has links); None when there is no such row.
 
     >>> table = etree.fromstring('<table><tr><td>ฉบับที่ ๑</td><td>วันที่ ๒ มีนาคม ๒๕๔๘'
-    ...     '</td></tr><tr><td><img src="s.gif"></td></tr><tr><td><p><b>หัวข้อ</b></p>'
+    ...     '</td></tr><tr><td><img src="s.gif"/></td></tr><tr><td><p><b>หัวข้อ</b></p>'
     ...     '<p>ข้อความ</p></td></tr></table>')
-    >>> row_above(table.find(".//p")).text_content()
-    'ฉบับที่ ๑วันที่ ๒ มีนาคม ๒๕๔๘'
+    >>> " ".join(row_above(table.find(".//p")).itertext())
+    'ฉบับที่ ๑ วันที่ ๒ มีนาคม ๒๕๔๘'
     """
     row = next(headline.iterancestors("tr"), None)
     if row is None:
