@@ -440,12 +440,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "modified_raw",
-        r"(?:แก้ไขเมื่อ|วันที่แก้ไข|ปรับปรุง(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:แก้ไข(?:ข้อมูล)?เมื่อ|วันที่แก้ไข|ปรับปรุง(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?|"
+        r"(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
         r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"
-        r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + ")" + _NEXT,
+        r"(?P<value>" + DATE_VALUE + "|" + EN_DATE + r")(?:\s*[)\]])?" + _NEXT,
         "data",
-        "modified line or meta-row item with a date: แก้ไขเมื่อ (edited on), วันที่แก้ไข (date "
-        "edited), ปรับปรุง (updated), "
+        "modified line or meta-row item with a date: แก้ไขเมื่อ (edited on), แก้ไขข้อมูลเมื่อ (data "
+        "edited on; an editor's note, perhaps in brackets: '(แก้ไขข้อมูลเมื่อ ๓๑ มี.ค. ๔๘)'), "
+        "วันที่แก้ไข (date edited), ปรับปรุง (updated), "
         "อัปเดตล่าสุด (last updated), อัปเดตแล้ว (updated), Updated: + a date",
     ),
     _rule(
@@ -542,6 +544,16 @@ LINE_RULES: list[LineRule] = [
         "drop",
         "comment counter: ความคิดเห็น 0 (comments), ความคิดเห็น (3), 3 comments; a web-board's "
         "reply counter beside its read counter: อ่าน : ๓,๐๓๖ | ตอบ : ๑ (read / replies)",
+    ),
+    _rule(
+        "neighbour",
+        r"(?:<<?|«|‹)?\s*(?:(?:บทความ|ข่าว|เรื่อง)\s*)?(?:ก่อนหน้า|ถัดไป)\s*(?:>>?|»|›)?\s*[:：]\s*\S.*|"
+        r"(?:<<?|«|‹)?\s*(?:previous|next)\s+(?:post|article|news|story)\s*(?:>>?|»|›)?"
+        r"\s*[:：]\s*\S.*",
+        "drop",
+        "previous / next link with the neighbour's title: '<< ข่าวก่อนหน้า : <title>' (previous "
+        "news), 'ข่าวถัดไป >> : <title>' (next news), บทความก่อนหน้า: (previous article), "
+        "Previous post: <title>",
     ),
     _rule(
         "tool",

@@ -1001,6 +1001,9 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
         return None
     if title_el.tag == "p":  # a paragraph headline: the dates of its header block only
         header = _header_block(title_el)
+        held = [found for found in dates if _is_under(placed[found[0]], header)]
+        if not held and (above := row_above(title_el)) is not None:
+            header = above  # the dated row above the headline's row (table layouts)
         dates = [found for found in dates if _is_under(placed[found[0]], header)]
         stamps = [found for found in stamps if _is_under(placed[found[0]], header)]
     own = [found for found in dates if found[0] not in carded]
@@ -1064,6 +1067,38 @@ def _header_block(headline: Any) -> Any:
             break
         block = block.getparent()
     return block
+
+
+HEADER_ROW_CHARS = 120  # a header row prints short cells: an issue number, a date, a time
+
+
+def row_above(headline: Any) -> Any | None:
+    """Return the table row printed just above the headline's own row, when it is a header.
+
+    Table layouts (NetObjects Fusion, FrontPage) print a news item's header row, "ฉบับที่
+    ๑๕/๒๕๔๘" | "วันที่ ๒๙ มีนาคม ๒๕๔๘" | "เวลา ๑๐.๓๐ น." in cells of their own, in the row
+    above the cell holding the headline and the text (past blank spacer rows). Such a row is
+    short and links nowhere (a menu row has links); None when there is no such row.
+
+    >>> table = etree.fromstring('<table><tr><td>ฉบับที่ ๑</td><td>วันที่ ๒ มีนาคม ๒๕๔๘'
+    ...     '</td></tr><tr><td><img src="s.gif"/></td></tr><tr><td><p><b>หัวข้อ</b></p>'
+    ...     '<p>ข้อความ</p></td></tr></table>')
+    >>> " ".join(row_above(table.find(".//p")).itertext())
+    'ฉบับที่ ๑ วันที่ ๒ มีนาคม ๒๕๔๘'
+    """
+    row = next(headline.iterancestors("tr"), None)
+    if row is None:
+        return None
+    for sibling in row.itersiblings(preceding=True):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = " ".join(" ".join(sibling.itertext()).split())
+        if not text:
+            continue  # a spacer row (a clear pixel between the rows)
+        if sibling.tag != "tr" or len(text) > HEADER_ROW_CHARS or sibling.find(".//a") is not None:
+            return None
+        return sibling
+    return None
 
 
 def _is_under(el: Any, block: Any) -> bool:
