@@ -93,3 +93,20 @@ def test_the_pages_own_row_in_a_list_of_posts_is_not_its_headline() -> None:
     that row (another list's) is no date beside the headline."""
     record = extract_bytes(OWN_ROW_PAGE.encode(), url="http://127.0.0.1/news/2", cms="generic")
     assert record["published_at"] == "2023-10-30T09:50:00+07:00"
+
+
+def test_a_headline_linking_itself_among_unclassed_blocks_is_no_list_row() -> None:
+    """Joomla 2.5's beez templates print the headline as h2 > a (a link to the page itself)
+    in a page whose unclassed blocks also hold links: that is layout, not a list of posts."""
+    import lxml.html
+
+    from pipelines.layouts.generic import _listed_row
+
+    root = lxml.html.fromstring(
+        '<div><div><a href="/a">หน้าแรก</a></div><div><a href="/b">ติดต่อ</a></div>'
+        f'<div><div class="item-page"><h2><a href="/news/2">{HEADLINE}</a></h2></div></div>'
+        '<ul><li><a href="/news/1">ข่าวหนึ่ง</a></li><li><a href="/news/2">ข่าวสอง</a></li>'
+        '<li><a href="/news/3">ข่าวสาม</a></li></ul></div>'
+    )
+    assert not _listed_row(root.find(".//h2"))
+    assert _listed_row(root.findall(".//li")[1])  # a row of the latest-news list is one

@@ -1032,22 +1032,25 @@ LIST_ROW_LEVELS = 3  # levels above a linked title searched for the row of a lis
 def _listed_row(el: Any) -> bool:
     """Tell whether *el* prints a title as the link of one row of a list of posts (a popular
     or latest list naming the page itself among others): the link's text is all of its text,
-    and it or an ancestor up to LIST_ROW_LEVELS has two or more siblings of its own tag and
-    class holding links (the list's other rows)."""
+    and it or an ancestor up to LIST_ROW_LEVELS (a list item, or a classed block) has two or
+    more siblings of its own tag and class holding links (the list's other rows)."""
     link = el if el.tag == "a" else next(el.iter("a"), None)
     if link is None or folded_text(link) != folded_text(el):
         return False
     node = el
     for _ in range(LIST_ROW_LEVELS + 1):
-        rows = [
-            sibling
-            for sibling in (*node.itersiblings(preceding=True), *node.itersiblings())
-            if sibling.tag == node.tag
-            and sibling.get("class") == node.get("class")
-            and sibling.find(".//a") is not None
-        ]
-        if len(rows) >= 2:
-            return True
+        # a list item, or a block its template classes as one of a run (Views' views-row):
+        # unclassed blocks beside each other are a page's layout, no list
+        if node.tag == "li" or node.get("class"):
+            rows = [
+                sibling
+                for sibling in (*node.itersiblings(preceding=True), *node.itersiblings())
+                if sibling.tag == node.tag
+                and sibling.get("class") == node.get("class")
+                and sibling.find(".//a") is not None
+            ]
+            if len(rows) >= 2:
+                return True
         node = node.getparent()
         if node is None or node.tag in ("body", "html"):
             return False
