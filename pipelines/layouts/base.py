@@ -17,7 +17,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector, SelectorList
@@ -165,11 +165,73 @@ def configured_host(sel: Selector, url: str) -> str | None:
             return host
     hrefs = LINK_HREFS(root)
     named = {host for href in hrefs if (host := elsewhere(href))}
-    if not named:
+    if named:
+        hosts = Counter(link_host(url, href) for href in hrefs)
+        host, count = hosts.most_common(1)[0]
+        if host in named and count > hosts[fetched.netloc.lower()]:
+            return host
+    return pager_host(hrefs, url)
+
+
+# The part of a listing's address that numbers its page: WordPress's /page/N/, CodeIgniter's
+# Pagination offset after the controller's index method (/news/index/10), and the paging
+# parameters of the common CMSs (?page=2, ?paged=2, Joomla's ?start=10 / limitstart).
+PAGE_TAIL_RE = re.compile(r"/(?:page|index)/\d{1,6}/?$", re.I)
+PAGE_PARAMS = frozenset({"page", "paged", "start", "limitstart", "offset", "per_page"})
+PAGER_LINKS_NEEDED = 2  # a pager prints a page number and next (or previous); a switcher one
+
+
+def listing_stem(url: str) -> tuple[str, tuple[tuple[str, str], ...], bool]:
+    """Return an address's listing without its page: (path, other query items, paged?).
+
+    >>> listing_stem("http://h/pr/news/index/10")
+    ('/pr/news', (), True)
+    >>> listing_stem("http://h/news/?cat=5&paged=2")
+    ('/news', (('cat', '5'),), True)
+    """
+    parts = urlsplit(url.strip())
+    path, paged = PAGE_TAIL_RE.subn("", parts.path)
+    items = parse_qsl(parts.query, keep_blank_values=True)
+    kept = tuple(sorted((k, v) for k, v in items if k.lower() not in PAGE_PARAMS))
+    return path.rstrip("/"), kept, bool(paged) or len(kept) < len(items)
+
+
+def pager_host(hrefs: Iterable[str], url: str) -> str | None:
+    """Return the one other host a page's pager names: links to other pages of this very
+    listing (its path and query, another page number) on a host that is not the fetched one.
+
+    A CMS's pagination prints absolute links on its configured address (CodeIgniter's
+    base_url, WordPress's home) wherever the page was reached: a page numbering this
+    listing's pages is this site's. Two such links at least (a language switcher links one
+    page, a pager a number and next); not on a bare number (/news/12 is an item's address).
+
+    >>> pager_host(["https://www.h.go.th/news/index/10", "https://www.h.go.th/news/index/20",
+    ...             "/news/detail/7"], "http://127.0.0.1/news")
+    'www.h.go.th'
+    >>> pager_host(["https://en.h.go.th/news/"], "http://127.0.0.1/news/page/2/") is None
+    True
+    """
+    fetched = urlsplit(url)
+    own = listing_stem(url)
+    found: Counter[str] = Counter()
+    for href in hrefs:
+        try:
+            parts = urlsplit(href.strip())
+        except ValueError:  # a malformed address ("http://[x")
+            continue
+        host = parts.netloc.lower()
+        if not host or host == fetched.netloc.lower() or parts.scheme not in ("http", "https"):
+            continue
+        stem = listing_stem(href)
+        if stem[:2] != own[:2] or not (stem[2] or own[2]):
+            continue  # another listing, or this same page printed on another host
+        if (parts.path.rstrip("/"), parts.query) == (fetched.path.rstrip("/"), fetched.query):
+            continue
+        found[host] += 1
+    if len(found) != 1:
         return None
-    hosts = Counter(link_host(url, href) for href in hrefs)
-    host, count = hosts.most_common(1)[0]
-    return host if host in named and count > hosts[fetched.netloc.lower()] else None
+    host, count = found.most_common(1)[0]
+    return host if count >= PAGER_LINKS_NEEDED else None
 
 
 def link_host(url: str, href: str) -> str:
