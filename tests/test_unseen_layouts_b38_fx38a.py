@@ -104,3 +104,4 @@ def test_listing_stem_drops_only_the_page_number() -> None:
     assert listing_stem("http://h/news/page/3/") == ("/news", (), True)
     assert listing_stem("http://h/index.php?option=com_content&start=10")[2] is True
     assert listing_stem("http://h/news/12") == ("/news/12", (), False)
+    assert listing_stem("http://h/pr/news?per_page=10") == ("/pr/news", (), True)

@@ -175,9 +175,8 @@ def configured_host(sel: Selector, url: str) -> str | None:
 
 # The part of a listing's address that numbers its page: WordPress's /page/N/, CodeIgniter's
 # Pagination offset after the controller's index method (/news/index/10), and the paging
-# parameters of the common CMSs (?page=2, ?paged=2, Joomla's ?start=10 / limitstart).
+# parameters (paging_param: ?page=2, ?paged=2, Joomla's ?start=10, CodeIgniter's ?per_page=10).
 PAGE_TAIL_RE = re.compile(r"/(?:page|index)/\d{1,6}/?$", re.I)
-PAGE_PARAMS = frozenset({"page", "paged", "start", "limitstart", "offset", "per_page"})
 PAGER_LINKS_NEEDED = 2  # a pager prints a page number and next (or previous); a switcher one
 
 
@@ -192,7 +191,7 @@ def listing_stem(url: str) -> tuple[str, tuple[tuple[str, str], ...], bool]:
     parts = urlsplit(url.strip())
     path, paged = PAGE_TAIL_RE.subn("", parts.path)
     items = parse_qsl(parts.query, keep_blank_values=True)
-    kept = tuple(sorted((k, v) for k, v in items if k.lower() not in PAGE_PARAMS))
+    kept = tuple(sorted((k, v) for k, v in items if not paging_param(k.lower())))
     return path.rstrip("/"), kept, bool(paged) or len(kept) < len(items)
 
 
