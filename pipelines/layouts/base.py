@@ -132,7 +132,8 @@ def configured_host(sel: Selector, url: str) -> str | None:
     proxy's public name, the www twin, a new domain) whatever address it was reached at. The
     page names that address as its own when its canonical (or og:url) is its own path on
     another host, or when it links its own path on the host most of its links name (the
-    current menu item, the breadcrumb). Links on that host are links on the fetched one.
+    current menu item, the breadcrumb), or when its pager numbers this listing's pages there
+    (pager_host). Links on that host are links on the fetched one.
 
     >>> page = Page(text='<a href="https://www.a.go.th/news/">News</a> '
     ...     '<a href="https://www.a.go.th/archives/7">Item</a> <a href="/about/">About</a>')
