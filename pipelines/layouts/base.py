@@ -17,7 +17,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector, SelectorList
@@ -136,8 +136,8 @@ def configured_host(sel: Selector, url: str) -> str | None:
     page names that address as its own when its canonical (or og:url) is its own path on
     another host, or when it links its own path on the host most of its links name (the
     current menu item, the breadcrumb, the listing's search form), or when its pager links its
-    other pages on another host (Laravel's paginator prints absolute links). Links on that host
-    are links on the fetched one.
+    other pages on another host (Laravel's paginator prints absolute links; pager_host: a pager
+    numbering this listing's pages there). Links on that host are links on the fetched one.
 
     >>> page = Page(text='<a href="https://www.a.go.th/news/">News</a> '
     ...     '<a href="https://www.a.go.th/archives/7">Item</a> <a href="/about/">About</a>')
@@ -173,17 +173,18 @@ def configured_host(sel: Selector, url: str) -> str | None:
             return host
     hrefs = LINK_HREFS(root)
     named = {host for href in hrefs + FORM_ACTIONS(root) if (host := elsewhere(href))}
-    if not named:
-        return None
-    hosts = Counter(link_host(url, href) for href in hrefs)
-    host, count = hosts.most_common(1)[0]
-    if host in named and count > hosts[fetched.netloc.lower()]:
-        return host
-    # The pager's host, when no other host is named more often (share buttons name theirs).
-    paging = {host for href in hrefs if (host := elsewhere(href, paged=True))}
-    del hosts[fetched.netloc.lower()]
-    foreign = hosts.most_common(1)
-    return foreign[0][0] if foreign and foreign[0][0] in paging else None
+    if named:
+        hosts = Counter(link_host(url, href) for href in hrefs)
+        host, count = hosts.most_common(1)[0]
+        if host in named and count > hosts[fetched.netloc.lower()]:
+            return host
+        # The pager's host, when no other host is named more often (share buttons name theirs).
+        paging = {host for href in hrefs if (host := elsewhere(href, paged=True))}
+        del hosts[fetched.netloc.lower()]
+        foreign = hosts.most_common(1)
+        if foreign and foreign[0][0] in paging:
+            return foreign[0][0]
+    return pager_host(hrefs, url)
 
 
 def unpaged_query(query: str) -> str:
@@ -199,6 +200,66 @@ def unpaged_query(query: str) -> str:
         return query
     kept = [pair for pair in query.split("&") if not paging_param(pair.split("=", 1)[0])]
     return "&".join(kept)
+
+
+# The part of a listing's address that numbers its page: WordPress's /page/N/, CodeIgniter's
+# Pagination offset after the controller's index method (/news/index/10), and the paging
+# parameters (paging_param: ?page=2, ?paged=2, Joomla's ?start=10, CodeIgniter's ?per_page=10).
+PAGE_TAIL_RE = re.compile(r"/(?:page|index)/\d{1,6}/?$", re.I)
+PAGER_LINKS_NEEDED = 2  # a pager prints a page number and next (or previous); a switcher one
+
+
+def listing_stem(url: str) -> tuple[str, tuple[tuple[str, str], ...], bool]:
+    """Return an address's listing without its page: (path, other query items, paged?).
+
+    >>> listing_stem("http://h/pr/news/index/10")
+    ('/pr/news', (), True)
+    >>> listing_stem("http://h/news/?cat=5&paged=2")
+    ('/news', (('cat', '5'),), True)
+    """
+    parts = urlsplit(url.strip())
+    path, paged = PAGE_TAIL_RE.subn("", parts.path)
+    items = parse_qsl(parts.query, keep_blank_values=True)
+    kept = tuple(sorted((k, v) for k, v in items if not paging_param(k.lower())))
+    return path.rstrip("/"), kept, bool(paged) or len(kept) < len(items)
+
+
+def pager_host(hrefs: Iterable[str], url: str) -> str | None:
+    """Return the one other host a page's pager names: links to other pages of this very
+    listing (its path and query, another page number) on a host that is not the fetched one.
+
+    A CMS's pagination prints absolute links on its configured address (CodeIgniter's
+    base_url, WordPress's home) wherever the page was reached: a page numbering this
+    listing's pages is this site's. Two such links at least (a language switcher links one
+    page, a pager a number and next); not on a bare number (/news/12 is an item's address).
+
+    >>> pager_host(["https://www.h.go.th/news/index/10", "https://www.h.go.th/news/index/20",
+    ...             "/news/detail/7"], "http://127.0.0.1/news")
+    'www.h.go.th'
+    >>> pager_host(["https://en.h.go.th/news/"], "http://127.0.0.1/news/page/2/") is None
+    True
+    """
+    fetched = urlsplit(url)
+    own = listing_stem(url)
+    found: Counter[str] = Counter()
+    for href in hrefs:
+        try:
+            parts = urlsplit(href.strip())
+        except ValueError:  # a malformed address ("http://[x")
+            continue
+        host = parts.netloc.lower()
+        if not host or host == fetched.netloc.lower() or parts.scheme not in ("http", "https"):
+            continue
+        stem = listing_stem(href)
+        if stem[:2] != own[:2] or not (stem[2] or own[2]):
+            continue  # another listing, or this same page printed on another host
+        if (parts.path.rstrip("/"), parts.query) == (fetched.path.rstrip("/"), fetched.query):
+            continue
+        found[host] += 1
+    if len(found) != 1:
+        return None
+    host, count = found.most_common(1)[0]
+    return host if count >= PAGER_LINKS_NEEDED else None
 
 
 def link_host(url: str, href: str) -> str:
