@@ -8,8 +8,9 @@ and the body holds its must phrases and none of its furniture. Extra records (th
 a listing stored as an article) count against the site.
 
 Measured when this test was written (bench/redteam.py): 109/109 articles fully right with the
-family, 160/160 with generic, no extra record. The floors below leave a margin of one article
-per site (about 5%), and 98% over all sites of each kind.
+family, 160/160 with generic, no extra record; the blind rounds 35-38 added later: 276/276 and
+556/556. The floors below leave a margin of one article per site (about 5%), and 98% over all
+sites of each kind.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from tests.redteam import SITES, serve
+from tests.redteam import BLIND_ROUNDS, SITES, load_sites, serve
 from tests.redteam._common import HERE
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,8 +46,12 @@ def load_bench() -> ModuleType:
     return module
 
 
-CRAWLS = [(site.key, site.family) for site in SITES] + [
-    (site.key, "generic") for site in SITES if site.family != "generic"
+# The newest blind rounds are crawled too (every round runs in bench/redteam.py, 20 minutes):
+# the rules written for them are kept by CI, not only by the bench.
+CRAWLED_BLIND_ROUNDS = (35, 36, 37, 38)
+CRAWLED = SITES + load_sites([m for n in CRAWLED_BLIND_ROUNDS for m in BLIND_ROUNDS[n]])
+CRAWLS = [(site.key, site.family) for site in CRAWLED] + [
+    (site.key, "generic") for site in CRAWLED if site.family != "generic"
 ]
 
 
@@ -56,7 +61,7 @@ def results(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], d
     bench = load_bench()
     tmp = tmp_path_factory.mktemp("redteam")
     scored: dict[tuple[str, str], dict[str, Any]] = {}
-    for site in SITES:
+    for site in CRAWLED:
         expected = json.loads((HERE / site.key / "expected.json").read_text(encoding="utf-8"))
         families = [site.family] + (["generic"] if site.family != "generic" else [])
         with serve(site) as base:
