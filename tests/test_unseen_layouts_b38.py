@@ -110,3 +110,21 @@ def test_a_headline_linking_itself_among_unclassed_blocks_is_no_list_row() -> No
     )
     assert not _listed_row(root.find(".//h2"))
     assert _listed_row(root.findall(".//li")[1])  # a row of the latest-news list is one
+
+
+def test_a_labelled_update_line_is_read_from_the_elements_around_its_label() -> None:
+    """labelled_item looks only near the label's own text; a line nested a few levels deep
+    (label in <b> in <span> in the row) is still read whole, a long block never."""
+    from parsel import Selector
+
+    from pipelines.layouts.base import labelled_modified
+
+    html = (
+        "<div class='item'><div class='text'><p>ข้อความของข่าว</p></div>"
+        "<div class='meta'><span><b>ปรับปรุงล่าสุด</b></span> <span>3 มี.ค. 2567 10:15</span>"
+        "</div></div>"
+    )
+    sel = Selector(text=html)
+    scope = sel.css("div.item")[0].root
+    assert labelled_modified(scope, sel.css("div.text")) == "3 มี.ค. 2567 10:15"
+    assert labelled_modified(sel.css("div.text")[0].root, sel.css("div.text")) is None

@@ -34,7 +34,7 @@ from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
 from pipelines.normalize import plausible_publication
-from pipelines.text import find_counter
+from pipelines.text import find_counter, text_up_to
 from pipelines.thai_dates import dates_only, find_thai_dates, parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
@@ -645,9 +645,15 @@ def labelled_item(
     labels = boilerplate.label_pattern(name)
     if labels is not None and not labels.search("".join(scope.itertext())):
         return None  # no label of the field anywhere in the scope: no element to read
+    # only the elements printing the label, and the few above them, can hold its line
+    near = _near_label(scope, labels) if labels is not None else None
     bodies = {n.root for n in body_nodes if hasattr(n.root, "iter")}
     read: set[str] = set()  # a wrapper printing the same line as its one child is read once
     for el in _elements_outside(scope, bodies):
+        if near is not None and el not in near:
+            continue
+        if text_up_to(el, max_chars * RAW_TEXT_SLACK) is None:
+            continue  # a block far longer than a line (not read whole: nested blocks repeat it)
         text = folded_text(el)
         if not text or len(text) > max_chars or text in read or not DIGIT_RE.search(text):
             continue  # a count or a date is printed in digits
@@ -658,7 +664,32 @@ def labelled_item(
     return None
 
 
+LABEL_LEVELS = 3  # elements above a label's own text that may print its whole line
+
+
+def _near_label(scope: Any, labels: re.Pattern[str]) -> set[Any]:
+    """Return the elements of *scope* whose own strings (text, children's tails) hold a label,
+    with their ancestors up to LABEL_LEVELS: the only ones whose line may start with it."""
+    near: set[Any] = set()
+    for el in scope.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = "".join([el.text or "", *(child.tail or "" for child in el)])
+        if not labels.search(own):
+            continue
+        for level, up in enumerate((el, *el.iterancestors())):
+            if level > LABEL_LEVELS:
+                break
+            near.add(up)
+            if up is scope:
+                break
+    return near
+
+
 META_ITEM_TAGS = frozenset({"span", "div", "li", "p", "dd", "small", "em", "strong"})
+# Raw characters (indentation and line breaks included) per folded character a short line may
+# print; a longer element is skipped before its text is folded.
+RAW_TEXT_SLACK = 4
 
 
 def _elements_outside(scope: Any, skipped: set[Any]) -> Iterator[Any]:
