@@ -643,11 +643,11 @@ def labelled_item(
     """Return (text, value) of the first short element in *scope*, outside the body, that
     the shared line rules read as field *name* ("ปรับปรุงล่าสุด <date>" gives modified_raw)."""
     labels = boilerplate.label_pattern(name)
-    if labels is not None and not labels.search("".join(scope.itertext())):
-        return None  # no label of the field anywhere in the scope: no element to read
-    # only the elements printing the label, and the few above them, can hold its line
-    near = _near_label(scope, labels) if labels is not None else None
     bodies = {n.root for n in body_nodes if hasattr(n.root, "iter")}
+    # only the elements printing the label, and the few above them, can hold its line
+    near = _near_label(scope, labels, bodies) if labels is not None else None
+    if near is not None and not near:
+        return None  # no label of the field outside the body: no element to read
     read: set[str] = set()  # a wrapper printing the same line as its one child is read once
     for el in _elements_outside(scope, bodies):
         if near is not None and el not in near:
@@ -667,15 +667,19 @@ def labelled_item(
 LABEL_LEVELS = 3  # elements above a label's own text that may print its whole line
 
 
-def _near_label(scope: Any, labels: re.Pattern[str]) -> set[Any]:
-    """Return the elements of *scope* whose own strings (text, children's tails) hold a label,
-    with their ancestors up to LABEL_LEVELS: the only ones whose line may start with it."""
+def _near_label(scope: Any, labels: re.Pattern[str], skipped: set[Any]) -> set[Any]:
+    """Return the elements of *scope* outside the *skipped* subtrees (the body) whose own
+    strings (text, children's tails) hold a label, with their ancestors up to LABEL_LEVELS:
+    the only ones whose line may start with it."""
     near: set[Any] = set()
-    for el in scope.iter():
-        if not isinstance(el.tag, str):
+    stack = [scope]
+    while stack:
+        el = stack.pop()
+        if el in skipped or not isinstance(el.tag, str):
             continue
+        stack.extend(el)
         own = "".join([el.text or "", *(child.tail or "" for child in el)])
-        if not labels.search(own):
+        if not own.strip() or not labels.search(own):
             continue
         for level, up in enumerate((el, *el.iterancestors())):
             if level > LABEL_LEVELS:

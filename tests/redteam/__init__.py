@@ -453,6 +453,17 @@ B38_PART_C: list[str] = ["b38_drupal8_zircon", "b38_hosp_ci3pr"]
 
 BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
 
+# thirty-ninth blind round (prefixed b39_), built by three builders, one list each
+B39_PART_A: list[str] = []
+
+# (second builder's sites)
+B39_PART_B: list[str] = []
+
+# (third builder's sites)
+B39_PART_C: list[str] = []
+
+BLIND39_MODULES: list[str] = [*B39_PART_A, *B39_PART_B, *B39_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -491,6 +502,7 @@ BLIND_ROUNDS = {
     36: BLIND36_MODULES,
     37: BLIND37_MODULES,
     38: BLIND38_MODULES,
+    39: BLIND39_MODULES,
 }
 
 
