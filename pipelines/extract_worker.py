@@ -18,10 +18,10 @@ import sys
 from dataclasses import dataclass
 from typing import IO, Any
 
-from parsel import Selector
 from w3lib.html import get_base_url
 
 from crawler.items import Article
+from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article
 from pipelines.layouts.base import BASE_URL_CHARS
 from pipelines.normalize import has_page_text, normalize_article
@@ -57,7 +57,7 @@ def run_job(job: Job) -> Result:
     try:
         # parsed as Scrapy parses a response: the page's <base href> in its first 4 KB
         base_url = get_base_url(job.text[:BASE_URL_CHARS], job.url, job.encoding)
-        selector = Selector(text=job.text, type="html", base_url=base_url)
+        selector = html_selector(job.text, base_url)
         page = Page(text=job.text, encoding=job.encoding, sel=selector)
         article = read_article(
             layout(job.cms), page, job.url, site=job.site, listed_title=job.listed_title

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response, TextResponse
+from scrapy.utils.response import get_base_url
 from twisted.python.failure import Failure
 
 from crawler.extract_client import ExtractClient, WorkerGone, worker_after
@@ -37,6 +38,7 @@ from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
 from pipelines.extract_worker import Job
+from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
 from pipelines.layouts.archives import archive_months, older_month
 from pipelines.layouts.base import anchor_texts, day_of
@@ -504,9 +506,12 @@ class SiteSpider(scrapy.Spider):
             yield self.failure(response.url, KIND_PARSE, message, response.status)
             return
         finally:
-            # The response and its selector point at each other, a cycle only the cyclic GC
-            # breaks, pages later: cut it, so the parsed tree is freed as soon as we are done.
-            response.selector.response = None
+            # A selector Scrapy built for the response (feed discovery asks for one) and the
+            # response point at each other, a cycle only the cyclic GC breaks, pages later: cut
+            # it, so the parsed tree is freed as soon as we are done. (Never build one here.)
+            scrapy_selector = getattr(response, "_cached_selector", None)
+            if scrapy_selector is not None:
+                scrapy_selector.response = None
         problem = response.meta.get("khaosan_encoding_problem")
         if problem:
             article.problems.append(problem)
@@ -526,7 +531,8 @@ class SiteSpider(scrapy.Spider):
             client.release()
 
     def page(self, response: TextResponse) -> Page:
-        """Return the response as a layout's Page (its text and tree, parsed once by Scrapy).
+        """Return the response as a layout's Page (its text and tree, parsed once, as Scrapy
+        would parse it but with C-level element classes: pipelines.html_tree).
 
         A listing is read several times (the family's links, the generic cross-check, the next
         page): the Page of the last response asked for is kept, not built again.
@@ -534,7 +540,10 @@ class SiteSpider(scrapy.Spider):
         last = self._last_page
         if last is not None and last[0] is response:
             return last[1]
-        page = Page(text=response.text, encoding=response.encoding, sel=response.selector)
+        text = response.text
+        page = Page(
+            text=text, encoding=response.encoding, sel=html_selector(text, get_base_url(response))
+        )
         self._last_page = (response, page)
         return page
 

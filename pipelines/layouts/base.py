@@ -30,6 +30,7 @@ from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html
 from pipelines.generic import TIME_ALONE_RE, same_title
+from pipelines.html_tree import html_selector
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
@@ -58,7 +59,7 @@ class Page:
 
     def __post_init__(self) -> None:
         if self.sel is None:
-            self.sel = Selector(text=self.text, type="html")
+            self.sel = html_selector(self.text)
         folded = self.folded()
         if any(marker in folded for marker in ICON_MARKERS):  # most pages print no icon font
             name_icon_ligatures(self.sel.root)
