@@ -454,7 +454,7 @@ B38_PART_C: list[str] = ["b38_drupal8_zircon", "b38_hosp_ci3pr"]
 BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
 
 # thirty-ninth blind round (prefixed b39_), built by three builders, one list each
-B39_PART_A: list[str] = []
+B39_PART_A: list[str] = ["b39_wp_sparkling_crp", "b39_bottle_keyset"]
 
 # (second builder's sites)
 B39_PART_B: list[str] = []
