@@ -457,7 +457,9 @@ BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
 B39_PART_A: list[str] = []
 
 # (second builder's sites)
-B39_PART_B: list[str] = []
+B39_PART_B: list[str] = [
+    "b39_joomla4_newsberg",
+]
 
 # (third builder's sites)
 B39_PART_C: list[str] = []
