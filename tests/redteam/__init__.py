@@ -459,6 +459,7 @@ B39_PART_A: list[str] = []
 # (second builder's sites)
 B39_PART_B: list[str] = [
     "b39_joomla4_newsberg",
+    "b39_aspnet11_datagrid874",
 ]
 
 # (third builder's sites)
