@@ -457,7 +457,10 @@ BLIND38_MODULES: list[str] = [*B38_PART_A, *B38_PART_B, *B38_PART_C]
 B39_PART_A: list[str] = ["b39_wp_sparkling_crp", "b39_bottle_keyset"]
 
 # (second builder's sites)
-B39_PART_B: list[str] = []
+B39_PART_B: list[str] = [
+    "b39_joomla4_newsberg",
+    "b39_aspnet11_datagrid874",
+]
 
 # (third builder's sites)
 B39_PART_C: list[str] = []
