@@ -460,7 +460,7 @@ B39_PART_A: list[str] = []
 B39_PART_B: list[str] = []
 
 # (third builder's sites)
-B39_PART_C: list[str] = ["b39_drupal7_atcommerce"]
+B39_PART_C: list[str] = ["b39_drupal7_atcommerce", "b39_uni_prnews"]
 
 BLIND39_MODULES: list[str] = [*B39_PART_A, *B39_PART_B, *B39_PART_C]
 
