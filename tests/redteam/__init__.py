@@ -463,7 +463,7 @@ B39_PART_B: list[str] = [
 ]
 
 # (third builder's sites)
-B39_PART_C: list[str] = []
+B39_PART_C: list[str] = ["b39_drupal7_atcommerce", "b39_uni_prnews"]
 
 BLIND39_MODULES: list[str] = [*B39_PART_A, *B39_PART_B, *B39_PART_C]
 
