@@ -1299,6 +1299,16 @@ NEXT_TEXT_RE = re.compile(
     rf"(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)?(?:ที่)?เก่ากว่า)[{PAGER_ARROWS}\s]*$",
     re.I,
 )
+# A link saying earlier entries ("ข่าวก่อนหน้า »" = earlier news, "Earlier posts"): a keyset or
+# cursor pager (?before=<id>) prints no page numbers, and its "older" link says earlier. Read
+# only where no link says next or load more: a numbered pager's "« ข่าวก่อนหน้า" (the previous
+# page) goes back by its paging number (points_back).
+EARLIER_TEXT_RE = re.compile(
+    rf"^[{PAGER_ARROWS}\s]*(?:(?:รายการ|บทความ|โพสต์|ข่าว|เรื่อง)(?:ที่)?ก่อนหน้า(?:นี้)?|"
+    r"earlier(?:\s+(?:posts|entries|articles|news|items))?)"
+    rf"[{PAGER_ARROWS}\s]*$",
+    re.I,
+)
 # A load-more button that is a real link ("โหลดเพิ่มเติม" = load more, "ดูข่าวเพิ่มเติม" = see
 # more news, "แสดงเพิ่มเติม" = show more): the next page only when it reloads this listing.
 LOAD_MORE_RE = re.compile(
@@ -1349,8 +1359,11 @@ def next_by_meaning(page: Page, url: str) -> str | None:
     'http://h/news?offset=10'
     >>> next_by_meaning(Page(text='<a href="/n/p2">หน้าถัดไป &gt;&gt;</a>'), "http://h/n/")
     'http://h/n/p2'
+    >>> next_by_meaning(Page(text='<a href="/n?before=17">ข่าวก่อนหน้า &raquo;</a>'), "http://h/n")
+    'http://h/n?before=17'
     """
     here = canonical_url(url)
+    earlier = None  # a link saying earlier entries: the next page when nothing says next
     for link in page.sel.css("link[rel~=next][href], a[href]"):
         href = link.attrib["href"].strip()
         if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -1368,7 +1381,9 @@ def next_by_meaning(page: Page, url: str) -> str | None:
             if (old.netloc, old.path.rstrip("/")) == (new.netloc, new.path.rstrip("/")):
                 if new.query and new.query != old.query:
                     return target
-    return load_more_target(page, url)
+        if earlier is None and EARLIER_TEXT_RE.match(text) and not points_back(url, target):
+            earlier = target
+    return load_more_target(page, url) or earlier
 
 
 # An attribute a script reads a load-more button's next page from: htmx's hx-get, and data-*

@@ -838,9 +838,17 @@ def precise_modified(page: Page, raw: str | None) -> str | None:
     day = day_of(raw)
     if raw is None or day is None or isinstance(parse_thai_date(raw), datetime):
         return raw
-    stamps = [t.get("datetime", "") for t in page.sel.root.iter("time") if _update_time(t)]
-    found = {value for found_day, value in _timed(stamps) if found_day == day}
-    return found.pop() if len(found) == 1 else raw
+    # The time closest to its mark wins: a Drupal footer holding the post's time and the
+    # "ปรับปรุงล่าสุด" one reads as an update line around both; only one is marked itself.
+    levels: dict[str, int] = {}
+    for el in page.sel.root.iter("time"):
+        level = _update_level(el)
+        if level is not None:
+            value = el.get("datetime", "").strip()
+            levels[value] = min(level, levels.get(value, level))
+    timed = [(value, levels[value]) for found_day, value in _timed(levels) if found_day == day]
+    closest = [value for value, level in timed if level == min(lv for _, lv in timed)]
+    return closest[0] if len(set(closest)) == 1 else raw
 
 
 # A server-printed update stamp: a numeric date with a time to the second (Apache SSI's
@@ -879,21 +887,22 @@ def stamped_modified(page: Page) -> str | None:
 UPDATE_LEVELS = 3  # a label or class naming the last update sits this close above its <time>
 
 
-def _update_time(el: Any) -> bool:
-    """Tell whether a <time datetime> is marked or labelled as the last update."""
+def _update_level(el: Any) -> int | None:
+    """Return how many levels above a <time datetime> it is marked or labelled as the last
+    update (0: the element itself), or None when it is not."""
     if not el.get("datetime"):
-        return False
+        return None
     for level, holder in enumerate([el, *el.iterancestors()]):
         if level > UPDATE_LEVELS:
             break
         marks = f"{holder.get('class') or ''} {holder.get('id') or ''}"
         if MODIFIED_HINT.search(marks) or CHANGED_FIELD in marks.split():
-            return True
+            return level
         text = " ".join(" ".join(holder.itertext()).split())
         said = boilerplate.match_line(text) if len(text) <= UPDATE_LINE_CHARS else None
         if said is not None and "modified_raw" in said.data:
-            return True
-    return False
+            return level
+    return None
 
 
 def _of_days(found: list[tuple[date, str]], days: list[date]) -> str | None:
