@@ -467,6 +467,17 @@ B39_PART_C: list[str] = ["b39_drupal7_atcommerce", "b39_uni_prnews"]
 
 BLIND39_MODULES: list[str] = [*B39_PART_A, *B39_PART_B, *B39_PART_C]
 
+# fortieth blind round (prefixed b40_), built by three builders, one list each
+B40_PART_A: list[str] = []
+
+# (second builder's sites)
+B40_PART_B: list[str] = []
+
+# (third builder's sites)
+B40_PART_C: list[str] = []
+
+BLIND40_MODULES: list[str] = [*B40_PART_A, *B40_PART_B, *B40_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -506,6 +517,7 @@ BLIND_ROUNDS = {
     37: BLIND37_MODULES,
     38: BLIND38_MODULES,
     39: BLIND39_MODULES,
+    40: BLIND40_MODULES,
 }
 
 
