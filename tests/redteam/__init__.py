@@ -468,7 +468,7 @@ B39_PART_C: list[str] = ["b39_drupal7_atcommerce", "b39_uni_prnews"]
 BLIND39_MODULES: list[str] = [*B39_PART_A, *B39_PART_B, *B39_PART_C]
 
 # fortieth blind round (prefixed b40_), built by three builders, one list each
-B40_PART_A: list[str] = ["b40_wp_hello_elementor"]
+B40_PART_A: list[str] = ["b40_wp_hello_elementor", "b40_remix_loadmore"]
 
 # (second builder's sites)
 B40_PART_B: list[str] = []
