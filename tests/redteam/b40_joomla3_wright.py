@@ -91,7 +91,7 @@ class WrightSite(BaseSite):
             a.id = aid
             aid -= 1 + i % 4
             # the alias Joomla made when the article was first saved (UTC, seconds arbitrary)
-            utc = a.published.astimezone(dt.timezone.utc) - dt.timedelta(minutes=3 + i % 7)
+            utc = a.published.astimezone(dt.UTC) - dt.timedelta(minutes=3 + i % 7)
             a.extra["alias"] = utc.strftime("%Y-%m-%d-%H-%M-") + f"{(i * 17) % 60:02d}"
             a.path = f"{CAT}/{a.id}-{a.extra['alias']}"
             a.time_printed = True
@@ -317,7 +317,7 @@ class WrightSite(BaseSite):
         )
 
     def login_wall(self, path):
-        content = f"""<div id="system-message-container"><div class="alert alert-error"><a class="close" data-dismiss="alert">×</a><h4 class="alert-heading">คำเตือน</h4><div><p class="alert-message">คุณไม่ได้รับอนุญาตให้เข้าดูทรัพยากรนี้ กรุณาเข้าสู่ระบบ</p></div></div></div>
+        content = """<div id="system-message-container"><div class="alert alert-error"><a class="close" data-dismiss="alert">×</a><h4 class="alert-heading">คำเตือน</h4><div><p class="alert-message">คุณไม่ได้รับอนุญาตให้เข้าดูทรัพยากรนี้ กรุณาเข้าสู่ระบบ</p></div></div></div>
 <div class="login">
 	<form action="/index.php/component/users/?task=user.login" method="post" class="form-horizontal well">
 		<fieldset>
