@@ -471,7 +471,7 @@ BLIND39_MODULES: list[str] = [*B39_PART_A, *B39_PART_B, *B39_PART_C]
 B40_PART_A: list[str] = ["b40_wp_hello_elementor", "b40_remix_loadmore"]
 
 # (second builder's sites)
-B40_PART_B: list[str] = []
+B40_PART_B: list[str] = ["b40_joomla3_wright", "b40_contribute_874"]
 
 # (third builder's sites)
 B40_PART_C: list[str] = []
