@@ -474,7 +474,7 @@ B40_PART_A: list[str] = ["b40_wp_hello_elementor", "b40_remix_loadmore"]
 B40_PART_B: list[str] = ["b40_joomla3_wright", "b40_contribute_874"]
 
 # (third builder's sites)
-B40_PART_C: list[str] = []
+B40_PART_C: list[str] = ["b40_drupal11_cmsolivero", "b40_prov_govweb_thdigits"]
 
 BLIND40_MODULES: list[str] = [*B40_PART_A, *B40_PART_B, *B40_PART_C]
 
