@@ -136,6 +136,8 @@ TRIED_FAMILIES = 4
 # A fingerprint score this high names the CMS (a generator, its paths, its API links), not
 # just a class name other themes use too (entry-content).
 STRONG_EVIDENCE = 2
+# A family's date element's day, its time from the page's machine value (read_article).
+OWN_DATE_REFINED = "machine: the same day with its time"
 
 
 @dataclass
@@ -149,9 +151,10 @@ class FamilyTrial:
     evidence: int = 0  # the fingerprint's score for the family
 
     @property
-    def score(self) -> tuple[bool, int, int, bool, int, int]:
+    def score(self) -> tuple[bool, int, int, bool, int, int, int]:
         """Rank trials: passing, articles, vital fields, strong CMS markers on the page, the
-        other fields, then weak markers (a class name other themes print too)."""
+        other fields, the dates the family's own date element gave, then weak markers (a
+        class name other themes print too)."""
 
         def filled(names: tuple[str, ...]) -> int:
             return sum(1 for r in self.records for f in names if r.get(f) not in (None, [], ""))
@@ -163,8 +166,18 @@ class FamilyTrial:
             filled(VITAL),
             strong,
             filled(REPORTED),
+            self.own_dates(),
             self.evidence,
         )
+
+    def own_dates(self) -> int:
+        """Count the articles dated by the family's own date element (its selectors fit the
+        template), not by a generic reading of the page (a date beside the headline, the
+        text's dateline) that any family falls back on."""
+        if self.family == "generic":
+            return 0
+        own = (f"date element: {self.family}", OWN_DATE_REFINED)
+        return sum(1 for r in self.records if r.get("published_source") in own)
 
     def read_whole_generically(self) -> bool:
         """Tell whether the family failed only because its layout did not fit: every article
@@ -219,6 +232,11 @@ def detect_family(url: str, echo: Any = click.echo) -> FamilyTrial:
     return chosen(trials)
 
 
+def _readings(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the records without what says where a value came from (published_source)."""
+    return [{k: v for k, v in r.items() if k != "published_source"} for r in records]
+
+
 def chosen(trials: list[FamilyTrial]) -> FamilyTrial:
     """Return the best trial; a family that reads the pages exactly as the generic layout does,
     on weak evidence (a class name, no generator, paths or API links), is not the site's CMS."""
@@ -242,9 +260,14 @@ def chosen(trials: list[FamilyTrial]) -> FamilyTrial:
         and best is not generic
         and best.evidence < STRONG_EVIDENCE
         and generic.status == best.status
-        and generic.records == best.records
+        and generic.score[:3] == best.score[:3]
     ):
-        return generic
+        same = _readings(generic.records) == _readings(best.records)
+        if (same and best.evidence > 0) or (best.evidence == 0 and best.own_dates() == 0):
+            # the same reading from a family a class name suggests; or a family the page
+            # names not at all whose own date element read nothing: its template is not the
+            # site's (what more it fills, its selectors matched by chance)
+            return generic
     return best
 
 

@@ -571,6 +571,17 @@ LINE_RULES: list[LineRule] = [
         "ส่งอีเมลถึงเพื่อน (tell a friend)",
     ),
     _rule(
+        "rating",
+        r"[(\[]?\s*(?:ยังไม่มี(?:การ|ผู้)?(?:โหวต|ให้คะแนน|คะแนน)|No\s+Ratings?\s+Yet|"
+        r"[0-9๐-๙,]+\s*(?:votes?|โหวต|คน)\s*,?\s*(?:average|เฉลี่ย|คะแนนเฉลี่ย)\s*[:：]?\s*"
+        r"[0-9๐-๙.]+\s*(?:out\s+of|จาก|/)\s*[0-9๐-๙]+|"
+        r"(?:คะแนนเฉลี่ย|Average\s+rating|Rating)\s*[:：]?\s*[0-9๐-๙.]+\s*(?:out\s+of|จาก|/)\s*"
+        r"[0-9๐-๙]+(?:\s*[(\[]\s*[0-9๐-๙,]+\s*(?:votes?|โหวต|คน)\s*[)\]])?)\s*[)\]]?",
+        "drop",
+        "a rating widget's summary: (ยังไม่มีการโหวต) (no votes yet), No Ratings Yet, "
+        "(12 votes, average: 4.50 out of 5), คะแนนเฉลี่ย 4.5 จาก 5 (average score 4.5 of 5)",
+    ),
+    _rule(
         "read_more",
         r"(?:อ่านต่อ|อ่านเพิ่มเติม|Read more)\s*(?:\.{2,}|…|>+|»)?",
         "drop",

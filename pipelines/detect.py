@@ -57,7 +57,8 @@ MARKERS = (
     # Drupal 6/7 core: misc/drupal.js and the settings it reads (no generator meta in Drupal 6)
     _m("drupal", r"/misc/drupal\.js|jQuery\.extend\(Drupal\.settings", "Drupal 6/7 core", 2),
     _m("drupal", r"/sites/default/files/|\bnode--type-|\bfield--name-", "Drupal fields", 1),
-    _m("thaigov", r"/news/contents/(?:details|index)/", "thaigov.go.th news paths", 2),
+    # (links relative to the page's <base href> print the path without its leading slash)
+    _m("thaigov", r"[/\"']news/contents/(?:details|index)/", "thaigov.go.th news paths", 2),
 )
 
 

@@ -2968,6 +2968,30 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
     return tags
 
 
+# Levels above a family's text element searched for the post's tag links (a theme builder's
+# post-info widget beside the text widget: the single-post template two levels up).
+TAG_LEVELS = 2
+
+
+def tags_around(body: etree._Element) -> list[str]:
+    """Return the tags of the nearest block around the text element *body* (up to TAG_LEVELS
+    above it) that prints tag links: where a family's selectors know no tag list.
+
+    >>> post = lxml.html.fromstring('<div class="single"><ul class="info"><li>แท็ก <a href='
+    ...     '"/archives/tag/x">โควิด-19</a></li></ul><div class="w"><div class="text"><p>ข่าว</p>'
+    ...     '</div></div></div>')
+    >>> tags_around(post.find(".//div[@class='text']"))
+    ['โควิด-19']
+    """
+    for level, holder in enumerate(body.iterancestors(), 1):
+        if level > TAG_LEVELS or holder.tag in ("body", "html"):
+            break
+        found = _tags(holder, {})
+        if found:
+            return found
+    return []
+
+
 # Blocks with text after the article's own element searched for its tag row.
 TAGS_AFTER_BLOCKS = 2
 # A tag row's label: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น (search words), คำสำคัญ.

@@ -427,7 +427,11 @@ def counted_file_name(link: etree._Element) -> str:
     quoted = QUOTED_NAME_RE.search(said)
     if quoted:
         return clean_line(quoted.group(1))
-    return clean_line(COUNTED_DOWNLOAD_RE.sub(" ", said).strip(" -–—|•·"))
+    bare = EMPTY_BRACKETS_RE.sub(" ", COUNTED_DOWNLOAD_RE.sub(" ", said))
+    return clean_line(bare.strip(" -–—|•·"))
+
+
+EMPTY_BRACKETS_RE = re.compile(r"[(\[]\s*[)\]]")  # what a count in brackets leaves
 
 
 # What a list of downloads is headed with, and the whole words of a bare download link (the
@@ -551,8 +555,17 @@ def _download_line(link: etree._Element) -> bool:
     >>> p = lxml.html.fromstring('<p>ดูรายละเอียด <a href="/d/a1.doc">ดาวน์โหลด</a> ได้</p>')
     >>> _download_line(p.find("a"))
     False
+
+    A download manager's button (its address no file name, its words a count) between the
+    text's blocks is a line of its own too:
+
+    >>> d = lxml.html.fromstring('<div><p>ข่าว</p><a href="/download/7/">ดาวน์โหลดเอกสาร '
+    ...     '(ดาวน์โหลด 29 ครั้ง)</a><div>x</div></div>')
+    >>> _download_line(d.find("a")), counted_file_name(d.find("a"))
+    (True, 'ดาวน์โหลดเอกสาร')
     """
-    if not ATTACHMENT_RE.search(link.get("href") or "") or not _download_label(link):
+    is_file = ATTACHMENT_RE.search(link.get("href") or "") or counted_download(link)
+    if not is_file or not _download_label(link):
         return False
     before = link.getprevious()
     while before is not None and _file_icon(before):
@@ -560,9 +573,9 @@ def _download_line(link: etree._Element) -> bool:
     lead = before.tail if before is not None else link.getparent().text
     after = link.getnext()
     return (
-        (before is None or before.tag == "br")
+        (before is None or before.tag == "br" or before.tag in BLOCK_TAGS)
         and not (lead or "").strip()
-        and (after is None or after.tag == "br")
+        and (after is None or after.tag == "br" or after.tag in BLOCK_TAGS)
         and not (link.tail or "").strip()
     )
 
@@ -615,9 +628,10 @@ def _labelled_file_table(el: etree._Element) -> bool:
 # Symbols an editor types before a link's words (an emoji, an arrow, a bullet): no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w\u0e00-\u0e7f]+")
 # A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)",
-# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)"; or the file's own name: "(dk229.doc)", "(ประกาศ.pdf)".
+# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)", "(.doc)"; or the file's own name: "(dk229.doc)",
+# "(ประกาศ.pdf)".
 FILE_NOTE_RE = re.compile(
-    r"\(\s*(?:ไฟล์|file)?\s*(?:[A-Za-z]{2,10}\.?)?\s*[,;/|-]?\s*(?:(?:ขนาด|size)\s*[:：]?\s*)?"
+    r"\(\s*(?:ไฟล์|file)?\s*(?:\.?[A-Za-z]{2,10}\.?)?\s*[,;/|-]?\s*(?:(?:ขนาด|size)\s*[:：]?\s*)?"
     r"(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)|"
     r"\(\s*(?:ไฟล์|file)?\s*[:：]?\s*[\w.-]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)\s*\)",
     re.I,
@@ -641,7 +655,8 @@ def _download_label(link: etree._Element) -> bool:
     True
     """
     said = "".join(link.itertext())
-    text = " ".join(FILE_NOTE_RE.sub(" ", said).split())
+    # the file's kind or size noted in brackets, and a download manager's count
+    text = " ".join(DOWNLOAD_COUNT_RE.sub(" ", FILE_NOTE_RE.sub(" ", said)).split())
     text = LEADING_SYMBOLS_RE.sub("", text)  # an icon typed before the label: 📄, ⬇, »
     named, text = _without_own_file_name(link, text)
     if named and not text:
@@ -805,6 +820,75 @@ RELATED_CLASS_RE = re.compile(
     r"(?![^\s_-])",
     re.I,
 )
+
+
+# A share endpoint: the address a share button sends the reader to, whatever its markup
+# (Facebook's sharer, X / Twitter's intent, LINE's share plugin, LinkedIn, Pinterest,
+# WhatsApp, Telegram, Reddit, Tumblr, Pocket, AddToAny / AddThis, a mail link with a subject).
+SHARE_URL_RE = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:"
+    r"facebook\.com/(?:sharer|share\.php|dialog/(?:share|feed))|"
+    r"(?:twitter|x)\.com/(?:intent/|share\b|home\?status=)|"
+    r"(?:social-plugins|timeline|lineit)\.line\.me/|line\.me/R/msg/|"
+    r"linkedin\.com/(?:shareArticle|sharing/)|pinterest\.com/pin/create|"
+    r"(?:api|web)\.whatsapp\.com/send|wa\.me/|t(?:elegram)?\.me/share|"
+    r"reddit\.com/submit|tumblr\.com/(?:share|widgets/share)|getpocket\.com/(?:save|edit)|"
+    r"addtoany\.com/(?:add_to|share)|addthis\.com/bookmark)"
+    r"|^mailto:[^?]*\?(?:.*&)?(?:subject|body)=",
+    re.I,
+)
+# A social network's own address: a follow button beside the share buttons in one bar.
+SOCIAL_HOST_RE = re.compile(
+    r"^(?:https?:)?//(?:[\w-]+\.)*(?:facebook|twitter|x|line|instagram|youtube|tiktok|"
+    r"linkedin|pinterest|telegram|whatsapp)\.(?:com|me)(?:/|$)",
+    re.I,
+)
+# Words a share bar prints beside its buttons: "แชร์", "Share this:", "Please follow & like us :)".
+SHARE_LABEL_CHARS = 40
+
+
+def drop_share_blocks(root: etree._Element) -> list[etree._Element]:
+    """Remove share bars from a body, read by where their links go: the outermost block whose
+    links all lead to share endpoints (a social network's follow link beside them too) and
+    whose words outside those links are a short label at most. Return what was removed.
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div class="sfsi"><span>Please follow '
+    ...     '&amp; like us :)</span> <a href="https://www.facebook.com/sharer/sharer.php?u=x">'
+    ...     'Facebook</a> <a href="https://twitter.com/intent/tweet">Twitter</a></div></div>')
+    >>> len(drop_share_blocks(root)), html_to_lines(root)
+    (1, ['ข่าว'])
+    >>> root = lxml.html.fromstring('<div><p>ติดตามได้ที่ <a href="https://facebook.com/moi">'
+    ...     'เพจกระทรวง</a></p></div>')
+    >>> drop_share_blocks(root), html_to_lines(root)
+    ([], ['ติดตามได้ที่ เพจกระทรวง'])
+    """
+    bars: list[etree._Element] = []
+    for link in root.iter("a"):
+        if not SHARE_URL_RE.match((link.get("href") or "").strip()):
+            continue
+        if any(link is bar or bar in link.iterancestors() for bar in bars):
+            continue
+        bar = None
+        for holder in (link, *link.iterancestors()):
+            if holder is root:
+                break
+            if holder is not link and not _share_bar(holder):
+                break
+            bar = holder
+        if bar is not None:
+            bars = [b for b in bars if bar not in b.iterancestors()] + [bar]
+    return [bar for bar in bars if boilerplate.detach(bar)]
+
+
+def _share_bar(el: etree._Element) -> bool:
+    """Tell whether *el* holds share or social links only, with a short label at most."""
+    links = list(el.iter("a"))
+    for a in links:
+        href = (a.get("href") or "").strip()
+        if href and not href.startswith(("#", "javascript:")):
+            if not (SHARE_URL_RE.match(href) or SOCIAL_HOST_RE.match(href)):
+                return False
+    return len(_text_outside_links(el, links)) <= SHARE_LABEL_CHARS
 
 
 def drop_related_blocks(root: etree._Element) -> list[etree._Element]:
@@ -1149,7 +1233,11 @@ def clean_body(
     root = _parse(html)
     if root is None:
         return CleanedBody(body=None)
+    # a labelled tag list first: a furniture rule for its link list ("ul.links") would leave
+    # its label ("แท็ก") alone on a line
+    drop_tag_lists(root)
     removed = boilerplate.drop_furniture(root)
+    removed += drop_share_blocks(root)
     removed += drop_related_blocks(root)
     removed += drop_other_news(root)
     images = find_images(root, base_url)

@@ -115,3 +115,27 @@ def test_weak_evidence_gives_way_to_generic_reading_as_much_or_more() -> None:
     assert chosen([_trial("wordpress", 1, same), _trial("generic", 0, more)]).family == "generic"
     # strong evidence (the CMS's own paths or API links) keeps the family
     assert chosen([_trial("wordpress", 2, same), _trial("generic", 0, more)]).family == "wordpress"
+
+
+def test_a_family_the_page_names_not_at_all_needs_its_own_date_element() -> None:
+    """With no marker of it on the page, a family wins over an as full generic reading only
+    where its own date element dated the articles (its template fits the site); dates it took
+    from the generic reading (beside the headline) say nothing of its template."""
+    from crawler.cli_check import chosen
+
+    def records(source: str, image: list[str]) -> list[dict[str, Any]]:
+        return [
+            {
+                "title": "t",
+                "published_at": "2024-01-01",
+                "body": "b",
+                "published_source": source,
+                "images": image,
+            }
+        ]
+
+    generic = _trial("generic", 0, records("printed: beside the title", []))
+    borrowed = _trial("provincial", 0, records("printed: beside the title", ["/topic.gif"]))
+    own = _trial("provincial", 0, records("date element: provincial", ["/topic.gif"]))
+    assert chosen([borrowed, generic]).family == "generic"
+    assert chosen([own, generic]).family == "provincial"

@@ -7,13 +7,32 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from crawler.items import Article
 from crawler.urls import canonical_url
-from pipelines.generic import listed_headline, may_print_modified, printed_modified, same_title
+from pipelines.boilerplate import folded_text
+from pipelines.generic import (
+    edit_times,
+    listed_headline,
+    may_print_modified,
+    printed_modified,
+    same_title,
+)
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
-from pipelines.layouts.base import GATED_PROBLEM, Layout, Link, Page, day_of, first, node_text
-from pipelines.layouts.cards import in_card
+from pipelines.layouts.base import (
+    GATED_PROBLEM,
+    Layout,
+    Link,
+    Page,
+    body_element_of,
+    day_of,
+    first,
+    first_body,
+    node_text,
+)
+from pipelines.layouts.cards import HEADINGS, in_card
+from pipelines.thai_dates import find_thai_dates
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
@@ -37,12 +56,58 @@ def layout(cms: str) -> Layout:
         raise UnknownLayout(f"unknown CMS family {cms!r}; known families: {known}") from None
 
 
+# Where a family's date came from when its own selectors found none (date_beside_headline).
+BESIDE_HEADLINE = "printed: beside the title"
 # Problems starting so mark a record a family layout could not read by itself.
 LAYOUT_PROBLEM = "layout:"
 # What a layout may raise on a page its rules choke on (the crawl records, never crashes).
 EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
 # A page where the family's listing rules find this many article links is a listing.
 LISTING_MIN_LINKS = 2
+
+
+def date_beside_headline(page: Page, url: str, title: str, body: Any) -> str | None:
+    """Return the date printed between the headline *title* and the text element *body* (a
+    theme builder's post-info row under the headline), as the generic layout reads it.
+
+    A date above the headline (a side list's, a date line over it) or after the text (a
+    comment's) is not the post's meta row; nor is one on a page printing only edit times.
+    """
+
+    def carded(el: object) -> bool:
+        return in_card(el, url, lambda href: page.urljoin(url, href))
+
+    if edit_times(page.sel.root, in_card=carded):
+        return None
+    beside = generic.date_beside_title(page, title, url)
+    dates = find_thai_dates(beside) if beside else []
+    if not dates:
+        return None
+    between = _text_between(page.sel.root, " ".join(title.split()), body)
+    return beside if between is not None and dates[0].text in between else None
+
+
+def _text_between(root: Any, title: str, body: Any) -> str | None:
+    """Return the text printed after the headline element saying *title* and before *body*
+    (spaces folded), or None when no headline precedes it."""
+    headline = None
+    inside: set[Any] = set()
+    texts: list[str] = []
+    for el in root.iter():
+        if el is body:
+            break
+        if headline is None:
+            if el.tag in HEADINGS and folded_text(el) == title:
+                headline, inside = el, set(el.iter())
+                texts.append(el.tail or "")
+            continue
+        if el in inside or not isinstance(el.tag, str):
+            continue
+        texts.append(el.text or "")
+        texts.append(el.tail or "")
+    else:
+        return None  # the text element was never reached
+    return " ".join(" ".join(texts).split()) if headline is not None else None
 
 
 def read_article(
@@ -72,7 +137,20 @@ def read_article(
         return article
     if listed_title and article.title and not same_title(article.title, listed_title):
         article.title = listed_headline(page.sel.root, listed_title) or article.title
-    if reader.cms != "generic" and article.published_at_raw:
+    if reader.cms != "generic" and not article.published_at_raw and article.title:
+        # No date element of the family's: a date printed beside the headline (a theme
+        # builder's post-info widget) before any date the text tells, as the generic reads it.
+        body = first_body(page, reader.body_selectors)
+        beside = (
+            date_beside_headline(page, url, article.title, body[0].root)
+            if body_element_of(body)
+            else None
+        )
+        if beside:
+            article.published_at_raw = generic.precise_date(page, beside)
+            article.published_source = BESIDE_HEADLINE
+    own_date = article.published_source != BESIDE_HEADLINE
+    if reader.cms != "generic" and article.published_at_raw and own_date:
         # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
         # declares the same day with its time (JSON-LD, <time datetime>): the time is kept.
         timed = generic.precise_date(page, article.published_at_raw)

@@ -29,7 +29,7 @@ from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html
-from pipelines.generic import TIME_ALONE_RE, same_title
+from pipelines.generic import TIME_ALONE_RE, same_title, tags_around
 from pipelines.html_tree import html_selector
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
@@ -355,6 +355,11 @@ def _listed_beside(element: Any, holders: list[set[Any]]) -> tuple[int, int]:
         if inside:
             return -steps, inside
     return -(10**6), 0
+
+
+def body_element_of(body_nodes: SelectorList) -> bool:
+    """Tell whether the body is one element of the page's tree (not text or an attribute)."""
+    return len(body_nodes) == 1 and hasattr(body_nodes[0].root, "iterancestors")
 
 
 def first_own(
@@ -1145,7 +1150,8 @@ class Layout:
                 for a in first(page, self.attachment_selectors)
                 if a.attrib.get("href")
             ],
-            tags=[t for t in (node_text(n) for n in first(page, self.tag_selectors)) if t],
+            tags=[t for t in (node_text(n) for n in first(page, self.tag_selectors)) if t]
+            or (tags_around(body_nodes[0].root) if body_element_of(body_nodes) else []),
             category=node_text(first(page, self.category_selectors)),
             language=self.language,
         )

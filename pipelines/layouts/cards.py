@@ -87,6 +87,28 @@ def opaque_token(segment: str) -> bool:
     )
 
 
+def same_item_shape(shape: str, page_shape: str) -> bool:
+    """Tell whether a link's address shape is an article's of the page's kind: the page's own
+    shape, or one ending as it does under another category's path (Joomla's K2 prints an item
+    under the menu it was reached from: /th/about/<alias>/item/40530-x and /th/news/item/40463
+    are one site's items).
+
+    >>> same_item_shape("h/th/news/item/#*", "h/th/about/#-#-#/item/#*")
+    True
+    >>> same_item_shape("h/th/news/itemlist/category/#*", "h/th/about/item/#*")
+    False
+    >>> same_item_shape("h/news/#*", "h/about/#*")
+    False
+    """
+    if shape == page_shape:
+        return True
+    tail, page_tail = shape.split("/")[-2:], page_shape.split("/")[-2:]
+    same_host = shape.split("/", 1)[0] == page_shape.split("/", 1)[0]
+    # a named segment before the id ("item", "detail"): a bare /<section>/<id> tells nothing
+    named = len(tail) == 2 and not tail[0].startswith("#") and tail[0] != "~"
+    return same_host and named and tail == page_tail and shape.count("/") >= 3
+
+
 CARD_LEVELS = 3  # ancestors of a date searched for the one card holding it
 CARD_CHARS = 600  # a card prints a headline, a date and a line or two of teaser
 CARD_HEADLINE_CHARS = 12  # a card's link text is a headline, not "อ่านต่อ" or an icon
@@ -129,7 +151,7 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | N
             if target == page[0] or _same_path(target, page[0]):
                 continue  # the page itself, in another form (a headline linking itself)
             heading = any(p.tag in HEADINGS for p in a.iterancestors())
-            if heading or url_shape(target) == page[1]:
+            if heading or same_item_shape(url_shape(target), page[1]):
                 linked.add(target)
         if len(linked) == 1:
             return True

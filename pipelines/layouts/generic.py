@@ -153,6 +153,7 @@ MODIFIED_HINT = re.compile(r"updated|modified|dateModified", re.I)
 CHANGED_FIELD = "field--name-changed"  # Drupal core's node "changed" (last update) field
 UPDATE_LINE_CHARS = 80  # a labelled update line: "ปรับปรุงล่าสุด 24 เมษายน 2024"
 ARTICLE_BODY_HINT = re.compile(r"(?<![\w-])articleBody(?![\w-])")
+COMMENT_HINT = re.compile(r"comment", re.I)  # classes of a comment list and its items
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
@@ -981,6 +982,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             continue
         if ARTICLE_BODY_HINT.search(hints):
             continue  # a date the text itself prints (schema.org marks it the articleBody)
+        if COMMENT_HINT.search(hints):
+            continue  # a comment's date (K2's commentDate, a comment list's meta)
         if CUT_TEXT_RE.search(text):
             continue  # a teaser of the text cut with an ellipsis: the story's dateline
         said = boilerplate.match_line(text)
