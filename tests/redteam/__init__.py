@@ -478,6 +478,17 @@ B40_PART_C: list[str] = ["b40_drupal11_cmsolivero", "b40_prov_govweb_thdigits"]
 
 BLIND40_MODULES: list[str] = [*B40_PART_A, *B40_PART_B, *B40_PART_C]
 
+# forty-first blind round (prefixed b41_), built by three builders, one list each
+B41_PART_A: list[str] = []
+
+# (second builder's sites)
+B41_PART_B: list[str] = []
+
+# (third builder's sites)
+B41_PART_C: list[str] = []
+
+BLIND41_MODULES: list[str] = [*B41_PART_A, *B41_PART_B, *B41_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -518,6 +529,7 @@ BLIND_ROUNDS = {
     38: BLIND38_MODULES,
     39: BLIND39_MODULES,
     40: BLIND40_MODULES,
+    41: BLIND41_MODULES,
 }
 
 
