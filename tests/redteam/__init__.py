@@ -479,7 +479,7 @@ B40_PART_C: list[str] = ["b40_drupal11_cmsolivero", "b40_prov_govweb_thdigits"]
 BLIND40_MODULES: list[str] = [*B40_PART_A, *B40_PART_B, *B40_PART_C]
 
 # forty-first blind round (prefixed b41_), built by three builders, one list each
-B41_PART_A: list[str] = []
+B41_PART_A: list[str] = ["b41_wp_publisher_bpv", "b41_pyramid_chameleon"]
 
 # (second builder's sites)
 B41_PART_B: list[str] = []
