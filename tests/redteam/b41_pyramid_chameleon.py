@@ -14,8 +14,8 @@ What it imitates (the hard one of part A):
 - body paragraphs in `div.news-detail` with the "ข่าว : <office>" sign-off on some, a photo
   strip (some) and a PDF list "เอกสารแนบ" (some); font-size / print / LINE tools, "คำค้น"
   chips, "ข่าวอื่น ๆ" list with titles, prev/next with neighbour titles, a login prompt and a
-  visitor counter, cookie bar, footer. Fingerprint: `X-Powered-By`-less Waitress server,
-  `/static/deform/` and `/static/app.css?v=`, debug-toolbar-free; a comment `<!-- layout.pt -->`.
+  visitor counter, cookie bar, footer. Fingerprint: `/static/deform/` assets, `/static/app.css?v=`, "Powered by Pyramid"
+  in the footer and a comment `<!-- layout.pt -->`.
 Deleted: `/news/view/377` answers 200 with the empty template "ไม่พบข้อมูลข่าวที่ท่านต้องการ".
 """
 
