@@ -35,7 +35,9 @@ SOURCES = ["งานประชาสัมพันธ์ อบต.หนอ
 DELETED = "/archives/000118.html"
 COUNTER = "จำนวนผู้เข้าชม 48,211 คน"
 FOOTER = "องค์การบริหารส่วนตำบลหนองบัว อำเภอเมือง จังหวัดอุดรธานี 41000 โทร. 0-4224-1185"
-MONTHS_EN = "January February March April May June July August September October November December".split()
+MONTHS_EN = (
+    "January February March April May June July August September October November December".split()
+)
 DAYS_EN = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 
 
@@ -67,7 +69,9 @@ class MT3Site(BaseSite):
     charset = "cp874"
 
     def __init__(self):
-        arts = make_articles(self.key, 22, start=dt.datetime(2006, 5, 20, 17, 0, tzinfo=TZ), offset=3)
+        arts = make_articles(
+            self.key, 22, start=dt.datetime(2006, 5, 20, 17, 0, tzinfo=TZ), offset=3
+        )
         drop_corpus_signoffs(arts)
         drop_contact_tails(arts)
         for i, a in enumerate(arts):
@@ -101,7 +105,9 @@ class MT3Site(BaseSite):
         return [DELETED]
 
     def sidebar(self):
-        recent = "".join(f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5])
+        recent = "".join(
+            f'<li><a href="{a.path}">{esc(a.title)}</a></li>' for a in self.articles[:5]
+        )
         months = "".join(f'<li><a href="{p}">{month_name(d)}</a></li>' for p, d in self.months)
         return f"""<div id="beta"><div id="beta-inner" class="pkg">
 <div class="module-search module"><h2 class="module-header">Search</h2><div class="module-content"><form method="get" action="/mt/mt-search.cgi"><input type="hidden" name="IncludeBlogs" value="1" /><label for="search" accesskey="4">Search this blog:</label><br /><input id="search" name="search" size="20" /><br /><input type="submit" value="Search" /></form></div></div>
@@ -147,16 +153,26 @@ class MT3Site(BaseSite):
     def entry_block(self, a, full):
         paras = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.extra["image"]:
-            paras = f'<p><a href="/archives/images/{a.id}.jpg"><img alt="{a.id}.jpg" src="/archives/images/{a.id}-thumb.jpg" width="400" height="300" /></a></p>\n' + paras
+            paras = (
+                f'<p><a href="/archives/images/{a.id}.jpg"><img alt="{a.id}.jpg" src="/archives/images/{a.id}-thumb.jpg" width="400" height="300" /></a></p>\n'
+                + paras
+            )
         if a.source:
             paras += f"\n<p><strong>ข่าว/ภาพ : {esc(a.source)}</strong></p>"
         if not full:
-            body = f"<p>{esc(a.paras[0])}</p>\n<p class=\"entry-more-link\"><a href=\"{a.path}#more\">อ่านต่อ &raquo;</a></p>"
+            body = f'<p>{esc(a.paras[0])}</p>\n<p class="entry-more-link"><a href="{a.path}#more">อ่านต่อ &raquo;</a></p>'
         else:
             body = paras
         tags = ""
         if a.tags:
-            tags = '<p class="entry-tags">Tags: ' + ", ".join(f'<a href="/mt/mt-search.cgi?tag={esc(t)}&amp;blog_id=1" rel="tag">{esc(t)}</a>' for t in a.tags) + "</p>"
+            tags = (
+                '<p class="entry-tags">Tags: '
+                + ", ".join(
+                    f'<a href="/mt/mt-search.cgi?tag={esc(t)}&amp;blog_id=1" rel="tag">{esc(t)}</a>'
+                    for t in a.tags
+                )
+                + "</p>"
+            )
         mod = ""
         if full and a.modified:
             mod = f'<p class="entry-modified"><font size="1" color="#999999">แก้ไขล่าสุด {a.modified:%d/%m/%Y %H:%M}</font></p>'
@@ -188,17 +204,27 @@ class MT3Site(BaseSite):
         i = [m[0] for m in self.months].index(path)
         nav = []
         if i + 1 < len(self.months):
-            nav.append(f'<a href="{self.months[i + 1][0]}">&laquo; {month_name(self.months[i + 1][1])}</a> |')
+            nav.append(
+                f'<a href="{self.months[i + 1][0]}">&laquo; {month_name(self.months[i + 1][1])}</a> |'
+            )
         nav.append('<a href="/">Main</a>')
         if i > 0:
-            nav.append(f'| <a href="{self.months[i - 1][0]}">{month_name(self.months[i - 1][1])} &raquo;</a>')
+            nav.append(
+                f'| <a href="{self.months[i - 1][0]}">{month_name(self.months[i - 1][1])} &raquo;</a>'
+            )
         head = f'<p class="content-nav">{" ".join(nav)}</p>\n<h2 class="archive-header">{month_name(d)} Archives</h2>'
         html = self.index_page(arts, f"{BLOG}: {month_name(d)} Archives")
-        html = html.replace('<div id="alpha-inner" class="pkg">\n', '<div id="alpha-inner" class="pkg">\n' + head + "\n", 1)
+        html = html.replace(
+            '<div id="alpha-inner" class="pkg">\n',
+            '<div id="alpha-inner" class="pkg">\n' + head + "\n",
+            1,
+        )
         if i == 0:
             # the entry the office took down is still in the rebuilt-before-deletion month page
             ghost = f"""<div class="entry" id="entry-118"><h3 class="entry-header"><a href="{DELETED}">ประกาศรายชื่อผู้มีสิทธิ์สอบ (ฉบับแก้ไข)</a></h3><div class="entry-content"><div class="entry-body"><p>รายละเอียดตามเอกสารแนบ</p></div></div></div>"""
-            html = html.replace('<h2 class="date-header">', ghost + '\n<h2 class="date-header">', 2).replace(ghost + "\n", "", 1)
+            html = html.replace(
+                '<h2 class="date-header">', ghost + '\n<h2 class="date-header">', 2
+            ).replace(ghost + "\n", "", 1)
         return html.replace('id="main-index"', 'id="archive-datebased"')
 
     def comments(self, a):
@@ -259,7 +285,9 @@ class MT3Site(BaseSite):
 
     def route(self, path, query, raw_query, base):
         if path in ("/", "/index.html"):
-            return self.html_response(self.index_page(self.articles[:6], BLOG), content_type="text/html")
+            return self.html_response(
+                self.index_page(self.articles[:6], BLOG), content_type="text/html"
+            )
         if path in [m[0] for m in self.months]:
             return self.html_response(self.monthly(path), content_type="text/html")
         if path in self.by_path:
