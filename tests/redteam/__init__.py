@@ -482,7 +482,7 @@ BLIND40_MODULES: list[str] = [*B40_PART_A, *B40_PART_B, *B40_PART_C]
 B41_PART_A: list[str] = ["b41_wp_publisher_bpv", "b41_pyramid_chameleon"]
 
 # (second builder's sites)
-B41_PART_B: list[str] = []
+B41_PART_B: list[str] = ["b41_joomla3_zgf_nonsef", "b41_mt3_tis620"]
 
 # (third builder's sites)
 B41_PART_C: list[str] = []
