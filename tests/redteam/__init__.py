@@ -485,7 +485,7 @@ B41_PART_A: list[str] = ["b41_wp_publisher_bpv", "b41_pyramid_chameleon"]
 B41_PART_B: list[str] = ["b41_joomla3_zgf_nonsef", "b41_mt3_tis620"]
 
 # (third builder's sites)
-B41_PART_C: list[str] = []
+B41_PART_C: list[str] = ["b41_drupal7_bs3slideshow", "b41_prov_prdbadge"]
 
 BLIND41_MODULES: list[str] = [*B41_PART_A, *B41_PART_B, *B41_PART_C]
 
