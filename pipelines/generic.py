@@ -2310,8 +2310,11 @@ def extract_generic(
     counted = _counter(scope, block, held) if scope is not None else None
     if counted is None:
         counted = _counter_item(block, in_card)
-    if not parts.tags and scope is not None:
-        parts.tags = _tags(scope, held) or _tags_after(scope)
+    if not parts.tags:  # no article element around headline and text: the text's own block
+        for holder in (scope, block) if scope is not None else (block,):
+            parts.tags = _tags(holder, held) or _labelled_row_tags(holder) or _tags_after(holder)
+            if parts.tags:
+                break
     under = [el for el in outside if _is_inside(el, block) and data_row(el)]
     under += [el for el in headed if el not in under]
     if under:  # the meta rows between the headline and the text, taken out of the block
@@ -3014,12 +3017,46 @@ def _tags_after(scope: etree._Element) -> list[str]:
         if not isinstance(sib.tag, str) or not _text(sib):
             continue
         marks = f"{sib.get('class') or ''} {sib.get('id') or ''}"
-        if TAG_MARK_RE.search(marks) or TAG_ROW_LABEL_RE.match(_text(sib)):
+        if TAG_ROW_LABEL_RE.match(_text(sib)):
+            return _tags(sib, {}) or _row_tags(sib)
+        if TAG_MARK_RE.search(marks):
             return _tags(sib, {})
         seen += 1
         if seen >= TAGS_AFTER_BLOCKS:
             break
     return []
+
+
+TAG_ROW_CHARS = 400  # a tag row prints a label and a few words
+
+
+def _labelled_row_tags(scope: etree._Element) -> list[str]:
+    """Return the tags of a row inside *scope* that opens with a tag label ("คำค้น :")."""
+    for el in scope.iter("div", "p", "span", "ul", "li", "section"):
+        if el is scope or el.find(".//a") is None:
+            continue
+        text = _text(el)
+        if len(text) <= TAG_ROW_CHARS and TAG_ROW_LABEL_RE.match(text):
+            return _row_tags(el)
+    return []
+
+
+def _row_tags(row: etree._Element) -> list[str]:
+    """Return the words of every link in a row labelled as tags ("คำค้น :" over links to a
+    search for each word, ?kw=...): the label says what they are, whatever their address.
+
+    >>> _row_tags(lxml.html.fromstring('<div><span>คำค้น :</span> <a href="/s?kw=a">ภาษี</a> '
+    ...     '<a href="/s?kw=b">#ที่ดิน</a></div>'))
+    ['ภาษี', 'ที่ดิน']
+    """
+    tags: list[str] = []
+    for a in row.iter("a"):
+        if "category" in (a.get("rel") or "").split():
+            continue
+        text = _text(a).lstrip("#＃").strip()
+        if text and len(text) <= 60 and text not in tags:
+            tags.append(text)
+    return tags
 
 
 def _counter(
