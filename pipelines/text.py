@@ -766,6 +766,7 @@ def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
 # The words that label a tag list ("Tags:", "แท็ก", "ป้ายกำกับ", "คำค้นหา", "คำสำคัญ").
 TAG_WORDS = r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)"
 TAG_LABEL_RE = re.compile(TAG_WORDS + r"\s*[:：]?", re.I)
+TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")  # TAG_WORDS, lower-cased
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
 
 
@@ -780,6 +781,9 @@ def drop_tag_lists(root: etree._Element) -> None:
     >>> drop_tag_lists(root); html_to_lines(root)
     ['ข่าว']
     """
+    text = "".join(root.itertext()).lower()
+    if not any(word in text for word in TAG_LABEL_WORDS):
+        return  # no tag label anywhere in the body (most bodies): no block to test
     _drop_blocks(root, TAG_LIST_TAGS, _is_tag_list)
 
 

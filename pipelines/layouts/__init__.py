@@ -74,6 +74,10 @@ def date_beside_headline(page: Page, url: str, title: str, body: Any) -> str | N
     comment's) is not the post's meta row; nor is one on a page printing only edit times.
     """
 
+    between = _text_between(page.sel.root, " ".join(title.split()), body)
+    if not between or not find_thai_dates(between):
+        return None  # nothing dated between headline and text (the cheap test first)
+
     def carded(el: object) -> bool:
         return in_card(el, url, lambda href: page.urljoin(url, href))
 
@@ -81,10 +85,7 @@ def date_beside_headline(page: Page, url: str, title: str, body: Any) -> str | N
         return None
     beside = generic.date_beside_title(page, title, url)
     dates = find_thai_dates(beside) if beside else []
-    if not dates:
-        return None
-    between = _text_between(page.sel.root, " ".join(title.split()), body)
-    return beside if between is not None and dates[0].text in between else None
+    return beside if dates and dates[0].text in between else None
 
 
 def _text_between(root: Any, title: str, body: Any) -> str | None:
