@@ -489,6 +489,17 @@ B41_PART_C: list[str] = ["b41_drupal7_bs3slideshow", "b41_prov_prdbadge"]
 
 BLIND41_MODULES: list[str] = [*B41_PART_A, *B41_PART_B, *B41_PART_C]
 
+# forty-second blind round (prefixed b42_), built by three builders, one list each
+B42_PART_A: list[str] = []
+
+# (second builder's sites)
+B42_PART_B: list[str] = []
+
+# (third builder's sites)
+B42_PART_C: list[str] = []
+
+BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -530,6 +541,7 @@ BLIND_ROUNDS = {
     39: BLIND39_MODULES,
     40: BLIND40_MODULES,
     41: BLIND41_MODULES,
+    42: BLIND42_MODULES,
 }
 
 
