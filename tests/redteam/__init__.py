@@ -490,7 +490,7 @@ B41_PART_C: list[str] = ["b41_drupal7_bs3slideshow", "b41_prov_prdbadge"]
 BLIND41_MODULES: list[str] = [*B41_PART_A, *B41_PART_B, *B41_PART_C]
 
 # forty-second blind round (prefixed b42_), built by three builders, one list each
-B42_PART_A: list[str] = ["b42_wp_newscrunch_pvc"]
+B42_PART_A: list[str] = ["b42_wp_newscrunch_pvc", "b42_koa_nunjucks_keyset"]
 
 # (second builder's sites)
 B42_PART_B: list[str] = []
