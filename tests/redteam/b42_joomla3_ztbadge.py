@@ -295,7 +295,7 @@ class ZTSite(BaseSite):
         return self.shell(a.title, content, "view-article itemid-108")
 
     def login_wall(self):
-        content = f"""<div class="login">
+        content = """<div class="login">
 <div class="page-header"><h1>เข้าสู่ระบบ</h1></div>
 <div class="login-description"><p>บทความนี้สำหรับสมาชิกเท่านั้น กรุณาเข้าสู่ระบบก่อน</p></div>
 <form action="/index.php/component/users/?task=user.login&amp;Itemid=108" method="post" class="form-validate form-horizontal well">
