@@ -493,7 +493,7 @@ BLIND41_MODULES: list[str] = [*B41_PART_A, *B41_PART_B, *B41_PART_C]
 B42_PART_A: list[str] = ["b42_wp_newscrunch_pvc", "b42_koa_nunjucks_keyset"]
 
 # (second builder's sites)
-B42_PART_B: list[str] = []
+B42_PART_B: list[str] = ["b42_joomla3_ztbadge", "b42_php4_xuserdef874"]
 
 # (third builder's sites)
 B42_PART_C: list[str] = []
