@@ -496,7 +496,9 @@ B42_PART_A: list[str] = []
 B42_PART_B: list[str] = []
 
 # (third builder's sites)
-B42_PART_C: list[str] = []
+B42_PART_C: list[str] = [
+    "b42_drupal10_starterkit",
+]
 
 BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
 
