@@ -498,6 +498,7 @@ B42_PART_B: list[str] = []
 # (third builder's sites)
 B42_PART_C: list[str] = [
     "b42_drupal10_starterkit",
+    "b42_sao_zendlist",
 ]
 
 BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
