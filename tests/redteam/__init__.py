@@ -496,7 +496,10 @@ B42_PART_A: list[str] = ["b42_wp_newscrunch_pvc", "b42_koa_nunjucks_keyset"]
 B42_PART_B: list[str] = ["b42_joomla3_ztbadge", "b42_php4_xuserdef874"]
 
 # (third builder's sites)
-B42_PART_C: list[str] = []
+B42_PART_C: list[str] = [
+    "b42_drupal10_starterkit",
+    "b42_sao_zendlist",
+]
 
 BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
 
