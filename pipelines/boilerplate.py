@@ -689,10 +689,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        rf"(?:โดย|By)\s*[:：]\s*(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
+        rf"(?:โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|Posted\s+by)\s*[:：]\s*"
+        rf"(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
         "drop",
         "the poster's login after a labelled by, as a meta row prints it beside the counter: "
-        "โดย : admin_kpt (by: <login>), By: webmaster01 (a login: lower-case first, or with _ "
+        "โดย : admin_kpt (by: <login>), ผู้ประกาศ : admin (announced by), ผู้โพสต์ / ผู้ลงข่าว : "
+        "(posted by), By: webmaster01 (a login: lower-case first, or with _ "
         "or digits; a capitalised name may be the story's credit)",
     ),
     _rule(

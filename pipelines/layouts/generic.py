@@ -173,6 +173,15 @@ PUBLISHED_LABEL_RE = re.compile(
     r"^\W*(?:วันที่\s*)?เผยแพร่(?:เมื่อ)?(?:\s*[:：]|\s)|^\W*published(?:\s+on)?(?:\s*:|\s)",
     re.I,
 )
+# An event's date: the day of the activity the story reports (วันที่จัดกิจกรรม = date of the
+# activity, วันจัดงาน, วันที่ประชุม / อบรม = date of the meeting / training, กำหนดการ =
+# schedule, Event date), printed in a box of its own beside the post's publication date.
+EVENT_LABEL_RE = re.compile(
+    r"(?:วัน(?:ที่)?\s*(?:จัด(?:กิจกรรม|งาน|ประชุม|อบรม)?|ประชุม|อบรม|ดำเนินการ|กิจกรรม)|"
+    r"กำหนดการ|event\s+date|date\s+of\s+(?:the\s+)?event)\s*[:：]?\s*$",
+    re.I,
+)
+EVENT_LABEL_CHARS = 30  # the label right before the date, in the same line
 CREATED_PROP_RE = re.compile(r"(?<![\w-])dateCreated(?![\w-])")
 PUBLISHED_PROP_RE = re.compile(r"(?<![\w-])datePublished(?![\w-])")
 
@@ -1005,6 +1014,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             carded.add(index)
         if (parsed.end - parsed.start) * 10 >= len(text) * 4:
             role = "named" if _named_published(el) else _date_role(text, hints)
+            if role is None and _event_labelled(el, text[: parsed.start]):
+                role = "event"
             dates.append((index, text[parsed.start : parsed.end], role))
             elements[index] = placed[index] = el
             if parsed.start == 0 and not text[parsed.end :].strip() and not _update_stamp(el):
@@ -1372,10 +1383,40 @@ def _date_role(text: str, hints: str) -> str | None:
     return None
 
 
+def _event_labelled(el: Any, before: str) -> bool:
+    """Tell whether the words right before a date (in its own text, or in its line before the
+    element) label it as an event's date ("วันที่จัดกิจกรรม <strong>๒๙ มี.ค. ๖๗</strong>").
+
+    >>> box = etree.fromstring('<div>วันที่จัดกิจกรรม <strong>๒๙ มี.ค. ๖๗</strong></div>')
+    >>> _event_labelled(box[0], ""), _event_labelled(box, "วันที่จัดกิจกรรม ")
+    (True, True)
+    >>> _event_labelled(etree.fromstring('<li>เผยแพร่ <span>๓๐ มี.ค. ๖๗</span></li>')[0], "")
+    False
+    >>> row = etree.fromstring('<div>วันที่จัดงาน <!-- d --><b>๒๙ มี.ค. ๖๗</b></div>')
+    >>> _event_labelled(row[1], "")
+    True
+    """
+    if before.strip():
+        return EVENT_LABEL_RE.search(before[-EVENT_LABEL_CHARS:]) is not None
+    parent = el.getparent()
+    if parent is None:
+        return False
+    lead = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            break
+        if isinstance(sibling.tag, str):  # a comment prints nothing
+            lead += sibling.itertext()
+        lead.append(sibling.tail or "")
+    words = " ".join("".join(lead).split())
+    return bool(words) and EVENT_LABEL_RE.search(words[-EVENT_LABEL_CHARS:]) is not None
+
+
 def _publication_over_creation(
     dates: list[tuple[int, str, str | None]],
 ) -> list[tuple[int, str, str | None]]:
-    """Drop the dates labelled as the item's creation when a publication date is printed too.
+    """Drop the dates labelled as the item's creation when a publication date is printed too,
+    and those labelled as the day of the event it reports when any other date is printed.
 
     Joomla's article info prints "สร้าง:" (the draft's creation, up to a day earlier) before
     "เผยแพร่:" (published); alone, a creation date is the only date there is and stays. A
@@ -1383,6 +1424,8 @@ def _publication_over_creation(
     is the page's date: the dates of the story printed nearer the title (a lead's
     "วันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑") are not.
     """
+    if any(role != "event" for _, _, role in dates):
+        dates = [found for found in dates if found[2] != "event"]  # the activity's day
     if any(role == "declared" for _, _, role in dates):
         return [found for found in dates if found[2] == "declared"]
     if any(role == "named" for _, _, role in dates):
