@@ -48,24 +48,3 @@ def test_a_labelled_keyword_row_gives_its_words_as_tags_whatever_their_links() -
     record = extract_bytes(page, url="http://h/news/view/460", cms="generic")
     assert record["tags"] == ["แรงงาน", "แนะแนว"]
     assert "คำค้น" not in (record["body"] or "")
-
-
-EVENT_PAGE = """<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
-<title>{headline_cut}…</title></head><body><h1>สำนักงานทรัพยากรธรรมชาติจังหวัด</h1>
-<div class="news-detail"><span class="badge">ข่าวกิจกรรม</span><h2 class="news-title">{headline}</h2>
-<div class="event-box"><div>วันที่จัดกิจกรรม <strong>๒๙ มี.ค. ๖๗</strong></div>
-<div>สถานที่ ห้องประชุมศาลากลางจังหวัด</div></div>
-<ul class="news-meta"><li class="posted">เผยแพร่ <span class="d">๓๐ มี.ค. ๖๗</span>
-<span class="t">๑๑:๕๐ น.</span></li><li class="views">อ่าน ๔,๗๕๙ ครั้ง</li></ul>
-<div class="text"><p>{text}</p><p>{text}</p></div></div></body></html>"""
-
-
-def test_an_events_date_beside_the_headline_gives_way_to_the_publication_date() -> None:
-    """ "วันที่จัดกิจกรรม" (the activity's date) printed nearer the headline than "เผยแพร่"
-    (published) is the day of the story's event, not of the post."""
-    page = EVENT_PAGE.format(headline=HEADLINE, headline_cut=HEADLINE[:40], text=TEXT)
-    record = extract_bytes(
-        page.encode(), url="http://h/news/653dd0e7f89fdc658b77bde3", cms="generic"
-    )
-    assert record["published_at"] == "2024-03-30T11:50:00+07:00"
-    assert record["view_count"] == 4759

@@ -39,6 +39,7 @@ from pipelines.text import find_counter, text_up_to
 from pipelines.thai_dates import dates_only, find_thai_dates, parse_thai_date
 
 CANONICAL_LINK = ['link[rel="canonical"]::attr(href)']
+SHORTLINK = ['link[rel="shortlink"]::attr(href)']
 BASE_URL_CHARS = 4096  # where a <base href> is looked for (as Scrapy's response.urljoin does)
 
 
@@ -1013,13 +1014,25 @@ def absolute(page: Page, url: str, nodes: Iterable[Selector]) -> list[str]:
 
 
 def article_url(page: Page, url: str) -> str:
-    """Return the canonical URL: rel=canonical when on the same host, else the URL fetched."""
+    """Return the canonical URL: rel=canonical when on the same host, else the URL fetched.
+
+    A canonical that is the page's own shortlink (its system path, Drupal's /node/N) on a
+    page fetched at another address names no public address: a CMS prints the alias it
+    serves the item under as canonical when there is one, so the address fetched is it.
+
+    >>> page = Page(text='<link rel="shortlink" href="/node/7"><link rel=canonical href="/node/7">')
+    >>> article_url(page, "http://h/news/2024/09/7"), article_url(page, "http://h/node/7")
+    ('http://h/news/2024/09/7', 'http://h/node/7')
+    """
     found = first(page, CANONICAL_LINK)
     href = found[0].get() if found else None
     if href:
-        target = page.urljoin(url, href.strip())
+        target = canonical_url(page.urljoin(url, href.strip()))
         if urlsplit(target).hostname == urlsplit(url).hostname:
-            return canonical_url(target)
+            short = first(page, SHORTLINK)
+            if short and canonical_url(page.urljoin(url, short[0].get().strip())) == target:
+                return canonical_url(url)
+            return target
     return canonical_url(url)
 
 
