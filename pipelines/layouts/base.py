@@ -1293,18 +1293,54 @@ def read_pagination(page: Page, url: str) -> tuple[bool, str | None]:
         items = [el for el in root if isinstance(el.tag, str)] or [root]
         if len(items) == 1 and items[0] is not root:
             items = [el for el in items[0] if isinstance(el.tag, str)]
-        for index, item in enumerate(items):
-            if not _current_item(item):
-                continue
-            marked = True
-            for later in items[index + 1 :]:
-                links = [later] if later.tag == "a" else list(later.iter("a"))
-                for a in links:
-                    target = link_target(a, url, page.urljoin)
-                    if target and canonical_url(target) != canonical_url(url):
-                        return True, target
-            break
+        current, found = _after_current(items, page, url)
+        if found:
+            return True, found
+        marked = marked or current
     return marked, None
+
+
+PAGER_NESTING = 2  # a pagination block's list inside its wrapper (div > ul > li)
+
+
+def _after_current(
+    items: list[Any], page: Page, url: str, depth: int = 0
+) -> tuple[bool, str | None]:
+    """Return (whether an item is the current page, the link of the first item after it).
+
+    A list of page links beside a counter or heading (Joomla 3's `div.pagination` holds
+    `p.counter` "Page 1 of 3" and the `ul` of numbers): the item holding the current page is
+    that list, so its own items are read.
+
+    >>> page = Page(text='<div class="pagination"><p class="counter">หน้า 1 จาก 3</p><ul>'
+    ...     '<li class="active"><a>1</a></li><li><a href="?limitstart=10">2</a></li></ul></div>')
+    >>> _after_current(list(page.sel.css("div.pagination")[0].root), page, "http://h/n")
+    (True, 'http://h/n?limitstart=10')
+    """
+    for index, item in enumerate(items):
+        if not _current_item(item):
+            continue
+        inner = [el for el in item if isinstance(el.tag, str)]
+        if depth < PAGER_NESTING and not _self_marked(item) and _page_list(inner):
+            return _after_current(inner, page, url, depth + 1)
+        for later in items[index + 1 :]:
+            links = [later] if later.tag == "a" else list(later.iter("a"))
+            for a in links:
+                target = link_target(a, url, page.urljoin)
+                if target and canonical_url(target) != canonical_url(url):
+                    return True, target
+        return True, None
+    return False, None
+
+
+def _self_marked(item: Any) -> bool:
+    """Tell whether a pagination item itself carries the current page's mark."""
+    return bool(CURRENT_MARK.search(item.get("class") or "") or item.get("aria-current"))
+
+
+def _page_list(items: list[Any]) -> bool:
+    """Tell whether elements are a list of page links: two or more of them hold a link."""
+    return sum(1 for el in items if el.tag == "a" or next(el.iter("a"), None) is not None) >= 2
 
 
 # A link's whole text saying next page or older entries, arrows aside ("หน้าถัดไป >>" = next

@@ -387,9 +387,20 @@ class GenericLayout(Layout):
 
     @staticmethod
     def declared_next(page: Page, url: str) -> str | None:
-        """Return the page's rel=next (a head link or a link marked so), resolved."""
-        href = page.sel.css("link[rel=next]::attr(href), a[rel~=next]::attr(href)").get()
-        return page.urljoin(url, href.strip()) if href and href.strip() else None
+        """Return the page's rel=next (a head link or a link marked so), resolved.
+
+        A rel=next to "#" or a script is a carousel's or slideshow's control (Views
+        Slideshow's "ถัดไป" / "Next" slide), not another page: it is passed over.
+
+        >>> html = '<a href="#" rel="next">ถัดไป</a><a href="?page=1" rel="next">››</a>'
+        >>> GenericLayout.declared_next(Page(text=html), "http://h/news")
+        'http://h/news?page=1'
+        """
+        for href in page.sel.css("link[rel=next]::attr(href), a[rel~=next]::attr(href)").getall():
+            href = href.strip()
+            if href and not href.startswith(("#", "javascript:")):
+                return page.urljoin(url, href)
+        return None
 
     def pager_next(self, page: Page, url: str) -> str | None:
         """Return the next page read from the page's links (text, class, pager, numbers)."""
