@@ -2934,9 +2934,13 @@ def _with_value(el: etree._Element, text: str) -> str:
     return f"{text.rstrip(':：').strip()} : {rest}" if rest else text
 
 
-# A tag link: rel="tag" (WordPress), or an address naming a tag (/tag/x, ?tag=x, /hashtag/x),
+# A tag link: rel="tag" (WordPress), or an address naming a tag (/tag/x, ?tag=x, /hashtag/x,
+# Joomla's index.php?option=com_tags&view=tag&id[0]=3),
 # or a taxonomy term inside a block marked as tags (Drupal's field-name-field-tags).
-TAG_HREF_RE = re.compile(r"/(?:tags?|hashtags?|keywords?)/[^/?#]+|[?&](?:tags?|keywords?)=[^&#]+")
+TAG_HREF_RE = re.compile(
+    r"/(?:tags?|hashtags?|keywords?)/[^/?#]+|[?&](?:tags?|keywords?)=[^&#]+|"
+    r"[?&]option=com_tags(?:&|$)"  # Joomla's tag view with SEF URLs off
+)
 TERM_HREF_RE = re.compile(r"/taxonomy/term/\d+")
 TAG_MARK_RE = re.compile(r"tag|แท็ก|ป้ายกำกับ|คำค้น", re.I)
 

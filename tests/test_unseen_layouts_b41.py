@@ -48,3 +48,18 @@ def test_a_labelled_keyword_row_gives_its_words_as_tags_whatever_their_links() -
     record = extract_bytes(page, url="http://h/news/view/460", cms="generic")
     assert record["tags"] == ["แรงงาน", "แนะแนว"]
     assert "คำค้น" not in (record["body"] or "")
+
+
+def test_joomlas_tag_links_with_sef_urls_off_are_tags() -> None:
+    """Joomla with search-engine-friendly URLs off links each tag to its com_tags view."""
+    tags = "".join(
+        f'<li><a href="/index.php?option=com_tags&amp;view=tag&amp;id[0]={n}" '
+        f'class="label label-info">{word}</a></li>'
+        for n, word in ((3, "ท่องเที่ยว"), (4, "เศรษฐกิจ"))
+    )
+    page = f"""<!DOCTYPE html><html lang="th"><head><meta charset="utf-8">
+<title>{HEADLINE}</title></head><body><div class="item-page"><h2>{HEADLINE}</h2>
+<div class="body"><p>{TEXT}</p><p>{TEXT}</p></div><ul class="tags inline">{tags}</ul></div>
+</body></html>""".encode()
+    url = "http://h/index.php?option=com_content&view=article&id=540&catid=9"
+    assert extract_bytes(page, url=url, cms="generic")["tags"] == ["ท่องเที่ยว", "เศรษฐกิจ"]
