@@ -503,6 +503,17 @@ B42_PART_C: list[str] = [
 
 BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
 
+# forty-third blind round (prefixed b43_), built by three builders, one list each
+B43_PART_A: list[str] = []
+
+# (second builder's sites)
+B43_PART_B: list[str] = []
+
+# (third builder's sites)
+B43_PART_C: list[str] = []
+
+BLIND43_MODULES: list[str] = [*B43_PART_A, *B43_PART_B, *B43_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -545,6 +556,7 @@ BLIND_ROUNDS = {
     40: BLIND40_MODULES,
     41: BLIND41_MODULES,
     42: BLIND42_MODULES,
+    43: BLIND43_MODULES,
 }
 
 
