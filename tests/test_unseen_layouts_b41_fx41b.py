@@ -83,7 +83,7 @@ def _mt_entry(comments: str = "", trackbacks: bool = True) -> bytes:
 
 
 def test_a_date_header_day_takes_the_time_the_entry_footer_prints() -> None:
-    """"Thursday, May 18, 2006" above the entry, "Posted by pr_admin at 02:20 PM" below it:
+    """A date header "Thursday, May 18, 2006", "Posted by pr_admin at 02:20 PM" below:
     the entry was published on that day at 14:20."""
     record = extract_bytes(_mt_entry(), url=f"{BLOG}/archives/000161.html")
     assert record["published_at"] == "2006-05-18T14:20:00+07:00"
