@@ -99,6 +99,9 @@ FURNITURE_SELECTORS = [
     ".comments-area",
     "#comments",
     "#respond",
+    # Movable Type's default entry templates: the TrackBack block ("TrackBack URL for this
+    # entry:") between the entry and its comments
+    ".trackbacks",
     # Drupal (tags stay: they are data the spider picks)
     ".links",
     ".node-links",

@@ -40,7 +40,7 @@ from crawler.urls import canonical_url, check_url, is_loopback_host
 from pipelines.extract_worker import Job
 from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
-from pipelines.layouts.archives import archive_months, older_month
+from pipelines.layouts.archives import archive_months, older_month, without_archive_months
 from pipelines.layouts.base import anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
 from pipelines.layouts.generic import content_anchors, lone_headlines
@@ -339,6 +339,7 @@ class SiteSpider(scrapy.Spider):
             self.family_links_held += held
         if reader.cms == "generic":
             links = self.with_lone_listed(links, page, response.url)
+        links = without_archive_months(links, page, response.url)
         if reader.pages_while_fresh and links:
             self.page_fresh = any(canonical_url(u) not in self.known_urls for u, _ in links)
         entries = [(url, day_of(raw)) for url, raw in links]

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from crawler.urls import canonical_url
 from pipelines.layouts.base import Page, node_text
+from pipelines.layouts.generic import content_anchors
 from pipelines.text import THAI_DIGITS
 from pipelines.thai_dates import (
     BE_FROM,
@@ -72,3 +74,17 @@ def older_month(
     """
     earlier = [m for m in months if current is None or m < current]
     return max(earlier) if earlier else None
+
+
+def without_archive_months(
+    links: list[tuple[str, str | None]], page: Page, url: str
+) -> list[tuple[str, str | None]]:
+    """Return a listing's links without those to its list of monthly archive pages.
+
+    A month's archive page ("May 2006") is a listing to walk (SiteSpider.archive_next), never
+    an article: read as one it stores the month's teasers as a record and its entries are lost.
+    """
+    months = {canonical_url(u) for u in archive_months(page, url, content_anchors(page)).values()}
+    if not months:
+        return links
+    return [(link, raw) for link, raw in links if canonical_url(link) not in months]

@@ -182,6 +182,16 @@ EVENT_LABEL_RE = re.compile(
     re.I,
 )
 EVENT_LABEL_CHARS = 30  # the label right before the date, in the same line
+# A blog entry's footer naming its poster and the time of day alone, the day printed in a
+# date header above the entry: Movable Type's default "Posted by <author> at 02:20 PM",
+# Blogger's "posted by <author> at 2:20 PM". A comment's "Posted by: <name> | <date> at ..."
+# (a colon, a date) is none.
+POSTED_BY_START_RE = re.compile(rf"\s*{boilerplate.POSTED_BY}\s", re.I)
+POSTED_AT_TIME_RE = re.compile(
+    rf"^\s*{boilerplate.POSTED_BY}\s+(?P<name>[^:|\d\s][^:|\d]{{0,60}}?)\s+at\s+"
+    r"(?P<time>\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?)(?![\d:])",
+    re.I,
+)
 CREATED_PROP_RE = re.compile(r"(?<![\w-])dateCreated(?![\w-])")
 PUBLISHED_PROP_RE = re.compile(r"(?<![\w-])datePublished(?![\w-])")
 
@@ -247,6 +257,8 @@ class GenericLayout(Layout):
         published_raw = precise_date(page, raw)
         if published_raw != raw:
             source = "machine: the same day with its time"
+        elif (timed := with_footer_time(page, raw)) != raw:
+            published_raw, source = timed, "printed: the day with the footer's time"
         elif published_raw and DRUPAL_GENERATOR(page.sel.root):
             # A Drupal page's numeric date is core's month-first "medium" format.
             published_raw = page_medium_date(page, published_raw)
@@ -1298,6 +1310,39 @@ def with_time_of_day(text: str, near: list[str]) -> str:
         if isinstance(value, datetime) and value.date() == day:
             return other
     return text
+
+
+def with_footer_time(page: Page, raw: str | None) -> str | None:
+    """Return the printed day *raw* with the time of day the entry's footer prints.
+
+    A blog prints the day in a date header above the entry and the time alone in the entry's
+    footer ("Posted by pr_admin at 02:20 PM"); the page printing one such time (its comments
+    print theirs otherwise) gives the entry's. A day printed with its time is kept.
+
+    >>> from pipelines.html_tree import html_selector
+    >>> html = '<h2>May 18, 2006</h2><h3>T</h3><p>Posted by ann at 02:20 PM | Permalink</p>'
+    >>> page = Page(text=html, encoding="utf-8", sel=html_selector(html, ""))
+    >>> with_footer_time(page, "May 18, 2006")
+    'May 18, 2006 at 02:20 PM'
+    """
+    day = parse_thai_date(raw) if raw else None
+    if day is None or isinstance(day, datetime):
+        return raw
+    times = set()
+    for el in page.sel.root.iter():
+        if not isinstance(el.tag, str) or not POSTED_BY_START_RE.match(el.text or ""):
+            continue
+        # the label's element, or the line holding it ("<span>Posted by X</span> at 2:20 PM")
+        for line in (el, el.getparent()):
+            text = " ".join("".join(line.itertext()).split()) if line is not None else ""
+            if match := POSTED_AT_TIME_RE.match(text):
+                times.add(match.group("time"))
+                break
+    if len(times) != 1:
+        return raw
+    timed = f"{raw} at {times.pop()}"
+    value = parse_thai_date(timed)
+    return timed if isinstance(value, datetime) and value.date() == day else raw
 
 
 def printed_as_date(el: Any, text: str) -> str:
