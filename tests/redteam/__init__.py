@@ -504,7 +504,7 @@ B42_PART_C: list[str] = [
 BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
 
 # forty-third blind round (prefixed b43_), built by three builders, one list each
-B43_PART_A: list[str] = []
+B43_PART_A: list[str] = ["b43_wp_shapely_usm", "b43_kemal_ecr_thdigits"]
 
 # (second builder's sites)
 B43_PART_B: list[str] = []
