@@ -507,7 +507,7 @@ BLIND42_MODULES: list[str] = [*B42_PART_A, *B42_PART_B, *B42_PART_C]
 B43_PART_A: list[str] = ["b43_wp_shapely_usm", "b43_kemal_ecr_thdigits"]
 
 # (second builder's sites)
-B43_PART_B: list[str] = []
+B43_PART_B: list[str] = ["b43_joomla4_hulist", "b43_iframe_php874"]
 
 # (third builder's sites)
 B43_PART_C: list[str] = []
