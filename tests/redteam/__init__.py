@@ -510,7 +510,7 @@ B43_PART_A: list[str] = []
 B43_PART_B: list[str] = []
 
 # (third builder's sites)
-B43_PART_C: list[str] = ["b43_drupal10_minipager"]
+B43_PART_C: list[str] = ["b43_drupal10_minipager", "b43_hosp_vendorcms"]
 
 BLIND43_MODULES: list[str] = [*B43_PART_A, *B43_PART_B, *B43_PART_C]
 
