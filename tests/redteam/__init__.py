@@ -510,7 +510,7 @@ B43_PART_A: list[str] = ["b43_wp_shapely_usm", "b43_kemal_ecr_thdigits"]
 B43_PART_B: list[str] = ["b43_joomla4_hulist", "b43_iframe_php874"]
 
 # (third builder's sites)
-B43_PART_C: list[str] = []
+B43_PART_C: list[str] = ["b43_drupal10_minipager", "b43_hosp_vendorcms"]
 
 BLIND43_MODULES: list[str] = [*B43_PART_A, *B43_PART_B, *B43_PART_C]
 
