@@ -92,6 +92,7 @@ FURNITURE_SELECTORS = [
     ".icons",
     ".actions",
     # WordPress
+    ".entry-meta",  # the post's meta row (date, author, counters) of core and _s-based themes
     ".sharedaddy",
     ".swp_social_panel",  # the Social Warfare plugin's share buttons, above and below the post
     ".jp-relatedposts",
@@ -107,7 +108,7 @@ FURNITURE_SELECTORS = [
     ".node-links",
 ]
 # Furniture whose text holds data (view count, modified date): read before it goes.
-DATA_CLASSES = frozenset({"itemContentFooter", "itemHits", "itemDateModified"})
+DATA_CLASSES = frozenset({"itemContentFooter", "itemHits", "itemDateModified", "entry-meta"})
 # Page regions: dropped unless they hold most of the text (ASP.NET wraps pages in one <form>).
 # Bare tag names only (drop_furniture iterates them as tags).
 REGION_SELECTORS = ["form", "header", "footer", "aside"]
@@ -692,12 +693,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        rf"(?:โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|Posted\s+by)\s*[:：]\s*"
+        rf"(?:โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]\s*"
         rf"(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
         "drop",
         "the poster's login after a labelled by, as a meta row prints it beside the counter: "
         "โดย : admin_kpt (by: <login>), ผู้ประกาศ : admin (announced by), ผู้โพสต์ / ผู้ลงข่าว : "
-        "(posted by), By: webmaster01 (a login: lower-case first, or with _ "
+        "(posted by), ผู้บันทึก : (recorded by), By: webmaster01 (a login: lower-case first, or with _ "
         "or digits; a capitalised name may be the story's credit)",
     ),
     _rule(

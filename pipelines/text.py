@@ -1361,7 +1361,8 @@ def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
 
 
 def _keep_furniture_data(result: CleanedBody, removed: list[etree._Element]) -> None:
-    """Fill view count and modified date from dropped K2 footer elements (hits, modified)."""
+    """Fill view count and modified date from dropped furniture holding data (K2's hits and
+    modified footer, a WordPress theme's entry-meta row)."""
     for el in removed:
         classes = set((el.get("class") or "").split())
         if classes.isdisjoint(boilerplate.DATA_CLASSES):

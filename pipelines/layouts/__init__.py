@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -66,6 +67,51 @@ EXTRACTION_ERRORS = (ValueError, TypeError, AttributeError, LookupError)
 LISTING_MIN_LINKS = 2
 
 
+# An ellipsis a theme puts where it cut a headline short ("... 6 ภาค ปี…", "...ราง...").
+CUT_TITLE_RE = re.compile(r"\s*(?:…|\.{3})\s*$")
+# Separators between a <title>'s headline and the site's name after it.
+TITLE_SITE_SEPARATORS = (" – ", " — ", " | ", " :: ", " - ")
+TITLE_SITE_CHARS = 80  # a site name after the headline is short
+
+
+def whole_title(page: Page, title: str | None) -> str | None:
+    """Return *title* completed when it ends in an ellipsis and the page prints it whole: a
+    heading or og:title that starts with the cut words, else <title> less the site's name.
+
+    >>> page = Page(text='<title>นายกฯ ประชุมร่วม ก.บ.ภ. เห็นชอบแผน 6 ภาค ปี 60 - 65 – สำนักงาน</title>'
+    ...     '<h2>นายกฯ ประชุมร่วม ก.บ.ภ. เห็นชอบแผน…</h2>')
+    >>> whole_title(page, "นายกฯ ประชุมร่วม ก.บ.ภ. เห็นชอบแผน…")
+    'นายกฯ ประชุมร่วม ก.บ.ภ. เห็นชอบแผน 6 ภาค ปี 60 - 65'
+    """
+    if not title or not CUT_TITLE_RE.search(title):
+        return title
+    cut = CUT_TITLE_RE.sub("", title)
+    if len(cut) < MIN_CUT_TITLE:
+        return title
+    root = page.sel.root
+    printed = [" ".join(" ".join(el.itertext()).split()) for el in root.iter(*HEADINGS)]
+    printed += [
+        " ".join(v.split())
+        for v in page.sel.css('meta[property="og:title"]::attr(content)').getall()
+    ]
+    for text in printed:
+        if text.startswith(cut) and len(text) > len(cut) and not CUT_TITLE_RE.search(text):
+            return text
+    for el in root.iter("title"):
+        whole = " ".join(" ".join(el.itertext()).split())
+        if not whole.startswith(cut) or len(whole) <= len(cut):
+            continue
+        rest = whole[len(cut) :]
+        for separator in TITLE_SITE_SEPARATORS:
+            at = rest.rfind(separator)
+            if at >= 0 and len(rest) - at - len(separator) <= TITLE_SITE_CHARS:
+                return (cut + rest[:at]).strip()
+    return title
+
+
+MIN_CUT_TITLE = 20  # a cut headline keeps enough words to be told apart
+
+
 def date_beside_headline(page: Page, url: str, title: str, body: Any) -> str | None:
     """Return the date printed between the headline *title* and the text element *body* (a
     theme builder's post-info row under the headline), as the generic layout reads it.
@@ -112,6 +158,19 @@ def _text_between(root: Any, title: str, body: Any) -> str | None:
 
 
 def read_article(
+    reader: Layout, page: Page, url: str, *, site: str = "", listed_title: str | None = None
+) -> Article:
+    """Extract with a family's layout; where its selectors miss the page, read it generically.
+
+    See _read_article; a headline the theme cut short ("... ปี…") is completed from the page
+    element or <title> that prints it whole.
+    """
+    article = _read_article(reader, page, url, site=site, listed_title=listed_title)
+    article.title = whole_title(page, article.title)
+    return article
+
+
+def _read_article(
     reader: Layout, page: Page, url: str, *, site: str = "", listed_title: str | None = None
 ) -> Article:
     """Extract with a family's layout; where its selectors miss the page, read it generically.

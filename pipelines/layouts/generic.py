@@ -95,7 +95,12 @@ PAGED_CONTAINER = re.compile(r"pagination|pager", re.I)
 # A column wrapper named after the page's sidebar layout ("container right-sidebar",
 # "main-sticky-sidebar main", a sticky-sidebar script's "theiaStickySidebar"): it holds the
 # main column too, so its sidebar word says nothing of the links inside.
-LAYOUT_TOKEN = re.compile(r"container|wrapper|wrap|main|row|layout|sticky", re.I)
+LAYOUT_TOKEN = re.compile(
+    r"container|wrapper|wrap|main|row|layout|sticky|^col(?:-[a-z]{2})?-\d+$", re.I
+)  # (a grid column, Bootstrap's col-md-8, is layout too)
+# A class saying on which side the sidebar sits beside this column: the column's layout
+# (Shapely's div#primary.col-md-8.sidebar-right holds the posts), no sidebar.
+SIDED_SIDEBAR_RE = re.compile(r"(?:left|right)[-_]sidebar|sidebar[-_](?:left|right)", re.I)
 NEXT_TEXTS = (
     "ถัดไป",
     "ต่อไป",
@@ -1610,6 +1615,7 @@ def _layout_wrapper(ancestor: Any, link: Any) -> bool:
     """
     tokens = ancestor.get("class", "").split()
     roles = [t for t in tokens if "sidebar" not in t.lower() and LAYOUT_TOKEN.search(t)]
+    roles += [t for t in tokens if SIDED_SIDEBAR_RE.fullmatch(t)]
     sticky = any(re.search(r"sticky.?sidebar", t, re.I) for t in tokens)
     return bool(roles or sticky) and _holds_entry(ancestor, link)
 
