@@ -514,6 +514,17 @@ B43_PART_C: list[str] = ["b43_drupal10_minipager", "b43_hosp_vendorcms"]
 
 BLIND43_MODULES: list[str] = [*B43_PART_A, *B43_PART_B, *B43_PART_C]
 
+# forty-fourth blind round (prefixed b44_), built by three builders, one list each
+B44_PART_A: list[str] = []
+
+# (second builder's sites)
+B44_PART_B: list[str] = []
+
+# (third builder's sites)
+B44_PART_C: list[str] = []
+
+BLIND44_MODULES: list[str] = [*B44_PART_A, *B44_PART_B, *B44_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -557,6 +568,7 @@ BLIND_ROUNDS = {
     41: BLIND41_MODULES,
     42: BLIND42_MODULES,
     43: BLIND43_MODULES,
+    44: BLIND44_MODULES,
 }
 
 
