@@ -515,7 +515,7 @@ B43_PART_C: list[str] = ["b43_drupal10_minipager", "b43_hosp_vendorcms"]
 BLIND43_MODULES: list[str] = [*B43_PART_A, *B43_PART_B, *B43_PART_C]
 
 # forty-fourth blind round (prefixed b44_), built by three builders, one list each
-B44_PART_A: list[str] = []
+B44_PART_A: list[str] = ["b44_wp_bricks_pvc", "b44_adonis_edge_reltime"]
 
 # (second builder's sites)
 B44_PART_B: list[str] = []
