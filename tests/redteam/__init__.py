@@ -518,7 +518,7 @@ BLIND43_MODULES: list[str] = [*B43_PART_A, *B43_PART_B, *B43_PART_C]
 B44_PART_A: list[str] = ["b44_wp_bricks_pvc", "b44_adonis_edge_reltime"]
 
 # (second builder's sites)
-B44_PART_B: list[str] = []
+B44_PART_B: list[str] = ["b44_joomla3_helix3blog", "b44_cutenews_874"]
 
 # (third builder's sites)
 B44_PART_C: list[str] = []
