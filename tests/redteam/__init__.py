@@ -521,7 +521,7 @@ B44_PART_A: list[str] = ["b44_wp_bricks_pvc", "b44_adonis_edge_reltime"]
 B44_PART_B: list[str] = ["b44_joomla3_helix3blog", "b44_cutenews_874"]
 
 # (third builder's sites)
-B44_PART_C: list[str] = []
+B44_PART_C: list[str] = ["b44_drupal10_corplite", "b44_dept_newsdetail_offset"]
 
 BLIND44_MODULES: list[str] = [*B44_PART_A, *B44_PART_B, *B44_PART_C]
 
