@@ -475,11 +475,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
-        rf"(?:ติดประกาศ(?:เมื่อ)?|Posted\s+on)\s*[:：]?\s*(?P<value>{POSTED_ON_DATE})"
+        rf"(?:ติดประกาศ(?:เมื่อ)?|โพสต์เมื่อ|Posted\s+on)\s*[:：]?\s*(?P<value>{POSTED_ON_DATE})"
         rf"(?:\s+(?:โดย|by)\s+{POSTER})?" + _NEXT,
         "data",
         "posted-on line with its poster after the date (PHP-Nuke's story bar): ติดประกาศ : "
-        "พฤหัสบดี 03 ก.ย. 20@ 14:47:00 ICT โดย admin (posted on ... by ...), Posted on ... by ...",
+        "พฤหัสบดี 03 ก.ย. 20@ 14:47:00 ICT โดย admin (posted on ... by ...), Posted on ... by ..., "
+        "CuteNews's โพสต์เมื่อ 25 Jun 2005 โดย admin",
     ),
     _rule(
         "published_raw",
@@ -978,9 +979,14 @@ def _match_row_items(rest: str) -> LineMatch | None:
         if found is not None and found.rules:
             rules += found.rules
             data.update(found.data)
-        elif not ROW_BADGE_RE.fullmatch(item):
+        elif not (ROW_BADGE_RE.fullmatch(item) or ROW_LOGIN_RE.fullmatch(item)):
             return None
     return LineMatch(rules, data) if rules else None
+
+
+# A badge printing the poster's login alone: lower-case first, with digits, _ or . (pr01,
+# admin_pr); a capitalised word may be a person's or an office's name.
+ROW_LOGIN_RE = re.compile(r"(?-i:[a-z])[a-z0-9_.@-]*[0-9_.@][a-z0-9_.@-]*")
 
 
 def _is_word_char(ch: str) -> bool:

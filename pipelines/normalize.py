@@ -205,6 +205,7 @@ NOT_FOUND = re.compile(
     r"(?:ข้อมูล|หน้า|บทความ|เนื้อหา|ข่าว|รายการ)นี้ไม่มี(?:อยู่)?(?:ใน(?:ระบบ|เว็บไซต์))?"
     r"(?=\s*(?:$|หรือ|[.!,]))|"
     r"page not found|not found|no longer available|does not exist|has been (?:removed|deleted)|"
+    r"can ?not find (?:an? |the )?(?:article|news|item|page|post)|"
     r"^\s*404\b",
     re.I,
 )

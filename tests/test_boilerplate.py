@@ -117,6 +117,7 @@ REMOVES = [
     ("neighbour", "<< ข่าวก่อนหน้า : ประชุมคณะกรรมการจังหวัด", None),
     ("neighbour", "ข่าวถัดไป >> : อำเภอจัดงานวันเด็ก", None),
     ("neighbour", "Previous post: Hello world", None),
+    ("published_raw", "โพสต์เมื่อ 25 Jun 2005 โดย admin", {"published_raw": "25 Jun 2005"}),
     ("tool", "พิมพ์", None),
     ("rating", "(ยังไม่มีการโหวต)", None),
     ("rating", "No Ratings Yet", None),

@@ -502,6 +502,11 @@ def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str |
     A template printing the meta row ("โพสต์เมื่อ : ๐๕ มี.ค. ๖๗ | เปิดอ่าน ...") and then the
     time in an element of its own ("เวลา ๑๔:๒๐ น.") gives the time to the row's date, unless
     the row prints another date (an update's) after it: the time follows that one.
+
+    >>> head = etree.fromstring('<div><div><b>๒๖ พ.ย. ๖๖</b><p>หัวข่าว</p></div><div><span>'
+    ...     'เวลา ๑๓.๑๘ น.</span> <span>การเข้าชม ๙ ครั้ง</span></div></div>')
+    >>> _time_after_row("๒๖ พ.ย. ๖๖", date(2023, 11, 26), head[0], [])
+    '๒๖ พ.ย. ๖๖ เวลา ๑๓.๑๘ น.'
     """
     after = row.getnext()
     while after is not None and not isinstance(after.tag, str):
@@ -509,7 +514,17 @@ def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str |
     if after is None or (row.tail or "").strip() or find_thai_dates(" ".join(between)):
         return None
     printed = folded_text(after)
-    return _of_day(text, day, printed) if TIME_ALONE_RE.fullmatch(printed) else None
+    if TIME_ALONE_RE.fullmatch(printed):
+        return _of_day(text, day, printed)
+    # ... or opening that element: a toolbar printing the time first, then its other items
+    # ("เวลา ๑๓.๑๘ น." | "การเข้าชม ๙ ครั้ง" | share buttons), nothing printed before it
+    for item, before in _items_with_text_before(after):
+        if item is None or before.strip():
+            break
+        own = folded_text(item)
+        if own and TIME_ALONE_RE.fullmatch(own):
+            return _of_day(text, day, own)
+    return None
 
 
 def _items_with_text_before(el: Any, headline: Any = None) -> Iterator[tuple[Any, str]]:

@@ -175,7 +175,8 @@ CREATED_LABEL_RE = re.compile(
     r"^\W*(?:วันที่\s*)?สร้าง(?:เมื่อ)?(?:\s*[:：]|\s)|^\W*created(?:\s+on)?(?:\s*:|\s)", re.I
 )
 PUBLISHED_LABEL_RE = re.compile(
-    r"^\W*(?:วันที่\s*)?เผยแพร่(?:เมื่อ)?(?:\s*[:：]|\s)|^\W*published(?:\s+on)?(?:\s*:|\s)",
+    r"^\W*(?:วันที่\s*)?(?:เผยแพร่|โพสต์)(?:เมื่อ)?(?:\s*[:：]|\s)|"
+    r"^\W*(?:published|posted)(?:\s+on)?(?:\s*:|\s)",
     re.I,
 )
 # An event's date: the day of the activity the story reports (วันที่จัดกิจกรรม = date of the
@@ -356,16 +357,20 @@ class GenericLayout(Layout):
                 continue  # the home page (/?p=N is a post, not home)
             if len(text) <= PAGING_TEXT_CHARS and PAGING_TEXT_RE.search(text):
                 continue  # a paging link ("หน้าถัดไป >>"), whatever its address shape
+            if comment_count_link(text):
+                continue  # "ความคิดเห็น (3)": the story's comments view, no other article
             if shape == page_shape:
                 if not own_shape:
                     continue  # the page's own kind: other listing pages
-                if len(_PAGE_TEXT_RE.sub("", text)) < MIN_ANCHOR_CHARS:
+                if len(_PAGE_TEXT_RE.sub("", text)) < MIN_ANCHOR_CHARS and not read_more_link(text):
                     continue  # a link to another listing page, numbered or by name
             # a details button beside a plain-text headline: the row's headline, if no link
             # to the article says more
             # (an icon's label may be a tool's, the same on every entry: see below)
             icon = "" if text else _icon_label(link)
             row = len(row_headline(link.root) or "") if chars < MIN_ANCHOR_CHARS or icon else 0
+            if not row and chars < MIN_ANCHOR_CHARS and read_more_link(text):
+                row = MIN_ANCHOR_CHARS  # a teaser's "อ่านต่อ..." leads to its article
             groups[shape].append((href.split("#")[0], chars, row, icon))
         scored = []
         longest: dict[str, dict[str, int]] = {}
@@ -459,6 +464,33 @@ class GenericLayout(Layout):
             if points_back(url, target):
                 return None  # page 2 by its text, an earlier page by its dotted query
         return target if target and canonical_url(target) != canonical_url(url) else None
+
+
+def read_more_link(text: str) -> bool:
+    """Tell whether a link's whole text is a read-more label (the line rule "read_more").
+
+    >>> read_more_link("อ่านต่อ..."), read_more_link("Read more »"), read_more_link("ข่าวทั้งหมด")
+    (True, True, False)
+    """
+    if not text or len(text) > COMMENT_LINK_CHARS:
+        return False
+    found = boilerplate.match_line(text)
+    return found is not None and set(found.rules) == {"read_more"}
+
+
+COMMENT_LINK_CHARS = 40  # a comment counter's words: "ความคิดเห็น (3)", "No comments"
+
+
+def comment_count_link(text: str) -> bool:
+    """Tell whether a link's whole text is a comment counter (the line rule "comment_count").
+
+    >>> comment_count_link("ความคิดเห็น (3)"), comment_count_link("ชี้แจงความคิดเห็นของประชาชน")
+    (True, False)
+    """
+    if not text or len(text) > COMMENT_LINK_CHARS:
+        return False
+    found = boilerplate.match_line(text)
+    return found is not None and set(found.rules) == {"comment_count"}
 
 
 def numbered_successor(page: Page, url: str, arrow: Any, target: str) -> str | None:
@@ -1040,7 +1072,7 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             continue  # the story's day in a sentence; another post's day in a related list
         if _in_other_card(el, url):
             carded.add(index)
-        if (parsed.end - parsed.start) * 10 >= len(text) * 4:
+        if (parsed.end - parsed.start) * 10 >= len(_date_line_core(text)) * 4:
             role = "named" if _named_published(el) else _date_role(text, hints)
             if role is None and _event_labelled(el, text[: parsed.start]):
                 role = "event"
@@ -1444,6 +1476,23 @@ def _date_role(text: str, hints: str) -> str | None:
     return None
 
 
+# The poster's login closing a labelled date line ("โพสต์เมื่อ 25 Jun 2005 โดย admin").
+TRAILING_BYLINE_RE = re.compile(r"\s+(?:โดย|by)\s*:?\s*[\w.@-]{1,30}$", re.I)
+
+
+def _date_line_core(text: str) -> str:
+    """Return a date line without its publication label and the poster's login after it:
+    what is left must be mostly the date for the element to be a date element.
+
+    >>> _date_line_core("โพสต์เมื่อ 25 Jun 2005 โดย admin")
+    '25 Jun 2005'
+    """
+    labelled = PUBLISHED_LABEL_RE.match(text)
+    if labelled is None:
+        return text
+    return TRAILING_BYLINE_RE.sub("", text[labelled.end() :]).strip()
+
+
 def _event_labelled(el: Any, before: str) -> bool:
     """Tell whether the words right before a date (in its own text, or in its line before the
     element) label it as an event's date ("วันที่จัดกิจกรรม <strong>๒๙ มี.ค. ๖๗</strong>").
@@ -1493,7 +1542,9 @@ def _publication_over_creation(
         return [found for found in dates if found[2] == "named"]
     if not any(role == "published" for _, _, role in dates):
         return dates
-    return [found for found in dates if found[2] != "created"]
+    # a date labelled as the post's ("โพสต์เมื่อ 25 Jun 2005 โดย admin") over unlabelled ones
+    # nearer the headline (a comment's "@ 26 Jun 2005 16:09")
+    return [found for found in dates if found[2] == "published"]
 
 
 def _short_elements(root: Any, title_chars: int) -> Iterator[tuple[int, Any, str, str | None]]:
