@@ -92,7 +92,6 @@ FURNITURE_SELECTORS = [
     ".icons",
     ".actions",
     # WordPress
-    ".entry-meta",  # the post's meta row (date, author, counters) of core and _s-based themes
     ".sharedaddy",
     ".swp_social_panel",  # the Social Warfare plugin's share buttons, above and below the post
     ".jp-relatedposts",

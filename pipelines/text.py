@@ -851,6 +851,25 @@ SOCIAL_HOST_RE = re.compile(
 SHARE_LABEL_CHARS = 40
 
 
+def drop_post_meta(root: etree._Element) -> list[etree._Element]:
+    """Remove a WordPress theme's post meta row (`entry-meta`: date, author, counters, the
+    class of core's and _s-based themes) printed inside the text's element; return it, for
+    the data it holds (pipelines.boilerplate.DATA_CLASSES).
+
+    >>> root = lxml.html.fromstring('<div><div class="entry-meta"><time>19 กันยายน 2024</time>'
+    ...     ' โดย admin</div><p>ข่าว</p></div>')
+    >>> len(drop_post_meta(root)), html_to_lines(root)
+    (1, ['ข่าว'])
+    """
+    found = [
+        el
+        for el in root.iter("div", "header", "footer", "p", "span", "ul")
+        if el is not root and "entry-meta" in (el.get("class") or "").split()
+    ]
+    outer = [el for el in found if not any(up in found for up in el.iterancestors())]
+    return [el for el in outer if boilerplate.detach(el)]
+
+
 def drop_share_blocks(root: etree._Element) -> list[etree._Element]:
     """Remove share bars from a body, read by where their links go: the outermost block whose
     links all lead to share endpoints (a social network's follow link beside them too) and
@@ -1241,6 +1260,7 @@ def clean_body(
     # its label ("แท็ก") alone on a line
     drop_tag_lists(root)
     removed = boilerplate.drop_furniture(root)
+    removed += drop_post_meta(root)
     removed += drop_share_blocks(root)
     removed += drop_related_blocks(root)
     removed += drop_other_news(root)
@@ -1369,6 +1389,9 @@ def _keep_furniture_data(result: CleanedBody, removed: list[etree._Element]) -> 
             continue
         found = clean_lines(html_to_lines(el))
         if result.view_count is None:
-            result.view_count = found.view_count
+            # a labelled counter line, or a bare number beside an eye icon / in a "views" item
+            result.view_count = (
+                found.view_count if found.view_count is not None else find_counter(el)
+            )
         if result.modified_raw is None:
             result.modified_raw = found.modified_raw
