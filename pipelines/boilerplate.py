@@ -992,13 +992,18 @@ def _is_word_char(ch: str) -> bool:
 TITLE_LABEL_CHARS = 40
 TITLE_LABEL_MARKS = ":»›>|"
 TITLE_MIN_CHARS = 8
+# A section's name in brackets before the headline: "[ข่าวกิจกรรม] <headline>", "【ประกาศ】".
+BRACKET_LABEL_RE = re.compile(r"\[[^\[\]]+\]|【[^【】]+】")
 
 
 def labelled_title(text: str, title: str) -> bool:
     """Tell whether *text* prints *title* after a short label: its section or topic and a
-    colon or an arrow ("ข่าวประชาสัมพันธ์: <headline>", "News » <headline>").
+    colon or an arrow ("ข่าวประชาสัมพันธ์: <headline>", "News » <headline>"), or in brackets
+    ("[ข่าวกิจกรรม] <headline>").
 
     >>> labelled_title("ข่าวประชาสัมพันธ์: ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
+    True
+    >>> labelled_title("[ข่าวกิจกรรม]ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
     True
     >>> labelled_title("ประชุมคณะกรรมการจังหวัด ครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
     False
@@ -1006,7 +1011,9 @@ def labelled_title(text: str, title: str) -> bool:
     if len(title) < TITLE_MIN_CHARS or not text.endswith(title) or text == title:
         return False
     label = text[: -len(title)].rstrip()
-    return 0 < len(label) <= TITLE_LABEL_CHARS and label[-1] in TITLE_LABEL_MARKS
+    if not 0 < len(label) <= TITLE_LABEL_CHARS:
+        return False
+    return label[-1] in TITLE_LABEL_MARKS or BRACKET_LABEL_RE.fullmatch(label) is not None
 
 
 def is_repeated_headline(line: str, title: str | None) -> bool:

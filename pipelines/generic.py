@@ -1730,10 +1730,28 @@ def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
         el = siblings[index]
         if _plain_paragraph(el) or _plain_paragraph_group(el):
             first = index
-        elif not (_blank(el) or _picture_only(el)):
+        elif not (_blank(el) or _picture_only(el) or reveal_toggle(el)):
             break
         index -= 1
     return first
+
+
+def reveal_toggle(el: etree._Element) -> bool:
+    """Tell whether an element is a "read more" button revealing the rest of the text.
+
+    A template that folds a long text prints its opening paragraphs, a button ("อ่านต่อ...")
+    and the rest in a container a script shows on click (Alpine's x-show, Bootstrap's
+    collapse): the paragraphs on both sides of the button are the text.
+
+    >>> reveal_toggle(lxml.html.fromstring('<button @click="open = true">อ่านต่อ...</button>'))
+    True
+    >>> reveal_toggle(lxml.html.fromstring('<button onclick="window.print()">พิมพ์</button>'))
+    False
+    """
+    if el.tag != "button" and (el.get("role") or "").strip().lower() != "button":
+        return False
+    said = boilerplate.match_line(_text(el))
+    return said is not None and said.rules == ["read_more"]
 
 
 def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
