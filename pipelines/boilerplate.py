@@ -216,11 +216,47 @@ def find_furniture(
             continue
         if el in keep:
             continue
-        if m.matches(el) or el in extra:
+        if (m.matches(el) or el in extra) and not cloaked_text(el):
             found.append(el)
             if outermost:
                 walker.skip_subtree()
     return found
+
+
+# Attributes by which a script framework shows an element on demand (Alpine's x-show, Vue's
+# v-show, AngularJS's ng-show / ng-hide) or hides it until its script runs (x-cloak, v-cloak,
+# ng-cloak): hidden in the HTML, shown on the reader's click ("อ่านต่อ...", read more).
+SCRIPT_TOGGLE_ATTRS = frozenset(
+    "x-show x-cloak v-show v-cloak ng-show ng-hide ng-cloak data-ng-show data-ng-hide".split()
+)
+CLOAKED_SENTENCE_CHARS = 80  # a paragraph of text, not a menu entry or a button's label
+CLOAKED_LINK_SHARE = 0.3  # of the element's text inside links: a dropdown menu is links
+
+
+def cloaked_text(el: etree._Element) -> bool:
+    """Tell whether a hidden element is text a script framework folds until the reader asks.
+
+    A "read more" fold prints the rest of the article in an element its script shows on
+    click (``<div x-show="open" x-cloak style="display: none">``): paragraphs of text, few
+    links. A dropdown menu toggled the same way is links, and stays furniture.
+
+    >>> cloaked_text(etree.fromstring('<div x-show="open" style="display:none"><p>'
+    ...     + "ข้อความ " * 20 + '</p></div>'))
+    True
+    >>> cloaked_text(etree.fromstring('<div x-show="open" style="display:none"><ul><li>'
+    ...     '<a href="/a">' + "เมนู " * 20 + '</a></li></ul></div>'))
+    False
+    >>> cloaked_text(etree.fromstring('<div style="display:none"><p>' + "ข้อความ " * 20
+    ...     + '</p></div>'))
+    False
+    """
+    if SCRIPT_TOGGLE_ATTRS.isdisjoint(el.attrib.keys()):
+        return False
+    if not any(len(_text_of(p)) >= CLOAKED_SENTENCE_CHARS for p in el.iter("p")):
+        return False
+    total = len(_text_of(el)) or 1
+    links = sum(len(_text_of(a)) for a in el.iter("a"))
+    return links <= CLOAKED_LINK_SHARE * total
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -997,13 +1033,18 @@ def _is_word_char(ch: str) -> bool:
 TITLE_LABEL_CHARS = 40
 TITLE_LABEL_MARKS = ":»›>|"
 TITLE_MIN_CHARS = 8
+# A section's name in brackets before the headline: "[ข่าวกิจกรรม] <headline>", "【ประกาศ】".
+BRACKET_LABEL_RE = re.compile(r"\[[^\[\]]+\]|【[^【】]+】")
 
 
 def labelled_title(text: str, title: str) -> bool:
     """Tell whether *text* prints *title* after a short label: its section or topic and a
-    colon or an arrow ("ข่าวประชาสัมพันธ์: <headline>", "News » <headline>").
+    colon or an arrow ("ข่าวประชาสัมพันธ์: <headline>", "News » <headline>"), or in brackets
+    ("[ข่าวกิจกรรม] <headline>").
 
     >>> labelled_title("ข่าวประชาสัมพันธ์: ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
+    True
+    >>> labelled_title("[ข่าวกิจกรรม]ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
     True
     >>> labelled_title("ประชุมคณะกรรมการจังหวัด ครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
     False
@@ -1011,7 +1052,9 @@ def labelled_title(text: str, title: str) -> bool:
     if len(title) < TITLE_MIN_CHARS or not text.endswith(title) or text == title:
         return False
     label = text[: -len(title)].rstrip()
-    return 0 < len(label) <= TITLE_LABEL_CHARS and label[-1] in TITLE_LABEL_MARKS
+    if not 0 < len(label) <= TITLE_LABEL_CHARS:
+        return False
+    return label[-1] in TITLE_LABEL_MARKS or BRACKET_LABEL_RE.fullmatch(label) is not None
 
 
 def is_repeated_headline(line: str, title: str | None) -> bool:

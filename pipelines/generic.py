@@ -589,6 +589,27 @@ def without_kicker(heading: etree._Element) -> str:
     return rest if len(rest) >= HEADLINE_CHARS[0] and text.endswith(rest) else text
 
 
+# A category badge printed in brackets before a headline: "[ข่าวกิจกรรม]", "【ประกาศ】".
+BADGE_RE = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]|【[^【】]{1,40}】)\s*")
+
+
+def badged(text: str, title: str) -> bool:
+    """Tell whether *text* is the declared *title* after a category badge in brackets.
+
+    A template that tags each headline with its category prints the name in brackets before
+    it ("[ข่าวกิจกรรม] <headline>"); the declared title (og:title) leaves it out, and the
+    heading printing both is the headline's.
+
+    >>> badged("[ข่าวกิจกรรม] ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
+    True
+    >>> badged("ประชุม ประชุมคณะกรรมการจังหวัด", "ประชุมคณะกรรมการจังหวัด")
+    False
+    """
+    if not title or len(text) <= len(title) or not text.endswith(title):
+        return False
+    return BADGE_RE.fullmatch(text[: -len(title)]) is not None
+
+
 def _printed_title_head(root: etree._Element, page_title: str) -> str | None:
     """Return the longest leading part of the <title> that the page prints as a line.
 
@@ -1082,13 +1103,16 @@ CUT_TEXT_RE = re.compile(r"(?:…|\.{3})\s*$")
 
 def _near_title(root: etree._Element, title: str | None) -> Iterable[str]:
     """Yield short texts of the elements just before and after the headline element (not a
-    teaser of the text cut with an ellipsis)."""
-    head = None
+    teaser of the text cut with an ellipsis): the heading printing the title, else the h1."""
+    head, first_h1 = None, None
     for el in root.iter("h1", "h2", "h3"):
         text = _text(el)
-        if text and (el.tag == "h1" or (title and text == title)):
-            head = el
+        if text and title and (text == title or badged(text, title)):
+            head = el  # the heading printing the headline, below a site-name h1 or not
             break
+        if text and el.tag == "h1" and first_h1 is None:
+            first_h1 = el
+    head = head if head is not None else first_h1
     if head is None:
         return
     yield from _beside(head)
@@ -1706,10 +1730,28 @@ def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
         el = siblings[index]
         if _plain_paragraph(el) or _plain_paragraph_group(el):
             first = index
-        elif not (_blank(el) or _picture_only(el)):
+        elif not (_blank(el) or _picture_only(el) or reveal_toggle(el)):
             break
         index -= 1
     return first
+
+
+def reveal_toggle(el: etree._Element) -> bool:
+    """Tell whether an element is a "read more" button revealing the rest of the text.
+
+    A template that folds a long text prints its opening paragraphs, a button ("อ่านต่อ...")
+    and the rest in a container a script shows on click (Alpine's x-show, Bootstrap's
+    collapse): the paragraphs on both sides of the button are the text.
+
+    >>> reveal_toggle(lxml.html.fromstring('<button @click="open = true">อ่านต่อ...</button>'))
+    True
+    >>> reveal_toggle(lxml.html.fromstring('<button onclick="window.print()">พิมพ์</button>'))
+    False
+    """
+    if el.tag != "button" and (el.get("role") or "").strip().lower() != "button":
+        return False
+    said = boilerplate.match_line(_text(el))
+    return said is not None and said.rules == ["read_more"]
 
 
 def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
@@ -2200,6 +2242,7 @@ def extract_generic(
         return parts
     meta = _meta(root)
     drop_unfilled_labels(root)
+    print_absolute_times(root)
     parts.title = _title(root, meta)
     if listed_title and not same_title(parts.title, listed_title):
         parts.title = listed_headline(root, listed_title) or parts.title
@@ -2536,7 +2579,7 @@ def _headline_element(
     if not title:
         return None
     for el in HEADINGS(root):
-        if _text(el) == title or without_kicker(el) == title:
+        if _text(el) == title or without_kicker(el) == title or badged(_text(el), title):
             return el
     limit = len(title) + 40
     in_furniture: etree._Element | None = None
@@ -3164,6 +3207,51 @@ def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:
 
 
 # Elements empty by nature: no value slot left blank.
+# Attributes a "timeago" script leaves the absolute time in while the element prints "N ago".
+ABSOLUTE_TIME_ATTRS = ("title", "data-original-title", "data-tooltip", "data-datetime", "datetime")
+TIMEAGO_HOLDERS = etree.XPath(
+    "//*[@title or @data-original-title or @data-tooltip or @data-datetime or @datetime]"
+)
+
+
+def absolute_of_relative(el: etree._Element) -> str | None:
+    """Return the absolute date an element printing only a relative time holds in an attribute.
+
+    A "timeago" script (timeago.js, Luxon's toRelative, Moment's fromNow) prints "3 ปีที่แล้ว"
+    (3 years ago) and leaves the absolute date in the element's ``title`` (or a ``datetime``-
+    like attribute) for the tooltip: that attribute is the date the element stands for.
+
+    >>> absolute_of_relative(etree.fromstring('<span title="16 ก.พ. 2567 10:42 น.">2 ปีที่แล้ว</span>'))
+    '16 ก.พ. 2567 10:42 น.'
+    >>> absolute_of_relative(etree.fromstring('<span title="ดูรายละเอียด">2 ปีที่แล้ว</span>'))
+    >>> absolute_of_relative(etree.fromstring('<span title="16 ก.พ. 2567">ข่าวล่าสุด</span>'))
+    """
+    text = _text(el)
+    if not text or len(text) > 40:
+        return None
+    said = boilerplate.match_line(text)
+    if said is None or said.rules != ["relative_time"]:
+        return None
+    for name in ABSOLUTE_TIME_ATTRS:
+        value = clean_line(el.get(name) or "")
+        if value and len(value) <= 80 and _parse_date(value) is not None:
+            return value
+    return None
+
+
+def print_absolute_times(root: etree._Element) -> None:
+    """Print, in place, the absolute date of each relative-time element that holds one."""
+    for el in TIMEAGO_HOLDERS(root):
+        if not isinstance(el.tag, str):
+            continue
+        value = absolute_of_relative(el)
+        if value is None:
+            continue
+        for child in list(el):
+            boilerplate.detach(child)
+        el.text = value
+
+
 VOID_TAGS = frozenset("br hr img input wbr source meta link col area".split())
 
 
