@@ -136,8 +136,6 @@ TRIED_FAMILIES = 4
 # A fingerprint score this high names the CMS (a generator, its paths, its API links), not
 # just a class name other themes use too (entry-content).
 STRONG_EVIDENCE = 2
-# A family's date element's day, its time from the page's machine value (read_article).
-OWN_DATE_REFINED = "machine: the same day with its time"
 
 
 @dataclass
@@ -174,9 +172,12 @@ class FamilyTrial:
         """Count the articles dated by the family's own date element (its selectors fit the
         template), not by a generic reading of the page (a date beside the headline, the
         text's dateline) that any family falls back on."""
+        from pipelines.layouts.generic import SAME_DAY_TIMED
+
         if self.family == "generic":
             return 0
-        own = (f"date element: {self.family}", OWN_DATE_REFINED)
+        # its element's own reading, or that day given its time by the page's machine value
+        own = (f"date element: {self.family}", SAME_DAY_TIMED)
         return sum(1 for r in self.records if r.get("published_source") in own)
 
     def read_whole_generically(self) -> bool:

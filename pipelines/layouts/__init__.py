@@ -57,8 +57,6 @@ def layout(cms: str) -> Layout:
         raise UnknownLayout(f"unknown CMS family {cms!r}; known families: {known}") from None
 
 
-# Where a family's date came from when its own selectors found none (date_beside_headline).
-BESIDE_HEADLINE = "printed: beside the title"
 # Problems starting so mark a record a family layout could not read by itself.
 LAYOUT_PROBLEM = "layout:"
 # What a layout may raise on a page its rules choke on (the crawl records, never crashes).
@@ -208,15 +206,15 @@ def _read_article(
         )
         if beside:
             article.published_at_raw = generic.precise_date(page, beside)
-            article.published_source = BESIDE_HEADLINE
-    own_date = article.published_source != BESIDE_HEADLINE
+            article.published_source = generic.BESIDE_TITLE
+    own_date = article.published_source != generic.BESIDE_TITLE
     if reader.cms != "generic" and article.published_at_raw and own_date:
         # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
         # declares the same day with its time (JSON-LD, <time datetime>): the time is kept.
         timed = generic.precise_date(page, article.published_at_raw)
         if timed != article.published_at_raw and day_of(timed) == day_of(article.published_at_raw):
             article.published_at_raw = timed
-            article.published_source = "machine: the same day with its time"
+            article.published_source = generic.SAME_DAY_TIMED
     family_missed_modified = reader.cms != "generic" and not article.modified_at_raw
     if family_missed_modified and may_print_modified(page.folded()):
         # A theme printing the node's last update outside the family's markup (a line under

@@ -165,6 +165,10 @@ NEAR_TITLE = 40  # elements between the title and a date element printed with it
 # Elements that print an article's headline: any heading level (a builder's detail page
 # prints it in an h4 under the section's h1 banner), or a plain block: a div, a span, or a
 # paragraph the template styles as the headline ("<p class="news-headline">").
+# Where a date came from (an article's published_source): printed beside the headline; a
+# printed day whose time the page's machine value of that day gives.
+BESIDE_TITLE = "printed: beside the title"
+SAME_DAY_TIMED = "machine: the same day with its time"
 HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p"})
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
 # its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
@@ -248,7 +252,7 @@ class GenericLayout(Layout):
         if beside and _told_in_text_over_time_element(beside, parts):
             beside = None
         raw = beside or parts.published_raw
-        source = "printed: beside the title" if beside else parts.published_source
+        source = BESIDE_TITLE if beside else parts.published_source
         if beside and (posted := post_time_over_dateline(page, url, beside, parts.body)):
             raw, source = posted, "machine: the post's published time"
         parts.body = without_row_time(parts.body, beside, parts.view_count)
@@ -262,7 +266,7 @@ class GenericLayout(Layout):
             source, raw = by_url  # "7/12/2024 12:38 PM" at /2024/07/12/: month first
         published_raw = precise_date(page, raw)
         if published_raw != raw:
-            source = "machine: the same day with its time"
+            source = SAME_DAY_TIMED
         elif (timed := with_footer_time(page, raw)) != raw:
             published_raw, source = timed, "printed: the day with the footer's time"
         elif published_raw and DRUPAL_GENERATOR(page.sel.root):
@@ -357,19 +361,20 @@ class GenericLayout(Layout):
                 continue  # the home page (/?p=N is a post, not home)
             if len(text) <= PAGING_TEXT_CHARS and PAGING_TEXT_RE.search(text):
                 continue  # a paging link ("หน้าถัดไป >>"), whatever its address shape
-            if comment_count_link(text):
+            if link_says(text, "comment_count"):
                 continue  # "ความคิดเห็น (3)": the story's comments view, no other article
             if shape == page_shape:
                 if not own_shape:
                     continue  # the page's own kind: other listing pages
-                if len(_PAGE_TEXT_RE.sub("", text)) < MIN_ANCHOR_CHARS and not read_more_link(text):
+                named = len(_PAGE_TEXT_RE.sub("", text)) >= MIN_ANCHOR_CHARS
+                if not named and not link_says(text, "read_more"):
                     continue  # a link to another listing page, numbered or by name
             # a details button beside a plain-text headline: the row's headline, if no link
             # to the article says more
             # (an icon's label may be a tool's, the same on every entry: see below)
             icon = "" if text else _icon_label(link)
             row = len(row_headline(link.root) or "") if chars < MIN_ANCHOR_CHARS or icon else 0
-            if not row and chars < MIN_ANCHOR_CHARS and read_more_link(text):
+            if not row and chars < MIN_ANCHOR_CHARS and link_says(text, "read_more"):
                 row = MIN_ANCHOR_CHARS  # a teaser's "อ่านต่อ..." leads to its article
             groups[shape].append((href.split("#")[0], chars, row, icon))
         scored = []
@@ -466,31 +471,24 @@ class GenericLayout(Layout):
         return target if target and canonical_url(target) != canonical_url(url) else None
 
 
-def read_more_link(text: str) -> bool:
-    """Tell whether a link's whole text is a read-more label (the line rule "read_more").
+LINK_LABEL_CHARS = 40  # a tool link's words: "อ่านต่อ...", "ความคิดเห็น (3)", "No comments"
 
-    >>> read_more_link("อ่านต่อ..."), read_more_link("Read more »"), read_more_link("ข่าวทั้งหมด")
-    (True, True, False)
+
+def link_says(text: str, rule: str) -> bool:
+    """Tell whether a link's whole text is one kind of furniture line (the line rule *rule*):
+    a read-more label leads to its article, a comment counter to the story's comments view.
+
+    >>> link_says("อ่านต่อ...", "read_more"), link_says("Read more »", "read_more")
+    (True, True)
+    >>> link_says("ข่าวทั้งหมด", "read_more"), link_says("ความคิดเห็น (3)", "comment_count")
+    (False, True)
+    >>> link_says("ชี้แจงความคิดเห็นของประชาชน", "comment_count")
+    False
     """
-    if not text or len(text) > COMMENT_LINK_CHARS:
+    if not text or len(text) > LINK_LABEL_CHARS:
         return False
     found = boilerplate.match_line(text)
-    return found is not None and set(found.rules) == {"read_more"}
-
-
-COMMENT_LINK_CHARS = 40  # a comment counter's words: "ความคิดเห็น (3)", "No comments"
-
-
-def comment_count_link(text: str) -> bool:
-    """Tell whether a link's whole text is a comment counter (the line rule "comment_count").
-
-    >>> comment_count_link("ความคิดเห็น (3)"), comment_count_link("ชี้แจงความคิดเห็นของประชาชน")
-    (True, False)
-    """
-    if not text or len(text) > COMMENT_LINK_CHARS:
-        return False
-    found = boilerplate.match_line(text)
-    return found is not None and set(found.rules) == {"comment_count"}
+    return found is not None and set(found.rules) == {rule}
 
 
 def numbered_successor(page: Page, url: str, arrow: Any, target: str) -> str | None:
