@@ -525,6 +525,17 @@ B44_PART_C: list[str] = ["b44_drupal10_corplite", "b44_dept_newsdetail_offset"]
 
 BLIND44_MODULES: list[str] = [*B44_PART_A, *B44_PART_B, *B44_PART_C]
 
+# forty-fifth blind round (prefixed b45_), built by three builders, one list each
+B45_PART_A: list[str] = []
+
+# (second builder's sites)
+B45_PART_B: list[str] = []
+
+# (third builder's sites)
+B45_PART_C: list[str] = []
+
+BLIND45_MODULES: list[str] = [*B45_PART_A, *B45_PART_B, *B45_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -569,6 +580,7 @@ BLIND_ROUNDS = {
     42: BLIND42_MODULES,
     43: BLIND43_MODULES,
     44: BLIND44_MODULES,
+    45: BLIND45_MODULES,
 }
 
 
