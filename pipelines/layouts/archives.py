@@ -25,6 +25,8 @@ MONTH_YEAR_RE = re.compile(
     r"^(?P<month>[ก-๙.]+|[A-Za-z]+\.?) *(?:พ\. ?ศ\.|ค\. ?ศ\.)? *(?P<year>\d{4})"
     r"(?: *\(\d+\))?$"
 )
+# Four digits in a row, Arabic or Thai: a year as a month's link prints it.
+YEAR_DIGITS_RE = re.compile(r"[0-9๐-๙]{4}")
 # Fewer month links than this is no list of months (a single headline naming a month).
 MIN_MONTHS = 2
 # English month names, full or in three letters ("sept" too), lower-cased.
@@ -84,7 +86,27 @@ def without_archive_months(
     A month's archive page ("May 2006") is a listing to walk (SiteSpider.archive_next), never
     an article: read as one it stores the month's teasers as a record and its entries are lost.
     """
+    if not _may_list_months(page):
+        return links
     months = {canonical_url(u) for u in archive_months(page, url, content_anchors(page)).values()}
     if not months:
         return links
     return [(link, raw) for link, raw in links if canonical_url(link) not in months]
+
+
+def _may_list_months(page: Page) -> bool:
+    """Tell whether at least MIN_MONTHS of the page's links print a four-digit number.
+
+    A cheap first look (no selectors, no furniture verdicts): a link naming a month and its
+    year prints one, so a page with fewer lists no months.
+    """
+    root = page.sel.root
+    if not hasattr(root, "iter"):
+        return False
+    found = 0
+    for link in root.iter("a"):
+        if YEAR_DIGITS_RE.search("".join(link.itertext())):
+            found += 1
+            if found >= MIN_MONTHS:
+                return True
+    return False
