@@ -156,7 +156,7 @@ class TotalSite(BaseSite):
             else ""
         )
         excerpt = "" if deleted else f"<p>{esc(a.paras[0][:160])}&hellip;</p>"
-        return f"""<article id="post-{5170 if deleted else a.id}" class="blog-entry col span_1_of_3 grid-entry-style-default wpex-relative wpex-clr post-{a.id} post type-post status-publish format-standard has-post-thumbnail hentry category-news entry has-media">
+        return f"""<article id="post-{5170 if deleted else a.id}" class="blog-entry col span_1_of_3 grid-entry-style-default wpex-relative wpex-clr post-{5170 if deleted else a.id} post type-post status-publish format-standard has-post-thumbnail hentry category-news entry has-media">
 <div class="blog-entry-inner entry-inner wpex-px-20 wpex-pb-20 wpex-card-bg wpex-last-mb-0 wpex-clr">{img}
 <header class="blog-entry-header entry-header wpex-mb-10"><h2 class="blog-entry-title entry-title wpex-text-lg"><a href="{esc(path)}">{esc(title)}</a></h2></header>
 <ul class="blog-entry-meta entry-meta meta wpex-text-sm wpex-text-3 wpex-last-mr-0 wpex-mb-20"><li class="meta-date"><span class="ticon ticon-clock-o" aria-hidden="true"></span><time class="updated" datetime="{a.published.date().isoformat()}">{wpdate(a.published)}</time></li></ul>
