@@ -526,7 +526,7 @@ B44_PART_C: list[str] = ["b44_drupal10_corplite", "b44_dept_newsdetail_offset"]
 BLIND44_MODULES: list[str] = [*B44_PART_A, *B44_PART_B, *B44_PART_C]
 
 # forty-fifth blind round (prefixed b45_), built by three builders, one list each
-B45_PART_A: list[str] = []
+B45_PART_A: list[str] = ["b45_wp_total_postviews", "b45_django_leadprint"]
 
 # (second builder's sites)
 B45_PART_B: list[str] = []
