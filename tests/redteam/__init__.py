@@ -529,7 +529,7 @@ BLIND44_MODULES: list[str] = [*B44_PART_A, *B44_PART_B, *B44_PART_C]
 B45_PART_A: list[str] = ["b45_wp_total_postviews", "b45_django_leadprint"]
 
 # (second builder's sites)
-B45_PART_B: list[str] = []
+B45_PART_B: list[str] = ["b45_asp3_access_selectpager874", "b45_joomla3_ytframework"]
 
 # (third builder's sites)
 B45_PART_C: list[str] = []
