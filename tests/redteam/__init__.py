@@ -532,7 +532,7 @@ B45_PART_A: list[str] = []
 B45_PART_B: list[str] = []
 
 # (third builder's sites)
-B45_PART_C: list[str] = []
+B45_PART_C: list[str] = ["b45_drupal7_zeropoint", "b45_tambon_selectpager"]
 
 BLIND45_MODULES: list[str] = [*B45_PART_A, *B45_PART_B, *B45_PART_C]
 
