@@ -200,7 +200,7 @@ class TambonSite(BaseSite):
     def article(self, a):
         intro = f'<div class="news-intro"><strong>{esc(a.paras[0])}</strong></div>'
         cover = (
-            f'<div class="news-cover text-center"><img src="/upload/news/{a.id}/cover.jpg" class="img-responsive center-block" alt=""><div class="caption">ภาพ : {esc(a.title[:40])}</div></div>'
+            f'<div class="news-cover text-center"><img src="/upload/news/{a.id}/cover.jpg" class="img-responsive center-block" alt=""><div class="caption">ภาพประกอบข่าว</div></div>'
             if a.extra["image"]
             else ""
         )
