@@ -532,7 +532,7 @@ B45_PART_A: list[str] = ["b45_wp_total_postviews", "b45_django_leadprint"]
 B45_PART_B: list[str] = ["b45_asp3_access_selectpager874", "b45_joomla3_ytframework"]
 
 # (third builder's sites)
-B45_PART_C: list[str] = []
+B45_PART_C: list[str] = ["b45_drupal7_zeropoint", "b45_tambon_selectpager"]
 
 BLIND45_MODULES: list[str] = [*B45_PART_A, *B45_PART_B, *B45_PART_C]
 
