@@ -431,6 +431,13 @@ NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้
 
 LINE_RULES: list[LineRule] = [
     _rule(
+        "row_time",
+        r"เวลา\s*[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา)(?=\s*[|•·])",
+        "drop",
+        "the time of day opening a meta row, other items after it: เวลา ๑๓.๒๔ น. | ผู้อ่าน : "
+        "๒๕๒ ครั้ง (the post's time; a time alone on its line is a line of the text)",
+    ),
+    _rule(
         "read_time",
         r"(?:(?:ใช้)?เวลา)?อ่าน(?:ประมาณ)?\s*:?\s*[0-9๐-๙]+\s*นาที|"
         r"[0-9๐-๙]+\s*(?:min(?:ute)?s?|นาที)\s*(?:read|ในการอ่าน)|"

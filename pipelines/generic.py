@@ -1695,6 +1695,13 @@ def _rows_under_headline(
     return [el for el in siblings[at + 1 : after[0]] if data_row(el)]
 
 
+# A line naming the article's category, printed under its headline ("หมวด กิจกรรม ·
+# ประจำปีงบประมาณ ๒๕๖๗", "หมวดหมู่: ข่าวประชาสัมพันธ์"): short, the label first.
+CATEGORY_LINE_RE = re.compile(
+    r"^(?:หมวด(?:หมู่)?|ประเภท(?:ข่าว)?|Categor(?:y|ies))\s*[:：]?\s*\S.{0,70}$", re.I
+)
+
+
 def _rows_after_headline(holder: etree._Element, headline: etree._Element) -> list[etree._Element]:
     """Return the meta rows (data_row) printed after *headline*, up to its *holder*.
 
@@ -1708,9 +1715,16 @@ def _rows_after_headline(holder: etree._Element, headline: etree._Element) -> li
     ['div']
     """
     found: list[etree._Element] = []
+    under = next((el for el in headline.itersiblings() if isinstance(el.tag, str)), None)
+    if under is not None and CATEGORY_LINE_RE.match(_text(under)):
+        found.append(under)  # a kicker naming the category under the headline: no text
     node: etree._Element | None = headline
     while node is not None and node is not holder:
-        found += [el for el in node.itersiblings() if isinstance(el.tag, str) and data_row(el)]
+        found += [
+            el
+            for el in node.itersiblings()
+            if isinstance(el.tag, str) and el not in found and data_row(el)
+        ]
         node = node.getparent()
     return found
 
@@ -1767,7 +1781,8 @@ def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
 
 
 LEAD_PARAGRAPH_CHARS = 100  # a sentence of text, not a meta line or a one-line teaser
-LEAD_PROBE_CHARS = 30  # the opening a teaser repeats from the text
+LEAD_PROBE_CHARS = 200  # the opening a teaser repeats from the text (all of a shorter one)
+ELLIPSIS_END = ".… "  # what a teaser cut short ends with
 INTRO_FIELD_CHARS = 30  # an intro field's paragraph: a sentence, not a word or a label
 
 
@@ -1794,7 +1809,7 @@ def _intro_field(el: etree._Element, text_el: etree._Element) -> bool:
     lead = " ".join(_text(el).split())
     if len(lead) < INTRO_FIELD_CHARS or _data_item(lead):
         return False
-    return lead[:LEAD_PROBE_CHARS] not in " ".join(_text(text_el).split())
+    return not _teaser_of(lead, text_el)
 
 
 def _lead_paragraph(el: etree._Element, text_el: etree._Element) -> bool:
@@ -1804,7 +1819,20 @@ def _lead_paragraph(el: etree._Element, text_el: etree._Element) -> bool:
     lead = " ".join(_text(el).split())
     if len(lead) < LEAD_PARAGRAPH_CHARS:
         return False
-    return lead[:LEAD_PROBE_CHARS] not in " ".join(_text(text_el).split())
+    return not _teaser_of(lead, text_el)
+
+
+def _teaser_of(lead: str, text_el: etree._Element) -> bool:
+    """Tell whether *lead* repeats the text of *text_el*: all of it (up to LEAD_PROBE_CHARS),
+    an ellipsis left out. A lead the text only echoes in part (a story restating its opening
+    sentence further down) is the text's own paragraph.
+
+    >>> text = lxml.html.fromstring('<div><p>วันนี้ กรม ก. ประชุม ณ ห้อง ๑ และแถลงข่าว</p></div>')
+    >>> _teaser_of("วันนี้ กรม ก. ประชุม ...", text), _teaser_of("วันนี้ กรม ก. จัดงาน", text)
+    (True, False)
+    """
+    probe = lead.rstrip(ELLIPSIS_END)[:LEAD_PROBE_CHARS]
+    return probe in " ".join(_text(text_el).split())
 
 
 def _standfirst(headline: etree._Element, block: etree._Element) -> etree._Element | None:
@@ -2335,8 +2363,12 @@ def extract_generic(
                 printed = ("printed: beside the headline found", beside) if beside else None
     if printed is None and headline is not None and not _is_heading(headline):
         # A headline in bold or font text (table layouts; found by the listing's link text)
-        # has its date line beside its own row, as a heading has beside it.
+        # has its date line beside its own row, as a heading has beside it, or in a table
+        # row near the headline's (a header row above it: "ข่าวประชาสัมพันธ์ | วันที่ ...").
         beside = _first_parsed(_beside(_own_row(headline)), trim=True)
+        table_row = next(headline.iterancestors("tr"), None)
+        if beside is None and table_row is not None:
+            beside = _first_parsed(_beside(table_row), trim=True)
         printed = ("printed: beside the headline", beside) if beside else None
     context = block
     for _ in range(CONTEXT_LEVELS):
@@ -2472,9 +2504,35 @@ def listed_headline(root: etree._Element, listed: str | None) -> str | None:
             text = _text(el)
             if same_title(text, listed):
                 found.append(text)
+            elif (first := first_line(el)) and same_title(first, listed):
+                found.append(first)  # the headline over a subtitle printed in the same element
         if found:
             return min(found, key=len)  # the element printing the headline, not its container
     return None
+
+
+def first_line(el: etree._Element) -> str | None:
+    """Return the text an element prints before its first line break, or None without one.
+
+    A headline element may print a subtitle under the headline (`<h2>หัวข้อ<br><small>...`).
+
+    >>> html = "<h2><span>ประชุม <b>กรม</b> ก</span><br><small>รอง</small></h2>"
+    >>> first_line(lxml.html.fromstring(html))
+    'ประชุม กรม ก'
+    """
+    if el.find(".//br") is None:
+        return None
+    head = deepcopy(el)
+    node = head.find(".//br")
+    node.tail = None
+    while node is not head:  # cut everything printed after the break
+        parent = node.getparent()
+        for after in list(node.itersiblings()):
+            parent.remove(after)
+        node = parent
+        if node is not head:
+            node.tail = None
+    return _text(head) or None
 
 
 HEADLINE_TAGS = ("h1", "h2", "h3", "h4")
@@ -2581,6 +2639,9 @@ def _headline_element(
     for el in HEADINGS(root):
         if _text(el) == title or without_kicker(el) == title or badged(_text(el), title):
             return el
+    for el in HEADINGS(root):
+        if first_line(el) == title:
+            return el  # the headline over a subtitle printed in the same heading
     limit = len(title) + 40
     in_furniture: etree._Element | None = None
     for el in root.iter("b", "strong", "font", "span", "div", "td", "p"):

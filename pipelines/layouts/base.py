@@ -34,6 +34,7 @@ from pipelines.html_tree import html_selector
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
 from pipelines.layouts.script_links import link_target
+from pipelines.layouts.select_pager import next_by_select
 from pipelines.normalize import plausible_publication
 from pipelines.text import find_counter, text_up_to
 from pipelines.thai_dates import dates_only, find_thai_dates, parse_thai_date
@@ -64,6 +65,8 @@ class Page:
         folded = self.folded()
         if any(marker in folded for marker in ICON_MARKERS):  # most pages print no icon font
             name_icon_ligatures(self.sel.root)
+        if "<img" in folded:
+            counter_images_as_text(self.sel.root)
 
     @classmethod
     def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
@@ -300,6 +303,39 @@ def name_icon_ligatures(root: Any) -> None:
             el.text = None
 
 
+# Images with a title or alt that could name a count (a digit in it), outside the head.
+LABELLED_IMAGES = etree.XPath("//body//img[@title or @alt]")
+COUNTER_IMAGE_CHARS = 60  # a counter's words: "ผู้อ่าน ๑,๒๓๔ ครั้ง"
+
+
+def counter_images_as_text(root: Any) -> None:
+    """Print a view counter drawn as an image as the words its title or alt gives it.
+
+    Old counter scripts draw the count as a picture of digits and name it in the image's
+    title or alt ("ผู้อ่าน ๑๗ ครั้ง"): the page shows a counter, its text holds none.
+
+    >>> from lxml import html
+    >>> row = html.fromstring('<div><p>โพสต์ | <img src="/c/7.png" alt="๑๗" '
+    ...     'title="ผู้อ่าน ๑๗ ครั้ง"> | x</p></div>')
+    >>> counter_images_as_text(row); row.text_content()
+    'โพสต์ |  ผู้อ่าน ๑๗ ครั้ง | x'
+    """
+    if not hasattr(root, "iter"):
+        return
+    for img in LABELLED_IMAGES(root):
+        for name in ("title", "alt"):
+            said = " ".join((img.get(name) or "").split())
+            if not said or len(said) > COUNTER_IMAGE_CHARS or not any(c.isdigit() for c in said):
+                continue
+            found = boilerplate.match_line(said)
+            if found is not None and "view_count" in found.data:
+                parent = img.getparent()
+                if parent is not None:
+                    img.tail = f" {said}{img.tail or ''}"
+                    img.drop_tree()
+                break
+
+
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
     """Return the nodes of the first CSS selector that matches anything (empty if none)."""
     source = ""
@@ -483,13 +519,13 @@ def with_row_time(text: str, el: Any, headline: Any = None) -> str:
                     continue
                 if find_thai_dates(" ".join([*between, before])):
                     return text  # the time follows another date (an update's): that date's
-                return _of_day(text, day, printed) or text
+                return of_day(text, day, printed) or text
             between.append(sibling.tail or "")
         node = parent
     return text
 
 
-def _of_day(text: str, day: date, printed: str) -> str | None:
+def of_day(text: str, day: date, printed: str) -> str | None:
     """Return the date *text* joined with the time *printed*, when they read as one moment."""
     timed = f"{text} {printed}"
     value = parse_thai_date(timed)
@@ -515,7 +551,7 @@ def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str |
         return None
     printed = folded_text(after)
     if TIME_ALONE_RE.fullmatch(printed):
-        return _of_day(text, day, printed)
+        return of_day(text, day, printed)
     # ... or opening that element: a toolbar printing the time first, then its other items
     # ("เวลา ๑๓.๑๘ น." | "การเข้าชม ๙ ครั้ง" | share buttons), nothing printed before it
     for item, before in _items_with_text_before(after):
@@ -523,7 +559,7 @@ def _time_after_row(text: str, day: date, row: Any, between: list[str]) -> str |
             break
         own = folded_text(item)
         if own and TIME_ALONE_RE.fullmatch(own):
-            return _of_day(text, day, own)
+            return of_day(text, day, own)
     return None
 
 
@@ -1218,7 +1254,10 @@ class Layout:
                 if found:
                     return found
         return (
-            next_by_meaning(page, url) or read_pagination(page, url)[1] or next_by_number(page, url)
+            next_by_meaning(page, url)
+            or read_pagination(page, url)[1]
+            or next_by_number(page, url)
+            or next_by_select(page.sel.root, url, page.urljoin)
         )
 
 

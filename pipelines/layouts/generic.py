@@ -34,6 +34,7 @@ from pipelines.generic import (
 )
 from pipelines.layouts.base import (
     CURRENT_MARK,
+    META_ROW_CHARS,
     PAGER_ARROWS,
     Layout,
     Link,
@@ -45,6 +46,7 @@ from pipelines.layouts.base import (
     next_by_meaning,
     next_by_number,
     node_text,
+    of_day,
     points_back,
     read_pagination,
     row_headline,
@@ -52,6 +54,7 @@ from pipelines.layouts.base import (
 )
 from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import page_medium_date
+from pipelines.layouts.select_pager import next_by_select
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
     NOT_FOUND_LINE,
@@ -269,6 +272,8 @@ class GenericLayout(Layout):
             source = SAME_DAY_TIMED
         elif (timed := with_footer_time(page, raw)) != raw:
             published_raw, source = timed, "printed: the day with the footer's time"
+        elif (timed := with_row_opening_time(page, raw)) != raw:
+            published_raw, source = timed, "printed: the day with its meta row's time"
         elif published_raw and DRUPAL_GENERATOR(page.sel.root):
             # A Drupal page's numeric date is core's month-first "medium" format.
             published_raw = page_medium_date(page, published_raw)
@@ -457,8 +462,8 @@ class GenericLayout(Layout):
         marked, found = read_pagination(page, url)
         if found and canonical_url(found) != canonical_url(url):
             return found
-        if marked:
-            return None  # the pagination's current page is its last
+        if marked:  # the pagination's current page is its last, unless it pages by a list
+            return next_by_select(page.sel.root, url, page.urljoin)
         found = next_by_number(page, url)  # ?start=16 after ?start=8, whatever the markup
         if found:
             return found
@@ -468,7 +473,9 @@ class GenericLayout(Layout):
         if target and bare_query_number(urlsplit(target).query, urlsplit(url).query):
             if points_back(url, target):
                 return None  # page 2 by its text, an earlier page by its dotted query
-        return target if target and canonical_url(target) != canonical_url(url) else None
+        if target and canonical_url(target) != canonical_url(url):
+            return target
+        return next_by_select(page.sel.root, url, page.urljoin)  # a drop-down of pages
 
 
 LINK_LABEL_CHARS = 40  # a tool link's words: "อ่านต่อ...", "ความคิดเห็น (3)", "No comments"
@@ -1200,9 +1207,24 @@ def _dated_apart(title: Any, own: list[Any], cards: list[Any], url: str | None) 
     node = title
     for _ in range(HEADING_BLOCK_LEVELS):
         node = node.getparent()
-        if node is None or any(node in card.iterancestors() for card in cards):
+        if node is None:
             return False
-        if any(node in el.iterancestors() for el in own):
+        held = [card for card in cards if node in card.iterancestors()]
+        mine = [el for el in own if node in el.iterancestors()]
+        if held:  # the level holding both: the own date printed before the cards (the post's
+            return bool(mine) and _printed_before(node, mine, held)  # meta line, then its list)
+        if mine:
+            return True
+    return False
+
+
+def _printed_before(holder: Any, first: list[Any], then: list[Any]) -> bool:
+    """Tell whether an element of *first* comes before every element of *then* in *holder*."""
+    wanted = set(then)
+    for el in holder.iter():
+        if el in wanted:
+            return False
+        if el in first:
             return True
     return False
 
@@ -1378,6 +1400,41 @@ def with_footer_time(page: Page, raw: str | None) -> str | None:
     timed = f"{raw} at {times.pop()}"
     value = parse_thai_date(timed)
     return timed if isinstance(value, datetime) and value.date() == day else raw
+
+
+# A meta row opening with the time of day, other items after it ("เวลา ๑๓.๒๔ น. | ผู้อ่าน :
+# ๒๕๒ ครั้ง | โพสต์โดย : admin"); the elements whose first text opens with "เวลา".
+ROW_OPENING_TIME_RE = re.compile(
+    r"^(?P<time>เวลา\s*[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา))\s*[|•·]"
+)
+OPENS_WITH_TIME = etree.XPath("//body//*[starts-with(normalize-space(text()), 'เวลา')]")
+
+
+def with_row_opening_time(page: Page, raw: str | None) -> str | None:
+    """Return the printed day *raw* with the time a meta row of the page opens with.
+
+    An old template prints the day in the article's header and the time at the head of the
+    meta row under the text ("เวลา ๑๓.๒๔ น. | ผู้อ่าน : ๒๕๒ ครั้ง | โพสต์โดย : admin"), the
+    rest of the row furniture: one such time on the page is the article's.
+
+    >>> from pipelines.html_tree import html_selector
+    >>> html = ('<body><p>วันที่ ๒๒ มี.ค. ๒๕๖๖</p><p>ข่าว</p><p>เวลา ๑๓.๒๔ น. | ผู้อ่าน : ๒๕๒ '
+    ...     'ครั้ง</p></body>')
+    >>> with_row_opening_time(Page(text=html, sel=html_selector(html, "")), "๒๒ มี.ค. ๒๕๖๖")
+    '๒๒ มี.ค. ๒๕๖๖ เวลา ๑๓.๒๔ น.'
+    """
+    day = parse_thai_date(raw) if raw else None
+    if day is None or isinstance(day, datetime) or "เวลา" not in page.text:
+        return raw
+    times = set()
+    for el in OPENS_WITH_TIME(page.sel.root):
+        text = " ".join("".join(el.itertext()).split())
+        found = ROW_OPENING_TIME_RE.match(text) if len(text) <= META_ROW_CHARS else None
+        if found and boilerplate.match_line(text) is not None:
+            times.add(found.group("time"))
+    if len(times) != 1:
+        return raw
+    return of_day(raw, day, times.pop()) or raw
 
 
 def printed_as_date(el: Any, text: str) -> str:
