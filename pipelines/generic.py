@@ -2402,7 +2402,8 @@ def extract_generic(
         _drop_before_headline(block, headline)
     _prune(block, units, good)
     lead = _standfirst(headline, block) if headline is not None else None
-    if lead is not None:
+    if lead is not None:  # before the block's own text too (text and <br>s, no <p>)
+        lead.tail, block.text = block.text, None
         block.insert(0, lead)
     cleaned = clean_body(block, title=parts.title, base_url=url)  # the tree, not a re-parse
     for extra in (rows, around):

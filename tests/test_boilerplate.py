@@ -18,6 +18,7 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    ("row_time", "เวลา ๑๓.๒๔ น. | ผู้อ่าน : ๒๕๒ ครั้ง | โพสต์โดย : prudm", {"view_count": "๒๕๒"}),
     ("release_number", "ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗", {}),
     ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567", {}),
     ("cookie_notice", "เว็บไซต์นี้ใช้คุกกี้เพื่อให้ท่านได้รับประสบการณ์ที่ดีที่สุด อ่านเพิ่มเติม", {}),
@@ -223,6 +224,7 @@ REMOVES = [
 
 # (rule name, a real body line that must stay)
 KEEPS = [
+    ("row_time", "เวลา 09.30 น."),  # a time alone on its line: an agenda's, a line of the text
     ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้แจ้งกำหนดการประชุมคณะกรรมการ"),
     (
         "cookie_notice",
