@@ -536,6 +536,17 @@ B45_PART_C: list[str] = ["b45_drupal7_zeropoint", "b45_tambon_selectpager"]
 
 BLIND45_MODULES: list[str] = [*B45_PART_A, *B45_PART_B, *B45_PART_C]
 
+# forty-sixth blind round (prefixed b46_), built by three builders, one list each
+B46_PART_A: list[str] = []
+
+# (second builder's sites)
+B46_PART_B: list[str] = []
+
+# (third builder's sites)
+B46_PART_C: list[str] = []
+
+BLIND46_MODULES: list[str] = [*B46_PART_A, *B46_PART_B, *B46_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -581,6 +592,7 @@ BLIND_ROUNDS = {
     43: BLIND43_MODULES,
     44: BLIND44_MODULES,
     45: BLIND45_MODULES,
+    46: BLIND46_MODULES,
 }
 
 
