@@ -537,7 +537,7 @@ B45_PART_C: list[str] = ["b45_drupal7_zeropoint", "b45_tambon_selectpager"]
 BLIND45_MODULES: list[str] = [*B45_PART_A, *B45_PART_B, *B45_PART_C]
 
 # forty-sixth blind round (prefixed b46_), built by three builders, one list each
-B46_PART_A: list[str] = ["b46_wp_salient_postratings"]
+B46_PART_A: list[str] = ["b46_wp_salient_postratings", "b46_tapestry5_gridnews"]
 
 # (second builder's sites)
 B46_PART_B: list[str] = []

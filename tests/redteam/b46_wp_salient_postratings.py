@@ -321,9 +321,7 @@ class SalientSite(BaseSite):
         text += f'<p class="wps-visits">จำนวนผู้เข้าชม : {a.views:,} ครั้ง</p>\n'
         tags = (
             '<div class="post-tags"><h4>แท็ก:</h4>'
-            + "".join(
-                f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags
-            )
+            + "".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
             + '<div class="clear"></div></div>'
             if a.tags
             else ""
