@@ -540,7 +540,7 @@ BLIND45_MODULES: list[str] = [*B45_PART_A, *B45_PART_B, *B45_PART_C]
 B46_PART_A: list[str] = ["b46_wp_salient_postratings", "b46_tapestry5_gridnews"]
 
 # (second builder's sites)
-B46_PART_B: list[str] = []
+B46_PART_B: list[str] = ["b46_joomla4_g5rocket", "b46_geeklog_tis620"]
 
 # (third builder's sites)
 B46_PART_C: list[str] = []
