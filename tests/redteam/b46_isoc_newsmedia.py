@@ -6,8 +6,8 @@ What it imitates (Thai agency portals of this kind: Bootstrap 3, Font Awesome, o
 - news list `index.php?current=news_media` as a **table** (`table.table-news`): running number,
   the headline link (**cut to 70 characters with "..."**), the date in its own column
   ("๑๘ ธ.ค. ๖๐", Thai digits, two-digit BE) and the reads; paged by **row offset**
-  `&start=N` with a **two-row overlap** (each page repeats the last two rows of the one before,
-  as the site's `LIMIT start-2, 10` does) and "หน้า ๑ ๒ ๓" links;
+  `&start=N` (stride 8) with **overlapping pages**: the site's `LIMIT start-2, 10` makes page 2
+  repeat the last four rows of page 1 and page 3 the last two of page 2; "หน้า ๑ ๒ ๓" links;
 - detail `index.php?current=news_media_read&id=N`: `<title>` and the `h1` are the portal's name
   and the section ("ข่าวสาร / สื่อ"), **the headline only in `<p class="news-title">`**;
 - the date **split over spans** in Thai digits: `<span class="dd">๑๘</span> <span
