@@ -543,7 +543,7 @@ B46_PART_A: list[str] = ["b46_wp_salient_postratings", "b46_tapestry5_gridnews"]
 B46_PART_B: list[str] = ["b46_joomla4_g5rocket", "b46_geeklog_tis620"]
 
 # (third builder's sites)
-B46_PART_C: list[str] = []
+B46_PART_C: list[str] = ["b46_drupal7_bluemasters", "b46_isoc_newsmedia"]
 
 BLIND46_MODULES: list[str] = [*B46_PART_A, *B46_PART_B, *B46_PART_C]
 
