@@ -379,6 +379,13 @@ BYLINE_NAME = r"[^\s|•]{1,30}(?:\s+[^\s|•]{1,30}){0,2}"
 LOGIN = r"[A-Za-z][A-Za-z0-9_.@-]{1,59}"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
 WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+# A weekday without วัน, then the month's name first, as strftime's "%A, %B %d %Y @ %I:%M %p
+# %Z" prints it under a Thai locale (Geeklog's default): จันทร์, มิถุนายน 02 2008 @ 01:05 PM ICT.
+WEEKDAY_MONTH_FIRST = (
+    r"(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)\s*,\s*[\u0e01-\u0e4e.]{2,12}\s+"
+    r"[0-9๐-๙]{1,2},?\s+[0-9๐-๙]{4}(?:\s*@?\s*[0-9๐-๙]{1,2}:[0-9๐-๙]{2}(?::[0-9๐-๙]{2})?"
+    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2}))?)?"
+)
 # A date as strftime's "%A %d %b %y@ %T %Z" prints it under a Thai locale (PHP-Nuke's
 # _DATESTRING): a weekday without วัน, the year glued to "@", seconds and a zone name.
 POSTED_ON_DATE = (
@@ -526,7 +533,8 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
-        rf"(?P<value>{WEEKDAY}\s*,?\s*(?:{DATE_VALUE}|{ERA_DATE}{DATE_TIME}))" + _NEXT,
+        rf"(?P<value>{WEEKDAY}\s*,?\s*(?:{DATE_VALUE}|{ERA_DATE}{DATE_TIME})|{WEEKDAY_MONTH_FIRST})"
+        + _NEXT,
         "data",
         "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561, "
         "its year perhaps after the era (วันพุธที่ ๑๗ มิถุนายน พ.ศ. ๒๕๕๒), its time perhaps after "
@@ -736,11 +744,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        rf"(?:โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]\s*"
+        rf"(?:(?:ส่ง|โพสต์)?โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]\s*"
         rf"(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
         "drop",
         "the poster's login after a labelled by, as a meta row prints it beside the counter: "
-        "โดย : admin_kpt (by: <login>), ผู้ประกาศ : admin (announced by), ผู้โพสต์ / ผู้ลงข่าว : "
+        "โดย : admin_kpt (by: <login>), ส่งโดย: pr_x (sent by), ผู้ประกาศ : admin (announced by), "
+        "ผู้โพสต์ / ผู้ลงข่าว : "
         "(posted by), ผู้บันทึก : (recorded by), By: webmaster01 (a login: lower-case first, or with _ "
         "or digits; a capitalised name may be the story's credit)",
     ),

@@ -2322,6 +2322,10 @@ def extract_generic(
         # The <title> text printed in a plain span (the office named as the source): the
         # <title> is the site's name, and the headline is looked for above the text.
         headline = None
+    elif headline is not None and _declared_only(root, meta) and _names_home(root, parts.title):
+        # The <title> is the name the site's logo gives its home page link: the banner
+        # prints it, the headline is looked for above the text.
+        headline = None
     # The section's banner (the same h1 on every page of it) is no headline: the heading
     # above the text is, when there is one.
     sections = section_names(root)  # read before the breadcrumb and menus go as furniture
@@ -2819,6 +2823,12 @@ def without_headline_label(text: str) -> str:
     return text[m.end() :]
 
 
+def _links_elsewhere(img: etree._Element) -> bool:
+    """Tell whether a picture is a link to a page (a topic's icon, a banner), not to itself."""
+    link = next(img.iterancestors("a"), None)
+    return link is not None and not IMAGE_FILE_RE.search(link.get("href") or "")
+
+
 def _headline_named_by_picture(
     root: etree._Element, block: etree._Element
 ) -> etree._Element | None:
@@ -2832,6 +2842,7 @@ def _headline_named_by_picture(
         alt
         for img in block.iter("img")
         if HEADLINE_CHARS[0] <= len(alt := clean_line(img.get("alt") or "")) <= HEADLINE_CHARS[1]
+        and not _links_elsewhere(img)
     }
     if not alts:
         return None
@@ -2844,6 +2855,30 @@ def _headline_named_by_picture(
         if _text(el) in alts and not any(a.tag in NOT_HEADLINE_PLACES for a in el.iterancestors()):
             found = el
     return found
+
+
+# A link to the site's home page: its root or index page.
+HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:\.?/|/?index\.(?:php|html?|aspx?|jsp))?$", re.I)
+HOME_LOGOS = etree.XPath("//a[@href]//img[@alt]")
+
+
+def _names_home(root: etree._Element, title: str | None) -> bool:
+    """Tell whether *title* is the alt text of a logo linking to the site's home page.
+
+    >>> page = lxml.html.fromstring('<div><a href="/index.php"><img alt="สำนักงาน ก" '
+    ...     'src="logo.gif"></a><b>ข่าว</b></div>')
+    >>> _names_home(page, "สำนักงาน ก"), _names_home(page, "ข่าว")
+    (True, False)
+    """
+    if not title:
+        return False
+    for img in HOME_LOGOS(root):
+        if " ".join((img.get("alt") or "").split()) != title:
+            continue
+        link = next(img.iterancestors("a"), None)
+        if link is not None and HOME_HREF_RE.match((link.get("href") or "").strip()):
+            return True
+    return False
 
 
 def _declared_only(root: etree._Element, meta: dict[str, list[str]]) -> bool:

@@ -1317,12 +1317,26 @@ RIGHT_ALIGNED_CLASS_RE = re.compile(
 SIGN_OFF_BLOCKS = ("p", "div")
 
 
+# A contact line of a sign-off: a phone, fax or e-mail label and its number or address alone
+# ("โทร. ๐ ๕๖๒๒ ๗๑๔๕", "โทร./โทรสาร 0 5371 5678", "E-mail: pr@x.go.th").
+CONTACT_LINE_RE = re.compile(
+    r"^\s*(?:โทร(?:ศัพท์|สาร)?\.?|แฟกซ์|Tel\.?|Fax\.?|E-?mail|อีเมล)(?:\s*/\s*"
+    r"(?:โทร(?:ศัพท์|สาร)?\.?|Fax\.?))?\s*:?\s*[0-9๐-๙(+][0-9๐-๙()+\s,-]{5,}(?:ต่อ\s*[0-9๐-๙,\s-]+)?\s*$"
+    r"|^\s*(?:E-?mail|อีเมล)\s*:?\s*[\w.+-]+@[\w-]+\.[\w.-]+\s*$",
+    re.I,
+)
+
+
 def aligned_sign_off(root: etree._Element) -> str | None:
     """Return the text of the body's last right-aligned block when it names an office alone.
 
     Press releases sign off with the issuing office set flush right under the text ("งาน
-    ประชาสัมพันธ์ อบต. ...", no label, no separator rule); whether it is the body's last line
-    is for the caller to check.
+    ประชาสัมพันธ์ อบต. ...", no label, no separator rule), perhaps with its phone line under
+    it; whether it is the body's last line is for the caller to check.
+
+    Judgement call: the phone or e-mail line of such a sign-off block leaves the text with the
+    office (which becomes the source); a contact sentence of the text itself ("สอบถามเพิ่มเติม
+    โทร ...") stays, as does a contact line every release ends with (pipelines.site_profile).
 
     >>> aligned_sign_off(lxml.html.fromstring(
     ...     '<div><p>ข่าว</p><p style="text-align: right;">สำนักปลัด อบต.หนองแวง</p></div>'))
@@ -1336,7 +1350,10 @@ def aligned_sign_off(root: etree._Element) -> str | None:
             found = el
     if found is None:
         return None
-    return boilerplate.sign_off_office([folded_text(found)])
+    lines = [line for line in html_to_lines(found) if line.strip()]
+    if len(lines) > 1 and all(CONTACT_LINE_RE.match(line) for line in lines[1:]):
+        lines = lines[:1]  # the office, then its phone or e-mail line: the sign-off's own
+    return boilerplate.sign_off_office([" ".join(" ".join(lines).split())])
 
 
 # The office alone as the text's last line, unaligned and unlabelled (a plain-text template,
@@ -1371,6 +1388,9 @@ def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
     end = len(lines)  # a bare label after the sign-off ("แชร์ข่าวนี้:") is furniture, not text
     while end > 1 and boilerplate.trailing_furniture(lines[end - 1]):
         end -= 1
+    if signed is not None and end >= 2 and CONTACT_LINE_RE.match(lines[end - 1]):
+        if lines[end - 2].strip() == signed:
+            end -= 1  # the sign-off's contact line under its office goes with it
     if signed is None and end >= 2:
         signed = office_line(lines[end - 1])
     if signed is None or result.source is not None or lines[end - 1].strip() != signed:

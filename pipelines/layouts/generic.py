@@ -61,6 +61,7 @@ from pipelines.normalize import (
     NOT_FOUND_MAX_BODY,
     is_missing_notice,
     plausible_publication,
+    withheld_heading,
 )
 from pipelines.record_table import (
     MODIFIED_LABEL_RE,
@@ -761,7 +762,17 @@ def says_missing(page: Page) -> bool:
         if in_furniture(el, root):
             continue
         return not _article_paragraph(root)
+    for el in MESSAGE_HEADINGS(root):  # the content's heading is the message (a block's title)
+        text = folded_text(el)
+        if text and len(text) <= NOT_FOUND_LINE and withheld_heading(text):
+            if not in_furniture(el, root):
+                return not _article_paragraph(root)
     return False
+
+
+MESSAGE_HEADINGS = etree.XPath(
+    "//body//*[self::h1 or self::h2 or self::h3 or self::b or self::strong]"
+)
 
 
 # Elements that may print a "not found" line alone (a notice of no marked box).
@@ -1698,6 +1709,8 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
             continue
         if ancestor.links == 1:
             continue  # a wrapper of this one link (a per-item menu padding class): no menu
+        if found.lower() == "footer" and _entry_part(element):
+            continue  # each entry's own footer (its read-more and comments links)
         if not (PAGED_CONTAINER.fullmatch(found) and _holds_entry(element, link)):
             if found.lower() == "sidebar" and (
                 _layout_wrapper(element, link) or _around_sidebar(element, link)
@@ -1705,6 +1718,27 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
                 continue
             return True
     return False
+
+
+ENTRY_PARTS_MIN = 3  # elements of one class on a page: a part of each entry of a list
+
+
+def _entry_part(element: Any) -> bool:
+    """Tell whether an element's class names a part every entry of a list prints (Geeklog's
+    td.storyfooter under each story, a card's card-footer): its class recurs on the page.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<div>' + '<p class="storyfooter">x</p>' * 3 + '</div>')
+    >>> _entry_part(page[0]), _entry_part(html.fromstring('<div class="footer">x</div>'))
+    (True, False)
+    """
+    classes = element.get("class")
+    if not classes:
+        return False
+    return ENTRY_CLASS_COUNT(element, cls=classes) >= ENTRY_PARTS_MIN
+
+
+ENTRY_CLASS_COUNT = etree.XPath("count(//*[@class = $cls])")
 
 
 def _main_landmark(element: Any) -> bool:
