@@ -18,6 +18,12 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    (
+        "published_raw",
+        "จันทร์, มิถุนายน 02 2008 @ 01:05 PM ICT",
+        {"published_raw": "จันทร์, มิถุนายน 02 2008 @ 01:05 PM ICT"},
+    ),
+    ("byline", "ส่งโดย: pr_chaiyaphum", {}),
     ("row_time", "เวลา ๑๓.๒๔ น. | ผู้อ่าน : ๒๕๒ ครั้ง | โพสต์โดย : prudm", {"view_count": "๒๕๒"}),
     ("release_number", "ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗", {}),
     ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567", {}),
