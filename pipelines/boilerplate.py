@@ -626,6 +626,13 @@ LINE_RULES: list[LineRule] = [
         "ส่งอีเมลถึงเพื่อน (tell a friend)",
     ),
     _rule(
+        "loading",
+        r"(?:กำลังโหลด(?:ข้อมูล)?|กรุณารอสักครู่|Loading)\s*(?:\.{2,}|…)?",
+        "drop",
+        "a widget's loading indicator: กำลังโหลด... (loading, WP-PostRatings' and AJAX boxes'), "
+        "กรุณารอสักครู่ (please wait), Loading...",
+    ),
+    _rule(
         "rating",
         r"[(\[]?\s*(?:ยังไม่มี(?:การ|ผู้)?(?:โหวต|ให้คะแนน|คะแนน)|No\s+Ratings?\s+Yet|"
         r"[0-9๐-๙,]+\s*(?:votes?|โหวต|คน)\s*,?\s*(?:average|เฉลี่ย|คะแนนเฉลี่ย)\s*[:：]?\s*"

@@ -18,6 +18,8 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    ("loading", "กำลังโหลด...", {}),
+    ("loading", "Loading…", {}),
     (
         "published_raw",
         "จันทร์, มิถุนายน 02 2008 @ 01:05 PM ICT",
@@ -230,6 +232,7 @@ REMOVES = [
 
 # (rule name, a real body line that must stay)
 KEEPS = [
+    ("loading", "กำลังโหลดสินค้าขึ้นรถบรรทุกเพื่อส่งไปยังพื้นที่ประสบภัย"),
     ("row_time", "เวลา 09.30 น."),  # a time alone on its line: an agenda's, a line of the text
     ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้แจ้งกำหนดการประชุมคณะกรรมการ"),
     (

@@ -3,7 +3,8 @@
 The Geeklog story page and its withheld twin are fixture pairs (tests/fixtures/generic/
 article_weblog_*): a title naming the site's logo, a topic icon in the text, Geeklog's dateline
 and poster, an access-denied block title. The dateline and "ส่งโดย:" rules have line cases in
-tests/test_boilerplate.py.
+tests/test_boilerplate.py. The Salient post whose tags follow its <article> is a fixture pair
+(tests/fixtures/wordpress/article_salient_tags_after_article).
 """
 
 from __future__ import annotations

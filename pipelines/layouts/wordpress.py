@@ -256,6 +256,8 @@ class WordPressLayout(Layout):
         # the_tags() inside a post wrapper that is no <article> (Betheme's div.post.hentry
         # > div.post-tags)
         ".hentry a[rel~=tag]:not([rel~=category])",
+        # ... or right after an <article> that is no .hentry (Salient's post-tags block)
+        "article + * a[rel~=tag]:not([rel~=category])",
         # a block theme's Post Terms block for tags (core classes it taxonomy-post_tag)
         ".wp-block-post-terms.taxonomy-post_tag a[rel~=tag]",
         # tagDiv's themes (Newspaper, Newsmag): the tag list under the text, links without rel
