@@ -80,8 +80,10 @@ def page_records() -> dict[str, Any]:
             out[key] = _record(body, url=url, cms=cms, site=site, content_type=content_type)
         if page.parent.name == "generic":
             from pipelines.generic import extract_generic
+            from pipelines.layouts.base import Page
 
-            parts = asdict(extract_generic(page.read_text(encoding="utf-8"), url))
+            text = Page.from_bytes(body, content_type).text  # decoded as a crawl decodes it
+            parts = asdict(extract_generic(text, url))
             parts.pop("body_root", None)  # the extractor's hand-off to the normaliser before
             parts.pop("body_html", None)  # issue 15, which now hands over the clean body
             out[f"fixture/{page.parent.name}/{page.stem}/extract_generic"] = parts
