@@ -547,6 +547,17 @@ B46_PART_C: list[str] = ["b46_drupal7_bluemasters", "b46_isoc_newsmedia"]
 
 BLIND46_MODULES: list[str] = [*B46_PART_A, *B46_PART_B, *B46_PART_C]
 
+# forty-seventh blind round (prefixed b47_), built by three builders, one list each
+B47_PART_A: list[str] = []
+
+# (second builder's sites)
+B47_PART_B: list[str] = []
+
+# (third builder's sites)
+B47_PART_C: list[str] = []
+
+BLIND47_MODULES: list[str] = [*B47_PART_A, *B47_PART_B, *B47_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -593,6 +604,7 @@ BLIND_ROUNDS = {
     44: BLIND44_MODULES,
     45: BLIND45_MODULES,
     46: BLIND46_MODULES,
+    47: BLIND47_MODULES,
 }
 
 
