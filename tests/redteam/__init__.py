@@ -548,7 +548,7 @@ B46_PART_C: list[str] = ["b46_drupal7_bluemasters", "b46_isoc_newsmedia"]
 BLIND46_MODULES: list[str] = [*B46_PART_A, *B46_PART_B, *B46_PART_C]
 
 # forty-seventh blind round (prefixed b47_), built by three builders, one list each
-B47_PART_A: list[str] = []
+B47_PART_A: list[str] = ["b47_wp_ample_plainlinks", "b47_phalcon_volt_bom"]
 
 # (second builder's sites)
 B47_PART_B: list[str] = []
