@@ -551,7 +551,7 @@ BLIND46_MODULES: list[str] = [*B46_PART_A, *B46_PART_B, *B46_PART_C]
 B47_PART_A: list[str] = ["b47_wp_ample_plainlinks", "b47_phalcon_volt_bom"]
 
 # (second builder's sites)
-B47_PART_B: list[str] = []
+B47_PART_B: list[str] = ["b47_joomla4_helixult2", "b47_phpbb2_tis620"]
 
 # (third builder's sites)
 B47_PART_C: list[str] = []
