@@ -42,7 +42,7 @@ TH = "/themes/custom/dol_kiso"
 PER = 8
 SOURCES = [None, "ฝ่ายอำนวยการ สำนักงานที่ดินจังหวัดนครพนม", None, "สำนักงานประชาสัมพันธ์จังหวัดนครพนม"]
 TAGS = ["โฉนดที่ดิน", "รังวัด", "ที่ดินสาขา", "บริการประชาชน", "จิตอาสา", "ภาษีที่ดิน"]
-DELETED_NID = 5790
+DELETED_NID = 5805
 SHARE = "แชร์"
 PRINT = "พิมพ์หน้านี้"
 FONT = "ขนาดตัวอักษร"
@@ -94,6 +94,7 @@ class KisoSite(BaseSite):
         self.articles = arts
         self.by_path = {a.path: a for a in arts}
         assert len(self.by_path) == len(arts)
+        assert f"/pr-news/{DELETED_NID}" not in self.by_path
         self.deleted = f"/pr-news/{DELETED_NID}"
         self.pages = paginate(arts, PER)
 
