@@ -554,7 +554,7 @@ B47_PART_A: list[str] = []
 B47_PART_B: list[str] = []
 
 # (third builder's sites)
-B47_PART_C: list[str] = ["b47_drupal9_kiso"]
+B47_PART_C: list[str] = ["b47_drupal9_kiso", "b47_ci4_loadmore_bom"]
 
 BLIND47_MODULES: list[str] = [*B47_PART_A, *B47_PART_B, *B47_PART_C]
 
