@@ -554,7 +554,7 @@ B47_PART_A: list[str] = ["b47_wp_ample_plainlinks", "b47_phalcon_volt_bom"]
 B47_PART_B: list[str] = ["b47_joomla4_helixult2", "b47_phpbb2_tis620"]
 
 # (third builder's sites)
-B47_PART_C: list[str] = []
+B47_PART_C: list[str] = ["b47_drupal9_kiso", "b47_ci4_loadmore_bom"]
 
 BLIND47_MODULES: list[str] = [*B47_PART_A, *B47_PART_B, *B47_PART_C]
 
