@@ -366,7 +366,7 @@ ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\
 # "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
 MONTH_FIRST_DATE = (
     r"[\u0e01-\u0e4e.]{2,12}\s+[0-9๐-๙]{1,2},?\s+[0-9๐-๙]{4}"
-    r"(?:\s+[0-9๐-๙]{1,2}:[0-9๐-๙]{2}(?::[0-9๐-๙]{2})?)?"
+    r"(?:\s+[0-9๐-๙]{1,2}:[0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?"
 )
 # Who posted the item, before its date: Drupal's "Submitted by <user> on <date>" (Thai
 # "ส่งโดย ... เมื่อ ..."), PHP-Fusion's "ลงข่าวโดย <user> เมื่อ <date>" (news posted by),
@@ -412,7 +412,8 @@ _NEXT = (
     r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
     r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?ล่าสุด|"
     r"(?:ยอด|จำนวน)?(?:ผู้|การ)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
-    r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|$))"
+    r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|"
+    r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*\s*[)\]]\s*$|$))"
 )
 
 
@@ -505,13 +506,15 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
-        r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|ลงวันที่|"
+        r"(?:ประกาศเมื่อ|เผยแพร่(?:เมื่อ)?|โพสต์เมื่อ|ลงข่าว(?:เมื่อ)?|ลงวันที่|ข่าว(?:ประจำ)?วันที่|"
         r"วันที่(?:ลงข่าว|เผยแพร่|ประกาศ|ข่าว|โพสต์)?|"
         r"Posted(?:\s+on)?|Published(?:\s+on)?)\s*:?\s*"
-        rf"(?P<value>(?:{WEEKDAY}\s*,?\s*)?{DATE_VALUE})" + _NEXT,
+        rf"(?P<value>(?:{WEEKDAY}\s*,?\s*)?{DATE_VALUE}|(?:[ก-ฮ][ก-๙]?\.\s*)?{MONTH_FIRST_DATE})"
+        r"(?:\s+หัวข้อ(?:ข้อความ)?\s*[:：].{0,300}$)?" + _NEXT,
         "data",
         "publication line: ประกาศเมื่อ (announced on), เผยแพร่เมื่อ (published on), ลงวันที่ (dated), "
-        "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น., perhaps after "
+        "วันที่ (date) + a date alone: 12/09/2559, ๒๕ กันยายน ๒๕๕๙ เวลา 10.30 น., phpBB's month "
+        "first พ. ก.พ. 06, 2008 10:45 am (the post's subject after it: หัวข้อ: ...), perhaps after "
         "its weekday as a long date prints it (เผยแพร่เมื่อ วันพุธ 5 มิถุนายน 2567)",
     ),
     _rule(
@@ -543,13 +546,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "source",
-        r"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
+        r"(?:(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
         r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source|"
-        rf"{NEWS_OFFICE_LABEL})\s*[:：]\s*"
+        rf"เครดิต(?:ข่าว)?|Credits?|{NEWS_OFFICE_LABEL})\s*[:：]|Cr\.\s*:?)\s*"
         r"(?P<value>\S.{0,150})",
         "data",
         "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "
-        "เรียบเรียง : (compiled by), หน่วยงานเจ้าของข่าว : (the office owning the news)",
+        "เรียบเรียง : (compiled by), หน่วยงานเจ้าของข่าว : (the office owning the news), "
+        "เครดิต: / Cr. (credit: the office the item came from; เครดิตภาพ is a photo credit)",
     ),
     _rule(
         "source",
@@ -624,6 +628,13 @@ LINE_RULES: list[LineRule] = [
         "กลับด้านบน (back to top), ขนาดตัวอักษร / ขนาดอักษร (font size) and its buttons A- A A+ "
         "(in Thai ก- ก ก+, the script's first letter), แจ้งข่าวนี้ให้เพื่อน / "
         "ส่งอีเมลถึงเพื่อน (tell a friend)",
+    ),
+    _rule(
+        "bracketed_count",
+        r"[(\[]?\s*[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*\s*[)\]](?=\s*(?:[|•·]|$))",
+        "drop",
+        "a count alone in brackets, as an icon's number prints it in a meta row: ข่าววันที่ ๕ "
+        "มี.ค. ๖๗ (๑,๒๓๔) (the count is read from its icon: pipelines.text.find_counter)",
     ),
     _rule(
         "loading",
@@ -777,7 +788,8 @@ ANY_RULE_RE = re.compile(
 # A source label alone on its line (``<strong>ที่มา :</strong><br>office``): the office is the
 # next line.
 SOURCE_LABEL_RE = re.compile(
-    rf"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|{NEWS_OFFICE_LABEL})\s*[:：]?|(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source)\s*[:：]",
+    rf"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|{NEWS_OFFICE_LABEL})\s*[:：]?|"
+    r"(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source|เครดิต(?:ข่าว)?|Credits?)\s*[:：]",
     re.I,
 )
 SOURCE_VALUE_MAX = 150

@@ -198,10 +198,13 @@ def _unique_by_url(values: list[dict[str, str]]) -> list[dict[str, str]]:
 # What a CMS prints where a deleted or missing item was ("no data found", "page not found",
 # "this page does not exist"; Mambo's and Joomla 1.0's Thai packs: "the page you are trying to
 # access does not exist (in the system)" = หน้าที่ท่านพยายามเข้าถึงไม่มีอยู่(ในระบบ); Joomla 3's
-# "this article does not exist or was unpublished" = บทความนี้ไม่มี หรือถูกยกเลิกการเผยแพร่แล้ว).
+# "this article does not exist or was unpublished" = บทความนี้ไม่มี หรือถูกยกเลิกการเผยแพร่แล้ว;
+# phpBB 2's "the topic or post you requested does not exist" = หัวข้อหรือข้อความที่คุณต้องการ
+# ไม่มีอยู่จริง).
 NOT_FOUND = re.compile(
     r"ไม่พบ(?:ข้อมูล|หน้า|บทความ|รายการ|เนื้อหา|ข่าว|ผลลัพธ์)|ไม่มีข้อมูล|"
-    r"(?:ข้อมูล|หน้า|บทความ|เนื้อหา)(?:นี้|ที่(?:ท่าน|คุณ)\S{0,30}?)(?:ถูกลบ|ไม่มีอยู่)|"
+    r"(?:ข้อมูล|หน้า|บทความ|เนื้อหา|หัวข้อ|ข้อความ|กระทู้|ข่าว)(?:นี้|ที่(?:ท่าน|คุณ)\S{0,30}?)"
+    r"(?:ถูกลบ|ไม่มีอยู่)|"
     r"(?:ข้อมูล|หน้า|บทความ|เนื้อหา|ข่าว|รายการ)นี้ไม่มี(?:อยู่)?(?:ใน(?:ระบบ|เว็บไซต์))?"
     r"(?=\s*(?:$|หรือ|[.!,]))|"
     r"page not found|not found|no longer available|does not exist|has been (?:removed|deleted)|"

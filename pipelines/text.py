@@ -207,7 +207,10 @@ COUNTER_HINT_RE = re.compile(
     re.I,
 )
 NOT_COUNTER_RE = re.compile(r"comment|share|like|vote|rating|repl|review|star|download", re.I)
-BARE_NUMBER_RE = re.compile(r"[0-9๐-๙]{1,3}(?:[,.][0-9๐-๙]{3})*|[0-9๐-๙]+")
+# A number alone, perhaps in brackets as an eye icon's count prints it: "1,204", "(๑,๒๓๔)".
+BARE_NUMBER_RE = re.compile(
+    r"(?P<open>\(\s*)?(?:[0-9๐-๙]{1,3}(?:[,.][0-9๐-๙]{3})*|[0-9๐-๙]+)(?(open)\s*\))"
+)
 
 
 def find_counter(root: etree._Element) -> int | None:
@@ -1127,9 +1130,13 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     value_next = False  # the previous line was a bare source label
     signed_off = -1  # index of the sign-off office after the last separator rule, if any
     skip_next = False  # the previous line, a label alone, took this line as its date
+    signature: set[int] = set()  # the lines of a board post's signature (no text)
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False
+            continue
+        if i in signature:
+            result.removed.append(line)
             continue
         if i == signed_off:
             result.removed.append(line)
@@ -1159,6 +1166,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
         result.removed.append(line)
         if found.rules == ["separator"]:
             signed_off = _sign_off_after(lines, i + 1)
+            if signed_off < 0:  # a board post's signature under its rule: the poster's
+                signature = _signature_after(lines, i)
         data = found.data
         if result.source is None and "source" in data:
             result.source = boilerplate.named_source(data["source"])
@@ -1214,6 +1223,33 @@ def is_date_line(line: str) -> bool:
         return False
     parsed = parse_thai_date_detailed(text)
     return parsed is not None and parsed.start == 0 and not text[parsed.end :].strip()
+
+
+SIGNATURE_RULE_RE = re.compile(r"^\s*_{10,}\s*$")  # phpBB's and vBulletin's "_________________"
+SIGNATURE_LINES = 2  # a signature is a line or two: a motto, a web address
+SIGNATURE_CHARS = 120
+
+
+def _signature_after(lines: list[str], i: int) -> set[int]:
+    """Return the lines of the signature a board post ends with when line *i*, an underscore
+    rule, opens it: at most two short lines that are no furniture (an edit notice after them
+    is read as furniture is); none otherwise.
+
+    >>> _signature_after(["ข่าว", "______________", "ยิ้มแย้ม แจ่มใส -- www.x.go.th"], 1)
+    {2}
+    >>> _signature_after(["ข่าว", "______________", "ย่อหน้า", "ต่อ", "อีก"], 1)
+    set()
+    """
+    if i == 0 or not SIGNATURE_RULE_RE.match(lines[i]):
+        return set()
+    rest = {
+        j
+        for j in range(i + 1, len(lines))
+        if lines[j].strip() and boilerplate.match_line(lines[j]) is None
+    }
+    if not 0 < len(rest) <= SIGNATURE_LINES:
+        return set()
+    return rest if all(len(lines[j]) <= SIGNATURE_CHARS for j in rest) else set()
 
 
 def _sign_off_after(lines: list[str], start: int) -> int:
@@ -1349,11 +1385,32 @@ def aligned_sign_off(root: etree._Element) -> str | None:
         if aligned or RIGHT_ALIGNED_CLASS_RE.search(el.get("class") or ""):
             found = el
     if found is None:
-        return None
+        return _emphasised_sign_off(root)
     lines = [line for line in html_to_lines(found) if line.strip()]
     if len(lines) > 1 and all(CONTACT_LINE_RE.match(line) for line in lines[1:]):
         lines = lines[:1]  # the office, then its phone or e-mail line: the sign-off's own
     return boilerplate.sign_off_office([" ".join(" ".join(lines).split())])
+
+
+EMPHASIS_STYLE_RE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+
+
+def _emphasised_sign_off(root: etree._Element) -> str | None:
+    """Return the office the body's last bold element names alone ("<b>สำนักงานเกษตรอำเภอ
+    วังทอง</b>" under a board post's text); whether it is the last line is for the caller.
+
+    >>> _emphasised_sign_off(lxml.html.fromstring(
+    ...     '<div>ข่าว<br><span style="font-weight: bold">สำนักงานเกษตรอำเภอวังทอง</span></div>'))
+    'สำนักงานเกษตรอำเภอวังทอง'
+    """
+    found = None
+    for el in root.iter("b", "strong", "span"):
+        if el.tag == "span" and not EMPHASIS_STYLE_RE.search(el.get("style") or ""):
+            continue
+        found = el
+    if found is None:
+        return None
+    return boilerplate.sign_off_office([" ".join("".join(found.itertext()).split())])
 
 
 # The office alone as the text's last line, unaligned and unlabelled (a plain-text template,

@@ -18,6 +18,18 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    ("bracketed_count", "ข่าววันที่ ๑๗ มี.ค. ๖๗ (๑,๗๕๘)", {"published_raw": "๑๗ มี.ค. ๖๗"}),
+    ("bracketed_count", "(๒๓)", {}),
+    (
+        "source",
+        "เครดิต: สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดกาฬสินธุ์",
+        {"source": "สำนักงานป้องกันและบรรเทาสาธารณภัยจังหวัดกาฬสินธุ์"},
+    ),
+    (
+        "source",
+        "Cr. ฝ่ายบริหารทั่วไป ศูนย์ ปภ.เขต ๖ ขอนแก่น",
+        {"source": "ฝ่ายบริหารทั่วไป ศูนย์ ปภ.เขต ๖ ขอนแก่น"},
+    ),
     ("loading", "กำลังโหลด...", {}),
     ("loading", "Loading…", {}),
     (
@@ -232,6 +244,8 @@ REMOVES = [
 
 # (rule name, a real body line that must stay)
 KEEPS = [
+    ("bracketed_count", "(๑) ให้ทุกหน่วยงานรายงานผลภายในวันที่ ๓๐ กันยายน"),
+    ("source", "ข่าว การประชุมคณะกรรมการจังหวัดครั้งที่ 3"),
     ("loading", "กำลังโหลดสินค้าขึ้นรถบรรทุกเพื่อส่งไปยังพื้นที่ประสบภัย"),
     ("row_time", "เวลา 09.30 น."),  # a time alone on its line: an agenda's, a line of the text
     ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 ได้แจ้งกำหนดการประชุมคณะกรรมการ"),

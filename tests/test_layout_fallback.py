@@ -26,9 +26,7 @@ def test_missing_body_is_read_generically_and_the_record_says_so() -> None:
     assert record["title"] == "ประชุมคณะกรรมการพัฒนาจังหวัด"
     for paragraph in PARAGRAPHS:
         assert paragraph in (record["body"] or "")
-    assert any(
-        p.startswith("layout: the wordpress layout found no") for p in record["problems"]
-    )
+    assert any(p.startswith("layout: the wordpress layout found no") for p in record["problems"])
 
 
 def test_generic_pages_carry_no_layout_problem() -> None:

@@ -674,10 +674,12 @@ def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
     """Return the text of a labelled view counter printed in *scope* outside the body.
 
     Themes and plugins print the counter in the article's meta row as one short element
-    (WP-PostViews "เปิดอ่าน 1,234 ครั้ง", "Views: 1,234"); the shared line rules read it.
+    (WP-PostViews "เปิดอ่าน 1,234 ครั้ง", "Views: 1,234"); the shared line rules read it, and
+    its number is returned (a meta row may print the day before it: "24 ตุลาคม 2566 อ่าน 73
+    ครั้ง").
     """
     found = labelled_item(scope, body_nodes, "view_count", COUNTER_LINE_CHARS)
-    return found[0] if found else None
+    return found[1] if found else None  # the count (a row's date before it is no count)
 
 
 DIGIT_RE = re.compile(r"\d")  # Arabic and Thai digits alike (str patterns match Unicode digits)

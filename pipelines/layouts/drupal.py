@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from lxml import etree
 
 from crawler.items import Article
 from pipelines.boilerplate import is_source_label, named_source
-from pipelines.layouts.base import Layout, Page, node_text
+from pipelines.generic import TIME_ALONE_RE
+from pipelines.layouts.base import Layout, Page, node_text, of_day
 from pipelines.text import clean_lines, html_to_lines
 from pipelines.thai_dates import BANGKOK, parse_thai_date
 
@@ -154,6 +155,10 @@ class DrupalLayout(Layout):
         """Read the node's fields, and the source from a field labelled ที่มา / Source."""
         article = super().extract(page, url, site=site)
         published = article.published_at_raw
+        if published and NOON_UTC_RE.search(published):
+            # a date-only field's fixed noon: the day, at the time a field of its own prints
+            day = printed_day(page, published)
+            published = article.published_at_raw = time_field(page, day, self) or day
         if published:
             article.published_at_raw = page_medium_date(page, published)
         if article.source is None:
@@ -207,6 +212,28 @@ def printed_texts(page: Page, value: str | None) -> list[str]:
 
 # A machine time in UTC: Drupal prints every <time datetime> so, whatever the site's zone.
 UTC_STAMP_RE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
+
+
+# The time core's datetime module gives a date-only field's value (noon UTC): no time of day.
+NOON_UTC_RE = re.compile(r"T12:00(?::00)?(?:Z|[+-]00:?00)\s*$")
+# A field holding the time of day alone ("เวลา" / "Time": "15.07 น.").
+TIME_LABEL_RE = re.compile(r"^(?:เวลา|Time)\s*:?$", re.I)
+
+
+def time_field(page: Page, day: str, layout: Any) -> str | None:
+    """Return the printed *day* with the time a labelled field of the node prints ("เวลา
+    15.07 น."), or None when no such field reads as the same day's time."""
+    value = parse_thai_date(day)
+    if value is None or isinstance(value, datetime):
+        return None
+    for field in page.sel.css(layout.labelled_field_selector):
+        label = node_text(field.css(".field__label, .field-label")) or ""
+        if not TIME_LABEL_RE.match(label.strip()):
+            continue
+        printed = node_text(field.css(".field__item, .field-item")) or ""
+        if TIME_ALONE_RE.fullmatch(printed):
+            return of_day(day, value, f"เวลา {printed.removeprefix('เวลา').strip()}")
+    return None
 
 
 def printed_day(page: Page, stamp: str) -> str:

@@ -36,7 +36,9 @@ DELETED_NID = 1309
 
 
 def medium(d: dt.datetime) -> str:
-    return f"{WD_ABBR[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year} - {d.hour:02d}:{d.minute:02d}"
+    return (
+        f"{WD_ABBR[d.weekday()]}, {d.day:02d}/{d.month:02d}/{d.year} - {d.hour:02d}:{d.minute:02d}"
+    )
 
 
 def zstamp(d: dt.datetime) -> str:
@@ -51,7 +53,9 @@ class CivicSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 25, 15, SOURCES, dt.datetime(2024, 12, 1, 16, 0), first_id=1300, step=2)
+        self.articles = build(
+            self.key, 25, 15, SOURCES, dt.datetime(2024, 12, 1, 16, 0), first_id=1300, step=2
+        )
         for a in self.articles:
             a.path = f"/news/{a.id}"
             a.views = None
@@ -94,7 +98,10 @@ class CivicSite(B9Site):
 </html>"""
 
     def banner(self, title, crumbs):
-        items = "".join(f'<li class="ct-breadcrumb__links__item"><a href="{h}" class="ct-link">{esc(t)}</a></li>' for h, t in crumbs)
+        items = "".join(
+            f'<li class="ct-breadcrumb__links__item"><a href="{h}" class="ct-link">{esc(t)}</a></li>'
+            for h, t in crumbs
+        )
         return f"""<div class="ct-banner ct-theme-dark ct-banner--decorative"><div class="ct-banner__inner"><div class="container">
 <nav class="ct-breadcrumb" aria-label="เส้นทาง"><ul class="ct-breadcrumb__links">{items}<li class="ct-breadcrumb__links__item ct-breadcrumb__links__item--active">{esc(title)}</li></ul></nav>
 <h1 class="ct-banner__title">{esc(title)}</h1></div></div></div>"""
@@ -104,7 +111,14 @@ class CivicSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.teaser(a.path, a.title, a.published, a.paras[0][:130]))
             if k == 1 and j == 2:
-                cards.append(self.teaser(self.deleted_paths()[0], "ประกาศรับสมัครอาสาสมัครดิจิทัลชุมชน (อสด.) รุ่นที่ 3", dt.datetime(2024, 9, 2, 9, 0, tzinfo=UTC), "ประกาศรับสมัคร"))
+                cards.append(
+                    self.teaser(
+                        self.deleted_paths()[0],
+                        "ประกาศรับสมัครอาสาสมัครดิจิทัลชุมชน (อสด.) รุ่นที่ 3",
+                        dt.datetime(2024, 9, 2, 9, 0, tzinfo=UTC),
+                        "ประกาศรับสมัคร",
+                    )
+                )
         n = len(self.pages)
         pager = '<nav class="pager" role="navigation" aria-labelledby="pagination-heading"><h4 id="pagination-heading" class="visually-hidden">การแบ่งหน้า</h4><ul class="pager__items js-pager__items">'
         if k:
@@ -125,9 +139,27 @@ class CivicSite(B9Site):
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
         paras = [f"<p>{esc(p)}</p>" for p in a.paras]
-        paras.insert(2, f'<figure role="group" class="caption caption-drupal-media align-center"><div class="ct-image"><img src="/sites/default/files/styles/civictheme_image/public/2024-0{a.id % 9 + 1}/news-{a.id}.jpg" alt="ภาพประกอบข่าว" /></div><figcaption>ภาพประกอบ: {OFFICE}</figcaption></figure>')
-        src = f'<div class="ct-field ct-field--source"><div class="ct-field__label">ที่มา</div><div class="ct-field__value">{esc(a.source)}</div></div>' if a.source else ""
-        tags = ('<div class="ct-tag-list"><div class="ct-tag-list__title">ป้ายกำกับ</div><ul class="ct-tag-list__list">' + "".join(f'<li><a href="/taxonomy/term/{20 + i}" class="ct-tag ct-tag--secondary">{esc(t)}</a></li>' for i, t in enumerate(a.tags)) + "</ul></div>") if a.tags else ""
+        paras.insert(
+            2,
+            f'<figure role="group" class="caption caption-drupal-media align-center"><div class="ct-image"><img src="/sites/default/files/styles/civictheme_image/public/2024-0{a.id % 9 + 1}/news-{a.id}.jpg" alt="ภาพประกอบข่าว" /></div><figcaption>ภาพประกอบ: {OFFICE}</figcaption></figure>',
+        )
+        src = (
+            f'<div class="ct-field ct-field--source"><div class="ct-field__label">ที่มา</div><div class="ct-field__value">{esc(a.source)}</div></div>'
+            if a.source
+            else ""
+        )
+        tags = (
+            (
+                '<div class="ct-tag-list"><div class="ct-tag-list__title">ป้ายกำกับ</div><ul class="ct-tag-list__list">'
+                + "".join(
+                    f'<li><a href="/taxonomy/term/{20 + i}" class="ct-tag ct-tag--secondary">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul></div>"
+            )
+            if a.tags
+            else ""
+        )
         nxt = older or newer
         m = a.modified
         content = f"""<article class="node node--type-civictheme-page node--view-mode-full">
@@ -141,12 +173,16 @@ class CivicSite(B9Site):
 <div class="ct-next-step ct-theme-light"><div class="ct-next-step__content"><div class="ct-next-step__title"><a href="{nxt.path}">ขั้นตอนถัดไป: อ่านข่าว {esc(nxt.title)}</a></div></div></div>
 <div class="ct-page__last-updated">ปรับปรุงล่าสุด: {m.day:02d}/{m.month:02d}/{m.year} - {m.hour:02d}:{m.minute:02d}</div>
 </article>"""
-        return self.shell(a.title, self.banner(a.title, [("/", "หน้าแรก"), ("/news", "ข่าวสาร")]), content)
+        return self.shell(
+            a.title, self.banner(a.title, [("/", "หน้าแรก"), ("/news", "ข่าวสาร")]), content
+        )
 
     def deleted(self):
         title = "ประกาศรับสมัครอาสาสมัครดิจิทัลชุมชน (อสด.) รุ่นที่ 3"
         content = """<div class="ct-message ct-message--information" role="status"><div class="ct-message__title">ข้อมูล</div><div class="ct-message__content">เนื้อหานี้ถูกเก็บถาวรแล้ว</div></div><article class="node node--type-civictheme-page node--unpublished"><div class="ct-basic-content ct-theme-light"></div></article>"""
-        return self.shell(title, self.banner(title, [("/", "หน้าแรก"), ("/news", "ข่าวสาร")]), content)
+        return self.shell(
+            title, self.banner(title, [("/", "หน้าแรก"), ("/news", "ข่าวสาร")]), content
+        )
 
     def expected(self):
         out = []
@@ -154,8 +190,17 @@ class CivicSite(B9Site):
             older, newer = neighbours(self.articles, a)
             nxt = older or newer
             must_not = [
-                "เผยแพร่เมื่อ", medium(a.published), "ภาพประกอบ:", "ป้ายกำกับ", "แชร์หน้านี้", "ขั้นตอนถัดไป",
-                nxt.title, "ปรับปรุงล่าสุด", "ข้ามไปยังเนื้อหาหลัก", "แผนผังเว็บไซต์", "ศาลากลางจังหวัดเชียงราย",
+                "เผยแพร่เมื่อ",
+                medium(a.published),
+                "ภาพประกอบ:",
+                "ป้ายกำกับ",
+                "แชร์หน้านี้",
+                "ขั้นตอนถัดไป",
+                nxt.title,
+                "ปรับปรุงล่าสุด",
+                "ข้ามไปยังเนื้อหาหลัก",
+                "แผนผังเว็บไซต์",
+                "ศาลากลางจังหวัดเชียงราย",
             ]
             out.append(record(self, a, must_not, published_time=True, views=False))
         return out

@@ -30,7 +30,15 @@ from .b10_common import B9Site, be_abbr2, build, record, utc_z
 
 UNIT = "สำนักบริการวิชาการ มหาวิทยาลัยราชภัฏนครปฐม"
 SOURCES = [None, "งานประชาสัมพันธ์ สำนักบริการวิชาการ", None, None, "ฝ่ายบริการวิชาการแก่ชุมชน"]
-WORDS = ["sammana-wichakan", "borikan-chumchon", "ob-rom", "prachum", "khrongkan", "lomkhao", "kitchakam"]
+WORDS = [
+    "sammana-wichakan",
+    "borikan-chumchon",
+    "ob-rom",
+    "prachum",
+    "khrongkan",
+    "lomkhao",
+    "kitchakam",
+]
 DELETED = "/news/198-prakat-rap-samak-67-004"
 
 
@@ -42,7 +50,9 @@ class FlaskSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 24, 35, SOURCES, dt.datetime(2024, 8, 2, 16, 0), first_id=200, step=1)
+        self.articles = build(
+            self.key, 24, 35, SOURCES, dt.datetime(2024, 8, 2, 16, 0), first_id=200, step=1
+        )
         for a in self.articles:
             a.path = f"/news/{a.id}-{WORDS[a.id % len(WORDS)]}-67-{a.id - 190:03d}"
             if a.modified is None:
@@ -87,17 +97,32 @@ class FlaskSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.published, a.paras[0][:120]))
             if k == 1 and j == 3:
-                cards.append(self.card(DELETED, "ประกาศรับสมัครผู้เข้าร่วมโครงการยกระดับผลิตภัณฑ์ชุมชน ปี 2567", dt.datetime(2024, 6, 20), "ประกาศรับสมัคร"))
+                cards.append(
+                    self.card(
+                        DELETED,
+                        "ประกาศรับสมัครผู้เข้าร่วมโครงการยกระดับผลิตภัณฑ์ชุมชน ปี 2567",
+                        dt.datetime(2024, 6, 20),
+                        "ประกาศรับสมัคร",
+                    )
+                )
         n = len(self.pages)
         pg = []
         if k:
-            pg.append(f'<li class="page-item"><a class="page-link" href="{self.page_url(k - 1)}" aria-label="ก่อนหน้า"><span aria-hidden="true">&laquo;</span></a></li>')
+            pg.append(
+                f'<li class="page-item"><a class="page-link" href="{self.page_url(k - 1)}" aria-label="ก่อนหน้า"><span aria-hidden="true">&laquo;</span></a></li>'
+            )
         else:
             pg.append('<li class="page-item disabled"><span class="page-link">&laquo;</span></li>')
         for i in range(n):
-            pg.append(f'<li class="page-item active" aria-current="page"><span class="page-link">{i + 1}</span></li>' if i == k else f'<li class="page-item"><a class="page-link" href="{self.page_url(i)}">{i + 1}</a></li>')
+            pg.append(
+                f'<li class="page-item active" aria-current="page"><span class="page-link">{i + 1}</span></li>'
+                if i == k
+                else f'<li class="page-item"><a class="page-link" href="{self.page_url(i)}">{i + 1}</a></li>'
+            )
         if k < n - 1:
-            pg.append(f'<li class="page-item"><a class="page-link" href="{self.page_url(k + 1)}" aria-label="ถัดไป"><span aria-hidden="true">&raquo;</span></a></li>')
+            pg.append(
+                f'<li class="page-item"><a class="page-link" href="{self.page_url(k + 1)}" aria-label="ถัดไป"><span aria-hidden="true">&raquo;</span></a></li>'
+            )
         else:
             pg.append('<li class="page-item disabled"><span class="page-link">&raquo;</span></li>')
         content = f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">หน้าแรก</a></li><li class="breadcrumb-item active" aria-current="page">ข่าวสาร</li></ol></nav>
@@ -125,11 +150,20 @@ class FlaskSite(B9Site):
         }
         head = f'<script type="application/ld+json">{json.dumps(ld, ensure_ascii=False)}</script>'
         paras = [f"<p>{esc(p)}</p>" for p in a.paras]
-        paras.insert(1, f'<figure class="figure w-100"><img src="/static/uploads/news/{a.id}.jpg" class="figure-img img-fluid rounded" alt=""><figcaption class="figure-caption text-center">ภาพ: บรรยากาศกิจกรรม ({be_abbr2(a.published)})</figcaption></figure>')
+        paras.insert(
+            1,
+            f'<figure class="figure w-100"><img src="/static/uploads/news/{a.id}.jpg" class="figure-img img-fluid rounded" alt=""><figcaption class="figure-caption text-center">ภาพ: บรรยากาศกิจกรรม ({be_abbr2(a.published)})</figcaption></figure>',
+        )
         if a.source:
             paras.append(f"<p><em>เรียบเรียง : {esc(a.source)}</em></p>")
-        tags = " ".join(f'<a href="/news/tag/{esc(t)}" class="badge rounded-pill text-bg-light text-decoration-none">#{esc(t)}</a>' for t in a.tags)
-        rel = "".join(f'<div class="col"><div class="card h-100"><div class="card-body"><h6 class="card-title"><a href="{x.path}">{esc(x.title)}</a></h6><small class="text-muted">{be_abbr2(x.published)}</small></div></div></div>' for x in self.related(a))
+        tags = " ".join(
+            f'<a href="/news/tag/{esc(t)}" class="badge rounded-pill text-bg-light text-decoration-none">#{esc(t)}</a>'
+            for t in a.tags
+        )
+        rel = "".join(
+            f'<div class="col"><div class="card h-100"><div class="card-body"><h6 class="card-title"><a href="{x.path}">{esc(x.title)}</a></h6><small class="text-muted">{be_abbr2(x.published)}</small></div></div></div>'
+            for x in self.related(a)
+        )
         content = f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/">หน้าแรก</a></li><li class="breadcrumb-item"><a href="/news/">ข่าวสาร</a></li><li class="breadcrumb-item active" aria-current="page">{esc(a.title)}</li></ol></nav>
 <article class="news">
 <h2 class="news-title fw-bold">{esc(a.title)}</h2>
@@ -152,8 +186,15 @@ class FlaskSite(B9Site):
         for a in self.articles:
             rel = self.related(a)
             must_not = [
-                "แชร์:", "ข่าวที่เกี่ยวข้อง", "เว็บไซต์นี้ใช้คุกกี้", "นโยบายความเป็นส่วนตัว", "admin_ars",
-                "ภาพ: บรรยากาศกิจกรรม", f"{a.views:,}" if a.views >= 1000 else "", rel[0].title, rel[1].title,
+                "แชร์:",
+                "ข่าวที่เกี่ยวข้อง",
+                "เว็บไซต์นี้ใช้คุกกี้",
+                "นโยบายความเป็นส่วนตัว",
+                "admin_ars",
+                "ภาพ: บรรยากาศกิจกรรม",
+                f"{a.views:,}" if a.views >= 1000 else "",
+                rel[0].title,
+                rel[1].title,
             ] + [f"#{t}" for t in a.tags[:1]]
             out.append(record(self, a, must_not, published_time=True))
         return out

@@ -45,7 +45,9 @@ class FramesetSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 22, 7, SOURCES, dt.datetime(2024, 10, 30, 16, 0), first_id=300, step=1)
+        self.articles = build(
+            self.key, 22, 7, SOURCES, dt.datetime(2024, 10, 30, 16, 0), first_id=300, step=1
+        )
         for a in self.articles:
             a.path = f"/news/show.php?id={a.id}"
             a.modified = None
@@ -65,7 +67,11 @@ class FramesetSite(B9Site):
         if key in ("/", "/index.htm"):
             return self.html_response(self.frameset())
         if key == "/top.htm":
-            return self.html_response(self.doc(f'<body bgcolor="#006633" leftmargin="0" topmargin="0"><img src="images/banner.jpg" width="100%" height="110" alt="{DISTRICT}"></body>'))
+            return self.html_response(
+                self.doc(
+                    f'<body bgcolor="#006633" leftmargin="0" topmargin="0"><img src="images/banner.jpg" width="100%" height="110" alt="{DISTRICT}"></body>'
+                )
+            )
         if key == "/menu.htm":
             return self.html_response(self.doc(self.menu()))
         return None
@@ -115,11 +121,22 @@ class FramesetSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(a.path, a.title, a.published, a.views))
             if k == 1 and j == 4:
-                rows.append(self.row(self.deleted_paths()[0], "ประกาศอำเภอบางปลาม้า เรื่อง การรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง", dt.datetime(2024, 8, 1), 88))
+                rows.append(
+                    self.row(
+                        self.deleted_paths()[0],
+                        "ประกาศอำเภอบางปลาม้า เรื่อง การรับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานจ้าง",
+                        dt.datetime(2024, 8, 1),
+                        88,
+                    )
+                )
         n = len(self.pages)
         pg = ["หน้า :"]
         for i in range(n):
-            pg.append(f"[{i + 1}]" if i == k else f'<a href="news_list.php{"" if i == 0 else f"?page={i + 1}"}">{i + 1}</a>')
+            pg.append(
+                f"[{i + 1}]"
+                if i == k
+                else f'<a href="news_list.php{"" if i == 0 else f"?page={i + 1}"}">{i + 1}</a>'
+            )
         if k < n - 1:
             pg.append(f'<a href="news_list.php?page={k + 2}">ถัดไป</a>')
         body = f"""<body bgcolor="#FFFFFF" leftmargin="8" topmargin="8">
@@ -151,11 +168,20 @@ if (top == self) top.location.href = '../';
         else:
             title = esc(a.title)
             date = dmy(a.published)
-            time = f"เวลา {a.published.hour:02d}:{a.published.minute:02d} น." if a.time_printed else ""
+            time = (
+                f"เวลา {a.published.hour:02d}:{a.published.minute:02d} น." if a.time_printed else ""
+            )
             views = f"เปิดอ่าน {a.views} ครั้ง"
             body = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
             src = f"<p><b>ข่าว :</b> {esc(a.source)}</p>" if a.source else ""
-            gal = '<table border="0" cellspacing="5" align="center"><tr>' + "".join(f'<td><a href="pic/{a.id}_{i}.jpg" target="_blank"><img src="pic/s_{a.id}_{i}.jpg" width="120" border="0"></a></td>' for i in range(1, 4)) + '</tr><tr><td colspan="3" align="center"><font size="1">คลิกที่ภาพเพื่อขยาย</font></td></tr></table>'
+            gal = (
+                '<table border="0" cellspacing="5" align="center"><tr>'
+                + "".join(
+                    f'<td><a href="pic/{a.id}_{i}.jpg" target="_blank"><img src="pic/s_{a.id}_{i}.jpg" width="120" border="0"></a></td>'
+                    for i in range(1, 4)
+                )
+                + '</tr><tr><td colspan="3" align="center"><font size="1">คลิกที่ภาพเพื่อขยาย</font></td></tr></table>'
+            )
         return f"""<body bgcolor="#FFFFFF" leftmargin="8" topmargin="8">
 <table width="100%" border="0" cellspacing="0" cellpadding="4"><tr><td bgcolor="#006633"><font color="#FFFFFF" size="3"><b>ข่าวประชาสัมพันธ์</b></font></td></tr></table>
 <p class="topic"><font size="4" color="#006633"><b>{title}</b></font></p>
@@ -173,7 +199,14 @@ if (top == self) top.location.href = '../';
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = ["ประกาศเมื่อ", "เปิดอ่าน", f"เปิดอ่าน {a.views} ครั้ง", "คลิกที่ภาพเพื่อขยาย", "กลับหน้ารวมข่าว", "พิมพ์"]
+            must_not = [
+                "ประกาศเมื่อ",
+                "เปิดอ่าน",
+                f"เปิดอ่าน {a.views} ครั้ง",
+                "คลิกที่ภาพเพื่อขยาย",
+                "กลับหน้ารวมข่าว",
+                "พิมพ์",
+            ]
             if a.time_printed:
                 must_not.append(f"เวลา {a.published.hour:02d}:{a.published.minute:02d} น.")
             out.append(record(self, a, must_not, tags=False))

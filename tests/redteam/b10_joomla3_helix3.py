@@ -34,7 +34,15 @@ from .b10_common import UTC, B9Site, be_full, build, neighbours, record
 
 OFFICE = "สำนักงานแรงงานจังหวัดสระแก้ว"
 CAT = "/index.php/2019-05-27-08-15-44"
-SOURCES = ["สำนักงานแรงงานจังหวัดสระแก้ว", None, None, "ศูนย์บริการจัดหางานจังหวัดสระแก้ว", None, None, "สำนักงานประกันสังคมจังหวัดสระแก้ว"]
+SOURCES = [
+    "สำนักงานแรงงานจังหวัดสระแก้ว",
+    None,
+    None,
+    "ศูนย์บริการจัดหางานจังหวัดสระแก้ว",
+    None,
+    None,
+    "สำนักงานประกันสังคมจังหวัดสระแก้ว",
+]
 DELETED_ID = 431
 
 
@@ -51,7 +59,9 @@ class Helix3Site(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 22, 11, SOURCES, dt.datetime(2024, 4, 5, 15, 0), first_id=432, step=2)
+        self.articles = build(
+            self.key, 22, 11, SOURCES, dt.datetime(2024, 4, 5, 15, 0), first_id=432, step=2
+        )
         for a in self.articles:
             a.path = f"{CAT}/{a.id}-{alias(a.published, a.id)}"
             a.modified = None
@@ -64,7 +74,10 @@ class Helix3Site(B9Site):
         return [f"{CAT}/{DELETED_ID}-2024-03-01-04-12-55"]
 
     def shell(self, content, heading_crumb):
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>'
+            for x in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <html xmlns="http://www.w3.org/1999/xhtml" xml:lang="th-th" lang="th-th" dir="ltr">
 <head>
@@ -104,7 +117,15 @@ class Helix3Site(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.blog_item(a.path, a.title, a.published, a.views, a.paras[0]))
             if k == 1 and j == 3:
-                items.append(self.blog_item(self.deleted_paths()[0], "ประกาศรับสมัครงานบริษัทเอกชนในพื้นที่จังหวัดสระแก้ว ประจำเดือนมีนาคม 2567", dt.datetime(2024, 3, 1, 11, 20, tzinfo=UTC), 35, "ประกาศรับสมัครงาน"))
+                items.append(
+                    self.blog_item(
+                        self.deleted_paths()[0],
+                        "ประกาศรับสมัครงานบริษัทเอกชนในพื้นที่จังหวัดสระแก้ว ประจำเดือนมีนาคม 2567",
+                        dt.datetime(2024, 3, 1, 11, 20, tzinfo=UTC),
+                        35,
+                        "ประกาศรับสมัครงาน",
+                    )
+                )
         n = len(self.pages)
         pg = []
 
@@ -141,7 +162,14 @@ class Helix3Site(B9Site):
             body += f'<p style="text-align: right;">ข่าว/ภาพ : {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<div class="tags"><span>แท็ก: </span>' + "".join(f'<a href="/index.php/component/tags/tag/{i + 3}" class="label label-info">{esc(t)}</a>' for i, t in enumerate(a.tags)) + "</div>"
+            tags = (
+                '<div class="tags"><span>แท็ก: </span>'
+                + "".join(
+                    f'<a href="/index.php/component/tags/tag/{i + 3}" class="label label-info">{esc(t)}</a>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</div>"
+            )
         pager = '<ul class="pager pagenav">'
         if newer:
             pager += f'<li class="previous"><a class="hasTooltip" title="{esc(newer.title)}" aria-label="บทความก่อนหน้า: {esc(newer.title)}" href="{newer.path}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>'
@@ -183,9 +211,20 @@ class Helix3Site(B9Site):
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                "ฮิต:", f"ฮิต: {a.views}", "แท็ก:", "แชร์", "ก่อนหน้า", "ถัดไป", "ความคิดเห็น",
-                "ข่าวล่าสุด", "สถิติผู้เยี่ยมชม", "เมื่อวานนี้", "ชื่อผู้ใช้", "เข้าสู่ระบบ",
-                older.title if older else "", newer.title if newer else "",
+                "ฮิต:",
+                f"ฮิต: {a.views}",
+                "แท็ก:",
+                "แชร์",
+                "ก่อนหน้า",
+                "ถัดไป",
+                "ความคิดเห็น",
+                "ข่าวล่าสุด",
+                "สถิติผู้เยี่ยมชม",
+                "เมื่อวานนี้",
+                "ชื่อผู้ใช้",
+                "เข้าสู่ระบบ",
+                older.title if older else "",
+                newer.title if newer else "",
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out

@@ -61,7 +61,9 @@ class EgovSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 23, 19, SOURCES, dt.datetime(2024, 5, 10, 16, 30), first_id=80, step=2)
+        self.articles = build(
+            self.key, 23, 19, SOURCES, dt.datetime(2024, 5, 10, 16, 30), first_id=80, step=2
+        )
         for a in self.articles:
             a.path = f"{VIEW}?menuId=105&newsSeq={seq(a.id)}"
             a.modified = None
@@ -96,14 +98,14 @@ class EgovSite(B9Site):
 <body>
 <div id="skipNav"><a href="#contents">ข้ามไปยังเนื้อหา</a></div>
 <div id="header">
- <div class="util"><ul><li><a href="javascript:fnFontSize(-1);">ก-</a></li><li><a href="javascript:fnFontSize(0);">ก</a></li><li><a href="javascript:fnFontSize(1);">ก+</a></li><li><a href="#" class="contrast">ความคมชัด</a></li><li><a href="{c_url(CTX + '/en/main.do')}">EN</a></li><li><a href="{c_url(CTX + '/sitemap.do')}">แผนผังเว็บไซต์</a></li></ul></div>
- <h1 class="logo"><a href="{c_url(CTX + '/main.do')}"><img src="{CTX}/images/portal/logo.png" alt="{DEPT}"></a></h1>
- <ul id="gnb"><li><a href="{c_url(CTX + '/about/history.do', 'menuId=101')}">เกี่ยวกับกรม</a></li><li class="on"><a href="{self.page_href(0)}">ข่าวสาร</a></li><li><a href="{c_url(CTX + '/service/list.do', 'menuId=201')}">บริการประชาชน</a></li><li><a href="{c_url(CTX + '/stat/list.do', 'menuId=301')}">สถิติการค้าชายแดน</a></li><li><a href="{c_url(CTX + '/contact.do')}">ติดต่อเรา</a></li></ul>
+ <div class="util"><ul><li><a href="javascript:fnFontSize(-1);">ก-</a></li><li><a href="javascript:fnFontSize(0);">ก</a></li><li><a href="javascript:fnFontSize(1);">ก+</a></li><li><a href="#" class="contrast">ความคมชัด</a></li><li><a href="{c_url(CTX + "/en/main.do")}">EN</a></li><li><a href="{c_url(CTX + "/sitemap.do")}">แผนผังเว็บไซต์</a></li></ul></div>
+ <h1 class="logo"><a href="{c_url(CTX + "/main.do")}"><img src="{CTX}/images/portal/logo.png" alt="{DEPT}"></a></h1>
+ <ul id="gnb"><li><a href="{c_url(CTX + "/about/history.do", "menuId=101")}">เกี่ยวกับกรม</a></li><li class="on"><a href="{self.page_href(0)}">ข่าวสาร</a></li><li><a href="{c_url(CTX + "/service/list.do", "menuId=201")}">บริการประชาชน</a></li><li><a href="{c_url(CTX + "/stat/list.do", "menuId=301")}">สถิติการค้าชายแดน</a></li><li><a href="{c_url(CTX + "/contact.do")}">ติดต่อเรา</a></li></ul>
 </div>
 <div id="container">
- <div id="lnb"><h2>ข่าวสาร</h2><ul><li class="on"><a href="{self.page_href(0)}">ข่าวประชาสัมพันธ์</a></li><li><a href="{c_url(LIST, 'menuId=106')}">ข่าวกิจกรรม</a></li><li><a href="{c_url(LIST, 'menuId=107')}">ประกาศจัดซื้อจัดจ้าง</a></li><li><a href="{c_url(LIST, 'menuId=108')}">ประกาศรับสมัครงาน</a></li></ul></div>
+ <div id="lnb"><h2>ข่าวสาร</h2><ul><li class="on"><a href="{self.page_href(0)}">ข่าวประชาสัมพันธ์</a></li><li><a href="{c_url(LIST, "menuId=106")}">ข่าวกิจกรรม</a></li><li><a href="{c_url(LIST, "menuId=107")}">ประกาศจัดซื้อจัดจ้าง</a></li><li><a href="{c_url(LIST, "menuId=108")}">ประกาศรับสมัครงาน</a></li></ul></div>
  <div id="contents">
-  <div class="location"><a href="{c_url(CTX + '/main.do')}">หน้าแรก</a> &gt; <a href="{self.page_href(0)}">ข่าวสาร</a> &gt; <strong>ข่าวประชาสัมพันธ์</strong>{crumb}</div>
+  <div class="location"><a href="{c_url(CTX + "/main.do")}">หน้าแรก</a> &gt; <a href="{self.page_href(0)}">ข่าวสาร</a> &gt; <strong>ข่าวประชาสัมพันธ์</strong>{crumb}</div>
   <h3 class="tit">ข่าวประชาสัมพันธ์</h3>
 {content}
  </div>
@@ -116,20 +118,39 @@ class EgovSite(B9Site):
         total = len(self.articles) + 1
         rows = []
         for t, title, d in NOTICES:
-            rows.append(f'<tr class="notice"><td><span class="ico_notice">{t}</span></td><td class="subject"><a href="{VIEW}?menuId=105&amp;newsSeq=2023009{len(rows) + 1:03d}">{esc(title)}</a></td><td></td><td>{d}</td><td>3521</td></tr>')
+            rows.append(
+                f'<tr class="notice"><td><span class="ico_notice">{t}</span></td><td class="subject"><a href="{VIEW}?menuId=105&amp;newsSeq=2023009{len(rows) + 1:03d}">{esc(title)}</a></td><td></td><td>{d}</td><td>3521</td></tr>'
+            )
         start = k * self.per_page
         num = total - start
         for j, a in enumerate(self.pages[k]):
-            rows.append(self.row(num, a.path.replace("&", "&amp;"), a.title, a.published, a.views, a.id % 3 == 0))
+            rows.append(
+                self.row(
+                    num, a.path.replace("&", "&amp;"), a.title, a.published, a.views, a.id % 3 == 0
+                )
+            )
             num -= 1
             if k == 1 and j == 2:
-                rows.append(self.row(num, self.deleted_paths()[0].replace("&", "&amp;"), "ประกาศผลการคัดเลือกผู้ประกอบการเข้าร่วมงานแสดงสินค้าชายแดน ประจำปี 2567", dt.datetime(2024, 3, 2), 41, True))
+                rows.append(
+                    self.row(
+                        num,
+                        self.deleted_paths()[0].replace("&", "&amp;"),
+                        "ประกาศผลการคัดเลือกผู้ประกอบการเข้าร่วมงานแสดงสินค้าชายแดน ประจำปี 2567",
+                        dt.datetime(2024, 3, 2),
+                        41,
+                        True,
+                    )
+                )
                 num -= 1
         n = len(self.pages)
         pg = [f'<a href="{self.page_href(0)}" class="first">หน้าแรก</a>']
         pg.append(f'<a href="{self.page_href(max(k - 1, 0))}" class="prev">ก่อนหน้า</a>')
         for i in range(n):
-            pg.append(f"<strong>{i + 1}</strong>" if i == k else f'<a href="{self.page_href(i)}">{i + 1}</a>')
+            pg.append(
+                f"<strong>{i + 1}</strong>"
+                if i == k
+                else f'<a href="{self.page_href(i)}">{i + 1}</a>'
+            )
         pg.append(f'<a href="{self.page_href(min(k + 1, n - 1))}" class="next">ถัดไป</a>')
         pg.append(f'<a href="{self.page_href(n - 1)}" class="last">หน้าสุดท้าย</a>')
         content = f"""<form name="listForm" action="{c_url(LIST)}" method="post"><input type="hidden" name="menuId" value="105"><input type="hidden" name="pageIndex" value="{k + 1}">
@@ -143,7 +164,11 @@ class EgovSite(B9Site):
         return self.shell(content, "")
 
     def row(self, num, href, title, d, views, has_file):
-        f = f'<img src="{CTX}/images/egovframework/com/cmm/icon/icon_file.gif" alt="ไฟล์แนบ">' if has_file else ""
+        f = (
+            f'<img src="{CTX}/images/egovframework/com/cmm/icon/icon_file.gif" alt="ไฟล์แนบ">'
+            if has_file
+            else ""
+        )
         return f'<tr><td>{num}</td><td class="subject"><a href="{href}">{esc(title)}</a></td><td>{f}</td><td>{be_iso(d, False)}</td><td>{views}</td></tr>'
 
     def detail(self, a):
@@ -188,9 +213,20 @@ history.back();
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                "หมวดหมู่", "ผู้บันทึก", "pr_admin", "เข้าชม", "ไฟล์แนบ",
-                "ไม่มีข้อมูล", "รายการ", "พิมพ์", "จำนวนผู้เข้าชม", "ข้ามไปยังเนื้อหา", "แผนผังเว็บไซต์",
-                "ความคมชัด", older.title if older else "", newer.title if newer else "",
+                "หมวดหมู่",
+                "ผู้บันทึก",
+                "pr_admin",
+                "เข้าชม",
+                "ไฟล์แนบ",
+                "ไม่มีข้อมูล",
+                "รายการ",
+                "พิมพ์",
+                "จำนวนผู้เข้าชม",
+                "ข้ามไปยังเนื้อหา",
+                "แผนผังเว็บไซต์",
+                "ความคมชัด",
+                older.title if older else "",
+                newer.title if newer else "",
             ]
             out.append(record(self, a, must_not, published_time=True, tags=False))
         return out

@@ -59,7 +59,9 @@ class RailsSite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 21, 43, SOURCES, dt.datetime(2024, 9, 15, 17, 0), first_id=90, step=2)
+        self.articles = build(
+            self.key, 21, 43, SOURCES, dt.datetime(2024, 9, 15, 17, 0), first_id=90, step=2
+        )
         for a in self.articles:
             a.path = f"/news/{a.id}-"
             if a.modified and (a.modified - a.published) < dt.timedelta(hours=2):
@@ -110,21 +112,36 @@ class RailsSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.item(a.path, a.title, a.published, a.paras[0][:150]))
             if k == 1 and j == 6:
-                items.append(self.item(DELETED, "ประกาศรับสมัครเกษตรกรเข้าร่วมโครงการแปลงใหญ่ ปี 2567", dt.datetime(2024, 6, 3, 10, 0, tzinfo=TZ), "ประกาศรับสมัคร"))
+                items.append(
+                    self.item(
+                        DELETED,
+                        "ประกาศรับสมัครเกษตรกรเข้าร่วมโครงการแปลงใหญ่ ปี 2567",
+                        dt.datetime(2024, 6, 3, 10, 0, tzinfo=TZ),
+                        "ประกาศรับสมัคร",
+                    )
+                )
         n = len(self.pages)
         parts = []
         if k:
             parts.append('<span class="first"><a href="/news">&laquo; หน้าแรก</a></span>')
-            parts.append(f'<span class="prev"><a rel="prev" href="{self.page_url(k - 1)}">&lsaquo; ก่อนหน้า</a></span>')
+            parts.append(
+                f'<span class="prev"><a rel="prev" href="{self.page_url(k - 1)}">&lsaquo; ก่อนหน้า</a></span>'
+            )
         for i in range(n):
             if i == k:
                 parts.append(f'<span class="page current">{i + 1}</span>')
             else:
                 rel = ' rel="next"' if i == k + 1 else (' rel="prev"' if i == k - 1 else "")
-                parts.append(f'<span class="page"><a{rel} href="{self.page_url(i)}">{i + 1}</a></span>')
+                parts.append(
+                    f'<span class="page"><a{rel} href="{self.page_url(i)}">{i + 1}</a></span>'
+                )
         if k < n - 1:
-            parts.append(f'<span class="next"><a rel="next" href="{self.page_url(k + 1)}">ถัดไป &rsaquo;</a></span>')
-            parts.append(f'<span class="last"><a href="{self.page_url(n - 1)}">หน้าสุดท้าย &raquo;</a></span>')
+            parts.append(
+                f'<span class="next"><a rel="next" href="{self.page_url(k + 1)}">ถัดไป &rsaquo;</a></span>'
+            )
+            parts.append(
+                f'<span class="last"><a href="{self.page_url(n - 1)}">หน้าสุดท้าย &raquo;</a></span>'
+            )
         content = f"""<h1>ข่าวสาร</h1>
 <turbo-frame id="news_list" data-turbo-action="advance">
 <div id="news_items" class="news-grid">{"".join(items)}</div>
@@ -135,7 +152,7 @@ class RailsSite(B9Site):
         return self.shell("ข่าวสาร", content)
 
     def item(self, path, title, d, excerpt):
-        return f"""<article id="news_item_{path.split('/')[-1].rstrip('-')}" class="news-card"><a href="{path}" data-turbo-frame="_top"><img src="/rails/active_storage/representations/redirect/eyJfcmFpbHMiOnsiZGF0YSI6MX19--thumb/cover.jpg" alt=""></a>
+        return f"""<article id="news_item_{path.split("/")[-1].rstrip("-")}" class="news-card"><a href="{path}" data-turbo-frame="_top"><img src="/rails/active_storage/representations/redirect/eyJfcmFpbHMiOnsiZGF0YSI6MX19--thumb/cover.jpg" alt=""></a>
 <h2 class="news-card__title"><a href="{path}" data-turbo-frame="_top">{esc(title)}</a></h2>
 <p class="news-card__meta"><time datetime="{d.isoformat()}" data-controller="local-time">{time_ago(d)}</time></p>
 <p class="news-card__excerpt">{esc(excerpt)}…</p></article>"""
@@ -143,14 +160,30 @@ class RailsSite(B9Site):
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
         paras = [esc(p) for p in a.paras]
-        fig = (f'<action-text-attachment sgid="BAh7CEkiCGdpZAY6BkVUSSI{a.id}" content-type="image/jpeg" url="/rails/active_storage/blobs/redirect/{a.id}/activity.jpg" filename="activity.jpg" filesize="214532" width="1280" height="853" presentation="gallery" caption="ภาพกิจกรรมโดย {OFFICE}"><figure class="attachment attachment--preview attachment--jpg">'
-               f'<img src="/rails/active_storage/representations/redirect/{a.id}/activity.jpg"><figcaption class="attachment__caption">ภาพกิจกรรมโดย {OFFICE}</figcaption></figure></action-text-attachment>')
+        fig = (
+            f'<action-text-attachment sgid="BAh7CEkiCGdpZAY6BkVUSSI{a.id}" content-type="image/jpeg" url="/rails/active_storage/blobs/redirect/{a.id}/activity.jpg" filename="activity.jpg" filesize="214532" width="1280" height="853" presentation="gallery" caption="ภาพกิจกรรมโดย {OFFICE}"><figure class="attachment attachment--preview attachment--jpg">'
+            f'<img src="/rails/active_storage/representations/redirect/{a.id}/activity.jpg"><figcaption class="attachment__caption">ภาพกิจกรรมโดย {OFFICE}</figcaption></figure></action-text-attachment>'
+        )
         trix = "<br><br>".join(paras[:2]) + "<br>" + fig + "<br>" + "<br><br>".join(paras[2:])
         mod = ""
         if a.modified:
             mod = f' · แก้ไขล่าสุด <time datetime="{a.modified.isoformat()}" data-controller="local-time">{time_ago(a.modified)}</time>'
-        src = f'<dl class="news-source"><dt>แหล่งข่าว</dt><dd>{esc(a.source)}</dd></dl>' if a.source else ""
-        tags = ('<p class="tags">' + " ".join(f'<a href="/news?tag={esc(t)}" class="tag">#{esc(t)}</a>' for t in a.tags) + "</p>") if a.tags else ""
+        src = (
+            f'<dl class="news-source"><dt>แหล่งข่าว</dt><dd>{esc(a.source)}</dd></dl>'
+            if a.source
+            else ""
+        )
+        tags = (
+            (
+                '<p class="tags">'
+                + " ".join(
+                    f'<a href="/news?tag={esc(t)}" class="tag">#{esc(t)}</a>' for t in a.tags
+                )
+                + "</p>"
+            )
+            if a.tags
+            else ""
+        )
         nav = '<nav class="news-nav">'
         if newer:
             nav += f'<a href="{newer.path}" class="news-nav__prev"><small>ข่าวก่อนหน้า</small><br>{esc(newer.title)}</a>'
@@ -182,9 +215,19 @@ class RailsSite(B9Site):
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                "อ่านแล้ว", f"อ่านแล้ว {a.views:,} ครั้ง", "แก้ไขล่าสุด", "ภาพกิจกรรมโดย", "แหล่งข่าว",
-                "แชร์", "ข่าวก่อนหน้า", "ข่าวถัดไป", "กำลังโหลดความคิดเห็น", "เพื่อแสดงความคิดเห็น",
-                "ที่แล้ว", older.title if older else "", newer.title if newer else "",
+                "อ่านแล้ว",
+                f"อ่านแล้ว {a.views:,} ครั้ง",
+                "แก้ไขล่าสุด",
+                "ภาพกิจกรรมโดย",
+                "แหล่งข่าว",
+                "แชร์",
+                "ข่าวก่อนหน้า",
+                "ข่าวถัดไป",
+                "กำลังโหลดความคิดเห็น",
+                "เพื่อแสดงความคิดเห็น",
+                "ที่แล้ว",
+                older.title if older else "",
+                newer.title if newer else "",
             ] + [f"#{t}" for t in a.tags[:1]]
             out.append(record(self, a, must_not, published_time=True))
         return out

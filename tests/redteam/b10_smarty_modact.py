@@ -28,7 +28,14 @@ from ._common import esc, main, thai_digits
 from .b10_common import B9Site, be, build, record, thai_num, weekday_pss_th
 
 TOWN = "เทศบาลเมืองบ้านโป่ง"
-SOURCES = [None, "งานประชาสัมพันธ์ เทศบาลเมืองบ้านโป่ง", None, "กองสาธารณสุขและสิ่งแวดล้อม", "กองการศึกษา", None]
+SOURCES = [
+    None,
+    "งานประชาสัมพันธ์ เทศบาลเมืองบ้านโป่ง",
+    None,
+    "กองสาธารณสุขและสิ่งแวดล้อม",
+    "กองการศึกษา",
+    None,
+]
 LABELS = ["ข้อมูลจาก :", "แหล่งข่าว :", "ข่าว/ภาพ :"]
 DELETED_ID = 1187
 
@@ -45,7 +52,9 @@ class SmartySite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 25, 27, SOURCES, dt.datetime(2024, 6, 28, 15, 0), first_id=1180, step=3)
+        self.articles = build(
+            self.key, 25, 27, SOURCES, dt.datetime(2024, 6, 28, 15, 0), first_id=1180, step=3
+        )
         for a in self.articles:
             a.path = f"/index.php?mod=news&act=view&id={a.id}"
             if a.modified and a.modified.date() == a.published.date():
@@ -100,13 +109,32 @@ class SmartySite(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.li(a.path, a.title, a.published, a.views))
             if k == 1 and j == 5:
-                items.append(self.li(self.deleted_paths()[0], "ประกาศเทศบาลเมืองบ้านโป่ง เรื่อง การรับชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2567", dt.datetime(2024, 4, 2), 66))
+                items.append(
+                    self.li(
+                        self.deleted_paths()[0],
+                        "ประกาศเทศบาลเมืองบ้านโป่ง เรื่อง การรับชำระภาษีที่ดินและสิ่งปลูกสร้าง ประจำปี 2567",
+                        dt.datetime(2024, 4, 2),
+                        66,
+                    )
+                )
         n = len(self.pages)
         pg = []
-        pg.append(f'<a href="{self.href(self.page_url(k - 1))}">&laquo; ก่อนหน้า</a>' if k else '<span class="disabled">&laquo; ก่อนหน้า</span>')
+        pg.append(
+            f'<a href="{self.href(self.page_url(k - 1))}">&laquo; ก่อนหน้า</a>'
+            if k
+            else '<span class="disabled">&laquo; ก่อนหน้า</span>'
+        )
         for i in range(n):
-            pg.append(f'<span class="current">{i + 1}</span>' if i == k else f'<a href="{self.href(self.page_url(i))}">{i + 1}</a>')
-        pg.append(f'<a href="{self.href(self.page_url(k + 1))}">ถัดไป &raquo;</a>' if k < n - 1 else '<span class="disabled">ถัดไป &raquo;</span>')
+            pg.append(
+                f'<span class="current">{i + 1}</span>'
+                if i == k
+                else f'<a href="{self.href(self.page_url(i))}">{i + 1}</a>'
+            )
+        pg.append(
+            f'<a href="{self.href(self.page_url(k + 1))}">ถัดไป &raquo;</a>'
+            if k < n - 1
+            else '<span class="disabled">ถัดไป &raquo;</span>'
+        )
         content = f"""<!-- BEGIN news_list.tpl -->
 <div class="content-title">ข่าวประชาสัมพันธ์</div>
 <ul class="news-list">{"".join(items)}</ul>
@@ -132,14 +160,35 @@ class SmartySite(B9Site):
             if a.time_printed:
                 date_line += thai_digits(f" เวลา {d.hour:02d}.{d.minute:02d} น.")
             body = "".join(f"<p>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(p)}</p>" for p in a.paras)
-            src = f'<p class="news-source"><strong>{LABELS[a.id % 3]}</strong> {esc(a.source)}</p>' if a.source else ""
+            src = (
+                f'<p class="news-source"><strong>{LABELS[a.id % 3]}</strong> {esc(a.source)}</p>'
+                if a.source
+                else ""
+            )
             mod = ""
             if a.modified:
                 m = a.modified
                 mod = f'<div class="news-update">ปรับปรุงล่าสุด {m.day:02d}/{m.month:02d}/{be(m)} {m.hour:02d}:{m.minute:02d}</div>'
-            tags = ('<div class="news-tags">คำสำคัญ : ' + ", ".join(f'<a href="index.php?mod=news&amp;act=tag&amp;tag={esc(t)}">{esc(t)}</a>' for t in a.tags) + "</div>") if a.tags else ""
-            oth = '<div class="other-news"><div class="other-title">ข่าวอื่นๆ ในหมวดเดียวกัน</div><ul>' + "".join(
-                f'<li><a href="{self.href(x.path)}">{esc(x.title)}</a> <span class="date">({dmy_th(x.published)})</span></li>' for x in self.others(a)) + "</ul></div>"
+            tags = (
+                (
+                    '<div class="news-tags">คำสำคัญ : '
+                    + ", ".join(
+                        f'<a href="index.php?mod=news&amp;act=tag&amp;tag={esc(t)}">{esc(t)}</a>'
+                        for t in a.tags
+                    )
+                    + "</div>"
+                )
+                if a.tags
+                else ""
+            )
+            oth = (
+                '<div class="other-news"><div class="other-title">ข่าวอื่นๆ ในหมวดเดียวกัน</div><ul>'
+                + "".join(
+                    f'<li><a href="{self.href(x.path)}">{esc(x.title)}</a> <span class="date">({dmy_th(x.published)})</span></li>'
+                    for x in self.others(a)
+                )
+                + "</ul></div>"
+            )
         return f"""<!-- BEGIN news_detail.tpl -->
 <div class="content-title">ข่าวประชาสัมพันธ์</div>
 <div id="news-detail">
@@ -165,9 +214,18 @@ class SmartySite(B9Site):
         out = []
         for a in self.articles:
             must_not = [
-                "ขนาดตัวอักษร", "ส่งต่อเพื่อน", "PDF", "ผู้เข้าชม", f"ผู้เข้าชม {thai_num(a.views)} คน",
-                "ปรับปรุงล่าสุด", "คำสำคัญ :", "ข่าวอื่นๆ ในหมวดเดียวกัน", "ย้อนกลับ", "สถิติผู้เข้าชมเว็บไซต์",
-                "นายกเทศมนตรีเมืองบ้านโป่ง", "Powered by Smarty",
+                "ขนาดตัวอักษร",
+                "ส่งต่อเพื่อน",
+                "PDF",
+                "ผู้เข้าชม",
+                f"ผู้เข้าชม {thai_num(a.views)} คน",
+                "ปรับปรุงล่าสุด",
+                "คำสำคัญ :",
+                "ข่าวอื่นๆ ในหมวดเดียวกัน",
+                "ย้อนกลับ",
+                "สถิติผู้เข้าชมเว็บไซต์",
+                "นายกเทศมนตรีเมืองบ้านโป่ง",
+                "Powered by Smarty",
             ] + [x.title for x in self.others(a)[:2]]
             out.append(record(self, a, must_not))
         return out

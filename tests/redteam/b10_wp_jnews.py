@@ -43,7 +43,9 @@ class JNewsSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 24, 3, SOURCES, dt.datetime(2024, 3, 20, 16, 0), first_id=2400, step=3)
+        self.articles = build(
+            self.key, 24, 3, SOURCES, dt.datetime(2024, 3, 20, 16, 0), first_id=2400, step=3
+        )
         for a in self.articles:
             a.path = f"/archives/{a.id}"
             a.views = a.views % 880 + 40
@@ -101,15 +103,30 @@ class JNewsSite(B9Site):
         for j, a in enumerate(items):
             posts.append(self.card(a.path, a.title, a.published, a.paras[0][:140]))
             if k == 1 and j == 4:
-                posts.append(self.card(DELETED, "ประกาศรับสมัครคัดเลือกผู้นำ อช. ดีเด่น ระดับจังหวัด ประจำปี 2567", dt.datetime(2024, 2, 1), "ประกาศรับสมัครคัดเลือกผู้นำอาสาพัฒนาชุมชนดีเด่น"))
+                posts.append(
+                    self.card(
+                        DELETED,
+                        "ประกาศรับสมัครคัดเลือกผู้นำ อช. ดีเด่น ระดับจังหวัด ประจำปี 2567",
+                        dt.datetime(2024, 2, 1),
+                        "ประกาศรับสมัครคัดเลือกผู้นำอาสาพัฒนาชุมชนดีเด่น",
+                    )
+                )
         n = len(self.pages)
         nav = [f'<span class="page_info">หน้า {k + 1} จาก {n}</span>']
         if k > 0:
-            nav.append(f'<a href="{self.page_url(k - 1)}" class="page_nav prev" data-id="{k}"><span class="navtext">ก่อนหน้า</span></a>')
+            nav.append(
+                f'<a href="{self.page_url(k - 1)}" class="page_nav prev" data-id="{k}"><span class="navtext">ก่อนหน้า</span></a>'
+            )
         for i in range(n):
-            nav.append(f'<span class="page_number active">{i + 1}</span>' if i == k else f'<a href="{self.page_url(i)}" class="page_number" data-id="{i + 1}">{i + 1}</a>')
+            nav.append(
+                f'<span class="page_number active">{i + 1}</span>'
+                if i == k
+                else f'<a href="{self.page_url(i)}" class="page_number" data-id="{i + 1}">{i + 1}</a>'
+            )
         if k < n - 1:
-            nav.append(f'<a href="{self.page_url(k + 1)}" class="page_nav next" data-id="{k + 2}"><span class="navtext">ถัดไป</span></a>')
+            nav.append(
+                f'<a href="{self.page_url(k + 1)}" class="page_nav next" data-id="{k + 2}"><span class="navtext">ถัดไป</span></a>'
+            )
         content = f"""<div class="jeg_breadcrumbs jeg_breadcrumb_category"><div id="breadcrumbs"><span><a href="/">หน้าแรก</a></span><i class="fa fa-angle-right"></i><span class="breadcrumb_last_link">ข่าวประชาสัมพันธ์</span></div></div>
 <div class="jeg_archive_header"><h1 class="jeg_archive_title">ข่าวประชาสัมพันธ์</h1></div>
 <div class="jnews_archive_content_wrapper"><div class="jeg_postblock_5 jeg_postblock jeg_col_2o3"><div class="jeg_block_container"><div class="jeg_posts jeg_load_more_flag">
@@ -126,7 +143,11 @@ class JNewsSite(B9Site):
     def related(self, a):
         others = [x for x in self.articles if x is not a]
         i = self.articles.index(a)
-        return [others[(i + 3) % len(others)], others[(i + 7) % len(others)], others[(i + 11) % len(others)]]
+        return [
+            others[(i + 3) % len(others)],
+            others[(i + 7) % len(others)],
+            others[(i + 11) % len(others)],
+        ]
 
     def detail(self, a):
         older, newer = neighbours(self.articles, a)
@@ -138,18 +159,30 @@ class JNewsSite(B9Site):
             paras.append(f"<p><strong>ที่มา :</strong> {esc(a.source)}</p>")
         tags = ""
         if a.tags:
-            tags = '<div class="jeg_post_tags"><span>Tags:</span> ' + "".join(f'<a href="/archives/tag/{esc(t)}" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div>"
+            tags = (
+                '<div class="jeg_post_tags"><span>Tags:</span> '
+                + "".join(
+                    f'<a href="/archives/tag/{esc(t)}" rel="tag">{esc(t)}</a>' for t in a.tags
+                )
+                + "</div>"
+            )
         pn = '<div class="jnews_prev_next_container"><div class="jeg_prevnext_post">'
         if older:
             pn += f'<a href="{older.path}" class="post prev-post"><span class="caption">ข่าวก่อนหน้า</span><h3 class="post-title">{esc(older.title)}</h3></a>'
         if newer:
             pn += f'<a href="{newer.path}" class="post next-post"><span class="caption">ข่าวถัดไป</span><h3 class="post-title">{esc(newer.title)}</h3></a>'
         pn += "</div></div>"
-        relb = "".join(f'<article class="jeg_post jeg_pl_md_5"><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{x.path}">{esc(x.title)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{x.path}"><i class="fa fa-clock-o"></i> {ce_full(x.published)}</a></div></div></div></article>' for x in rel)
+        relb = "".join(
+            f'<article class="jeg_post jeg_pl_md_5"><div class="jeg_postblock_content"><h3 class="jeg_post_title"><a href="{x.path}">{esc(x.title)}</a></h3><div class="jeg_post_meta"><div class="jeg_meta_date"><a href="{x.path}"><i class="fa fa-clock-o"></i> {ce_full(x.published)}</a></div></div></div></article>'
+            for x in rel
+        )
         ld = {
             "@context": "http://schema.org",
             "@type": "NewsArticle",
-            "mainEntityOfPage": {"@type": "WebPage", "@id": f"https://uthaithani.cdd.go.th{a.path}"},
+            "mainEntityOfPage": {
+                "@type": "WebPage",
+                "@id": f"https://uthaithani.cdd.go.th{a.path}",
+            },
             "dateCreated": a.published.isoformat(),
             "datePublished": a.published.isoformat(),
             "dateModified": a.modified.isoformat(),
@@ -196,10 +229,21 @@ class JNewsSite(B9Site):
             older, newer = neighbours(self.articles, a)
             rel = self.related(a)
             must_not = [
-                "อ่านข่าวที่เกี่ยวข้อง", "ข่าวที่เกี่ยวข้อง", "SHARES", "VIEWS", "แชร์บน Facebook",
-                "แชร์ผ่าน LINE", "ข่าวก่อนหน้า", "ข่าวถัดไป", "แสดงความคิดเห็น", "Tags:", "ข่าวล่าสุด",
-                rel[0].title, rel[1].title,
-                older.title if older else "", newer.title if newer else "",
+                "อ่านข่าวที่เกี่ยวข้อง",
+                "ข่าวที่เกี่ยวข้อง",
+                "SHARES",
+                "VIEWS",
+                "แชร์บน Facebook",
+                "แชร์ผ่าน LINE",
+                "ข่าวก่อนหน้า",
+                "ข่าวถัดไป",
+                "แสดงความคิดเห็น",
+                "Tags:",
+                "ข่าวล่าสุด",
+                rel[0].title,
+                rel[1].title,
+                older.title if older else "",
+                newer.title if newer else "",
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out

@@ -40,7 +40,9 @@ class Drupal8Site(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 21, 121, SOURCES, dt.datetime(2024, 6, 21, 16, 0), first_id=880, step=3)
+        self.articles = build(
+            self.key, 21, 121, SOURCES, dt.datetime(2024, 6, 21, 16, 0), first_id=880, step=3
+        )
         for a in self.articles:
             a.path = f"/pr/{be(a.published)}/{a.id}"
             a.modified = None
@@ -89,15 +91,29 @@ class Drupal8Site(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(a.path, a.title, a.published))
             if k == 1 and j == 3:
-                rows.append(self.row(self.deleted_path, "ประกาศรายชื่อผู้มีสิทธิ์รับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด", dt.datetime(2024, 4, 3, 9, 0)))
+                rows.append(
+                    self.row(
+                        self.deleted_path,
+                        "ประกาศรายชื่อผู้มีสิทธิ์รับเงินอุดหนุนเพื่อการเลี้ยงดูเด็กแรกเกิด",
+                        dt.datetime(2024, 4, 3, 9, 0),
+                    )
+                )
         n = len(self.pages)
         pg = []
         if k:
-            pg.append(f'<li class="pager__item pager__item--first"><a href="/pr?page=0" title="ไปหน้าแรก">« แรก</a></li><li class="pager__item pager__item--previous"><a href="/pr?page={k - 1}" title="ไปหน้าก่อนหน้า" rel="prev">‹ ก่อนหน้า</a></li>')
+            pg.append(
+                f'<li class="pager__item pager__item--first"><a href="/pr?page=0" title="ไปหน้าแรก">« แรก</a></li><li class="pager__item pager__item--previous"><a href="/pr?page={k - 1}" title="ไปหน้าก่อนหน้า" rel="prev">‹ ก่อนหน้า</a></li>'
+            )
         for i in range(n):
-            pg.append(f'<li class="pager__item is-active active"><a href="/pr?page={i}" title="หน้าปัจจุบัน">{i + 1}</a></li>' if i == k else f'<li class="pager__item"><a href="/pr?page={i}" title="ไปหน้า {i + 1}">{i + 1}</a></li>')
+            pg.append(
+                f'<li class="pager__item is-active active"><a href="/pr?page={i}" title="หน้าปัจจุบัน">{i + 1}</a></li>'
+                if i == k
+                else f'<li class="pager__item"><a href="/pr?page={i}" title="ไปหน้า {i + 1}">{i + 1}</a></li>'
+            )
         if k < n - 1:
-            pg.append(f'<li class="pager__item pager__item--next"><a href="/pr?page={k + 1}" title="ไปหน้าถัดไป" rel="next">ถัดไป ›</a></li><li class="pager__item pager__item--last"><a href="/pr?page={n - 1}" title="ไปหน้าสุดท้าย">สุดท้าย »</a></li>')
+            pg.append(
+                f'<li class="pager__item pager__item--next"><a href="/pr?page={k + 1}" title="ไปหน้าถัดไป" rel="next">ถัดไป ›</a></li><li class="pager__item pager__item--last"><a href="/pr?page={n - 1}" title="ไปหน้าสุดท้าย">สุดท้าย »</a></li>'
+            )
         content = f"""<h1 class="page-header">ข่าวประชาสัมพันธ์</h1>
 <section id="block-msosurin-content" class="block block-system block-system-main-block clearfix"><div class="views-element-container form-group"><div class="view view-news view-id-news view-display-id-page_1 js-view-dom-id-5e2c">
 <div class="view-content">{"".join(rows)}</div>
@@ -114,9 +130,27 @@ class Drupal8Site(B9Site):
 
     def detail(self, a):
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        src = f'<div class="field field--name-field-source field--type-string field--label-above"><div class="field--label">แหล่งที่มา</div><div class="field--item">{esc(a.source)}</div></div>' if a.source else ""
-        tags = ('<div class="field field--name-field-tags field--type-entity-reference field--label-inline"><div class="field--label">คำสำคัญ</div><div class="field--items">' + "".join(f'<div class="field--item"><a href="/taxonomy/term/{10 + j}" hreflang="th">{esc(t)}</a></div>' for j, t in enumerate(a.tags)) + "</div></div>") if a.tags else ""
-        rel = "".join(f'<div class="views-row"><a href="{x.path}" hreflang="th">{esc(x.title)}</a></div>' for x in self.related(a))
+        src = (
+            f'<div class="field field--name-field-source field--type-string field--label-above"><div class="field--label">แหล่งที่มา</div><div class="field--item">{esc(a.source)}</div></div>'
+            if a.source
+            else ""
+        )
+        tags = (
+            (
+                '<div class="field field--name-field-tags field--type-entity-reference field--label-inline"><div class="field--label">คำสำคัญ</div><div class="field--items">'
+                + "".join(
+                    f'<div class="field--item"><a href="/taxonomy/term/{10 + j}" hreflang="th">{esc(t)}</a></div>'
+                    for j, t in enumerate(a.tags)
+                )
+                + "</div></div>"
+            )
+            if a.tags
+            else ""
+        )
+        rel = "".join(
+            f'<div class="views-row"><a href="{x.path}" hreflang="th">{esc(x.title)}</a></div>'
+            for x in self.related(a)
+        )
         sidebar = f'<section class="views-element-container block block-views block-views-blocknews-related-block-1 clearfix"><h2 class="block-title">ข่าวที่เกี่ยวข้อง</h2><div class="form-group"><div class="view view-news-related"><div class="view-content">{rel}</div></div></div></section>'
         content = f"""<h1 class="page-header"><span>{esc(a.title)}</span></h1>
 <section id="block-msosurin-content" class="block block-system block-system-main-block clearfix">
@@ -145,8 +179,16 @@ class Drupal8Site(B9Site):
         for a in self.articles:
             rel = self.related(a)
             must_not = [
-                "ส่งโดย", "แหล่งที่มา", "คำสำคัญ", f"อ่าน {a.views} ครั้ง", "แบ่งปัน", "เพิ่มความเห็นใหม่", "ข่าวที่เกี่ยวข้อง",
-                rel[0].title, rel[1].title, "ศาลากลางจังหวัดสุรินทร์ ชั้น 2",
+                "ส่งโดย",
+                "แหล่งที่มา",
+                "คำสำคัญ",
+                f"อ่าน {a.views} ครั้ง",
+                "แบ่งปัน",
+                "เพิ่มความเห็นใหม่",
+                "ข่าวที่เกี่ยวข้อง",
+                rel[0].title,
+                rel[1].title,
+                "ศาลากลางจังหวัดสุรินทร์ ชั้น 2",
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out

@@ -45,7 +45,9 @@ class ExpressSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 23, 71, SOURCES, dt.datetime(2024, 10, 4, 17, 0), first_id=300, step=1)
+        self.articles = build(
+            self.key, 23, 71, SOURCES, dt.datetime(2024, 10, 4, 17, 0), first_id=300, step=1
+        )
         for a in self.articles:
             a.path = f"/pr/detail/{oid(a.id)}"
             a.modified = None
@@ -92,10 +94,25 @@ class ExpressSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             items.append(self.item(a.path, a.title, a.published, a.views))
             if k == 1 and j == 2:
-                items.append(self.item(DELETED, "ขอเชิญร่วมงานประเพณีแข่งเรือยาวจังหวัดน่าน ประจำปี 2567", dt.datetime(2024, 7, 30, 9, 0), 45))
+                items.append(
+                    self.item(
+                        DELETED,
+                        "ขอเชิญร่วมงานประเพณีแข่งเรือยาวจังหวัดน่าน ประจำปี 2567",
+                        dt.datetime(2024, 7, 30, 9, 0),
+                        45,
+                    )
+                )
         n = len(self.pages)
-        prev = f'<a class="btn btn-outline-secondary" href="{self.page_url(k - 1)}">&larr; หน้าก่อน</a>' if k else ""
-        nxt = f'<a class="btn btn-outline-secondary" href="{self.page_url(k + 1)}">หน้าถัดไป &rarr;</a>' if k < n - 1 else ""
+        prev = (
+            f'<a class="btn btn-outline-secondary" href="{self.page_url(k - 1)}">&larr; หน้าก่อน</a>'
+            if k
+            else ""
+        )
+        nxt = (
+            f'<a class="btn btn-outline-secondary" href="{self.page_url(k + 1)}">หน้าถัดไป &rarr;</a>'
+            if k < n - 1
+            else ""
+        )
         content = f"""<h2 class="section-title">ข่าวประชาสัมพันธ์</h2>
 <div class="news-list">{"".join(items)}</div>
 <div class="pager d-flex justify-content-between align-items-center mt-3">{prev}<span>หน้า {k + 1} / {n}</span>{nxt}</div>"""
@@ -106,8 +123,14 @@ class ExpressSite(B9Site):
 
     def detail(self, a):
         paras = [f"<p>{esc(p)}</p>" for p in a.paras]
-        slides = "".join(f'<div class="swiper-slide"><img src="/uploads/{oid(a.id)}/{i}.jpg" alt=""><div class="slide-caption">ภาพกิจกรรม {i}/4</div></div>' for i in range(1, 5))
-        paras.insert(2, f'<div class="swiper gallery"><div class="swiper-wrapper">{slides}</div><div class="swiper-button-prev"></div><div class="swiper-button-next"></div></div>')
+        slides = "".join(
+            f'<div class="swiper-slide"><img src="/uploads/{oid(a.id)}/{i}.jpg" alt=""><div class="slide-caption">ภาพกิจกรรม {i}/4</div></div>'
+            for i in range(1, 5)
+        )
+        paras.insert(
+            2,
+            f'<div class="swiper gallery"><div class="swiper-wrapper">{slides}</div><div class="swiper-button-prev"></div><div class="swiper-button-next"></div></div>',
+        )
         if a.source:
             paras.append(f"<p><strong>ข่าว/ภาพ :</strong> {esc(a.source)}</p>")
         content = f"""<article class="news-detail">
@@ -121,15 +144,25 @@ class ExpressSite(B9Site):
         return self.shell(content)
 
     def deleted(self):
-        return self.shell("""<article class="news-detail"><h3 class="headline"></h3><div class="content"><div class="alert alert-warning">ไม่พบข่าวที่ต้องการ</div></div></article>""")
+        return self.shell(
+            """<article class="news-detail"><h3 class="headline"></h3><div class="content"><div class="alert alert-warning">ไม่พบข่าวที่ต้องการ</div></div></article>"""
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             latest = [x for x in self.articles[:5] if x is not a]
             must_not = [
-                "ภาพกิจกรรม 1/4", "ภาพกิจกรรม 4/4", "3 เดือนที่แล้ว", f"อ่าน {a.views}", "ข่าวล่าสุด",
-                "Facebook", "LINE", latest[0].title, latest[1].title, "ศาลากลางจังหวัดน่าน ถนนน่าน-พะเยา",
+                "ภาพกิจกรรม 1/4",
+                "ภาพกิจกรรม 4/4",
+                "3 เดือนที่แล้ว",
+                f"อ่าน {a.views}",
+                "ข่าวล่าสุด",
+                "Facebook",
+                "LINE",
+                latest[0].title,
+                latest[1].title,
+                "ศาลากลางจังหวัดน่าน ถนนน่าน-พะเยา",
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out

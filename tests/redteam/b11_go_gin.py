@@ -41,7 +41,9 @@ class GinSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 25, 104, SOURCES, dt.datetime(2024, 11, 8, 16, 0), first_id=4400, step=2)
+        self.articles = build(
+            self.key, 25, 104, SOURCES, dt.datetime(2024, 11, 8, 16, 0), first_id=4400, step=2
+        )
         for a in self.articles:
             a.path = f"/news/{a.id}"
             a.tags = []
@@ -78,11 +80,31 @@ class GinSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.published, a.views))
             if k == 1 and j == 1:
-                cards.append(self.card(DELETED, "ประชาสัมพันธ์รับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน (อสม.) ประจำปี ๒๕๖๗", dt.datetime(2024, 8, 14), 12))
+                cards.append(
+                    self.card(
+                        DELETED,
+                        "ประชาสัมพันธ์รับสมัครอาสาสมัครสาธารณสุขประจำหมู่บ้าน (อสม.) ประจำปี ๒๕๖๗",
+                        dt.datetime(2024, 8, 14),
+                        12,
+                    )
+                )
         n = len(self.pages)
-        prev = f'<a href="{self.page_url(k - 1)}" class="px-2 py-2 rounded-l-md border"><span class="sr-only">ก่อนหน้า</span><svg class="h-5 w-5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true"><path d="M12.79 5.23a.75.75 0 01-.02 1.06L8.832 10l3.938 3.71"/></svg></a>' if k else ""
-        nxt = f'<a href="{self.page_url(k + 1)}" class="px-2 py-2 rounded-r-md border"><span class="sr-only">ถัดไป</span><svg class="h-5 w-5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true"><path d="M7.21 14.77a.75.75 0 01.02-1.06L11.168 10 7.23 6.29"/></svg></a>' if k < n - 1 else ""
-        nums = "".join(f'<span aria-current="page" class="px-4 py-2 bg-emerald-600 text-white">{i + 1}</span>' if i == k else f'<a href="{self.page_url(i)}" class="px-4 py-2 border">{i + 1}</a>' for i in range(n))
+        prev = (
+            f'<a href="{self.page_url(k - 1)}" class="px-2 py-2 rounded-l-md border"><span class="sr-only">ก่อนหน้า</span><svg class="h-5 w-5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true"><path d="M12.79 5.23a.75.75 0 01-.02 1.06L8.832 10l3.938 3.71"/></svg></a>'
+            if k
+            else ""
+        )
+        nxt = (
+            f'<a href="{self.page_url(k + 1)}" class="px-2 py-2 rounded-r-md border"><span class="sr-only">ถัดไป</span><svg class="h-5 w-5" viewBox="0 0 20 20" fill="currentColor" aria-hidden="true"><path d="M7.21 14.77a.75.75 0 01.02-1.06L11.168 10 7.23 6.29"/></svg></a>'
+            if k < n - 1
+            else ""
+        )
+        nums = "".join(
+            f'<span aria-current="page" class="px-4 py-2 bg-emerald-600 text-white">{i + 1}</span>'
+            if i == k
+            else f'<a href="{self.page_url(i)}" class="px-4 py-2 border">{i + 1}</a>'
+            for i in range(n)
+        )
         content = f"""<h2 class="text-xl font-bold mb-4">ข่าวสารและกิจกรรม</h2>
 <div class="grid md:grid-cols-3 gap-4">{"".join(cards)}</div>
 <nav class="isolate inline-flex -space-x-px mt-6" aria-label="Pagination">{prev}{nums}{nxt}</nav>"""
@@ -92,8 +114,10 @@ class GinSite(B9Site):
         return f"""<a href="{path}" class="block bg-white rounded shadow hover:shadow-lg"><img src="/uploads/cover/{path.rsplit("/", 1)[1]}.webp" class="w-full h-40 object-cover" alt=""><div class="p-3"><h3 class="font-semibold line-clamp-2">{esc(title)}</h3><p class="text-xs text-gray-500 mt-2">{thaidate(d)} · ผู้เข้าชม: {views}</p></div></a>"""
 
     def detail(self, a):
-        when = thaidate(a.published) + (f" | {thai_digits(hm(a.published, ':'))} น." if a.time_printed else "")
-        upd = f'<span>อัปเดต: {thaidate(a.modified)}</span>' if a.modified else ""
+        when = thaidate(a.published) + (
+            f" | {thai_digits(hm(a.published, ':'))} น." if a.time_printed else ""
+        )
+        upd = f"<span>อัปเดต: {thaidate(a.modified)}</span>" if a.modified else ""
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         sign = f'<p class="text-right">{esc(a.source)}</p>' if a.source else ""
         older, newer = neighbours(self.articles, a)
@@ -129,8 +153,16 @@ class GinSite(B9Site):
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                "เอกสารแนบ", "หนังสือแจ้งรายละเอียด.pdf", "พิมพ์หน้านี้", "ข่าวก่อนหน้า", "ข่าวถัดไป", "ผู้เข้าชม:", "อัปเดต:",
-                older.title if older else "", newer.title if newer else "", "ถนนไฮเวย์-ลำปาง-งาว",
+                "เอกสารแนบ",
+                "หนังสือแจ้งรายละเอียด.pdf",
+                "พิมพ์หน้านี้",
+                "ข่าวก่อนหน้า",
+                "ข่าวถัดไป",
+                "ผู้เข้าชม:",
+                "อัปเดต:",
+                older.title if older else "",
+                newer.title if newer else "",
+                "ถนนไฮเวย์-ลำปาง-งาว",
             ]
             out.append(record(self, a, must_not, modified_time=False))
         return out

@@ -45,7 +45,9 @@ class HestiaSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 25, 139, SOURCES, dt.datetime(2024, 9, 12, 16, 0), first_id=10, step=2)
+        self.articles = build(
+            self.key, 25, 139, SOURCES, dt.datetime(2024, 9, 12, 16, 0), first_id=10, step=2
+        )
         for a in self.articles:
             a.path = f"/pr-energy-67-{a.id:03d}/"
             if a.modified is None:
@@ -68,7 +70,7 @@ class HestiaSite(B9Site):
 <link rel="stylesheet" id="hestia_style-css" href="/wp-content/themes/hestia/style.min.css?ver=3.1.9" media="all">
 </head>
 <body class="{body_class} blog-post header-layout-default">
-<div class="wrapper post-{body_class.split('-')[-1]} default">
+<div class="wrapper post-{body_class.split("-")[-1]} default">
 <nav class="navbar navbar-default navbar-fixed-top hestia_left navbar-not-transparent"><div class="container"><div class="navbar-header"><div class="title-logo-wrapper"><a class="navbar-brand" href="/" title="{OFFICE}"><p>{OFFICE}</p></a></div></div><div id="main-navigation" class="collapse navbar-collapse flex-row-reverse"><ul id="menu-primary" class="nav navbar-nav"><li><a href="/">หน้าแรก</a></li><li class="current_page_parent"><a href="/blog/">ข่าวประชาสัมพันธ์</a></li><li><a href="/energy-data/">ข้อมูลพลังงาน</a></li><li><a href="/contact/">ติดต่อ</a></li></ul></div></div></nav>
 <div id="primary" class="boxed-layout-header page-header header-small" data-parallax="active"><div class="container"><div class="row"><div class="col-md-10 col-md-offset-1 text-center">{header}</div></div></div><div class="header-filter" style="background-image: url(/wp-content/uploads/2023/01/header-energy.jpg);"></div></div>
 <div class="main main-raised"><div class="blog-post blog-post-wrapper"><div class="container">
@@ -84,18 +86,31 @@ class HestiaSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             posts.append(self.teaser(a.path, a.title, a.published, a.paras[0][:140]))
             if k == 1 and j == 6:
-                posts.append(self.teaser(DELETED, "ขอเชิญร่วมโครงการส่งเสริมการติดตั้งโซลาร์รูฟท็อปภาคครัวเรือน ปี 2567", dt.datetime(2024, 6, 3, 10, 0, tzinfo=self.articles[0].published.tzinfo), "ขอเชิญชวน"))
+                posts.append(
+                    self.teaser(
+                        DELETED,
+                        "ขอเชิญร่วมโครงการส่งเสริมการติดตั้งโซลาร์รูฟท็อปภาคครัวเรือน ปี 2567",
+                        dt.datetime(2024, 6, 3, 10, 0, tzinfo=self.articles[0].published.tzinfo),
+                        "ขอเชิญชวน",
+                    )
+                )
         n = len(self.pages)
         pg = []
         if k:
             pg.append(f'<a class="prev page-numbers" href="{self.page_url(k - 1)}">ก่อนหน้า</a>')
         for i in range(n):
-            pg.append(f'<span aria-current="page" class="page-numbers current">{i + 1}</span>' if i == k else f'<a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a>')
+            pg.append(
+                f'<span aria-current="page" class="page-numbers current">{i + 1}</span>'
+                if i == k
+                else f'<a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a>'
+            )
         if k < n - 1:
             pg.append(f'<a class="next page-numbers" href="{self.page_url(k + 1)}">ถัดไป</a>')
         content = f"""<div class="hestia-blogs"><div class="row">{"".join(posts)}</div>
 <nav class="navigation pagination" aria-label="แบ่งหน้าเรื่อง"><div class="nav-links">{"".join(pg)}</div></nav></div>"""
-        return self.shell("ข่าวประชาสัมพันธ์", '<h1 class="hestia-title">ข่าวประชาสัมพันธ์</h1>', content, "blog")
+        return self.shell(
+            "ข่าวประชาสัมพันธ์", '<h1 class="hestia-title">ข่าวประชาสัมพันธ์</h1>', content, "blog"
+        )
 
     def teaser(self, path, title, d, excerpt):
         return f"""<article class="card card-blog card-plain"><div class="row"><div class="col-ms-5 col-sm-5"><div class="card-image"><a href="{path}"><img src="/wp-content/uploads/thumb-energy.jpg" alt=""></a></div></div><div class="col-ms-7 col-sm-7"><h6 class="category text-info"><a href="/category/pr/">ข่าวประชาสัมพันธ์</a></h6><h2 class="card-title entry-title"><a href="{path}" rel="bookmark">{esc(title)}</a></h2><div class="card-description entry-summary"><p>{esc(excerpt)}&hellip;</p></div><div class="posted-by vcard author">โดย <a href="/author/admin/"><b class="author-name fn">admin</b></a>, <time class="entry-date published" datetime="{d.isoformat()}">{ago(d)}</time></div></div></div></article>"""
@@ -108,8 +123,19 @@ class HestiaSite(B9Site):
         header = f"""<h1 class="hestia-title title-in-content entry-title">{esc(a.title)}</h1><p class="author meta-in-content">เผยแพร่โดย <a href="/author/admin/" class="vcard author"><strong class="fn">admin</strong></a> เมื่อ <time class="entry-date published" datetime="{a.published.isoformat()}" content="{a.published.date().isoformat()}">{ago(a.published)}</time><time class="updated hestia-hidden" datetime="{a.modified.isoformat()}">{ago(a.modified)}</time></p>"""
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         src = f"<p><strong>เรียบเรียง :</strong> {esc(a.source)}</p>" if a.source else ""
-        tags = ('<div class="col-md-6"><div class="entry-tags"><span class="entry-tag">แท็ก</span>' + "".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div></div>") if a.tags else ""
-        rel = "".join(f'<div class="col-md-4"><div class="card card-blog"><div class="content"><h4 class="card-title"><a class="blog-item-title-link" href="{x.path}" rel="bookmark">{esc(x.title)}</a></h4></div></div></div>' for x in self.related(a))
+        tags = (
+            (
+                '<div class="col-md-6"><div class="entry-tags"><span class="entry-tag">แท็ก</span>'
+                + "".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</div></div>"
+            )
+            if a.tags
+            else ""
+        )
+        rel = "".join(
+            f'<div class="col-md-4"><div class="card card-blog"><div class="content"><h4 class="card-title"><a class="blog-item-title-link" href="{x.path}" rel="bookmark">{esc(x.title)}</a></h4></div></div></div>'
+            for x in self.related(a)
+        )
         content = f"""<article id="post-{a.id}" class="section section-text">
 <div class="row"><div class="col-md-8 single-post-container" data-layout="full-width"><div class="single-post-wrap entry-content">
 {paras}
@@ -121,19 +147,32 @@ class HestiaSite(B9Site):
 <div id="comments" class="section section-comments"><div class="row"><div class="col-md-12"><div id="respond" class="comment-respond"><h3 class="hestia-title text-center">ส่งความเห็น</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="form media-body"><textarea id="comment" name="comment" class="form-control" rows="6"></textarea><input name="submit" type="submit" id="submit" class="btn btn-primary pull-right" value="ส่งความเห็น"></form></div></div></div></div>
 </article>
 <section class="related-posts"><div class="container"><div class="row"><div class="col-md-12"><h2 class="hestia-title text-center">บทความที่เกี่ยวข้อง</h2></div></div><div class="row">{rel}</div></div></section>"""
-        return self.shell(a.title, header, content, f"post-template-default single single-post postid-{a.id}")
+        return self.shell(
+            a.title, header, content, f"post-template-default single single-post postid-{a.id}"
+        )
 
     def deleted(self):
         content = """<div class="row"><div class="col-md-8 col-md-offset-2 text-center"><p>ไม่พบหน้าที่ต้องการ ลองค้นหาด้วยคำอื่นดูนะครับ</p><form role="search" method="get" class="search-form" action="/"><input type="search" class="search-field" name="s" placeholder="ค้นหา &hellip;"></form></div></div>"""
-        return self.shell("ไม่พบหน้า", '<h1 class="hestia-title">ไม่พบหน้าที่ต้องการ</h1>', content, "error404")
+        return self.shell(
+            "ไม่พบหน้า", '<h1 class="hestia-title">ไม่พบหน้าที่ต้องการ</h1>', content, "error404"
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             rel = self.related(a)
             must_not = [
-                "เผยแพร่โดย", ago(a.published), "จำนวนผู้เข้าชม", "ดาวน์โหลด", f"pr-{a.id}.pdf", "หมวดหมู่:", "ส่งความเห็น",
-                "บทความที่เกี่ยวข้อง", rel[0].title, rel[1].title, "ThemeIsle",
+                "เผยแพร่โดย",
+                ago(a.published),
+                "จำนวนผู้เข้าชม",
+                "ดาวน์โหลด",
+                f"pr-{a.id}.pdf",
+                "หมวดหมู่:",
+                "ส่งความเห็น",
+                "บทความที่เกี่ยวข้อง",
+                rel[0].title,
+                rel[1].title,
+                "ThemeIsle",
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out

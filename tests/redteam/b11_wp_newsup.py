@@ -45,7 +45,9 @@ class NewsupSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 22, 88, SOURCES, dt.datetime(2024, 9, 27, 16, 0), first_id=70, step=2)
+        self.articles = build(
+            self.key, 22, 88, SOURCES, dt.datetime(2024, 9, 27, 16, 0), first_id=70, step=2
+        )
         for a in self.articles:
             p = a.published
             a.path = f"/{p.year}/{p.month:02d}/{p.day:02d}/kaset-67-{a.id:04d}/"
@@ -60,7 +62,9 @@ class NewsupSite(B9Site):
         return [DELETED]
 
     def shell(self, title, content, head="", body_class="archive category"):
-        latest = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -95,13 +99,24 @@ class NewsupSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             posts.append(self.teaser(a.path, a.title, a.published, a.paras[0][:150]))
             if k == 1 and j == 5:
-                posts.append(self.teaser(DELETED, "ขอเชิญเกษตรกรร่วมงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่", dt.datetime(2024, 5, 20, 9, 0), "ขอเชิญเกษตรกร"))
+                posts.append(
+                    self.teaser(
+                        DELETED,
+                        "ขอเชิญเกษตรกรร่วมงานวันถ่ายทอดเทคโนโลยีเพื่อเริ่มต้นฤดูกาลผลิตใหม่",
+                        dt.datetime(2024, 5, 20, 9, 0),
+                        "ขอเชิญเกษตรกร",
+                    )
+                )
         n = len(self.pages)
         pg = []
         if k:
             pg.append(f'<a class="prev page-numbers" href="{self.page_url(k - 1)}">ก่อนหน้า</a>')
         for i in range(n):
-            pg.append(f'<span aria-current="page" class="page-numbers current">{i + 1}</span>' if i == k else f'<a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a>')
+            pg.append(
+                f'<span aria-current="page" class="page-numbers current">{i + 1}</span>'
+                if i == k
+                else f'<a class="page-numbers" href="{self.page_url(i)}">{i + 1}</a>'
+            )
         if k < n - 1:
             pg.append(f'<a class="next page-numbers" href="{self.page_url(k + 1)}">ถัดไป</a>')
         content = f"""<div class="mg-breadcrumb-section"><div class="mg-breadcrumb-title"><h1 class="title">หมวดหมู่: <span>ข่าวประชาสัมพันธ์</span></h1></div></div>
@@ -124,7 +139,15 @@ class NewsupSite(B9Site):
 <meta name="author" content="admin">"""
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         src = f"<p><strong>ที่มา :</strong> {esc(a.source)}</p>" if a.source else ""
-        tags = ('<div class="post-tags">แท็ก: ' + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div>") if a.tags else ""
+        tags = (
+            (
+                '<div class="post-tags">แท็ก: '
+                + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</div>"
+            )
+            if a.tags
+            else ""
+        )
         older, newer = neighbours(self.articles, a)
         nav = '<nav class="navigation post-navigation" aria-label="เรื่อง"><div class="nav-links">'
         if older:
@@ -132,7 +155,10 @@ class NewsupSite(B9Site):
         if newer:
             nav += f'<div class="nav-next"><a href="{newer.path}" rel="next"><div class="fa fa-angle-double-left"></div><span></span> {esc(newer.title)}</a></div>'
         nav += "</div></nav>"
-        rel = "".join(f'<div class="col-md-4"><div class="mg-blog-post-3 minh back-img"><div class="mg-blog-inner"><h4 class="title"><a href="{x.path}">{esc(x.title)}</a></h4><div class="mg-blog-meta"><span class="mg-blog-date"><i class="fas fa-clock"></i> {newsup_date(x.published)}</span></div></div></div></div>' for x in self.related(a))
+        rel = "".join(
+            f'<div class="col-md-4"><div class="mg-blog-post-3 minh back-img"><div class="mg-blog-inner"><h4 class="title"><a href="{x.path}">{esc(x.title)}</a></h4><div class="mg-blog-meta"><span class="mg-blog-date"><i class="fas fa-clock"></i> {newsup_date(x.published)}</span></div></div></div></div>'
+            for x in self.related(a)
+        )
         share = f'<div class="post-share"><div class="post-share-icons cf">แชร์ <a href="https://www.facebook.com/sharer.php?u=https://maerim.doae.go.th{a.path}" class="link facebook" target="_blank"><i class="fab fa-facebook"></i></a><a href="http://twitter.com/share?url=https://maerim.doae.go.th{a.path}" class="link x-twitter" target="_blank"><i class="fa-brands fa-x-twitter"></i></a><a href="javascript:pf.print()" class="print-r"><i class="fas fa-print"></i></a></div></div>'
         content = f"""<div class="mg-blog-post-box">
 <div class="mg-header"><div class="mg-blog-category"><a class="newsup-categories category-color-1" href="/category/pr/">ข่าวประชาสัมพันธ์</a></div>
@@ -150,7 +176,12 @@ class NewsupSite(B9Site):
 </div>
 <div class="mg-featured-slider p-3 mb-4"><div class="mg-sec-title"><h4>โพสต์ที่เกี่ยวข้อง</h4></div><div class="row">{rel}</div></div>
 <div id="comments" class="comments-area mg-card-box padding-20 mb-md-0 mb-4"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">ใส่ความเห็น</h3><form action="/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น ช่องข้อมูลจำเป็นถูกทำเครื่องหมาย *</p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="แสดงความเห็น"></p></form></div></div>"""
-        return self.shell(a.title, content, head, body_class=f"post-template-default single single-post postid-{a.id} single-format-standard")
+        return self.shell(
+            a.title,
+            content,
+            head,
+            body_class=f"post-template-default single single-post postid-{a.id} single-format-standard",
+        )
 
     def deleted(self):
         content = """<div class="mg-blog-post-box"><section class="no-results not-found"><h1 class="page-title">ไม่พบข้อมูล</h1><div class="page-content"><p>ดูเหมือนว่าเราจะไม่พบสิ่งที่คุณกำลังค้นหา บางทีการค้นหาอาจช่วยได้</p><form role="search" method="get" class="search-form" action="/"><input type="search" class="search-field" placeholder="ค้นหา &hellip;" name="s"></form></div></section></div>"""
@@ -162,8 +193,17 @@ class NewsupSite(B9Site):
             rel = self.related(a)
             older, newer = neighbours(self.articles, a)
             must_not = [
-                "แชร์", "ถูกใจ กำลังโหลด", "แท็ก:", "โพสต์ที่เกี่ยวข้อง", "ใส่ความเห็น", "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น",
-                "เรื่องล่าสุด", rel[0].title, rel[1].title, older.title if older else "", newer.title if newer else "",
+                "แชร์",
+                "ถูกใจ กำลังโหลด",
+                "แท็ก:",
+                "โพสต์ที่เกี่ยวข้อง",
+                "ใส่ความเห็น",
+                "อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น",
+                "เรื่องล่าสุด",
+                rel[0].title,
+                rel[1].title,
+                older.title if older else "",
+                newer.title if newer else "",
             ]
             out.append(record(self, a, must_not, published_time=True, views=False))
         return out

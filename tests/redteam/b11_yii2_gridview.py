@@ -39,7 +39,9 @@ class Yii2Site(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 24, 52, SOURCES, dt.datetime(2024, 7, 19, 16, 0), first_id=120, step=2)
+        self.articles = build(
+            self.key, 24, 52, SOURCES, dt.datetime(2024, 7, 19, 16, 0), first_id=120, step=2
+        )
         for a in self.articles:
             a.path = f"/news/view?id={a.id}"
             if a.modified is None:
@@ -54,12 +56,20 @@ class Yii2Site(B9Site):
         return [DELETED]
 
     def extra_route(self, key, query):
-        if key in ("/news/index?page=1&per-page=10", "/news/index?sort=title", "/news/index?sort=-created_at", "/news/index?sort=views"):
+        if key in (
+            "/news/index?page=1&per-page=10",
+            "/news/index?sort=title",
+            "/news/index?sort=-created_at",
+            "/news/index?sort=views",
+        ):
             return self.html_response(self.listing(0))
         return None
 
     def shell(self, title, content, crumbs):
-        bc = "".join(f'<li><a href="{h}">{esc(t)}</a></li>' for h, t in crumbs[:-1]) + f'<li class="active">{esc(crumbs[-1][1])}</li>'
+        bc = (
+            "".join(f'<li><a href="{h}">{esc(t)}</a></li>' for h, t in crumbs[:-1])
+            + f'<li class="active">{esc(crumbs[-1][1])}</li>'
+        )
         return f"""<!DOCTYPE html>
 <html lang="th-TH">
 <head>
@@ -96,13 +106,32 @@ class Yii2Site(B9Site):
         for j, a in enumerate(self.pages[k]):
             rows.append(self.row(start + j + 1, a.path, a.title, a.published, a.views, a.id))
             if k == 1 and j == 4:
-                rows.append(self.row("", DELETED, "ประชาสัมพันธ์โครงการบรรพชาอุปสมบทเฉลิมพระเกียรติ ประจำปี ๒๕๖๗", dt.datetime(2024, 5, 2), 87, 131))
+                rows.append(
+                    self.row(
+                        "",
+                        DELETED,
+                        "ประชาสัมพันธ์โครงการบรรพชาอุปสมบทเฉลิมพระเกียรติ ประจำปี ๒๕๖๗",
+                        dt.datetime(2024, 5, 2),
+                        87,
+                        131,
+                    )
+                )
         n = len(self.pages)
-        pg = ['<li class="prev disabled"><span>&laquo;</span></li>' if k == 0 else f'<li class="prev"><a href="/news/index?page={k}&amp;per-page=10" data-page="{k - 1}">&laquo;</a></li>']
+        pg = [
+            '<li class="prev disabled"><span>&laquo;</span></li>'
+            if k == 0
+            else f'<li class="prev"><a href="/news/index?page={k}&amp;per-page=10" data-page="{k - 1}">&laquo;</a></li>'
+        ]
         for i in range(n):
             cls = ' class="active"' if i == k else ""
-            pg.append(f'<li{cls}><a href="/news/index?page={i + 1}&amp;per-page=10" data-page="{i}">{i + 1}</a></li>')
-        pg.append('<li class="next disabled"><span>&raquo;</span></li>' if k == n - 1 else f'<li class="next"><a href="/news/index?page={k + 2}&amp;per-page=10" data-page="{k + 1}">&raquo;</a></li>')
+            pg.append(
+                f'<li{cls}><a href="/news/index?page={i + 1}&amp;per-page=10" data-page="{i}">{i + 1}</a></li>'
+            )
+        pg.append(
+            '<li class="next disabled"><span>&raquo;</span></li>'
+            if k == n - 1
+            else f'<li class="next"><a href="/news/index?page={k + 2}&amp;per-page=10" data-page="{k + 1}">&raquo;</a></li>'
+        )
         total = len(self.articles)
         last = min(start + self.per_page, total)
         content = f"""<div class="news-index">
@@ -124,10 +153,19 @@ class Yii2Site(B9Site):
         return [self.articles[(i + s) % len(self.articles)] for s in (1, 3, 6, 10)]
 
     def detail(self, a):
-        time = f' <span class="news-time">เวลา {thai_digits(hm(a.published, "."))} น.</span>' if a.time_printed else ""
+        time = (
+            f' <span class="news-time">เวลา {thai_digits(hm(a.published, "."))} น.</span>'
+            if a.time_printed
+            else ""
+        )
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        src = f'<p class="news-source"><strong>ที่มา :</strong> {esc(a.source)}</p>' if a.source else ""
-        others = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a> <small class="text-muted">({thai_digits(f"{x.published.day:02d}/{x.published.month:02d}/{x.published.year + 543}")})</small></li>' for x in self.others(a))
+        src = (
+            f'<p class="news-source"><strong>ที่มา :</strong> {esc(a.source)}</p>' if a.source else ""
+        )
+        others = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a> <small class="text-muted">({thai_digits(f"{x.published.day:02d}/{x.published.month:02d}/{x.published.year + 543}")})</small></li>'
+            for x in self.others(a)
+        )
         content = f"""<div class="news-view">
 <h1>{esc(a.title)}</h1>
 <p class="news-meta text-muted"><span class="glyphicon glyphicon-calendar"></span> {be_formal_th(a.published)}{time} &nbsp; <span class="glyphicon glyphicon-user"></span> จำนวนผู้อ่าน {thai_num(a.views)} ครั้ง</p>
@@ -149,15 +187,29 @@ class Yii2Site(B9Site):
 <p>เกิดข้อผิดพลาดขณะเซิร์ฟเวอร์ประมวลผลคำขอของท่าน</p>
 <p>กรุณาติดต่อผู้ดูแลระบบหากท่านคิดว่าเป็นข้อผิดพลาดของเซิร์ฟเวอร์ ขอบคุณค่ะ</p>
 </div>"""
-        return self.shell("Not Found (#404)", content, [("/news/index", "ข่าวประชาสัมพันธ์"), (DELETED, "Not Found (#404)")])
+        return self.shell(
+            "Not Found (#404)",
+            content,
+            [("/news/index", "ข่าวประชาสัมพันธ์"), (DELETED, "Not Found (#404)")],
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             oth = self.others(a)
             must_not = [
-                "ไฟล์แนบ", f"news-{a.id}.pdf", "สร้างเมื่อ", "แก้ไขล่าสุด", "แชร์ Facebook", "แชร์ LINE",
-                "ข่าวอื่น ๆ", "กลับหน้ารายการ", "จำนวนผู้อ่าน", oth[0].title, oth[1].title, "Yii Framework",
+                "ไฟล์แนบ",
+                f"news-{a.id}.pdf",
+                "สร้างเมื่อ",
+                "แก้ไขล่าสุด",
+                "แชร์ Facebook",
+                "แชร์ LINE",
+                "ข่าวอื่น ๆ",
+                "กลับหน้ารายการ",
+                "จำนวนผู้อ่าน",
+                oth[0].title,
+                oth[1].title,
+                "Yii Framework",
             ]
             out.append(record(self, a, must_not, published_time=True))
         return out

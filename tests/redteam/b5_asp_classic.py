@@ -41,7 +41,11 @@ class AspSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def html_response(self, text, *, status=200, charset=None, content_type=None):
-        return status, {"Content-Type": "text/html; Charset=TIS-620"}, text.encode("cp874", "xmlcharrefreplace")
+        return (
+            status,
+            {"Content-Type": "text/html; Charset=TIS-620"},
+            text.encode("cp874", "xmlcharrefreplace"),
+        )
 
     def listing_pages(self):
         return ["/news.asp"] + [f"/news.asp?page={k + 1}" for k in range(1, len(self.pages))]
@@ -99,7 +103,9 @@ class AspSite(BaseSite):
                 )
         pg = []
         for k in range(len(self.pages)):
-            pg.append(f"<b>[{k + 1}]</b>" if k == n else f'<a href="news.asp?page={k + 1}">{k + 1}</a>')
+            pg.append(
+                f"<b>[{k + 1}]</b>" if k == n else f'<a href="news.asp?page={k + 1}">{k + 1}</a>'
+            )
         if n < len(self.pages) - 1:
             pg.append(f'<a href="news.asp?page={n + 2}">ถัดไป&gt;&gt;</a>')
         content = f"""<table width="100%" border="0" cellspacing="0" cellpadding="4">
@@ -173,7 +179,11 @@ class AspSite(BaseSite):
                 "จำนวนผู้เข้าชมเว็บไซต์",
                 "กระดานข่าว",
             ] + [x.title for x in self.others(a)]
-            out.append(expected_record(a, published_time=False, modified=False, tags=False, must_not=must_not))
+            out.append(
+                expected_record(
+                    a, published_time=False, modified=False, tags=False, must_not=must_not
+                )
+            )
         return out
 
 

@@ -10,7 +10,9 @@ PER_PAGE = 8
 
 
 def build(key: str, n: int, offset: int, sources: list, start=None) -> list[Article]:
-    arts = make_articles(key, n, start=start or dt.datetime(2018, 10, 30, 16, 0, tzinfo=TZ), offset=offset)
+    arts = make_articles(
+        key, n, start=start or dt.datetime(2018, 10, 30, 16, 0, tzinfo=TZ), offset=offset
+    )
     for i, a in enumerate(arts):
         a.id = 100 + (n - i) * 3
         a.source = sources[i % len(sources)]

@@ -55,8 +55,12 @@ class YooSite(BaseSite):
         return sorted(self.articles, key=lambda x: -x.views)[:4]
 
     def shell(self, base, title, main_html):
-        latest = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:4])
-        popular = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.popular())
+        latest = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:4]
+        )
+        popular = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.popular()
+        )
         return f"""<!DOCTYPE html>
 <html lang="th-th" dir="ltr" vocab="https://schema.org/">
 <head>
@@ -118,11 +122,19 @@ class YooSite(BaseSite):
 
         pg = []
         if n > 0:
-            pg.append(f'<li><a href="{href(n - 1)}" aria-label="ก่อนหน้า"><span uk-pagination-previous></span></a></li>')
+            pg.append(
+                f'<li><a href="{href(n - 1)}" aria-label="ก่อนหน้า"><span uk-pagination-previous></span></a></li>'
+            )
         for k in range(len(self.pages)):
-            pg.append(f'<li class="uk-active"><span>{k + 1}</span></li>' if k == n else f'<li><a href="{href(k)}">{k + 1}</a></li>')
+            pg.append(
+                f'<li class="uk-active"><span>{k + 1}</span></li>'
+                if k == n
+                else f'<li><a href="{href(k)}">{k + 1}</a></li>'
+            )
         if n < len(self.pages) - 1:
-            pg.append(f'<li><a href="{href(n + 1)}" aria-label="ถัดไป"><span uk-pagination-next></span></a></li>')
+            pg.append(
+                f'<li><a href="{href(n + 1)}" aria-label="ถัดไป"><span uk-pagination-next></span></a></li>'
+            )
         main_html = f"""<h1 class="uk-margin-medium-bottom">ข่าวประชาสัมพันธ์</h1>
 <div class="uk-child-width-1-1 uk-grid-row-large" uk-grid>
 {chr(10).join(items)}
@@ -138,14 +150,23 @@ class YooSite(BaseSite):
             text += f"\n<p><strong>ที่มา :</strong> {esc(a.source)}</p>"
         tags = ""
         if a.tags:
-            tags = '<p class="uk-margin-medium">' + " ".join(
-                f'<a href="{base}/index.php/component/tags/tag/{k + 2}" class="uk-label">{esc(t)}</a>' for k, t in enumerate(a.tags)
-            ) + "</p>"
+            tags = (
+                '<p class="uk-margin-medium">'
+                + " ".join(
+                    f'<a href="{base}/index.php/component/tags/tag/{k + 2}" class="uk-label">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</p>"
+            )
         nav = []
         if i + 1 < len(self.articles):
-            nav.append(f'<li><a href="{base}{self.articles[i + 1].path}"><span uk-pagination-previous></span> ก่อนหน้า</a></li>')
+            nav.append(
+                f'<li><a href="{base}{self.articles[i + 1].path}"><span uk-pagination-previous></span> ก่อนหน้า</a></li>'
+            )
         if i > 0:
-            nav.append(f'<li class="uk-margin-auto-left"><a href="{base}{self.articles[i - 1].path}">ถัดไป <span uk-pagination-next></span></a></li>')
+            nav.append(
+                f'<li class="uk-margin-auto-left"><a href="{base}{self.articles[i - 1].path}">ถัดไป <span uk-pagination-next></span></a></li>'
+            )
         main_html = f"""<article id="article-{a.id}" class="uk-article" data-permalink="{base}{a.path}" typeof="Article" vocab="https://schema.org/">
 <meta property="name" content="{esc(a.title)}">
 <meta property="author" typeof="Person" content="admin">

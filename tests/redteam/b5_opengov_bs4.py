@@ -129,9 +129,14 @@ class OpenGovSite(BaseSite):
             text += f'\n<p class="news-source"><strong>ที่มา :</strong> {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<div class="news-tags mt-3"><i class="fas fa-tags"></i> แท็ก ' + " ".join(
-                f'<a href="{base}/th/news/tag/{k + 1}" class="badge badge-pill badge-info">{esc(t)}</a>' for k, t in enumerate(a.tags)
-            ) + "</div>"
+            tags = (
+                '<div class="news-tags mt-3"><i class="fas fa-tags"></i> แท็ก '
+                + " ".join(
+                    f'<a href="{base}/th/news/tag/{k + 1}" class="badge badge-pill badge-info">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</div>"
+            )
         latest = "".join(
             f'<a href="{base}{x.path}" class="list-group-item list-group-item-action"><div class="small text-muted">{thai_stamp(x.published, False)}</div>{esc(x.title)}</a>'
             for x in self.latest(a)
@@ -172,14 +177,18 @@ class OpenGovSite(BaseSite):
     def expected(self):
         out = []
         for a in self.articles:
-            must_not = [
-                "ผู้เข้าชม " + thai_digits(f"{a.views:,}"),
-                thai_stamp(a.published, a.time_printed),
-                "คัดลอกลิงก์",
-                "แชร์ :",
-                "ข่าวล่าสุด",
-                "สถิติผู้เข้าชม",
-            ] + [x.title for x in self.latest(a)] + [t for t in a.tags]
+            must_not = (
+                [
+                    "ผู้เข้าชม " + thai_digits(f"{a.views:,}"),
+                    thai_stamp(a.published, a.time_printed),
+                    "คัดลอกลิงก์",
+                    "แชร์ :",
+                    "ข่าวล่าสุด",
+                    "สถิติผู้เข้าชม",
+                ]
+                + [x.title for x in self.latest(a)]
+                + [t for t in a.tags]
+            )
             out.append(expected_record(a, modified=False, must_not=must_not))
         return out
 

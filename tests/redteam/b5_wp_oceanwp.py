@@ -40,7 +40,9 @@ class OceanSite(BaseSite):
         self.pages = paginate(self.articles, PER_PAGE)
 
     def listing_pages(self):
-        return ["/category/news/"] + [f"/category/news/page/{k + 1}/" for k in range(1, len(self.pages))]
+        return ["/category/news/"] + [
+            f"/category/news/page/{k + 1}/" for k in range(1, len(self.pages))
+        ]
 
     def deleted_paths(self):
         return [DELETED]
@@ -50,10 +52,14 @@ class OceanSite(BaseSite):
 
     def related(self, a):
         i = self.articles.index(a)
-        return [x for x in (self.articles[i - 3 : i] + self.articles[i + 1 : i + 4]) if x is not a][:3]
+        return [x for x in (self.articles[i - 3 : i] + self.articles[i + 1 : i + 4]) if x is not a][
+            :3
+        ]
 
     def shell(self, base, title, main_html, body_class):
-        latest = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.latest())
+        latest = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.latest()
+        )
         return f"""<!DOCTYPE html>
 <html lang="th" itemscope itemtype="https://schema.org/WebPage">
 <head>
@@ -138,7 +144,9 @@ class OceanSite(BaseSite):
 {chr(10).join(items)}
 </div>
 <nav class="navigation pagination" aria-label="เรื่อง"><h2 class="screen-reader-text">การแบ่งหน้าเรื่อง</h2><div class="nav-links">{"".join(pg)}</div></nav>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", main_html, "archive category category-news"))
+        return self.html_response(
+            self.shell(base, "ข่าวประชาสัมพันธ์", main_html, "archive category category-news")
+        )
 
     def detail(self, base, a):
         i = self.articles.index(a)
@@ -148,16 +156,25 @@ class OceanSite(BaseSite):
         related = "".join(self.card(base, x) for x in self.related(a))
         tags = ""
         if a.tags:
-            tags = '<div class="post-tags clr"><span class="owp-tag-text">แท็ก: </span>' + ", ".join(
-                f'<a href="{base}/tag/t{k}/" rel="tag">{esc(t)}</a>' for k, t in enumerate(a.tags)
-            ) + "</div>"
+            tags = (
+                '<div class="post-tags clr"><span class="owp-tag-text">แท็ก: </span>'
+                + ", ".join(
+                    f'<a href="{base}/tag/t{k}/" rel="tag">{esc(t)}</a>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</div>"
+            )
         nav = []
         if i + 1 < len(self.articles):
             p = self.articles[i + 1]
-            nav.append(f'<div class="nav-previous"><a href="{base}{p.path}" rel="prev"><span class="title"><i class="fas fa-long-arrow-alt-left"></i> เรื่องก่อนหน้า</span><span class="post-title">{esc(p.title)}</span></a></div>')
+            nav.append(
+                f'<div class="nav-previous"><a href="{base}{p.path}" rel="prev"><span class="title"><i class="fas fa-long-arrow-alt-left"></i> เรื่องก่อนหน้า</span><span class="post-title">{esc(p.title)}</span></a></div>'
+            )
         if i > 0:
             q = self.articles[i - 1]
-            nav.append(f'<div class="nav-next"><a href="{base}{q.path}" rel="next"><span class="title"><i class="fas fa-long-arrow-alt-right"></i> เรื่องถัดไป</span><span class="post-title">{esc(q.title)}</span></a></div>')
+            nav.append(
+                f'<div class="nav-next"><a href="{base}{q.path}" rel="next"><span class="title"><i class="fas fa-long-arrow-alt-right"></i> เรื่องถัดไป</span><span class="post-title">{esc(q.title)}</span></a></div>'
+            )
         main_html = f"""<article id="post-{a.id}" class="single-post-article clr post-{a.id} post type-post status-publish format-standard has-post-thumbnail hentry category-news">
 <header class="entry-header clr"><h2 class="single-post-title entry-title" itemprop="headline">{esc(a.title)}</h2></header>
 <ul class="meta ospm-default clr">
@@ -176,7 +193,14 @@ class OceanSite(BaseSite):
 <nav class="navigation post-navigation" aria-label="อ่านเรื่องอื่น"><h2 class="screen-reader-text">อ่านเรื่องอื่น</h2><div class="nav-links">{"".join(nav)}</div></nav>
 <section id="comments" class="comments-area clr has-comments"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title">ใส่ความเห็น</h3><form action="{base}/wp-comments-post.php" method="post" id="commentform" class="comment-form"><p class="comment-notes">อีเมลของคุณจะไม่แสดงให้คนอื่นเห็น</p><textarea name="comment" id="comment" rows="8" placeholder="ความเห็นของคุณ"></textarea><input name="submit" type="submit" id="comment-submit" class="submit" value="แสดงความเห็น" /></form></div></section>
 </article>"""
-        return self.html_response(self.shell(base, a.title, main_html, f"post-template-default single single-post postid-{a.id} single-format-standard"))
+        return self.html_response(
+            self.shell(
+                base,
+                a.title,
+                main_html,
+                f"post-template-default single single-post postid-{a.id} single-format-standard",
+            )
+        )
 
     def deleted(self, base):
         main_html = """<article class="single-post-article clr"><div class="entry-content clr"><p>ไม่พบข้อมูล</p></div></article>"""

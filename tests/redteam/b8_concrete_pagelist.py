@@ -72,7 +72,9 @@ class ConcreteSite(BaseSite):
     def shell(self, base, title, cid, page_type, content, sidebar="", path="/"):
         side = ""
         if sidebar:
-            side = f'<div class="col-md-4 col-sidebar"><div class="area-sidebar">{sidebar}</div></div>'
+            side = (
+                f'<div class="col-md-4 col-sidebar"><div class="area-sidebar">{sidebar}</div></div>'
+            )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -173,7 +175,9 @@ class ConcreteSite(BaseSite):
             entries.append(self.entry(base, a.path, a.title, a.published, a.paras[0][:150] + "..."))
             if n == 1 and k == 3:
                 entries.append(
-                    self.entry(base, DELETED, DELETED_TITLE, dt.datetime(2024, 2, 3, 9, 0), "", False)
+                    self.entry(
+                        base, DELETED, DELETED_TITLE, dt.datetime(2024, 2, 3, 9, 0), "", False
+                    )
                 )
         last = len(self.pages)
 
@@ -203,7 +207,16 @@ class ConcreteSite(BaseSite):
 </div>
 </div>
 <div class="ccm-pagination-wrapper"><ul class="pagination">{"".join(lis)}</ul></div>"""
-        return self.html_response(self.shell(base, "ข่าวประชาสัมพันธ์", 187, "page", content, path=LISTING if n == 0 else f"{LISTING}?ccm_paging_p={n + 1}"))
+        return self.html_response(
+            self.shell(
+                base,
+                "ข่าวประชาสัมพันธ์",
+                187,
+                "page",
+                content,
+                path=LISTING if n == 0 else f"{LISTING}?ccm_paging_p={n + 1}",
+            )
+        )
 
     def page_title(self, title, byline):
         return f"""<div class="ccm-block-page-title-byline">
@@ -250,21 +263,34 @@ class ConcreteSite(BaseSite):
 <div class="ccm-block-next-previous-wrapper">{nav}</div>
 <div class="ccm-conversation-wrapper" data-conversation-id="{a.id + 20}"><div class="ccm-conversation-messages-header"><h4 class="ccm-conversation-message-count">ความคิดเห็น 0 รายการ</h4></div><div class="ccm-conversation-add-new-message"><p>กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น <a href="{base}/index.php/login">เข้าสู่ระบบ</a></p></div></div>"""
         return self.html_response(
-            self.shell(base, a.title, self.cid[a.path], "blog-entry", content, self.latest_block(base), a.path)
+            self.shell(
+                base,
+                a.title,
+                self.cid[a.path],
+                "blog-entry",
+                content,
+                self.latest_block(base),
+                a.path,
+            )
         )
 
     def deleted(self, base):
         content = self.page_title(
-            DELETED_TITLE, '<span class="page-date"></span>\n    <span class="page-author">โดย ผู้ดูแลระบบ</span>'
+            DELETED_TITLE,
+            '<span class="page-date"></span>\n    <span class="page-author">โดย ผู้ดูแลระบบ</span>',
         )
         return self.html_response(
-            self.shell(base, DELETED_TITLE, 318, "blog-entry", content, self.latest_block(base), DELETED)
+            self.shell(
+                base, DELETED_TITLE, 318, "blog-entry", content, self.latest_block(base), DELETED
+            )
         )
 
     def route(self, path, query, raw_query, base):
         if path == "/":
             return self.html_response(
-                self.shell(base, "หน้าหลัก", 1, "page", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>')
+                self.shell(
+                    base, "หน้าหลัก", 1, "page", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>'
+                )
             )
         if path == LISTING:
             v = qs1(query, "ccm_paging_p", "1")
@@ -281,20 +307,24 @@ class ConcreteSite(BaseSite):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
-            must_not = [
-                "ภาพ : เจ้าหน้าที่ ทสจ.น่าน ลงพื้นที่ตรวจติดตาม",
-                "ดาวน์โหลดไฟล์",
-                "รายงานผลการดำเนินงาน.pdf",
-                "ป้ายกำกับ",
-                "แชร์หน้านี้",
-                "หน้าก่อนหน้า",
-                "หน้าถัดไป",
-                "กลับไปหน้ารายการ",
-                "ความคิดเห็น 0 รายการ",
-                "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น",
-                "ข่าวล่าสุด",
-                "โดย ผู้ดูแลระบบ",
-            ] + [x.title for x in (older, newer) if x] + [x.title for x in self.articles[:5] if x is not a]
+            must_not = (
+                [
+                    "ภาพ : เจ้าหน้าที่ ทสจ.น่าน ลงพื้นที่ตรวจติดตาม",
+                    "ดาวน์โหลดไฟล์",
+                    "รายงานผลการดำเนินงาน.pdf",
+                    "ป้ายกำกับ",
+                    "แชร์หน้านี้",
+                    "หน้าก่อนหน้า",
+                    "หน้าถัดไป",
+                    "กลับไปหน้ารายการ",
+                    "ความคิดเห็น 0 รายการ",
+                    "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น",
+                    "ข่าวล่าสุด",
+                    "โดย ผู้ดูแลระบบ",
+                ]
+                + [x.title for x in (older, newer) if x]
+                + [x.title for x in self.articles[:5] if x is not a]
+            )
             out.append(record(self, a, must_not, published_time=False, views=False))
         return out
 

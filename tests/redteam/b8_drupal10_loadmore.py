@@ -157,7 +157,14 @@ class DrupalLoadMoreSite(BaseSite):
         for k, a in enumerate(self.pages[n]):
             rows.append(self.teaser(a.path, a.id, a.title, a.published))
             if n == 1 and k == 2:
-                rows.append(self.teaser(DELETED, DELETED_NID, "ประชุมคณะกรรมการพลังงานจังหวัด ครั้งที่ 1/2567", dt.datetime(2024, 2, 9, 9, 30)))
+                rows.append(
+                    self.teaser(
+                        DELETED,
+                        DELETED_NID,
+                        "ประชุมคณะกรรมการพลังงานจังหวัด ครั้งที่ 1/2567",
+                        dt.datetime(2024, 2, 9, 9, 30),
+                    )
+                )
         pager = ""
         if n < len(self.pages) - 1:
             pager = f"""<ul class="js-pager__items pager" data-drupal-views-infinite-scroll-pager>
@@ -267,7 +274,9 @@ class DrupalLoadMoreSite(BaseSite):
   </div>
 </article>
 </div>"""
-        crumbs = f'<li><a href="/">หน้าแรก</a></li><li><a href="{self.href(LISTING)}">ข่าวสาร</a></li>'
+        crumbs = (
+            f'<li><a href="/">หน้าแรก</a></li><li><a href="{self.href(LISTING)}">ข่าวสาร</a></li>'
+        )
         return self.html_response(
             self.shell(base, a.title, content, "path-node page-node-type-news", crumbs)
         )
@@ -290,7 +299,13 @@ class DrupalLoadMoreSite(BaseSite):
         path = unquote(path)
         if path == "/":
             return self.html_response(
-                self.shell(base, "หน้าแรก", f'<p><a href="{self.href(LISTING)}">ข่าวสาร</a></p>', "path-frontpage", "")
+                self.shell(
+                    base,
+                    "หน้าแรก",
+                    f'<p><a href="{self.href(LISTING)}">ข่าวสาร</a></p>',
+                    "path-frontpage",
+                    "",
+                )
             )
         if path == LISTING:
             v = qs1(query, "page", "0")

@@ -159,7 +159,7 @@ $(document).ready(function () {{
 """
 
     def card(self, base, a, cls="post-card"):
-        return f"""<article class="{cls} post tag-pr-news{' featured' if a.id % 7 == 0 else ''}">
+        return f"""<article class="{cls} post tag-pr-news{" featured" if a.id % 7 == 0 else ""}">
     <a class="post-card-image-link" href="{base}{a.path}">
         <img class="post-card-image" srcset="{base}/content/images/size/w300/2024/02/nbp{a.id}.jpg 300w, {base}/content/images/size/w600/2024/02/nbp{a.id}.jpg 600w" sizes="(max-width: 1000px) 400px, 800px" src="{base}/content/images/size/w600/2024/02/nbp{a.id}.jpg" alt="{esc(a.title)}" loading="lazy" />
     </a>
@@ -223,7 +223,7 @@ $(document).ready(function () {{
 </article>
 """
                 )
-        page = f"""{self.head(base, "ข่าวประชาสัมพันธ์ - " + SITE_NAME, extra)}<body class="tag-template tag-pr-news{' paged' if n else ''} is-head-left-logo has-cover">
+        page = f"""{self.head(base, "ข่าวประชาสัมพันธ์ - " + SITE_NAME, extra)}<body class="tag-template tag-pr-news{" paged" if n else ""} is-head-left-logo has-cover">
 {self.gh_head(base)}
 <main id="site-main" class="site-main outer">
 <div class="inner posts">

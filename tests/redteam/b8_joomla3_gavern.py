@@ -75,7 +75,9 @@ class GavernSite(BaseSite):
         return sorted(self.articles, key=lambda x: -x.views)[:4]
 
     def shell(self, base, title, content, crumbs, view="article"):
-        latest = "".join(f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{base}{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
+        )
         popular = "".join(
             f'<li><a href="{base}{x.path}">{esc(x.title)}</a> <span class="hits">({x.views})</span></li>'
             for x in self.popular()
@@ -163,7 +165,12 @@ $GK_URL = "{base}/";
         if n == 1:
             items.insert(
                 5,
-                (DELETED, "ประชุมคณะทำงานเฉพาะกิจ (สำหรับสมาชิก)", dt.datetime(2024, 1, 31, 13, 30), "สำหรับเจ้าหน้าที่ที่เข้าสู่ระบบ"),
+                (
+                    DELETED,
+                    "ประชุมคณะทำงานเฉพาะกิจ (สำหรับสมาชิก)",
+                    dt.datetime(2024, 1, 31, 13, 30),
+                    "สำหรับเจ้าหน้าที่ที่เข้าสู่ระบบ",
+                ),
             )
         leading = self.blog_item(base, *items[0], extra=" leading-0")
         rows = []
@@ -173,7 +180,9 @@ $GK_URL = "{base}/";
                 f'<div class="item column-{c + 1}">{self.blog_item(base, *it)}</div>'
                 for c, it in enumerate(rest[r : r + 2])
             )
-            rows.append(f'<div class="items-row cols-2 row-{r // 2} row-fluid clearfix">{cols}</div>')
+            rows.append(
+                f'<div class="items-row cols-2 row-{r // 2} row-fluid clearfix">{cols}</div>'
+            )
         last = len(self.pages)
 
         def href(k):  # 0-based
@@ -184,7 +193,10 @@ $GK_URL = "{base}/";
                 return f'<li class="{cls}"><a title="{text}" href="{href(k)}" class="pagenav">{text}</a></li>'
             return f'<li class="{cls}"><span class="pagenav">{text}</span></li>'
 
-        lis = [li("pagination-start", "เริ่มต้น", 0, n > 0), li("pagination-prev", "ก่อนหน้า", n - 1, n > 0)]
+        lis = [
+            li("pagination-start", "เริ่มต้น", 0, n > 0),
+            li("pagination-prev", "ก่อนหน้า", n - 1, n > 0),
+        ]
         for k in range(last):
             lis.append(li("", str(k + 1), k, k != n))
         lis += [
@@ -210,15 +222,23 @@ $GK_URL = "{base}/";
             body += f'<p style="text-align: right;">เรียบเรียง : {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            tags = '<div class="tags"><span class="tags-label">แท็ก:</span> ' + " ".join(
-                f'<span class="tag-{k} tag-list{k}" itemprop="keywords"><a href="{base}/component/tags/tag/{k}.html" class="label label-info">{esc(t)}</a></span>'
-                for k, t in enumerate(a.tags)
-            ) + "</div>"
+            tags = (
+                '<div class="tags"><span class="tags-label">แท็ก:</span> '
+                + " ".join(
+                    f'<span class="tag-{k} tag-list{k}" itemprop="keywords"><a href="{base}/component/tags/tag/{k}.html" class="label label-info">{esc(t)}</a></span>'
+                    for k, t in enumerate(a.tags)
+                )
+                + "</div>"
+            )
         nav = []
         if older:
-            nav.append(f'<li class="previous"><a class="hasTooltip" title="{esc(older.title)}" aria-label="บทความก่อนหน้า: {esc(older.title)}" href="{base}{older.path}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>')
+            nav.append(
+                f'<li class="previous"><a class="hasTooltip" title="{esc(older.title)}" aria-label="บทความก่อนหน้า: {esc(older.title)}" href="{base}{older.path}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>'
+            )
         if newer:
-            nav.append(f'<li class="next"><a class="hasTooltip" title="{esc(newer.title)}" aria-label="บทความถัดไป: {esc(newer.title)}" href="{base}{newer.path}" rel="next"><span aria-hidden="true">ถัดไป</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>')
+            nav.append(
+                f'<li class="next"><a class="hasTooltip" title="{esc(newer.title)}" aria-label="บทความถัดไป: {esc(newer.title)}" href="{base}{newer.path}" rel="next"><span aria-hidden="true">ถัดไป</span> <span class="icon-chevron-right" aria-hidden="true"></span></a></li>'
+            )
         content = f"""<article class="item-page" itemscope itemtype="https://schema.org/Article">
 	<meta itemprop="inLanguage" content="th-TH" />
 	<header>
@@ -273,7 +293,9 @@ $GK_URL = "{base}/";
     def route(self, path, query, raw_query, base):
         if path == "/":
             return self.html_response(
-                self.shell(base, "หน้าแรก", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>', "")
+                self.shell(
+                    base, "หน้าแรก", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>', ""
+                )
             )
         if path == LISTING:
             v = qs1(query, "start", "0")

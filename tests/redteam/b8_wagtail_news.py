@@ -153,12 +153,22 @@ class WagtailSite(BaseSite):
         last = len(self.pages)
         lis = []
         if n > 0:
-            lis.append('<li class="page-item"><a class="page-link" href="?page=1">&laquo; หน้าแรก</a></li>')
-            lis.append(f'<li class="page-item"><a class="page-link" href="?page={n}">&lsaquo; ก่อนหน้า</a></li>')
-        lis.append(f'<li class="page-item disabled"><span class="page-link">หน้า {n + 1} จาก {last}</span></li>')
+            lis.append(
+                '<li class="page-item"><a class="page-link" href="?page=1">&laquo; หน้าแรก</a></li>'
+            )
+            lis.append(
+                f'<li class="page-item"><a class="page-link" href="?page={n}">&lsaquo; ก่อนหน้า</a></li>'
+            )
+        lis.append(
+            f'<li class="page-item disabled"><span class="page-link">หน้า {n + 1} จาก {last}</span></li>'
+        )
         if n < last - 1:
-            lis.append(f'<li class="page-item"><a class="page-link" href="?page={n + 2}">ถัดไป &rsaquo;</a></li>')
-            lis.append(f'<li class="page-item"><a class="page-link" href="?page={last}">หน้าสุดท้าย &raquo;</a></li>')
+            lis.append(
+                f'<li class="page-item"><a class="page-link" href="?page={n + 2}">ถัดไป &rsaquo;</a></li>'
+            )
+            lis.append(
+                f'<li class="page-item"><a class="page-link" href="?page={last}">หน้าสุดท้าย &raquo;</a></li>'
+            )
         return f'<nav aria-label="การแบ่งหน้า"><ul class="pagination justify-content-center">{"".join(lis)}</ul></nav>'
 
     def listing(self, base, n, tag=None):
@@ -202,13 +212,19 @@ class WagtailSite(BaseSite):
             blocks.append(
                 f'<div class="block-document"><a href="{base}/documents/{a.id}/คำสั่งแต่งตั้ง.pdf" class="btn btn-outline-primary btn-sm">ดาวน์โหลดเอกสาร: คำสั่งแต่งตั้งคณะกรรมการ (PDF, 312 KB)</a></div>'
             )
-        source = f'<p class="news-source"><strong>ที่มา:</strong> {esc(a.source)}</p>' if a.source else ""
+        source = (
+            f'<p class="news-source"><strong>ที่มา:</strong> {esc(a.source)}</p>' if a.source else ""
+        )
         tags = ""
         if a.tags:
-            tags = '<div class="news-tags">แท็ก: ' + " ".join(
-                f'<a href="{base}{LISTING}?tag={quote(t)}" class="badge bg-secondary">{esc(t)}</a>'
-                for t in a.tags
-            ) + "</div>"
+            tags = (
+                '<div class="news-tags">แท็ก: '
+                + " ".join(
+                    f'<a href="{base}{LISTING}?tag={quote(t)}" class="badge bg-secondary">{esc(t)}</a>'
+                    for t in a.tags
+                )
+                + "</div>"
+            )
         others = "".join(self.card(base, x) for x in self.others(a))
         content = f"""<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="{base}/th/">หน้าหลัก</a></li><li class="breadcrumb-item"><a href="{base}{LISTING}">ข่าวสาร</a></li><li class="breadcrumb-item active" aria-current="page">{esc(a.title)}</li></ol></nav>
 <article class="news-page">

@@ -312,7 +312,12 @@ class KadenceSite(BaseSite):
         tag_cls = "".join(f" tag-t{k}" for k in range(len(a.tags)))
         content = self.single(base, a.id, a.title, self.time_html(a), entry, after, tag_cls)
         return self.html_response(
-            self.shell(base, a.title, f"wp-singular post-template-default single single-post postid-{a.id} single-format-standard", content)
+            self.shell(
+                base,
+                a.title,
+                f"wp-singular post-template-default single single-post postid-{a.id} single-format-standard",
+                content,
+            )
         )
 
     def deleted(self, base):
@@ -337,13 +342,23 @@ class KadenceSite(BaseSite):
             " post-password-required",
         )
         return self.html_response(
-            self.shell(base, title, f"wp-singular post-template-default single single-post postid-{DELETED_ID} post-password-required", content)
+            self.shell(
+                base,
+                title,
+                f"wp-singular post-template-default single single-post postid-{DELETED_ID} post-password-required",
+                content,
+            )
         )
 
     def route(self, path, query, raw_query, base):
         if path == "/":
             return self.html_response(
-                self.shell(base, "หน้าแรก", "home page-template-default page", f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>')
+                self.shell(
+                    base,
+                    "หน้าแรก",
+                    "home page-template-default page",
+                    f'<p><a href="{base}{LISTING}">ข่าวประชาสัมพันธ์</a></p>',
+                )
             )
         if path == LISTING:
             return self.listing(base, 0)

@@ -161,7 +161,10 @@ class XoopsSite(BaseSite):
             body += f"<br /><br />ข่าว : {esc(a.source)}"
         foot = f'<a href="{MOD}print.php?storyid={a.id}" rel="nofollow"><img src="{MOD}images/print.gif" border="0" alt="หน้าสำหรับพิมพ์" /></a> <a target="_top" href="mailto:?subject=บทความน่าสนใจที่ {SITE_NAME}&amp;body=บทความน่าสนใจที่ {SITE_NAME}:  http://localhost{MOD}article.php?storyid={a.id}"><img src="{MOD}images/friend.gif" border="0" alt="ส่งเรื่องนี้ให้เพื่อน" /></a>'
         if not full:
-            foot = f'<a href="{MOD}article.php?storyid={a.id}">อ่านต่อ...</a> | {sum(map(len, a.paras))} ไบต์เพิ่มเติม | <a href="{MOD}article.php?storyid={a.id}#comments">ความคิดเห็น?</a> ' + foot
+            foot = (
+                f'<a href="{MOD}article.php?storyid={a.id}">อ่านต่อ...</a> | {sum(map(len, a.paras))} ไบต์เพิ่มเติม | <a href="{MOD}article.php?storyid={a.id}#comments">ความคิดเห็น?</a> '
+                + foot
+            )
         return f"""<div class="item">
   <div class="itemHead"><span class="itemTitle"><a href="{MOD}index.php?storytopic=1">{TOPIC}</a>: {esc(a.title)}</span></div>
   <div class="itemInfo"><span class="itemPoster">ส่งโดย <a href="/userinfo.php?uid=1">admin</a></span> <span class="itemPostDate">เมื่อ {xoops_date(a.published)}</span> (<span class="itemStats">{a.views} ครั้ง</span>) </div>
@@ -189,7 +192,9 @@ class XoopsSite(BaseSite):
         last = len(self.pages)
         nav = []
         if n > 0:
-            nav.append(f'<a href="{LISTING}?storytopic=0&amp;start={(n - 1) * PER_PAGE}">&laquo;</a>')
+            nav.append(
+                f'<a href="{LISTING}?storytopic=0&amp;start={(n - 1) * PER_PAGE}">&laquo;</a>'
+            )
         for k in range(last):
             nav.append(
                 f"<b>({k + 1})</b>"
@@ -197,7 +202,9 @@ class XoopsSite(BaseSite):
                 else f'<a href="{LISTING}?storytopic=0&amp;start={k * PER_PAGE}">{k + 1}</a>'
             )
         if n < last - 1:
-            nav.append(f'<a href="{LISTING}?storytopic=0&amp;start={(n + 1) * PER_PAGE}">&raquo;</a>')
+            nav.append(
+                f'<a href="{LISTING}?storytopic=0&amp;start={(n + 1) * PER_PAGE}">&raquo;</a>'
+            )
         content = f"""<div id="content">
 <div style="padding: 3px; margin-right:3px; margin-bottom:3px;"><form name="form1" action="{LISTING}" method="get">เลือกหัวข้อ: <select name="storytopic" onchange="submit();"><option value="0">ทั้งหมด</option><option value="1">{TOPIC}</option><option value="2">ข่าวจัดซื้อจัดจ้าง</option></select></form></div>
 {"".join(blocks)}

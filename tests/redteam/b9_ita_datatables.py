@@ -49,7 +49,9 @@ class ItaSite(B9Site):
     listing_path = BASE
 
     def __init__(self):
-        self.articles = build(self.key, 23, 9, SOURCES, dt.datetime(2024, 3, 8, 16, 0), first_id=140, step=3)
+        self.articles = build(
+            self.key, 23, 9, SOURCES, dt.datetime(2024, 3, 8, 16, 0), first_id=140, step=3
+        )
         for i, a in enumerate(self.articles):
             a.path = f"{BASE}/show/{a.id}"
             a.time_printed = True
@@ -123,13 +125,27 @@ class ItaSite(B9Site):
         for j, a in enumerate(items):
             rows.append(self.row(start + j + 1, a.title, a.published, a.views, a.path))
             if k == 1 and j == 4:
-                rows.append(self.row("", "ขอเชิญชวนประชาชนร่วมแสดงความคิดเห็นต่อร่างข้อบัญญัติงบประมาณ", dt.datetime(2024, 1, 30, 9, 0), 0, self.deleted_paths()[0]))
+                rows.append(
+                    self.row(
+                        "",
+                        "ขอเชิญชวนประชาชนร่วมแสดงความคิดเห็นต่อร่างข้อบัญญัติงบประมาณ",
+                        dt.datetime(2024, 1, 30, 9, 0),
+                        0,
+                        self.deleted_paths()[0],
+                    )
+                )
         total = len(self.articles)
-        pg = [f'<li class="paginate_button page-item previous{" disabled" if k == 0 else ""}" id="news-table_previous"><a href="{self.page_url(k - 1) if k else "#"}" class="page-link">ก่อนหน้า</a></li>']
+        pg = [
+            f'<li class="paginate_button page-item previous{" disabled" if k == 0 else ""}" id="news-table_previous"><a href="{self.page_url(k - 1) if k else "#"}" class="page-link">ก่อนหน้า</a></li>'
+        ]
         for n in range(len(self.pages)):
-            pg.append(f'<li class="paginate_button page-item{" active" if n == k else ""}"><a href="{self.page_url(n)}" class="page-link">{n + 1}</a></li>')
+            pg.append(
+                f'<li class="paginate_button page-item{" active" if n == k else ""}"><a href="{self.page_url(n)}" class="page-link">{n + 1}</a></li>'
+            )
         last = k == len(self.pages) - 1
-        pg.append(f'<li class="paginate_button page-item next{" disabled" if last else ""}" id="news-table_next"><a href="{"#" if last else self.page_url(k + 1)}" class="page-link">ถัดไป</a></li>')
+        pg.append(
+            f'<li class="paginate_button page-item next{" disabled" if last else ""}" id="news-table_next"><a href="{"#" if last else self.page_url(k + 1)}" class="page-link">ถัดไป</a></li>'
+        )
         content = f"""<div class="card card-primary card-outline">
 <div class="card-header"><h3 class="card-title"><i class="fas fa-list"></i> รายการข่าวประชาสัมพันธ์</h3></div>
 <div class="card-body">
@@ -148,7 +164,7 @@ class ItaSite(B9Site):
         return self.shell(content)
 
     def row(self, no, title, d, views, path):
-        return f"""<tr role="row" class="{'odd' if str(no)[-1:] in '13579' else 'even'}"><td class="text-center">{no}</td><td>{esc(title)}</td><td class="text-center">{dmy_be(d)}</td><td class="text-center">{views:,}</td><td class="text-center"><a href="{path}" class="btn btn-info btn-sm"><i class="fas fa-eye"></i> ดูรายละเอียด</a></td></tr>"""
+        return f"""<tr role="row" class="{"odd" if str(no)[-1:] in "13579" else "even"}"><td class="text-center">{no}</td><td>{esc(title)}</td><td class="text-center">{dmy_be(d)}</td><td class="text-center">{views:,}</td><td class="text-center"><a href="{path}" class="btn btn-info btn-sm"><i class="fas fa-eye"></i> ดูรายละเอียด</a></td></tr>"""
 
     def card(self, a_title, cat, pub, mod, body, attach, user, views, latest):
         return f"""<div class="card card-info">
@@ -173,27 +189,70 @@ class ItaSite(B9Site):
 
     def latest(self, a):
         others = [x for x in self.articles if x is not a][:5]
-        rows = "".join(f'<tr><td>{esc(x.title)}</td><td class="text-center">{dmy_be(x.published)}</td><td class="text-center"><a href="{x.path}" class="btn btn-outline-info btn-xs">ดูรายละเอียด</a></td></tr>' for x in others)
+        rows = "".join(
+            f'<tr><td>{esc(x.title)}</td><td class="text-center">{dmy_be(x.published)}</td><td class="text-center"><a href="{x.path}" class="btn btn-outline-info btn-xs">ดูรายละเอียด</a></td></tr>'
+            for x in others
+        )
         return f'<div class="card"><div class="card-header"><h3 class="card-title">ข่าวประชาสัมพันธ์ล่าสุด</h3></div><div class="card-body p-0"><table class="table table-sm table-hover mb-0"><tbody>{rows}</tbody></table></div></div>'
 
     def detail(self, a):
         body = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
             body += f"<p>ที่มา : {esc(a.source)}</p>"
-        attach = f'<a href="/storage/news/{a.id}/attach_{a.id}.pdf" target="_blank"><i class="fas fa-file-pdf text-danger"></i> เอกสารแนบ_{a.id}.pdf</a>' if a.id % 2 else "-"
-        return self.shell(self.card(esc(a.title), a.extra["cat"], stamp(a.published), stamp(a.modified), body, attach, esc(a.extra["user"]), f"{a.views:,} ครั้ง", self.latest(a)))
+        attach = (
+            f'<a href="/storage/news/{a.id}/attach_{a.id}.pdf" target="_blank"><i class="fas fa-file-pdf text-danger"></i> เอกสารแนบ_{a.id}.pdf</a>'
+            if a.id % 2
+            else "-"
+        )
+        return self.shell(
+            self.card(
+                esc(a.title),
+                a.extra["cat"],
+                stamp(a.published),
+                stamp(a.modified),
+                body,
+                attach,
+                esc(a.extra["user"]),
+                f"{a.views:,} ครั้ง",
+                self.latest(a),
+            )
+        )
 
     def deleted(self):
-        return self.shell(self.card("", "", "01/01/2513 07:00:00 น.", "01/01/2513 07:00:00 น.", "", "-", "", "0 ครั้ง", self.latest(None)))
+        return self.shell(
+            self.card(
+                "",
+                "",
+                "01/01/2513 07:00:00 น.",
+                "01/01/2513 07:00:00 น.",
+                "",
+                "-",
+                "",
+                "0 ครั้ง",
+                self.latest(None),
+            )
+        )
 
     def expected(self):
         out = []
         for a in self.articles:
             others = [x for x in self.articles if x is not a][:5]
             must_not = [
-                "รายละเอียดข่าวประชาสัมพันธ์", "หัวข้อข่าว", "วันที่ประกาศ", "วันที่แก้ไข", "ไฟล์แนบ",
-                f"เอกสารแนบ_{a.id}.pdf", "ผู้บันทึก", "จำนวนผู้เข้าชม", f"{a.views:,} ครั้ง", "ย้อนกลับ",
-                "ข่าวประชาสัมพันธ์ล่าสุด", "ดูรายละเอียด", "ยื่นคำร้องออนไลน์", "เข้าสู่ระบบเจ้าหน้าที่", "สงวนลิขสิทธิ์",
+                "รายละเอียดข่าวประชาสัมพันธ์",
+                "หัวข้อข่าว",
+                "วันที่ประกาศ",
+                "วันที่แก้ไข",
+                "ไฟล์แนบ",
+                f"เอกสารแนบ_{a.id}.pdf",
+                "ผู้บันทึก",
+                "จำนวนผู้เข้าชม",
+                f"{a.views:,} ครั้ง",
+                "ย้อนกลับ",
+                "ข่าวประชาสัมพันธ์ล่าสุด",
+                "ดูรายละเอียด",
+                "ยื่นคำร้องออนไลน์",
+                "เข้าสู่ระบบเจ้าหน้าที่",
+                "สงวนลิขสิทธิ์",
             ] + [x.title for x in others[:2]]
             out.append(record(self, a, must_not, tags=False))
         return out

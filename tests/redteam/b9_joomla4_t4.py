@@ -47,7 +47,9 @@ class T4Site(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 24, 43, SOURCES, dt.datetime(2024, 3, 12, 17, 0), first_id=1500, step=4)
+        self.articles = build(
+            self.key, 24, 43, SOURCES, dt.datetime(2024, 3, 12, 17, 0), first_id=1500, step=4
+        )
         for i, a in enumerate(self.articles):
             a.path = f"/news/{a.id}-pr-67-{(a.id - 1500) // 4:03d}"
             a.time_printed = True
@@ -63,7 +65,10 @@ class T4Site(B9Site):
         return [DELETED]
 
     def shell(self, title, content):
-        latest = "".join(f'<li itemscope itemtype="https://schema.org/Article"><a href="{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li itemscope itemtype="https://schema.org/Article"><a href="{x.path}" itemprop="url"><span itemprop="name">{esc(x.title)}</span></a></li>'
+            for x in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <html lang="th-th" dir="ltr">
 <head>
@@ -106,14 +111,20 @@ class T4Site(B9Site):
                 rows.append(self.row(DELETED, "ยกเลิก", dt.datetime(2024, 1, 25, 9, 0), 12, 99))
         last = len(self.pages)
         pg = []
+
         def li(label, n, aria, cls=""):
             if n is None:
                 return f'<li class="disabled page-item"><span class="page-link" aria-hidden="true">{label}</span></li>'
             return f'<li class="page-item{cls}"><a aria-label="{aria}" href="{self.page_url(n)}" class="page-link">{label}</a></li>'
+
         pg.append(li("เริ่มต้น", 0 if k else None, "ไปยังหน้าแรก"))
         pg.append(li("ก่อนหน้า", k - 1 if k else None, "ไปยังหน้าก่อนหน้า"))
         for n in range(last):
-            pg.append(f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {n + 1}" href="#" class="page-link">{n + 1}</a></li>' if n == k else li(str(n + 1), n, f"ไปยังหน้า {n + 1}"))
+            pg.append(
+                f'<li class="active page-item"><a aria-current="true" aria-label="หน้า {n + 1}" href="#" class="page-link">{n + 1}</a></li>'
+                if n == k
+                else li(str(n + 1), n, f"ไปยังหน้า {n + 1}")
+            )
         pg.append(li("ถัดไป", k + 1 if k < last - 1 else None, "ไปยังหน้าถัดไป"))
         pg.append(li("สุดท้าย", last - 1 if k < last - 1 else None, "ไปยังหน้าสุดท้าย"))
         content = f"""<div class="com-content-category category-list">
@@ -150,15 +161,27 @@ class T4Site(B9Site):
         older, newer = neighbours(self.articles, a)
         fields = f'<li class="field-entry kind "><span class="field-label ">ประเภทข่าว: </span><span class="field-value ">{a.extra["kind"]}</span></li>'
         if a.source:
-            fields = f'<li class="field-entry source "><span class="field-label ">แหล่งข่าว: </span><span class="field-value ">{esc(a.source)}</span></li>' + fields
+            fields = (
+                f'<li class="field-entry source "><span class="field-label ">แหล่งข่าว: </span><span class="field-value ">{esc(a.source)}</span></li>'
+                + fields
+            )
         body = []
         for i, p in enumerate(a.paras):
             body.append(f"<p>{esc(p)}</p>")
             if i == 1:
-                body.append(f'<figure class="image"><img src="/images/news/2567/{a.id}-1.jpg" alt="" width="800" height="533"><figcaption>ภาพบรรยากาศกิจกรรม</figcaption></figure>')
+                body.append(
+                    f'<figure class="image"><img src="/images/news/2567/{a.id}-1.jpg" alt="" width="800" height="533"><figcaption>ภาพบรรยากาศกิจกรรม</figcaption></figure>'
+                )
         tags = ""
         if a.tags:
-            tags = '<ul class="tags list-inline">' + "".join(f'<li class="list-inline-item tag-{i + 2} tag-list{i}"><a href="/component/tags/tag/{esc(t)}" class="btn btn-sm btn-info">{esc(t)}</a></li>' for i, t in enumerate(a.tags)) + "</ul>"
+            tags = (
+                '<ul class="tags list-inline">'
+                + "".join(
+                    f'<li class="list-inline-item tag-{i + 2} tag-list{i}"><a href="/component/tags/tag/{esc(t)}" class="btn btn-sm btn-info">{esc(t)}</a></li>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         nav = '<nav class="pagenavigation" aria-label="การนำทางหน้า"><span class="pagination ms-0">'
         if newer:
             nav += f'<a class="btn btn-sm btn-secondary previous" href="{newer.path}" rel="prev"><span class="visually-hidden">บทความก่อนหน้า: {esc(newer.title)}</span><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a>'
@@ -195,11 +218,27 @@ class T4Site(B9Site):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
-            must_not = [
-                HEADING, "เขียนโดย", "หมวด:", "สร้าง:", "เผยแพร่:", "ปรับปรุงล่าสุด:", f"เปิดอ่าน: {a.views}",
-                "ประเภทข่าว:", a.extra["kind"], "ภาพบรรยากาศกิจกรรม", "ก่อนหน้า", "ถัดไป", "ข่าวล่าสุด",
-                "ปฏิทินกิจกรรม", "ตำบลท่าโพธิ์",
-            ] + [x.title for x in (older, newer) if x] + [x.title for x in self.articles[:5] if x is not a][:2]
+            must_not = (
+                [
+                    HEADING,
+                    "เขียนโดย",
+                    "หมวด:",
+                    "สร้าง:",
+                    "เผยแพร่:",
+                    "ปรับปรุงล่าสุด:",
+                    f"เปิดอ่าน: {a.views}",
+                    "ประเภทข่าว:",
+                    a.extra["kind"],
+                    "ภาพบรรยากาศกิจกรรม",
+                    "ก่อนหน้า",
+                    "ถัดไป",
+                    "ข่าวล่าสุด",
+                    "ปฏิทินกิจกรรม",
+                    "ตำบลท่าโพธิ์",
+                ]
+                + [x.title for x in (older, newer) if x]
+                + [x.title for x in self.articles[:5] if x is not a][:2]
+            )
             out.append(record(self, a, must_not))
         return out
 

@@ -48,7 +48,9 @@ class MoodleSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 23, 4, SOURCES, dt.datetime(2024, 2, 22, 15, 0), first_id=1100, step=4)
+        self.articles = build(
+            self.key, 23, 4, SOURCES, dt.datetime(2024, 2, 22, 15, 0), first_id=1100, step=4
+        )
         for i, a in enumerate(self.articles):
             a.path = f"/mod/forum/discuss.php?d={a.id}"
             a.time_printed = True
@@ -125,20 +127,38 @@ class MoodleSite(B9Site):
     def listing(self, k):
         rows = []
         for j, a in enumerate(self.pages[k]):
-            rows.append(self.row(a.path, a.title, a.extra["author"], a.extra["replies"], a.published))
+            rows.append(
+                self.row(a.path, a.title, a.extra["author"], a.extra["replies"], a.published)
+            )
             if k == 1 and j == 3:
-                rows.append(self.row(DELETED, "แจ้งกำหนดการสอบวัดผลกลางภาค ภาคเรียนที่ 2", "ผู้ดูแลระบบ", 0, dt.datetime(2024, 1, 10, 9, 0)))
+                rows.append(
+                    self.row(
+                        DELETED,
+                        "แจ้งกำหนดการสอบวัดผลกลางภาค ภาคเรียนที่ 2",
+                        "ผู้ดูแลระบบ",
+                        0,
+                        dt.datetime(2024, 1, 10, 9, 0),
+                    )
+                )
         last = len(self.pages)
         items = []
         if k > 0:
-            items.append(f'<li class="page-item"><a href="{self.page_url(k - 1).replace("&", "&amp;")}" class="page-link"><span aria-hidden="true">&laquo;</span><span class="sr-only">ก่อนหน้า</span></a></li>')
+            items.append(
+                f'<li class="page-item"><a href="{self.page_url(k - 1).replace("&", "&amp;")}" class="page-link"><span aria-hidden="true">&laquo;</span><span class="sr-only">ก่อนหน้า</span></a></li>'
+            )
         for n in range(last):
             if n == k:
-                items.append(f'<li class="page-item active" data-page-number="{n + 1}"><a href="#" class="page-link">{n + 1}<span class="sr-only">(หน้าปัจจุบัน)</span></a></li>')
+                items.append(
+                    f'<li class="page-item active" data-page-number="{n + 1}"><a href="#" class="page-link">{n + 1}<span class="sr-only">(หน้าปัจจุบัน)</span></a></li>'
+                )
             else:
-                items.append(f'<li class="page-item" data-page-number="{n + 1}"><a href="{self.page_url(n).replace("&", "&amp;")}" class="page-link">{n + 1}</a></li>')
+                items.append(
+                    f'<li class="page-item" data-page-number="{n + 1}"><a href="{self.page_url(n).replace("&", "&amp;")}" class="page-link">{n + 1}</a></li>'
+                )
         if k < last - 1:
-            items.append(f'<li class="page-item"><a href="{self.page_url(k + 1).replace("&", "&amp;")}" class="page-link"><span aria-hidden="true">&raquo;</span><span class="sr-only">ถัดไป</span></a></li>')
+            items.append(
+                f'<li class="page-item"><a href="{self.page_url(k + 1).replace("&", "&amp;")}" class="page-link"><span aria-hidden="true">&raquo;</span><span class="sr-only">ถัดไป</span></a></li>'
+            )
         pager = f'<nav aria-label="หน้า" class="pagination pagination-centered justify-content-center"><ul class="mt-1 pagination " data-page-size="{self.per_page}">{"".join(items)}</ul></nav>'
         content = f"""<h2>{FORUM}</h2>
 <div id="intro" class="box py-3 generalbox forumintro"><div class="no-overflow">ข่าวสารและประกาศทั่วไปของโรงเรียน</div></div>
@@ -152,7 +172,7 @@ class MoodleSite(B9Site):
 </table>
 {pager}
 </div>"""
-        crumbs = ['<a href="/">หน้าหลัก</a>', f'<span>{FORUM}</span>']
+        crumbs = ['<a href="/">หน้าหลัก</a>', f"<span>{FORUM}</span>"]
         return self.shell(f"{SHORT}: {FORUM}", crumbs, content)
 
     def row(self, path, title, author, replies, d):
@@ -160,7 +180,7 @@ class MoodleSite(B9Site):
 <th class="topic p-0 align-middle" scope="row"><div class="p-3 pl-0"><div class="d-flex"><a href="{path}" title="{esc(title)}" class="w-100 h-100 d-block">{esc(title)}</a></div></div></th>
 <td class="author align-middle fit-content limit-width px-3"><div class="d-flex flex-row"><div class="align-middle p-0"><img src="/theme/image.php/boost/core/1707900000/u/f2" class="userpicture defaultuserpic" width="35" height="35" alt="" /></div><div class="author-info align-middle"><div class="mb-1 line-height-3 text-truncate">{esc(author)}</div></div></div></td>
 <td class="p-0 text-center align-middle fit-content px-2"><a href="{path}" class="p-3">{replies}</a></td>
-<td class="text-left align-middle fit-content limit-width px-3"><div class="line-height-3">{esc(author)}</div><div class="line-height-3"><a href="{path}#p{path.split('=')[-1]}0" class="text-dark">{d.day} {month_abbr(d)} {d.year}</a></div></td>
+<td class="text-left align-middle fit-content limit-width px-3"><div class="line-height-3">{esc(author)}</div><div class="line-height-3"><a href="{path}#p{path.split("=")[-1]}0" class="text-dark">{d.day} {month_abbr(d)} {d.year}</a></div></td>
 <td class="text-left align-middle fit-content limit-width px-3">{d.day} {month_abbr(d)} {d.year}</td>
 </tr>"""
 
@@ -171,7 +191,10 @@ class MoodleSite(B9Site):
             msg += f'<p style="text-align: right;">ข่าว : {esc(a.source)}</p>'
         tags = ""
         if a.tags:
-            lis = "".join(f'<li><a href="/tag/index.php?tag={esc(t)}" class="badge badge-info">{esc(t)}</a></li>' for t in a.tags)
+            lis = "".join(
+                f'<li><a href="/tag/index.php?tag={esc(t)}" class="badge badge-info">{esc(t)}</a></li>'
+                for t in a.tags
+            )
             tags = f'<div class="tag_list hideoverlimit "><b>แท็ก:</b><ul class="inline-list">{lis}</ul></div>'
         attach = ""
         if a.id % 3 == 0:
@@ -189,13 +212,13 @@ class MoodleSite(B9Site):
 </div>
 <div id="discussion-container-{a.id}" data-content="forum-discussion">
 <article id="p{a.id}0" class="forum-post-container mb-2" data-post-id="{a.id}0" data-region="post" data-target="{a.id}0-target" tabindex="0" aria-labelledby="post-header-{a.id}0-{a.id}" aria-describedby="post-content-{a.id}0">
-<div class="d-flex border p-2 mb-2 forumpost focus-target firstpost starter" aria-label="{esc(a.title)} โดย {esc(a.extra['author'])}" data-post-id="{a.id}0" data-content="forum-post">
+<div class="d-flex border p-2 mb-2 forumpost focus-target firstpost starter" aria-label="{esc(a.title)} โดย {esc(a.extra["author"])}" data-post-id="{a.id}0" data-content="forum-post">
   <div class="d-flex flex-column w-100" data-region-content="forum-post-core">
     <header id="post-header-{a.id}0-{a.id}" class="mb-2 header row no-gutters">
-      <div class="mr-2" style="width: 45px;"><img class="rounded-circle w-100" src="/theme/image.php/boost/core/1707900000/u/f1" alt="รูปภาพของ {esc(a.extra['author'])}" aria-hidden="true" title="รูปภาพของ {esc(a.extra['author'])}"></div>
+      <div class="mr-2" style="width: 45px;"><img class="rounded-circle w-100" src="/theme/image.php/boost/core/1707900000/u/f1" alt="รูปภาพของ {esc(a.extra["author"])}" aria-hidden="true" title="รูปภาพของ {esc(a.extra["author"])}"></div>
       <div class="d-flex flex-column">
         <h3 class="h6 font-weight-bold mb-0" data-region-content="forum-post-core-subject" data-reply-subject="ตอบ: {esc(a.title)}">{esc(a.title)}</h3>
-        <div class="mb-3" tabindex="-1">โดย <a href="/user/view.php?id=2&amp;course=1">{esc(a.extra['author'])}</a> - <time>{moodle_date(a.published)}</time></div>
+        <div class="mb-3" tabindex="-1">โดย <a href="/user/view.php?id=2&amp;course=1">{esc(a.extra["author"])}</a> - <time>{moodle_date(a.published)}</time></div>
       </div>
     </header>
     <div class="body-content-container">
@@ -216,7 +239,11 @@ class MoodleSite(B9Site):
 </article>
 </div>
 {nav}"""
-        crumbs = ['<a href="/">หน้าหลัก</a>', f'<a href="{self.listing_path}">{FORUM}</a>', f'<span>{esc(a.title)}</span>']
+        crumbs = [
+            '<a href="/">หน้าหลัก</a>',
+            f'<a href="{self.listing_path}">{FORUM}</a>',
+            f"<span>{esc(a.title)}</span>",
+        ]
         return self.shell(f"{SHORT}: {a.title}", crumbs, content)
 
     def deleted(self):
@@ -229,9 +256,18 @@ class MoodleSite(B9Site):
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
             must_not = [
-                SITE_NAME, FORUM, "โดย " + a.extra["author"], "แท็ก:", "ลิงก์ถาวร", "ตอบกลับ",
-                "ติดตาม", "แสดงการตอบแบบซ้อน", "ประกาศ.pdf", "คุณยังไม่ได้เข้าสู่ระบบ",
-                "ดาวน์โหลดแอปมือถือ", "ข้ามไปยังเนื้อหาหลัก",
+                SITE_NAME,
+                FORUM,
+                "โดย " + a.extra["author"],
+                "แท็ก:",
+                "ลิงก์ถาวร",
+                "ตอบกลับ",
+                "ติดตาม",
+                "แสดงการตอบแบบซ้อน",
+                "ประกาศ.pdf",
+                "คุณยังไม่ได้เข้าสู่ระบบ",
+                "ดาวน์โหลดแอปมือถือ",
+                "ข้ามไปยังเนื้อหาหลัก",
             ] + [x.title for x in (older, newer) if x]
             out.append(record(self, a, must_not))
         return out

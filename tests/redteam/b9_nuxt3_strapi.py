@@ -80,7 +80,9 @@ class NuxtStrapiSite(B9Site):
     per_page = 8
 
     def __init__(self):
-        self.articles = build(self.key, 21, 24, SOURCES, dt.datetime(2024, 3, 1, 18, 0), first_id=500, step=1)
+        self.articles = build(
+            self.key, 21, 24, SOURCES, dt.datetime(2024, 3, 1, 18, 0), first_id=500, step=1
+        )
         for a in self.articles:
             a.path = f"/news/{doc_id(a.id)}"
             a.time_printed = True
@@ -106,11 +108,23 @@ class NuxtStrapiSite(B9Site):
             "publishedAt": utc_ms(a.published),
             "locale": "th",
             "tags": [{"id": i + 1, "name": t} for i, t in enumerate(a.tags)],
-            "cover": {"url": f"/uploads/cover_{a.id}_{doc_id(a.id)[:6]}.jpg", "caption": "ภาพประกอบข่าว"},
+            "cover": {
+                "url": f"/uploads/cover_{a.id}_{doc_id(a.id)[:6]}.jpg",
+                "caption": "ภาพประกอบข่าว",
+            },
         }
 
     def shell(self, content, payload):
-        data = devalue({"data": ["ShallowReactive", payload], "state": {}, "once": ["Set"], "_errors": {}, "serverRendered": True, "path": "/news"})
+        data = devalue(
+            {
+                "data": ["ShallowReactive", payload],
+                "state": {},
+                "once": ["Set"],
+                "_errors": {},
+                "serverRendered": True,
+                "path": "/news",
+            }
+        )
         blob = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
         return f"""<!DOCTYPE html>
 <html lang="th" data-capo="">
@@ -140,42 +154,83 @@ class NuxtStrapiSite(B9Site):
     def cards(self, items):
         out = []
         for path, title, d, cover in items:
-            out.append(f"""<!--[--><a href="{path}" class="group block rounded-xl bg-white shadow-sm hover:shadow-md overflow-hidden" data-v-9b2d1f0a><img src="{cover}" alt="" class="aspect-video w-full object-cover" loading="lazy" data-v-9b2d1f0a><div class="p-4" data-v-9b2d1f0a><h3 class="line-clamp-2 font-medium text-slate-800 group-hover:text-emerald-700" data-v-9b2d1f0a>{esc(title)}</h3><p class="mt-2 text-xs text-slate-500" data-v-9b2d1f0a><span class="i-heroicons-clock"></span> {relative(d)}</p></div></a><!--]-->""")
+            out.append(
+                f"""<!--[--><a href="{path}" class="group block rounded-xl bg-white shadow-sm hover:shadow-md overflow-hidden" data-v-9b2d1f0a><img src="{cover}" alt="" class="aspect-video w-full object-cover" loading="lazy" data-v-9b2d1f0a><div class="p-4" data-v-9b2d1f0a><h3 class="line-clamp-2 font-medium text-slate-800 group-hover:text-emerald-700" data-v-9b2d1f0a>{esc(title)}</h3><p class="mt-2 text-xs text-slate-500" data-v-9b2d1f0a><span class="i-heroicons-clock"></span> {relative(d)}</p></div></a><!--]-->"""
+            )
         return "".join(out)
 
     def listing(self, k):
-        items = [(a.path, a.title, a.published, self.entry(a)["cover"]["url"]) for a in self.pages[k]]
+        items = [
+            (a.path, a.title, a.published, self.entry(a)["cover"]["url"]) for a in self.pages[k]
+        ]
         if k == 1:
-            items.insert(4, (self.deleted_paths()[0], "ประกาศรับสมัครผู้ประกอบการเข้าร่วมโครงการส่งเสริมการใช้พลังงานทดแทน", dt.datetime(2024, 1, 20, 9, 0, tzinfo=self.articles[0].published.tzinfo), "/uploads/cover_x.jpg"))
+            items.insert(
+                4,
+                (
+                    self.deleted_paths()[0],
+                    "ประกาศรับสมัครผู้ประกอบการเข้าร่วมโครงการส่งเสริมการใช้พลังงานทดแทน",
+                    dt.datetime(2024, 1, 20, 9, 0, tzinfo=self.articles[0].published.tzinfo),
+                    "/uploads/cover_x.jpg",
+                ),
+            )
         last = len(self.pages)
         nos = '<noscript><nav class="mt-8 flex justify-center gap-4 text-sm">'
         if k > 0:
-            nos += f'<a href="{self.page_url(k - 1)}" class="rounded border px-4 py-2">หน้าก่อนหน้า</a>'
+            nos += (
+                f'<a href="{self.page_url(k - 1)}" class="rounded border px-4 py-2">หน้าก่อนหน้า</a>'
+            )
         nos += f'<span class="px-4 py-2">หน้า {k + 1}/{last}</span>'
         if k < last - 1:
             nos += f'<a href="{self.page_url(k + 1)}" class="rounded border px-4 py-2">หน้าถัดไป</a>'
         nos += "</nav></noscript>"
-        more = f'<div class="mt-8 flex justify-center" data-next-page="{k + 2}"><span class="animate-pulse text-slate-500 text-sm">กำลังโหลด...</span></div>' if k < last - 1 else '<p class="mt-8 text-center text-slate-400 text-sm">แสดงข่าวครบทั้งหมดแล้ว</p>'
+        more = (
+            f'<div class="mt-8 flex justify-center" data-next-page="{k + 2}"><span class="animate-pulse text-slate-500 text-sm">กำลังโหลด...</span></div>'
+            if k < last - 1
+            else '<p class="mt-8 text-center text-slate-400 text-sm">แสดงข่าวครบทั้งหมดแล้ว</p>'
+        )
         content = f"""<section class="mx-auto max-w-6xl px-4 py-8" data-v-2c7e9d41><h1 class="text-2xl font-bold text-slate-800 mb-6" data-v-2c7e9d41>ข่าวสารและกิจกรรม</h1>
 <div class="grid gap-6 sm:grid-cols-2 lg:grid-cols-4" data-v-2c7e9d41><!--[-->{self.cards(items)}<!--]--></div>
 {more}{nos}</section>"""
-        payload = {f"news-list-{k + 1}": {"data": [self.entry(a) for a in self.pages[k]], "meta": {"pagination": {"page": k + 1, "pageSize": self.per_page, "pageCount": last, "total": len(self.articles)}}}}
+        payload = {
+            f"news-list-{k + 1}": {
+                "data": [self.entry(a) for a in self.pages[k]],
+                "meta": {
+                    "pagination": {
+                        "page": k + 1,
+                        "pageSize": self.per_page,
+                        "pageCount": last,
+                        "total": len(self.articles),
+                    }
+                },
+            }
+        }
         return self.shell(content, payload)
 
     def detail(self, a):
         i = self.articles.index(a)
         others = [x for x in self.articles if x is not a][max(0, i - 2) : max(0, i - 2) + 4]
         paras = "".join(f"<p>{esc(p)}</p>" for p in a.paras)
-        src = f'<p class="mt-6 text-sm text-slate-600" data-v-7e1f3a22><span class="font-semibold">แหล่งข่าว:</span> {esc(a.source)}</p>' if a.source else ""
+        src = (
+            f'<p class="mt-6 text-sm text-slate-600" data-v-7e1f3a22><span class="font-semibold">แหล่งข่าว:</span> {esc(a.source)}</p>'
+            if a.source
+            else ""
+        )
         tags = ""
         if a.tags:
-            tags = '<div class="mt-4 flex flex-wrap items-center gap-2 text-sm" data-v-7e1f3a22><span class="text-slate-500">คำค้น:</span>' + "".join(f'<span class="rounded-full bg-emerald-50 px-3 py-1 text-emerald-700">{esc(t)}</span>' for t in a.tags) + "</div>"
+            tags = (
+                '<div class="mt-4 flex flex-wrap items-center gap-2 text-sm" data-v-7e1f3a22><span class="text-slate-500">คำค้น:</span>'
+                + "".join(
+                    f'<span class="rounded-full bg-emerald-50 px-3 py-1 text-emerald-700">{esc(t)}</span>'
+                    for t in a.tags
+                )
+                + "</div>"
+            )
         d = a.published
         content = f"""<article class="mx-auto max-w-3xl px-4 py-8" data-v-7e1f3a22>
 <nav class="text-sm text-slate-500 mb-4" aria-label="breadcrumb" data-v-7e1f3a22><a href="/" class="hover:underline">หน้าแรก</a> / <a href="/news" class="hover:underline">ข่าวสาร</a> / <span class="text-slate-700">{esc(a.title)}</span></nav>
 <h1 class="text-2xl md:text-3xl font-bold text-slate-900 leading-snug" data-v-7e1f3a22>{esc(a.title)}</h1>
 <div class="mt-3 flex flex-wrap gap-4 text-sm text-slate-500" data-v-7e1f3a22><span class="flex items-center gap-1"><span class="i-heroicons-calendar-days"></span>{d.day} {month_full(d)} {d.year + 543}</span><span class="flex items-center gap-1"><span class="i-heroicons-eye"></span>เข้าชม {a.views:,} ครั้ง</span></div>
-<figure class="mt-6" data-v-7e1f3a22><img src="{self.entry(a)['cover']['url']}" alt="" class="w-full rounded-xl"><figcaption class="mt-2 text-center text-xs text-slate-500">ภาพประกอบข่าว</figcaption></figure>
+<figure class="mt-6" data-v-7e1f3a22><img src="{self.entry(a)["cover"]["url"]}" alt="" class="w-full rounded-xl"><figcaption class="mt-2 text-center text-xs text-slate-500">ภาพประกอบข่าว</figcaption></figure>
 <div class="prose prose-slate max-w-none mt-6" data-v-7e1f3a22><!--[-->{paras}<!--]--></div>
 {src}{tags}
 <div class="mt-8 flex items-center gap-3 border-t pt-4 text-sm" data-v-7e1f3a22><span class="text-slate-600">แชร์ข่าวนี้</span><a href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fkhonkaen-energy.example{a.path}" target="_blank" rel="noopener" class="rounded bg-blue-600 px-3 py-1 text-white">Facebook</a><a href="https://social-plugins.line.me/lineit/share?url=https%3A%2F%2Fkhonkaen-energy.example{a.path}" target="_blank" rel="noopener" class="rounded bg-green-500 px-3 py-1 text-white">LINE</a></div>
@@ -193,7 +248,11 @@ class NuxtStrapiSite(B9Site):
             n = key.split("=", 1)[1]
             if n.isdigit() and 1 <= int(n) <= len(self.pages):
                 data = {"data": [self.entry(a) | {"url": a.path} for a in self.pages[int(n) - 1]]}
-                return 200, {"Content-Type": "application/json"}, json.dumps(data, ensure_ascii=False).encode()
+                return (
+                    200,
+                    {"Content-Type": "application/json"},
+                    json.dumps(data, ensure_ascii=False).encode(),
+                )
         return None
 
     def expected(self):
@@ -202,8 +261,15 @@ class NuxtStrapiSite(B9Site):
             i = self.articles.index(a)
             others = [x for x in self.articles if x is not a][max(0, i - 2) : max(0, i - 2) + 4]
             must_not = [
-                f"เข้าชม {a.views:,} ครั้ง", "ภาพประกอบข่าว", "คำค้น:", "แชร์ข่าวนี้", "ข่าวอื่นๆ ที่น่าสนใจ",
-                "วันที่แล้ว", "เดือนที่แล้ว", "Khon Kaen Provincial Energy Office", "ศูนย์ราชการจังหวัดขอนแก่น",
+                f"เข้าชม {a.views:,} ครั้ง",
+                "ภาพประกอบข่าว",
+                "คำค้น:",
+                "แชร์ข่าวนี้",
+                "ข่าวอื่นๆ ที่น่าสนใจ",
+                "วันที่แล้ว",
+                "เดือนที่แล้ว",
+                "Khon Kaen Provincial Energy Office",
+                "ศูนย์ราชการจังหวัดขอนแก่น",
                 "เอกสารเผยแพร่",
             ] + [x.title for x in others]
             out.append(record(self, a, must_not))

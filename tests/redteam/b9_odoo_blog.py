@@ -47,7 +47,9 @@ class OdooSite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 22, 19, SOURCES, dt.datetime(2024, 4, 5, 16, 0), first_id=300, step=2)
+        self.articles = build(
+            self.key, 22, 19, SOURCES, dt.datetime(2024, 4, 5, 16, 0), first_id=300, step=2
+        )
         for i, a in enumerate(self.articles):
             a.path = f"/blog/news-2/post-{a.id}"
             a.time_printed = False
@@ -127,12 +129,20 @@ class OdooSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             cards.append(self.card(a.path, a.title, a.extra["sub"], a.published, a.extra["author"]))
             if k == 1 and j == 5:
-                cards.append(self.card(DELETED, "ยกเลิก", "", dt.datetime(2024, 2, 2, 9, 0), "Administrator"))
+                cards.append(
+                    self.card(DELETED, "ยกเลิก", "", dt.datetime(2024, 2, 2, 9, 0), "Administrator")
+                )
         last = len(self.pages)
-        pg = [f'<li class="page-item {"disabled" if k == 0 else ""}"><a class="page-link" href="{self.page_url(k - 1) if k else ""}">ก่อนหน้า</a></li>']
+        pg = [
+            f'<li class="page-item {"disabled" if k == 0 else ""}"><a class="page-link" href="{self.page_url(k - 1) if k else ""}">ก่อนหน้า</a></li>'
+        ]
         for n in range(last):
-            pg.append(f'<li class="page-item {"active" if n == k else ""}"><a class="page-link" href="{self.page_url(n)}">{n + 1}</a></li>')
-        pg.append(f'<li class="page-item {"disabled" if k == last - 1 else ""}"><a class="page-link" href="{self.page_url(k + 1) if k < last - 1 else ""}">ถัดไป</a></li>')
+            pg.append(
+                f'<li class="page-item {"active" if n == k else ""}"><a class="page-link" href="{self.page_url(n)}">{n + 1}</a></li>'
+            )
+        pg.append(
+            f'<li class="page-item {"disabled" if k == last - 1 else ""}"><a class="page-link" href="{self.page_url(k + 1) if k < last - 1 else ""}">ถัดไป</a></li>'
+        )
         content = f"""<div id="wrap" class="js_blog website_blog">
 <section id="o_wblog_blog_top"><div class="oe_structure oe_empty oe_structure_not_nearest" id="oe_structure_blog_filtered_header"><section class="s_cover parallax s_parallax_is_fixed bg-black-50 pt96 pb96" data-scroll-background-ratio="1" data-snippet="s_cover" data-name="Cover"><div class="container s_allow_columns"><h1 style="text-align: center;"><font style="font-size: 62px;" class="text-white">{BLOG}</font></h1></div></section></div></section>
 <div id="o_wblog_index_content" class="container py-4"><div class="row justify-content-between">
@@ -160,13 +170,26 @@ class OdooSite(B9Site):
         for i, p in enumerate(a.paras):
             body.append(f"<p>{esc(p)}</p>")
             if i == 0:
-                body.append(f'<p><img src="/web/image/{a.id * 10 + 1}-e5f6a7b8/IMG_{a.id}.jpg" class="img img-fluid o_we_custom_image" alt="" loading="lazy" data-original-id="{a.id * 10}" data-mimetype="image/jpeg"/></p><p style="text-align: center;"><em>ภาพกิจกรรมโดยงานโสตทัศนศึกษา</em></p>')
+                body.append(
+                    f'<p><img src="/web/image/{a.id * 10 + 1}-e5f6a7b8/IMG_{a.id}.jpg" class="img img-fluid o_we_custom_image" alt="" loading="lazy" data-original-id="{a.id * 10}" data-mimetype="image/jpeg"/></p><p style="text-align: center;"><em>ภาพกิจกรรมโดยงานโสตทัศนศึกษา</em></p>'
+                )
         if a.source:
             body.append(f'<p style="text-align: right;">เรียบเรียง : {esc(a.source)}</p>')
         tags = ""
         if a.tags:
-            tags = '<div class="o_wblog_post_tags d-flex flex-wrap align-items-baseline mt-4"><span class="text-muted me-2">แท็ก</span>' + "".join(f'<a class="badge border post_link o_wblog_post_tag me-1 mb-1" href="/blog/news-2/tag/{esc(t)}-{i + 3}">{esc(t)}</a>' for i, t in enumerate(a.tags)) + "</div>"
-        sub = f'<div class="o_wblog_post_subtitle" data-oe-model="blog.post" data-oe-id="{a.id}" data-oe-field="subtitle" data-oe-type="char" data-oe-expression="blog_post.subtitle">{esc(a.extra["sub"])}</div>' if a.extra["sub"] else ""
+            tags = (
+                '<div class="o_wblog_post_tags d-flex flex-wrap align-items-baseline mt-4"><span class="text-muted me-2">แท็ก</span>'
+                + "".join(
+                    f'<a class="badge border post_link o_wblog_post_tag me-1 mb-1" href="/blog/news-2/tag/{esc(t)}-{i + 3}">{esc(t)}</a>'
+                    for i, t in enumerate(a.tags)
+                )
+                + "</div>"
+            )
+        sub = (
+            f'<div class="o_wblog_post_subtitle" data-oe-model="blog.post" data-oe-id="{a.id}" data-oe-field="subtitle" data-oe-type="char" data-oe-expression="blog_post.subtitle">{esc(a.extra["sub"])}</div>'
+            if a.extra["sub"]
+            else ""
+        )
         content = f"""<div id="wrap" class="js_blog website_blog">
 <section id="o_wblog_post_top">
 <div id="title" class="blog_header">
@@ -217,9 +240,20 @@ class OdooSite(B9Site):
             older, newer = neighbours(self.articles, a)
             nxt = older or self.articles[0]
             must_not = [
-                a.extra["sub"], "ภาพกิจกรรมโดยงานโสตทัศนศึกษา", "แท็ก", "แชร์", "อ่านถัดไป", nxt.title,
-                "เกี่ยวกับเรา", "ติดตามเรา", "เอกสารสำคัญ", "โรงพยาบาลศูนย์ระดับ A", "สร้างโดย",
-                "เข้าสู่ระบบ", "นัดหมายออนไลน์", "ถนนศรีสุมังค์",
+                a.extra["sub"],
+                "ภาพกิจกรรมโดยงานโสตทัศนศึกษา",
+                "แท็ก",
+                "แชร์",
+                "อ่านถัดไป",
+                nxt.title,
+                "เกี่ยวกับเรา",
+                "ติดตามเรา",
+                "เอกสารสำคัญ",
+                "โรงพยาบาลศูนย์ระดับ A",
+                "สร้างโดย",
+                "เข้าสู่ระบบ",
+                "นัดหมายออนไลน์",
+                "ถนนศรีสุมังค์",
             ]
             out.append(record(self, a, must_not))
         return out

@@ -53,7 +53,9 @@ class PoliceSite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 25, 38, SOURCES, dt.datetime(2024, 2, 27, 17, 0), first_id=380, step=1)
+        self.articles = build(
+            self.key, 25, 38, SOURCES, dt.datetime(2024, 2, 27, 17, 0), first_id=380, step=1
+        )
         for a in self.articles:
             a.path = f"/news_detail.php?news_id={a.id}"
             a.modified = None
@@ -116,11 +118,21 @@ function MM_swapImage() {{ var i,j=0,x,a=MM_swapImage.arguments; document.MM_sr=
             new = ' <img src="images/new.gif" width="28" height="11">' if (k == 0 and j < 2) else ""
             rows.append(self.row(a.path, a.title, a.published, a.views, new))
             if k == 1 and j == 6:
-                rows.append(self.row(self.deleted_paths()[0], "ประกาศรับสมัครอาสาสมัครตำรวจบ้าน ประจำปี 2567", dt.datetime(2024, 1, 18), 57, ""))
+                rows.append(
+                    self.row(
+                        self.deleted_paths()[0],
+                        "ประกาศรับสมัครอาสาสมัครตำรวจบ้าน ประจำปี 2567",
+                        dt.datetime(2024, 1, 18),
+                        57,
+                        "",
+                    )
+                )
         last = len(self.pages)
         nav = ["<b>หน้า</b>"]
         for n in range(last):
-            nav.append(f"<b>[{n + 1}]</b>" if n == k else f'<a href="{self.page_url(n)}">{n + 1}</a>')
+            nav.append(
+                f"<b>[{n + 1}]</b>" if n == k else f'<a href="{self.page_url(n)}">{n + 1}</a>'
+            )
         if k < last - 1:
             nav.append(f'<a href="{self.page_url(k + 1)}">ถัดไป&gt;&gt;</a>')
         content = f"""<table width="100%" border="0" cellspacing="0" cellpadding="5">
@@ -137,11 +149,19 @@ function MM_swapImage() {{ var i,j=0,x,a=MM_swapImage.arguments; document.MM_sr=
         return [x for x in self.articles if x is not a][:5]
 
     def detail(self, a):
-        body = "<br><br>".join(f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(p)}" for p in a.paras)
+        body = "<br><br>".join(
+            f"&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;{esc(p)}" for p in a.paras
+        )
         if a.source:
             body += f"<br><br><b>ข่าว/ภาพ :</b> {esc(a.source)}"
-        gal = "".join(f'<td align="center"><a href="news_pic/{a.id}_{i}.jpg" target="_blank"><img src="news_pic/thumb_{a.id}_{i}.jpg" width="130" height="98" border="0"></a></td>' for i in range(1, 5))
-        oth = "".join(f'<font face="MS Sans Serif" size="2">&bull; <a href="{x.path}">{esc(x.title)}</a> <font color="#999999">({short_be(x.published)})</font></font><br>' for x in self.others(a))
+        gal = "".join(
+            f'<td align="center"><a href="news_pic/{a.id}_{i}.jpg" target="_blank"><img src="news_pic/thumb_{a.id}_{i}.jpg" width="130" height="98" border="0"></a></td>'
+            for i in range(1, 5)
+        )
+        oth = "".join(
+            f'<font face="MS Sans Serif" size="2">&bull; <a href="{x.path}">{esc(x.title)}</a> <font color="#999999">({short_be(x.published)})</font></font><br>'
+            for x in self.others(a)
+        )
         content = f"""<table width="100%" border="0" cellspacing="0" cellpadding="5">
   <tr><td background="images/bar_bg.gif" height="30"><font face="MS Sans Serif" size="3" color="#003366"><b>&nbsp;ข่าวประชาสัมพันธ์</b></font></td></tr>
   <tr><td><table width="100%" border="0" cellpadding="6" cellspacing="0" bgcolor="#F5F8FC" style="border: 1px solid #99B4D1">
@@ -164,8 +184,16 @@ function MM_swapImage() {{ var i,j=0,x,a=MM_swapImage.arguments; document.MM_sr=
         out = []
         for a in self.articles:
             must_not = [
-                "วันที่ลงข่าว", f"ผู้ชม : {a.views} ครั้ง", "พิมพ์หน้านี้", "ปิดหน้าต่าง", "กลับหน้าหลัก",
-                "ข่าวอื่นๆ", "สายด่วน 191", "สถิติผู้เข้าชม", "ผู้กำกับการ", "Best view 800x600",
+                "วันที่ลงข่าว",
+                f"ผู้ชม : {a.views} ครั้ง",
+                "พิมพ์หน้านี้",
+                "ปิดหน้าต่าง",
+                "กลับหน้าหลัก",
+                "ข่าวอื่นๆ",
+                "สายด่วน 191",
+                "สถิติผู้เข้าชม",
+                "ผู้กำกับการ",
+                "Best view 800x600",
             ] + [x.title for x in self.others(a)[:2]]
             out.append(record(self, a, must_not, tags=False))
         return out

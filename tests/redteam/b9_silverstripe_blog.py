@@ -30,7 +30,20 @@ from .b9_common import B9Site, build, record
 SITE_NAME = "ศาลจังหวัดนครพนม"
 CAT = "ข่าวประชาสัมพันธ์"
 SOURCES = ["งานประชาสัมพันธ์ ศาลจังหวัดนครพนม", None, None, "ส่วนบริการประชาชนและประชาสัมพันธ์", None]
-EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+EN_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 DELETED = "/news/pr-67-099"
 
 
@@ -46,7 +59,9 @@ class SilverStripeSite(B9Site):
     per_page = 10
 
     def __init__(self):
-        self.articles = build(self.key, 23, 47, SOURCES, dt.datetime(2024, 2, 29, 16, 0), first_id=0, step=1)
+        self.articles = build(
+            self.key, 23, 47, SOURCES, dt.datetime(2024, 2, 29, 16, 0), first_id=0, step=1
+        )
         for a in self.articles:
             a.path = f"/news/pr-67-{a.id:03d}"
             a.time_printed = False
@@ -64,13 +79,18 @@ class SilverStripeSite(B9Site):
         return "tag-" + str(sum(map(ord, t)) % 997)
 
     def shell(self, title, content):
-        recent = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5])
+        recent = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.articles[:5]
+        )
         months = []
         for x in self.articles:
             m = (x.published.year, x.published.month)
             if m not in months:
                 months.append(m)
-        arch = "".join(f'<li><a href="/news/archive/{y}/{mo:02d}">{EN_MONTHS[mo - 1]} {y}</a></li>' for y, mo in months)
+        arch = "".join(
+            f'<li><a href="/news/archive/{y}/{mo:02d}">{EN_MONTHS[mo - 1]} {y}</a></li>'
+            for y, mo in months
+        )
         return f"""<!DOCTYPE html>
 <!--[if !IE]><!-->
 <html lang="th-TH">
@@ -120,13 +140,24 @@ class SilverStripeSite(B9Site):
         for j, a in enumerate(self.pages[k]):
             posts.append(self.summary(a.path, a.title, a.published, a.paras[0]))
             if k == 1 and j == 5 and not category:
-                posts.append(self.summary(DELETED, "ประกาศรายชื่อผู้ผ่านการคัดเลือกเป็นผู้ประนีประนอมประจำศาล", dt.datetime(2024, 1, 19), "รายละเอียดตามเอกสารแนบ"))
+                posts.append(
+                    self.summary(
+                        DELETED,
+                        "ประกาศรายชื่อผู้ผ่านการคัดเลือกเป็นผู้ประนีประนอมประจำศาล",
+                        dt.datetime(2024, 1, 19),
+                        "รายละเอียดตามเอกสารแนบ",
+                    )
+                )
         last = len(self.pages)
         pg = '<ul class="pagination">'
         if k > 0:
             pg += f'<li class="prev"><a href="{self.page_url(k - 1)}">Prev</a></li>'
         for n in range(last):
-            pg += f'<li class="active"><span>{n + 1}</span></li>' if n == k else f'<li><a href="{self.page_url(n)}">{n + 1}</a></li>'
+            pg += (
+                f'<li class="active"><span>{n + 1}</span></li>'
+                if n == k
+                else f'<li><a href="{self.page_url(n)}">{n + 1}</a></li>'
+            )
         if k < last - 1:
             pg += f'<li class="next"><a href="{self.page_url(k + 1)}">Next</a></li>'
         pg += f'</ul><p class="pagination-page">Page {k + 1} of {last}</p>'
@@ -151,7 +182,11 @@ class SilverStripeSite(B9Site):
         src = f'<p style="text-align: right;">{esc(a.source)}</p>' if a.source else ""
         tags = ""
         if a.tags:
-            tags = '<div class="blog-post-tags"><p>Tags: ' + ", ".join(f'<a href="/news/tag/{self.tag_slug(t)}">{esc(t)}</a>' for t in a.tags) + "</p></div>"
+            tags = (
+                '<div class="blog-post-tags"><p>Tags: '
+                + ", ".join(f'<a href="/news/tag/{self.tag_slug(t)}">{esc(t)}</a>' for t in a.tags)
+                + "</p></div>"
+            )
         content = f"""<div class="content-container unit size3of4 lastUnit">
 <article>
 <h1>{esc(a.title)}</h1>
@@ -191,9 +226,19 @@ class SilverStripeSite(B9Site):
         out = []
         for a in self.articles:
             must_not = [
-                "Posted by", f"in {CAT} on", en(a.published), "ดาวน์โหลดไฟล์ PDF", "Tags:", "Comments",
-                "Post your comment", "No one has commented", "Recent Posts", "Archive", "Powered by SilverStripe",
-                "Nakhon Phanom Provincial Court", "ถนนอภิบาลบัญชา",
+                "Posted by",
+                f"in {CAT} on",
+                en(a.published),
+                "ดาวน์โหลดไฟล์ PDF",
+                "Tags:",
+                "Comments",
+                "Post your comment",
+                "No one has commented",
+                "Recent Posts",
+                "Archive",
+                "Powered by SilverStripe",
+                "Nakhon Phanom Provincial Court",
+                "ถนนอภิบาลบัญชา",
             ] + [x.title for x in self.articles[:5] if x is not a][:2]
             out.append(record(self, a, must_not))
         return out

@@ -47,7 +47,9 @@ class BakerySite(B9Site):
     per_page = 9
 
     def __init__(self):
-        self.articles = build(self.key, 24, 14, SOURCES, dt.datetime(2024, 3, 1, 17, 0), first_id=2800, step=5)
+        self.articles = build(
+            self.key, 24, 14, SOURCES, dt.datetime(2024, 3, 1, 17, 0), first_id=2800, step=5
+        )
         for a in self.articles:
             a.path = f"/news/{a.published.year + 543}/{a.id}/"
             a.time_printed = True
@@ -61,7 +63,10 @@ class BakerySite(B9Site):
         return [DELETED]
 
     def shell(self, title, bar, content, head=""):
-        latest = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a><span class="post-date">{dmy_be(x.published)}</span></li>' for x in self.articles[:5])
+        latest = "".join(
+            f'<li><a href="{x.path}">{esc(x.title)}</a><span class="post-date">{dmy_be(x.published)}</span></li>'
+            for x in self.articles[:5]
+        )
         return f"""<!DOCTYPE html>
 <html lang="th">
 <head>
@@ -106,15 +111,30 @@ class BakerySite(B9Site):
         for j, a in enumerate(items):
             arts.append(self.teaser(a.path, a.title, a.published, a.paras[0]))
             if k == 1 and j == 2:
-                arts.append(self.teaser(DELETED, "รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการทั่วไป", dt.datetime(2024, 1, 22, 10, 0), "รายละเอียดตามประกาศแนบท้าย"))
+                arts.append(
+                    self.teaser(
+                        DELETED,
+                        "รับสมัครบุคคลเพื่อเลือกสรรเป็นพนักงานราชการทั่วไป",
+                        dt.datetime(2024, 1, 22, 10, 0),
+                        "รายละเอียดตามประกาศแนบท้าย",
+                    )
+                )
         last = len(self.pages)
         pg = []
         if k > 0:
-            pg.append(f'<li class="prev"><a href="{self.page_url(k - 1)}"><i class="fa fa-angle-left"></i></a></li>')
+            pg.append(
+                f'<li class="prev"><a href="{self.page_url(k - 1)}"><i class="fa fa-angle-left"></i></a></li>'
+            )
         for n in range(last):
-            pg.append(f'<li class="active"><span>{n + 1}</span></li>' if n == k else f'<li><a href="{self.page_url(n)}" class="inactive">{n + 1}</a></li>')
+            pg.append(
+                f'<li class="active"><span>{n + 1}</span></li>'
+                if n == k
+                else f'<li><a href="{self.page_url(n)}" class="inactive">{n + 1}</a></li>'
+            )
         if k < last - 1:
-            pg.append(f'<li class="next"><a href="{self.page_url(k + 1)}"><i class="fa fa-angle-right"></i></a></li>')
+            pg.append(
+                f'<li class="next"><a href="{self.page_url(k + 1)}"><i class="fa fa-angle-right"></i></a></li>'
+            )
         content = f'<div class="blog_holder blog_large_image">{"".join(arts)}</div><div class="pagination"><ul>{"".join(pg)}</ul></div>'
         return self.shell(f"{CAT} – {SITE_NAME}", "", content)
 
@@ -131,16 +151,31 @@ class BakerySite(B9Site):
         paras = a.paras
         for i in range(0, len(paras), 2):
             inner = "".join(f"<p>{esc(p)}</p>" for p in paras[i : i + 2])
-            blocks.append(f'<div class="wpb_text_column wpb_content_element "><div class="wpb_wrapper">{inner}</div></div>')
+            blocks.append(
+                f'<div class="wpb_text_column wpb_content_element "><div class="wpb_wrapper">{inner}</div></div>'
+            )
             if i == 0:
-                blocks.append(f'<div class="wpb_single_image wpb_content_element vc_align_center"><figure class="wpb_wrapper vc_figure"><div class="vc_single_image-wrapper vc_box_border_grey"><img width="1024" height="683" src="/wp-content/uploads/2024/02/IMG_{a.id}.jpg" class="vc_single_image-img attachment-full" alt="" loading="lazy" /></div><figcaption class="vc_figure-caption">ภาพ : งานประชาสัมพันธ์ {SITE_NAME}</figcaption></figure></div>')
-        blocks.append('<div class="vc_separator wpb_content_element vc_separator_align_center vc_sep_width_100 vc_sep_pos_align_center vc_separator_no_text vc_sep_color_grey"><span class="vc_sep_holder vc_sep_holder_l"><span class="vc_sep_line"></span></span><span class="vc_sep_holder vc_sep_holder_r"><span class="vc_sep_line"></span></span></div>')
+                blocks.append(
+                    f'<div class="wpb_single_image wpb_content_element vc_align_center"><figure class="wpb_wrapper vc_figure"><div class="vc_single_image-wrapper vc_box_border_grey"><img width="1024" height="683" src="/wp-content/uploads/2024/02/IMG_{a.id}.jpg" class="vc_single_image-img attachment-full" alt="" loading="lazy" /></div><figcaption class="vc_figure-caption">ภาพ : งานประชาสัมพันธ์ {SITE_NAME}</figcaption></figure></div>'
+                )
+        blocks.append(
+            '<div class="vc_separator wpb_content_element vc_separator_align_center vc_sep_width_100 vc_sep_pos_align_center vc_separator_no_text vc_sep_color_grey"><span class="vc_sep_holder vc_sep_holder_l"><span class="vc_sep_line"></span></span><span class="vc_sep_holder vc_sep_holder_r"><span class="vc_sep_line"></span></span></div>'
+        )
         if a.source:
-            blocks.append(f'<div class="wpb_text_column wpb_content_element "><div class="wpb_wrapper"><p style="text-align: right;"><strong>ข้อมูลจาก : </strong>{esc(a.source)}</p></div></div>')
+            blocks.append(
+                f'<div class="wpb_text_column wpb_content_element "><div class="wpb_wrapper"><p style="text-align: right;"><strong>ข้อมูลจาก : </strong>{esc(a.source)}</p></div></div>'
+            )
         if a.id % 2 == 0:
-            blocks.append(f'<div class="vc_btn3-container vc_btn3-left"><a class="vc_general vc_btn3 vc_btn3-size-md vc_btn3-shape-rounded vc_btn3-style-modern vc_btn3-color-primary" href="/wp-content/uploads/2024/02/doc-{a.id}.pdf" title="">ดาวน์โหลดเอกสาร</a></div>')
-        related = [x for x in self.articles if x is not a and x is not older and x is not newer][a.id % 7 : a.id % 7 + 3]
-        grid = "".join(f'<div class="vc_grid-item vc_clearfix vc_col-sm-4"><div class="vc_grid-item-mini vc_clearfix"><div class="vc_gitem-zone vc_gitem-zone-c"><div class="vc_gitem-zone-mini"><div class="vc_custom_heading vc_gitem-post-data vc_gitem-post-data-source-post_title"><h4 style="text-align: left"><a href="{x.path}">{esc(x.title)}</a></h4></div><div class="vc_gitem-post-data vc_gitem-post-data-source-post_date"><div>{dmy_be(x.published)}</div></div></div></div></div></div>' for x in related)
+            blocks.append(
+                f'<div class="vc_btn3-container vc_btn3-left"><a class="vc_general vc_btn3 vc_btn3-size-md vc_btn3-shape-rounded vc_btn3-style-modern vc_btn3-color-primary" href="/wp-content/uploads/2024/02/doc-{a.id}.pdf" title="">ดาวน์โหลดเอกสาร</a></div>'
+            )
+        related = [x for x in self.articles if x is not a and x is not older and x is not newer][
+            a.id % 7 : a.id % 7 + 3
+        ]
+        grid = "".join(
+            f'<div class="vc_grid-item vc_clearfix vc_col-sm-4"><div class="vc_grid-item-mini vc_clearfix"><div class="vc_gitem-zone vc_gitem-zone-c"><div class="vc_gitem-zone-mini"><div class="vc_custom_heading vc_gitem-post-data vc_gitem-post-data-source-post_title"><h4 style="text-align: left"><a href="{x.path}">{esc(x.title)}</a></h4></div><div class="vc_gitem-post-data vc_gitem-post-data-source-post_date"><div>{dmy_be(x.published)}</div></div></div></div></div></div>'
+            for x in related
+        )
         content = f"""<div class="vc_row wpb_row section vc_row-fluid " style=" text-align:left;"><div class=" full_section_inner clearfix"><div class="wpb_column vc_column_container vc_col-sm-12"><div class="vc_column-inner"><div class="wpb_wrapper">
 {"".join(blocks)}
 </div></div></div></div></div>
@@ -150,7 +185,11 @@ class BakerySite(B9Site):
 </div></div></div></div></div>"""
         tags = ""
         if a.tags:
-            tags = '<div class="single_tags clearfix"><div class="tags_text"><h5>แท็ก:</h5>' + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags) + "</div></div>"
+            tags = (
+                '<div class="single_tags clearfix"><div class="tags_text"><h5>แท็ก:</h5>'
+                + ", ".join(f'<a href="/tag/{esc(t)}/" rel="tag">{esc(t)}</a>' for t in a.tags)
+                + "</div></div>"
+            )
         nav = '<div class="blog_navigation">'
         if older:
             nav += f'<span class="blog_prev"><a href="{older.path}" rel="prev"><i class="fa fa-angle-left"></i> {esc(older.title)}</a></span>'
@@ -171,7 +210,21 @@ class BakerySite(B9Site):
 {nav}
 <div class="comment_holder clearfix" id="comments"><div class="comment_number"><div class="comment_number_inner"><h5>ปิดการแสดงความคิดเห็น</h5></div></div></div>"""
         crumb = f'<span class="delimiter">&nbsp;&gt;&nbsp;</span><span class="current">{esc(a.title)}</span>'
-        ld = {"@context": "https://schema.org", "@graph": [{"@type": "Article", "@id": f"{a.path}#article", "headline": a.title[:110], "datePublished": a.published.isoformat(), "dateModified": a.modified.isoformat(), "articleSection": [CAT], "inLanguage": "th", "publisher": {"@type": "Organization", "name": SITE_NAME}}]}
+        ld = {
+            "@context": "https://schema.org",
+            "@graph": [
+                {
+                    "@type": "Article",
+                    "@id": f"{a.path}#article",
+                    "headline": a.title[:110],
+                    "datePublished": a.published.isoformat(),
+                    "dateModified": a.modified.isoformat(),
+                    "articleSection": [CAT],
+                    "inLanguage": "th",
+                    "publisher": {"@type": "Organization", "name": SITE_NAME},
+                }
+            ],
+        }
         head = f"""<meta name="robots" content="index, follow, max-image-preview:large" />
 <link rel="canonical" href="{a.path}" />
 <meta property="og:locale" content="th_TH" />
@@ -191,17 +244,43 @@ class BakerySite(B9Site):
         out = []
         for a in self.articles:
             older, newer = neighbours(self.articles, a)
-            related = [x for x in self.articles if x is not a and x is not older and x is not newer][a.id % 7 : a.id % 7 + 3]
-            must_not = [
-                "โพสต์เมื่อ", f"อ่าน {a.views:,} ครั้ง", "ภาพ : งานประชาสัมพันธ์", "ดาวน์โหลดเอกสาร",
-                "ข่าวที่เกี่ยวข้อง", "แท็ก:", "แชร์", "ปิดการแสดงความคิดเห็น", "ข่าวล่าสุด",
-                "ถนนริมคลองสมถวิล",
-            ] + [x.title for x in (older, newer) if x] + [x.title for x in related]
+            related = [
+                x for x in self.articles if x is not a and x is not older and x is not newer
+            ][a.id % 7 : a.id % 7 + 3]
+            must_not = (
+                [
+                    "โพสต์เมื่อ",
+                    f"อ่าน {a.views:,} ครั้ง",
+                    "ภาพ : งานประชาสัมพันธ์",
+                    "ดาวน์โหลดเอกสาร",
+                    "ข่าวที่เกี่ยวข้อง",
+                    "แท็ก:",
+                    "แชร์",
+                    "ปิดการแสดงความคิดเห็น",
+                    "ข่าวล่าสุด",
+                    "ถนนริมคลองสมถวิล",
+                ]
+                + [x.title for x in (older, newer) if x]
+                + [x.title for x in related]
+            )
             out.append(record(self, a, must_not))
         return out
 
 
-MONTHS_SHORT = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+MONTHS_SHORT = [
+    "ม.ค.",
+    "ก.พ.",
+    "มี.ค.",
+    "เม.ย.",
+    "พ.ค.",
+    "มิ.ย.",
+    "ก.ค.",
+    "ส.ค.",
+    "ก.ย.",
+    "ต.ค.",
+    "พ.ย.",
+    "ธ.ค.",
+]
 
 SITE = BakerySite()
 
