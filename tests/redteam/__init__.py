@@ -558,6 +558,17 @@ B47_PART_C: list[str] = ["b47_drupal9_kiso", "b47_ci4_loadmore_bom"]
 
 BLIND47_MODULES: list[str] = [*B47_PART_A, *B47_PART_B, *B47_PART_C]
 
+# forty-eighth blind round (prefixed b48_), built by three builders, one list each
+B48_PART_A: list[str] = []
+
+# (second builder's sites)
+B48_PART_B: list[str] = []
+
+# (third builder's sites)
+B48_PART_C: list[str] = []
+
+BLIND48_MODULES: list[str] = [*B48_PART_A, *B48_PART_B, *B48_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -605,6 +616,7 @@ BLIND_ROUNDS = {
     45: BLIND45_MODULES,
     46: BLIND46_MODULES,
     47: BLIND47_MODULES,
+    48: BLIND48_MODULES,
 }
 
 
