@@ -559,7 +559,7 @@ B47_PART_C: list[str] = ["b47_drupal9_kiso", "b47_ci4_loadmore_bom"]
 BLIND47_MODULES: list[str] = [*B47_PART_A, *B47_PART_B, *B47_PART_C]
 
 # forty-eighth blind round (prefixed b48_), built by three builders, one list each
-B48_PART_A: list[str] = ["b48_wp_oxygen_ssb"]
+B48_PART_A: list[str] = ["b48_wp_oxygen_ssb", "b48_razorpages_tablecol"]
 
 # (second builder's sites)
 B48_PART_B: list[str] = []
