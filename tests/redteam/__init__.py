@@ -562,7 +562,7 @@ BLIND47_MODULES: list[str] = [*B47_PART_A, *B47_PART_B, *B47_PART_C]
 B48_PART_A: list[str] = ["b48_wp_oxygen_ssb", "b48_razorpages_tablecol"]
 
 # (second builder's sites)
-B48_PART_B: list[str] = []
+B48_PART_B: list[str] = ["b48_joomla3_artisteer", "b48_php4_tdcol874"]
 
 # (third builder's sites)
 B48_PART_C: list[str] = []
