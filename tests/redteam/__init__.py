@@ -565,7 +565,7 @@ B48_PART_A: list[str] = []
 B48_PART_B: list[str] = []
 
 # (third builder's sites)
-B48_PART_C: list[str] = ["b48_drupal9_bfd"]
+B48_PART_C: list[str] = ["b48_drupal9_bfd", "b48_dept_tablenews"]
 
 BLIND48_MODULES: list[str] = [*B48_PART_A, *B48_PART_B, *B48_PART_C]
 
