@@ -565,7 +565,7 @@ B48_PART_A: list[str] = ["b48_wp_oxygen_ssb", "b48_razorpages_tablecol"]
 B48_PART_B: list[str] = ["b48_joomla3_artisteer", "b48_php4_tdcol874"]
 
 # (third builder's sites)
-B48_PART_C: list[str] = []
+B48_PART_C: list[str] = ["b48_drupal9_bfd", "b48_dept_tablenews"]
 
 BLIND48_MODULES: list[str] = [*B48_PART_A, *B48_PART_B, *B48_PART_C]
 
