@@ -412,6 +412,7 @@ _NEXT = (
     r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
     r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?ล่าสุด|"
     r"(?:ยอด|จำนวน)?(?:ผู้|การ)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
+    r"(?:ผู้|การ)ชม\s*:?\s*[0-9๐-๙]|"
     r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|"
     r"[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*\s*[)\]]\s*$|$))"
 )
@@ -568,7 +569,7 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "created",
         r"(?:สร้างเมื่อ|วันที่สร้าง|Created(?:\s+on)?)\s*:?\s*"
-        r"(?P<value>" + DATE_VALUE + r"(?::[0-9๐-๙]{2})?)" + _NEXT,
+        r"(?P<value>(?:" + WEEKDAY + r"\s*,?\s*)?" + DATE_VALUE + r"(?::[0-9๐-๙]{2})?)" + _NEXT,
         "drop",
         "a record's creation stamp: สร้างเมื่อ (created on) / Created + a date (the draft's, "
         "not the publication's)",
@@ -688,9 +689,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "image_placeholder",
-        r"\[?(?:image|img|รูปภาพ(?:ประกอบ)?|ภาพประกอบ|photo)\]?",
+        r"\[?(?:image|img|รูปภาพ(?:ประกอบ)?|ภาพประกอบ|photo)\]?|"
+        r"\(?(?:คลิก|กด)(?:ที่)?(?:ภาพ|รูป(?:ภาพ)?)(?:เพื่อ)?(?:ขยาย|ดูภาพ(?:ใหญ่|ขยาย)?)(?:ภาพ)?\)?|"
+        r"\(?click (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|zoom)\)?",
         "drop",
-        "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ / รูปภาพประกอบ (illustration)",
+        "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ / รูปภาพประกอบ (illustration); "
+        "a picture's hint: คลิกที่ภาพเพื่อขยาย (click the picture to enlarge)",
     ),
     _rule(
         "relative_time",
@@ -774,7 +778,7 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "byline",
         r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
-        r"\s*:?.{0,80}",
+        r"\s*:?[^|•]{0,80}",  # up to the row's next item ("เขียนโดย x | ฮิต: 23")
         "drop",
         "byline/category/tag labels: Written by, เขียนโดย (written by), โพสต์โดย (posted by), "
         "Published in",

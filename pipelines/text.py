@@ -1160,6 +1160,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             value_next = True
             continue
         found = boilerplate.match_line(line) or boilerplate.match_meta_row(line)
+        if found is None and "\t" in line:  # a table row: its furniture cells go, the rest stay
+            line = _without_furniture_cells(line, result)
         if found is None:
             kept.append(line)
             continue
@@ -1179,6 +1181,29 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.published_raw = data["published_raw"]
     result.body = "\n".join(kept) or None
     return result
+
+
+def _without_furniture_cells(line: str, result: CleanedBody) -> str:
+    """Return a table row's line without the cells that are furniture (a picture's "คลิกที่ภาพ
+    เพื่อขยาย" beside the text's cell), their data kept in *result*.
+
+    >>> r = CleanedBody(body=None)
+    >>> _without_furniture_cells("คลิกที่ภาพเพื่อขยาย\\tนายอำเภอเปิดงาน", r), r.removed
+    ('นายอำเภอเปิดงาน', ['คลิกที่ภาพเพื่อขยาย'])
+    """
+    kept: list[str] = []
+    for cell in line.split("\t"):
+        found = boilerplate.match_line(cell) if cell.strip() else None
+        if found is None:
+            kept.append(cell)
+            continue
+        result.removed.append(cell)
+        data = found.data
+        if result.view_count is None and "view_count" in data:
+            result.view_count = parse_view_count(data["view_count"])
+        if result.source is None and "source" in data:
+            result.source = boilerplate.named_source(data["source"])
+    return "\t".join(kept).strip("\t") if any(c.strip() for c in kept) else line
 
 
 # A modification label printed alone (Drupal's inline field label: "แก้ไขล่าสุด" in one block,

@@ -18,6 +18,14 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    ("image_placeholder", "(คลิกที่ภาพเพื่อขยาย)", {}),
+    ("created", "สร้างเมื่อ: วันจันทร์, 23 กันยายน 2019 10:07", {}),
+    ("byline", "เขียนโดย pr_cnt | พิมพ์ | อีเมล | ฮิต: 23", {"view_count": "23"}),
+    (
+        "view_count",
+        "ลงวันที่ ๒๗/๐๓/๒๕๖๗\tผู้ชม ๔๐๘ ครั้ง",
+        {"published_raw": "๒๗/๐๓/๒๕๖๗", "view_count": "๔๐๘"},
+    ),
     ("bracketed_count", "ข่าววันที่ ๑๗ มี.ค. ๖๗ (๑,๗๕๘)", {"published_raw": "๑๗ มี.ค. ๖๗"}),
     ("bracketed_count", "(๒๓)", {}),
     (

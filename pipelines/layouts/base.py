@@ -1009,8 +1009,9 @@ def row_headline(link: Any) -> str | None:
     >>> row_headline(row.find(".//a"))
     'ประชุมประจำเดือน'
     """
-    if not READ_MORE_RE.match(folded_text(link)):
-        return None
+    said = folded_text(link) or " ".join(" ".join(IMAGE_ALTS(link)).split()).lower()
+    if not READ_MORE_RE.match(said):
+        return None  # (a read-more button may be a picture: <img alt="อ่านต่อ">)
     row = None
     for ancestor in itertools.islice(link.iterancestors(), ROW_LEVELS):
         if not all(other is link or _row_action(other) for other in ancestor.xpath(".//a[@href]")):
@@ -1023,7 +1024,22 @@ def row_headline(link: Any) -> str | None:
         for tag, text in _row_pieces(row, link)
         if WORD_RE.search(text) and not dates_only(text)
     ]
+    # a cell printing the headline with the date and count under it: the headline's own
+    # element, when it holds most of the cell's text, rather than the cell
+    texts = [text for _, _, text in pieces]
+    pieces = [
+        piece
+        for piece in pieces
+        if not find_thai_dates(piece[2])
+        or not any(t != piece[2] and t in piece[2] and len(t) * 2 >= piece[1] for t in texts)
+    ]
+    whole = [piece for piece in pieces if not TEASER_END_RE.search(piece[2])]
+    if whole:
+        pieces = whole  # a teaser cut with an ellipsis is no headline (a card's excerpt)
     return max(pieces)[2] if pieces else None
+
+
+TEASER_END_RE = re.compile(r"(?:\.{3}|…)\s*$")
 
 
 def _row_action(link: Any) -> bool:

@@ -47,6 +47,7 @@ from pipelines.layouts.base import (
     next_by_number,
     node_text,
     of_day,
+    pagination_blocks,
     points_back,
     read_pagination,
     row_headline,
@@ -464,7 +465,10 @@ class GenericLayout(Layout):
         if found and canonical_url(found) != canonical_url(url):
             return found
         if marked:  # the pagination's current page is its last, unless it pages by a list
-            return next_by_select(page.sel.root, url, page.urljoin)
+            by_list = next_by_select(page.sel.root, url, page.urljoin)
+            if by_list or not _scripted_pagers(page):
+                return by_list
+            # a pager of script links only (goPage(2)): its <noscript> twin's links page on
         found = next_by_number(page, url)  # ?start=16 after ?start=8, whatever the markup
         if found:
             return found
@@ -477,6 +481,14 @@ class GenericLayout(Layout):
         if target and canonical_url(target) != canonical_url(url):
             return target
         return next_by_select(page.sel.root, url, page.urljoin)  # a drop-down of pages
+
+
+def _scripted_pagers(page: Page) -> bool:
+    """Tell whether every link of the page's pagination blocks is a script or "#" link."""
+    hrefs = [
+        (a.get("href") or "").strip() for block in pagination_blocks(page) for a in block.iter("a")
+    ]
+    return bool(hrefs) and all(h in ("", "#") or h.startswith("javascript:") for h in hrefs)
 
 
 LINK_LABEL_CHARS = 40  # a tool link's words: "อ่านต่อ...", "ความคิดเห็น (3)", "No comments"
