@@ -18,6 +18,11 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    (
+        "modified_raw",
+        "อ่าน ๓,๖๑๒ ครั้ง  (แก้ไขล่าสุด ๒๙ ก.ย. ๖๗)",
+        {"view_count": "๓,๖๑๒", "modified_raw": "๒๙ ก.ย. ๖๗"},
+    ),
     ("image_placeholder", "(คลิกที่ภาพเพื่อขยาย)", {}),
     ("created", "สร้างเมื่อ: วันจันทร์, 23 กันยายน 2019 10:07", {}),
     ("byline", "เขียนโดย pr_cnt | พิมพ์ | อีเมล | ฮิต: 23", {"view_count": "23"}),
