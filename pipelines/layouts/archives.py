@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from crawler.urls import canonical_url
-from pipelines.layouts.base import Page, node_text
+from pipelines.layouts.base import Page, element_text, node_text
 from pipelines.layouts.generic import content_anchors
 from pipelines.text import THAI_DIGITS
 from pipelines.thai_dates import (
@@ -95,17 +95,19 @@ def without_archive_months(
 
 
 def _may_list_months(page: Page) -> bool:
-    """Tell whether at least MIN_MONTHS of the page's links print a four-digit number.
+    """Tell whether at least MIN_MONTHS of the page's links name a month and its year.
 
-    A cheap first look (no selectors, no furniture verdicts): a link naming a month and its
-    year prints one, so a page with fewer lists no months.
+    A cheap first look (no selectors, no furniture verdicts): only links printing a four-digit
+    number are read, and archive_months() reads the same text of the links outside furniture.
     """
     root = page.sel.root
     if not hasattr(root, "iter"):
         return False
     found = 0
     for link in root.iter("a"):
-        if YEAR_DIGITS_RE.search("".join(link.itertext())):
+        if not YEAR_DIGITS_RE.search("".join(link.itertext())):
+            continue
+        if archive_month(element_text(link) or ""):  # the text node_text() reads
             found += 1
             if found >= MIN_MONTHS:
                 return True
