@@ -591,11 +591,12 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "tag_line",
-        r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]\s*[^,|•:：]{1,40}?"
-        r"(?:\s*,\s*[^,|•:：]{1,40}?){0,15}" + _NEXT,
-        "drop",
+        r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]\s*(?P<value>[^,|•:：]{1,40}?"
+        r"(?:\s*,\s*[^,|•:：]{1,40}?){0,15})" + _NEXT,
+        "data",
         "a tag list printed as plain text after its label: แท็ก: เศรษฐกิจ, สหกรณ์ (tags), "
-        "คำสำคัญ : (keywords), Tags: a, b (tag links are dropped as blocks, text.drop_tag_lists)",
+        "คำสำคัญ : (keywords), Tags: a, b (its words are the tags; tag links are dropped as "
+        "blocks, text.drop_tag_lists)",
     ),
     _rule(
         "comment_count",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import re
@@ -30,6 +31,7 @@ from pipelines.text import (
     ATTACHMENT_RE,
     BARE_NUMBER_RE,
     SKIP_TAGS,
+    TAG_LABEL_START_RE,
     TAG_WORDS,
     THAI_DIGITS,
     CleanedBody,
@@ -2391,7 +2393,12 @@ def extract_generic(
         counted = _counter_item(block, in_card)
     if not parts.tags:  # no article element around headline and text: the text's own block
         for holder in (scope, block) if scope is not None else (block,):
-            parts.tags = _tags(holder, held) or _labelled_row_tags(holder) or _tags_after(holder)
+            parts.tags = (
+                _tags(holder, held)
+                or _labelled_row_tags(holder)
+                or _tags_after(holder)
+                or _printed_tags(holder)
+            )
             if parts.tags:
                 break
     under = [el for el in outside if _is_inside(el, block) and data_row(el)]
@@ -2425,6 +2432,7 @@ def extract_generic(
     parts.view_count = cleaned.view_count
     parts.images = cleaned.images
     parts.attachments = cleaned.attachments
+    parts.tags = parts.tags or cleaned.tags  # "Tags: a, b" printed as plain text
     # A date printed under a label in the article's meta row ("ประกาศเมื่อ ...") is the
     # page's own; dates further down are dates the story mentions.
     labelled = _first_parsed([cleaned.published_raw] if cleaned.published_raw else [])
@@ -3113,6 +3121,24 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
             if text and len(text) <= 60 and text not in tags:
                 tags.append(text)
     return tags
+
+
+def _printed_tags(holder: etree._Element) -> list[str]:
+    """Return the tags of a tag list printed as plain text in *holder* ("Tags: ที่ดิน, โฉนด
+    ที่ดิน", no links), read before the text's pruning takes the short line out.
+
+    >>> _printed_tags(lxml.html.fromstring('<td><p>ข่าว</p><p>Tags: ที่ดิน, โฉนด</p></td>'))
+    ['ที่ดิน', 'โฉนด']
+    """
+    for el in holder.iter("p", "div", "span", "li", "font", "td"):
+        if len(el) > 3:
+            continue  # a container, not the tag line
+        opening = "".join(itertools.islice(el.itertext(), 3)).strip()[:40]
+        if TAG_LABEL_START_RE.match(opening):
+            tags = clean_lines(html_to_lines(el)).tags
+            if tags:
+                return tags
+    return []
 
 
 # Levels above a family's text element searched for the post's tag links (a theme builder's

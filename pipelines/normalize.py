@@ -93,7 +93,8 @@ def normalize_article(article: Article) -> Article:
     article.source = named_source(article.source) or named_source(cleaned.source)
     article.images = _unique(article.images + cleaned.images)
     article.attachments = _unique_by_url(article.attachments + cleaned.attachments)
-    article.tags = _unique([clean_text(t) for t in article.tags if t and clean_text(t)])
+    tags = article.tags or cleaned.tags  # a tag list printed as plain text in the body
+    article.tags = _unique([clean_text(t) for t in tags if t and clean_text(t)])
     article.category = clean_text(article.category) if article.category else None
     article.category = article.category or None
 

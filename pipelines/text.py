@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -59,6 +60,7 @@ class CleanedBody:
     images: list[str] = field(default_factory=list)
     attachments: list[dict[str, str]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)  # a tag list printed as plain text
 
 
 def clean_line(line: str) -> str:
@@ -771,6 +773,7 @@ TAG_WORDS = r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำ
 TAG_LABEL_RE = re.compile(TAG_WORDS + r"\s*[:：]?", re.I)
 TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")  # TAG_WORDS, lower-cased
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
+TAG_LABEL_START_RE = re.compile(r"(?:tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น|คำสำคัญ)\s*[:：]", re.I)
 
 
 def drop_tag_lists(root: etree._Element) -> None:
@@ -1179,6 +1182,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.modified_raw = data["modified_raw"]
         if result.published_raw is None and "published_raw" in data:
             result.published_raw = data["published_raw"]
+        if not result.tags and "tag_line" in data:
+            result.tags = [tag.strip() for tag in data["tag_line"].split(",") if tag.strip()]
     result.body = "\n".join(kept) or None
     return result
 
@@ -1484,8 +1489,12 @@ def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:
 
 def _keep_furniture_data(result: CleanedBody, removed: list[etree._Element]) -> None:
     """Fill view count and modified date from dropped furniture holding data (K2's hits and
-    modified footer, a WordPress theme's entry-meta row)."""
+    modified footer, a WordPress theme's entry-meta row), and the tags of a dropped plain-text
+    tag list ("Tags: a, b")."""
     for el in removed:
+        opening = "".join(itertools.islice(el.itertext(), 3)).strip()[:40]
+        if not result.tags and TAG_LABEL_START_RE.match(opening):
+            result.tags = clean_lines(html_to_lines(el)).tags
         classes = set((el.get("class") or "").split())
         if classes.isdisjoint(boilerplate.DATA_CLASSES):
             continue

@@ -11,8 +11,9 @@ Measured when this test was written (bench/redteam.py): 109/109 articles fully r
 family, 160/160 with generic, no extra record; the blind rounds crawled here since (37-41,
 43-46 and 48, bench/redteam.py on the final code of the session that added each): every article
 of each fully right with the family and with generic, but one round-45 post whose 65-character
-lead is printed apart from its text and two round-48 table-layout posts (one furniture line each). The floors below leave a margin of one article
-per site (about 5%), and 98% over all sites of each kind.
+lead is printed apart from its text and two round-48 table-layout posts (one furniture line
+each). The floors below leave a margin of one article per site (about 5%), and 98% over all
+sites of each kind.
 """
 
 from __future__ import annotations

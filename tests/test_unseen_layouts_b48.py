@@ -6,6 +6,7 @@ byline item that ends at the row's next item have line cases in tests/test_boile
 
 from __future__ import annotations
 
+from crawler.extract import extract_bytes
 from crawler.urls import canonical_url
 from pipelines.layouts import layout
 from pipelines.layouts.base import Page, anchor_texts
@@ -66,3 +67,16 @@ def test_a_pager_of_script_links_pages_on_by_its_noscript_twin() -> None:
     )
     page = Page(text=f"<html><body><main>{entries}{pager}</main></body></html>")
     assert layout("generic").next_page(page, "http://h/th/news") == "http://h/th/news?page=2"
+
+
+def test_a_tag_list_printed_as_plain_text_gives_the_tags() -> None:
+    """A table layout's text cell ends with "Tags: a, b" (no links), a line the text's
+    pruning takes out."""
+    text = "สำนักงานที่ดินจังหวัดสุพรรณบุรีเร่งรัดการออกโฉนดที่ดินให้แก่ประชาชนในพื้นที่ " * 3
+    page = f"""<html><head><meta charset="utf-8"><title>สำนักงานที่ดิน</title></head><body>
+<h1>สำนักงานที่ดินจังหวัด</h1><h3 class="news-topic">{HEADLINE}</h3><table><tr><td><img
+ src="/u/1.jpg" alt=""></td><td class="news-text"><p>{text}</p><p>{text}</p>
+<p class="news-tags">Tags: ที่ดิน, โฉนดที่ดิน</p></td></tr></table></body></html>""".encode()
+    record = extract_bytes(page, url="http://h/PRNews/Detail/1", cms="generic")
+    assert record["tags"] == ["ที่ดิน", "โฉนดที่ดิน"]
+    assert "Tags" not in (record["body"] or "")
