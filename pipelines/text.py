@@ -1190,7 +1190,7 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
 
 def _without_furniture_cells(line: str, result: CleanedBody) -> str:
     """Return a table row's line without the cells that are furniture (a picture's "คลิกที่ภาพ
-    เพื่อขยาย" beside the text's cell), their data kept in *result*.
+    เพื่อขยาย" beside the text's cell), noted in *result*'s removed lines.
 
     >>> r = CleanedBody(body=None)
     >>> _without_furniture_cells("คลิกที่ภาพเพื่อขยาย\\tนายอำเภอเปิดงาน", r), r.removed
@@ -1202,12 +1202,8 @@ def _without_furniture_cells(line: str, result: CleanedBody) -> str:
         if found is None:
             kept.append(cell)
             continue
-        result.removed.append(cell)
-        data = found.data
-        if result.view_count is None and "view_count" in data:
-            result.view_count = parse_view_count(data["view_count"])
-        if result.source is None and "source" in data:
-            result.source = boilerplate.named_source(data["source"])
+        result.removed.append(cell)  # (its data is not read: a file table's "41 ครั้ง"
+        # download count is no view count)
     return "\t".join(kept).strip("\t") if any(c.strip() for c in kept) else line
 
 

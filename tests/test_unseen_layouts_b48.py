@@ -6,10 +6,13 @@ byline item that ends at the row's next item have line cases in tests/test_boile
 
 from __future__ import annotations
 
+import lxml.html
+
 from crawler.extract import extract_bytes
 from crawler.urls import canonical_url
 from pipelines.layouts import layout
 from pipelines.layouts.base import Page, anchor_texts
+from pipelines.text import clean_body
 
 HEADLINE = "กรมส่งเสริมสหกรณ์จัดอบรมพัฒนาศักยภาพผู้ตรวจสอบกิจการสหกรณ์ทั่วประเทศ"
 TEASER = (
@@ -80,3 +83,14 @@ def test_a_tag_list_printed_as_plain_text_gives_the_tags() -> None:
     record = extract_bytes(page, url="http://h/PRNews/Detail/1", cms="generic")
     assert record["tags"] == ["ที่ดิน", "โฉนดที่ดิน"]
     assert "Tags" not in (record["body"] or "")
+
+
+def test_a_file_tables_download_count_is_no_view_count() -> None:
+    """A furniture cell leaves a table row's line, but its data is not read: an attachments
+    table's downloads cell ("41 ครั้ง") is no view count."""
+    text = "สำนักงานเกษตรจังหวัดจัดประชุมชี้แจงแนวทางการช่วยเหลือเกษตรกรผู้ประสบภัย " * 3
+    cell = lxml.html.fromstring(
+        f"<div><p>{text}</p><table><tr><td><a href='/f/1.pdf'>ไฟล์.pdf</a></td><td>318 kB</td>"
+        "<td>41 ครั้ง</td></tr></table></div>"
+    )
+    assert clean_body(cell).view_count is None
