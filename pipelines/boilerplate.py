@@ -377,22 +377,26 @@ BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|
 BYLINE_NAME = r"[^\s|•]{1,30}(?:\s+[^\s|•]{1,30}){0,2}"
 # A site user's login name: one word of Latin letters, digits and _ . @ - (pr_lamphun).
 LOGIN = r"[A-Za-z][A-Za-z0-9_.@-]{1,59}"
+# A day's name (จันทร์ = Monday ... อาทิตย์ = Sunday), and a time zone's as strftime's %Z
+# prints it after a time (ICT, GMT+7).
+DAY_NAME = r"(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)"
+ZONE_NAME = r"(?:ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2})"
 # A weekday heading a dateline: วันพฤหัสบดีที่ (Thursday the ...), วันศุกร์ (Friday).
-WEEKDAY = r"วัน(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?"
+WEEKDAY = rf"วัน{DAY_NAME}(?:ที่)?"
 # A weekday without วัน, then the month's name first, as strftime's "%A, %B %d %Y @ %I:%M %p
 # %Z" prints it under a Thai locale (Geeklog's default): จันทร์, มิถุนายน 02 2008 @ 01:05 PM ICT.
 WEEKDAY_MONTH_FIRST = (
-    r"(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)\s*,\s*[\u0e01-\u0e4e.]{2,12}\s+"
+    rf"{DAY_NAME}\s*,\s*[\u0e01-\u0e4e.]{{2,12}}\s+"
     r"[0-9๐-๙]{1,2},?\s+[0-9๐-๙]{4}(?:\s*@?\s*[0-9๐-๙]{1,2}:[0-9๐-๙]{2}(?::[0-9๐-๙]{2})?"
-    r"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2}))?)?"
+    rf"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*{ZONE_NAME})?)?"
 )
 # A date as strftime's "%A %d %b %y@ %T %Z" prints it under a Thai locale (PHP-Nuke's
 # _DATESTRING): a weekday without วัน, the year glued to "@", seconds and a zone name.
 POSTED_ON_DATE = (
-    r"(?:(?:วัน)?(?:จันทร์|อังคาร|พุธ|พฤหัส(?:บดี)?|ศุกร์|เสาร์|อาทิตย์)(?:ที่)?\s*)?"
+    rf"(?:(?:วัน)?{DAY_NAME}(?:ที่)?\s*)?"
     r"[0-9๐-๙]{1,2}\s+[^\s|•@]{2,12}\s+[0-9๐-๙]{2,4}\s*@?"
     r"(?:\s*(?:เวลา\s*)?[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?"
-    r"(?:\s*(?:น\.?|ICT|(?:GMT|UTC)\s*[+-]?\s*[0-9]{0,2}))?)?"
+    rf"(?:\s*(?:น\.?|{ZONE_NAME}))?)?"
 )
 # A document's file name as printed beside its link: no spaces, a document's extension.
 FILE_NAME = r"[^\s|:：()]{1,80}?\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)(?![A-Za-z0-9])"

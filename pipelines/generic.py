@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
 import json
 import logging
 import re
@@ -31,7 +30,6 @@ from pipelines.text import (
     ATTACHMENT_RE,
     BARE_NUMBER_RE,
     SKIP_TAGS,
-    TAG_LABEL_START_RE,
     TAG_WORDS,
     THAI_DIGITS,
     CleanedBody,
@@ -41,6 +39,7 @@ from pipelines.text import (
     counter_element,
     html_to_lines,
     parse_view_count,
+    printed_tags,
     text_up_to,
 )
 from pipelines.thai_dates import THAI_MONTH_NUMBER, dates_only, find_thai_dates, yearless_of
@@ -3133,11 +3132,9 @@ def _printed_tags(holder: etree._Element) -> list[str]:
     for el in holder.iter("p", "div", "span", "li", "font", "td"):
         if len(el) > 3:
             continue  # a container, not the tag line
-        opening = "".join(itertools.islice(el.itertext(), 3)).strip()[:40]
-        if TAG_LABEL_START_RE.match(opening):
-            tags = clean_lines(html_to_lines(el)).tags
-            if tags:
-                return tags
+        tags = printed_tags(el)
+        if tags:
+            return tags
     return []
 
 
@@ -3329,7 +3326,6 @@ def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:
     return html_to_lines(copy)
 
 
-# Elements empty by nature: no value slot left blank.
 # Attributes a "timeago" script leaves the absolute time in while the element prints "N ago".
 ABSOLUTE_TIME_ATTRS = ("title", "data-original-title", "data-tooltip", "data-datetime", "datetime")
 TIMEAGO_HOLDERS = etree.XPath(
@@ -3375,6 +3371,7 @@ def print_absolute_times(root: etree._Element) -> None:
         el.text = value
 
 
+# Elements empty by nature: no value slot left blank.
 VOID_TAGS = frozenset("br hr img input wbr source meta link col area".split())
 
 

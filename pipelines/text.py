@@ -1188,6 +1188,19 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     return result
 
 
+def printed_tags(el: etree._Element) -> list[str]:
+    """Return the tags of an element printing a tag list as plain text ("Tags: ที่ดิน, โฉนด",
+    no links: the tag_line rule's words), or [] when it opens with no tag label.
+
+    >>> printed_tags(lxml.html.fromstring('<p>Tags: ที่ดิน, โฉนด</p>'))
+    ['ที่ดิน', 'โฉนด']
+    """
+    opening = "".join(itertools.islice(el.itertext(), 3)).strip()[:40]
+    if not TAG_LABEL_START_RE.match(opening):
+        return []
+    return clean_lines(html_to_lines(el)).tags
+
+
 def _without_furniture_cells(line: str, result: CleanedBody) -> str:
     """Return a table row's line without the cells that are furniture (a picture's "คลิกที่ภาพ
     เพื่อขยาย" beside the text's cell), noted in *result*'s removed lines.
@@ -1488,9 +1501,8 @@ def _keep_furniture_data(result: CleanedBody, removed: list[etree._Element]) -> 
     modified footer, a WordPress theme's entry-meta row), and the tags of a dropped plain-text
     tag list ("Tags: a, b")."""
     for el in removed:
-        opening = "".join(itertools.islice(el.itertext(), 3)).strip()[:40]
-        if not result.tags and TAG_LABEL_START_RE.match(opening):
-            result.tags = clean_lines(html_to_lines(el)).tags
+        if not result.tags:
+            result.tags = printed_tags(el)
         classes = set((el.get("class") or "").split())
         if classes.isdisjoint(boilerplate.DATA_CLASSES):
             continue

@@ -29,7 +29,7 @@ from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html
-from pipelines.generic import TIME_ALONE_RE, same_title, tags_around
+from pipelines.generic import CUT_TEXT_RE, TIME_ALONE_RE, same_title, tags_around
 from pipelines.html_tree import html_selector
 from pipelines.layouts.cards import HEADINGS, holding, in_card
 from pipelines.layouts.prefilter import could_match
@@ -1034,13 +1034,10 @@ def row_headline(link: Any) -> str | None:
         if not find_thai_dates(piece[2])
         or not any(t != piece[2] and t in piece[2] and len(t) * 2 >= piece[1] for t in texts)
     ]
-    whole = [piece for piece in pieces if not TEASER_END_RE.search(piece[2])]
+    whole = [piece for piece in pieces if not CUT_TEXT_RE.search(piece[2])]
     if whole:
         pieces = whole  # a teaser cut with an ellipsis is no headline (a card's excerpt)
     return max(pieces)[2] if pieces else None
-
-
-TEASER_END_RE = re.compile(r"(?:\.{3}|…)\s*$")
 
 
 def _row_action(link: Any) -> bool:

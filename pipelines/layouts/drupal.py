@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from lxml import etree
 
@@ -158,7 +158,9 @@ class DrupalLayout(Layout):
         if published and NOON_UTC_RE.search(published):
             # a date-only field's fixed noon: the day, at the time a field of its own prints
             day = printed_day(page, published)
-            published = article.published_at_raw = time_field(page, day, self) or day
+            published = article.published_at_raw = (
+                time_field(page, day, self.labelled_field_selector) or day
+            )
         if published:
             article.published_at_raw = page_medium_date(page, published)
         if article.source is None:
@@ -214,23 +216,26 @@ def printed_texts(page: Page, value: str | None) -> list[str]:
 UTC_STAMP_RE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 
 
+# A field's label and its item(s), as core's field templates (D8+ and D7) mark them.
+FIELD_LABELS = ".field__label, .field-label"
+FIELD_VALUES = ".field__item, .field-item"
 # The time core's datetime module gives a date-only field's value (noon UTC): no time of day.
 NOON_UTC_RE = re.compile(r"T12:00(?::00)?(?:Z|[+-]00:?00)\s*$")
 # A field holding the time of day alone ("เวลา" / "Time": "15.07 น.").
 TIME_LABEL_RE = re.compile(r"^(?:เวลา|Time)\s*:?$", re.I)
 
 
-def time_field(page: Page, day: str, layout: Any) -> str | None:
-    """Return the printed *day* with the time a labelled field of the node prints ("เวลา
-    15.07 น."), or None when no such field reads as the same day's time."""
+def time_field(page: Page, day: str, fields: str) -> str | None:
+    """Return the printed *day* with the time a labelled field of the node (one of *fields*)
+    prints ("เวลา 15.07 น."), or None when no such field reads as the same day's time."""
     value = parse_thai_date(day)
     if value is None or isinstance(value, datetime):
         return None
-    for field in page.sel.css(layout.labelled_field_selector):
-        label = node_text(field.css(".field__label, .field-label")) or ""
+    for field in page.sel.css(fields):
+        label = node_text(field.css(FIELD_LABELS)) or ""
         if not TIME_LABEL_RE.match(label.strip()):
             continue
-        printed = node_text(field.css(".field__item, .field-item")) or ""
+        printed = node_text(field.css(FIELD_VALUES)) or ""
         if TIME_ALONE_RE.fullmatch(printed):
             return of_day(day, value, f"เวลา {printed.removeprefix('เวลา').strip()}")
     return None
@@ -381,10 +386,7 @@ def machine_days(page: Page) -> set[date]:
 
 
 def labelled_source(
-    page: Page,
-    fields: str,
-    labels: str = ".field__label, .field-label",
-    values: str = ".field__item, .field-item",
+    page: Page, fields: str, labels: str = FIELD_LABELS, values: str = FIELD_VALUES
 ) -> str | None:
     """Return the value of the first field whose label is a source label (ที่มา, Source, ...).
 

@@ -167,13 +167,13 @@ COMMENT_HINT = re.compile(r"comment", re.I)  # classes of a comment list and its
 PAGE_PARAM_RE = re.compile(r"[?&]page=(\d+)")
 DATE_ELEMENT_CHARS = 60  # a standalone date element holds a short text
 NEAR_TITLE = 40  # elements between the title and a date element printed with it
-# Elements that print an article's headline: any heading level (a builder's detail page
-# prints it in an h4 under the section's h1 banner), or a plain block: a div, a span, or a
-# paragraph the template styles as the headline ("<p class="news-headline">").
 # Where a date came from (an article's published_source): printed beside the headline; a
 # printed day whose time the page's machine value of that day gives.
 BESIDE_TITLE = "printed: beside the title"
 SAME_DAY_TIMED = "machine: the same day with its time"
+# Elements that print an article's headline: any heading level (a builder's detail page
+# prints it in an h4 under the section's h1 banner), or a plain block: a div, a span, or a
+# paragraph the template styles as the headline ("<p class="news-headline">").
 HEADLINE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p"})
 # A byline before the date of a submitted line (Drupal's "Submitted by !username on !datetime",
 # its Thai "ส่งโดย ... เมื่อ ...", WordPress themes' "Posted by ... on ...", a bare "โดย"/"By").
@@ -1420,9 +1420,7 @@ def with_footer_time(page: Page, raw: str | None) -> str | None:
                 break
     if len(times) != 1:
         return raw
-    timed = f"{raw} at {times.pop()}"
-    value = parse_thai_date(timed)
-    return timed if isinstance(value, datetime) and value.date() == day else raw
+    return of_day(raw, day, f"at {times.pop()}") or raw
 
 
 # A meta row opening with the time of day, other items after it ("เวลา ๑๓.๒๔ น. | ผู้อ่าน :
