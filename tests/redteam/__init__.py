@@ -569,6 +569,17 @@ B48_PART_C: list[str] = ["b48_drupal9_bfd", "b48_dept_tablenews"]
 
 BLIND48_MODULES: list[str] = [*B48_PART_A, *B48_PART_B, *B48_PART_C]
 
+# forty-ninth blind round (prefixed b49_), built by three builders, one list each
+B49_PART_A: list[str] = []
+
+# (second builder's sites)
+B49_PART_B: list[str] = []
+
+# (third builder's sites)
+B49_PART_C: list[str] = []
+
+BLIND49_MODULES: list[str] = [*B49_PART_A, *B49_PART_B, *B49_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -617,6 +628,7 @@ BLIND_ROUNDS = {
     46: BLIND46_MODULES,
     47: BLIND47_MODULES,
     48: BLIND48_MODULES,
+    49: BLIND49_MODULES,
 }
 
 
