@@ -573,7 +573,7 @@ BLIND48_MODULES: list[str] = [*B48_PART_A, *B48_PART_B, *B48_PART_C]
 B49_PART_A: list[str] = []
 
 # (second builder's sites)
-B49_PART_B: list[str] = []
+B49_PART_B: list[str] = ["b49_joomla3_expose_amp", "b49_php5_smarty_rewrite874"]
 
 # (third builder's sites)
 B49_PART_C: list[str] = []

@@ -226,8 +226,18 @@ class JoomlaExposeAmpSite(BaseSite):
         return [x for x in self.articles[i + 2 : i + 6] if x is not a][:4]
 
     # ------------------------------------------------------------ shell
-    def shell(self, *, title, content, head_extra="", lang="th", switch_en=None, switch_th=None,
-              maintop="", breadcrumb=""):
+    def shell(
+        self,
+        *,
+        title,
+        content,
+        head_extra="",
+        lang="th",
+        switch_en=None,
+        switch_th=None,
+        maintop="",
+        breadcrumb="",
+    ):
         latest = "".join(
             f'<li><a href="{x.path}">{esc(x.title)}</a><span class="date">{x.published.day} {MONTHS[x.published.month - 1]} {x.published.year}</span></li>'
             for x in self.articles[:5]
@@ -395,9 +405,7 @@ class JoomlaExposeAmpSite(BaseSite):
 
     def render_list(self, k):
         items = list(self.pages[k])
-        entries = [
-            (a.path, a.title, self.intro_of(a), a.extra["full_in_blog"]) for a in items
-        ]
+        entries = [(a.path, a.title, self.intro_of(a), a.extra["full_in_blog"]) for a in items]
         if k == 1:
             entries.insert(
                 3,
@@ -431,8 +439,12 @@ class JoomlaExposeAmpSite(BaseSite):
             lis.append('<li class="pagination-start"><span class="pagenav">เริ่มต้น</span></li>')
             lis.append('<li class="pagination-prev"><span class="pagenav">ก่อนหน้า</span></li>')
         else:
-            lis.append(f'<li class="pagination-start"><a title="เริ่มต้น" href="{LIST}" class="pagenav">เริ่มต้น</a></li>')
-            lis.append(f'<li class="pagination-prev"><a title="ก่อนหน้า" href="{self.page_url(k - 1) if k > 1 else LIST + "?limitstart=0"}" class="pagenav">ก่อนหน้า</a></li>')
+            lis.append(
+                f'<li class="pagination-start"><a title="เริ่มต้น" href="{LIST}" class="pagenav">เริ่มต้น</a></li>'
+            )
+            lis.append(
+                f'<li class="pagination-prev"><a title="ก่อนหน้า" href="{self.page_url(k - 1) if k > 1 else LIST + "?limitstart=0"}" class="pagenav">ก่อนหน้า</a></li>'
+            )
         for j in range(n):
             if j == k:
                 lis.append(f'<li><span class="pagenav">{j + 1}</span></li>')
@@ -440,8 +452,12 @@ class JoomlaExposeAmpSite(BaseSite):
                 href = self.page_url(j) if j else LIST + "?limitstart=0"
                 lis.append(f'<li><a title="{j + 1}" href="{href}" class="pagenav">{j + 1}</a></li>')
         if k < n - 1:
-            lis.append(f'<li class="pagination-next"><a title="ถัดไป" href="{self.page_url(k + 1)}" class="pagenav">ถัดไป</a></li>')
-            lis.append(f'<li class="pagination-end"><a title="สุดท้าย" href="{self.page_url(n - 1)}" class="pagenav">สุดท้าย</a></li>')
+            lis.append(
+                f'<li class="pagination-next"><a title="ถัดไป" href="{self.page_url(k + 1)}" class="pagenav">ถัดไป</a></li>'
+            )
+            lis.append(
+                f'<li class="pagination-end"><a title="สุดท้าย" href="{self.page_url(n - 1)}" class="pagenav">สุดท้าย</a></li>'
+            )
         else:
             lis.append('<li class="pagination-next"><span class="pagenav">ถัดไป</span></li>')
             lis.append('<li class="pagination-end"><span class="pagenav">สุดท้าย</span></li>')
@@ -500,9 +516,7 @@ class JoomlaExposeAmpSite(BaseSite):
 <a class="addthis_button_line" href="https://social-plugins.line.me/lineit/share?url={url}">LINE</a>
 <a class="addthis_button_twitter" href="https://twitter.com/share?url={url}">Twitter</a>
 <a class="addthis_counter addthis_bubble_style">{(a.views * 7) % 90 + 3}</a></div>"""
-        rel = "".join(
-            f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.related(a)
-        )
+        rel = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.related(a))
         en_link = self.en_path(a) if a.extra["en"] else None
         head = f'  <link href="{base}{a.path}" rel="canonical" />\n  <link rel="amphtml" href="{base}{a.path}/amp" />'
         if en_link:
@@ -668,8 +682,13 @@ class JoomlaExposeAmpSite(BaseSite):
         )
         content = f'<section class="blog clearfix "><hgroup><h1>News</h1></hgroup><ul class="en-news">{items}</ul></section>'
         return self.html_response(
-            self.shell(title=f"News - {OFFICE_EN}", content=content, lang="en", switch_th=LIST,
-                       switch_en=LIST_EN)
+            self.shell(
+                title=f"News - {OFFICE_EN}",
+                content=content,
+                lang="en",
+                switch_th=LIST,
+                switch_en=LIST_EN,
+            )
         )
 
     def route(self, path, query, raw_query, base):
