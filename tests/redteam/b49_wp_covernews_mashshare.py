@@ -55,9 +55,9 @@ import datetime as dt
 from urllib.parse import quote, unquote
 
 from ._common import TZ, BaseSite, esc, expected_record, main, make_articles, paginate
+from .b7_common import on_page
 from .b26a_common import drop_corpus_signoffs
 from .b32b_common import drop_contact_tails
-from .b7_common import on_page
 
 SITE_NAME = "สำนักงานเกษตรและสหกรณ์จังหวัดลำพูน"
 TAGLINE = "Lamphun Provincial Agriculture and Cooperatives Office"
@@ -255,7 +255,9 @@ class CoverNewsSite(BaseSite):
 <div id="text-3" class="widget covernews-widget widget_text"><h2 class="widget-title widget-title-1"><span>ลิงก์หน่วยงาน</span></h2><div class="textwidget"><p><a href="https://www.moac.go.th/">กระทรวงเกษตรและสหกรณ์</a><br><a href="https://www.lamphun.go.th/">จังหวัดลำพูน</a></p></div></div>
 </aside><!-- #secondary -->"""
 
-    def shell(self, body_class: str, head_extra: str, title: str, content: str, *, amp=False) -> str:
+    def shell(
+        self, body_class: str, head_extra: str, title: str, content: str, *, amp=False
+    ) -> str:
         css = (
             '<style amp-custom>.entry-content p{font-size:18px}.mashsb-box{display:flex}</style>\n<script async src="https://cdn.ampproject.org/v0.js"></script>'
             if amp
@@ -266,7 +268,11 @@ class CoverNewsSite(BaseSite):
 <link rel='stylesheet' id='cookie-notice-front-css' href='/wp-content/plugins/cookie-notice/css/front.min.css?ver=2.4.16' media='all' />
 <script src="/wp-includes/js/jquery/jquery.min.js?ver=3.7.1" id="jquery-core-js"></script>"""
         )
-        html_open = '<html amp lang="th" i-amphtml-layout="" i-amphtml-no-boilerplate="">' if amp else '<html lang="th">'
+        html_open = (
+            '<html amp lang="th" i-amphtml-layout="" i-amphtml-no-boilerplate="">'
+            if amp
+            else '<html lang="th">'
+        )
         return f"""<!doctype html>
 {html_open}
 <head>
@@ -370,7 +376,8 @@ class CoverNewsSite(BaseSite):
     def crumbs(self, last: str | None) -> str:
         items = [("/", "หน้าแรก"), (LIST, CAT)]
         lis = "".join(
-            f'<li class="trail-item"><a href="{u}" rel="home"><span>{t}</span></a></li>' for u, t in items
+            f'<li class="trail-item"><a href="{u}" rel="home"><span>{t}</span></a></li>'
+            for u, t in items
         )
         if last:
             lis += f'<li class="trail-item trail-end"><span>{esc(last)}</span></li>'
@@ -460,7 +467,9 @@ class CoverNewsSite(BaseSite):
             out.append(f"<p>{esc(p)}</p>")
         if items:
             out.append(
-                '<ul class="wp-block-list">' + "".join(f"<li>{esc(x)}</li>" for x in items) + "</ul>"
+                '<ul class="wp-block-list">'
+                + "".join(f"<li>{esc(x)}</li>" for x in items)
+                + "</ul>"
             )
         if a.source:
             out.append(f"<p><strong>ที่มา :</strong> {esc(a.source)}</p>")
