@@ -570,7 +570,7 @@ B48_PART_C: list[str] = ["b48_drupal9_bfd", "b48_dept_tablenews"]
 BLIND48_MODULES: list[str] = [*B48_PART_A, *B48_PART_B, *B48_PART_C]
 
 # forty-ninth blind round (prefixed b49_), built by three builders, one list each
-B49_PART_A: list[str] = []
+B49_PART_A: list[str] = ["b49_wp_covernews_mashshare", "b49_octobercms_rainlab"]
 
 # (second builder's sites)
 B49_PART_B: list[str] = ["b49_joomla3_expose_amp", "b49_php5_smarty_rewrite874"]
