@@ -576,7 +576,7 @@ B49_PART_A: list[str] = []
 B49_PART_B: list[str] = []
 
 # (third builder's sites)
-B49_PART_C: list[str] = []
+B49_PART_C: list[str] = ["b49_drupal7_acquiamarina", "b49_nuxt2_vuetify_cards"]
 
 BLIND49_MODULES: list[str] = [*B49_PART_A, *B49_PART_B, *B49_PART_C]
 

@@ -793,7 +793,7 @@ jQuery.extend(Drupal.settings, {{"basePath":"\\/","pathPrefix":"","ajaxPageState
 
     def expected(self):
         out = []
-        for i, a in enumerate(self.articles):
+        for a in self.articles:
             must_not = [
                 f"อ่าน {a.views} ครั้ง",
                 SHARE,
