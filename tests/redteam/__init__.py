@@ -576,7 +576,7 @@ B49_PART_A: list[str] = ["b49_wp_covernews_mashshare", "b49_octobercms_rainlab"]
 B49_PART_B: list[str] = ["b49_joomla3_expose_amp", "b49_php5_smarty_rewrite874"]
 
 # (third builder's sites)
-B49_PART_C: list[str] = []
+B49_PART_C: list[str] = ["b49_drupal7_acquiamarina", "b49_nuxt2_vuetify_cards"]
 
 BLIND49_MODULES: list[str] = [*B49_PART_A, *B49_PART_B, *B49_PART_C]
 
