@@ -9,7 +9,14 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 # Fields a layout sets for the normaliser only; never stored.
-TRANSIENT_FIELDS = ("body_html", "body_element", "view_count_raw", "page_text", "normalized")
+TRANSIENT_FIELDS = (
+    "body_html",
+    "body_element",
+    "view_count_raw",
+    "page_text",
+    "listed_date_raw",
+    "normalized",
+)
 
 
 @dataclass(kw_only=True)
@@ -45,6 +52,8 @@ class Article:
     body_element: Any = field(default=None, repr=False, compare=False)
     view_count_raw: str | None = None
     page_text: str | None = None
+    # The date the listing printed beside the link to this page (a page may print none).
+    listed_date_raw: str | None = None
     normalized: bool = False  # normalised already (by the extraction worker)
 
     def record(self) -> dict[str, Any]:

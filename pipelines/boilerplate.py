@@ -571,6 +571,16 @@ LINE_RULES: list[LineRule] = [
         "กอง, ...) to the end of a short line, never a sentence (แหล่งข่าวเปิดเผยว่า ...)",
     ),
     _rule(
+        "source",
+        r"โดย(?:\s*[:：]\s*|\s+)"
+        r"(?P<value>(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|ส่วน|สถาบัน|กระทรวง)"
+        r"(?!.*(?:ว่า|กล่าว|เปิดเผย|ระบุ|ได้|จัด|ดำเนิน))[^|•:：]{1,78}?)(?=\s*$)",
+        "data",
+        "an office as the item's byline, on a line of its own: โดย กลุ่มประชาสัมพันธ์ "
+        "สำนักงานเลขานุการกรม (by <office>); only an office's name to the end of the line, never "
+        "a sentence (โดยกรม... ได้จัด...)",
+    ),
+    _rule(
         "created",
         r"(?:สร้างเมื่อ|วันที่สร้าง|Created(?:\s+on)?)\s*:?\s*"
         r"(?P<value>(?:" + WEEKDAY + r"\s*,?\s*)?" + DATE_VALUE + r"(?::[0-9๐-๙]{2})?)" + _NEXT,
@@ -798,7 +808,8 @@ ANY_RULE_RE = re.compile(
 # next line.
 SOURCE_LABEL_RE = re.compile(
     rf"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|{NEWS_OFFICE_LABEL})\s*[:：]?|"
-    r"(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source|เครดิต(?:ข่าว)?|Credits?)\s*[:：]",
+    r"(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source|เครดิต(?:ข่าว)?|Credits?|"
+    r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก)\s*[:：]",
     re.I,
 )
 SOURCE_VALUE_MAX = 150

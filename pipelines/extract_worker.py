@@ -37,6 +37,7 @@ class Job:
     url: str
     site: str
     listed_title: str | None = None
+    listed_date: str | None = None  # the date the listing printed beside the link
     problem: str | None = None  # what decoding found wrong, kept in the record's problems
 
 
@@ -66,6 +67,7 @@ def run_job(job: Job) -> Result:
         return Result(error=f"{type(error).__name__}: {error}")
     if job.problem:
         article.problems.append(job.problem)
+    article.listed_date_raw = job.listed_date
     if not has_page_text(article):
         article.body_element = None
         article.body_html = None

@@ -2039,6 +2039,12 @@ META_TERM_RES = (
     VIEWS_LABEL_RE,
     SOURCE_LABEL_RE,
 )
+# Labels a meta list prints beside the data: the post's category, author, tags.
+META_OTHER_TERM_RE = re.compile(
+    r"หมวด(?:หมู่)?(?:ข่าว)?|ประเภท(?:ข่าว)?|categor(?:y|ies)|ผู้(?:เขียน|โพสต์|ลงข่าว|ประกาศ)|"
+    r"author|posted by|tags?|แท็ก|คำค้น",
+    re.I,
+)
 # A bare day or time label: an event's schedule in the text prints these too.
 BARE_DAY_TERM_RE = re.compile(r"วันที่|date|เวลา|time", re.I)
 META_VALUE_CHARS = 80  # a meta field's value: a date, a time, a count, an office
@@ -2058,6 +2064,14 @@ def meta_lists(root: etree._Element, found: list[etree._Element]) -> list[etree.
     ...     "<dt>เวลา</dt><dd>๑๐.๐๐ น.</dd><dt>สถานที่</dt><dd>ศาลากลาง</dd></dl></div>")
     >>> [len(dl) for dl in meta_lists(page, [])]
     [4]
+
+    Its category, author or tags may sit among the data, never make a meta list alone:
+
+    >>> page = lxml.html.fromstring("<div><dl><dt>วันที่เผยแพร่</dt><dd>๑๖ ส.ค. ๖๗</dd>"
+    ...     "<dt>หมวดหมู่</dt><dd>ข่าว</dd><dt>เข้าชม:</dt><dd>915</dd></dl>"
+    ...     "<dl><dt>หมวดหมู่</dt><dd>ข่าว</dd><dt>ผู้เขียน</dt><dd>ก</dd></dl></div>")
+    >>> [len(dl) for dl in meta_lists(page, [])]
+    [6]
     """
     gone = set(found)
     out: list[etree._Element] = []
@@ -2068,7 +2082,10 @@ def meta_lists(root: etree._Element, found: list[etree._Element]) -> list[etree.
         values = [_text(dd) for dd in dl.iterchildren("dd")]
         if len(terms) < 2 or any(len(value) > META_VALUE_CHARS for value in values):
             continue
-        if not all(any(r.fullmatch(term) for r in META_TERM_RES) for term in terms):
+        data = [any(r.fullmatch(term) for r in META_TERM_RES) for term in terms]
+        if not any(data) or not all(
+            is_data or META_OTHER_TERM_RE.fullmatch(term) for is_data, term in zip(data, terms)
+        ):
             continue
         if all(BARE_DAY_TERM_RE.fullmatch(term) for term in terms):
             continue
@@ -2284,13 +2301,14 @@ def extract_generic(
         modified = modified or [(edited[0].get("datetime") or "").strip()]
         for t in edited:
             boilerplate.detach(t)
+    # A date element in another article's card (a latest-news row) dates that article.
+    others = in_related_list if in_card is None else lambda el: in_related_list(el) or in_card(el)
     printed = _first_source(
         ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
         (
             "printed: date element",
             _first_parsed(
-                _date_elements(root, DATE_HINT_RE, machine=False, skip=in_related_list),
-                trim=True,
+                _date_elements(root, DATE_HINT_RE, machine=False, skip=others), trim=True
             ),
         ),
     )
@@ -2456,6 +2474,7 @@ def extract_generic(
 # matches it is the headline. Listings cut long titles and end them with an ellipsis.
 ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)\s*$")
 LISTED_MIN_CHARS = 8  # shorter link text ("อ่านต่อ", "more") confirms nothing
+SHORT_HEADLINE_MIN_CHARS = 16  # an editor's short headline: a phrase, not a word or two
 LISTED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LISTED_OTHER_TAGS = ("span", "label", "div", "td", "p", "b", "strong", "font", "em", "header")
 NOT_HEADLINE_PLACES = frozenset(
@@ -2482,6 +2501,14 @@ def same_title(found: str | None, listed: str) -> bool:
     True
     >>> same_title("นายกฯ ลงพื้นที่พบปะชาวประมง", "ข่าวเด่น : นายกฯ ลงพื้นที่พบปะชาวประมง")
     True
+
+    A listing may print an editor's short headline, the title's first words without an
+    ellipsis: the page's title continuing it after a space is the same title.
+
+    >>> same_title("นายกฯ นำรัฐมนตรีนั่งรถไฟขบวนพิเศษ ขอนแก่น-ท่าพระ", "นายกฯ นำรัฐมนตรีนั่งรถไฟขบวนพิเศษ")
+    True
+    >>> same_title("ประชุมคณะกรรมการจังหวัดครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
+    False
     """
     if not found:
         return False
@@ -2492,6 +2519,7 @@ def same_title(found: str | None, listed: str) -> bool:
     return (
         page == link
         or (cut and len(link) >= LISTED_MIN_CHARS and page.startswith(link))
+        or (len(link) >= SHORT_HEADLINE_MIN_CHARS and page.startswith(link + " "))
         or boilerplate.labelled_title(link, page)
     )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.items import Article, CrawlFailure, content_hash
 from pipelines.boilerplate import named_source
@@ -23,6 +24,11 @@ _THAI_UNENCODED = "\u0e3b\u0e3c\u0e3d\u0e3e"
 _LATIN_BYTES = bytes(range(0x41, 0x5B)) + bytes(range(0x61, 0x7B))
 # Lines of a page's text searched for a date when no date element exists.
 DATELINE_LINES = 6
+# Where a date was found in the page's running text: with the text, it may be a date the
+# story tells rather than the page's own.
+STORY_DATE_SOURCES = frozenset({"printed: body text", "dateline: top of the text"})
+# A dated permalink: year, month and day segments, then the post's own segment.
+ADDRESS_DAY_RE = re.compile(r"/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])/[^/]+")
 # Years a page can plausibly have been published or modified in. The date parser has no window
 # (a date in 1453 is a date); choosing a *publication* date is where implausible ones are dropped.
 PUBLISHED_YEARS = (1900, 2100)
@@ -114,6 +120,10 @@ def normalize_article(article: Article) -> Article:
         elif cleaned.published_raw:
             article.published_at_raw = cleaned.published_raw
             article.published_source = "printed: labelled date line"
+    if _dated_by_its_story(article):
+        elsewhere = date_outside_page(article.url, article.listed_date_raw)
+        if elsewhere is not None:
+            article.published_source, article.published_at_raw = elsewhere
     article.published_at = _date_field(article, "published_at")
     article.modified_at = _date_field(article, "modified_at")
     if article.title is None:
@@ -126,6 +136,51 @@ def normalize_article(article: Article) -> Article:
     article.language = detect_language(text) or article.language or None
     article.content_hash = content_hash(article.record())
     return article
+
+
+def _dated_by_its_story(article: Article) -> bool:
+    """Tell whether the page printed no date of its own: none was found, or the one found is
+    a date its story tells ("เมื่อวันที่ 3 มิถุนายน 2561 ..."), still a part of the body."""
+    raw = article.published_at_raw
+    if not raw:
+        return True
+    if article.published_source not in STORY_DATE_SOURCES:
+        return False
+    return " ".join(raw.split()) in " ".join((article.body or "").split())
+
+
+def date_outside_page(url: str, listed: str | None) -> tuple[str, str] | None:
+    """Return (source, raw) of the date a page's address or its listing gives it: the day of
+    a dated permalink (`/2024/06/13/slug/`), or the date the listing printed beside the link
+    (with its time, when it is the same day or the address names none).
+
+    >>> date_outside_page("https://x.go.th/2024/06/13/pr-115/", "13 มิ.ย. 67 เวลา 09.30 น.")
+    ('listing: date beside the link', '13 มิ.ย. 67 เวลา 09.30 น.')
+    >>> date_outside_page("https://x.go.th/2024/06/13/pr-115/", None)
+    ('address: dated permalink', '2024-06-13')
+    >>> date_outside_page("https://x.go.th/news/2024/06/13/", "ไม่ระบุ")
+    """
+    addressed = _address_day(url)
+    parsed = parse_thai_date_detailed(listed) if listed else None
+    if parsed is not None and plausible_publication(parsed.value):
+        day = parsed.value.date() if isinstance(parsed.value, datetime) else parsed.value
+        if addressed is None or addressed == day:
+            return ("listing: date beside the link", listed.strip())
+    if addressed is not None:
+        return ("address: dated permalink", addressed.isoformat())
+    return None
+
+
+def _address_day(url: str) -> date | None:
+    """Return the day a dated permalink names (`/2024/06/13/slug`), never a day archive's."""
+    match = ADDRESS_DAY_RE.search(urlsplit(url).path)
+    if match is None:
+        return None
+    try:
+        day = date(*(int(group) for group in match.groups()))
+    except ValueError:
+        return None
+    return day if plausible_publication(day) and day <= date.today() else None
 
 
 def _date_field(article: Article, name: str) -> str | None:

@@ -41,9 +41,10 @@ from pipelines.extract_worker import Job
 from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
 from pipelines.layouts.archives import archive_months, older_month, without_archive_months
-from pipelines.layouts.base import anchor_texts, day_of
+from pipelines.layouts.base import Link, anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
 from pipelines.layouts.generic import content_anchors, lone_headlines
+from pipelines.layouts.row_dates import row_dates
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
 from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
@@ -97,6 +98,8 @@ class SiteSpider(scrapy.Spider):
         self.catch_up = False
         self.seen_urls: set[str] = set()  # links requested (or refused) in this run
         self.listed_urls: set[str] = set()  # links printed on the HTML listing pages walked
+        # The date a listing printed beside a link not requested yet, by canonical URL.
+        self.listed_dates: dict[str, str] = {}
         self.family_links_held = 0  # listing pages where the family's links held the generic's
         self.listing_pages = 0
         self.walked_listings: set[str] = set()  # canonical URLs of listing pages parsed
@@ -175,13 +178,17 @@ class SiteSpider(scrapy.Spider):
             priority=10,
         )
 
-    def article_request(self, url: str, listed_title: str | None = None) -> scrapy.Request:
-        """Build the request for one article page (with the listing's link text, if any)."""
+    def article_request(
+        self, url: str, listed_title: str | None = None, listed_date: str | None = None
+    ) -> scrapy.Request:
+        """Build the request for one article page (with the listing's link text and the date
+        it prints beside the link, if any)."""
+        listed = {"listed_title": listed_title, "listed_date": listed_date}
         return scrapy.Request(
             url,
             callback=self.parse_article,
             errback=self.on_error,
-            cb_kwargs={"listed_title": listed_title} if listed_title else {},
+            cb_kwargs={name: value for name, value in listed.items() if value},
             meta={"khaosan_kind": "article"},
             # Backfills finish a listing page's articles before the next page: the queue stays
             # small and a restarted backfill re-walks only the pages it had reached.
@@ -260,6 +267,7 @@ class SiteSpider(scrapy.Spider):
         older_than_since = 0
         for url, listed_on in entries:
             key = canonical_url(url)
+            listed_date = self.listed_dates.pop(key, None)
             if key in self.seen_urls:
                 if key not in self.listed_urls:
                     fresh += 1
@@ -284,7 +292,7 @@ class SiteSpider(scrapy.Spider):
                 new += 1
             if not known or (self.mode == "crawl" and page <= self.recheck_pages):
                 self.bump_stat("khaosan/article_requests")
-                yield self.article_request(url, titles.get(key))
+                yield self.article_request(url, titles.get(key), listed_date)
         if not xml_kind(response.body):
             self.listed_urls.update(canonical_url(url) for url, _ in entries)
         if entries and not fresh:
@@ -325,6 +333,9 @@ class SiteSpider(scrapy.Spider):
         if kind == "feed":
             items = parse_feed(response.body, response.url)
             entries = [(item.url, day_of(item.published_raw)) for item in items]
+            for item in items:
+                if item.published_raw:
+                    self.listed_dates[canonical_url(item.url)] = item.published_raw
             return entries, {canonical_url(i.url): i.title for i in items if i.title}
         if kind == "sitemap":
             found = sitemap_entries(response.body, response.url)
@@ -345,7 +356,22 @@ class SiteSpider(scrapy.Spider):
         entries = [(url, day_of(raw)) for url, raw in links]
         if not entries:
             return entries, {}
+        self.remember_listed_dates(page, response.url, links)
         return entries, anchor_texts(page, response.url, {canonical_url(u) for u, _ in entries})
+
+    def remember_listed_dates(self, page: Page, url: str, links: list[Link]) -> None:
+        """Keep the date the listing prints beside each link, for an article page printing
+        none (pipelines.normalize): the family's listing date, else the date of the link's
+        row."""
+        undated = set()
+        for link, raw in links:
+            if raw:
+                self.listed_dates[canonical_url(link)] = raw
+            else:
+                undated.add(canonical_url(link))
+        undated -= self.seen_urls
+        if undated:
+            self.listed_dates.update(row_dates(page, url, undated))
 
     def with_lone_listed(
         self, links: list[tuple[str, str | None]], page: Page, url: str
@@ -452,7 +478,10 @@ class SiteSpider(scrapy.Spider):
     # -- article ---------------------------------------------------------------------------
 
     async def parse_article(
-        self, response: Response, listed_title: str | None = None
+        self,
+        response: Response,
+        listed_title: str | None = None,
+        listed_date: str | None = None,
     ) -> AsyncIterator[Any]:
         """Extract one article page with the layout (a CrawlFailure when it is not a page).
 
@@ -474,6 +503,7 @@ class SiteSpider(scrapy.Spider):
                 url=response.url,
                 site=self.site_key,
                 listed_title=listed_title,
+                listed_date=listed_date,
                 problem=response.meta.get("khaosan_encoding_problem"),
             )
             try:
@@ -488,10 +518,12 @@ class SiteSpider(scrapy.Spider):
                 else:
                     yield result.article
                 return
-        for item in self.read_article_here(response, listed_title):
+        for item in self.read_article_here(response, listed_title, listed_date):
             yield item
 
-    def read_article_here(self, response: TextResponse, listed_title: str | None) -> Iterator[Any]:
+    def read_article_here(
+        self, response: TextResponse, listed_title: str | None, listed_date: str | None = None
+    ) -> Iterator[Any]:
         """Extract one article page in this process."""
         try:
             article = read_article(
@@ -516,6 +548,7 @@ class SiteSpider(scrapy.Spider):
         problem = response.meta.get("khaosan_encoding_problem")
         if problem:
             article.problems.append(problem)
+        article.listed_date_raw = listed_date
         yield article
 
     def extract_client(self) -> ExtractClient | None:

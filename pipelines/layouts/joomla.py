@@ -96,6 +96,9 @@ class JoomlaLayout(Layout):
         "div.blog div.items-row div.item, div.blog div[class^='leading-']",
         "div.blog div.items-leading > div",
         "div.blog div.item",
+        # templates overriding the blog with HTML5 sections: <section class="blog"> holding
+        # the leading <article>s and the intro rows' items
+        ".blog .leading-articles > article, .blog .items-leading > article, .blog .item",
         "table.category tbody tr",
         "div.category-list li",
         "div.com-content-category-blog__item",
@@ -119,7 +122,7 @@ class JoomlaLayout(Layout):
         ".published time::attr(datetime)",
     ]
     listing_fallback_link_selectors: ClassVar[list[str]] = [
-        "div.blog h2 a::attr(href)",
+        ".blog h2 a::attr(href)",
         "p.readmore a::attr(href)",
     ]
     next_page_selectors: ClassVar[list[str]] = JOOMLA_NEXT
