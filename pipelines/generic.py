@@ -2084,7 +2084,8 @@ def meta_lists(root: etree._Element, found: list[etree._Element]) -> list[etree.
             continue
         data = [any(r.fullmatch(term) for r in META_TERM_RES) for term in terms]
         if not any(data) or not all(
-            is_data or META_OTHER_TERM_RE.fullmatch(term) for is_data, term in zip(data, terms)
+            is_data or META_OTHER_TERM_RE.fullmatch(term)
+            for is_data, term in zip(data, terms, strict=True)
         ):
             continue
         if all(BARE_DAY_TERM_RE.fullmatch(term) for term in terms):

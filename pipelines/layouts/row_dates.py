@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from crawler.urls import canonical_url
 from pipelines.layouts.base import Page
 from pipelines.thai_dates import find_thai_dates
-from crawler.urls import canonical_url
 
 # A row's date piece says the date and at most this many other characters (a label, brackets,
 # a separator: "โพสต์เมื่อ 5 มี.ค. 67 |").
