@@ -2291,8 +2291,7 @@ def extract_generic(
     drop_unfilled_labels(root)
     print_absolute_times(root)
     parts.title = _title(root, meta)
-    if listed_title and not same_title(parts.title, listed_title):
-        parts.title = listed_headline(root, listed_title) or parts.title
+    parts.title = title_for_listed(root, parts.title, listed_title)
     parts.category = _category(root, meta)
     parts.tags = [clean_line(t) for t in meta.get("article:tag", []) if clean_line(t)]
     modified = [v for key in MODIFIED_META for v in meta.get(key, [])]
@@ -2502,14 +2501,6 @@ def same_title(found: str | None, listed: str) -> bool:
     True
     >>> same_title("นายกฯ ลงพื้นที่พบปะชาวประมง", "ข่าวเด่น : นายกฯ ลงพื้นที่พบปะชาวประมง")
     True
-
-    A listing may print an editor's short headline, the title's first words without an
-    ellipsis: the page's title continuing it after a space is the same title.
-
-    >>> same_title("นายกฯ นำรัฐมนตรีนั่งรถไฟขบวนพิเศษ ขอนแก่น-ท่าพระ", "นายกฯ นำรัฐมนตรีนั่งรถไฟขบวนพิเศษ")
-    True
-    >>> same_title("ประชุมคณะกรรมการจังหวัดครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
-    False
     """
     if not found:
         return False
@@ -2520,9 +2511,36 @@ def same_title(found: str | None, listed: str) -> bool:
     return (
         page == link
         or (cut and len(link) >= LISTED_MIN_CHARS and page.startswith(link))
-        or (len(link) >= SHORT_HEADLINE_MIN_CHARS and page.startswith(link + " "))
         or boilerplate.labelled_title(link, page)
     )
+
+
+def title_for_listed(root: etree._Element, title: str | None, listed: str | None) -> str | None:
+    """Return the page's title as the listing's link text confirms or corrects it.
+
+    A title that is not the link text (an office name on every page) gives way to the element
+    printing the link text; one that continues it after a space stays: the listing printed an
+    editor's short headline, unless a heading prints the link text over a subtitle.
+    """
+    if not listed or not title or same_title(title, listed):
+        return title
+    if extends_title(title, listed) and not any(
+        (line := first_line(el)) and same_title(line, listed) for el in HEADINGS(root)
+    ):
+        return title
+    return listed_headline(root, listed) or title
+
+
+def extends_title(found: str, listed: str) -> bool:
+    """Tell whether a page's title continues the listing's link text after a space.
+
+    >>> extends_title("นายกฯ นำรัฐมนตรีนั่งรถไฟขบวนพิเศษ ขอนแก่น-ท่าพระ", "นายกฯ นำรัฐมนตรีนั่งรถไฟขบวนพิเศษ")
+    True
+    >>> extends_title("ประชุมคณะกรรมการจังหวัดครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
+    False
+    """
+    link = fold_title(listed)
+    return len(link) >= SHORT_HEADLINE_MIN_CHARS and fold_title(found).startswith(link + " ")
 
 
 def listed_headline(root: etree._Element, listed: str | None) -> str | None:

@@ -15,10 +15,9 @@ from crawler.urls import canonical_url
 from pipelines.boilerplate import folded_text
 from pipelines.generic import (
     edit_times,
-    listed_headline,
     may_print_modified,
     printed_modified,
-    same_title,
+    title_for_listed,
 )
 from pipelines.layouts import drupal, generic, joomla, k2, provincial, thaigov, wordpress
 from pipelines.layouts.base import (
@@ -193,8 +192,7 @@ def _read_article(
             f"{error}); read with the generic layout"
         )
         return article
-    if listed_title and article.title and not same_title(article.title, listed_title):
-        article.title = listed_headline(page.sel.root, listed_title) or article.title
+    article.title = title_for_listed(page.sel.root, article.title, listed_title)
     if reader.cms != "generic" and not article.published_at_raw and article.title:
         # No date element of the family's: a date printed beside the headline (a theme
         # builder's post-info widget) before any date the text tells, as the generic reads it.
