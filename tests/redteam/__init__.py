@@ -580,6 +580,17 @@ B49_PART_C: list[str] = ["b49_drupal7_acquiamarina", "b49_nuxt2_vuetify_cards"]
 
 BLIND49_MODULES: list[str] = [*B49_PART_A, *B49_PART_B, *B49_PART_C]
 
+# fiftieth blind round (prefixed b50_), built by three builders, one list each
+B50_PART_A: list[str] = []
+
+# (second builder's sites)
+B50_PART_B: list[str] = []
+
+# (third builder's sites)
+B50_PART_C: list[str] = []
+
+BLIND50_MODULES: list[str] = [*B50_PART_A, *B50_PART_B, *B50_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -629,6 +640,7 @@ BLIND_ROUNDS = {
     47: BLIND47_MODULES,
     48: BLIND48_MODULES,
     49: BLIND49_MODULES,
+    50: BLIND50_MODULES,
 }
 
 
