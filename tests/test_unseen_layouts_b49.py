@@ -161,3 +161,18 @@ def test_a_date_in_another_articles_latest_row_is_not_the_pages() -> None:
     )
     assert parts.published_source != "printed: date element"
     assert "มี.ค. 67" not in (parts.published_raw or "")
+
+
+def test_an_events_days_near_the_headline_are_not_the_posts_day() -> None:
+    info = (
+        "<dl class='article-info'><dd><div class='published'>เผยแพร่: วันอาทิตย์, 23 มิถุนายน 2024"
+        "</div></dd><dd><div class='hits'>ฮิต: 508</div></dd></dl>"
+    )
+    story = "<p>ซึ่งจัดขึ้นระหว่างวันที่ ๑๓ - ๒๕ กุมภาพันธ์ ๒๕๖๐</p>"
+    page = Page(
+        text=f"<html><body><div class='item-page'><h1>{HEADLINE}</h1>{story}{info}"
+        f"<div itemprop='articleBody'>{STORY}</div></div></body></html>"
+    )
+    for cms in ("generic", "joomla"):
+        article = read(page, "http://h/th/pr-news/1297-x", cms=cms)
+        assert article.published_at == "2024-06-23", cms

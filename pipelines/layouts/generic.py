@@ -1052,6 +1052,22 @@ def told_in_sentence(text: str, start: int) -> bool:
     return bool(NARRATIVE_PREFIX_RE.fullmatch(text[:start])) and text[start:].startswith("วัน")
 
 
+# Days of an event: a span of days ("๑๓ - ๒๕ กุมภาพันธ์"), or dates after "between".
+DAY_SPAN_RE = re.compile(r"[0-9๐-๙]{1,2}\s*[-–—]\s*[0-9๐-๙]{1,2}\s")
+BETWEEN_RE = re.compile(r"ระหว่าง(?:วันที่)?\s*$|between\s*$", re.I)
+
+
+def event_span(text: str, start: int, end: int) -> bool:
+    """Tell whether the date at text[start:end] gives an event's days, not a post's day.
+
+    >>> event_span("ซึ่งจัดขึ้นระหว่างวันที่ ๑๓ - ๒๕ กุมภาพันธ์ ๒๕๖๐", 24, 48)
+    True
+    >>> event_span("เผยแพร่: 23 มิถุนายน 2024", 9, 25)
+    False
+    """
+    return DAY_SPAN_RE.match(text, start) is not None or bool(BETWEEN_RE.search(text[:start]))
+
+
 def date_beside_title(page: Page, title: str | None, url: str | None = None) -> str | None:
     """Return the text of the standalone date element nearest the title element, if close.
 
@@ -1098,6 +1114,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             continue
         if told_in_sentence(text, parsed.start) or in_related_list(el):
             continue  # the story's day in a sentence; another post's day in a related list
+        if event_span(text, parsed.start, parsed.end):
+            continue  # an event's days ("ระหว่างวันที่ ๑๓ - ๒๕ ..."): a post has one day
         if _in_other_card(el, url):
             carded.add(index)
         if (parsed.end - parsed.start) * 10 >= len(_date_line_core(text)) * 4:

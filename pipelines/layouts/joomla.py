@@ -157,6 +157,8 @@ class JoomlaLayout(Layout):
         f"{RDFA} [property=datePublished]::attr(content)",
         "dd.create time::attr(datetime)",
         "dd.create",
+        # a template override wrapping the info items in their own elements inside the dd
+        "dl.article-info .published",
     ]
     modified_selectors: ClassVar[list[str]] = [
         ".item-page dd.modified time::attr(datetime)",
@@ -164,6 +166,7 @@ class JoomlaLayout(Layout):
         f"{ARTICLE} time[itemprop=dateModified]::attr(datetime)",
         f"{ARTICLE} .modified time::attr(datetime)",
         f"{RDFA} [property=dateModified]::attr(content)",
+        "dl.article-info .modified",
     ]
     body_selectors: ClassVar[list[str]] = [
         "div.item-page div[itemprop=articleBody]",
