@@ -2289,6 +2289,7 @@ def extract_generic(
         return parts
     meta = _meta(root)
     drop_unfilled_labels(root)
+    drop_account_links(root)
     print_absolute_times(root)
     parts.title = _title(root, meta)
     parts.title = title_for_listed(root, parts.title, listed_title)
@@ -3420,6 +3421,25 @@ def print_absolute_times(root: etree._Element) -> None:
 
 # Elements empty by nature: no value slot left blank.
 VOID_TAGS = frozenset("br hr img input wbr source meta link col area".split())
+
+
+# The address of a user's profile page: the CMS's account pages (Drupal /user/3, WordPress
+# /author/pr-admin/ or ?author=2, /users/..., /members/...).
+ACCOUNT_HREF_RE = re.compile(r"/(?:user|author|member)s?/[^/?#]+/?$|[?&]author=\d", re.I)
+
+
+def drop_account_links(root: etree._Element) -> None:
+    """Remove links naming a user account (the poster's profile): a byline's account name,
+    "โดย ฝ่ายประชาสัมพันธ์" linking /user/3, is who typed the post in, never its source.
+
+    >>> root = lxml.html.fromstring('<p>โดย <a href="/user/3">ฝ่ายประชาสัมพันธ์</a> 5 มี.ค.</p>')
+    >>> drop_account_links(root); _text(root)
+    'โดย 5 มี.ค.'
+    """
+    for link in list(root.iter("a")):
+        href = (link.get("href") or "").strip()
+        if ACCOUNT_HREF_RE.search(href) or "author" in (link.get("rel") or "").split():
+            boilerplate.detach(link)
 
 
 def drop_unfilled_labels(root: etree._Element) -> None:
