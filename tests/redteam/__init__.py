@@ -581,7 +581,7 @@ B49_PART_C: list[str] = ["b49_drupal7_acquiamarina", "b49_nuxt2_vuetify_cards"]
 BLIND49_MODULES: list[str] = [*B49_PART_A, *B49_PART_B, *B49_PART_C]
 
 # fiftieth blind round (prefixed b50_), built by three builders, one list each
-B50_PART_A: list[str] = []
+B50_PART_A: list[str] = ["b50_wp_mhmaglite_growwpp", "b50_statamic_peak_apilist"]
 
 # (second builder's sites)
 B50_PART_B: list[str] = []
