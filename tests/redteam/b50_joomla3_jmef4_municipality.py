@@ -102,14 +102,18 @@ DELETED_ALIAS = "2024-04-02-03-11-45"
 DELETED_TITLE = "ประกาศรายชื่อผู้มีสิทธิ์สอบ ตำแหน่งพนักงานจ้างทั่วไป"
 NOAUTH = "คุณไม่ได้รับอนุญาตให้ดูทรัพยากรนี้"
 COUNTER = "ผู้เข้าชมทั้งหมด 385,214"
-COOKIE = "เว็บไซต์นี้มีการใช้คุกกี้เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งาน ท่านสามารถอ่านนโยบายความเป็นส่วนตัวได้ที่นี่"
+COOKIE = (
+    "เว็บไซต์นี้มีการใช้คุกกี้เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งาน ท่านสามารถอ่านนโยบายความเป็นส่วนตัวได้ที่นี่"
+)
 SHARE = "แชร์ข่าวนี้"
 RELATED = "ข่าวที่เกี่ยวข้อง"
 ACT_MOD = "ข่าวกิจกรรม"
 FEATURED = "ข่าวเด่น"
 READALSO = "อ่านเพิ่มเติม"
 COMMENT_LOGIN = "กรุณาเข้าสู่ระบบเพื่อแสดงความคิดเห็น"
-FOOTER = "สำนักงานเทศบาลตำบลบ้านดู่ 99 หมู่ 1 ตำบลบ้านดู่ อำเภอเมืองเชียงราย จังหวัดเชียงราย 57100 โทร. 0 5315 1234"
+FOOTER = (
+    "สำนักงานเทศบาลตำบลบ้านดู่ 99 หมู่ 1 ตำบลบ้านดู่ อำเภอเมืองเชียงราย จังหวัดเชียงราย 57100 โทร. 0 5315 1234"
+)
 LONG_FILE = "thaigov-964.txt"
 
 
@@ -428,13 +432,21 @@ jQuery(function($){{ $('.hasTooltip').tooltip({{"html": true,"container": "body"
 </div>"""
 
     def render_blog(self, k, *, acts=False):
-        pages = paginate([a for a in self.articles if a.extra["cat"] == "activities"], PER) if acts else self.pages
+        pages = (
+            paginate([a for a in self.articles if a.extra["cat"] == "activities"], PER)
+            if acts
+            else self.pages
+        )
         if k >= len(pages):
             return None
         entries = []
         for a in pages[k]:
             href = esc(self.act_path(a)) if acts else self.nonsef_of(a)
-            img = f"/images/news/{a.id}/poster.jpg" if self.articles.index(a) == self.short_index else f"/images/news/{a.id}/thumb.jpg"
+            img = (
+                f"/images/news/{a.id}/poster.jpg"
+                if self.articles.index(a) == self.short_index
+                else f"/images/news/{a.id}/thumb.jpg"
+            )
             entries.append((href, a.title, a.published, a.extra["cat"], self.intro_of(a), img))
         if k == 1 and not acts:
             entries.insert(
@@ -484,7 +496,9 @@ jQuery(function($){{ $('.hasTooltip').tooltip({{"html": true,"container": "body"
                 f'<p style="text-align: center;"><img src="/images/news/{a.id}/poster.jpg" alt="โปสเตอร์ประชาสัมพันธ์" width="600" height="848" /></p>'
             )
         else:
-            out.append(f'<p><img src="/images/news/{a.id}/01.jpg" alt="" width="700" height="466" /></p>')
+            out.append(
+                f'<p><img src="/images/news/{a.id}/01.jpg" alt="" width="700" height="466" /></p>'
+            )
         for j, p in enumerate(paras):
             out.append(f"<p>{esc(p)}</p>")
             if i == self.long_index and j in (3, 8, 13, 18):
@@ -513,10 +527,14 @@ jQuery(function($){{ $('.hasTooltip').tooltip({{"html": true,"container": "body"
         url = base + a.path
         tags = ""
         if a.tags:
-            tags = '<ul class="tags inline">' + "".join(
-                f'<li class="tag-{j + 2} tag-list0" itemprop="keywords"><a href="/component/tags/tag/{j + 2}" class="label label-info">{esc(t)}</a></li>'
-                for j, t in enumerate(a.tags)
-            ) + "</ul>"
+            tags = (
+                '<ul class="tags inline">'
+                + "".join(
+                    f'<li class="tag-{j + 2} tag-list0" itemprop="keywords"><a href="/component/tags/tag/{j + 2}" class="label label-info">{esc(t)}</a></li>'
+                    for j, t in enumerate(a.tags)
+                )
+                + "</ul>"
+            )
         pn = '<ul class="pager pagenav">'
         if prev:
             pn += f'<li class="previous"><a class="hasTooltip" title="{esc(prev.title)}" aria-label="บทความก่อนหน้า: {esc(prev.title)}" href="{prev.path}" rel="prev"><span class="icon-chevron-left" aria-hidden="true"></span> <span aria-hidden="true">ก่อนหน้า</span></a></li>'
@@ -528,9 +546,7 @@ jQuery(function($){{ $('.hasTooltip').tooltip({{"html": true,"container": "body"
 <a class="share-line" href="https://social-plugins.line.me/lineit/share?url={url}" target="_blank" rel="noopener">LINE</a>
 <a class="share-twitter" href="https://twitter.com/intent/tweet?url={url}" target="_blank" rel="noopener">Twitter</a>
 <span class="share-count">{(a.views * 3) % 70 + 2} แชร์</span></div></div>"""
-        rel = "".join(
-            f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.related(a)
-        )
+        rel = "".join(f'<li><a href="{x.path}">{esc(x.title)}</a></li>' for x in self.related(a))
         cat = a.extra["cat"]
         content = f"""<div class="item-page" itemscope itemtype="https://schema.org/Article">
 	<meta itemprop="inLanguage" content="th-TH" />
@@ -630,7 +646,11 @@ jQuery(function($){{ $('.hasTooltip').tooltip({{"html": true,"container": "body"
             return 301, {"Location": base + a.path}, b""
         if path == self.deleted_sef:
             ret = "aW5kZXgucGhwP29wdGlvbj1jb21fY29udGVudCZ2aWV3PWFydGljbGUmaWQ9MTE5MA=="
-            return 303, {"Location": f"{base}/component/users/?view=login&return={ret}&Itemid=101"}, b""
+            return (
+                303,
+                {"Location": f"{base}/component/users/?view=login&return={ret}&Itemid=101"},
+                b"",
+            )
         if path == "/component/users/" and query.get("view") == ["login"]:
             return self.render_login()
         a = self.by_path.get(path) or self.act_paths.get(path)
