@@ -584,7 +584,7 @@ BLIND49_MODULES: list[str] = [*B49_PART_A, *B49_PART_B, *B49_PART_C]
 B50_PART_A: list[str] = ["b50_wp_mhmaglite_growwpp", "b50_statamic_peak_apilist"]
 
 # (second builder's sites)
-B50_PART_B: list[str] = []
+B50_PART_B: list[str] = ["b50_joomla3_jmef4_municipality", "b50_php5_pearpager_sid874"]
 
 # (third builder's sites)
 B50_PART_C: list[str] = []
