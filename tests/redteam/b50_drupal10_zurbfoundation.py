@@ -180,7 +180,9 @@ class DrupalZurbFoundationSite(BaseSite):
     def shell(self, title: str, content: str, *, body_class: str, crumb: str | None, canon=""):
         crumbs = '<li><a href="/">หน้าแรก</a></li><li><a href="/news">ข่าวประชาสัมพันธ์</a></li>'
         if crumb:
-            crumbs += f'<li class="current"><span class="show-for-sr">Current: </span>{esc(crumb)}</li>'
+            crumbs += (
+                f'<li class="current"><span class="show-for-sr">Current: </span>{esc(crumb)}</li>'
+            )
         latest = "".join(
             f'<li><a href="/node/{x.id}">{esc(x.title)}</a><br><small class="text-muted">{thai_day(x.published)}</small></li>'
             for x in self.latest()
@@ -459,7 +461,11 @@ class DrupalZurbFoundationSite(BaseSite):
 
     def render_print(self, a):
         d = a.published
-        when = f"{d.day}/{d.month}/{d.year + 543} {d:%H:%M:%S}" if a.time_printed else f"{d.day}/{d.month}/{d.year + 543}"
+        when = (
+            f"{d.day}/{d.month}/{d.year + 543} {d:%H:%M:%S}"
+            if a.time_printed
+            else f"{d.day}/{d.month}/{d.year + 543}"
+        )
         body = "\n".join(f"<p>{esc(p)}</p>" for p in a.paras)
         if a.source:
             body += f"\n<p>{esc(a.source)}</p>"
@@ -553,11 +559,7 @@ class DrupalZurbFoundationSite(BaseSite):
             if a.extra["inline"]:
                 must_not += [x.title for x in self.inline_items(a)]
             must_not += [x.title for x in self.latest() if x is not a]
-            out.append(
-                expected_record(
-                    a, modified=False, must_not=on_page(self, a, must_not)
-                )
-            )
+            out.append(expected_record(a, modified=False, must_not=on_page(self, a, must_not)))
         return out
 
 
