@@ -587,7 +587,7 @@ B50_PART_A: list[str] = ["b50_wp_mhmaglite_growwpp", "b50_statamic_peak_apilist"
 B50_PART_B: list[str] = ["b50_joomla3_jmef4_municipality", "b50_php5_pearpager_sid874"]
 
 # (third builder's sites)
-B50_PART_C: list[str] = []
+B50_PART_C: list[str] = ["b50_drupal10_zurbfoundation", "b50_quasar_ssr_csrlist"]
 
 BLIND50_MODULES: list[str] = [*B50_PART_A, *B50_PART_B, *B50_PART_C]
 
