@@ -413,11 +413,11 @@ EN_DATE = (
 # (A counter may stand in parentheses: "(อ่าน ๘๗)".) A modification label (แก้ไขล่าสุด,
 # ปรับปรุงล่าสุด: last edited) also ends a publication date printed before it on one row.
 _NEXT = (
-    r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[0-9๐-๙]|"
+    r"(?=\s*[(\[]?\s*(?:[|•·]|(?:จำนวน)?(?:ผู้)?(?:เปิด)?อ่าน(?:แล้ว)?\s*:?\s*[(\[]?\s*[0-9๐-๙]|"
     r"(?:ปรับปรุง|แก้ไข)(?:ข้อมูล)?ล่าสุด|"
-    r"(?:ยอด|จำนวน)?(?:ผู้|การ)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[0-9๐-๙]|ฮิต|"
-    r"(?:ผู้|การ)ชม\s*:?\s*[0-9๐-๙]|"
-    r"(?:views?|hits?)\s*:?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|$)|"
+    r"(?:ยอด|จำนวน)?(?:ผู้|การ)?เข้าชม|ยอดผู้ชม|ยอด(?:การ)?ดู\s*:?\s*[(\[]?\s*[0-9๐-๙]|ฮิต|"
+    r"(?:ผู้|การ)ชม\s*:?\s*[(\[]?\s*[0-9๐-๙]|"
+    r"(?:views?|hits?)\s*:?\s*[(\[]?\s*[0-9๐-๙]|(?:หมวดหมู่|หมวด|ประเภท|Category)\s*[:：]|$)|"
     r"\s*[(\[]\s*[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*\s*[)\]]\s*$)"
 )
 
@@ -445,10 +445,13 @@ NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้
 LINE_RULES: list[LineRule] = [
     _rule(
         "row_time",
-        r"เวลา\s*[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา)(?=\s*[|•·])",
+        r"เวลา\s*[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา)(?=\s*[|•·])|"
+        r"(?:เวลา\s*)?[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา)(?=\s*(?:จำนวน)?(?:ผู้|การ)?"
+        r"(?:เปิดอ่าน|อ่าน|เข้าชม|ชม)\s*:?\s*[(\[]?\s*[0-9๐-๙])",
         "drop",
         "the time of day opening a meta row, other items after it: เวลา ๑๓.๒๔ น. | ผู้อ่าน : "
-        "๒๕๒ ครั้ง (the post's time; a time alone on its line is a line of the text)",
+        "๒๕๒ ครั้ง, 09:42 น. จำนวนผู้เข้าชม 881 ครั้ง (the post's time before its counter; a "
+        "time alone on its line is a line of the text)",
     ),
     _rule(
         "read_time",
@@ -474,12 +477,14 @@ LINE_RULES: list[LineRule] = [
         r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้|การ)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้|การ)?(?:เข้า)?ชม|"
         r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
         r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?|Visited)"
-        rf"\s*:?\s*(?P<value>{NUM})\s*(?:ครั้ง|times?|คน|views?|hits?)?",
+        rf"\s*:?\s*(?:\(\s*(?={NUM}\s*\))|\[\s*(?={NUM}\s*\]))?(?P<value>{NUM})[)\]]?"
+        r"\s*(?:ครั้ง|times?|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
         "การเข้าชม N ครั้ง (Drupal statistics' 'N views'), การอ่าน N, "
         "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
         "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened), "
+        "อ่าน (๓๕๒) (the count in brackets after its label), "
         "Visited N times (WebberZone Top 10's '(Visited N times, M visits today)')",
     ),
     _rule(
@@ -761,9 +766,19 @@ LINE_RULES: list[LineRule] = [
         "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, with the office: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
     ),
     _rule(
+        "download_count",
+        rf"(?:ดาวน์โหลด(?:แล้ว)?|Downloads?|Downloaded)\s*:?\s*[(\[]?\s*{NUM}\s*[)\]]?"
+        r"\s*(?:ครั้ง|times?)?|"
+        rf"{NUM}\s*(?:downloads?|ดาวน์โหลด)",
+        "drop",
+        "an attachment's download counter: ดาวน์โหลด (๑๐), ดาวน์โหลดแล้ว 41 ครั้ง (downloaded 41 "
+        "times), Downloads: 12, 12 downloads: the file's count, never the article's view count",
+    ),
+    _rule(
         "attachment_line",
         r"(?:(?:ไฟล์|เอกสาร)(?:แนบ|ประกอบ)|Attach(?:ments?|ed\s+files?))\s*[:：]\s*"
-        rf"(?:{FILE_NAME}(?:\s*\(\s*[0-9๐-๙][0-9๐-๙.,]*\s*(?:bytes|[KMG]i?B)\s*\))?[\s,|]*)+",
+        rf"(?:{FILE_NAME}(?:\s*\(\s*[0-9๐-๙][0-9๐-๙.,]*\s*(?:bytes|[KMG]i?B)\s*\))?"
+        rf"(?:\s*ดาวน์โหลด(?:แล้ว)?\s*[(\[]?\s*{NUM}\s*[)\]]?\s*(?:ครั้ง)?)?[\s,|]*)+",
         "drop",
         "an attachment line naming its files: ไฟล์แนบ : file_12.pdf (๒๑๒ KB) (attached file, "
         "its size); the files are in attachments, their names no part of the text",
@@ -842,9 +857,10 @@ def named_source(value: str | None) -> str | None:
 # does "ประชาสัมพันธ์" (public relations) before the body it serves: the provincial PR
 # office signs "ประชาสัมพันธ์จังหวัดพิจิตร", a district's "ประชาสัมพันธ์อำเภอ...".
 # (บ้านพักเด็กและครอบครัว, สถานสงเคราะห์, สถานคุ้มครอง, นิคมสร้างตนเอง: the social
-# development ministry's provincial units, named like offices.)
+# development ministry's provincial units, named like offices; ด่าน and สถานี: a checkpoint or
+# station, ด่านกักกันสัตว์ (animal quarantine station), สถานีพัฒนาที่ดิน (land development station).)
 OFFICE = re.compile(
-    r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ|"
+    r"^(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|งาน|สำนักงาน|กระทรวง|ส่วน|ที่ทำการ|ด่าน|สถานี|"
     r"บ้านพักเด็ก|สถานสงเคราะห์|สถานคุ้มครอง|นิคมสร้างตนเอง|"
     r"ประชาสัมพันธ์\s*(?=จังหวัด|อำเภอ|เทศบาล|องค์การ|อบ[ตจ]\.|กรม|กระทรวง|มหาวิทยาลัย))"
 )

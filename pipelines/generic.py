@@ -821,7 +821,7 @@ def printed_modified(root: etree._Element, skip: Callable[[Any], bool] | None = 
     """
     meta = _meta(root)
     declared = _first_parsed(v for key in MODIFIED_META for v in meta.get(key, []))
-    if declared or only_updated_times(root, skip):
+    if declared or only_updated_times(root, skip) or only_updated_date(root, skip):
         return declared  # a theme's one time.updated is the post date (text_without_modified)
     return _first_parsed(
         _date_elements(root, MODIFIED_HINT_RE, machine=True, skip=skip)
@@ -834,6 +834,39 @@ def only_updated_times(root: etree._Element, skip: Callable[[Any], bool] | None 
     updated">``), the publication, and no modification date is printed."""
     times = [t for t in root.iter("time") if skip is None or not skip(t)]
     return bool(times) and all(_modified_time(t) for t in times)
+
+
+# Words saying a date is a modification's, printed with it.
+MODIFIED_WORDS_RE = re.compile(r"แก้ไข|ปรับปรุง|อัปเดต|อัพเดท|อัพเดต|updated|modified|edited", re.I)
+
+
+def only_updated_date(root: etree._Element, skip: Callable[[Any], bool] | None = None) -> bool:
+    """Tell whether the page prints no <time> and one date element, which its class names a
+    date marked "updated" (hAtom's class on a theme's one date: MH Magazine's
+    ``span.entry-meta-date.updated``) and which says no modification word: the post's date.
+
+    >>> page = lxml.html.fromstring('<div><span class="entry-meta-date updated">June 24, 2024'
+    ...     '</span></div>')
+    >>> only_updated_date(page)
+    True
+    >>> page = lxml.html.fromstring('<div><span class="date-updated">แก้ไขล่าสุด 5 มี.ค. 67'
+    ...     '</span></div>')
+    >>> only_updated_date(page)
+    False
+    """
+    if next(root.iter("time"), None) is not None:
+        return False
+    marked = [
+        el
+        for el in _MARKED_OR_TIME(root)
+        if isinstance(el.tag, str)
+        and MODIFIED_HINT_RE.search(el.get("class") or "")
+        and (skip is None or not skip(el))
+    ]
+    if len(marked) != 1 or "date" not in (marked[0].get("class") or "").lower():
+        return False
+    text = _text(marked[0])
+    return _parse_date(text) is not None and MODIFIED_WORDS_RE.search(text) is None
 
 
 def _modified_time(el: etree._Element) -> bool:
@@ -2322,7 +2355,7 @@ def extract_generic(
     )
     modified_raw = _first_parsed(modified) or (
         None
-        if only_updated_times(root, in_card)
+        if only_updated_times(root, in_card) or only_updated_date(root, in_card)
         else _first_parsed(_date_elements(root, MODIFIED_HINT_RE, machine=True, skip=in_card))
         or _first_parsed(
             _date_elements(root, MODIFIED_HINT_RE, machine=False, skip=in_card), trim=True

@@ -1416,12 +1416,18 @@ def aligned_sign_off(root: etree._Element) -> str | None:
     >>> aligned_sign_off(lxml.html.fromstring(
     ...     '<div><p>ข่าว</p><p style="text-align: right;">สำนักปลัด อบต.หนองแวง</p></div>'))
     'สำนักปลัด อบต.หนองแวง'
+    >>> aligned_sign_off(lxml.html.fromstring('<div><p>ข่าว</p><p align="right"><b>'
+    ...     'ด่านกักกันสัตว์อุตรดิตถ์</b></p><p align="right">ภาพ : นายสมศักดิ์ แก้วมณี</p></div>'))
+    'ด่านกักกันสัตว์อุตรดิตถ์'
     """
     found = None
     for el in root.iter(*SIGN_OFF_BLOCKS):
         aligned = (el.get("align") or "").lower() == "right"
         aligned = aligned or bool(RIGHT_ALIGNED_STYLE_RE.search(el.get("style") or ""))
         if aligned or RIGHT_ALIGNED_CLASS_RE.search(el.get("class") or ""):
+            said = boilerplate.match_line(" ".join("".join(el.itertext()).split()))
+            if said is not None and not said.data:
+                continue  # a photo credit under the sign-off ("ภาพ : ..."): furniture
             found = el
     if found is None:
         return _emphasised_sign_off(root)

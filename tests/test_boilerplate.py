@@ -18,6 +18,15 @@ from pipelines.boilerplate import (
 
 # (rule name, line that is furniture, data it yields or None)
 REMOVES = [
+    ("row_time", "09:42 น. จำนวนผู้เข้าชม 881 ครั้ง", {"view_count": "881"}),
+    ("download_count", "ดาวน์โหลด (๑๐)", None),
+    ("download_count", "ดาวน์โหลดแล้ว 41 ครั้ง", None),
+    ("view_count", "อ่าน (๓,๕๒๓)", {"view_count": "๓,๕๒๓"}),
+    (
+        "published_raw",
+        "วันที่ลงข่าว : ๑๕/๑๒/๒๕๕๓ ๑๐:๒๗:๑๗ อ่าน (๓๕๒)",
+        {"published_raw": "๑๕/๑๒/๒๕๕๓ ๑๐:๒๗:๑๗", "view_count": "๓๕๒"},
+    ),
     (
         "source",
         "โดย กลุ่มประชาสัมพันธ์ สำนักงานเลขานุการกรม",
@@ -267,6 +276,7 @@ REMOVES = [
 
 # (rule name, a real body line that must stay)
 KEEPS = [
+    ("download_count", "ผู้ใช้ดาวน์โหลดแอปพลิเคชันแล้วกว่า 10 ล้านครั้งทั่วประเทศ"),
     ("source", "โดยกรมส่งเสริมการเกษตร ได้จัดงานวันถ่ายทอดเทคโนโลยีให้แก่เกษตรกร"),
     ("source", "โดย นายสมชาย ใจดี ผู้ว่าราชการจังหวัด"),
     ("source", "โดย กรมส่งเสริมการเกษตร ได้จัดงานวันถ่ายทอดเทคโนโลยี"),

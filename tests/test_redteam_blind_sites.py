@@ -14,7 +14,7 @@ import json
 import re
 import urllib.error
 import urllib.request
-from urllib.parse import quote, unquote
+from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
@@ -65,7 +65,48 @@ def url_path(path: str) -> str:
 def text_of(site, body: bytes) -> str:
     import html
 
-    return html.unescape(body.decode(site.charset))
+    return html.unescape(decoded(site, body))
+
+
+def decoded(site, body: bytes) -> str:
+    """The page's text: in the site's charset, or windows-874 for a site whose bytes are
+    mislabelled on purpose (a round-50 trap: TIS-620 in the header, cp874 bytes)."""
+    try:
+        return body.decode(site.charset)
+    except UnicodeDecodeError:
+        return body.decode("cp874")
+
+
+HREF_RE = re.compile(r"""(?:href=["']|"url"\s*:\s*")([^"'<>]+)""")
+
+
+def listed_paths(base: str, html: str) -> set[str]:
+    """The paths the listing's links lead to: each link as printed, without session or
+    tracking parameters, and where it redirects (a shortlink, a non-SEF address)."""
+    from crawler.urls import canonical_url
+
+    out: set[str] = set()
+    for href in set(HREF_RE.findall(html)):
+        href = href.replace("\\/", "/")
+        if (
+            href.startswith(("#", "javascript:", "mailto:"))
+            or "://" in href
+            and not href.startswith(base)
+        ):
+            continue
+        url = href if "://" in href else base + "/" + href.lstrip("/")
+        clean = canonical_url(url)
+        out.add(unquote(clean[len(base) :] if clean.startswith(base) else clean))
+        if urlsplit(clean).path.endswith((".css", ".js", ".png", ".jpg", ".gif", ".ico")):
+            continue
+        try:
+            with _opener.open(url, timeout=10) as r:
+                final = r.geturl()
+        except (urllib.error.URLError, ValueError):
+            continue
+        if final != url:
+            out.add(unquote(canonical_url(final)[len(base) :]))
+    return out
 
 
 @pytest.fixture(
@@ -120,7 +161,8 @@ def test_expected_json_is_current(served):
     assert len({a["url"] for a in arts}) == len(arts), "article URLs must be unique"
     for rec in arts:
         assert set(rec) >= FIELDS
-        assert len(rec["body_must"]) >= 3 and rec["body_must_not"]
+        # (a one-paragraph item, a poster and its caption line, gives two phrases)
+        assert len(rec["body_must"]) >= 2 and rec["body_must_not"]
         assert not set(rec["body_must"]) & set(rec["body_must_not"])
         assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d\+07:00)?", rec["published_at"])
         if rec["modified_at"] is not None:
@@ -137,12 +179,18 @@ def test_listing_pages_serve_and_link_everything(served):
     for p in pages:
         status, headers, body = fetch(base + url_path(p))
         assert status == 200, p
-        assert "text/html" in headers.get("Content-Type", "")
-        html += body.decode(site.charset)
+        # an HTML page, or the JSON API a scripted listing page reads (round 50)
+        assert re.search(r"text/html|application/json", headers.get("Content-Type", ""))
+        html += decoded(site, body)
     html = unquote(html.replace("&amp;", "&"))
+    followed: set[str] | None = None
     for rec in doc["articles"] + [{"url": d} for d in doc["deleted"]]:
         path = unquote(rec["url"])
-        assert re.search(re.escape(path.lstrip("/")) + r"(?![\w-])", html), path
+        if re.search(re.escape(path.lstrip("/")) + r"(?![\w-])", html):
+            continue
+        # listed through a redirect, a shortlink or with a session id (round 50)
+        followed = listed_paths(base, html) if followed is None else followed
+        assert path in followed or unquote(url_path(path)) in followed, path
 
 
 def test_deleted_item_is_linked_from_page_2(served):
@@ -150,9 +198,10 @@ def test_deleted_item_is_linked_from_page_2(served):
     doc = load_expected(site)
     status, _, body = fetch(base + url_path(doc["listing_pages"][1]))
     assert status == 200
-    html = unquote(body.decode(site.charset).replace("&amp;", "&"))
+    html = unquote(decoded(site, body).replace("&amp;", "&"))
     for d in doc["deleted"]:
-        assert re.search(re.escape(unquote(d).lstrip("/")) + r"(?![\w-])", html), d
+        if not re.search(re.escape(unquote(d).lstrip("/")) + r"(?![\w-])", html):
+            assert unquote(d) in listed_paths(base, html), d
 
 
 def test_every_expected_article_answers_200_with_its_text(served):
@@ -160,7 +209,9 @@ def test_every_expected_article_answers_200_with_its_text(served):
     for rec in load_expected(site)["articles"]:
         status, headers, body = fetch(base + url_path(rec["url"]))
         assert status == 200, rec["url"]
-        assert "text/html" in headers.get("Content-Type", "")
+        assert "text/html" in headers.get("Content-Type", "") or headers.get(
+            "Content-Type", ""
+        ).startswith("text/html")
         text = text_of(site, body)
         for m in rec["body_must"]:
             assert m in text, (rec["url"], m)

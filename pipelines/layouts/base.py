@@ -67,6 +67,7 @@ class Page:
             name_icon_ligatures(self.sel.root)
         if "<img" in folded:
             counter_images_as_text(self.sel.root)
+        counter_titles_as_text(self.sel.root)
 
     @classmethod
     def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
@@ -335,6 +336,39 @@ def counter_images_as_text(root: Any) -> None:
                     img.tail = f" {said}{img.tail or ''}"
                     img.drop_tree()
                 break
+
+
+# Elements (not pictures or links) naming a number in a short title attribute: a counter
+# printed abbreviated ("1.3K") with the whole count in its tooltip ("1,251 views").
+TITLED_NUMBERS = etree.XPath(
+    "//*[not(self::img or self::a) and @title and string-length(@title) <= 60"
+    " and translate(@title, '0123456789๐๑๒๓๔๕๖๗๘๙', '') != @title]"
+)
+ABBREVIATED_CHARS = 12  # what such a counter prints: "1.3K", "12", "๑.๒ พัน"
+
+
+def counter_titles_as_text(root: Any) -> None:
+    """Print a counter shown abbreviated as the words its tooltip gives it.
+
+    >>> from lxml import html
+    >>> row = html.fromstring(
+    ...     '<p>โพสต์ <span title="1,251 views"><i class="eye"></i>1.3K</span></p>')
+    >>> counter_titles_as_text(row); row.text_content()
+    'โพสต์  1,251 views '
+    """
+    if not hasattr(root, "iter"):
+        return
+    for el in TITLED_NUMBERS(root):
+        shown = " ".join("".join(el.itertext()).split())
+        if len(shown) > ABBREVIATED_CHARS:
+            continue
+        said = " ".join(el.get("title", "").split())
+        found = boilerplate.match_line(said)
+        if found is None or "view_count" not in found.data:
+            continue
+        for child in list(el):
+            el.remove(child)
+        el.text = f" {said} "
 
 
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
@@ -957,6 +991,9 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
         if wanted is not None and key not in wanted:
             continue
         headline = row_headline(link)
+        named_by_title = " ".join((link.get("title") or "").split())
+        if headline and len(named_by_title) >= MIN_TITLED_CHARS:
+            headline = named_by_title  # a read-more button naming its article in its title
         if headline:
             rows.setdefault(key, headline)
         text = (
@@ -991,6 +1028,7 @@ READ_MORE_RE = re.compile(
 )
 ROW_ACTION_CHARS = 12  # a row's action link beside its details button ("แก้ไข", "Delete")
 ROW_LEVELS = 4  # ancestors of a read-more link searched for the row printing its headline
+MIN_TITLED_CHARS = 16  # a read-more button's title naming its article: a headline, not "more"
 WORD_RE = re.compile(r"[^\W\d_]")
 
 

@@ -388,6 +388,8 @@ class GenericLayout(Layout):
         longest: dict[str, dict[str, int]] = {}
         for shape, links in groups.items():
             per_url = longest[shape] = _headline_chars(_without_repeated_icons(links))
+            for href in _tool_only(links):
+                del per_url[href]  # linked only by a tool icon (a print view of each row)
             headline = [c for c in per_url.values() if c >= MIN_ANCHOR_CHARS]
             if len(per_url) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(per_url):
                 scored.append((sum(headline), shape))
@@ -625,15 +627,47 @@ def _without_repeated_icons(
     >>> _without_repeated_icons([("a?1", 16, 0, "send to friend"), ("a?2", 16, 0, "send to friend"),
     ...     ("a?2", 30, 0, "")])
     [('a?1', 0, 0), ('a?2', 0, 0), ('a?2', 30, 0)]
+
+    A picture printed on every row stands for the row's headline only when it says "read
+    more"; a print or e-mail icon in the row is a tool:
+
+    >>> _without_repeated_icons([("p?1", 9, 40, "ฉบับพิมพ์"), ("p?2", 9, 35, "ฉบับพิมพ์"),
+    ...     ("v?1", 0, 40, "อ่านต่อ"), ("v?2", 0, 35, "อ่านต่อ")])
+    [('p?1', 0, 0), ('p?2', 0, 0), ('v?1', 0, 40), ('v?2', 0, 35)]
     """
     urls: dict[str, set[str]] = defaultdict(set)
     for href, _, _, label in links:
         if label:
             urls[label].add(href)
-    return [
-        (href, 0 if label and len(urls[label]) > 1 else chars, row)
-        for href, chars, row, label in links
-    ]
+    out = []
+    for href, chars, row, label in links:
+        if label and len(urls[label]) > 1:
+            chars = 0
+            if not link_says(label, "read_more"):
+                row = 0  # a tool beside the row's headline (print, e-mail), not its details link
+        out.append((href, chars, row))
+    return out
+
+
+def _tool_only(links: list[tuple[str, int, int, str]]) -> set[str]:
+    """Return the URLs linked only by an icon printed on every row that says no "read more"
+    (the print view beside each headline: alt "ฉบับพิมพ์").
+
+    >>> sorted(_tool_only([("p?1", 9, 40, "ฉบับพิมพ์"), ("p?2", 9, 35, "ฉบับพิมพ์"),
+    ...     ("v?1", 40, 0, ""), ("v?2", 0, 35, "อ่านต่อ"), ("v?2", 0, 35, "อ่านต่อ")]))
+    ['p?1', 'p?2']
+    """
+    urls: dict[str, set[str]] = defaultdict(set)
+    for href, _, _, label in links:
+        if label:
+            urls[label].add(href)
+    tools = {
+        label
+        for label, hrefs in urls.items()
+        if len(hrefs) > 1 and not link_says(label, "read_more")
+    }
+    linked = {href for href, _, _, label in links if label not in tools}
+    return {href for href, _, _, label in links if label in tools} - linked
 
 
 def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:
