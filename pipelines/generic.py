@@ -2509,6 +2509,7 @@ def extract_generic(
 ELLIPSIS_RE = re.compile(r"\s*(?:\.{2,}|…)\s*$")
 LISTED_MIN_CHARS = 8  # shorter link text ("อ่านต่อ", "more") confirms nothing
 SHORT_HEADLINE_MIN_CHARS = 16  # an editor's short headline: a phrase, not a word or two
+TITLE_SEPARATOR_CHARS = "-–—|:/·•»>~"  # what <title> prints between a headline and the site
 LISTED_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 LISTED_OTHER_TAGS = ("span", "label", "div", "td", "p", "b", "strong", "font", "em", "header")
 NOT_HEADLINE_PLACES = frozenset(
@@ -2572,9 +2573,14 @@ def extends_title(found: str, listed: str) -> bool:
     True
     >>> extends_title("ประชุมคณะกรรมการจังหวัดครั้งที่ 2", "ประชุมคณะกรรมการจังหวัด")
     False
+    >>> extends_title("ผลประชุม ก.ค.ศ. 8/2561 - สำนักงานพัฒนาชุมชน", "ผลประชุม ก.ค.ศ. 8/2561")
+    False
     """
-    link = fold_title(listed)
-    return len(link) >= SHORT_HEADLINE_MIN_CHARS and fold_title(found).startswith(link + " ")
+    link, page = fold_title(listed), fold_title(found)
+    if len(link) < SHORT_HEADLINE_MIN_CHARS or not page.startswith(link + " "):
+        return False
+    rest = page[len(link) :].lstrip()
+    return bool(rest) and rest[0] not in TITLE_SEPARATOR_CHARS  # not " - <site name>"
 
 
 def listed_headline(root: etree._Element, listed: str | None) -> str | None:
