@@ -591,6 +591,17 @@ B50_PART_C: list[str] = ["b50_drupal10_zurbfoundation", "b50_quasar_ssr_csrlist"
 
 BLIND50_MODULES: list[str] = [*B50_PART_A, *B50_PART_B, *B50_PART_C]
 
+# fifty-first blind round (prefixed b51_), built by three builders, one list each
+B51_PART_A: list[str] = []
+
+# (second builder's sites)
+B51_PART_B: list[str] = []
+
+# (third builder's sites)
+B51_PART_C: list[str] = []
+
+BLIND51_MODULES: list[str] = [*B51_PART_A, *B51_PART_B, *B51_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -641,6 +652,7 @@ BLIND_ROUNDS = {
     48: BLIND48_MODULES,
     49: BLIND49_MODULES,
     50: BLIND50_MODULES,
+    51: BLIND51_MODULES,
 }
 
 
