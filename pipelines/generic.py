@@ -836,6 +836,8 @@ def only_updated_times(root: etree._Element, skip: Callable[[Any], bool] | None 
     return bool(times) and all(_modified_time(t) for t in times)
 
 
+# "date" as a word of a class ("entry-meta-date", "post_date"), not inside "updated".
+DATE_CLASS_WORD_RE = re.compile(r"(?<![a-z])date(?![a-z])", re.I)
 # Words saying a date is a modification's, printed with it.
 MODIFIED_WORDS_RE = re.compile(r"แก้ไข|ปรับปรุง|อัปเดต|อัพเดท|อัพเดต|updated|modified|edited", re.I)
 
@@ -853,6 +855,10 @@ def only_updated_date(root: etree._Element, skip: Callable[[Any], bool] | None =
     ...     '</span></div>')
     >>> only_updated_date(page)
     False
+    >>> page = lxml.html.fromstring('<div><span class="published">September 3, 2023</span>'
+    ...     '<span class="updated date">September 9, 2023</span></div>')
+    >>> only_updated_date(page)
+    False
     """
     if next(root.iter("time"), None) is not None:
         return False
@@ -863,8 +869,15 @@ def only_updated_date(root: etree._Element, skip: Callable[[Any], bool] | None =
         and MODIFIED_HINT_RE.search(el.get("class") or "")
         and (skip is None or not skip(el))
     ]
-    if len(marked) != 1 or "date" not in (marked[0].get("class") or "").lower():
+    if len(marked) != 1 or not DATE_CLASS_WORD_RE.search(marked[0].get("class") or ""):
         return False
+    for el in _MARKED_OR_TIME(root):
+        if not isinstance(el.tag, str) or el is marked[0]:
+            continue
+        if PUBLISHED_MARK_RE.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
+            text = _text(el)
+            if len(text) <= DATE_LINE_CHARS * 2 and _parse_date(text) is not None:
+                return False  # the publication printed apart: the updated one is the last edit
     text = _text(marked[0])
     return _parse_date(text) is not None and MODIFIED_WORDS_RE.search(text) is None
 
