@@ -147,7 +147,9 @@ class WpTwentyTwelveSite(BaseSite):
     listing_path = "/archives/category/news"
 
     def __init__(self):
-        arts = make_articles(self.key, 24, start=dt.datetime(2024, 6, 28, 16, 0, tzinfo=TZ), offset=3)
+        arts = make_articles(
+            self.key, 24, start=dt.datetime(2024, 6, 28, 16, 0, tzinfo=TZ), offset=3
+        )
         drop_corpus_signoffs(arts)
         drop_contact_tails(arts)
         n = len(arts)
@@ -254,7 +256,8 @@ class WpTwentyTwelveSite(BaseSite):
         author = '<span class="by-author"> โดย <span class="author vcard"><a class="url fn n" href="/archives/author/lpnagri" title="ดูเรื่องทั้งหมดโดย ฝ่ายบริหารทั่วไป" rel="author">ฝ่ายบริหารทั่วไป</a></span></span>'
         if a.tags:
             tags = ", ".join(
-                f'<a href="/archives/tag/{TAGS.index(t) + 11}" rel="tag">{esc(t)}</a>' for t in a.tags
+                f'<a href="/archives/tag/{TAGS.index(t) + 11}" rel="tag">{esc(t)}</a>'
+                for t in a.tags
             )
             return f"เรื่องนี้ถูกเขียนใน {cat} และติดป้ายกำกับ {tags} เมื่อ {date}{author}."
         return f"เรื่องนี้ถูกเขียนใน {cat} เมื่อ {date}{author}."
@@ -339,14 +342,18 @@ class WpTwentyTwelveSite(BaseSite):
         pg = [f"<span class='pages'>หน้า {k + 1} จาก {n}</span>"]
         if k > 0:
             prev = self.listing_path if k == 1 else f"{self.listing_path}/page/{k}"
-            pg.append(f'<a class="previouspostslink" rel="prev" aria-label="Previous Page" href="{base}{prev}">«</a>')
+            pg.append(
+                f'<a class="previouspostslink" rel="prev" aria-label="Previous Page" href="{base}{prev}">«</a>'
+            )
         for j in range(n):
             href = self.listing_path if j == 0 else f"{self.listing_path}/page/{j + 1}"
             if j == k:
                 pg.append(f"<span aria-current='page' class='current'>{j + 1}</span>")
             else:
                 cls = "smaller" if j < k else "larger"
-                pg.append(f'<a class="page {cls}" title="หน้า {j + 1}" href="{base}{href}">{j + 1}</a>')
+                pg.append(
+                    f'<a class="page {cls}" title="หน้า {j + 1}" href="{base}{href}">{j + 1}</a>'
+                )
         if k < n - 1:
             pg.append(
                 f'<a class="nextpostslink" rel="next" aria-label="Next Page" href="{base}{self.listing_path}/page/{k + 2}">»</a>'
@@ -364,7 +371,7 @@ class WpTwentyTwelveSite(BaseSite):
             self.shell(
                 title,
                 content,
-                body_class="archive category category-news category-3 paged-%d" % (k + 1),
+                body_class=f"archive category category-news category-3 paged-{k + 1}",
                 canon=self.listing_pages()[k],
                 base=base,
             )
@@ -536,7 +543,9 @@ class WpTwentyTwelveSite(BaseSite):
                 for (name, _), text in self.comments(a):
                     must_not += [name, text[:60]]
             must_not += [x.title for x in self.articles[:5] if x is not a]
-            out.append(expected_record(a, modified=False, views=False, must_not=on_page(self, a, must_not)))
+            out.append(
+                expected_record(a, modified=False, views=False, must_not=on_page(self, a, must_not))
+            )
         return out
 
 
