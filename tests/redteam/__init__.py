@@ -592,7 +592,7 @@ B50_PART_C: list[str] = ["b50_drupal10_zurbfoundation", "b50_quasar_ssr_csrlist"
 BLIND50_MODULES: list[str] = [*B50_PART_A, *B50_PART_B, *B50_PART_C]
 
 # fifty-first blind round (prefixed b51_), built by three builders, one list each
-B51_PART_A: list[str] = []
+B51_PART_A: list[str] = ["b51_wp_tt12_ncrpaste", "b51_ee7_bilingual_comments"]
 
 # (second builder's sites)
 B51_PART_B: list[str] = []
