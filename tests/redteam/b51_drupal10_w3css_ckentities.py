@@ -100,7 +100,9 @@ CALENDAR = "ปฏิทินกิจกรรม"
 CAL_ITEM = "ประชุมคณะกรรมการเครือข่าย ศพก. ระดับจังหวัด ครั้งที่ 2/2567"
 
 THAI = re.compile(r"[\u0e00-\u0e7f]")
-COMBINING = set("\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e")
+COMBINING = set(
+    "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+)
 LEADING = set("\u0e40\u0e41\u0e42\u0e43\u0e44")
 
 
@@ -139,13 +141,7 @@ def zwsp(s: str, seed: int) -> str:
             run += 1
         else:
             run = 0
-        if (
-            run >= gap
-            and nxt
-            and THAI.match(nxt)
-            and nxt not in COMBINING
-            and c not in LEADING
-        ):
+        if run >= gap and nxt and THAI.match(nxt) and nxt not in COMBINING and c not in LEADING:
             k += 1
             out.append("&shy;" if k % 9 == 4 else "\u200b")
             run = 0
@@ -155,7 +151,7 @@ def zwsp(s: str, seed: int) -> str:
 
 MSO_SPAN = (
     'style="font-size:16.0pt;font-family:&quot;TH SarabunPSK&quot;,sans-serif;'
-    'mso-ascii-font-family:&quot;TH SarabunPSK&quot;;mso-hansi-font-family:&quot;TH SarabunPSK&quot;;'
+    "mso-ascii-font-family:&quot;TH SarabunPSK&quot;;mso-hansi-font-family:&quot;TH SarabunPSK&quot;;"
     'mso-bidi-font-family:&quot;TH SarabunPSK&quot;;mso-bidi-language:TH"'
 )
 MSO_SPAN2 = (
@@ -559,9 +555,9 @@ class DrupalW3cssSite(BaseSite):
   <div class="w3-row node__content">
     <div class="w3-bar share-tools w3-margin-bottom">
       <span class="w3-bar-item w3-small">แชร์</span>
-      <a class="w3-bar-item w3-button w3-blue w3-small" href="https://www.facebook.com/sharer/sharer.php?u={quote(full, safe='')}" target="_blank">Facebook</a>
-      <a class="w3-bar-item w3-button w3-green w3-small" href="https://social-plugins.line.me/lineit/share?url={quote(full, safe='')}" target="_blank">LINE</a>
-      <a class="w3-bar-item w3-button w3-black w3-small" href="https://twitter.com/intent/tweet?url={quote(full, safe='')}" target="_blank">X</a>
+      <a class="w3-bar-item w3-button w3-blue w3-small" href="https://www.facebook.com/sharer/sharer.php?u={quote(full, safe="")}" target="_blank">Facebook</a>
+      <a class="w3-bar-item w3-button w3-green w3-small" href="https://social-plugins.line.me/lineit/share?url={quote(full, safe="")}" target="_blank">LINE</a>
+      <a class="w3-bar-item w3-button w3-black w3-small" href="https://twitter.com/intent/tweet?url={quote(full, safe="")}" target="_blank">X</a>
       <button class="w3-bar-item w3-button w3-small" data-copy="{full}">คัดลอกลิงก์</button>
       <a class="w3-bar-item w3-button w3-small w3-right" href="javascript:window.print()">พิมพ์</a>
     </div>
@@ -594,7 +590,9 @@ class DrupalW3cssSite(BaseSite):
   <input type="hidden" name="form_id" value="user_login_form" />
   <div class="form-actions js-form-wrapper form-wrapper" id="edit-actions"><input type="submit" id="edit-submit" value="เข้าสู่ระบบ" class="button js-form-submit form-submit w3-button w3-green" /></div>
 </form>"""
-        return self.html_response(self.shell(f"เข้าสู่ระบบ | {OFFICE}", "เข้าสู่ระบบ", content, crumb=None))
+        return self.html_response(
+            self.shell(f"เข้าสู่ระบบ | {OFFICE}", "เข้าสู่ระบบ", content, crumb=None)
+        )
 
     # ------------------------------------------------------------------ routing
     def route(self, path, query, raw_query, base):
@@ -608,7 +606,14 @@ class DrupalW3cssSite(BaseSite):
         if m:
             nid = int(m[1])
             if nid == DELETED_NID:
-                return 302, {"Location": f"{base}/user/login?destination=/node/{DELETED_NID}", "Cache-Control": "no-cache"}, b""
+                return (
+                    302,
+                    {
+                        "Location": f"{base}/user/login?destination=/node/{DELETED_NID}",
+                        "Cache-Control": "no-cache",
+                    },
+                    b"",
+                )
             a = self.by_id.get(nid)
             if a is not None:
                 return self.render_node(a, base)
