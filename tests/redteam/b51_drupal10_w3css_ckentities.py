@@ -213,7 +213,7 @@ class DrupalW3cssSite(BaseSite):
             a.time_printed = True
             v = 30 + (i * 389 + 71) % 4200
             if i % 6 == 2:
-                v += 11000  # a few very popular posts ("12.4K")
+                v += 11000  # a few very popular posts ("11.9K")
             if v >= 1000:
                 v = round(v / 100) * 100
             a.views = v
