@@ -598,7 +598,7 @@ B51_PART_A: list[str] = ["b51_wp_tt12_ncrpaste", "b51_ee7_bilingual_comments"]
 B51_PART_B: list[str] = []
 
 # (third builder's sites)
-B51_PART_C: list[str] = []
+B51_PART_C: list[str] = ["b51_drupal10_w3css_ckentities", "b51_laravel11_livewire_dept"]
 
 BLIND51_MODULES: list[str] = [*B51_PART_A, *B51_PART_B, *B51_PART_C]
 
