@@ -2,16 +2,18 @@
 นครสวรรค์) on a **home-made ASP.NET 2.0 WebForms (VB.NET, Visual Studio 2005) news system of
 2009-2010 whose listing is paged only by postbacks**, served in windows-874, built blind.
 
-Looked up / from memory: ASP.NET 2.0's WebForms output (one page-wide `form#aspnetForm`
-posting to itself, the hidden `__EVENTTARGET` / `__EVENTARGUMENT` / `__VIEWSTATE` /
-`__EVENTVALIDATION` fields, the generated `__doPostBack(eventTarget, eventArgument)` script,
-master-page control ids `ctl00_ContentPlaceHolder1_…` and names `ctl00$ContentPlaceHolder1$…`,
-the GridView's pager row — a nested table whose current page is a `<span>` and whose other
-pages are `javascript:__doPostBack('ctl00$ContentPlaceHolder1$gvNews','Page$N')` links —,
-`HyperLinkField` rows, `asp:Label` spans, `web.config` `<globalization responseEncoding=…>`
-putting the charset into the header, `X-AspNet-Version: 2.0.50727`) and RSS 2.0 are from
-memory of their documentation; the search tool's code corpus was consulted for other rounds'
-choices only through this directory's README. No one's code or text was copied.
+Looked up (search tool, code corpus): ASP.NET WebForms pages with `asp:GridView
+AllowPaging="True"` + `OnPageIndexChanging` (paging by `CommandName="Page"` postbacks, no URL
+per page), custom GridView pager controls and the Visual Studio 2005 page template (XHTML 1.0
+Transitional doctype, `<html xmlns=… >`, `form#form1 runat="server"`). From memory of the
+documentation: ASP.NET 2.0's rendered output (one page-wide `form#aspnetForm` posting to
+itself, the hidden `__EVENTTARGET` / `__EVENTARGUMENT` / `__VIEWSTATE` / `__EVENTVALIDATION`
+fields, the generated `__doPostBack(eventTarget, eventArgument)` script, master-page ids
+`ctl00_ContentPlaceHolder1_…` and names `ctl00$ContentPlaceHolder1$…`, the GridView pager row
+— a nested table whose current page is a `<span>` and whose other pages are
+`javascript:__doPostBack('ctl00$ContentPlaceHolder1$gvNews','Page$N')` links —,
+`asp:Label` spans, `web.config` `<globalization responseEncoding=…>` naming the header
+charset, `X-AspNet-Version: 2.0.50727`) and RSS 2.0. No one's code or text was copied.
 
 What it imitates:
 - `/News/NewsList.aspx` (GridView: ลำดับ / หัวข้อข่าว / วันที่ / อ่าน, Thai digits, 10 a page),
@@ -42,6 +44,10 @@ Traps (NEW this round in bold):
   `text/html; charset=tis-620`** (`responseEncoding="tis-620"`) with a
   `<meta … charset=windows-874>` in the master page; dates, counters and order numbers in
   Thai digits.
+Serving: the loopback server of `_common` answers GET / HEAD only; this module wraps
+`_common._handler_for` so that a site defining `post_route(path, form)` also answers POST
+(the postback pager) with `Server: Microsoft-IIS/6.0`; every other site gets its handler
+unchanged.
 Deleted: `NewsDetail.aspx?NewsID=243` (a row of the posted-back page 2 and of its month's
 archive): the detail page with empty Labels and "ไม่พบข้อมูลข่าวที่ท่านต้องการ" (200).
 """
