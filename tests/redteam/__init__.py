@@ -595,7 +595,7 @@ BLIND50_MODULES: list[str] = [*B50_PART_A, *B50_PART_B, *B50_PART_C]
 B51_PART_A: list[str] = ["b51_wp_tt12_ncrpaste", "b51_ee7_bilingual_comments"]
 
 # (second builder's sites)
-B51_PART_B: list[str] = []
+B51_PART_B: list[str] = ["b51_joomla3_ajtfree_bilingual", "b51_aspnet20_postback874"]
 
 # (third builder's sites)
 B51_PART_C: list[str] = ["b51_drupal10_w3css_ckentities", "b51_laravel11_livewire_dept"]
