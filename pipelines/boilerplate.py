@@ -45,6 +45,9 @@ FURNITURE_SELECTORS = [
     "menu",
     "marquee",  # a scrolling ticker: the site's welcome line or announcements, never the story
     '[role="navigation"]',
+    # a modal over the page (a cookie or PDPA consent, a login or newsletter popup)
+    '[role="dialog"]',
+    '[role="alertdialog"]',
     ".menu",
     ".breadcrumb",
     ".breadcrumbs",
@@ -346,7 +349,9 @@ SPACED_THOUSANDS = (
     r"[0-9๐-๙]{1,3}(?:[ \u00a0\u202f\u2009][0-9๐-๙]{3})+(?![0-9๐-๙])"
     r"(?=\s*(?:ครั้ง|คน|times?|views?|hits?|reads?)|\s*$)"
 )
-NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*)"
+# A count shown abbreviated: "1.3K", "11.9K", "๑.๓ พัน" (thousand), "๑.๑ หมื่น" (ten thousand).
+COUNT_ABBREVIATION = r"(?:\s?(?:[KkMm](?![A-Za-z])|พัน|หมื่น|แสน|ล้าน))"
+NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*{COUNT_ABBREVIATION}?)"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
 # as a database timestamp prints it: 20.07.2024 14:22:10; its time labelled as a form field
@@ -718,13 +723,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "relative_time",
+        r"(?:(?:เผยแพร่|โพสต์|ลงข่าว|อัปเดต)(?:เมื่อ)?\s*:?\s*)?"
         r"(?:ประมาณ|เกือบ|กว่า|น้อยกว่า)?\s*[0-9๐-๙]+\s*"
         r"(?:วินาที|นาที|ชั่วโมง|ชม\.?|วัน|สัปดาห์|อาทิตย์|เดือน|ปี)\s*(?:ที่แล้ว|ที่ผ่านมา)|"
         r"(?:about\s+|almost\s+|over\s+|less\s+than\s+)?[0-9]+\s+"
         r"(?:second|minute|hour|day|week|month|year)s?\s+ago",
         "drop",
         "relative time alone (a cached 'time ago' beside a machine date): ประมาณ 2 เดือนที่แล้ว "
-        "(about 2 months ago), 3 วันที่แล้ว, 5 hours ago",
+        "(about 2 months ago), 3 วันที่แล้ว, 5 hours ago, เผยแพร่ ๑ เดือนที่แล้ว (published ...)",
     ),
     _rule(
         "separator",
@@ -734,11 +740,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "cookie_notice",
-        r"(?:(?:เว็บไซต์|เว็บ)(?:นี้|ของเรา)?|เรา)\s*(?:มีการ)?(?:ใช้|เก็บ)(?:งาน)?\s*(?:คุกกี้|cookies?)"
+        r"(?:(?:เว็บไซต์|เว็บ)(?:นี้|ของเรา)?|เรา|"
+        r"(?:กรม|กระทรวง|สำนักงาน|สำนัก|กอง|ศูนย์|องค์การ|เทศบาล|สถาบัน|มหาวิทยาลัย)\S{0,60}?"
+        r"(?=(?:มีการ)?(?:ใช้|เก็บ)(?:งาน)?\s*คุกกี้\s*เพื่อ))\s*(?:มีการ)?(?:ใช้|เก็บ)(?:งาน)?\s*"
+        r"(?:คุกกี้|cookies?)"
         r"[^.!?]{0,160}[.!]?|(?:this\s+(?:web)?site|we)\s+uses?\s+cookies\b[^.!?]{0,160}[.!]?",
         "drop",
         "a cookie-consent banner's line: เว็บไซต์นี้ใช้คุกกี้เพื่อ... (this website uses cookies "
-        "to ...), เรามีการใช้คุกกี้, This website uses cookies ...",
+        "to ...), เรามีการใช้คุกกี้, <office>ใช้คุกกี้เพื่อ..., This website uses cookies ...",
     ),
     _rule(
         "byline",

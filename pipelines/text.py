@@ -20,7 +20,9 @@ from pipelines.thai_dates import parse_thai_date_detailed
 # Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Spaces of any width (NBSP, thin, ideographic, ...) except tab, folded to one space.
-SPACES_RE = re.compile("[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\f\v]+")
+SPACES_RE = re.compile(
+    "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\f\v\x1c-\x1e\x85\u2028\u2029]+"
+)  # (with the separators str.splitlines breaks at: a line stays one line)
 HTML_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -63,13 +65,22 @@ class CleanedBody:
     tags: list[str] = field(default_factory=list)  # a tag list printed as plain text
 
 
+# Sara am typed as two characters, nikhahit (U+0E4D) then sara aa (U+0E32), a tone mark perhaps
+# between (text pasted from PDFs): one sara am (U+0E33), as NFC does not compose them.
+SPLIT_SARA_AM_RE = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: NFC, invisible characters out, spaces folded, cells tab-joined.
 
     >>> clean_line("  ข่าว\\u200bสาร\\u00a0 ล่าสุด \\t ครั้ง ")
     'ข่าวสาร ล่าสุด\\tครั้ง'
+    >>> clean_line("น\\u0e4d\\u0e49\\u0e32ท่วม กรมชลประทานแจ\\u0e49ง") == "น้ำท่วม กรมชลประทานแจ้ง"
+    True
     """
     line = unicodedata.normalize("NFC", line)
+    if "\u0e4d" in line:  # nikhahit + sara aa typed for sara am (NFC keeps them apart)
+        line = SPLIT_SARA_AM_RE.sub("\\1\u0e33", line)
     if line.isprintable():  # no invisible characters and no space but U+0020: fold in C
         return " ".join(line.split())
     line = INVISIBLE_RE.sub("", line)
@@ -183,6 +194,18 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
 
 
 _COUNT_RE = re.compile(rf"{boilerplate.SPACED_THOUSANDS}|[0-9][0-9,]*")
+# "1.3K", "11.9K", "2M", "1.3 พัน" (thousand), "1.1 หมื่น" (ten thousand), "แสน", "ล้าน".
+ABBREVIATED_COUNT_RE = re.compile(
+    r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s?(?P<unit>[KkMm](?![A-Za-z])|พัน|หมื่น|แสน|ล้าน)"
+)
+COUNT_UNITS = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "พัน": 1_000,
+    "หมื่น": 10_000,
+    "แสน": 100_000,
+    "ล้าน": 1_000_000,
+}
 
 
 def parse_view_count(text: str) -> int | None:
@@ -192,8 +215,17 @@ def parse_view_count(text: str) -> int | None:
     (12660, 123, None)
     >>> parse_view_count("เปิดอ่าน 1\u00a0877 ครั้ง"), parse_view_count("2 569")
     (1877, 2569)
+
+    A count shown abbreviated, with no exact figure printed, is the figure it rounds to:
+
+    >>> parse_view_count("เข้าชม 11.9K"), parse_view_count("๑.๓ พัน ครั้ง"), parse_view_count("1K")
+    (11900, 1300, 1000)
     """
-    m = _COUNT_RE.search(text.translate(THAI_DIGITS))
+    text = text.translate(THAI_DIGITS)
+    short = ABBREVIATED_COUNT_RE.search(text)
+    if short is not None:  # shown abbreviated: the figure it rounds to
+        return round(float(short["number"]) * COUNT_UNITS[short["unit"].lower()])
+    m = _COUNT_RE.search(text)
     if m is None:
         return None
     digits = re.sub(r"[,\s]", "", m.group(0))
@@ -1005,6 +1037,19 @@ def _card_grid(el: etree._Element) -> bool:
     return len(items) >= 2 and len(hrefs) == len(items)
 
 
+def _headed_link_list(el: etree._Element) -> bool:
+    """Tell whether a paragraph opens with an "other news" heading and goes on with links
+    only (each entry after a <br>, a bullet before it): the box in one paragraph."""
+    if el.tag not in ("p", "div") or el.find("br") is None:
+        return False
+    head = " ".join((el.text or "").split()).rstrip(" :：»›>")
+    if not head or len(head) > OTHER_NEWS_LABEL_CHARS or not OTHER_NEWS_LABEL_RE.fullmatch(head):
+        return False
+    links = [a for a in el.iter("a") if folded_text(a)]
+    rest = len(folded_text(el)) - len(head)
+    return bool(links) and sum(len(folded_text(a)) for a in links) >= OTHER_NEWS_LINK_SHARE * rest
+
+
 def _other_news_box(label: etree._Element, root: etree._Element) -> list[etree._Element]:
     """Return the heading block and the link lists printed right under it ([] if none).
 
@@ -1061,6 +1106,13 @@ def drop_other_news(root: etree._Element) -> list[etree._Element]:
     ...     '<a href="/2">อีกข่าวหนึ่ง</a></li></ul></div><p>ที่มา: กอง ก.</p></div>')
     >>> len(drop_other_news(root)), html_to_lines(root)
     (2, ['ข่าว', 'ที่มา: กอง ก.'])
+
+    The heading may open the paragraph printing the list, each entry after a line break:
+
+    >>> root = lxml.html.fromstring('<div><p>ข่าว</p><p>ข่าวที่เกี่ยวข้อง<br>• <a href="/2">'
+    ...     'อีกข่าวหนึ่งของจังหวัด</a><br>• <a href="/3">ข่าวที่สามของจังหวัด</a></p></div>')
+    >>> len(drop_other_news(root)), html_to_lines(root)
+    (1, ['ข่าว'])
     """
     boxes: list[list[etree._Element]] = []
     seen: set[etree._Element] = set()
@@ -1068,6 +1120,9 @@ def drop_other_news(root: etree._Element) -> list[etree._Element]:
         if el is root or not isinstance(el.tag, str) or el in seen:
             continue
         if not _other_news_label(el):
+            if _headed_link_list(el):
+                boxes.append([el])
+                seen.update(el.iter())
             continue
         box = _other_news_box(el, root)
         if box:
@@ -1120,6 +1175,34 @@ def is_headline_label(line: str) -> bool:
     return HEADLINE_LABEL_LINE_RE.fullmatch(line.strip()) is not None
 
 
+# The heading of the visitors' comments printed under the text, with their count:
+# "ความคิดเห็น (2)", "ความคิดเห็นจากผู้อ่าน (๓)" (readers' comments), "Comments (4)".
+COMMENTS_HEADING_RE = re.compile(
+    r"(?:ความ(?:คิด)?เห็น(?:จาก|ของ)?(?:ผู้อ่าน|ทั้งหมด)?|(?:reader\s+)?comments?|responses?)"
+    r"\s*[(\[]\s*[0-9๐-๙]+\s*[)\]]\s*:?",
+    re.I,
+)
+
+
+def without_comments(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Split off the visitors' comments a template prints inside the text's block: from
+    their counted heading on, every line is a comment or its form, never the text.
+
+    >>> without_comments(["ข่าว", "ความคิดเห็น (2)", "คุณสมหญิง", "ขอบคุณค่ะ"])
+    (['ข่าว'], ['ความคิดเห็น (2)', 'คุณสมหญิง', 'ขอบคุณค่ะ'])
+    >>> without_comments(["ข่าว", "ความคิดเห็นของที่ประชุมมีดังนี้"])[1]
+    []
+    """
+    for i, line in enumerate(lines[1:], start=1):
+        if COMMENTS_HEADING_RE.fullmatch(line.strip()):
+            # an "other news" heading left over right above them (its links taken already)
+            label = lines[i - 1].strip().rstrip(" :：»›>")
+            if i > 1 and OTHER_NEWS_LABEL_RE.fullmatch(label):
+                i -= 1
+            return lines[:i], lines[i:]
+    return lines, []
+
+
 def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     """Drop furniture lines, keeping the data they hold (source, view count, modified date).
 
@@ -1128,8 +1211,10 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     ('ข่าวดี', 'สำนักบริหารกลาง...', 12660, ['ที่มา: สำนักบริหารกลาง...', 'อ่าน 12660 ครั้ง', 'พิมพ์'])
     """
     lines = unwrap_member_quote(lines)
+    lines, comments = without_comments(lines)
     kept: list[str] = []
     result = CleanedBody(body=None)
+    result.removed.extend(comments)
     value_next = False  # the previous line was a bare source label
     signed_off = -1  # index of the sign-off office after the last separator rule, if any
     skip_next = False  # the previous line, a label alone, took this line as its date

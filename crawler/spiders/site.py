@@ -420,7 +420,11 @@ class SiteSpider(scrapy.Spider):
             return None
         parsed = self.page(response)
         months = self.archive_links
-        for month, url in archive_months(parsed, response.url, content_anchors(parsed)).items():
+        # the list of months outside the page's furniture; else a sidebar's (WordPress's
+        # Archives widget, a "คลังข่าว" box): the walk's only way on, the page having no pager
+        found = archive_months(parsed, response.url, content_anchors(parsed))
+        found = found or archive_months(parsed, response.url, parsed.sel.css("a[href]"))
+        for month, url in found.items():
             months.setdefault(month, url)
         here = canonical_url(response.url)
         current = next((m for m, u in months.items() if canonical_url(u) == here), None)
