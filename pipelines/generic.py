@@ -3477,7 +3477,11 @@ VOID_TAGS = frozenset("br hr img input wbr source meta link col area".split())
 
 # The address of a user's profile page: the CMS's account pages (Drupal /user/3, WordPress
 # /author/pr-admin/ or ?author=2, /users/..., /members/...).
-ACCOUNT_HREF_RE = re.compile(r"/(?:user|author|member)s?/[^/?#]+/?$|[?&]author=\d", re.I)
+ACCOUNT_HREF_RE = re.compile(
+    r"/(?:user|author|member)s?/(?!(?:log-?in|log-?out|register|sign-?in|sign-?up|password|lost)"
+    r"(?![a-z]))[^/?#]+/?$|[?&]author=\d",
+    re.I,
+)  # (not the account pages' login or registration forms: a login prompt's link)
 
 
 def drop_account_links(root: etree._Element) -> None:
@@ -3487,6 +3491,9 @@ def drop_account_links(root: etree._Element) -> None:
     >>> root = lxml.html.fromstring('<p>โดย <a href="/user/3">ฝ่ายประชาสัมพันธ์</a> 5 มี.ค.</p>')
     >>> drop_account_links(root); _text(root)
     'โดย 5 มี.ค.'
+    >>> root = lxml.html.fromstring('<p>สมาชิกเท่านั้น <a href="/member/login.html">เข้าสู่ระบบ</a></p>')
+    >>> drop_account_links(root); _text(root)
+    'สมาชิกเท่านั้น เข้าสู่ระบบ'
     """
     for link in list(root.iter("a")):
         href = (link.get("href") or "").strip()
