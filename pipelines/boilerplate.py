@@ -581,14 +581,14 @@ LINE_RULES: list[LineRule] = [
         "กอง, ...) to the end of a short line, never a sentence (แหล่งข่าวเปิดเผยว่า ...)",
     ),
     _rule(
-        "source",
+        "byline_source",
         r"โดย(?:\s*[:：]\s*|\s+)"
         r"(?P<value>(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|ส่วน|สถาบัน|กระทรวง)"
         r"(?!.*(?:ว่า|กล่าว|เปิดเผย|ระบุ|\s(?:ได้|จัด|ดำเนิน)))[^|•:：]{1,78}?)(?=\s*$)",
         "data",
         "an office as the item's byline, on a line of its own: โดย กลุ่มประชาสัมพันธ์ "
         "สำนักงานเลขานุการกรม (by <office>); only an office's name to the end of the line, never "
-        "a sentence (โดยกรม... ได้จัด...)",
+        "a sentence (โดยกรม... ได้จัด...); the source when no labelled one (ที่มา, ...) is printed",
     ),
     _rule(
         "created",

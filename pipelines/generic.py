@@ -2484,11 +2484,15 @@ def extract_generic(
     for extra in (rows, around):
         if extra is None:
             continue
-        cleaned.source = cleaned.source or extra.source
+        if extra.source and (cleaned.source is None or cleaned.by_byline > extra.by_byline):
+            # (a labelled source in the meta rows beats an office named as the byline)
+            cleaned.source, cleaned.by_byline = extra.source, extra.by_byline
         if cleaned.view_count is None:
             cleaned.view_count = extra.view_count
         cleaned.modified_raw = cleaned.modified_raw or extra.modified_raw
         cleaned.published_raw = cleaned.published_raw or extra.published_raw
+    if cleaned.by_byline and cleaned.source and _names_site(root, cleaned.source):
+        cleaned.source = None  # "โดย <the site's own department>": the publisher, no source
     if cleaned.view_count is None:
         cleaned.view_count = counted
     parts.body = cleaned.body
@@ -2967,6 +2971,17 @@ def _headline_named_by_picture(
 # A link to the site's home page: its root or index page.
 HOME_HREF_RE = re.compile(r"^(?:https?://[^/]+)?(?:\.?/|/?index\.(?:php|html?|aspx?|jsp))?$", re.I)
 HOME_LOGOS = etree.XPath("//a[@href]//img[@alt]")
+
+
+def _names_site(root: etree._Element, name: str) -> bool:
+    """Tell whether *name* is the site's own: the <title> every page prints holds it.
+
+    >>> _names_site(lxml.html.fromstring('<html><head><title>กรมการท่องเที่ยว Department of '
+    ...     'Tourism</title></head><body></body></html>'), "กรมการท่องเที่ยว")
+    True
+    """
+    declared = " ".join(_text(t) for t in root.iter("title"))
+    return bool(name) and name in declared
 
 
 def _names_home(root: etree._Element, title: str | None) -> bool:

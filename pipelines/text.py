@@ -63,6 +63,7 @@ class CleanedBody:
     attachments: list[dict[str, str]] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)  # a tag list printed as plain text
+    by_byline: bool = False  # the source is only the office of a "โดย <office>" byline
 
 
 # Sara am typed as two characters, nikhahit (U+0E4D) then sara aa (U+0E32), a tone mark perhaps
@@ -1179,7 +1180,7 @@ def is_headline_label(line: str) -> bool:
 # "ความคิดเห็น (2)", "ความคิดเห็นจากผู้อ่าน (๓)" (readers' comments), "Comments (4)".
 COMMENTS_HEADING_RE = re.compile(
     r"(?:ความ(?:คิด)?เห็น(?:จาก|ของ)?(?:ผู้อ่าน|ทั้งหมด)?|(?:reader\s+)?comments?|responses?)"
-    r"\s*[(\[]\s*[0-9๐-๙]+\s*[)\]]\s*:?",
+    r"\s*[(\[]\s*(?P<count>[0-9๐-๙]+)\s*[)\]]\s*:?",
     re.I,
 )
 
@@ -1192,14 +1193,22 @@ def without_comments(lines: list[str]) -> tuple[list[str], list[str]]:
     (['ข่าว'], ['ความคิดเห็น (2)', 'คุณสมหญิง', 'ขอบคุณค่ะ'])
     >>> without_comments(["ข่าว", "ความคิดเห็นของที่ประชุมมีดังนี้"])[1]
     []
+    >>> without_comments(["ข่าว", "ความคิดเห็น (0)", "ฮิต: 1445"])
+    (['ข่าว', 'ความคิดเห็น (0)', 'ฮิต: 1445'], [])
+    >>> without_comments(["ข่าว", "ความคิดเห็น (1)", "สมหญิง", "ฮิต: 1445"])
+    (['ข่าว', 'ฮิต: 1445'], ['ความคิดเห็น (1)', 'สมหญิง'])
     """
     for i, line in enumerate(lines[1:], start=1):
-        if COMMENTS_HEADING_RE.fullmatch(line.strip()):
-            # an "other news" heading left over right above them (its links taken already)
-            label = lines[i - 1].strip().rstrip(" :：»›>")
-            if i > 1 and OTHER_NEWS_LABEL_RE.fullmatch(label):
-                i -= 1
-            return lines[:i], lines[i:]
+        heading = COMMENTS_HEADING_RE.fullmatch(line.strip())
+        if heading is None or not heading["count"].strip("0๐"):
+            continue  # (no comments under a "ความคิดเห็น (0)")
+        # an "other news" heading left over right above them (its links taken already)
+        label = lines[i - 1].strip().rstrip(" :：»›>")
+        if i > 1 and OTHER_NEWS_LABEL_RE.fullmatch(label):
+            i -= 1
+        # the page's data lines read after them (a meta row the layout put last) stay
+        data = [x for x in lines[i:] if (said := boilerplate.match_line(x)) and said.data]
+        return lines[:i] + data, [x for x in lines[i:] if x not in data]
     return lines, []
 
 
@@ -1219,6 +1228,7 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
     signed_off = -1  # index of the sign-off office after the last separator rule, if any
     skip_next = False  # the previous line, a label alone, took this line as its date
     signature: set[int] = set()  # the lines of a board post's signature (no text)
+    byline: str | None = None  # an office printed as the byline ("โดย <office>")
     for i, line in enumerate(lines):
         if skip_next:
             skip_next = False
@@ -1269,6 +1279,10 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.published_raw = data["published_raw"]
         if not result.tags and "tag_line" in data:
             result.tags = [tag.strip() for tag in data["tag_line"].split(",") if tag.strip()]
+        byline = byline or data.get("byline_source")
+    if result.source is None and byline:
+        result.source = boilerplate.named_source(byline)  # a labelled source beats the byline
+        result.by_byline = result.source is not None
     result.body = "\n".join(kept) or None
     return result
 

@@ -80,3 +80,21 @@ def test_a_consent_dialog_inside_the_main_content_is_no_text() -> None:
 def test_a_count_shown_abbreviated_is_the_figure_it_rounds_to() -> None:
     article = read(TEXT + "<p>เข้าชม ๑.๓ พัน ครั้ง</p>")
     assert article.view_count == 1300
+
+
+def test_an_office_byline_gives_way_to_a_labelled_source_and_is_never_the_site_itself() -> None:
+    from pipelines.generic import extract_generic
+
+    def page(byline: str, labelled: str = "") -> str:
+        return (
+            "<html><head><title>กรมการท่องเที่ยว Department of Tourism</title></head><body>"
+            f"<header><h1>กรมการท่องเที่ยว</h1></header><main><div class='hero'><p>{HEADLINE}</p>"
+            f"<p class='meta'>เผยแพร่ 4 วันที่แล้ว · โดย {byline}</p></div>"
+            f"<div class='content'>{TEXT}</div>{labelled}</main></body></html>"
+        )
+
+    field = "<dl class='news-info'><dt>หน่วยงานเจ้าของข่าว:</dt><dd>กองพัฒนาแหล่งท่องเที่ยว</dd></dl>"
+    url = "http://h/news/x"
+    assert extract_generic(page("กรมการท่องเที่ยว"), url).source is None
+    assert extract_generic(page("กองประชาสัมพันธ์", field), url).source == "กองพัฒนาแหล่งท่องเที่ยว"
+    assert extract_generic(page("กองประชาสัมพันธ์"), url).source == "กองประชาสัมพันธ์"
