@@ -350,7 +350,8 @@ SPACED_THOUSANDS = (
     r"(?=\s*(?:ครั้ง|คน|times?|views?|hits?|reads?)|\s*$)"
 )
 # A count shown abbreviated: "1.3K", "11.9K", "๑.๓ พัน" (thousand), "๑.๑ หมื่น" (ten thousand).
-COUNT_ABBREVIATION = r"(?:\s?(?:[KkMm](?![A-Za-z])|พัน|หมื่น|แสน|ล้าน))"
+COUNT_UNIT = r"(?:[KkMm](?![A-Za-z])|พัน|หมื่น|แสน|ล้าน)"
+COUNT_ABBREVIATION = rf"(?:\s?{COUNT_UNIT})"
 NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*{COUNT_ABBREVIATION}?)"
 # A date and nothing else: 12/09/2559, 3 ต.ค. 2561, ๒๕ กันยายน ๒๕๕๙ 10:30 น., its time in
 # brackets as some portal scripts print it: ๕ ธ.ค. ๖๗ [เวลา ๑๐:๓๐ น.], or with its seconds
@@ -445,6 +446,11 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 # A CMS field naming the office the news item belongs to: หน่วยงานเจ้าของข่าว (office owning
 # the news), หน่วยงานผู้ให้ข่าว / หน่วยงานที่ให้ข่าว (office giving the news), หน่วยงานผู้เผยแพร่
 # ข่าว (office publishing it). Its value is the source, as under ที่มา.
+# The words a unit's name opens with (กลุ่ม: group, กอง: division, สำนัก: bureau, กรม:
+# department, ...), and the verbs a sentence about an office says (ว่า: that, กล่าว: said): an
+# office named alone after a source label or a byline, never a sentence.
+UNIT_START = r"(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
+SAYS = r"ว่า|กล่าว|เปิดเผย|ระบุ"
 NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่)ข่าว"
 
 LINE_RULES: list[LineRule] = [
@@ -573,8 +579,7 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "source",
         r"(?:แหล่งที่มา|แหล่งข่าว|ที่มา(?:ข่าว)?)\s+"
-        r"(?P<value>(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
-        r"(?!.*(?:ว่า|กล่าว|เปิดเผย|ระบุ))[^|•:：]{1,78}?)(?=\s*$)",
+        rf"(?P<value>{UNIT_START}(?!.*(?:{SAYS}))[^|•:：]{{1,78}}?)(?=\s*$)",
         "data",
         "a source field printed without a colon, its label in its own cell: แหล่งข่าว "
         "สำนักงานรัฐมนตรี (news source: minister's office); only an office name (สำนัก, กรม, "
@@ -583,8 +588,8 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "byline_source",
         r"โดย(?:\s*[:：]\s*|\s+)"
-        r"(?P<value>(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|ส่วน|สถาบัน|กระทรวง)"
-        r"(?!.*(?:ว่า|กล่าว|เปิดเผย|ระบุ|\s(?:ได้|จัด|ดำเนิน)))[^|•:：]{1,78}?)(?=\s*$)",
+        rf"(?P<value>(?:{UNIT_START}|ส่วน)(?!.*(?:{SAYS}|\s(?:ได้|จัด|ดำเนิน)))"
+        r"[^|•:：]{1,78}?)(?=\s*$)",
         "data",
         "an office as the item's byline, on a line of its own: โดย กลุ่มประชาสัมพันธ์ "
         "สำนักงานเลขานุการกรม (by <office>); only an office's name to the end of the line, never "

@@ -17,6 +17,7 @@ from lxml import etree
 
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
+from pipelines.normalize import DAY_PATH
 from pipelines.record_table import (
     HEADLINE_LABELS,
     LABEL_UNIT_RE,
@@ -862,17 +863,16 @@ def only_updated_date(root: etree._Element, skip: Callable[[Any], bool] | None =
     """
     if next(root.iter("time"), None) is not None:
         return False
+    elements = [el for el in _MARKED_OR_TIME(root) if isinstance(el.tag, str)]
     marked = [
         el
-        for el in _MARKED_OR_TIME(root)
-        if isinstance(el.tag, str)
-        and MODIFIED_HINT_RE.search(el.get("class") or "")
-        and (skip is None or not skip(el))
+        for el in elements
+        if MODIFIED_HINT_RE.search(el.get("class") or "") and (skip is None or not skip(el))
     ]
     if len(marked) != 1 or not DATE_CLASS_WORD_RE.search(marked[0].get("class") or ""):
         return False
-    for el in _MARKED_OR_TIME(root):
-        if not isinstance(el.tag, str) or el is marked[0]:
+    for el in elements:
+        if el is marked[0]:
             continue
         if PUBLISHED_MARK_RE.search(f"{el.get('class') or ''} {el.get('itemprop') or ''}"):
             text = _text(el)
@@ -1095,7 +1095,7 @@ SHORT_YEAR_MONTH_RE = re.compile(
 
 
 # A day in the article's address as year/month/day segments (/2024/07/12/).
-URL_DAY_RE = re.compile(r"/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])(?=/|$)")
+URL_DAY_RE = re.compile(DAY_PATH + r"(?=/|$)")
 
 
 def read_by_url_day(printed: tuple[str, str], url: str) -> tuple[str, str] | None:

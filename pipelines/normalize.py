@@ -27,8 +27,10 @@ DATELINE_LINES = 6
 # Where a date was found in the page's running text: with the text, it may be a date the
 # story tells rather than the page's own.
 STORY_DATE_SOURCES = frozenset({"printed: body text", "dateline: top of the text"})
-# A dated permalink: year, month and day segments, then the post's own segment.
-ADDRESS_DAY_RE = re.compile(r"/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])/[^/]+")
+# A day in an address as year/month/day segments (/2024/07/12); a dated permalink has the
+# post's own segment after it.
+DAY_PATH = r"/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])"
+ADDRESS_DAY_RE = re.compile(DAY_PATH + r"/[^/]+")
 # Years a page can plausibly have been published or modified in. The date parser has no window
 # (a date in 1453 is a date); choosing a *publication* date is where implausible ones are dropped.
 PUBLISHED_YEARS = (1900, 2100)

@@ -197,7 +197,7 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
 _COUNT_RE = re.compile(rf"{boilerplate.SPACED_THOUSANDS}|[0-9][0-9,]*")
 # "1.3K", "11.9K", "2M", "1.3 พัน" (thousand), "1.1 หมื่น" (ten thousand), "แสน", "ล้าน".
 ABBREVIATED_COUNT_RE = re.compile(
-    r"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s?(?P<unit>[KkMm](?![A-Za-z])|พัน|หมื่น|แสน|ล้าน)"
+    rf"(?<![0-9.,])(?P<number>[0-9]+(?:\.[0-9]+)?)\s?(?P<unit>{boilerplate.COUNT_UNIT})"
 )
 COUNT_UNITS = {
     "k": 1_000,
@@ -1207,8 +1207,11 @@ def without_comments(lines: list[str]) -> tuple[list[str], list[str]]:
         if i > 1 and OTHER_NEWS_LABEL_RE.fullmatch(label):
             i -= 1
         # the page's data lines read after them (a meta row the layout put last) stay
-        data = [x for x in lines[i:] if (said := boilerplate.match_line(x)) and said.data]
-        return lines[:i] + data, [x for x in lines[i:] if x not in data]
+        kept, comments = lines[:i], []
+        for line in lines[i:]:
+            said = boilerplate.match_line(line)
+            (kept if said is not None and said.data else comments).append(line)
+        return kept, comments
     return lines, []
 
 

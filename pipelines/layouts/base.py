@@ -307,6 +307,22 @@ def name_icon_ligatures(root: Any) -> None:
 COUNTER_IMAGE_CHARS = 60  # a counter's words: "ผู้อ่าน ๑,๒๓๔ ครั้ง"
 
 
+def counter_words(said: str | None) -> str | None:
+    """Return an attribute's words, spaces folded, when they are a view counter's ("ผู้อ่าน
+    ๑๗ ครั้ง", "1,251 views"): a picture's title or alt, an element's tooltip.
+
+    >>> counter_words(" ผู้อ่าน  ๑๗ ครั้ง "), counter_words("ภาพประกอบข่าว 393")
+    ('ผู้อ่าน ๑๗ ครั้ง', None)
+    """
+    if not said or len(said) > COUNTER_IMAGE_CHARS * 2 or not DIGIT_RE.search(said):
+        return None
+    said = " ".join(said.split())
+    if len(said) > COUNTER_IMAGE_CHARS:
+        return None
+    found = boilerplate.match_line(said)
+    return said if found is not None and "view_count" in found.data else None
+
+
 def counter_images_as_text(root: Any) -> None:
     """Print a view counter drawn as an image as the words its title or alt gives it.
 
@@ -323,14 +339,8 @@ def counter_images_as_text(root: Any) -> None:
         return
     for img in root.iter("img"):  # (C-level: cheaper than an XPath over the whole tree)
         for name in ("title", "alt"):
-            said = img.get(name)
-            if not said or len(said) > COUNTER_IMAGE_CHARS * 2 or not DIGIT_RE.search(said):
-                continue
-            said = " ".join(said.split())
-            if len(said) > COUNTER_IMAGE_CHARS:
-                continue
-            found = boilerplate.match_line(said)
-            if found is not None and "view_count" in found.data:
+            said = counter_words(img.get(name))
+            if said is not None:
                 parent = img.getparent()
                 if parent is not None:
                     img.tail = f" {said}{img.tail or ''}"
@@ -362,9 +372,8 @@ def counter_titles_as_text(root: Any) -> None:
         shown = " ".join("".join(el.itertext()).split())
         if len(shown) > ABBREVIATED_CHARS:
             continue
-        said = " ".join(el.get("title", "").split())
-        found = boilerplate.match_line(said)
-        if found is None or "view_count" not in found.data:
+        said = counter_words(el.get("title"))
+        if said is None:
             continue
         for child in list(el):
             el.remove(child)

@@ -635,18 +635,24 @@ def _without_repeated_icons(
     ...     ("v?1", 0, 40, "อ่านต่อ"), ("v?2", 0, 35, "อ่านต่อ")])
     [('p?1', 0, 0), ('p?2', 0, 0), ('v?1', 0, 40), ('v?2', 0, 35)]
     """
-    urls: dict[str, set[str]] = defaultdict(set)
-    for href, _, _, label in links:
-        if label:
-            urls[label].add(href)
+    repeated = _repeated_labels(links)
     out = []
     for href, chars, row, label in links:
-        if label and len(urls[label]) > 1:
+        if label in repeated:
             chars = 0
             if not link_says(label, "read_more"):
                 row = 0  # a tool beside the row's headline (print, e-mail), not its details link
         out.append((href, chars, row))
     return out
+
+
+def _repeated_labels(links: list[tuple[str, int, int, str]]) -> set[str]:
+    """Return the icon labels printed on links to more than one URL of the group."""
+    urls: dict[str, set[str]] = defaultdict(set)
+    for href, _, _, label in links:
+        if label:
+            urls[label].add(href)
+    return {label for label, hrefs in urls.items() if len(hrefs) > 1}
 
 
 def _tool_only(links: list[tuple[str, int, int, str]]) -> set[str]:
@@ -657,15 +663,7 @@ def _tool_only(links: list[tuple[str, int, int, str]]) -> set[str]:
     ...     ("v?1", 40, 0, ""), ("v?2", 0, 35, "อ่านต่อ"), ("v?2", 0, 35, "อ่านต่อ")]))
     ['p?1', 'p?2']
     """
-    urls: dict[str, set[str]] = defaultdict(set)
-    for href, _, _, label in links:
-        if label:
-            urls[label].add(href)
-    tools = {
-        label
-        for label, hrefs in urls.items()
-        if len(hrefs) > 1 and not link_says(label, "read_more")
-    }
+    tools = {label for label in _repeated_labels(links) if not link_says(label, "read_more")}
     linked = {href for href, _, _, label in links if label not in tools}
     return {href for href, _, _, label in links if label in tools} - linked
 
