@@ -96,9 +96,9 @@ class JoomlaLayout(Layout):
         "div.blog div.items-row div.item, div.blog div[class^='leading-']",
         "div.blog div.items-leading > div",
         "div.blog div.item",
-        # templates overriding the blog with HTML5 sections: <section class="blog"> holding
-        # the leading <article>s and the intro rows' items
-        ".blog .leading-articles > article, .blog .items-leading > article, .blog .item",
+        # templates overriding the blog with HTML5 sections: a "blog" container holding an
+        # <article> per item (the leading ones, at least) and the intro rows' items
+        ".blog article, .blog .item",
         "table.category tbody tr",
         "div.category-list li",
         "div.com-content-category-blog__item",
