@@ -602,6 +602,17 @@ B51_PART_C: list[str] = ["b51_drupal10_w3css_ckentities", "b51_laravel11_livewir
 
 BLIND51_MODULES: list[str] = [*B51_PART_A, *B51_PART_B, *B51_PART_C]
 
+# fifty-second blind round (prefixed b52_), built by three builders, one list each
+B52_PART_A: list[str] = []
+
+# (second builder's sites)
+B52_PART_B: list[str] = []
+
+# (third builder's sites)
+B52_PART_C: list[str] = []
+
+BLIND52_MODULES: list[str] = [*B52_PART_A, *B52_PART_B, *B52_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -653,6 +664,7 @@ BLIND_ROUNDS = {
     49: BLIND49_MODULES,
     50: BLIND50_MODULES,
     51: BLIND51_MODULES,
+    52: BLIND52_MODULES,
 }
 
 
