@@ -102,8 +102,14 @@ TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
 FEED_EXPORT_ENCODING = "utf-8"
 
 # -- operations --
-# Progress display and the end-of-run summary (crawler/progress.py).
-EXTENSIONS = {"crawler.progress.Progress": 500}
+# Progress display and the end-of-run summary (crawler/progress.py). Scrapy 2.19's remote
+# control (an HTTP server on localhost that runs code sent with its token) is off: khaosan never
+# uses it, and its module alone (aiohttp) costs a crawl process 10 MB.
+EXTENSIONS = {
+    "crawler.progress.Progress": 500,
+    "scrapy.extensions.remote_control.RemoteControl": None,
+}
+REMOTE_CONTROL_ENABLED = False
 # auto: a live line when stderr is a terminal, plain log lines otherwise; or tty, log, off.
 KHAOSAN_PROGRESS = "auto"
 # Seconds between progress log lines when stderr is not a terminal.

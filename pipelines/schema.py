@@ -5,10 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations  # shipped since sqlite-utils 4.2 (the pin)
-
 from pipelines.search import FTS_TOKENIZE, segment
+from pipelines.sqlite_lib import Database, Migrations
 
 MIGRATION_SET = "khaosan"
 MIGRATIONS_TABLE = "_sqlite_migrations"

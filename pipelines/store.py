@@ -14,14 +14,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
 from crawler.items import CONTENT_FIELDS, RECORD_FIELDS, content_hash
 from pipelines import index_queue, schema
 from pipelines.buffered import BufferedWriter
 from pipelines.run_report import judge_run
 from pipelines.search import segment, segmenter
 from pipelines.site_profile import SiteProfile, title_candidates
+from pipelines.sqlite_lib import Database
 
 if TYPE_CHECKING:
     from pipelines.indexer import BackgroundIndexer
