@@ -16,9 +16,9 @@ and Font Awesome's private-use glyphs are written from memory. No one's code or 
 copied.
 
 What it imitates (traps marked NEW were not tried by earlier rounds):
-- `/blog` (8 a page, 24 posts), **pages 2 and 3 reached only through a "โหลดข่าวเพิ่มเติม"
-  link `/blog?pagenum=2` styled as a button** (Clean Blog's "Older Posts →" renamed; no page
-  numbers, no previous link); posts at `/blog/<slug>` (Latin slugs `nan-pho-2567-0412`);
+- `/blog` (8 a page, 24 posts), pages 2 and 3 reached only through a "โหลดข่าวเพิ่มเติม"
+  link `/blog?pagenum=2&ajax=1` styled as a button, which answers a bare HTML fragment (the
+  rows and the next button) (Clean Blog's "Older Posts →" renamed; no page numbers); posts at `/blog/<slug>` (Latin slugs `nan-pho-2567-0412`);
 - **NEW: the headline is a styled `<div class="post-title display-6" role="heading"
   aria-level="1">` in the masthead; the page's only `<h1>` is the office's name in the navbar
   brand; `h2.subheading` is the category ("ข่าวสาธารณสุข"); on one post in three `<title>` and
