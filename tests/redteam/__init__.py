@@ -603,7 +603,7 @@ B51_PART_C: list[str] = ["b51_drupal10_w3css_ckentities", "b51_laravel11_livewir
 BLIND51_MODULES: list[str] = [*B51_PART_A, *B51_PART_B, *B51_PART_C]
 
 # fifty-second blind round (prefixed b52_), built by three builders, one list each
-B52_PART_A: list[str] = []
+B52_PART_A: list[str] = ["b52_wp_twentyfourteen_engmeta", "b52_orchardcore_cleanblog_divtitle"]
 
 # (second builder's sites)
 B52_PART_B: list[str] = []
