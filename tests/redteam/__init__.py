@@ -606,7 +606,7 @@ BLIND51_MODULES: list[str] = [*B51_PART_A, *B51_PART_B, *B51_PART_C]
 B52_PART_A: list[str] = ["b52_wp_twentyfourteen_engmeta", "b52_orchardcore_cleanblog_divtitle"]
 
 # (second builder's sites)
-B52_PART_B: list[str] = []
+B52_PART_B: list[str] = ["b52_joomla3_xtcdeparture", "b52_yii11_cgridview874"]
 
 # (third builder's sites)
 B52_PART_C: list[str] = []
