@@ -609,7 +609,7 @@ B52_PART_A: list[str] = ["b52_wp_twentyfourteen_engmeta", "b52_orchardcore_clean
 B52_PART_B: list[str] = ["b52_joomla3_xtcdeparture", "b52_yii11_cgridview874"]
 
 # (third builder's sites)
-B52_PART_C: list[str] = []
+B52_PART_C: list[str] = ["b52_drupal7_professional_h2title", "b52_cakephp5_dept_loadmore"]
 
 BLIND52_MODULES: list[str] = [*B52_PART_A, *B52_PART_B, *B52_PART_C]
 
