@@ -378,7 +378,7 @@ MONTH_FIRST_DATE = (
 # "ส่งโดย ... เมื่อ ..."), PHP-Fusion's "ลงข่าวโดย <user> เมื่อ <date>" (news posted by),
 # "Posted by ... on ...". POSTED_BY is the label, BYLINE_TO_DATE the name and the "on".
 POSTED_BY = r"(?:(?:Submitted|Posted|Published|Written)\s+by|(?:ลงข่าว|ส่ง|โพสต์|โพส|เขียน)โดย)"
-BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่)\s+"
+BYLINE_TO_DATE = r"\s+\S.{0,60}?\s+(?:on|เมื่อ(?:วันที่)?|วันที่|เผยแพร่(?:เมื่อ)?(?:วันที่)?\s*:?)\s+"
 # A poster's name after "by" / "โดย": at most three words (a user name, a person's name).
 BYLINE_NAME = r"[^\s|•]{1,30}(?:\s+[^\s|•]{1,30}){0,2}"
 # A site user's login name: one word of Latin letters, digits and _ . @ - (pr_lamphun).
@@ -452,6 +452,19 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 UNIT_START = r"(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
 SAYS = r"ว่า|กล่าว|เปิดเผย|ระบุ"
 NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่)ข่าว"
+# The labels of a source line (ข่าว alone is one too, where a colon follows: "ข่าวดี" is not):
+# ที่มา (source), แหล่งที่มา / ที่มาข้อมูล / แหล่งข้อมูล / แหล่งข่าว (source of the information
+# or news), ข่าว/ภาพ and ข้อมูล/ภาพ (news or information, and photos, by), เรียบเรียง (compiled
+# by), ขอบคุณข้อมูล (thanks for the information to), ข้อมูลจาก (information from), เครดิต.
+SOURCE_LABELS = (
+    r"แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|แหล่งข้อมูล|"
+    r"(?:ข่าว|ข้อมูล)\s*/\s*ภาพ|ภาพ\s*/\s*(?:ข่าว|ข้อมูล)|"
+    r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|เครดิต(?:ข่าว)?"
+)
+# A photo credit's label: ภาพ : (photo by), ภาพข่าว / ภาพถ่าย / ถ่ายภาพ :, Photo by:.
+PHOTO_CREDIT = r"ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|Photos?(?:\s+by)?"
+# A source value runs to the end of its line, or up to a photo credit after it.
+_UP_TO_CREDIT = rf"(?:(?!\s*[/|]\s*(?:{PHOTO_CREDIT})\s*[:：]).)"
 
 LINE_RULES: list[LineRule] = [
     _rule(
@@ -487,13 +500,15 @@ LINE_RULES: list[LineRule] = [
         "view_count",
         r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้|การ)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้|การ)?(?:เข้า)?ชม|"
         r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
-        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ฮิต|Read|Hits?|(?:Post\s+|Page\s+|Total\s+)?Views?|Visited)"
+        r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ดู(?=\s*:?\s*[0-9๐-๙][0-9๐-๙,]*\s*ครั้ง)|ฮิต|Read|Hits?|"
+        r"(?:Post\s+|Page\s+|Total\s+)?Views?|Visited)"
         rf"\s*:?\s*(?:\(\s*(?={NUM}\s*\))|\[\s*(?={NUM}\s*\]))?(?P<value>{NUM})[)\]]?"
         r"\s*(?:ครั้ง|times?|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
         "การเข้าชม N ครั้ง (Drupal statistics' 'N views'), การอ่าน N, "
-        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ฮิต N, Hits: N, Views: N, "
+        "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ดู N ครั้ง (seen N times), "
+        "ฮิต N, Hits: N, Views: N, "
         "Post Views: N (Post Views Counter), จำนวนครั้งที่เปิดดู: N (times opened), "
         "อ่าน (๓๕๒) (the count in brackets after its label), "
         "Visited N times (WebberZone Top 10's '(Visited N times, M visits today)')",
@@ -567,14 +582,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "source",
-        r"(?:(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|"
-        r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก|Source|"
-        rf"เครดิต(?:ข่าว)?|Credits?|{NEWS_OFFICE_LABEL})\s*[:：]|Cr\.\s*:?)\s*"
-        r"(?P<value>\S.{0,150})",
+        rf"(?:(?:{SOURCE_LABELS}|ข่าว|Source|Credits?|{NEWS_OFFICE_LABEL})\s*[:：]|Cr\.\s*:?)\s*"
+        rf"(?P<value>\S{_UP_TO_CREDIT}{{0,150}})",
         "data",
-        "office line: ที่มา: (source), แหล่งที่มา:, ข่าว/ภาพ : (news/photo by), ข่าว :, "
+        "office line: ที่มา: (source), แหล่งที่มา:, ที่มาข้อมูล / แหล่งข้อมูล: (source of the "
+        "information), ข่าว/ภาพ or ข้อมูล/ภาพ : (news or information and photo by), ข่าว :, "
         "เรียบเรียง : (compiled by), หน่วยงานเจ้าของข่าว : (the office owning the news), "
-        "เครดิต: / Cr. (credit: the office the item came from; เครดิตภาพ is a photo credit)",
+        "เครดิต: / Cr. (credit: the office the item came from; เครดิตภาพ is a photo credit); "
+        "with a photo credit on the same line (ข่าว : กอง ก. / ภาพ : กอง ข.), the news office",
     ),
     _rule(
         "source",
@@ -636,6 +651,25 @@ LINE_RULES: list[LineRule] = [
         "reply counter beside its read counter: อ่าน : ๓,๐๓๖ | ตอบ : ๑ (read / replies)",
     ),
     _rule(
+        "engagement_count",
+        r"(?:ถูกใจ|ไลค์|Likes?|แชร์|Shares?|พิมพ์|ส่งต่อ|Prints?|Tweets?)\s*:?\s*"
+        rf"[(\[]?\s*{NUM}\s*[)\]]?(?:\s*(?:ครั้ง|คน|times?))?|"
+        rf"{NUM}\s*(?:Likes?|Shares?|ถูกใจ|แชร์|ไลค์)(?![\w\u0e00-\u0e7f])",
+        "drop",
+        "a like, share, print or forward counter beside the view counter: ถูกใจ 10 (likes), "
+        "แชร์ 14 / 47 Shares (shares), พิมพ์ ๑๕ ครั้ง (printed 15 times), ส่งต่อ ๖ ครั้ง "
+        "(forwarded 6 times): never the article's view count",
+    ),
+    _rule(
+        "icon_count",
+        r"(?<=[\s|•·])[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?=\s*(?:[|•·]|$))|"
+        r"(?<=[\s|•·])[0-9๐-๙]{1,3}(?:,[0-9๐-๙]{3})*(?=\s+[0-9๐-๙])",
+        "drop",
+        "a bare number after another item of a counter row, as an icon's count prints (a heart "
+        "and 13, a speech bubble and 5: the icon is a picture or a font glyph); never at the "
+        "start of a line",
+    ),
+    _rule(
         "neighbour",
         r"(?:<<?|«|‹)?\s*(?:(?:บทความ|ข่าว|เรื่อง)\s*)?(?:ก่อนหน้า|ถัดไป)\s*(?:>>?|»|›)?\s*[:：]\s*\S.*|"
         r"(?:<<?|«|‹)?\s*(?:previous|next)\s+(?:post|article|news|story)\s*(?:>>?|»|›)?"
@@ -693,10 +727,11 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "credit",
-        r"(?:ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|(?:ผู้)?เขียนข่าว|ผู้รายงาน|"
-        r"Photos?(?:\s+by)?|Editor)\s*[:：]\s*\S.{0,100}",
+        rf"(?:{PHOTO_CREDIT}|(?:ผู้)?เขียนข่าว|ผู้รายงาน|Editor)\s*[:：]\s*"
+        rf"\S(?:(?!\s*[/|]\s*(?:{SOURCE_LABELS}|ข่าว)\s*[:：]).){{0,100}}",
         "drop",
-        "credit line: ภาพ : (photo by), ภาพข่าว :, เขียนข่าว : (written by)",
+        "credit line: ภาพ : (photo by), ภาพข่าว :, เขียนข่าว : (written by); up to a source "
+        "printed after it on the same line (ภาพ : กอง ข. / ข่าว : กอง ก.)",
     ),
     _rule(
         "gallery",
@@ -720,11 +755,14 @@ LINE_RULES: list[LineRule] = [
     _rule(
         "image_placeholder",
         r"\[?(?:image|img|รูปภาพ(?:ประกอบ)?|ภาพประกอบ|photo)\]?|"
-        r"\(?(?:คลิก|กด)(?:ที่)?(?:ภาพ|รูป(?:ภาพ)?)(?:เพื่อ)?(?:ขยาย|ดูภาพ(?:ใหญ่|ขยาย)?)(?:ภาพ)?\)?|"
-        r"\(?click (?:on )?(?:the )?(?:image|photo|picture) to (?:enlarge|zoom)\)?",
+        r"\(?(?:คลิก|กด)(?:ที่)?(?:ภาพ|รูป(?:ภาพ)?)(?:เพื่อ)?"
+        r"(?:ขยาย|ดู(?:ภาพ)?(?:ขนาด)?(?:ใหญ่|ขยาย)(?:ขึ้น)?)(?:ภาพ)?\)?|"
+        r"\(?click (?:on )?(?:the |an? )?(?:image|photo|picture|thumbnail)s? to "
+        r"(?:enlarge|zoom|view (?:it )?(?:larger|full size))\)?",
         "drop",
         "image placeholder word: image, รูปภาพ (picture), ภาพประกอบ / รูปภาพประกอบ (illustration); "
-        "a picture's hint: คลิกที่ภาพเพื่อขยาย (click the picture to enlarge)",
+        "a picture's hint: คลิกที่ภาพเพื่อขยาย (click the picture to enlarge), "
+        "คลิกที่ภาพเพื่อดูขนาดใหญ่ (click a picture to see it large)",
     ),
     _rule(
         "relative_time",
@@ -836,9 +874,8 @@ ANY_RULE_RE = re.compile(
 # A source label alone on its line (``<strong>ที่มา :</strong><br>office``): the office is the
 # next line.
 SOURCE_LABEL_RE = re.compile(
-    rf"(?:แหล่งที่มา|ที่มา|แหล่งข่าว|{NEWS_OFFICE_LABEL})\s*[:：]?|"
-    r"(?:ข่าว\s*/\s*ภาพ|ภาพ\s*/\s*ข่าว|ข่าว|Source|เครดิต(?:ข่าว)?|Credits?|"
-    r"(?:ผู้)?เรียบเรียง(?:ข่าว)?|ขอบคุณ(?:ข้อมูล|ที่มา)(?:จาก)?|ข้อมูลจาก)\s*[:：]",
+    rf"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|แหล่งข้อมูล|{NEWS_OFFICE_LABEL})\s*[:：]?|"
+    rf"(?:{SOURCE_LABELS}|ข่าว|Source|Credits?)\s*[:：]",
     re.I,
 )
 SOURCE_VALUE_MAX = 150

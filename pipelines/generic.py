@@ -2445,6 +2445,8 @@ def extract_generic(
         context = context.getparent() if context.getparent() is not None else context
     around = clean_lines(html_to_lines(context)) if context is not block else None
     scope = _scope(headline_line, block)
+    if scope is None and headline_line:
+        scope = _headline_header(headline_line, block)
     rows = _meta_rows(scope, block, held) if scope is not None else None
     # The meta row under a headline inside the block, found before its counter takes it out.
     headed = (
@@ -3120,6 +3122,29 @@ def _scope(headline_line: list[etree._Element], block: etree._Element) -> etree.
         if el in around_block:
             return None if el.tag in ("html", "body") else el
     return None
+
+
+HEADER_LEVELS = 2  # a page-wide header's levels above its headline that may hold meta rows
+HEADER_META_CHARS = 300  # the text such a header holds beside the headline: meta rows only
+
+
+def _headline_header(
+    headline_line: list[etree._Element], block: etree._Element
+) -> etree._Element | None:
+    """Return the small block around a headline that shares no element but <body> with the
+    text: a hero header printing the headline, its meta row and its counters above the page's
+    columns (a blog theme's masthead). Only the headline's first HEADER_LEVELS ancestors that
+    hold little text besides it, never one holding the text.
+    """
+    title_chars = len(_text(headline_line[0]))
+    found = None
+    for el in headline_line[1 : HEADER_LEVELS + 1]:
+        if el.tag in ("html", "body") or _is_inside(block, el):
+            break
+        if len(_text(el)) > title_chars + HEADER_META_CHARS:
+            break
+        found = el
+    return found
 
 
 def _meta_rows(

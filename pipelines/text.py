@@ -23,6 +23,9 @@ INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 SPACES_RE = re.compile(
     "[ \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\r\f\v\x1c-\x1e\x85\u2028\u2029]+"
 )  # (with the separators str.splitlines breaks at: a line stays one line)
+# Private-use characters: an icon font's glyphs typed into the page (Font Awesome's eye
+# U+F06E before "543 Views"); they mean nothing as text and part what they stood between.
+ICON_GLYPH_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff]+")
 HTML_SPACE_RE = re.compile(r"[ \t\n\r\f]+")
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
@@ -76,6 +79,8 @@ def clean_line(line: str) -> str:
 
     >>> clean_line("  ข่าว\\u200bสาร\\u00a0 ล่าสุด \\t ครั้ง ")
     'ข่าวสาร ล่าสุด\\tครั้ง'
+    >>> clean_line("\\uf06e 543 Views\\uf164 13")
+    '543 Views 13'
     >>> clean_line("น\\u0e4d\\u0e49\\u0e32ท่วม กรมชลประทานแจ\\u0e49ง") == "น้ำท่วม กรมชลประทานแจ้ง"
     True
     """
@@ -84,7 +89,7 @@ def clean_line(line: str) -> str:
         line = SPLIT_SARA_AM_RE.sub("\\1\u0e33", line)
     if line.isprintable():  # no invisible characters and no space but U+0020: fold in C
         return " ".join(line.split())
-    line = INVISIBLE_RE.sub("", line)
+    line = ICON_GLYPH_RE.sub(" ", INVISIBLE_RE.sub("", line))
     if "\t" not in line:  # one cell, the common case
         return SPACES_RE.sub(" ", line).strip()
     cells = (SPACES_RE.sub(" ", cell).strip() for cell in line.split("\t"))
@@ -1121,7 +1126,7 @@ def drop_other_news(root: etree._Element) -> list[etree._Element]:
         if el is root or not isinstance(el.tag, str) or el in seen:
             continue
         if not _other_news_label(el):
-            if _headed_link_list(el):
+            if _headed_link_list(el) or _read_more_box(el):
                 boxes.append([el])
                 seen.update(el.iter())
             continue
@@ -1131,6 +1136,38 @@ def drop_other_news(root: etree._Element) -> list[etree._Element]:
             for part in box:
                 seen.update(part.iter())
     return [el for box in boxes for el in box if boilerplate.detach(el)]
+
+
+# What opens an inline related-post box's one link: อ่านเพิ่มเติม (read more), อ่านต่อ (read
+# on), อ่านข่าว (read the news), Read more / also, See also, Related.
+READ_MORE_LEAD_RE = re.compile(
+    r"(?:อ่านเพิ่มเติม|อ่านต่อ|อ่านข่าว(?:ที่เกี่ยวข้อง)?|Read\s+(?:more|also)|See\s+also|Related)"
+    r"\s*[:：»>›]*\s*",
+    re.I,
+)
+READ_MORE_TITLE_CHARS = 10  # the other article's headline after the label
+
+
+def _read_more_box(el: etree._Element) -> bool:
+    """Tell whether *el* is a block printing one link alone, "อ่านเพิ่มเติม <another story's
+    headline>": a related-post box a plugin puts between the paragraphs of the text.
+
+    >>> _read_more_box(lxml.html.fromstring('<div><a href="/n/2"><span>อ่านเพิ่มเติม</span> '
+    ...     '<span>ผู้ว่าฯ ตรวจเยี่ยมโรงเรียน</span></a></div>'))
+    True
+    >>> _read_more_box(lxml.html.fromstring('<p>ดูรายละเอียดที่ <a href="/n/2">เว็บไซต์กรม</a></p>'))
+    False
+    """
+    if el.tag not in ("div", "p", "aside"):
+        return False
+    links = [a for a in el.iter("a") if (a.get("href") or "#").strip() not in ("", "#")]
+    if len(links) != 1:
+        return False
+    text = folded_text(el)
+    if folded_text(links[0]) != text:
+        return False
+    lead = READ_MORE_LEAD_RE.match(text)
+    return lead is not None and len(text) - lead.end() >= READ_MORE_TITLE_CHARS
 
 
 # A story sent in by a member, as PHP-Nuke's FormatStory prints it: "<login> บันทึก "text""

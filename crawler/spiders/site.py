@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -496,6 +497,10 @@ class SiteSpider(scrapy.Spider):
             message = "article is not an HTML page"
             yield self.failure(response.url, KIND_CONTENT_TYPE, message, response.status)
             return
+        if (asked := redirected_home(response)) is not None:
+            message = f"article link redirects to the site's home page {response.url} (gone)"
+            yield self.failure(asked, KIND_PARSE, message, response.status)
+            return
         self.bump_stat("khaosan/article_pages")
         self.article_pages += 1
         client = self.extract_client()
@@ -676,6 +681,23 @@ def relax_for_loopback(settings: Any, urls: list[str]) -> None:
         ("CONCURRENT_REQUESTS_PER_DOMAIN", 16),
     ):
         settings.set(name, value, priority="spider")
+
+
+HOME_PATH_RE = re.compile(r"/?(?:index\.(?:php|html?|aspx?|jsp))?", re.I)
+
+
+def redirected_home(response: Response) -> str | None:
+    """Return the article URL asked for when it was redirected to the site's home page.
+
+    A deleted item's address that sends the reader home (WordPress's Redirection plugin, a
+    CMS's "not found" fallback) prints the home page, never the article.
+    """
+    asked = (response.meta.get("redirect_urls") or [None])[0]
+    if asked is None:
+        return None
+    landed, before = urlsplit(response.url), urlsplit(asked)
+    home = not landed.query and HOME_PATH_RE.fullmatch(landed.path) is not None
+    return asked if home and (before.path, before.query) != (landed.path, landed.query) else None
 
 
 def _robots_forbidden(failure: Failure) -> bool:

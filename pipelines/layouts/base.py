@@ -17,7 +17,7 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, parse_qsl, urljoin, urlsplit, urlunsplit
+from urllib.parse import parse_qs, parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from lxml import etree
 from parsel import Selector, SelectorList
@@ -977,6 +977,31 @@ def card_line(link: Any) -> str | None:
     return marked[0] if len(marked) == 1 else None
 
 
+# A label a listing pins on its newest rows, inside the headline's link: NEW, HOT, ใหม่ (new),
+# มาใหม่ (just in), ด่วน (urgent), Updated.
+BADGE_RE = re.compile(r"(?:new|hot|updated?|ใหม่|มาใหม่|ด่วน)\s*!?", re.I)
+BADGE_TAGS = ("span", "sup", "small", "em", "b", "i", "strong", "mark", "font", "label")
+
+
+def without_badge(link: Any, text: str) -> str:
+    """Return a link's text without the badge an element of its own prints before or after
+    the headline ("<h2>ผู้ว่าฯ ตรวจเยี่ยม <span class="badge">NEW</span></h2>").
+
+    >>> link = etree.fromstring('<a href="/n/1"><h2>ผู้ว่าฯ ตรวจเยี่ยม <span>NEW</span></h2></a>')
+    >>> without_badge(link, "ผู้ว่าฯ ตรวจเยี่ยม NEW"), without_badge(link, "งานปีใหม่")
+    ('ผู้ว่าฯ ตรวจเยี่ยม', 'งานปีใหม่')
+    """
+    for el in link.iter(*BADGE_TAGS):
+        badge = " ".join("".join(el.itertext()).split())
+        if not badge or not BADGE_RE.fullmatch(badge) or len(badge) >= len(text):
+            continue
+        if text.endswith(badge):
+            text = text[: -len(badge)].rstrip()
+        elif text.startswith(badge):
+            text = text[len(badge) :].lstrip()
+    return text
+
+
 def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> dict[str, str]:
     """Return the link text of each address a listing page links to (the longest it prints),
     by canonical URL; only of the addresses in *wanted* when it is given.
@@ -1011,6 +1036,7 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
             or element_text(link)
             or " ".join(" ".join(IMAGE_ALTS(link)).split())
         )
+        text = without_badge(link, text)
         whole = " ".join((link.get("title") or "").split())
         cut = text.rstrip(".… ")
         if whole and whole.startswith(cut) and len(whole) > len(text):
@@ -1292,9 +1318,11 @@ class Layout:
     ) -> list[Link]:
         """Return (absolute URL, raw listing date) for each entry of an HTML listing page."""
         links: list[Link] = []
+        here = listing_key(url)
         for entry in first(page, self.listing_entry_selectors):
-            found = first(entry, self.listing_link_selectors)
-            href = found[0].get() if found else None
+            href = entry_link(
+                entry, self.listing_link_selectors, lambda h: page.urljoin(url, h), here
+            )
             if not href:
                 continue
             raw_date = node_text(first(entry, self.listing_date_selectors) or [])
@@ -1322,6 +1350,43 @@ class Layout:
             or next_by_number(page, url)
             or next_by_select(page.sel.root, url, page.urljoin)
         )
+
+
+def entry_link(
+    entry: Any, selectors: Iterable[str], absolute: Callable[[str], str], listing: str
+) -> str | None:
+    """Return the address one entry of a listing links its article at.
+
+    The first selector giving an address other than the listing's own, any page of it (a
+    row's category link under its headline names the listing: `h3 a.catlink`); else the
+    entry's read-more button, when its headline prints no link (an `<a>` without href).
+    *listing* is the listing's `listing_key`.
+    """
+    for selector in selectors:
+        for node in entry.css(selector):
+            href = (node.get() or "").strip()
+            if href and listing_key(absolute(href)) != listing:
+                return href
+    for link in entry.css("a[href]"):
+        href = (link.attrib.get("href") or "").strip()
+        said = " ".join("".join(link.root.itertext()).split())
+        if href and READ_MORE_RE.match(said) and listing_key(absolute(href)) != listing:
+            return href
+    return None
+
+
+def listing_key(url: str) -> str:
+    """Return *url* canonical without its paging parameters: one key for every page of a
+    listing.
+
+    >>> listing_key("http://h/news?start=8"), listing_key("http://h/index.php?id=3&page=2")
+    ('http://h/news', 'http://h/index.php?id=3')
+    """
+    parts = urlsplit(canonical_url(url))
+    kept = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in PAGE_PARAMS
+    ]
+    return urlunsplit(parts._replace(query=urlencode(kept)))
 
 
 # Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,

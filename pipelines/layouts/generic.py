@@ -1121,6 +1121,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             if not BREADCRUMB_HINT.search(hints or "") and not _listed_row(el):
                 title_at, title_el = index, el
         text = printed_as_date(el, text)
+        if text and len(text) > DATE_ELEMENT_CHARS:
+            text = BYLINE.sub("", text)  # a poster's long name first: "โพสต์โดย <office> เผยแพร่..."
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
             continue
         if MODIFIED_HINT.search(hints) or _termed_update(el):
