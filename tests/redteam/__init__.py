@@ -613,6 +613,17 @@ B52_PART_C: list[str] = ["b52_drupal7_professional_h2title", "b52_cakephp5_dept_
 
 BLIND52_MODULES: list[str] = [*B52_PART_A, *B52_PART_B, *B52_PART_C]
 
+# fifty-third blind round (prefixed b53_), built by three builders, one list each
+B53_PART_A: list[str] = []
+
+# (second builder's sites)
+B53_PART_B: list[str] = []
+
+# (third builder's sites)
+B53_PART_C: list[str] = []
+
+BLIND53_MODULES: list[str] = [*B53_PART_A, *B53_PART_B, *B53_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -665,6 +676,7 @@ BLIND_ROUNDS = {
     50: BLIND50_MODULES,
     51: BLIND51_MODULES,
     52: BLIND52_MODULES,
+    53: BLIND53_MODULES,
 }
 
 
