@@ -117,3 +117,14 @@ def test_an_article_redirected_to_the_home_page_is_gone() -> None:
     # a moved article lands on another article, not home; no redirect at all is no case
     assert redirected_home(_response("http://h/news/3000/", "http://h/?p=3000")) is None
     assert redirected_home(_response("http://h/news/3000/", None)) is None
+
+
+def test_an_article_pages_own_entry_keeps_its_link_to_itself() -> None:
+    # is_listing asks the family for the entries of an article page: its one entry links the
+    # page itself, and that stays its link (no other entry shares it).
+    html = (
+        "<html><body><div class='blog'><div class='item'><h2><a href='/index.php/news/5-x'>"
+        "ข่าวที่ 5</a></h2><p>ย่อหน้าของข่าวที่ 5</p></div></div></body></html>"
+    )
+    links = layout("joomla").extract_links(Page(text=html), "http://h/index.php/news/5-x")
+    assert [url for url, _ in links] == ["http://h/index.php/news/5-x"]

@@ -350,9 +350,9 @@ def counter_images_as_text(root: Any) -> None:
 
 # Elements (not pictures or links) naming a number in a short title attribute: a counter
 # printed abbreviated ("1.3K") with the whole count in its tooltip ("1,251 views").
-TITLED_NUMBERS = etree.XPath(
-    "//*[not(self::img or self::a) and @title and string-length(@title) <= 60"
-    " and translate(@title, '0123456789๐๑๒๓๔๕๖๗๘๙', '') != @title]"
+TITLED_NUMBERS = etree.XPath(  # (@title first: the one test most elements fail)
+    "descendant-or-self::*[@title][string-length(@title) <= 60]"
+    "[translate(@title, '0123456789๐๑๒๓๔๕๖๗๘๙', '') != @title][not(self::img or self::a)]"
 )
 ABBREVIATED_CHARS = 12  # what such a counter prints: "1.3K", "12", "๑.๒ พัน"
 
@@ -1318,11 +1318,10 @@ class Layout:
     ) -> list[Link]:
         """Return (absolute URL, raw listing date) for each entry of an HTML listing page."""
         links: list[Link] = []
-        here = listing_key(url)
-        for entry in first(page, self.listing_entry_selectors):
-            href = entry_link(
-                entry, self.listing_link_selectors, lambda h: page.urljoin(url, h), here
-            )
+        entries = first(page, self.listing_entry_selectors)
+        shared = _shared_links(entries, self.listing_link_selectors, page, url)
+        for entry in entries:
+            href = entry_link(entry, self.listing_link_selectors, page, url, shared)
             if not href:
                 continue
             raw_date = node_text(first(entry, self.listing_date_selectors) or [])
@@ -1352,27 +1351,23 @@ class Layout:
         )
 
 
-def entry_link(
-    entry: Any, selectors: Iterable[str], absolute: Callable[[str], str], listing: str
-) -> str | None:
-    """Return the address one entry of a listing links its article at.
+def _first_href(entry: Any, selectors: Iterable[str]) -> str | None:
+    found = first(entry, selectors)
+    return (found[0].get() or "").strip() or None if found else None
 
-    The first selector giving an address other than the listing's own, any page of it (a
-    row's category link under its headline names the listing: `h3 a.catlink`); else the
-    entry's read-more button, when its headline prints no link (an `<a>` without href).
-    *listing* is the listing's `listing_key`.
-    """
-    for selector in selectors:
-        for node in entry.css(selector):
-            href = (node.get() or "").strip()
-            if href and listing_key(absolute(href)) != listing:
-                return href
-    for link in entry.css("a[href]"):
-        href = (link.attrib.get("href") or "").strip()
-        said = " ".join("".join(link.root.itertext()).split())
-        if href and READ_MORE_RE.match(said) and listing_key(absolute(href)) != listing:
-            return href
-    return None
+
+def _shared_links(entries: SelectorList, selectors: list[str], page: Page, url: str) -> set[str]:
+    """Return the addresses of this listing (any page of it) that two or more entries would
+    give as their article's: the category link rows print under their headline (`h3
+    a.catlink`) names the listing, no row's article. (A page holding one entry, an article
+    and its link to itself, has none.)"""
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        href = _first_href(entry, selectors)
+        if href:
+            counts[canonical_url(page.urljoin(url, href))] += 1
+    here = listing_key(url)
+    return {key for key, n in counts.items() if n > 1 and listing_key(key) == here}
 
 
 def listing_key(url: str) -> str:
@@ -1387,6 +1382,34 @@ def listing_key(url: str) -> str:
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in PAGE_PARAMS
     ]
     return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
+def entry_link(
+    entry: Any, selectors: Iterable[str], page: Page, url: str, shared: set[str]
+) -> str | None:
+    """Return the address one entry of a listing links its article at.
+
+    The first selector giving an address no other entry gives too (*shared*); else the
+    entry's read-more button, when its headline prints a link without an address (an `<a>`
+    without href: a template's typo, ref= for href=).
+    """
+    for selector in selectors:
+        for node in entry.css(selector):
+            href = (node.get() or "").strip()
+            if href and canonical_url(page.urljoin(url, href)) not in shared:
+                return href
+    if not entry.css("a:not([href])"):
+        return None
+    for link in entry.css("a[href]"):
+        href = (link.attrib.get("href") or "").strip()
+        said = " ".join("".join(link.root.itertext()).split())
+        if (
+            href
+            and READ_MORE_RE.match(said)
+            and canonical_url(page.urljoin(url, href)) not in shared
+        ):
+            return href
+    return None
 
 
 # Where a listing prints its page links (Bootstrap/Joomla ul.pagination, Drupal ul.pager,
