@@ -614,7 +614,7 @@ B52_PART_C: list[str] = ["b52_drupal7_professional_h2title", "b52_cakephp5_dept_
 BLIND52_MODULES: list[str] = [*B52_PART_A, *B52_PART_B, *B52_PART_C]
 
 # fifty-third blind round (prefixed b53_), built by three builders, one list each
-B53_PART_A: list[str] = []
+B53_PART_A: list[str] = ["b53_wp_twentythirteen_wpprint", "b53_grails2_scaffold_sortlinks"]
 
 # (second builder's sites)
 B53_PART_B: list[str] = []
