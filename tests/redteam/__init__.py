@@ -617,7 +617,7 @@ BLIND52_MODULES: list[str] = [*B52_PART_A, *B52_PART_B, *B52_PART_C]
 B53_PART_A: list[str] = ["b53_wp_twentythirteen_wpprint", "b53_grails2_scaffold_sortlinks"]
 
 # (second builder's sites)
-B53_PART_B: list[str] = []
+B53_PART_B: list[str] = ["b53_joomla3_themler_canonical", "b53_php5_xtpl_gotracker874"]
 
 # (third builder's sites)
 B53_PART_C: list[str] = []
