@@ -620,7 +620,7 @@ B53_PART_A: list[str] = ["b53_wp_twentythirteen_wpprint", "b53_grails2_scaffold_
 B53_PART_B: list[str] = ["b53_joomla3_themler_canonical", "b53_php5_xtpl_gotracker874"]
 
 # (third builder's sites)
-B53_PART_C: list[str] = []
+B53_PART_C: list[str] = ["b53_drupal7_pixture_calendar", "b53_react18_stream_ministry"]
 
 BLIND53_MODULES: list[str] = [*B53_PART_A, *B53_PART_B, *B53_PART_C]
 
