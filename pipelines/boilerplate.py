@@ -197,6 +197,11 @@ def _matcher(selectors: tuple[str, ...]) -> _Matcher:
     return m
 
 
+# The page itself, never furniture whatever its classes say (WordPress's Twenty Thirteen
+# marks <body class="... sidebar"> when its sidebar is shown).
+PAGE_TAGS = frozenset({"html", "body"})
+
+
 def find_furniture(
     root: etree._Element,
     selectors: tuple[str, ...] | None = None,
@@ -215,7 +220,7 @@ def find_furniture(
     found: list[etree._Element] = []
     walker = etree.iterwalk(root, events=("start",))
     for _, el in walker:
-        if el is root or not isinstance(el.tag, str):
+        if el is root or not isinstance(el.tag, str) or el.tag in PAGE_TAGS:
             continue
         if el in keep:
             continue
@@ -360,10 +365,13 @@ NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*{COUNT_ABBREVIATION}?)
 # the time after a date, perhaps after a comma, "26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i").
 DATE_TIME = (
     r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?"
-    r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*น\.?)?\s*\]?)?"
+    r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*(?:น\.?|[AaPp]\.?[Mm]\.?))?\s*\]?)?"
 )
+# A date in digits (day first, or the year first in ISO order: 2567-03-05), or with its
+# month's name; a time after it perhaps (10:30, 10.30 น., 2:28 PM).
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
+    r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
 ) + DATE_TIME
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
@@ -450,6 +458,12 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 # department, ...), and the verbs a sentence about an office says (ว่า: that, กล่าว: said): an
 # office named alone after a source label or a byline, never a sentence.
 UNIT_START = r"(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
+# What an office's name opens with in a field labelled for an office: a unit, a section (งาน,
+# ส่วน), a station or checkpoint, a hospital, a local government body.
+OFFICE_NAME_START = (
+    rf"(?:{UNIT_START[3:-1]}|งาน|ส่วน|ที่ทำการ|ด่าน|สถานี|โรงพยาบาล|องค์การ|เทศบาล|"
+    r"ประชาสัมพันธ์\s*(?=จังหวัด|อำเภอ))"
+)
 SAYS = r"ว่า|กล่าว|เปิดเผย|ระบุ"
 NEWS_OFFICE_LABEL = r"หน่วยงาน(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่)ข่าว"
 # The labels of a source line (ข่าว alone is one too, where a colon follows: "ข่าวดี" is not):
@@ -599,6 +613,17 @@ LINE_RULES: list[LineRule] = [
         "a source field printed without a colon, its label in its own cell: แหล่งข่าว "
         "สำนักงานรัฐมนตรี (news source: minister's office); only an office name (สำนัก, กรม, "
         "กอง, ...) to the end of a short line, never a sentence (แหล่งข่าวเปิดเผยว่า ...)",
+    ),
+    _rule(
+        "source",
+        rf"(?:ผู้ส่งข่าว|ส่งข่าวโดย|หน่วยงาน(?:ที่ส่งข่าว|ผู้ส่งข่าว)?|สำนัก\s*/\s*กอง)\s*[:：]?\s*"
+        rf"(?P<value>{OFFICE_NAME_START}(?!.*(?:{SAYS}|\s(?:ได้|จัด|ดำเนิน)))[^|•:：]{{1,118}}?)"
+        r"(?=\s*$)",
+        "data",
+        "the office that sent the item, in a field of its own: ผู้ส่งข่าว : (sender of the news), "
+        "ส่งข่าวโดย : (news sent by), หน่วยงาน : (office), สำนัก/กอง : (bureau / division); only "
+        "an office's name to the end of the line (a sender who is a person is no source), the "
+        "colon perhaps left out as a table's label cell prints it",
     ),
     _rule(
         "byline_source",
@@ -859,6 +884,16 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
+        r"(?:ผู้ส่งข่าว|ส่งข่าวโดย|ผู้ลงข่าว|ผู้ประกาศ|ผู้บันทึก|ผู้โพสต์|(?:ส่ง|โพสต์)?โดย)\s*[:：]\s*"
+        r"(?:นางสาว|นาย|นาง|น\.ส\.|ว่าที่|ดร\.|Mr\.?|Mrs\.?|Ms\.?)\s*[^\s|•:：]{1,30}"
+        r"(?:\s+[^\s|•:：]{1,30})?(?=\s*(?:[|•]|$))",
+        "drop",
+        "the person who posted or sent the item, by a title before the name: ผู้ส่งข่าว : "
+        "นางสาวสุภาพร ใจมั่น (sent by Ms ...), ผู้ลงข่าว : นายสมชาย (posted by Mr ...): the "
+        "poster, never the source",
+    ),
+    _rule(
+        "byline",
         r"(?:Written by|เขียนโดย|โพสต์โดย|โพสโดย|ผู้โพสต์|Posted by|Published in|Tagged under)"
         r"\s*:?[^|•]{0,80}",  # up to the row's next item ("เขียนโดย x | ฮิต: 23")
         "drop",
@@ -875,7 +910,7 @@ ANY_RULE_RE = re.compile(
 # next line.
 SOURCE_LABEL_RE = re.compile(
     rf"(?:แหล่งที่มา|ที่มาข้อมูล|ที่มา|แหล่งข่าว|แหล่งข้อมูล|{NEWS_OFFICE_LABEL})\s*[:：]?|"
-    rf"(?:{SOURCE_LABELS}|ข่าว|Source|Credits?)\s*[:：]",
+    rf"(?:{SOURCE_LABELS}|ข่าว|Source|Credits?|หน่วยงาน|สำนัก\s*/\s*กอง)\s*[:：]",
     re.I,
 )
 SOURCE_VALUE_MAX = 150

@@ -2384,7 +2384,12 @@ def extract_generic(
     # Where the headline and each piece of furniture sat before the furniture goes: the data
     # printed with the article (counter, source, dates in a meta row) is read from there.
     headline = _headline_element(root, parts.title, frozenset(found) - keep)
-    if headline is not None and _declared_only(root, meta) and not _looks_headline(headline):
+    if (
+        headline is not None
+        and headline.tag != "img"  # (a banner picture's alt text: the headline as a picture)
+        and _declared_only(root, meta)
+        and not _looks_headline(headline)
+    ):
         # The <title> text printed in a plain span (the office named as the source): the
         # <title> is the site's name, and the headline is looked for above the text.
         headline = None
@@ -2582,7 +2587,24 @@ def title_for_listed(root: etree._Element, title: str | None, listed: str | None
         (line := first_line(el)) and same_title(line, listed) for el in HEADINGS(root)
     ):
         return title
-    return listed_headline(root, listed) or title
+    return listed_headline(root, listed) or pictured_headline(root, listed) or title
+
+
+def pictured_headline(root: etree._Element, listed: str) -> str | None:
+    """Return the listing's link text when a picture on the page gives it as its alt text:
+    a headline printed only as a banner image.
+
+    >>> root = lxml.html.fromstring('<div><img alt="ผู้ว่าฯ ตรวจเยี่ยมโรงเรียนบ้านหนองแก"></div>')
+    >>> pictured_headline(root, "ผู้ว่าฯ ตรวจเยี่ยมโรงเรียนบ้านหนองแก")
+    'ผู้ว่าฯ ตรวจเยี่ยมโรงเรียนบ้านหนองแก'
+    """
+    if len(fold_title(listed)) < LISTED_MIN_CHARS:
+        return None
+    for img in root.iter("img"):
+        alt = " ".join((img.get("alt") or "").split())
+        if alt and same_title(alt, listed):
+            return alt
+    return None
 
 
 def extends_title(found: str, listed: str) -> bool:
@@ -2776,6 +2798,9 @@ def _headline_element(
         raw = text_up_to(el, limit * 2, " ") if len(el) <= 3 else None
         if raw is not None and boilerplate.labelled_title(clean_line(raw), title):
             return el
+    for img in root.iter("img"):  # a headline printed only as a banner picture
+        if " ".join((img.get("alt") or "").split()) == title and not _within(img, furniture):
+            return img
     return None
 
 

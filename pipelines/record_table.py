@@ -54,11 +54,13 @@ MODIFIED_LABEL_RE = _label_re(
 )
 # The office the item belongs to: หน่วยงานเจ้าของข่าว (office owning the news), หน่วยงานที่เผยแพร่ /
 # หน่วยงานผู้เผยแพร่ (office publishing it), หน่วยงานผู้ให้ข่าว (office giving the news),
-# ส่วนราชการ (government office).
+# ส่วนราชการ (government office), ส่งข่าวโดย (sent by), สำนัก/กอง (bureau / division).
 SOURCE_LABEL_RE = _label_re(
     "แหล่ง(?:ข่าว|ที่มา)",
     "ที่มา(?:ข่าว)?",
     "(?:หน่วยงาน|ส่วนราชการ)(?:เจ้าของ|ผู้ให้|ที่ให้|ผู้เผยแพร่|ที่เผยแพร่|ผู้ประกาศ|ที่ประกาศ)?(?:ข่าว|เรื่อง)?",
+    "ส่งข่าวโดย",
+    r"สำนัก\s*/\s*กอง",
     "source",
 )
 # A time of day printed in its own field beside the date field: เวลา (time), เวลาที่ประกาศ.
@@ -147,6 +149,51 @@ def _label(cell: etree._Element) -> str | None:
     """Return a cell's text when it reads as a field label (short, a trailing colon dropped)."""
     text = LABEL_UNIT_RE.sub("", folded_text(cell).rstrip(":： ").strip()).rstrip(":： ")
     return text if text and len(text) <= LABEL_CHARS else None
+
+
+DATA_LABEL_RES = (PUBLISHED_LABEL_RE, MODIFIED_LABEL_RE, SOURCE_LABEL_RE, VIEWS_LABEL_RE)
+
+
+def header_row_fields_as_lines(root: etree._Element) -> int:
+    """Print each column of a two-row field table as its own "label : value" line; return
+    how many tables were so printed.
+
+    An information table under the text names its fields in a header row and gives their
+    values in the row below ("ประเภทข่าว | ผู้ส่งข่าว | หน่วยงาน" over "ข่าวประชาสัมพันธ์ |
+    <name> | <office>"): printed as rows, no label stands beside its value. Only a table one of
+    whose headers names a data field (a date, the office, a counter) is a field table.
+
+    >>> import lxml.html
+    >>> root = lxml.html.fromstring("<div><table><tr><td><b>ประเภท</b></td><td><b>หน่วยงาน</b>"
+    ...     "</td></tr><tr><td>ข่าว</td><td>กอง ก.</td></tr></table></div>")
+    >>> header_row_fields_as_lines(root), [p.text_content() for p in root.iter("p")]
+    (1, ['ประเภท : ข่าว', 'หน่วยงาน : กอง ก.'])
+    """
+    done = 0
+    for table in list(root.iter("table")):
+        rows = [tr for tr in table.iter("tr") if _row_cells(tr)]
+        if len(rows) != 2 or any(tr.getparent() is not rows[0].getparent() for tr in rows):
+            continue
+        head, values = (_row_cells(tr) for tr in rows)
+        labels = [_label(cell) for cell in head]
+        if len(head) < 2 or len(head) != len(values) or not all(labels):
+            continue
+        if not any(p.match(label) for label in labels for p in DATA_LABEL_RES):  # type: ignore[arg-type]
+            continue
+        lines = []
+        for label, cell in zip(labels, values, strict=True):
+            line = etree.Element("p")
+            line.text = f"{label} : {folded_text(cell)}"
+            lines.append(line)
+        parent = table.getparent()
+        if parent is None:
+            continue
+        at = parent.index(table)
+        for offset, line in enumerate(lines):
+            parent.insert(at + offset, line)
+        detach(table)
+        done += 1
+    return done
 
 
 def _row_cells(tr: etree._Element) -> list[etree._Element]:

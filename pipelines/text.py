@@ -14,7 +14,7 @@ from lxml import etree
 
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
-from pipelines.record_table import HEADLINE_LABELS
+from pipelines.record_table import HEADLINE_LABELS, header_row_fields_as_lines
 from pipelines.thai_dates import parse_thai_date_detailed
 
 # Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
@@ -132,6 +132,8 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
     if root is None:
         return []
     boilerplate.drop_comments(root)
+    if root.find(".//table") is not None:
+        header_row_fields_as_lines(root)  # a field table's columns as "label : value" lines
     lines: list[str] = []
     buf: list[str] = []
     cells_in_row: list[int] = []
@@ -1297,6 +1299,11 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.removed.append(line)
             value_next = True
             continue
+        if (labelled := _labelled_office(lines, i)) is not None:
+            result.removed += [line, lines[i + 1]]
+            result.source = result.source or labelled
+            skip_next = True
+            continue
         found = boilerplate.match_line(line) or boilerplate.match_meta_row(line)
         if found is None and "\t" in line:  # a table row: its furniture cells go, the rest stay
             line = _without_furniture_cells(line, result)
@@ -1446,6 +1453,27 @@ def _sign_off_after(lines: list[str], start: int) -> int:
     if text and boilerplate.sign_off_office([line for _, line in text]):
         return text[0][0]  # the press office signs off after the rule: it is the source
     return -1
+
+
+SENDER_LABEL_RE = re.compile(r"(?:ผู้ส่งข่าว|ส่งข่าวโดย)\s*[:：]?")
+
+
+def _labelled_office(lines: list[str], i: int) -> str | None:
+    """Return the office a sender's label alone on ``lines[i]`` names on the next line.
+
+    A Drupal field prints "ผู้ส่งข่าว:" (sender) and its value as two lines; the sender is the
+    source only when an office's name, never a person's.
+
+    >>> _labelled_office(["ผู้ส่งข่าว:", "งานประชาสัมพันธ์ สำนักงานเกษตรจังหวัด"], 0)
+    'งานประชาสัมพันธ์ สำนักงานเกษตรจังหวัด'
+    >>> _labelled_office(["ผู้ส่งข่าว:", "นางสาวสุภาพร ใจมั่น"], 0) is None
+    True
+    """
+    if i + 1 >= len(lines) or not SENDER_LABEL_RE.fullmatch(lines[i].strip()):
+        return None
+    label = lines[i].strip().rstrip(":：").strip()
+    found = boilerplate.match_line(f"{label} : {lines[i + 1].strip()}")
+    return boilerplate.named_source(found.data.get("source")) if found is not None else None
 
 
 def _source_value(lines: list[str], i: int) -> bool:

@@ -1012,8 +1012,18 @@ def dates_only(text: str) -> bool:
 
     >>> dates_only("29 มกราคม 2567 6 กุมภาพันธ์ 2567"), dates_only("ประชุม 3 ต.ค. 61")
     (True, False)
+
+    A day's abbreviated name before a date is part of it (WordPress's "D j M Y": ศ. = Friday):
+
+    >>> dates_only("ศ. 23 ก.พ. 2567 10:38 AM"), dates_only("อ.เมือง 5 มี.ค. 2567")
+    (True, False)
     """
     found = find_thai_dates(text)
     for match in reversed(found):
-        text = text[: match.start] + text[match.end :]
+        head = WEEKDAY_ABBREVIATION_BEFORE_RE.sub("", text[: match.start])
+        text = head + text[match.end :]
     return bool(found) and not re.search(r"[^\W_]", text)
+
+
+# A day's abbreviated name right before a date: อา. จ. อ. พ. พฤ. ศ. ส. (Sunday ... Saturday).
+WEEKDAY_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?:อา|จ|อ|พฤ|พ|ศ|ส)\.\s*$")

@@ -10,6 +10,7 @@ from the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blin
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import urllib.error
@@ -90,6 +91,9 @@ def decoded(site, body: bytes) -> str:
 HREF_RE = re.compile(r"""(?:href=["']|"url"\s*:\s*")([^"'<>]+)""")
 
 
+URL_SAFE = ":/?&=%#;,+@!$'()*[]~"
+
+
 def listed_paths(base: str, html: str, hops: int = 0, at: str | None = None) -> set[str]:
     """The paths the listing's links lead to: each link as printed, without session or
     tracking parameters, and where it redirects (a shortlink, a non-SEF address); with
@@ -112,12 +116,12 @@ def listed_paths(base: str, html: str, hops: int = 0, at: str | None = None) -> 
         out.add(unquote(clean[len(base) :] if clean.startswith(base) else clean))
         if urlsplit(clean).path.endswith((".css", ".js", ".png", ".jpg", ".gif", ".ico")):
             continue
-        try:
-            with _opener.open(url, timeout=10) as r:
+        try:  # (links were unquoted for matching: a tag's "Amazing Thailand" quoted again)
+            with _opener.open(quote(url, safe=URL_SAFE), timeout=10) as r:
                 final = r.geturl()
                 if hops and "html" in r.headers.get("Content-Type", ""):
                     pages.append((r.geturl(), r.read().decode("utf-8", "replace")))
-        except (urllib.error.URLError, ValueError):
+        except (urllib.error.URLError, ValueError, http.client.HTTPException):
             continue
         if final != url:
             out.add(unquote(canonical_url(final)[len(base) :]))

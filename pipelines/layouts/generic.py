@@ -355,6 +355,7 @@ class GenericLayout(Layout):
     ) -> list[Link]:
         """Return the headline links grouped by URL shape (the page's own shape if *own_shape*)."""
         groups: dict[str, list[tuple[str, int, int, str]]] = defaultdict(list)
+        placed: dict[str, list[Any]] = defaultdict(list)  # each group's link elements
         page_shape = url_shape(url)
         for link in anchors:
             href = page.urljoin(url, link.attrib["href"].strip())
@@ -384,6 +385,7 @@ class GenericLayout(Layout):
             if not row and chars < MIN_ANCHOR_CHARS and link_says(text, "read_more"):
                 row = MIN_ANCHOR_CHARS  # a teaser's "อ่านต่อ..." leads to its article
             groups[shape].append((href.split("#")[0], chars, row, icon))
+            placed[shape].append(link.root)
         scored = []
         longest: dict[str, dict[str, int]] = {}
         for shape, links in groups.items():
@@ -395,11 +397,21 @@ class GenericLayout(Layout):
                 scored.append((sum(headline), shape))
         if not scored:
             return []
-        best = max(scored)[0]
+        best, best_shape = max(scored)
+        rows = _row_paths(placed[best_shape])
         found: dict[str, None] = {}
         for score, shape in sorted(scored, reverse=True):
             if score * 3 < best:
-                break
+                # a few entries filed elsewhere (a sub-category's /news/activity/<id> among
+                # /news/<id>): theirs if they sit in the rows the headlines sit in
+                if rows is not None:
+                    for link in placed[shape]:
+                        href = page.urljoin(url, link.get("href", "").strip()).split("#")[0]
+                        if longest[shape].get(href, 0) >= MIN_ANCHOR_CHARS and (
+                            _row_path(link, rows[0]) in rows[1]
+                        ):
+                            found[href] = None
+                continue
             for href, chars in longest[shape].items():
                 if chars >= MIN_ANCHOR_CHARS or len(longest[shape]) < 50:
                     found[href] = None
@@ -666,6 +678,31 @@ def _tool_only(links: list[tuple[str, int, int, str]]) -> set[str]:
     tools = {label for label in _repeated_labels(links) if not link_says(label, "read_more")}
     linked = {href for href, _, _, label in links if label not in tools}
     return {href for href, _, _, label in links if label in tools} - linked
+
+
+def _row_path(link: Any, holder: Any) -> tuple[tuple[str, str], ...] | None:
+    """Return the tags and classes from *holder* down to *link* (None if not inside it)."""
+    path = []
+    el = link
+    while el is not None and el is not holder:
+        path.append((el.tag, el.get("class") or ""))
+        el = el.getparent()
+    return tuple(path) if el is holder else None
+
+
+def _row_paths(links: list[Any]) -> tuple[Any, set[Any]] | None:
+    """Return the element holding all of *links* and the paths from it down to each (the
+    shape of a listing's rows), or None for fewer than two links."""
+    if len(links) < 2:
+        return None
+    shared = list(links[0].iterancestors())
+    for link in links[1:]:
+        above = set(link.iterancestors())
+        shared = [el for el in shared if el in above]
+    if not shared or shared[0].tag in ("html", "body"):
+        return None
+    holder = shared[0]
+    return holder, {_row_path(link, holder) for link in links}
 
 
 def _headline_chars(links: list[tuple[str, int, int]]) -> dict[str, int]:
