@@ -2798,8 +2798,13 @@ def _headline_element(
         raw = text_up_to(el, limit * 2, " ") if len(el) <= 3 else None
         if raw is not None and boilerplate.labelled_title(clean_line(raw), title):
             return el
-    for img in root.iter("img"):  # a headline printed only as a banner picture
-        if " ".join((img.get("alt") or "").split()) == title and not _within(img, furniture):
+    # a headline printed only as a banner picture: not a logo (in a link, or the <title>'s
+    # site name as its alt)
+    declared = {" ".join("".join(t.itertext()).split()) for t in root.iter("title")}
+    for img in root.iter("img"):
+        if " ".join((img.get("alt") or "").split()) != title or title in declared:
+            continue
+        if not _within(img, furniture) and next(img.iterancestors("a"), None) is None:
             return img
     return None
 
