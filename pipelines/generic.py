@@ -2798,9 +2798,9 @@ def _headline_element(
         raw = text_up_to(el, limit * 2, " ") if len(el) <= 3 else None
         if raw is not None and boilerplate.labelled_title(clean_line(raw), title):
             return el
-    # a headline printed only as a banner picture: not a logo (in a link, or the <title>'s
-    # site name as its alt)
-    declared = {" ".join("".join(t.itertext()).split()) for t in root.iter("title")}
+    # a headline printed only as a banner picture: not a logo (in a link, or named as the
+    # <title> names the site: "สสจ.ชัยนาท :: <the alt text>")
+    declared = " ".join(" ".join("".join(t.itertext()).split()) for t in root.iter("title"))
     for img in root.iter("img"):
         if " ".join((img.get("alt") or "").split()) != title or title in declared:
             continue

@@ -111,3 +111,19 @@ def test_a_few_rows_filed_under_another_address_shape_are_listed_too() -> None:
     assert "http://h/index.php/news/activity/16-f" in links
     assert "http://h/index.php/news/11-a" in links
     assert "http://h/index.php/about" not in links
+
+
+def test_a_header_picture_naming_the_site_is_no_headline() -> None:
+    # PostNuke's theme: the banner picture's alt is the office's name, which <title> prints
+    # after the site's short name; the listing's only link text here is "ความคิดเห็น?"
+    html = (
+        "<html><head><title>สสจ.ตัวอย่าง :: สำนักงานสาธารณสุขจังหวัดตัวอย่าง</title></head><body>"
+        "<table><tr><td><img src='header.jpg' alt='สำนักงานสาธารณสุขจังหวัดตัวอย่าง'></td></tr>"
+        "<tr><td><table><tr><td><font class='pn-title'><b>"
+        f"{HEADLINE}</b></font><br><font class='pn-sub'>ส่งโดย admin เมื่อ 26 ก.ย. 2551 11:31</font>"
+        "</td></tr><tr><td>"
+        + "<br><br>".join(PARAGRAPHS)
+        + "</td></tr></table></td></tr></table></body></html>"
+    )
+    article = normalized(html, listed="ความคิดเห็น?")
+    assert article.title == HEADLINE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from copy import deepcopy
 from dataclasses import dataclass
@@ -399,6 +399,8 @@ class GenericLayout(Layout):
             return []
         best, best_shape = max(scored)
         rows = _row_paths(placed[best_shape])
+        texts = {link.root: node_text(link) or "" for link in anchors}
+        said = Counter(texts.values())  # a tool's words ("ความคิดเห็น?") repeat on every row
         found: dict[str, None] = {}
         for score, shape in sorted(scored, reverse=True):
             if score * 3 < best:
@@ -407,8 +409,10 @@ class GenericLayout(Layout):
                 if rows is not None:
                     for link in placed[shape]:
                         href = page.urljoin(url, link.get("href", "").strip()).split("#")[0]
-                        if longest[shape].get(href, 0) >= MIN_ANCHOR_CHARS and (
-                            _row_path(link, rows[0]) in rows[1]
+                        if (
+                            longest[shape].get(href, 0) >= MIN_ANCHOR_CHARS
+                            and said[texts.get(link, "")] == 1
+                            and _row_path(link, rows[0]) in rows[1]
                         ):
                             found[href] = None
                 continue
