@@ -458,6 +458,8 @@ def _rule(name: str, pattern: str, kind: str, gloss: str) -> LineRule:
 # department, ...), and the verbs a sentence about an office says (ว่า: that, กล่าว: said): an
 # office named alone after a source label or a byline, never a sentence.
 UNIT_START = r"(?:กลุ่ม|กอง|สำนัก|กรม|ฝ่าย|ศูนย์|สถาบัน|กระทรวง)"
+# The label of the item's sender: ผู้ส่งข่าว (sender of the news), ส่งข่าวโดย (news sent by).
+SENDER_LABEL = r"ผู้ส่งข่าว|ส่งข่าวโดย"
 # What an office's name opens with in a field labelled for an office: a unit, a section (งาน,
 # ส่วน), a station or checkpoint, a hospital, a local government body.
 OFFICE_NAME_START = (
@@ -616,7 +618,7 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "source",
-        rf"(?:ผู้ส่งข่าว|ส่งข่าวโดย|หน่วยงาน(?:ที่ส่งข่าว|ผู้ส่งข่าว)?|สำนัก\s*/\s*กอง)\s*[:：]?\s*"
+        rf"(?:{SENDER_LABEL}|หน่วยงาน(?:ที่ส่งข่าว|ผู้ส่งข่าว)?|สำนัก\s*/\s*กอง)\s*[:：]?\s*"
         rf"(?P<value>{OFFICE_NAME_START}(?!.*(?:{SAYS}|\s(?:ได้|จัด|ดำเนิน)))[^|•:：]{{1,118}}?)"
         r"(?=\s*$)",
         "data",
@@ -884,7 +886,7 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        r"(?:ผู้ส่งข่าว|ส่งข่าวโดย|ผู้ลงข่าว|ผู้ประกาศ|ผู้บันทึก|ผู้โพสต์|(?:ส่ง|โพสต์)?โดย)\s*[:：]\s*"
+        rf"(?:{SENDER_LABEL}|ผู้ลงข่าว|ผู้ประกาศ|ผู้บันทึก|ผู้โพสต์|(?:ส่ง|โพสต์)?โดย)\s*[:：]\s*"
         r"(?:นางสาว|นาย|นาง|น\.ส\.|ว่าที่|ดร\.|Mr\.?|Mrs\.?|Ms\.?)\s*[^\s|•:：]{1,30}"
         r"(?:\s+[^\s|•:：]{1,30})?(?=\s*(?:[|•]|$))",
         "drop",

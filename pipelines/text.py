@@ -1455,7 +1455,7 @@ def _sign_off_after(lines: list[str], start: int) -> int:
     return -1
 
 
-SENDER_LABEL_RE = re.compile(r"(?:ผู้ส่งข่าว|ส่งข่าวโดย)\s*[:：]?")
+SENDER_LABEL_RE = re.compile(rf"(?:{boilerplate.SENDER_LABEL})\s*[:：]?")
 
 
 def _labelled_office(lines: list[str], i: int) -> str | None:

@@ -437,9 +437,11 @@ def _looks_like_code(text: str, start: int, end: int, short: bool, dotted: bool 
 # comma, the date month first, " - " and the time ("พฤ., 03/07/2024 - 08:08" = Thursday 7 March
 # 2024 under the Thai translation, "Thu, 03/07/2024 - 08:08" in English).
 THAI_WEEKDAY_ABBR = {"จ": 0, "อ": 1, "พ": 2, "พฤ": 3, "ศ": 4, "ส": 5, "อา": 6}
+# The abbreviations as one alternation, the two-letter ones first (พฤ before พ).
+THAI_WEEKDAY_ABBR_RE = "|".join(sorted(THAI_WEEKDAY_ABBR, key=len, reverse=True))
 _MEDIUM_BEFORE = re.compile(
-    r"(?<![\u0e00-\u0e7fA-Za-z])(?:(?P<th>พฤ|อา|จ|อ|พ|ศ|ส)\.|(?P<en>(?i:mon|tue|wed|thu|fri|sat|sun))\.?)"
-    r", *$"
+    rf"(?<![\u0e00-\u0e7fA-Za-z])(?:(?P<th>{THAI_WEEKDAY_ABBR_RE})\.|"
+    r"(?P<en>(?i:mon|tue|wed|thu|fri|sat|sun))\.?), *$"
 )
 _MEDIUM_AFTER = re.compile(r" +- +\d{1,2}:\d{2}(?![\d:])")
 _MEDIUM_LEAD = 8  # "พฤ., " / "Thu, " before the date's first digit
@@ -1026,4 +1028,4 @@ def dates_only(text: str) -> bool:
 
 
 # A day's abbreviated name right before a date: อา. จ. อ. พ. พฤ. ศ. ส. (Sunday ... Saturday).
-WEEKDAY_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|(?<=\s))(?:อา|จ|อ|พฤ|พ|ศ|ส)\.\s*$")
+WEEKDAY_ABBREVIATION_BEFORE_RE = re.compile(rf"(?:^|(?<=\s))(?:{THAI_WEEKDAY_ABBR_RE})\.\s*$")

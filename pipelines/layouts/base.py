@@ -1319,9 +1319,11 @@ class Layout:
         """Return (absolute URL, raw listing date) for each entry of an HTML listing page."""
         links: list[Link] = []
         entries = first(page, self.listing_entry_selectors)
-        shared = _shared_links(entries, self.listing_link_selectors, page, url)
-        for entry in entries:
-            href = entry_link(entry, self.listing_link_selectors, page, url, shared)
+        firsts = [_first_href(entry, self.listing_link_selectors) for entry in entries]
+        shared = _shared_links(firsts, page, url)
+        for entry, href in zip(entries, firsts, strict=True):
+            if href is None or canonical_url(page.urljoin(url, href)) in shared:
+                href = entry_link(entry, self.listing_link_selectors, page, url, shared)
             if not href:
                 continue
             raw_date = node_text(first(entry, self.listing_date_selectors) or [])
@@ -1356,16 +1358,14 @@ def _first_href(entry: Any, selectors: Iterable[str]) -> str | None:
     return (found[0].get() or "").strip() or None if found else None
 
 
-def _shared_links(entries: SelectorList, selectors: list[str], page: Page, url: str) -> set[str]:
-    """Return the addresses of this listing (any page of it) that two or more entries would
-    give as their article's: the category link rows print under their headline (`h3
-    a.catlink`) names the listing, no row's article. (A page holding one entry, an article
-    and its link to itself, has none.)"""
-    counts: Counter[str] = Counter()
-    for entry in entries:
-        href = _first_href(entry, selectors)
-        if href:
-            counts[canonical_url(page.urljoin(url, href))] += 1
+def _shared_links(firsts: list[str | None], page: Page, url: str) -> set[str]:
+    """Return the addresses of this listing (any page of it) that two or more entries give
+    first as their article's (*firsts*, one per entry): the category link rows print under
+    their headline (`h3 a.catlink`) names the listing, no row's article. (A page holding one
+    entry, an article and its link to itself, has none.)"""
+    counts: Counter[str] = Counter(
+        canonical_url(page.urljoin(url, href)) for href in firsts if href
+    )
     here = listing_key(url)
     return {key for key, n in counts.items() if n > 1 and listing_key(key) == here}
 
@@ -1389,9 +1389,9 @@ def entry_link(
 ) -> str | None:
     """Return the address one entry of a listing links its article at.
 
-    The first selector giving an address no other entry gives too (*shared*); else the
-    entry's read-more button, when its headline prints a link without an address (an `<a>`
-    without href: a template's typo, ref= for href=).
+    The first selector giving an address outside *shared* (the listing's own addresses that
+    several entries give); else the entry's read-more button, when its headline prints a link
+    without an address (an `<a>` without href: a template's typo, ref= for href=).
     """
     for selector in selectors:
         for node in entry.css(selector):

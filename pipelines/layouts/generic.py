@@ -398,27 +398,31 @@ class GenericLayout(Layout):
         if not scored:
             return []
         best, best_shape = max(scored)
-        rows = _row_paths(placed[best_shape])
-        texts = {link.root: node_text(link) or "" for link in anchors}
-        said = Counter(texts.values())  # a tool's words ("ความคิดเห็น?") repeat on every row
         found: dict[str, None] = {}
+        small = []  # groups far below the best: a few entries filed elsewhere, perhaps
         for score, shape in sorted(scored, reverse=True):
             if score * 3 < best:
-                # a few entries filed elsewhere (a sub-category's /news/activity/<id> among
-                # /news/<id>): theirs if they sit in the rows the headlines sit in
-                if rows is not None:
-                    for link in placed[shape]:
-                        href = page.urljoin(url, link.get("href", "").strip()).split("#")[0]
-                        if (
-                            longest[shape].get(href, 0) >= MIN_ANCHOR_CHARS
-                            and said[texts.get(link, "")] == 1
-                            and _row_path(link, rows[0]) in rows[1]
-                        ):
-                            found[href] = None
+                small.append(shape)
                 continue
             for href, chars in longest[shape].items():
                 if chars >= MIN_ANCHOR_CHARS or len(longest[shape]) < 50:
                     found[href] = None
+        rows = _row_paths(placed[best_shape]) if small else None
+        if rows is not None:
+            # a sub-category's /news/activity/<id> among /news/<id>: its links are entries
+            # when they sit in the rows the headlines sit in, with words of their own (a
+            # tool's "ความคิดเห็น?" repeats on every row)
+            texts = {link.root: node_text(link) or "" for link in anchors}
+            said = Counter(texts.values())
+            for shape in small:
+                for link in placed[shape]:
+                    href = page.urljoin(url, link.get("href", "").strip()).split("#")[0]
+                    if (
+                        longest[shape].get(href, 0) >= MIN_ANCHOR_CHARS
+                        and said[texts.get(link, "")] == 1
+                        and _row_path(link, rows[0]) in rows[1]
+                    ):
+                        found[href] = None
         return [(href, None) for href in found]
 
     def next_page(self, page: Page, url: str) -> str | None:
