@@ -624,6 +624,17 @@ B53_PART_C: list[str] = ["b53_drupal7_pixture_calendar", "b53_react18_stream_min
 
 BLIND53_MODULES: list[str] = [*B53_PART_A, *B53_PART_B, *B53_PART_C]
 
+# fifty-fourth blind round (prefixed b54_), built by three builders, one list each
+B54_PART_A: list[str] = []
+
+# (second builder's sites)
+B54_PART_B: list[str] = []
+
+# (third builder's sites)
+B54_PART_C: list[str] = []
+
+BLIND54_MODULES: list[str] = [*B54_PART_A, *B54_PART_B, *B54_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -677,6 +688,7 @@ BLIND_ROUNDS = {
     51: BLIND51_MODULES,
     52: BLIND52_MODULES,
     53: BLIND53_MODULES,
+    54: BLIND54_MODULES,
 }
 
 
