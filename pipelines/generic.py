@@ -1301,6 +1301,7 @@ class _Unit:
     chars: int = 0
     link_chars: int = 0
     parts: list[str] = field(default_factory=list)
+    furniture: bool | None = None  # the whole text one furniture line (read when asked)
 
 
 def _text_units(root: etree._Element) -> list[_Unit]:
@@ -1356,7 +1357,18 @@ def _is_good(unit: _Unit) -> bool:
         return False
     if unit.link_chars > MAX_GOOD_LINK_SHARE * unit.chars:
         return False
+    if unit.chars <= FOOTER_BLOCK_CHARS and _furniture_line(unit):
+        return False
     return unit.chars > FOOTER_BLOCK_CHARS or not _template_block(unit.el)
+
+
+def _furniture_line(unit: _Unit) -> bool:
+    """Tell whether a short unit is one line the line rules take whole (a cookie banner's
+    sentence, a counter, a login prompt): furniture, however long, is no article text."""
+    if unit.furniture is None:
+        line = " ".join("".join(unit.parts).split())
+        unit.furniture = boilerplate.match_line(line) is not None
+    return unit.furniture
 
 
 def _template_block(el: etree._Element) -> bool:
@@ -1575,7 +1587,11 @@ def _article_block(
             if el is node
             or (inner.get(el, 0.0) > 0 and not _prints_site_statistics(el) and not _junk_marked(el))
         ]
-        if len(run) > 1 or _opens_with_paragraphs(siblings, run[0]):
+        if (
+            len(run) > 1
+            or _opens_with_paragraphs(siblings, run[0])
+            or (node is seed and _closes_with_paragraphs(siblings, run[0]))
+        ):
             last = run[-1]
             # Short closing paragraphs of plain text (a date range, a line of a name; in a
             # table layout, a short row of text) still belong to the text they follow.
@@ -1595,6 +1611,8 @@ def _article_block(
                     break
                 following += 1
             first = _leading_paragraphs(siblings, run[0])
+            while first and _picture_only(siblings[first - 1]):
+                first -= 1  # the text's lead picture, printed as a paragraph of its own
             outside += siblings[:first] + siblings[last + 1 :]
             outside += [siblings[i] for i in lists if i < last]
             outside += _rows_under_headline(siblings, run, headline)
@@ -1824,7 +1842,41 @@ def _opens_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
         return True
     if len(opening) != 1:
         return False
-    return _lead_paragraph(opening[0], siblings[start]) or _intro_field(opening[0], siblings[start])
+    return (
+        _lead_paragraph(opening[0], siblings[start])
+        or _intro_field(opening[0], siblings[start])
+        or _narrative_opening(opening[0])
+    )
+
+
+# A press release's opening words: "เมื่อวันที่ ...", "เมื่อวันพฤหัสบดีที่ ...", "เมื่อเวลา ...".
+NARRATIVE_OPENING_RE = re.compile(r"\s*เมื่อ\s*(?:วัน|เวลา|ช่วง)")
+
+
+def _narrative_opening(el: etree._Element) -> bool:
+    """Tell whether a short paragraph is the opening of the story, cut into its own line:
+    "เมื่อวัน...ที่ <date> เวลา <time>" (on ... at ...) starts a Thai press release's first
+    sentence, which the next paragraph goes on with; a meta line prints the date alone or
+    after a label.
+
+    >>> _narrative_opening(lxml.html.fromstring('<div>เมื่อวันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑ '
+    ...     'เวลา ๑๓.๓๐ น.</div>'))
+    True
+    >>> _narrative_opening(lxml.html.fromstring('<div>โพสต์เมื่อ ๖ กันยายน ๒๕๖๑</div>'))
+    False
+    """
+    return NARRATIVE_OPENING_RE.match(_text(el)) is not None
+
+
+def _closes_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
+    """Tell whether the one long paragraph of the text is followed by plain paragraphs of
+    its own: a short closing line (the report's name, a thank-you, a date range) printed as
+    a paragraph beside it, too short to count as text alone."""
+    return (
+        start + 1 < len(siblings)
+        and _plain_paragraph(siblings[start])
+        and _plain_paragraph(siblings[start + 1])
+    )
 
 
 LEAD_PARAGRAPH_CHARS = 100  # a sentence of text, not a meta line or a one-line teaser

@@ -127,3 +127,50 @@ def test_a_header_picture_naming_the_site_is_no_headline() -> None:
     )
     article = normalized(html, listed="ความคิดเห็น?")
     assert article.title == HEADLINE
+
+
+DRUPAL_SHORT_RELEASE = (
+    # a Drupal 7 node (Pixture Reloaded's wrappers): two short lines over a PDF viewer, the
+    # cookie banner after the page, its one sentence longer than either line
+    "<html><body><div id='page'><div id='columns'><div id='content-column'>"
+    "<div id='main-content' role='main'><div id='content'><div class='region region-content'>"
+    "<div id='block-system-main' class='block'><div class='block-content content'>"
+    "<article id='node-1' class='node node-article node-full' role='article'>"
+    "<div class='node-content'><div class='field field-name-body'><div class='field-items'>"
+    "<div class='field-item even'><div>เมื่อวันพฤหัสบดีที่ ๖ กันยายน ๒๕๖๑ เวลา ๑๓.๓๐ น.</div>"
+    "<div>นายอำนาจ ใจดี ขนส่งจังหวัด เป็นประธานเปิดการอบรมผู้ขับขี่รถโดยสารสาธารณะ</div></div>"
+    "</div></div><div class='field field-name-field-pdf'>"
+    "<iframe src='/viewer.html?file=/files/pr.pdf'></iframe></div></div></article></div></div>"
+    "</div></div></div></div></div></div><div id='sliding-popup'><div class='popup-content'>"
+    "<div id='popup-text'><p>เว็บไซต์นี้ใช้คุกกี้เพื่อเพิ่มประสิทธิภาพและประสบการณ์ที่ดีในการใช้งาน"
+    "เว็บไซต์ของท่าน</p></div></div></div></body></html>"
+)
+
+
+def test_a_short_press_release_beats_a_longer_cookie_sentence() -> None:
+    article = normalized(DRUPAL_SHORT_RELEASE)
+    assert "เป็นประธานเปิดการอบรมผู้ขับขี่" in article.body
+    assert article.body.startswith("เมื่อวันพฤหัสบดีที่ ๖ กันยายน")  # the story's opening words
+    assert "คุกกี้" not in article.body
+
+
+def test_a_short_closing_paragraph_after_the_one_long_one_stays() -> None:
+    # one long paragraph, then the report's name as a short last paragraph of the text
+    html = (
+        "<html><body><article><div class='news-content'>"
+        f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>รายงานผลการอบรมผู้ขับขี่ ประจำปี ๒๕๖๗</p>"
+        "</div></article></body></html>"
+    )
+    article = normalized(html, listed=HEADLINE)
+    assert article.body.endswith("รายงานผลการอบรมผู้ขับขี่ ประจำปี ๒๕๖๗")
+
+
+def test_a_lead_picture_before_the_text_is_the_articles() -> None:
+    html = (
+        f"<html><body><main><h1>{HEADLINE}</h1><section class='article-body'>"
+        "<p><img src='/img/lead.jpg' alt=''></p>"
+        f"<p>{PARAGRAPHS[0]} {PARAGRAPHS[1]}</p><p>รายงานผลการอบรมผู้ขับขี่ ประจำปี ๒๕๖๗</p>"
+        "</section></main></body></html>"
+    )
+    article = normalized(html)
+    assert article.images == ["http://h/img/lead.jpg"]
