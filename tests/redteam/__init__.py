@@ -625,7 +625,7 @@ B53_PART_C: list[str] = ["b53_drupal7_pixture_calendar", "b53_react18_stream_min
 BLIND53_MODULES: list[str] = [*B53_PART_A, *B53_PART_B, *B53_PART_C]
 
 # fifty-fourth blind round (prefixed b54_), built by three builders, one list each
-B54_PART_A: list[str] = []
+B54_PART_A: list[str] = ["b54_wp_twentyeleven_nextpage", "b54_textpattern48_loadmore"]
 
 # (second builder's sites)
 B54_PART_B: list[str] = []
