@@ -628,7 +628,7 @@ BLIND53_MODULES: list[str] = [*B53_PART_A, *B53_PART_B, *B53_PART_C]
 B54_PART_A: list[str] = ["b54_wp_twentyeleven_nextpage", "b54_textpattern48_loadmore"]
 
 # (second builder's sites)
-B54_PART_B: list[str] = []
+B54_PART_B: list[str] = ["b54_joomla3_tmtheme_pagebreak", "b54_php5_adodbpager_retry874"]
 
 # (third builder's sites)
 B54_PART_C: list[str] = []
