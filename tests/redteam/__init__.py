@@ -631,7 +631,7 @@ B54_PART_A: list[str] = []
 B54_PART_B: list[str] = []
 
 # (third builder's sites)
-B54_PART_C: list[str] = []
+B54_PART_C: list[str] = ["b54_drupal7_prosper_pagebreak", "b54_qwikcity_ministry_nextpost"]
 
 BLIND54_MODULES: list[str] = [*B54_PART_A, *B54_PART_B, *B54_PART_C]
 
