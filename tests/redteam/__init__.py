@@ -631,7 +631,7 @@ B54_PART_A: list[str] = ["b54_wp_twentyeleven_nextpage", "b54_textpattern48_load
 B54_PART_B: list[str] = ["b54_joomla3_tmtheme_pagebreak", "b54_php5_adodbpager_retry874"]
 
 # (third builder's sites)
-B54_PART_C: list[str] = []
+B54_PART_C: list[str] = ["b54_drupal7_prosper_pagebreak", "b54_qwikcity_ministry_nextpost"]
 
 BLIND54_MODULES: list[str] = [*B54_PART_A, *B54_PART_B, *B54_PART_C]
 
