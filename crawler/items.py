@@ -16,6 +16,7 @@ TRANSIENT_FIELDS = (
     "page_text",
     "listed_date_raw",
     "normalized",
+    "next_part",
 )
 
 
@@ -55,6 +56,8 @@ class Article:
     # The date the listing printed beside the link to this page (a page may print none).
     listed_date_raw: str | None = None
     normalized: bool = False  # normalised already (by the extraction worker)
+    # The address of the article's next page when it is split over pages (the crawl joins them).
+    next_part: str | None = None
 
     def record(self) -> dict[str, Any]:
         """Return the stored shape: every public field, transient parts left out."""

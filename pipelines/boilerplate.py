@@ -707,6 +707,17 @@ LINE_RULES: list[LineRule] = [
         "Previous post: <title>",
     ),
     _rule(
+        "page_links",
+        r"(?:หน้า(?:ที่)?|Pages?)\s*[:：]?\s*[0-9๐-๙]{1,3}\s*(?:จาก|of|/)\s*[0-9๐-๙]{1,3}"
+        r"|(?:หน้า|Pages?)\s*[:：]?\s*(?:[0-9๐-๙]{1,3}\s+)+[0-9๐-๙]{1,3}"
+        r"(?:\s*(?:ถัดไป|หน้าสุดท้าย|next|last)?\s*(?:›|»|>>?)?)*"
+        r"|(?:สารบัญ(?:บทความ)?|Article\s+Index|ทุกหน้า|All\s+Pages)(?![\w\u0e00-\u0e7f])",
+        "drop",
+        "the page links of an article split over pages (no part of its text): หน้า: 1 2 "
+        "ถัดไป › หน้าสุดท้าย » (pages), หน้า 1 จาก 2 (page 1 of 2), Pages: 1 2; the page-break "
+        "plug-in's index: สารบัญบทความ (article index), ทุกหน้า (all pages)",
+    ),
+    _rule(
         "tool",
         r"(?:พิมพ์|อีเมล|(?:แชร์|แบ่งปัน|บอกต่อ|ส่งต่อ)(?:ข่าว|บทความ|หน้า)?(?:นี้)?|Share|"
         r"Print(?: this page)?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
@@ -809,6 +820,27 @@ LINE_RULES: list[LineRule] = [
         "separator line of dashes, dots, equals signs, underscores, stars, ellipses",
     ),
     _rule(
+        "fiscal_year",
+        r"(?:ประจำ)?ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?(?:[0-9๐-๙]{4}(?![0-9๐-๙]))?",
+        "drop",
+        "the fiscal year a release is filed under, printed as its own item: ปีงบประมาณ ๒๕๖๗, "
+        "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ (or the label alone, its year unfilled)",
+    ),
+    _rule(
+        "unfilled_counter",
+        r"(?:อ่าน|เปิดอ่าน|เข้าชม|ผู้เข้าชม|จำนวนผู้อ่าน|ผู้อ่าน|ดู)\s*[:：]?\s*(?:ครั้ง|คน)",
+        "drop",
+        "a view counter's words around no number (a template whose item is gone): อ่าน ครั้ง",
+    ),
+    _rule(
+        "server_error",
+        r"(?:PHP\s+)?(?:Warning|Notice|Fatal\s+error|Parse\s+error|Deprecated|Strict\s+Standards)"
+        r"\s*:\s+\S.{0,400}?\s+on\s+line\s+[0-9]+",
+        "drop",
+        "a server script's error message printed into the page: Warning: mysql_fetch_array(): "
+        "supplied argument is not a valid MySQL result resource in /var/www/... on line 42",
+    ),
+    _rule(
         "cookie_notice",
         r"(?:(?:เว็บไซต์|เว็บ)(?:นี้|ของเรา)?|เรา|"
         r"(?:กรม|กระทรวง|สำนักงาน|สำนัก|กอง|ศูนย์|องค์การ|เทศบาล|สถาบัน|มหาวิทยาลัย)\S{0,60}?"
@@ -836,13 +868,15 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "release_number",
-        r"(?:ข่าว(?:ประชาสัมพันธ์|แจก)?|แถลงข่าว|Press\s+Release)\s*(?:ฉบับ)?\s*(?:ที่|No\.?)\s*"
-        r"[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}"
-        r"|ข่าว[^0-9๐-๙\n]{1,60}?\s*ฉบับที่\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}" + _NEXT,
+        r"(?:ข่าว(?:ประชาสัมพันธ์|แจก)?|เอกสารข่าว|แถลงข่าว|Press\s+Release)\s*(?:ฉบับ)?\s*"
+        r"(?:ที่|No\.?)\s*:?\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}"
+        r"|ข่าว[^0-9๐-๙\n]{1,60}?\s*ฉบับที่\s*:?\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{2,4}"
+        r"|ฉบับที่\s*[0-9๐-๙]{1,4}\s*/\s*[0-9๐-๙]{4}" + _NEXT,
         "drop",
         "a press release's serial number alone on its line, the office's numbering of its "
         "releases (no part of the story): ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 (press release no.), "
-        "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, with the office: ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
+        "ข่าวที่ ๔๒/๒๕๖๗, ข่าวแจก ที่ 5/2567, ข่าวฉบับที่: 7/2567, ฉบับที่ 45/2567, with the office: "
+        "ข่าวกระทรวงการคลัง ฉบับที่ ๓๑/๒๕๖๗",
     ),
     _rule(
         "download_count",

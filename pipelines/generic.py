@@ -10,11 +10,12 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
+from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.normalize import DAY_PATH
@@ -703,6 +704,31 @@ _MARKED_OR_TIME = etree.XPath("descendant-or-self::*[@class or @id or @itemprop 
 # A list of other articles printed with the post: related posts (Jetpack's jp-relatedposts,
 # YARPP, "related-news"), "more stories", "other news". The dates in it are those articles'.
 RELATED_LIST_RE = re.compile(r"related|(?:more|other)[\s_-]?(?:stories|news|posts|articles)", re.I)
+
+
+# A comment thread's container, by its class or id: its dates are the comments'.
+COMMENTS_MARK_RE = re.compile(
+    r"(?:^|[\s_-])(?:comments?|commentlist|respond)(?:$|[\s_-])|disqus", re.I
+)
+
+
+def in_other_items(el: Any) -> bool:
+    """Tell whether *el* sits in a related-posts list or a comment thread: a date printed
+    there dates another article or a comment, not the page.
+
+    >>> page = lxml.html.fromstring('<div><ol class="comments-list"><li class="comment"><time>'
+    ...     'x</time></li></ol><p class="posted-on"><time>y</time></p></div>')
+    >>> [in_other_items(t) for t in page.iter("time")]
+    [True, False]
+    """
+    if in_related_list(el):
+        return True
+    for holder in (el, *el.iterancestors()):
+        if holder.tag in ("body", "html"):
+            return False
+        if COMMENTS_MARK_RE.search(role_marks(holder)):
+            return True
+    return False
 
 
 def in_related_list(el: Any) -> bool:
@@ -1490,6 +1516,11 @@ def _share_marked_only(el: etree._Element) -> bool:
     return bool(hints) and hints <= SHARE_HINTS
 
 
+def _under_footer(el: etree._Element) -> bool:
+    """Tell whether an element is the page footer or sits in it."""
+    return any(_footer_marked(node) for node in (el, *el.iterancestors()))
+
+
 def _footer_marked(el: etree._Element) -> bool:
     """Tell whether an element is the page footer: a <footer>, or a footer class or id word."""
     marks = f"{el.get('class') or ''} {el.get('id') or ''}"
@@ -1562,7 +1593,10 @@ def _article_block(
     local = _paragraph_scores(units)
     if not local:
         return None, []
-    seed, best = max(local.items(), key=lambda kv: kv[1])
+    # The best container outside the page's footer (an office's address paragraph there can
+    # outweigh a short press release's few lines).
+    ranked = sorted(local.items(), key=lambda kv: kv[1], reverse=True)
+    seed, best = next(((el, v) for el, v in ranked if not _under_footer(el)), ranked[0])
     if best <= 0:
         return None, []
     threshold = max(MIN_GOOD_CHARS, MERGE_SHARE * best)
@@ -1633,6 +1667,53 @@ def _article_block(
 LINKED_HEADING = etree.XPath(
     ".//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
 )
+OTHER_ARTICLE_CHARS = 200  # the text under another article's linked headline: a story
+
+
+def other_articles(
+    root: etree._Element, headline: etree._Element, url: str
+) -> list[etree._Element]:
+    """Return the other articles a page prints in full beside its own (a "next article"
+    loaded below the story, an article feed under it): each opens with a headline linked to
+    its own page and holds a story's text under it. The block holding the page's headline
+    is never one.
+    """
+    own = _page_key(url)
+    out: list[etree._Element] = []
+    for link in LINKED_HEADING(root):
+        href = (link.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")) or _page_key(href, url) == own:
+            continue
+        heading = next(
+            el for el in link.iterancestors() if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
+        )
+        opened = _opened_by(heading, headline)
+        if opened is None or any(_is_inside(opened, el) for el in out):
+            continue
+        if len(_text(opened)) - len(_text(heading)) >= OTHER_ARTICLE_CHARS:
+            out.append(opened)
+    return out
+
+
+def _page_key(href: str, base: str | None = None) -> str:
+    """A page's address for comparing two links to it: canonical, its path unquoted (a Thai
+    slug raw or percent-encoded), no trailing slash."""
+    return unquote(canonical_url(urljoin(base, href) if base else href)).rstrip("/")
+
+
+def _opened_by(heading: etree._Element, headline: etree._Element) -> etree._Element | None:
+    """Return the largest element the *heading* opens (no text before it inside), short of
+    one holding the page's *headline*; None when the heading opens nothing but itself."""
+    opened, node = None, heading
+    while (parent := node.getparent()) is not None and parent.tag not in ("body", "html"):
+        if parent is headline or _is_inside(headline, parent):
+            break
+        if (parent.text or "").strip() or any(
+            _text(el) or (el.tail or "").strip() for el in node.itersiblings(preceding=True)
+        ):
+            break
+        opened = node = parent
+    return opened
 
 
 def _builder_rows(
@@ -2401,7 +2482,7 @@ def extract_generic(
         for t in edited:
             boilerplate.detach(t)
     # A date element in another article's card (a latest-news row) dates that article.
-    others = in_related_list if in_card is None else lambda el: in_related_list(el) or in_card(el)
+    others = in_other_items if in_card is None else lambda el: in_other_items(el) or in_card(el)
     printed = _first_source(
         ("printed: near title", _first_parsed(_near_title(root, parts.title), trim=True)),
         (
@@ -2415,7 +2496,7 @@ def extract_generic(
         *((f"meta: {key}", _first_parsed(meta.get(key, []))) for key in PUBLISHED_META),
         (
             "<time datetime>",
-            _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True, skip=in_related_list)),
+            _first_parsed(_date_elements(root, DATE_HINT_RE, machine=True, skip=in_other_items)),
         ),
     )
     modified_raw = _first_parsed(modified) or (
@@ -2463,6 +2544,9 @@ def extract_generic(
     for el in listed:  # (a furniture rule's match, found again when *keep* is set, misses it)
         boilerplate.detach(el)
     boilerplate.drop_comments(root)
+    if headline is not None:
+        for el in other_articles(root, headline, url):
+            boilerplate.detach(el)
     units = _text_units(root)
     _, good = _best_block(root, units)
     block, outside = _article_block(units, good, headline)

@@ -1324,6 +1324,10 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             result.modified_raw = data["modified_raw"]
         if result.published_raw is None and "published_raw" in data:
             result.published_raw = data["published_raw"]
+            if _timed_by_next(lines, i, result.published_raw):
+                result.published_raw += f" {lines[i + 1].strip()}"
+                result.removed.append(lines[i + 1])
+                skip_next = True
         if not result.tags and "tag_line" in data:
             result.tags = [tag.strip() for tag in data["tag_line"].split(",") if tag.strip()]
         byline = byline or data.get("byline_source")
@@ -1332,6 +1336,28 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
         result.by_byline = result.source is not None
     result.body = "\n".join(kept) or None
     return result
+
+
+# A time of day alone on its line, its unit or its label said: "เวลา ๐๗.๑๒ น.", "14:30 น.".
+TIME_LINE_RE = re.compile(
+    r"\s*(?:เวลา\s*[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา)?"
+    r"|[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}\s*(?:น\.?|นาฬิกา))\s*"
+)
+CLOCK_RE = re.compile(r"[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}")
+
+
+def _timed_by_next(lines: list[str], i: int, date: str) -> bool:
+    """Tell whether the line after a date line (a day, no time) prints the time of it alone:
+    a template printing the date and the time in rows of their own.
+
+    >>> _timed_by_next(["วันพุธที่ ๒๘ กุมภาพันธ์ พ.ศ. ๒๕๖๗", "เวลา ๐๗.๑๒ น."], 0, "๒๘ ก.พ. ๖๗")
+    True
+    """
+    return (
+        i + 1 < len(lines)
+        and CLOCK_RE.search(date) is None
+        and TIME_LINE_RE.fullmatch(lines[i + 1]) is not None
+    )
 
 
 def printed_tags(el: etree._Element) -> list[str]:

@@ -34,7 +34,7 @@ from crawler.failures import (
     classify_failure,
 )
 from crawler.feeds import UnsafeXml, feed_links, parse_feed, xml_kind
-from crawler.items import CrawlFailure
+from crawler.items import Article, CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, check_url, is_loopback_host
@@ -46,7 +46,10 @@ from pipelines.layouts.base import Link, anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
 from pipelines.layouts.generic import content_anchors, lone_headlines
 from pipelines.layouts.row_dates import row_dates
+from pipelines.layouts.split_pages import MAX_PARTS, next_part
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
+from pipelines.normalize import has_page_text, normalize_article
+from pipelines.parts import join_part
 from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
 
@@ -525,10 +528,57 @@ class SiteSpider(scrapy.Spider):
                     self.logger.error("cannot extract %s: %s", response.url, result.error)
                     yield self.failure(response.url, KIND_PARSE, result.error, response.status)
                 else:
-                    yield result.article
+                    yield self.with_parts(result.article, [response.url])
                 return
         for item in self.read_article_here(response, listed_title, listed_date):
-            yield item
+            yield self.with_parts(item, [response.url])
+
+    def with_parts(self, item: Any, read: list[str]) -> Any:
+        """Return the article, or the request for its next page when it is split over pages
+        (the parts are joined into the first page's record: parse_part)."""
+        if not isinstance(item, Article) or not item.next_part or not has_page_text(item):
+            return item
+        target, item.next_part = item.next_part, None
+        if len(read) >= MAX_PARTS or not self.allowed(target):
+            return item
+        return scrapy.Request(
+            target,
+            callback=self.parse_part,
+            errback=self.on_part_error,
+            cb_kwargs={"article": item, "read": read},
+            meta={"khaosan_kind": "article part"},
+            dont_filter=True,  # (a part is asked for once: *read* stops a loop)
+            priority=30,
+        )
+
+    def parse_part(self, response: Response, article: Article, read: list[str]) -> Iterator[Any]:
+        """Join a later page of a split article to its record; the record goes on whatever
+        the page holds (a part that cannot be read adds nothing)."""
+        read = [*read, response.url]
+        try:
+            if not isinstance(response, TextResponse) or redirected_home(response):
+                raise ValueError("not a page of the article")
+            page = self.page(response)
+            part = read_article(
+                self.layout, page, response.url, site=self.site_key, listed_title=article.title
+            )
+            if not article.normalized:
+                article = normalize_article(article)
+                article.normalized = True
+            article = join_part(article, normalize_article(part))
+            article.next_part = next_part(page, response.url, first=article.url, read=read)
+        except Exception as error:  # noqa: BLE001 (the first page's record is never lost)
+            self.logger.warning("part %s of %s not joined: %s", response.url, article.url, error)
+            article.next_part = None
+        self.bump_stat("khaosan/article_parts")
+        yield self.with_parts(article, read)
+
+    def on_part_error(self, failure: Failure) -> Iterator[Any]:
+        """A later page of a split article that does not download: the record goes on."""
+        request = failure.request  # type: ignore[attr-defined]
+        article = request.cb_kwargs["article"]
+        self.logger.warning("part %s of %s not joined: %s", request.url, article.url, failure.value)
+        yield article
 
     def read_article_here(
         self, response: TextResponse, listed_title: str | None, listed_date: str | None = None

@@ -32,6 +32,7 @@ from pipelines.layouts.base import (
     node_text,
 )
 from pipelines.layouts.cards import HEADINGS, in_card
+from pipelines.layouts.split_pages import next_part
 from pipelines.thai_dates import find_thai_dates
 
 LAYOUTS: dict[str, Layout] = {
@@ -164,6 +165,7 @@ def read_article(
     """
     article = _read_article(reader, page, url, site=site, listed_title=listed_title)
     article.title = whole_title(page, article.title)
+    article.next_part = next_part(page, url)
     return article
 
 

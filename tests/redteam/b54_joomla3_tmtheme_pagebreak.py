@@ -563,10 +563,10 @@ class JoomlaTMSite(BaseSite):
                 *[x.title for x in self.latest() if x is not a],
                 *[x.title for x in (prev, nxt) if x],
             ]
-            rec = expected_record(a, must_not=on_page(self, a, must_not))
-            if a.extra["page2"]:
-                rec["source"] = None  # the sign-off is on the second page only
-            out.append(rec)
+            # (a split article's sign-off is on its second page only: the crawl joins the
+            # pages into the first page's record, so the record's source is that sign-off;
+            # the builder's first call, a null source, was changed when the join landed)
+            out.append(expected_record(a, must_not=on_page(self, a, must_not)))
         return out
 
 
