@@ -1517,8 +1517,14 @@ def _share_marked_only(el: etree._Element) -> bool:
 
 
 def _under_footer(el: etree._Element) -> bool:
-    """Tell whether an element is the page footer or sits in it."""
-    return any(_footer_marked(node) for node in (el, *el.iterancestors()))
+    """Tell whether an element is the page footer or sits in it (the page's <body> and
+    <html> are no footer, whatever their classes say: Avada's "avada-footer-fx-none")."""
+    for node in (el, *el.iterancestors()):
+        if node.tag in ("body", "html"):
+            return False
+        if _footer_marked(node):
+            return True
+    return False
 
 
 def _footer_marked(el: etree._Element) -> bool:

@@ -304,6 +304,25 @@ REMOVES = [
     ("board_post", "โดย : admin [ IP : 203.113.14.xxx ]", None),
     ("attachment_line", "ไฟล์แนบ : file_12.pdf (๒๑๒ KB)", None),
     ("attachment_line", "เอกสารแนบ: ประกาศ.pdf, แบบฟอร์ม.docx", None),
+    # round 54: a split article's page links, its index; a release's items; a gone item's page
+    ("page_links", "หน้า: 1 2", None),
+    ("page_links", "หน้า: 1 2 ถัดไป › หน้าสุดท้าย »", None),
+    ("page_links", "หน้า 1 จาก 2", None),
+    ("page_links", "Page 1 of 3", None),
+    ("page_links", "สารบัญบทความ", None),
+    ("page_links", "ทุกหน้า", None),
+    ("fiscal_year", "ปีงบประมาณ ๒๕๖๗", None),
+    ("fiscal_year", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", None),
+    ("fiscal_year", "ประจำปีงบประมาณ พ.ศ.", None),
+    ("release_number", "ข่าวฉบับที่: 7/2567", None),
+    ("release_number", "ฉบับที่ 45/2567", None),
+    ("unfilled_counter", "อ่าน  ครั้ง", None),
+    (
+        "server_error",
+        "Warning: mysql_fetch_array(): supplied argument is not a valid MySQL result resource "
+        "in /var/www/html/news/news_detail.php on line 42",
+        None,
+    ),
 ]
 
 # (rule name, a real body line that must stay)
@@ -388,6 +407,10 @@ KEEPS = [
     ("relative_time", "เมื่อ 2 ปีที่แล้วมีการประชุมคณะกรรมการจังหวัด"),
     ("category", "ประเภทของโครงการ: การศึกษา ได้แก่ การอบรมครูและบุคลากรทางการศึกษาทั่วประเทศ"),
     ("release_number", "ข่าวประชาสัมพันธ์ ฉบับที่ 31/2567 กระทรวงพลังงานแจ้งผลการดำเนินงาน"),
+    ("page_links", "หน้า 25 ของรายงานประจำปีระบุตัวเลขงบประมาณไว้ชัดเจน"),
+    ("fiscal_year", "โครงการประจำปีงบประมาณ 2567 ของจังหวัดได้รับการอนุมัติแล้ว"),
+    ("unfilled_counter", "อ่านครั้งเดียวก็เข้าใจได้ทันที"),
+    ("server_error", "Warning: ประชาชนควรระวังอันตรายจากฝุ่นละอองในช่วงนี้"),
     ("byline", "ผู้ประกาศ : นายสมชาย ใจดี ผู้ว่าราชการจังหวัด"),
     ("byline", "12 มีนาคม 2567 โดย นายสมชาย ใจดี ผู้ว่าราชการจังหวัด เป็นประธาน"),
     (
