@@ -229,9 +229,11 @@ def test_listing_pages_serve_and_link_everything(served):
         followed = listed_paths(base, html, at=first_page) if followed is None else followed
         if path not in followed and unquote(url_path(path)) not in followed:
             followed |= listed_paths(base, html, hops=1, at=first_page)  # through an archive
-        assert path in followed or unquote(url_path(path)) in followed or sorted_query(
-            base, path
-        ) in followed, path
+        assert (
+            path in followed
+            or unquote(url_path(path)) in followed
+            or sorted_query(base, path) in followed
+        ), path
 
 
 def test_deleted_item_is_linked_from_page_2(served):
