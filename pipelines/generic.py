@@ -1651,7 +1651,7 @@ def _article_block(
                     break
                 following += 1
             first = _leading_paragraphs(siblings, run[0])
-            while first and _picture_only(siblings[first - 1]):
+            while first and _picture_only(siblings[first - 1]) and not _text(siblings[first - 1]):
                 first -= 1  # the text's lead picture, printed as a paragraph of its own
             outside += siblings[:first] + siblings[last + 1 :]
             outside += [siblings[i] for i in lists if i < last]
