@@ -635,6 +635,17 @@ B54_PART_C: list[str] = ["b54_drupal7_prosper_pagebreak", "b54_qwikcity_ministry
 
 BLIND54_MODULES: list[str] = [*B54_PART_A, *B54_PART_B, *B54_PART_C]
 
+# fifty-fifth blind round (prefixed b55_), built by three builders, one list each
+B55_PART_A: list[str] = []
+
+# (second builder's sites)
+B55_PART_B: list[str] = []
+
+# (third builder's sites)
+B55_PART_C: list[str] = []
+
+BLIND55_MODULES: list[str] = [*B55_PART_A, *B55_PART_B, *B55_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -689,6 +700,7 @@ BLIND_ROUNDS = {
     52: BLIND52_MODULES,
     53: BLIND53_MODULES,
     54: BLIND54_MODULES,
+    55: BLIND55_MODULES,
 }
 
 
