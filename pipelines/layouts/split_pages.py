@@ -19,8 +19,8 @@ from crawler.urls import canonical_url, split_query
 from pipelines.layouts.base import Page
 
 # The query parameters that number a page of one item (Drupal's page, Joomla's limitstart
-# and start, WordPress's page and paged, common PHP names).
-PAGE_PARAMS = frozenset({"page", "limitstart", "start", "paged", "pg", "pagenum", "pageno"})
+# and start, WordPress's page and paged).
+PAGE_PARAMS = frozenset({"page", "limitstart", "start", "paged"})
 MAX_PARTS = 20  # a split article of more pages is read up to here
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 # A link printing a page number only ("2", "๒") or the next page's words.
@@ -32,6 +32,9 @@ NEXT_LINKS = etree.XPath(
     "//a[@href][contains(., 'ถัดไป') or contains(., 'หน้าต่อไป') or contains(., 'Next')"
     " or contains(., 'next') or normalize-space(.) = '›' or normalize-space(.) = '»']"
 )
+# What an address of a second page holds, looked for in the markup before any tree walk:
+# WordPress's page number as the last path segment, Drupal's page, Joomla's limitstart.
+PAGE_MARKERS = ('/2/"', "/2/'", "page=", "start=")
 NEXT_WORDS_RE = re.compile(r"\s*(?:ถัดไป|หน้าต่อไป|next(?:\s+page)?)?\s*[›»>]*\s*", re.I)
 
 
@@ -53,6 +56,8 @@ def next_part(
     first = first or url
     done = {_key(address) for address in (first, url, *read)}
     wanted = len(done) + 1
+    if wanted == 2 and not any(marker in page.text for marker in PAGE_MARKERS):
+        return None  # no address of a second page in the markup: the article is whole
     root = page.sel.root
     for link in NUMBERED_LINKS(root):
         if int(link.text_content().strip().translate(THAI_DIGITS)) != wanted:
