@@ -636,7 +636,7 @@ B54_PART_C: list[str] = ["b54_drupal7_prosper_pagebreak", "b54_qwikcity_ministry
 BLIND54_MODULES: list[str] = [*B54_PART_A, *B54_PART_B, *B54_PART_C]
 
 # fifty-fifth blind round (prefixed b55_), built by three builders, one list each
-B55_PART_A: list[str] = []
+B55_PART_A: list[str] = ["b55_wp_twentyten_cookiewall", "b55_f3_dept_rowclick_pre"]
 
 # (second builder's sites)
 B55_PART_B: list[str] = []
