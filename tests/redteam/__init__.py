@@ -639,7 +639,7 @@ BLIND54_MODULES: list[str] = [*B54_PART_A, *B54_PART_B, *B54_PART_C]
 B55_PART_A: list[str] = ["b55_wp_twentyten_cookiewall", "b55_f3_dept_rowclick_pre"]
 
 # (second builder's sites)
-B55_PART_B: list[str] = []
+B55_PART_B: list[str] = ["b55_joomla4_quix_cookiewall", "b55_asp_expressionweb_backslash874"]
 
 # (third builder's sites)
 B55_PART_C: list[str] = []
