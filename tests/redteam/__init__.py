@@ -642,7 +642,7 @@ B55_PART_A: list[str] = []
 B55_PART_B: list[str] = []
 
 # (third builder's sites)
-B55_PART_C: list[str] = []
+B55_PART_C: list[str] = ["b55_drupal7_respblog_cookiewall", "b55_solidstart_ministry_datahref"]
 
 BLIND55_MODULES: list[str] = [*B55_PART_A, *B55_PART_B, *B55_PART_C]
 
