@@ -642,7 +642,7 @@ B55_PART_A: list[str] = ["b55_wp_twentyten_cookiewall", "b55_f3_dept_rowclick_pr
 B55_PART_B: list[str] = ["b55_joomla4_quix_cookiewall", "b55_asp_expressionweb_backslash874"]
 
 # (third builder's sites)
-B55_PART_C: list[str] = []
+B55_PART_C: list[str] = ["b55_drupal7_respblog_cookiewall", "b55_solidstart_ministry_datahref"]
 
 BLIND55_MODULES: list[str] = [*B55_PART_A, *B55_PART_B, *B55_PART_C]
 
