@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import http.cookiejar
 import json
 import sys
 import urllib.request
@@ -16,6 +17,12 @@ import click
 
 from crawler.cli_common import EXIT_BROKEN, CliError, RunError
 from crawler.urls import check_url
+
+# Cookies kept across the check's requests, as the crawl keeps them: a cookie wall answers the
+# first request 302 to the same address with Set-Cookie.
+_OPENER = urllib.request.build_opener(
+    urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+)
 
 # Fields whose absence means the site's layout no longer matches its rules.
 VITAL = ("title", "published_at", "body")
@@ -50,7 +57,7 @@ def fetch(url: str) -> Any:
         safe_url_string(url), headers={"User-Agent": settings.USER_AGENT}
     )
     try:
-        with urllib.request.urlopen(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
+        with _OPENER.open(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
             body = reply.read(MAX_BYTES + 1)
             headers = {k: v for k, v in reply.headers.items()}
             final = reply.geturl()

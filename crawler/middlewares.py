@@ -7,11 +7,13 @@ request's errback, which stores it as a failures row (docs/reliability.md lists 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
 
-from scrapy.http import Response, TextResponse
+from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
+from scrapy.http import HtmlResponse, Request, Response, TextResponse
 
 from crawler.failures import (
     KIND_CONTENT_TYPE,
@@ -22,6 +24,7 @@ from crawler.failures import (
     KIND_TRAP,
     Refused,
 )
+from crawler.urls import browser_href, canonical_url
 
 logger = logging.getLogger(__name__)
 
@@ -322,3 +325,62 @@ class UrlLengthGuardMiddleware:
             kind=KIND_TRAP,
             message=message,
         )
+
+
+class SelfRedirectMiddleware(RedirectMiddleware):
+    """Scrapy's redirect middleware; a redirect back to the address asked for is fetched again.
+
+    A load balancer's or an anti-bot cookie wall (F5 BIG-IP's TS cookies) answers the first
+    request for a page with a 302 to the same address and a Set-Cookie; the cookie middleware
+    keeps the cookie and the page comes the next time. Scrapy's duplicate filter would drop
+    that second request (its address was asked for already); REDIRECT_MAX_TIMES still ends a
+    loop.
+    """
+
+    def _redirect(self, redirected: Request, request: Request, reason: Any) -> Request:
+        out = super()._redirect(redirected, request, reason)
+        if canonical_url(out.url) == canonical_url(request.url):
+            out.dont_filter = True
+        return out
+
+
+# A script's top-level jump to another address: location.replace('...'), location.href = '...'.
+SCRIPT_JUMP_RE = re.compile(
+    r"""^\s*(?:<!--\s*)?(?:(?:window|top|self|document)\.)?location"""
+    r"""(?:\.replace\s*\(\s*|(?:\.href)?\s*=\s*)["']([^"'\s]+)["']""",
+    re.M,
+)
+SCRIPTS_RE = re.compile(r"<script\b[^>]*>(.*?)</script>", re.S | re.I)
+TAGS_RE = re.compile(r"<[^>]+>")
+MOVED_PAGE_TEXT = 300  # what a page that only sends the reader on prints ("ย้ายไปยังระบบใหม่แล้ว")
+
+
+class ScriptRedirectMiddleware(MetaRefreshMiddleware):
+    """Follow a page that only sends the browser on by script, as a meta refresh is followed.
+
+    A moved address may answer a short page ("ระบบข่าวเดิมได้ย้ายไปยังระบบใหม่แล้ว") whose script
+    replaces the location (`window.location.replace('../news/view.asp?ID=5')`) instead of a
+    meta refresh or an HTTP redirect. Only a page of little text whose script jumps at its top
+    level is followed: a page's own text never sends the crawl elsewhere.
+    """
+
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Request | Response:
+        if (
+            request.meta.get("dont_redirect", False)
+            or not isinstance(response, HtmlResponse)
+            or len(response.body) > 20_000
+        ):
+            return response
+        text = response.text
+        scripts = SCRIPTS_RE.findall(text)
+        target = next((m.group(1) for s in scripts for m in [SCRIPT_JUMP_RE.search(s)] if m), None)
+        if target is None or target.startswith(("#", "javascript:")):
+            return response
+        shown = TAGS_RE.sub(" ", SCRIPTS_RE.sub(" ", text.split("</head>", 1)[-1]))
+        if len(" ".join(shown.split())) > MOVED_PAGE_TEXT:
+            return response
+        target = response.urljoin(browser_href(target))
+        redirected = self._redirect_request_using_get(request, response, target)
+        return self._redirect(redirected, request, "script redirect")

@@ -128,6 +128,13 @@ DOWNLOADER_MIDDLEWARES.update(
         # [content_type] [empty] listing/article responses that are not pages: after decompression
         # (590), before Thai decoding (585), so a PNG labelled text/html is content_type
         "crawler.middlewares.ResponseGuardMiddleware": 588,
+        # Scrapy's redirects, a redirect back to the same address let past the duplicate
+        # filter (a cookie wall: 302 to itself with Set-Cookie, the page the next time)
+        "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+        "crawler.middlewares.SelfRedirectMiddleware": 600,
+        # a moved address's short page that sends the browser on by script (after Scrapy's
+        # meta refresh, 580)
+        "crawler.middlewares.ScriptRedirectMiddleware": 579,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.

@@ -66,6 +66,40 @@ def canonical_url(url: str) -> str:
     return urlunsplit((scheme, host, path, join_query(query), ""))
 
 
+# Pages of Microsoft's IIS (classic ASP, ASP.NET), whose paths and query names are read
+# without regard to letter case: /NEWS/NEWS_VIEW.ASP?id=5 is /news/news_view.asp?ID=5.
+IIS_PAGE_RE = re.compile(r"\.(?:asp|aspx|asa|ashx|asmx)$", re.I)
+
+
+def case_twin_key(url: str) -> str | None:
+    """Return the key two spellings of an IIS page's address share (path and query names in
+    lower case, canonical otherwise), or None for any other page (case matters there).
+
+    >>> case_twin_key("http://h/NEWS/NEWS_VIEW.ASP?id=5") == case_twin_key("http://h/news/news_view.asp?ID=5")
+    True
+    >>> case_twin_key("http://h/News/7-unido") is None
+    True
+    """
+    parts = urlsplit(canonical_url(url))
+    if not IIS_PAGE_RE.search(parts.path):
+        return None
+    query = sorted((name.lower(), value) for name, value in split_query(parts.query))
+    return urlunsplit((parts.scheme, parts.netloc, parts.path.lower(), join_query(query), ""))
+
+
+def browser_href(href: str) -> str:
+    r"""Return a link's address as a browser reads it: backslashes in its path are slashes
+    (an old editor's `..\\news\\view.asp?id=5`; the query keeps its own).
+
+    >>> browser_href("..\\news\\news_view.asp?ID=5&q=a\\b")
+    '../news/news_view.asp?ID=5&q=a\\b'
+    """
+    if "\\" not in href:
+        return href
+    cut = min((i for i in (href.find("?"), href.find("#")) if i >= 0), default=len(href))
+    return href[:cut].replace("\\", "/") + href[cut:]
+
+
 def split_query(query: str) -> list[tuple[str, str | None]]:
     """Split a query string into (name, value) pairs; a valueless argument's value is None.
 

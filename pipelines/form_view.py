@@ -16,7 +16,8 @@ EMPTY_VALUES = frozenset({"", "-", "–", "—"})  # a blank field printed as a 
 
 
 def readonly_fields_as_text(root: etree._Element) -> int:
-    """Replace read-only text inputs and textareas by spans printing their value, in place.
+    """Replace read-only text inputs and textareas by spans printing their value, in place (a
+    text area of several lines by a <pre>).
 
     Returns how many fields were turned into text; a field holding only a dash becomes empty.
 
@@ -41,7 +42,8 @@ def readonly_fields_as_text(root: etree._Element) -> int:
             value = "".join(el.itertext()).strip()
         tail = el.tail
         el.clear()
-        el.tag = "span"
+        # (a text area's lines are the text's paragraphs: it prints as preformatted text)
+        el.tag = "pre" if el.tag == "textarea" and "\n" in value else "span"
         el.text = "" if value in EMPTY_VALUES else value
         el.tail = tail
         count += 1

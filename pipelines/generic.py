@@ -18,6 +18,7 @@ from lxml import etree
 from crawler.urls import canonical_url
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
+from pipelines.click_links import with_click_links
 from pipelines.normalize import DAY_PATH
 from pipelines.record_table import (
     HEADLINE_LABELS,
@@ -1418,11 +1419,17 @@ DATA_ROW_OTHER_CHARS = 40  # a row's other item: a category's or a unit's name
 ROW_SEPARATORS = " \t\n\r\xa0|•·,/-–"
 
 
+# A meta row's tag item printed as hashtags: "#คลังจังหวัด #เบิกจ่ายงบประมาณ".
+HASHTAGS_RE = re.compile(r"(?:#[^\s#]+\s*)+")
+
+
 def _data_item(text: str) -> bool:
-    """Tell whether a meta row's item prints data: a date, a time, a counter, an update."""
+    """Tell whether a meta row's item prints data: a date, a time, a counter, an update, the
+    item's tags as hashtags."""
     return bool(
         dates_only(text)
         or TIME_ALONE_RE.fullmatch(text)
+        or HASHTAGS_RE.fullmatch(text)
         or boilerplate.match_line(text) is not None
         or boilerplate.match_meta_row(text) is not None
     )
@@ -2473,6 +2480,7 @@ def extract_generic(
     if root is None:
         return parts
     meta = _meta(root)
+    with_click_links(root)  # cards that open another article by script: links, as a reader sees
     drop_unfilled_labels(root)
     drop_account_links(root)
     print_absolute_times(root)

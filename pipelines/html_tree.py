@@ -9,6 +9,8 @@ is the same: the same libxml2 HTML parser with the same options reads the same b
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree, html
 from parsel import Selector
 from parsel.selector import create_root_node
@@ -37,4 +39,47 @@ def html_selector(text: str, base_url: str | None = None) -> Selector:
     ('ข่าว วันนี้', 'HtmlElement')
     """
     root = create_root_node(text, HtmlParser, base_url=base_url)
+    if "document.write" in text:
+        print_written_text(root)
     return Selector(root=root, type="html", base_url=base_url)
+
+
+# A script that prints one piece of plain text: document.write("1,234") (a view counter).
+WRITTEN_TEXT_RE = re.compile(
+    r"""\s*document\.write(?:ln)?\(\s*(["'])([^"'<>\\]{1,80})\1\s*\)\s*;?\s*"""
+)
+WRITING_SCRIPTS = etree.XPath("//script[contains(., 'document.write')]")
+
+
+def print_written_text(root: etree._Element) -> None:
+    """Put the text a script writes into the page where the script stands, as a browser
+    shows it (a counter written by `document.write("1,234")` beside a `<noscript>` copy of
+    the number, which goes).
+
+    >>> sel = html_selector('<p>อ่าน <script>document.write("1,931");</script>'
+    ...     '<noscript>1,931</noscript> ครั้ง</p>')
+    >>> sel.css("p").xpath("string()").get()
+    'อ่าน 1,931 ครั้ง'
+    """
+    for script in WRITING_SCRIPTS(root):
+        written = WRITTEN_TEXT_RE.fullmatch(script.text or "")
+        if written is None:
+            continue
+        text = written.group(2)
+        twin = script.getnext()
+        if twin is not None and twin.tag == "noscript" and (twin.text or "").strip() == text:
+            script.tail = (script.tail or "") + (twin.tail or "")
+            script.getparent().remove(twin)
+        _replace_with_text(script, text)
+
+
+def _replace_with_text(el: etree._Element, text: str) -> None:
+    """Replace *el* by *text* (its tail kept after it)."""
+    parent = el.getparent()
+    joined = text + (el.tail or "")
+    previous = el.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + joined
+    else:
+        parent.text = (parent.text or "") + joined
+    parent.remove(el)

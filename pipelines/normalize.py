@@ -204,8 +204,15 @@ def _date_field(article: Article, name: str) -> str | None:
         )
         return None
     # Keep the date as printed, without label words such as ปรับปรุงล่าสุดเมื่อ around it.
-    setattr(article, f"{name}_raw", raw[parsed.start : parsed.end].strip() or raw)
+    printed = raw[parsed.start : parsed.end].strip() or raw
+    setattr(article, f"{name}_raw", printed)
+    if isinstance(parsed.value, datetime) and NO_TIME_ENTERED_RE.search(printed):
+        return to_iso(parsed.value.date())  # a database's day printed with its empty time
     return to_iso(parsed.value)
+
+
+# A database datetime printed as it is stored, its time 00:00:00 when none was entered.
+NO_TIME_ENTERED_RE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2} +00:00:00(?![0-9])")
 
 
 def _dateline(article: Article) -> str | None:

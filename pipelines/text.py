@@ -33,9 +33,12 @@ THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body caption center dd details dialog dir div dl dt "
     "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main "
-    "nav ol p pre section summary table tbody tfoot thead tr ul legend option".split()
+    "nav ol p pre section summary table tbody tfoot thead tr ul legend option textarea".split()
 )
 CELL_TAGS = frozenset({"td", "th"})
+# Elements whose line breaks are the text's: a plain-text release in <pre>, or shown in a
+# read-only <textarea> (its text as typed).
+PREFORMATTED = frozenset({"pre", "textarea"})
 SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "head", "title", "select", "button"}
 )
@@ -181,7 +184,7 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
                 flush()
                 if tag == "tr":
                     cells_in_row.append(0)
-                elif tag == "pre":
+                elif tag in PREFORMATTED:
                     pre_depth += 1
             add(el.text)
         else:
@@ -193,7 +196,7 @@ def html_to_lines(html: str | etree._Element) -> list[str]:
                     flush()
                     if tag == "tr" and cells_in_row:
                         cells_in_row.pop()
-                    elif tag == "pre":
+                    elif tag in PREFORMATTED:
                         pre_depth -= 1
             if el is not root:
                 add(el.tail)

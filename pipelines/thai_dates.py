@@ -212,6 +212,8 @@ _THAI = (
     # Oracle's DD-MON-RR (`20-ก.พ.-67`): dashes on both sides of the month, a 2-digit year
     rf"[ ]*(?:[,/]|-(?=[ ]*(?:\d{{3}}|[พคร]))|(?(tdash)-(?=\d\d(?!\d))|(?!)))?[ ]*"
     rf"{_ERA.format(p='t')}"
+    # (an apostrophe before a two-digit year: `5 มี.ค. '67`)
+    rf"(?:['’‘](?=\d\d(?!\d)))?"
     rf"(?P<ty>\d{{3,4}}|\d{{2}}{_NOT_YEAR_UNITS})(?!\d|[:.]\d)"
     rf"{_time('t')})"
 )

@@ -11,6 +11,7 @@ from the earlier ones.  No crawls here (see bench/redteam.py --blind3 ... --blin
 from __future__ import annotations
 
 import http.client
+import http.cookiejar
 import json
 import re
 import time
@@ -30,7 +31,11 @@ from tests.redteam import (
 
 ROUNDS = {n: load_sites(m) for n, m in BLIND_ROUNDS.items()}
 EVERY_BLIND = [site for sites in ROUNDS.values() for site in sites]
-_opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+# (with cookies, as a browser and the crawl keep them: round 55's cookie walls answer the first
+# request 302 to the same address with Set-Cookie)
+_opener = urllib.request.build_opener(
+    urllib.request.ProxyHandler({}), urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+)
 FIELDS = {
     "url",
     "title",
@@ -114,7 +119,7 @@ def listed_paths(base: str, html: str, hops: int = 0, at: str | None = None) -> 
     tracking parameters, and where it redirects (a shortlink, a non-SEF address); with
     *hops*, the links of the pages they lead to as well (a listing paged only by POST whose
     articles a month archive links: round 51)."""
-    from crawler.urls import canonical_url
+    from crawler.urls import browser_href, canonical_url
 
     out: set[str] = set()
     pages: list[tuple[str, str]] = []
@@ -126,7 +131,7 @@ def listed_paths(base: str, html: str, hops: int = 0, at: str | None = None) -> 
             and not href.startswith(base)
         ):
             continue
-        url = urljoin(at or base + "/", href)
+        url = urljoin(at or base + "/", browser_href(href))  # (round 55's `..\news\view.asp`)
         clean = canonical_url(url)
         out.add(unquote(clean[len(base) :] if clean.startswith(base) else clean))
         if urlsplit(clean).path.endswith((".css", ".js", ".png", ".jpg", ".gif", ".ico")):
@@ -134,15 +139,38 @@ def listed_paths(base: str, html: str, hops: int = 0, at: str | None = None) -> 
         try:  # (links were unquoted for matching: a tag's "Amazing Thailand" quoted again)
             with _opener.open(quote(url, safe=URL_SAFE), timeout=10) as r:
                 final = r.geturl()
-                if hops and "html" in r.headers.get("Content-Type", ""):
-                    pages.append((r.geturl(), r.read().decode("utf-8", "replace")))
+                body = r.read() if "html" in r.headers.get("Content-Type", "") else b""
+                if hops and body:
+                    pages.append((r.geturl(), body.decode("utf-8", "replace")))
         except (urllib.error.URLError, ValueError, http.client.HTTPException):
             continue
+        moved = sent_on(final, body)  # a moved address's page: meta refresh or script (round 55)
+        if moved is not None:
+            out.add(unquote(canonical_url(moved)[len(base) :]))
         if final != url:
             out.add(unquote(canonical_url(final)[len(base) :]))
     for page_url, page in pages:
         out |= listed_paths(base, unquote(page.replace("&amp;", "&")), hops - 1, page_url)
     return out
+
+
+def sent_on(url: str, body: bytes) -> str | None:
+    """The address a short page sends the browser on to, by meta refresh or by script."""
+    from w3lib.html import get_meta_refresh
+
+    from crawler.middlewares import SCRIPT_JUMP_RE, SCRIPTS_RE
+
+    if not body or len(body) > 20_000:
+        return None
+    text = body.decode("utf-8", "replace")
+    _, refresh = get_meta_refresh(text, url)
+    if refresh:
+        return refresh
+    for script in SCRIPTS_RE.findall(text):
+        jump = SCRIPT_JUMP_RE.search(script)
+        if jump:
+            return urljoin(url, jump.group(1).replace("\\", "/"))
+    return None
 
 
 @pytest.fixture(

@@ -37,7 +37,7 @@ from crawler.feeds import UnsafeXml, feed_links, parse_feed, xml_kind
 from crawler.items import Article, CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
-from crawler.urls import canonical_url, check_url, is_loopback_host
+from crawler.urls import canonical_url, case_twin_key, check_url, is_loopback_host
 from pipelines.extract_worker import Job
 from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
@@ -101,6 +101,7 @@ class SiteSpider(scrapy.Spider):
         # listing this time, fetching only what is missing, instead of stopping at known pages.
         self.catch_up = False
         self.seen_urls: set[str] = set()  # links requested (or refused) in this run
+        self._case_twins: set[str] | None = None  # IIS pages' case-free keys (case_twin_seen)
         self.listed_urls: set[str] = set()  # links printed on the HTML listing pages walked
         # The date a listing printed beside a link not requested yet, by canonical URL.
         self.listed_dates: dict[str, str] = {}
@@ -147,6 +148,20 @@ class SiteSpider(scrapy.Spider):
         self.known_urls = self.load_known_urls()
         for url in self.entry_urls():
             yield self.listing_request(url, page=1)
+
+    def case_twin_seen(self, url: str) -> bool:
+        """Tell whether an IIS page's address was linked (or stored) already in another letter
+        case (/NEWS/NEWS_VIEW.ASP?id=5 for /news/news_view.asp?ID=5); remember it if not."""
+        twin = case_twin_key(url)
+        if twin is None:
+            return False
+        if self._case_twins is None:
+            self._case_twins = {key for key in map(case_twin_key, self.known_urls) if key}
+            self._case_twins -= {twin} if canonical_url(url) in self.known_urls else set()
+        if twin in self._case_twins:
+            return True
+        self._case_twins.add(twin)
+        return False
 
     def load_known_urls(self) -> set[str]:
         """Return the canonical URLs of this site already in the database."""
@@ -291,6 +306,8 @@ class SiteSpider(scrapy.Spider):
                 self.seen_urls.add(key)
                 continue
             self.seen_urls.add(key)
+            if self.case_twin_seen(url):
+                continue  # an IIS page linked again in another letter case
             known = key in self.known_urls
             if not known:
                 new += 1

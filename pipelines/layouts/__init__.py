@@ -13,6 +13,7 @@ from typing import Any
 from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.boilerplate import folded_text
+from pipelines.click_links import with_click_links
 from pipelines.generic import (
     edit_times,
     may_print_modified,
@@ -305,6 +306,8 @@ def read_links_checked(
     *trusted* (the family's links held on earlier pages of the same walk) skips the generic
     reading where the family finds links: the pages of one listing share their template.
     """
+    if hasattr(page.sel.root, "iter"):
+        with_click_links(page.sel.root)  # rows and cards that open their article by script
     try:
         links = reader.extract_links(page, url, allowed=allowed)
     except EXTRACTION_ERRORS:

@@ -25,7 +25,7 @@ from w3lib.encoding import html_to_unicode
 from w3lib.html import get_base_url
 
 from crawler.items import Article
-from crawler.urls import canonical_url
+from crawler.urls import browser_href, canonical_url
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html
@@ -67,7 +67,7 @@ class Page:
             name_icon_ligatures(self.sel.root)
         if "<img" in folded:
             counter_images_as_text(self.sel.root)
-        counter_titles_as_text(self.sel.root)
+        titles_as_text(self.sel.root)
 
     @classmethod
     def from_bytes(cls, body: bytes, content_type: str | None = None) -> Page:
@@ -106,7 +106,7 @@ class Page:
             self._joined = {}
         joined = self._joined.get(href)
         if joined is None:  # a listing's readers resolve each of its links several times
-            joined = urljoin(self._base[1], href)
+            joined = urljoin(self._base[1], browser_href(href))
             host = urlsplit(joined).netloc.lower()
             if host and host != urlsplit(url).netloc.lower():  # the alias is never url's host
                 if not self._alias_known:
@@ -348,36 +348,83 @@ def counter_images_as_text(root: Any) -> None:
                 break
 
 
-# Elements (not pictures or links) naming a number in a short title attribute: a counter
-# printed abbreviated ("1.3K") with the whole count in its tooltip ("1,251 views").
+# Elements naming a number in a short title attribute: a counter printed abbreviated ("1.3K")
+# with the whole count in its tooltip ("1,251 views"), a date's time or last change.
 TITLED_NUMBERS = etree.XPath(  # (@title first: the one test most elements fail)
     "descendant-or-self::*[@title][string-length(@title) <= 60]"
-    "[translate(@title, '0123456789๐๑๒๓๔๕๖๗๘๙', '') != @title][not(self::img or self::a)]"
+    "[translate(@title, '0123456789๐๑๒๓๔๕๖๗๘๙', '') != @title]"
 )
 ABBREVIATED_CHARS = 12  # what such a counter prints: "1.3K", "12", "๑.๒ พัน"
+# A time of day alone, seconds and AM/PM allowed: "12:28:37 น.", "10:30 am".
+TIME_TITLE_RE = re.compile(
+    r"(?:เวลา\s*)?[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}(?:\s*[.:]\s*[0-9๐-๙]{2})?"
+    r"\s*(?:น\.?|นาฬิกา|[AaPp]\.?\s*[Mm]\.?)?"
+)
+# A tooltip naming a date's last change: "แก้ไขล่าสุด 5/4/2567 03:30:56 น.", "Last modified ...".
+MODIFIED_TITLE_RE = re.compile(
+    r"\s*(?:(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?ล่าสุด(?:เมื่อ)?|Last\s+(?:modified|updated))\s*:?\s*\S", re.I
+)
 
 
-def counter_titles_as_text(root: Any) -> None:
-    """Print a counter shown abbreviated as the words its tooltip gives it.
+def titles_as_text(root: Any) -> None:
+    """Print what tooltips say that a reader of the page is shown on a hover: a counter's
+    whole count (printed abbreviated), a date's time (WordPress's Twenty Ten titles the date's
+    link with the time), a date's last change.
 
     >>> from lxml import html
     >>> row = html.fromstring(
     ...     '<p>โพสต์ <span title="1,251 views"><i class="eye"></i>1.3K</span></p>')
-    >>> counter_titles_as_text(row); row.text_content()
+    >>> titles_as_text(row); row.text_content()
     'โพสต์  1,251 views '
+    >>> meta = html.fromstring('<div>โพสต์เมื่อ <a href="/p" title="12:28:37 น."><span '
+    ...     'title="แก้ไขล่าสุด 5/4/2567 03:30:56 น.">27/3/2567</span></a> โดย pr</div>')
+    >>> titles_as_text(meta); meta.text_content()
+    'โพสต์เมื่อ 27/3/2567 12:28:37 น. | แก้ไขล่าสุด 5/4/2567 03:30:56 น. | โดย pr'
     """
     if not hasattr(root, "iter"):
         return
+    changes = []
     for el in TITLED_NUMBERS(root):
+        title = " ".join((el.get("title") or "").split())
         shown = " ".join("".join(el.itertext()).split())
-        if len(shown) > ABBREVIATED_CHARS:
-            continue
-        said = counter_words(el.get("title"))
-        if said is None:
-            continue
-        for child in list(el):
-            el.remove(child)
-        el.text = f" {said} "
+        if TIME_TITLE_RE.fullmatch(title) and _day_alone(shown):
+            _append_text(el, f" {title}")
+        elif MODIFIED_TITLE_RE.match(title) and find_thai_dates(shown):
+            changes.append((el, title))
+        elif el.tag not in ("img", "a") and len(shown) <= ABBREVIATED_CHARS:
+            said = counter_words(title)
+            if said is not None:
+                for child in list(el):
+                    el.remove(child)
+                el.text = f" {said} "
+    for el, title in changes:  # after the times: the change is printed after the whole date
+        while (
+            (parent := el.getparent()) is not None
+            and len(parent) == 1
+            and (parent.tag == "a" or not (parent.text or "").strip())
+        ):
+            el = parent
+        note = el.makeelement("span", {"class": "updated"})
+        note.text, note.tail, el.tail = title, f" |{el.tail or ''}", " | "
+        el.addnext(note)
+
+
+def _day_alone(text: str) -> bool:
+    """Tell whether *text* prints one date and no time of day."""
+    found = find_thai_dates(text) if dates_only(text) else []
+    return len(found) == 1 and not isinstance(found[0].value, datetime)
+
+
+def _append_text(el: Any, text: str) -> None:
+    """Add *text* at the end of *el*'s content, inside the innermost element printing it all
+    (a date's span inside its link: the time joins the date its selector reads)."""
+    while len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip():
+        el = el[0]
+    last = el[-1] if len(el) else None
+    if last is None:
+        el.text = (el.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:

@@ -275,6 +275,9 @@ class WordPressLayout(Layout):
         ".elementor-location-single",
         "article.post",
         "article",
+        # themes before HTML5 (Twenty Ten, Twenty Eleven's era) print the post as a div with
+        # post_class()'s classes: "post-12 post type-post status-publish hentry"
+        "div.hentry",
     ]
 
     def extract(
