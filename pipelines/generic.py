@@ -2088,7 +2088,9 @@ def _plain_paragraph(el: etree._Element) -> bool:
     el = _unwrapped(el)
     if el is None:
         return False
-    if el.tag == "div" and len(el):
+    if el.tag in INLINE_TAGS and (parent := el.getparent()) is not None and parent.tag == "div":
+        el = parent  # a paragraph all in one emphasis: <div><strong>...</strong></div>
+    if el.tag == "div" and any(isinstance(c.tag, str) and c.tag not in INLINE_TAGS for c in el):
         return False
     if el.tag not in ("p", "div") or el.find(".//a") is not None:
         return False
