@@ -304,6 +304,9 @@ REMOVES = [
     ("board_post", "โดย : admin [ IP : 203.113.14.xxx ]", None),
     ("attachment_line", "ไฟล์แนบ : file_12.pdf (๒๑๒ KB)", None),
     ("attachment_line", "เอกสารแนบ: ประกาศ.pdf, แบบฟอร์ม.docx", None),
+    # round 55: a counter under a field label; the whole count beside today's
+    ("view_count", "การเข้าชม :อ่าน 1,931 ครั้ง", {"view_count": "1,931"}),
+    ("view_count", "เข้าชมทั้งหมด 655 ครั้ง, วันนี้ 7 ครั้ง", {"view_count": "655"}),
     # round 54: a split article's page links, its index; a release's items; a gone item's page
     ("page_links", "หน้า: 1 2", None),
     ("page_links", "หน้า: 1 2 ถัดไป › หน้าสุดท้าย »", None),
