@@ -371,6 +371,7 @@ class ScriptRedirectMiddleware(MetaRefreshMiddleware):
             request.meta.get("dont_redirect", False)
             or not isinstance(response, HtmlResponse)
             or len(response.body) > 20_000
+            or b"location" not in response.body
         ):
             return response
         text = response.text
