@@ -5,7 +5,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from functools import lru_cache
-from urllib.parse import quote_plus, unquote_plus, urlencode, urlsplit, urlunsplit
+from urllib.parse import quote_plus, unquote, unquote_plus, urlencode, urlsplit, urlunsplit
 
 # Query parameters that never change which article a URL names.
 TRACKING_PARAMS = frozenset(
@@ -85,6 +85,16 @@ def case_twin_key(url: str) -> str | None:
         return None
     query = sorted((name.lower(), value) for name, value in split_query(parts.query))
     return urlunsplit((parts.scheme, parts.netloc, parts.path.lower(), join_query(query), ""))
+
+
+def page_key(url: str) -> str:
+    """Return an address as compared with another for the same page: canonical, its path
+    unquoted (a Thai slug raw or percent-encoded), no trailing slash.
+
+    >>> page_key("http://h/ข่าว/") == page_key("http://h/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7")
+    True
+    """
+    return unquote(canonical_url(url)).rstrip("/")
 
 
 def browser_href(href: str) -> str:

@@ -10,12 +10,12 @@ from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
 
-from crawler.urls import canonical_url
+from crawler.urls import page_key
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.click_links import with_click_links
@@ -1691,11 +1691,11 @@ def other_articles(
     its own page and holds a story's text under it. The block holding the page's headline
     is never one.
     """
-    own = _page_key(url)
+    own = page_key(url)
     out: list[etree._Element] = []
     for link in LINKED_HEADING(root):
         href = (link.get("href") or "").strip()
-        if not href or href.startswith(("#", "javascript:")) or _page_key(href, url) == own:
+        if not href or href.startswith(("#", "javascript:")) or page_key(urljoin(url, href)) == own:
             continue
         heading = next(
             el for el in link.iterancestors() if el.tag in ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -1706,12 +1706,6 @@ def other_articles(
         if len(_text(opened)) - len(_text(heading)) >= OTHER_ARTICLE_CHARS:
             out.append(opened)
     return out
-
-
-def _page_key(href: str, base: str | None = None) -> str:
-    """A page's address for comparing two links to it: canonical, its path unquoted (a Thai
-    slug raw or percent-encoded), no trailing slash."""
-    return unquote(canonical_url(urljoin(base, href) if base else href)).rstrip("/")
 
 
 def _opened_by(heading: etree._Element, headline: etree._Element) -> etree._Element | None:

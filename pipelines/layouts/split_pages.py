@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from urllib.parse import unquote, urljoin, urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from crawler.urls import canonical_url, split_query
+from crawler.urls import page_key, split_query
 from pipelines.layouts.base import Page
 
 # The query parameters that number a page of one item (Drupal's page, Joomla's limitstart
@@ -54,7 +54,7 @@ def next_part(
     >>> next_part(Page(text='<a href="/2024/03/04/other/">2</a>'), "http://h/2024/03/05/news/")
     """
     first = first or url
-    done = {_key(address) for address in (first, url, *read)}
+    done = {page_key(address) for address in (first, url, *read)}
     wanted = len(done) + 1
     if wanted == 2 and not any(marker in page.text for marker in PAGE_MARKERS):
         return None  # no address of a second page in the markup: the article is whole
@@ -63,13 +63,13 @@ def next_part(
         if int(link.text_content().strip().translate(THAI_DIGITS)) != wanted:
             continue
         target = urljoin(url, link.get("href").strip())
-        if _key(target) not in done and continues(target, first):
+        if page_key(target) not in done and continues(target, first):
             return target
     for link in NEXT_LINKS(root):
         if NEXT_WORDS_RE.fullmatch(link.text_content()) is None:
             continue
         target = urljoin(url, link.get("href").strip())
-        if _key(target) not in done and continues(target, first):
+        if page_key(target) not in done and continues(target, first):
             return target
     return None
 
@@ -85,7 +85,7 @@ def continues(target: str, first: str) -> bool:
     >>> continues("http://h/news/2", "http://h/news/1")
     False
     """
-    one, two = urlsplit(_key(target)), urlsplit(_key(first))
+    one, two = urlsplit(page_key(target)), urlsplit(page_key(first))
     if one.netloc != two.netloc:
         return False
     params = dict(split_query(one.query))
@@ -99,9 +99,3 @@ def continues(target: str, first: str) -> bool:
     name = added.pop()
     rest = {key: value for key, value in params.items() if key != name}
     return rest == {key: value for key, value in base.items() if key != name}
-
-
-def _key(address: str) -> str:
-    """An address compared as a page: canonical, unquoted (a Thai slug raw or encoded), no
-    trailing slash."""
-    return unquote(canonical_url(address)).rstrip("/")
