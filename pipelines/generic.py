@@ -714,20 +714,20 @@ COMMENTS_MARK_RE = re.compile(
 
 
 def in_other_items(el: Any) -> bool:
-    """Tell whether *el* sits in a related-posts list or a comment thread: a date printed
-    there dates another article or a comment, not the page.
+    """Tell whether *el* sits in a related-posts list (as in_related_list, in the same walk
+    up) or a comment thread: a date printed there dates another article or a comment, not
+    the page.
 
     >>> page = lxml.html.fromstring('<div><ol class="comments-list"><li class="comment"><time>'
     ...     'x</time></li></ol><p class="posted-on"><time>y</time></p></div>')
     >>> [in_other_items(t) for t in page.iter("time")]
     [True, False]
     """
-    if in_related_list(el):
-        return True
     for holder in (el, *el.iterancestors()):
         if holder.tag in ("body", "html"):
             return False
-        if COMMENTS_MARK_RE.search(role_marks(holder)):
+        marks = f"{holder.get('class') or ''} {holder.get('id') or ''}"
+        if RELATED_LIST_RE.search(marks) or COMMENTS_MARK_RE.search(role_marks(holder)):
             return True
     return False
 
@@ -3270,12 +3270,7 @@ def _in_page_region(block: etree._Element) -> bool:
     statistics, its copyright line or its best-viewed note (a table layout's last row, a
     template's bottom band).
     """
-    for el in (block, *block.iterancestors()):
-        if el.tag in ("body", "html"):
-            break
-        if _footer_marked(el):
-            return True
-    return _template_block(block)
+    return _under_footer(block) or _template_block(block)
 
 
 def _prints_site_statistics(el: etree._Element) -> bool:

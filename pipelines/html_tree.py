@@ -15,6 +15,8 @@ from lxml import etree, html
 from parsel import Selector
 from parsel.selector import create_root_node
 
+from pipelines.boilerplate import detach
+
 ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
     element=html.HtmlElement,
     comment=html.HtmlComment,
@@ -68,18 +70,6 @@ def print_written_text(root: etree._Element) -> None:
         text = written.group(2)
         twin = script.getnext()
         if twin is not None and twin.tag == "noscript" and (twin.text or "").strip() == text:
-            script.tail = (script.tail or "") + (twin.tail or "")
-            script.getparent().remove(twin)
-        _replace_with_text(script, text)
-
-
-def _replace_with_text(el: etree._Element, text: str) -> None:
-    """Replace *el* by *text* (its tail kept after it)."""
-    parent = el.getparent()
-    joined = text + (el.tail or "")
-    previous = el.getprevious()
-    if previous is not None:
-        previous.tail = (previous.tail or "") + joined
-    else:
-        parent.text = (parent.text or "") + joined
-    parent.remove(el)
+            detach(twin)  # (its tail joins the script's)
+        script.tail = text + (script.tail or "")
+        detach(script)  # the written text stays where the script stood
