@@ -646,6 +646,17 @@ B55_PART_C: list[str] = ["b55_drupal7_respblog_cookiewall", "b55_solidstart_mini
 
 BLIND55_MODULES: list[str] = [*B55_PART_A, *B55_PART_B, *B55_PART_C]
 
+# fifty-sixth blind round (prefixed b56_), built by three builders, one list each
+B56_PART_A: list[str] = []
+
+# (second builder's sites)
+B56_PART_B: list[str] = []
+
+# (third builder's sites)
+B56_PART_C: list[str] = []
+
+BLIND56_MODULES: list[str] = [*B56_PART_A, *B56_PART_B, *B56_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -701,6 +712,7 @@ BLIND_ROUNDS = {
     53: BLIND53_MODULES,
     54: BLIND54_MODULES,
     55: BLIND55_MODULES,
+    56: BLIND56_MODULES,
 }
 
 
