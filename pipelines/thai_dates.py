@@ -65,9 +65,39 @@ _THAI_MONTHS: dict[int, tuple[str, ...]] = {
     11: ("พฤศจิกายน", "พฤศจิกา", "พ.ย."),
     12: ("ธันวาคม", "ธันวา", "ธ.ค."),
 }
+# Letters typed for one another in month names (ศ/ษ/ส, ฎ/ฏ) and a karan put on sara u.
+_LOOKALIKES = (("ศ", "ษ"), ("ษ", "ศ"), ("ศ", "ส"), ("ษ", "ส"), ("ฎ", "ฏ"), ("ธ์", "ธุ์"))
+
+
+def _misspellings(name: str) -> set[str]:
+    """Return the misspellings of a month's full *name* that pages print: one letter or mark
+    left out after the first two (มิถุนาย, กันยาย) or a look-alike typed (พฤษจิกายน).
+
+    >>> sorted(m for m in _misspellings("กุมภาพันธ์") if "ธุ" in m)
+    ['กุมภาพันธุ์']
+    """
+    out = {name[:i] + name[i + 1 :] for i in range(2, len(name))}
+    out.update(name.replace(a, b) for a, b in _LOOKALIKES if a in name)
+    return out
+
+
+def _misspelt_months(spellings: Iterable[str]) -> dict[str, int]:
+    """Map the misspellings of five letters or more of each month's full name to the month,
+    leaving out the real *spellings* and any misspelling two months share."""
+    known = set(spellings)
+    months: dict[str, set[int]] = {}
+    for n, forms in _THAI_MONTHS.items():
+        for wrong in _misspellings(forms[0]):
+            if len(wrong) >= 5 and wrong not in known:
+                months.setdefault(wrong, set()).add(n)
+    return {wrong: found.pop() for wrong, found in months.items() if len(found) == 1}
+
+
 THAI_MONTH_NUMBER = {
     s.replace(".", ""): n for n, forms in _THAI_MONTHS.items() for s in forms
 }  # key: spelling without dots
+_MISSPELT_MONTHS = _misspelt_months(THAI_MONTH_NUMBER)
+THAI_MONTH_NUMBER.update(_MISSPELT_MONTHS)
 ENGLISH_MONTHS = (
     "january february march april may june july august september october november december"
 ).split()
@@ -125,7 +155,8 @@ def _trie_regex(words: Iterable[str]) -> str:
     return emit(trie)
 
 
-_TH_MONTH = _trie_regex(s for forms in _THAI_MONTHS.values() for f in forms for s in _spellings(f))
+_TH_SPELLINGS = [s for forms in _THAI_MONTHS.values() for f in forms for s in _spellings(f)]
+_TH_MONTH = _trie_regex([*_TH_SPELLINGS, *_MISSPELT_MONTHS])
 _EN_MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
