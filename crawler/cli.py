@@ -189,7 +189,8 @@ def extract(
     """Print one page's article record as JSON (a file is read as raw bytes).
 
     TARGET is a saved page or an http(s) URL; pages larger than a crawl accepts
-    (KHAOSAN_ARTICLE_MAXSIZE) are refused.
+    (KHAOSAN_ARTICLE_MAXSIZE) are refused. An article split over pages, given by URL, gets
+    its later pages fetched and joined, as a crawl stores it.
 
     Exit status: 0 done; 1 could not work (page unreadable, empty, binary, too large, or no
     article in it); 2 usage error (no such file, not an http(s) URL).
@@ -232,7 +233,14 @@ def extract(
                 raise CliError(str(error)) from None
             click.echo(f"wrote {page} and {page.with_suffix('.json').name}", err=True)
         record = with_article(
-            extract_bytes(body, url=page_url, cms=cms, site=site, content_type=content_type)
+            extract_bytes(
+                body,
+                url=page_url,
+                cms=cms,
+                site=site,
+                content_type=content_type,
+                fetch=fetch_url if kind == "url" else None,
+            )
         )
     except FileNotFoundError as error:
         raise CliError(str(error)) from None

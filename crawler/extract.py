@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 import re
 import urllib.request
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from crawler import settings
+from crawler.items import Article
 from crawler.registry import UnknownSite, host_key, site_entry
-from pipelines.layouts import Page, UnknownLayout, layout, read_article
+from pipelines.layouts import Layout, Page, UnknownLayout, layout, read_article
+from pipelines.layouts.split_pages import MAX_PARTS, next_part
 from pipelines.normalize import normalize_article
+from pipelines.parts import join_part
 
 # Bytes read at most from a listing URL by `khaosan check` (a crawl's DOWNLOAD_MAXSIZE).
 MAX_BYTES = 16 * 1024 * 1024
@@ -22,6 +26,8 @@ SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):(//|/)")
 # Bytes looked at to tell a binary file from a page.
 SNIFF_BYTES = 4096
 QUIRK_RE = re.compile(r"^[a-z0-9][a-z0-9_]*$")  # what makes a fixture page special, as a name
+# How a page's bytes are got: URL -> (bytes, Content-Type header, final URL).
+Fetch = Callable[[str], tuple[bytes, str | None, str]]
 
 
 class ExtractError(Exception):
@@ -74,8 +80,12 @@ def extract_bytes(
     cms: str | None = None,
     site: str | None = None,
     content_type: str | None = None,
+    fetch: Fetch | None = None,
 ) -> dict[str, Any]:
-    """Extract and normalise one page's bytes with a site's layout or a CMS family's."""
+    """Extract and normalise one page's bytes with a site's layout or a CMS family's.
+
+    With *fetch* (how to get a URL's bytes), an article split over pages gets its later
+    pages joined (fetched the same way)."""
     try:
         if site:
             entry = site_entry(site)
@@ -93,7 +103,30 @@ def extract_bytes(
     article = read_article(reader, page, url, site=key)
     if page.problem:
         article.problems.append(page.problem)
-    return normalize_article(article).record()
+    article = normalize_article(article)
+    if fetch is not None:
+        article = with_parts(article, page, reader, key, fetch)
+    return article.record()
+
+
+def with_parts(article: Article, page: Page, reader: Layout, site: str, fetch: Fetch) -> Article:
+    """Join the later pages of an article split over several, as a crawl does (a part that
+    cannot be fetched or read ends the joining; the pages read so far stay)."""
+    first = article.url
+    read = [first]
+    target = next_part(page, first, first=first, read=read)
+    while target and len(read) < MAX_PARTS:
+        try:
+            body, content_type, final_url = fetch(target)
+            page = Page.from_bytes(body, content_type)
+            part = read_article(reader, page, final_url, site=site, listed_title=article.title)
+        except (ExtractError, ValueError) as error:
+            article.problems.append(f"part {target} not joined: {error}")
+            break
+        article = join_part(article, normalize_article(part))
+        read.append(target)
+        target = next_part(page, target, first=first, read=read)
+    return article
 
 
 def read_page(path: Path) -> bytes:

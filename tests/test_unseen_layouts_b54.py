@@ -183,3 +183,41 @@ def test_a_part_that_does_not_download_loses_nothing() -> None:
     junk = response(request.url, "\x00\x01")
     (kept,) = list(spider.parse_part(junk, **request.cb_kwargs))
     assert "ถ่ายทอดความรู้" in normalize_article(kept).body
+
+
+def test_extract_of_a_url_joins_the_pages_of_a_split_article() -> None:
+    """`khaosan extract URL` gives the record a crawl stores: every page's text, the sign-off
+    at the end of the last page; a saved file stays one page (no address to fetch from)."""
+    import json
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from click.testing import CliRunner
+
+    from crawler.cli import cli
+
+    pages = {"/2024/03/05/news/": PAGE_ONE, "/2024/03/05/news/2/": PAGE_TWO}
+
+    class Pages(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 (http.server's name)
+            body = pages[self.path].replace("http://h/", f"http://{self.headers['Host']}/")
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Pages)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_port}/2024/03/05/news/"
+        result = CliRunner().invoke(cli, ["extract", url, "--cms", "wordpress"])
+    finally:
+        server.shutdown()
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.output)
+    assert record["url"] == url
+    assert "ถ่ายทอดความรู้" in record["body"] and "ตลาดนัดผลิตภัณฑ์" in record["body"]
+    assert record["source"] == "สำนักงานพัฒนาชุมชนจังหวัด"
