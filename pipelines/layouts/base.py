@@ -32,7 +32,7 @@ from pipelines.encoding import decode_html
 from pipelines.generic import CUT_TEXT_RE, TIME_ALONE_RE, same_title, tags_around
 from pipelines.html_tree import html_selector
 from pipelines.layouts.cards import HEADINGS, holding, in_card
-from pipelines.layouts.prefilter import could_match
+from pipelines.layouts.prefilter import SourceWords, could_match
 from pipelines.layouts.script_links import link_target
 from pipelines.layouts.select_pager import next_by_select
 from pipelines.normalize import plausible_publication
@@ -57,6 +57,7 @@ class Page:
     _alias: str | None = field(default=None, init=False, repr=False)
     _alias_known: bool = field(default=False, init=False, repr=False)
     _folded: str | None = field(default=None, init=False, repr=False)
+    _words: SourceWords | None = field(default=None, init=False, repr=False)
     _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -83,6 +84,12 @@ class Page:
         if self._folded is None:
             self._folded = self.text.lower()
         return self._folded
+
+    def words(self) -> SourceWords:
+        """Return the lower-cased page as substring tests answered once (layouts.prefilter)."""
+        if self._words is None:
+            self._words = SourceWords(self.folded())
+        return self._words
 
     def urljoin(self, url: str, href: str) -> str:
         """Resolve *href* on the page fetched at *url*: against its <base href>, else *url*.
@@ -429,11 +436,11 @@ def _append_text(el: Any, text: str) -> None:
 
 def first(sel: Selector | SelectorList | Page, selectors: Iterable[str]) -> SelectorList:
     """Return the nodes of the first CSS selector that matches anything (empty if none)."""
-    source = ""
+    source: SourceWords | None = None
     if isinstance(sel, Page):
-        sel, source = sel.sel, sel.folded()
+        sel, source = sel.sel, sel.words()
     for selector in selectors:
-        if source and not could_match(source, selector):
+        if source is not None and not could_match(source, selector):
             continue
         nodes = sel.css(selector)
         if nodes:
@@ -500,7 +507,7 @@ def first_own(
     """
     stops: set[Any] | None = None
     for selector in selectors:
-        if not could_match(page.folded(), selector):
+        if not could_match(page.words(), selector):
             continue
         found = page.sel.css(selector)
         if not found:
@@ -957,7 +964,7 @@ def first_body(page: Page, selectors: Iterable[str]) -> SelectorList:
     the footer when the page prints no article (an access-denied page).
     """
     for selector in selectors:
-        if not could_match(page.folded(), selector):
+        if not could_match(page.words(), selector):
             continue
         nodes = outside_regions(page.sel.css(selector))
         if nodes:

@@ -65,8 +65,29 @@ def needed_words(selector: str) -> tuple[tuple[str, ...], ...]:
     return tuple(alternatives)
 
 
-def could_match(folded_source: str, selector: str) -> bool:
-    """Return False only when *selector* cannot match the page whose lower-cased HTML is given."""
+class SourceWords:
+    """A page's lower-cased HTML, each substring test answered once: the family's selectors
+    ask for the same few words (`itemprop`, `<time`, a theme's prefix) again and again, and
+    each test reads the whole page."""
+
+    def __init__(self, folded_source: str) -> None:
+        self.folded_source = folded_source
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.answers.get(word)
+        if found is None:
+            found = self.answers[word] = word in self.folded_source
+        return found
+
+
+def could_match(folded_source: str | SourceWords, selector: str) -> bool:
+    """Return False only when *selector* cannot match the page whose lower-cased HTML is given.
+
+    >>> source = SourceWords('<div class="itemdatemodified">')
+    >>> could_match(source, "div.itemDateModified"), could_match(source, "time.published")
+    (True, False)
+    """
     alternatives = needed_words(selector)
     return not alternatives or any(
         all(word in folded_source for word in words) for words in alternatives
