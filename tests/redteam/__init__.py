@@ -647,7 +647,7 @@ B55_PART_C: list[str] = ["b55_drupal7_respblog_cookiewall", "b55_solidstart_mini
 BLIND55_MODULES: list[str] = [*B55_PART_A, *B55_PART_B, *B55_PART_C]
 
 # fifty-sixth blind round (prefixed b56_), built by three builders, one list each
-B56_PART_A: list[str] = []
+B56_PART_A: list[str] = ["b56_wp_spacious_thaislug_tabs", "b56_symfony14_frameset_legacyam"]
 
 # (second builder's sites)
 B56_PART_B: list[str] = []
