@@ -482,6 +482,9 @@ PHOTO_CREDIT = r"ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|P
 # A source value runs to the end of its line, or up to a photo credit after it.
 _UP_TO_CREDIT = rf"(?:(?!\s*[/|]\s*(?:{PHOTO_CREDIT})\s*[:：]).)"
 
+# What a list of tags is headed with, with or without a colon: Tags, Tagged (on / with / in /
+# under / as), แท็ก (tag), ป้ายกำกับ (label), คำค้น / คำค้นหา (search words), คำสำคัญ (keywords).
+TAG_WORDS = r"(?:Tags?|Tagged(?:\s+(?:on|with|in|under|as))?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)"
 LINE_RULES: list[LineRule] = [
     _rule(
         "row_time",
@@ -666,7 +669,7 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "tag_line",
-        r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)\s*[:：]\s*(?P<value>[^,|•:：]{1,40}?"
+        TAG_WORDS + r"\s*[:：]\s*(?P<value>[^,|•:：]{1,40}?"
         r"(?:\s*,\s*[^,|•:：]{1,40}?){0,15})" + _NEXT,
         "data",
         "a tag list printed as plain text after its label: แท็ก: เศรษฐกิจ, สหกรณ์ (tags), "

@@ -809,14 +809,11 @@ def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
     return own
 
 
-# What a list of tag links is headed with: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น /
-# คำค้นหา (search words), คำสำคัญ (keywords), with or without a colon.
-# The words that label a tag list ("Tags:", "แท็ก", "ป้ายกำกับ", "คำค้นหา", "คำสำคัญ").
-TAG_WORDS = r"(?:Tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น(?:หา)?|คำสำคัญ)"
+TAG_WORDS = boilerplate.TAG_WORDS  # the labels of a tag list
 TAG_LABEL_RE = re.compile(TAG_WORDS + r"\s*[:：]?", re.I)
 TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")  # TAG_WORDS, lower-cased
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
-TAG_LABEL_START_RE = re.compile(r"(?:tags?|แท็ก|แทก|ป้ายกำกับ|คำค้น|คำสำคัญ)\s*[:：]", re.I)
+TAG_LABEL_START_RE = re.compile(TAG_WORDS + r"\s*[:：]", re.I)
 
 
 def drop_tag_lists(root: etree._Element) -> None:
