@@ -653,7 +653,7 @@ B56_PART_A: list[str] = ["b56_wp_spacious_thaislug_tabs", "b56_symfony14_framese
 B56_PART_B: list[str] = []
 
 # (third builder's sites)
-B56_PART_C: list[str] = []
+B56_PART_C: list[str] = ["b56_drupal6_acquiaslate_typeddate", "b56_vike_vue_dept_tabs_robots"]
 
 BLIND56_MODULES: list[str] = [*B56_PART_A, *B56_PART_B, *B56_PART_C]
 
