@@ -650,7 +650,7 @@ BLIND55_MODULES: list[str] = [*B55_PART_A, *B55_PART_B, *B55_PART_C]
 B56_PART_A: list[str] = ["b56_wp_spacious_thaislug_tabs", "b56_symfony14_frameset_legacyam"]
 
 # (second builder's sites)
-B56_PART_B: list[str] = []
+B56_PART_B: list[str] = ["b56_joomla4_gridbox_reltabs", "b56_php4_peardb_frameset874"]
 
 # (third builder's sites)
 B56_PART_C: list[str] = ["b56_drupal6_acquiaslate_typeddate", "b56_vike_vue_dept_tabs_robots"]
