@@ -385,3 +385,75 @@ class ScriptRedirectMiddleware(MetaRefreshMiddleware):
         target = response.urljoin(browser_href(target))
         redirected = self._redirect_request_using_get(request, response, target)
         return self._redirect(redirected, request, "script redirect")
+
+
+# Frame names of a frameset's furniture (Dreamweaver's topFrame / leftFrame, a menu, a
+# banner) and of its main part (mainFrame, content, body, center, detail).
+SIDE_FRAME_RE = re.compile(r"top|left|menu|head|foot|banner|nav|logo|bottom|title", re.I)
+MAIN_FRAME_RE = re.compile(r"main|content|body|cent(?:er|re)|detail|right", re.I)
+FRAME_RE = re.compile(r"<frame\b[^>]*>", re.I)
+FRAME_ATTRIBUTE_RE = re.compile(
+    r"""\b(src|name|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I
+)
+
+
+def main_frame(html: str) -> str | None:
+    """Return the address of a frameset page's main frame (None when it has no frame).
+
+    The frame named as the main part, else the last frame not named as furniture (a
+    frameset lays the menu and banner out first), else the last frame.
+
+    >>> main_frame('<frameset rows="125,*"><frame src="top.html" name="topFrame">'
+    ...     '<frameset cols="190,*"><frame src="menu.php" name="leftFrame">'
+    ...     '<frame src="list.php" name="mainFrame"></frameset></frameset>')
+    'list.php'
+    >>> main_frame('<frameset cols="20%,*"><frame src="a.html"><frame src="b.html"></frameset>')
+    'b.html'
+    """
+    frames = []
+    for tag in FRAME_RE.findall(html):
+        attributes = {
+            m.group(1).lower(): next(v for v in m.groups()[1:] if v is not None)
+            for m in FRAME_ATTRIBUTE_RE.finditer(tag)
+        }
+        src = attributes.get("src", "").strip()
+        if src and not src.lower().startswith(("javascript:", "about:", "#")):
+            frames.append((src, f"{attributes.get('name', '')} {attributes.get('id', '')}"))
+    if not frames:
+        return None
+    named = [src for src, name in frames if MAIN_FRAME_RE.search(name)]
+    if named:
+        return named[0]
+    plain = [src for src, name in frames if not SIDE_FRAME_RE.search(name)]
+    return (plain or [src for src, _ in frames])[-1]
+
+
+class FramesetMiddleware(MetaRefreshMiddleware):
+    """Follow a frameset page to its main frame, as a meta refresh is followed.
+
+    Sites of the early 2000s print their listing (or an article) as a frameset: the page
+    itself holds frames only, and the list lives in the framed page (`<frame src="list.php"
+    name="mainFrame">`).
+    """
+
+    def process_response(
+        self, request: Request, response: Response, spider: Any = None
+    ) -> Request | Response:
+        if (
+            request.meta.get("dont_redirect", False)
+            or not isinstance(response, HtmlResponse)
+            or len(response.body) > 20_000
+            or b"<frame" not in response.body.lower()
+        ):
+            return response
+        text = response.text
+        if "<frameset" not in text.lower():
+            return response
+        target = main_frame(text)
+        if target is None:
+            return response
+        target = response.urljoin(browser_href(target))
+        if canonical_url(target) == canonical_url(response.url):
+            return response
+        redirected = self._redirect_request_using_get(request, response, target)
+        return self._redirect(redirected, request, "main frame")

@@ -135,6 +135,8 @@ DOWNLOADER_MIDDLEWARES.update(
         # a moved address's short page that sends the browser on by script (after Scrapy's
         # meta refresh, 580)
         "crawler.middlewares.ScriptRedirectMiddleware": 579,
+        # a frameset page (the list or the text in its main frame) to its main frame
+        "crawler.middlewares.FramesetMiddleware": 578,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.

@@ -224,7 +224,7 @@ def find_furniture(
             continue
         if el in keep:
             continue
-        if (m.matches(el) or el in extra) and not cloaked_text(el):
+        if (m.matches(el) or el in extra) and not cloaked_text(el) and not _tab_pane(el):
             found.append(el)
             if outermost:
                 walker.skip_subtree()
@@ -265,6 +265,12 @@ def cloaked_text(el: etree._Element) -> bool:
     total = len(_text_of(el)) or 1
     links = sum(len(_text_of(a)) for a in el.iter("a"))
     return links <= CLOAKED_LINK_SHARE * total
+
+
+def _tab_pane(el: etree._Element) -> bool:
+    """Tell whether *el* is a tab of a tab set (ARIA's tabpanel), hidden until its tab is
+    clicked: its files and pictures are data, and pipelines.tabs decides what it is."""
+    return el.get("role") == "tabpanel"
 
 
 def is_hidden(el: etree._Element) -> bool:
@@ -372,7 +378,8 @@ DATE_TIME = (
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}"
-    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4})"
+    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
+    r"|[0-9๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*[0-9๐-๙]{2,4})"  # run together: 6มีนาคม2567
 ) + DATE_TIME
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
 ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
@@ -481,6 +488,15 @@ SOURCE_LABELS = (
 PHOTO_CREDIT = r"ภาพ(?:ข่าว|ถ่าย)?|ถ่ายภาพ|Photos?(?:\s+by)?"
 # A source value runs to the end of its line, or up to a photo credit after it.
 _UP_TO_CREDIT = rf"(?:(?!\s*[/|]\s*(?:{PHOTO_CREDIT})\s*[:：]).)"
+
+# An event's date label, ending where its date follows: the day of the activity the story
+# reports (วันที่จัดกิจกรรม = date of the activity, วันจัดงาน, วันที่ประชุม / อบรม = date of the
+# meeting / training, กำหนดการ = schedule, Event date), never the page's publication.
+EVENT_LABEL_RE = re.compile(
+    r"(?:วัน(?:ที่)?\s*(?:จัด(?:กิจกรรม|งาน|ประชุม|อบรม)?|ประชุม|อบรม|ดำเนินการ|กิจกรรม)|"
+    r"กำหนดการ|event\s+date|date\s+of\s+(?:the\s+)?event)\s*[:：]?\s*$",
+    re.I,
+)
 
 # What a list of tags is headed with, with or without a colon: Tags, Tagged (on / with / in /
 # under / as), แท็ก (tag), ป้ายกำกับ (label), คำค้น / คำค้นหา (search words), คำสำคัญ (keywords).
@@ -726,15 +742,16 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "tool",
-        r"(?:พิมพ์|อีเมล|(?:แชร์|แบ่งปัน|บอกต่อ|ส่งต่อ)(?:ข่าว|บทความ|หน้า)?(?:นี้)?|Share|"
-        r"Print(?: this page)?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
+        r"(?:(?:พิมพ์|(?:ส่ง)?อีเมล|แชร์|แบ่งปัน|บอกต่อ|ส่งต่อ)(?:ข่าว|บทความ|หน้า|เอกสาร)?(?:นี้)?|"
+        r"Share|Print(?: this (?:page|article|news))?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
         r"back to top|ขนาด(?:ตัว)?(?:อักษร|หนังสือ)|font size|Rate this item|แสดงความคิดเห็น|"
         r"Be the first to comment!?|[-+]?[Aก][-+]|[Aก](?=\s*[Aก]\+)|ก่อนหน้า|ถัดไป|"
         r"(?:แจ้ง|ส่ง|บอก|แนะนำ)(?:อีเมล)?(?:ข่าว|บทความ|หน้า)?(?:นี้)?(?:ให้|แก่|ถึง)?เพื่อน|"
         r"(?:Tell|Send\s+to|Email)\s+a\s+friend)(?![\w\u0e00-\u0e7f])",
         "drop",
         "lone tool label: พิมพ์ (print), อีเมล (email), แชร์ / แบ่งปัน / บอกต่อ / ส่งต่อ (share; "
-        "also แชร์ข่าวนี้, share this news), กลับหน้าแรก (home), "
+        "each also with ข่าวนี้ / หน้านี้: แชร์ข่าวนี้, share this news; พิมพ์หน้านี้, print this "
+        "page), กลับหน้าแรก (home), "
         "กลับด้านบน (back to top), ขนาดตัวอักษร / ขนาดอักษร (font size) and its buttons A- A A+ "
         "(in Thai ก- ก ก+, the script's first letter), แจ้งข่าวนี้ให้เพื่อน / "
         "ส่งอีเมลถึงเพื่อน (tell a friend)",

@@ -15,6 +15,7 @@ from lxml import etree
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.record_table import HEADLINE_LABELS, header_row_fields_as_lines
+from pipelines.tabs import drop_other_tabs
 from pipelines.thai_dates import parse_thai_date_detailed
 
 # Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
@@ -1305,6 +1306,8 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
             skip_next = True
             continue
         found = boilerplate.match_line(line) or boilerplate.match_meta_row(line)
+        if found is not None and _event_day(lines, i):
+            found = None  # the day of the event the text announces, under its label: text
         if found is None and "\t" in line:  # a table row: its furniture cells go, the rest stay
             line = _without_furniture_cells(line, result)
         if found is None:
@@ -1402,19 +1405,53 @@ MODIFIED_LABEL_ALONE_RE = re.compile(
 )
 
 
-def _dated_by_next(lines: list[str], i: int) -> bool:
-    """Tell whether line *i* is a modification label alone and the next line its date.
+def _event_day(lines: list[str], i: int) -> bool:
+    """Tell whether line *i* is a date alone under an event's date label alone.
 
-    The next line prints a date and nothing else, perhaps after the label's colon.
+    >>> _event_day(["วันที่จัดกิจกรรม :", "วันพฤหัสบดีที่ 4 เมษายน 2567"], 1)
+    True
+    >>> _event_day(["วันที่เผยแพร่ :", "4 เมษายน 2567"], 1)
+    False
+    """
+    if i == 0:
+        return False
+    label = lines[i - 1].strip()
+    return (
+        len(label) <= DATE_LABEL_CHARS
+        and boilerplate.EVENT_LABEL_RE.search(label) is not None
+        and is_date_line(lines[i])
+    )
+
+
+def _dated_by_next(lines: list[str], i: int) -> bool:
+    """Tell whether line *i* is a date's label alone and the next line its date.
+
+    The next line prints a date and nothing else, perhaps after the label's colon; the label
+    is a modification label, or one the line rules read a date after ("วันที่ข่าว:").
 
     >>> _dated_by_next(["แก้ไขล่าสุด", ": 30/06/2024 - 04:23"], 0)
     True
-    >>> _dated_by_next(["แก้ไขล่าสุด", "โดยผู้ดูแลระบบ"], 0)
-    False
+    >>> _dated_by_next(["วันที่ข่าว:", "6มีนาคม2567"], 0)
+    True
+    >>> _dated_by_next(["แก้ไขล่าสุด", "โดยผู้ดูแลระบบ"], 0), _dated_by_next(["ประชุม", "6 มี.ค. 67"], 0)
+    (False, False)
     """
-    if i + 1 >= len(lines) or not MODIFIED_LABEL_ALONE_RE.fullmatch(lines[i].strip()):
+    if i + 1 >= len(lines):
         return False
-    return is_date_line(lines[i + 1].strip().lstrip(":：").strip())
+    label = lines[i].strip()
+    if not label or len(label) > DATE_LABEL_CHARS:
+        return False
+    date = lines[i + 1].strip().lstrip(":：").strip()
+    if not is_date_line(date):
+        return False
+    if MODIFIED_LABEL_ALONE_RE.fullmatch(label):
+        return True
+    found = boilerplate.match_line(f"{label.rstrip(':：').strip()} {date}")
+    return found is not None and not DATE_FIELDS.isdisjoint(found.data)
+
+
+DATE_LABEL_CHARS = 30  # a label alone on its line: a few words
+DATE_FIELDS = frozenset({"published_raw", "modified_raw"})
 
 
 # A date line is short: a sentence that opens with a date goes on with the story.
@@ -1534,6 +1571,7 @@ def clean_body(
     removed += drop_other_news(root)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
+    drop_other_tabs(root)  # their files and pictures are read: the tab shown first is the text
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
     drop_captions(root)  # the pictures are in `images`; their captions are furniture
     drop_tag_lists(root)  # the tags are read apart; their list is furniture

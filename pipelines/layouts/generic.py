@@ -188,14 +188,7 @@ PUBLISHED_LABEL_RE = re.compile(
     r"^\W*(?:published|posted)(?:\s+on)?(?:\s*:|\s)",
     re.I,
 )
-# An event's date: the day of the activity the story reports (วันที่จัดกิจกรรม = date of the
-# activity, วันจัดงาน, วันที่ประชุม / อบรม = date of the meeting / training, กำหนดการ =
-# schedule, Event date), printed in a box of its own beside the post's publication date.
-EVENT_LABEL_RE = re.compile(
-    r"(?:วัน(?:ที่)?\s*(?:จัด(?:กิจกรรม|งาน|ประชุม|อบรม)?|ประชุม|อบรม|ดำเนินการ|กิจกรรม)|"
-    r"กำหนดการ|event\s+date|date\s+of\s+(?:the\s+)?event)\s*[:：]?\s*$",
-    re.I,
-)
+EVENT_LABEL_RE = boilerplate.EVENT_LABEL_RE  # an event's date label (a box beside the post's)
 EVENT_LABEL_CHARS = 30  # the label right before the date, in the same line
 # A blog entry's footer naming its poster and the time of day alone, the day printed in a
 # date header above the entry: Movable Type's default "Posted by <author> at 02:20 PM",
