@@ -373,16 +373,18 @@ DATE_TIME = (
     r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?"
     r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*(?:น\.?|[AaPp]\.?[Mm]\.?))?\s*\]?)?"
 )
+# A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
+ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
 # A date in digits (day first, or the year first in ISO order: 2567-03-05), or with its
-# month's name; a time after it perhaps (10:30, 10.30 น., 2:28 PM).
+# month's name (its year perhaps after its era, or all run together: 6มีนาคม2567); a time
+# after it perhaps (10:30, 10.30 น., 2:28 PM).
 DATE_VALUE = (
     r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
     r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}"
     r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
-    r"|[0-9๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*[0-9๐-๙]{2,4})"  # run together: 6มีนาคม2567
+    rf"|{ERA_DATE}"
+    r"|[0-9๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*[0-9๐-๙]{2,4})"
 ) + DATE_TIME
-# A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
-ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
 # A date with the month's name first, then the day and a 4-digit year (PHP's strftime
 # "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
 MONTH_FIRST_DATE = (

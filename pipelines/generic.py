@@ -2139,12 +2139,26 @@ def _all_bold(el: etree._Element) -> bool:
 
 def _unwrapped(el: etree._Element) -> etree._Element | None:
     """Return what a chain of block wrappers holding one child each holds (the element itself
-    when it is no such wrapper), or None when a wrapper on the way is named as furniture."""
-    while el.tag in ("div", "section") and len(el) == 1 and not _loose_text(el):
+    when it is no such wrapper), or None when a wrapper on the way is named as furniture.
+
+    Old editors wrap a paragraph in inline markup too (`<font face="Tahoma"><p>...</p></font>`,
+    which the parser keeps around the paragraph): such a wrapper of one block is one as well.
+
+    >>> _unwrapped(lxml.html.fromstring('<div><font><p>๔. ครอบครัวทองสุข</p></font></div>')[0]).tag
+    'p'
+    """
+    while len(el) == 1 and not _loose_text(el) and (
+        el.tag in ("div", "section")
+        or (el.tag in WRAPPING_TAGS and el[0].tag in ("p", "div", "section"))
+    ):
         if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             return None
         el = el[0]
     return el
+
+
+# Inline markup (and <center>) an old editor wraps around a whole paragraph.
+WRAPPING_TAGS = frozenset({"font", "span", "b", "strong", "i", "em", "u", "center"})
 
 
 def _plain_paragraph_group(el: etree._Element) -> bool:

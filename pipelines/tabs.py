@@ -39,9 +39,11 @@ def drop_other_tabs(root: etree._Element) -> int:
     (3, ['ข้อความ'])
     """
     marked = TAB_MARKS(root)
-    if not marked:
-        return 0  # most texts hold no tab set
-    toggles = [el for el in marked if _is_toggle(el)]
+    above = next((el for el in root.iterancestors() if el.get("role") == "tabpanel"), None)
+    if not marked and above is None and root.get("role") != "tabpanel":
+        return 0  # most texts hold no tab set, nor lie in one
+    page = root.getroottree().getroot()  # the tab bar may lie outside the text's block
+    toggles = [el for el in (marked if page is root else TAB_MARKS(page)) if _is_toggle(el)]
     ids = {_target(el) for el in toggles} - {None}
     panes = [el for el in marked if el.get("role") == "tabpanel"]
     panes += [el for el in root.iter() if el.get("id") in ids and el not in panes]
@@ -54,7 +56,9 @@ def drop_other_tabs(root: etree._Element) -> int:
                 boilerplate.detach(pane)
                 dropped += 1
         dropped += _drop_pane_title(shown, labels)
-    dropped += _drop_tab_bars(root, toggles, marked, labels)
+    if not panes:  # the text is the shown tab itself, or lies in it
+        dropped += _drop_pane_title(root, labels)
+    dropped += _drop_tab_bars(root, [el for el in toggles if _attached(el, root)], marked, labels)
     return dropped
 
 
