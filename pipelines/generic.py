@@ -1650,6 +1650,7 @@ def _article_block(
                     _plain_paragraph(siblings[following])
                     or _plain_paragraph_group(siblings[following])
                     or _plain_row(siblings[following])
+                    or _figures_table(siblings[following])
                 ):
                     last = following
                 elif link_list(siblings[following]):
@@ -1963,7 +1964,30 @@ def _closes_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
     return (
         start + 1 < len(siblings)
         and _plain_paragraph(siblings[start])
-        and _plain_paragraph(siblings[start + 1])
+        and (_plain_paragraph(siblings[start + 1]) or _figures_table(siblings[start + 1]))
+    )
+
+
+def _figures_table(el: etree._Element) -> bool:
+    """Tell whether an element is a table of the text's own figures (budget lines, a
+    schedule): two rows or more of two cells or more, no link, no picture, no table inside,
+    no furniture mark. A layout's table holds links, pictures or tables of its own.
+
+    >>> _figures_table(lxml.html.fromstring('<table><tr><th>รายการ</th><th>บาท</th></tr>'
+    ...     '<tr><td>ค่าอาหาร</td><td>45,000</td></tr></table>'))
+    True
+    >>> _figures_table(lxml.html.fromstring('<table><tr><td><a href="/n/1">ข่าว</a></td>'
+    ...     '<td>1 มี.ค.</td></tr><tr><td>ข่าว</td><td>2 มี.ค.</td></tr></table>'))
+    False
+    """
+    table = _unwrapped(el)
+    if table is None or table.tag != "table" or _junk_marked(table):
+        return False
+    if any(True for _ in table.iterdescendants("a", "img", "table", "form", "iframe")):
+        return False
+    rows = list(table.iter("tr"))
+    return len(rows) >= 2 and all(
+        sum(1 for cell in row if cell.tag in ("td", "th")) >= 2 for row in rows
     )
 
 
