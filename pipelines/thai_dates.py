@@ -67,17 +67,31 @@ _THAI_MONTHS: dict[int, tuple[str, ...]] = {
 }
 # Letters typed for one another in month names (ศ/ษ/ส, ฎ/ฏ) and a karan put on sara u.
 _LOOKALIKES = (("ศ", "ษ"), ("ษ", "ศ"), ("ศ", "ส"), ("ษ", "ส"), ("ฎ", "ฏ"), ("ธ์", "ธุ์"))
+# The rows of the Thai Kedmanee keyboard, unshifted: a slip of the finger types a key's
+# neighbour on its row (กุมภสพันธ์: ส beside า).
+_KEY_ROWS = ("ๅ/-ภถุึคตจขช", "ๆไำพะัีรนยบลฃ", "ฟหกดเ้่าสวง", "ผปแอิืทมใฝ")
+_KEY_NEIGHBOURS = {
+    key: row[max(0, i - 1) : i] + row[i + 1 : i + 2]
+    for row in _KEY_ROWS
+    for i, key in enumerate(row)
+}
 
 
 def _misspellings(name: str) -> set[str]:
     """Return the misspellings of a month's full *name* that pages print: one letter or mark
-    left out after the first two (มิถุนาย, กันยาย) or a look-alike typed (พฤษจิกายน).
+    left out after the first two (มิถุนาย, กันยาย), a look-alike typed (พฤษจิกายน) or, after
+    the first two, a key's neighbour on the keyboard (กุมภสพันธ์).
 
-    >>> sorted(m for m in _misspellings("กุมภาพันธ์") if "ธุ" in m)
-    ['กุมภาพันธุ์']
+    >>> sorted(m for m in _misspellings("กุมภาพันธ์") if "ธุ" in m or "ภส" in m)
+    ['กุมภสพันธ์', 'กุมภาพันธุ์']
     """
     out = {name[:i] + name[i + 1 :] for i in range(2, len(name))}
     out.update(name.replace(a, b) for a, b in _LOOKALIKES if a in name)
+    out.update(
+        name[:i] + near + name[i + 1 :]
+        for i in range(2, len(name))
+        for near in _KEY_NEIGHBOURS.get(name[i], "")
+    )
     return out
 
 
