@@ -657,6 +657,17 @@ B56_PART_C: list[str] = ["b56_drupal6_acquiaslate_typeddate", "b56_vike_vue_dept
 
 BLIND56_MODULES: list[str] = [*B56_PART_A, *B56_PART_B, *B56_PART_C]
 
+# fifty-seventh blind round (prefixed b57_), built by three builders, one list each
+B57_PART_A: list[str] = []
+
+# (second builder's sites)
+B57_PART_B: list[str] = []
+
+# (third builder's sites)
+B57_PART_C: list[str] = []
+
+BLIND57_MODULES: list[str] = [*B57_PART_A, *B57_PART_B, *B57_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -713,6 +724,7 @@ BLIND_ROUNDS = {
     54: BLIND54_MODULES,
     55: BLIND55_MODULES,
     56: BLIND56_MODULES,
+    57: BLIND57_MODULES,
 }
 
 
