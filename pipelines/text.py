@@ -1571,7 +1571,8 @@ def clean_body(
     removed += drop_other_news(root)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
-    drop_other_tabs(root)  # their files and pictures are read: the tab shown first is the text
+    if not isinstance(html, str) or TAB_HINT_RE.search(html):  # (most bodies print no tab)
+        drop_other_tabs(root)  # their files and pictures are read: the tab shown first is text
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
     drop_captions(root)  # the pictures are in `images`; their captions are furniture
     drop_tag_lists(root)  # the tags are read apart; their list is furniture
@@ -1587,6 +1588,8 @@ def clean_body(
 
 
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+# What a tab set's markup says (pipelines.tabs), looked for in a body's HTML before any walk.
+TAB_HINT_RE = re.compile(r"role\s*=\s*[\"']?tab|data-(?:bs-)?toggle\s*=\s*[\"']?(?:tab|pill)", re.I)
 
 
 def drop_headline_date(root: etree._Element, title: str | None) -> str | None:
