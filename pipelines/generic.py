@@ -1587,6 +1587,16 @@ def _paragraph_scores(units: list[_Unit]) -> dict[etree._Element, float]:
     return scores
 
 
+# What a news section is called (its banner, a page's <title> after the site's name): never an
+# article's headline. ข่าวประชาสัมพันธ์ = press releases, ข่าวสาร = news, ข่าวกิจกรรม = activity
+# news, ภาพข่าว = news photos, ประกาศ = announcements.
+NEWS_SECTION_RE = re.compile(
+    r"(?:ข่าว(?:สาร)?(?:ประชาสัมพันธ์|กิจกรรม|เด่น|ล่าสุด|ทั้งหมด|หน่วยงาน|ประกาศ)?|ภาพข่าว|"
+    r"ประกาศ(?:ข่าว)?|News|Latest news|Press releases?)\s*",
+    re.I,
+)
+
+
 def _article_block(
     units: list[_Unit],
     good: dict[etree._Element, float],
@@ -2581,7 +2591,9 @@ def extract_generic(
     # The section's banner (the same h1 on every page of it) is no headline: the heading
     # above the text is, when there is one.
     sections = section_names(root)  # read before the breadcrumb and menus go as furniture
-    banner = headline is not None and _text(headline) in sections
+    banner = headline is not None and (
+        _text(headline) in sections or NEWS_SECTION_RE.fullmatch(_text(headline)) is not None
+    )
     if banner:
         headline = None
     headline_line = [headline, *headline.iterancestors()] if headline is not None else []

@@ -151,3 +151,18 @@ def test_tag_links_under_tagged_on() -> None:
     )
     article = normalized(html, "wordpress")
     assert "Tagged on" not in article.body and article.tags == ["ผู้ว่าราชการจังหวัด"]
+
+
+def test_a_news_sections_name_is_no_headline() -> None:
+    """The <title> names the site and the section ("ทสจ.น่าน :: ข่าวประชาสัมพันธ์") and a bar
+    above the text prints the section: the heading over the text is the headline."""
+    html = (
+        "<html><head><title>ทสจ.น่าน :: ข่าวประชาสัมพันธ์</title></head><body><table>"
+        "<tr><td class='head-bar'><b>ข่าวประชาสัมพันธ์</b></td></tr></table><table>"
+        f"<tr><td><h2 class='news-title'><font>{HEADLINE}</font></h2></td></tr>"
+        f"<tr><td class='news-body'><p>{TEXT}</p><p>{TEXT}</p></td></tr></table></body></html>"
+    )
+    page = Page(text=html)
+    article = normalize_article(read_article(layout("generic"), page, "http://h/n/5", site="x"))
+    assert article.title == HEADLINE
+    assert not article.body.startswith(HEADLINE)
