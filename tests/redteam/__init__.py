@@ -658,7 +658,7 @@ B56_PART_C: list[str] = ["b56_drupal6_acquiaslate_typeddate", "b56_vike_vue_dept
 BLIND56_MODULES: list[str] = [*B56_PART_A, *B56_PART_B, *B56_PART_C]
 
 # fifty-seventh blind round (prefixed b57_), built by three builders, one list each
-B57_PART_A: list[str] = []
+B57_PART_A: list[str] = ["b57_wp_customizr_hacked_yeararchive", "b57_ci2_ssj_phperrors_clockwords"]
 
 # (second builder's sites)
 B57_PART_B: list[str] = []
