@@ -664,7 +664,7 @@ B57_PART_A: list[str] = ["b57_wp_customizr_hacked_yeararchive", "b57_ci2_ssj_php
 B57_PART_B: list[str] = []
 
 # (third builder's sites)
-B57_PART_C: list[str] = []
+B57_PART_C: list[str] = ["b57_drupal7_sky_hacked_yeararchive", "b57_vue2spa_dept_noscript_ctype"]
 
 BLIND57_MODULES: list[str] = [*B57_PART_A, *B57_PART_B, *B57_PART_C]
 
