@@ -661,7 +661,7 @@ BLIND56_MODULES: list[str] = [*B56_PART_A, *B56_PART_B, *B56_PART_C]
 B57_PART_A: list[str] = []
 
 # (second builder's sites)
-B57_PART_B: list[str] = []
+B57_PART_B: list[str] = ["b57_joomla3_s5designcontrol_hacked", "b57_mcms2002_aspnet11_sqlinject874"]
 
 # (third builder's sites)
 B57_PART_C: list[str] = []
