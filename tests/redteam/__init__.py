@@ -661,7 +661,7 @@ BLIND56_MODULES: list[str] = [*B56_PART_A, *B56_PART_B, *B56_PART_C]
 B57_PART_A: list[str] = ["b57_wp_customizr_hacked_yeararchive", "b57_ci2_ssj_phperrors_clockwords"]
 
 # (second builder's sites)
-B57_PART_B: list[str] = []
+B57_PART_B: list[str] = ["b57_joomla3_s5designcontrol_hacked", "b57_mcms2002_aspnet11_sqlinject874"]
 
 # (third builder's sites)
 B57_PART_C: list[str] = ["b57_drupal7_sky_hacked_yeararchive", "b57_vue2spa_dept_noscript_ctype"]
