@@ -135,6 +135,10 @@ class ResponseGuardMiddleware:
         raw_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         media = raw_type.split(";")[0].strip().lower()
         allowed = HTML_TYPES if kind == "article" else LISTING_TYPES
+        if (media not in allowed or not isinstance(response, HtmlResponse)) and sniffs_html(
+            response.body
+        ):
+            return as_html(response, raw_type)  # text/plain, octet-stream, none: a page still
         if media and media not in allowed:
             raise Refused(KIND_CONTENT_TYPE, f"{kind} is {media}, not an HTML page")
         body = response.body
@@ -143,6 +147,30 @@ class ResponseGuardMiddleware:
         if body.lstrip()[:8].startswith(BINARY_MAGIC):
             raise Refused(KIND_CONTENT_TYPE, f"{kind} is a binary file labelled {media or '?'}")
         return response
+
+
+# An HTML page's opening tags, looked for at the start of a body a server labelled wrongly
+# (a PHP warning or a byte-order mark may come first).
+HTML_START_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|frameset)[\s>]", re.I)
+SNIFF_HTML_BYTES = 4096
+
+
+def sniffs_html(body: bytes) -> bool:
+    """Tell whether a body is an HTML page whatever its Content-Type says.
+
+    >>> sniffs_html(b"<!DOCTYPE html><html><body>x"), sniffs_html(b"%PDF-1.4 <html>")
+    (True, False)
+    """
+    head = body[:SNIFF_HTML_BYTES]
+    return not head.lstrip().startswith(BINARY_MAGIC) and HTML_START_RE.search(head) is not None
+
+
+def as_html(response: Response, raw_type: str) -> HtmlResponse:
+    """Return *response* as the HTML page it is, keeping a charset its header names."""
+    _, _, params = raw_type.partition(";")
+    headers = response.headers.copy()
+    headers[b"Content-Type"] = f"text/html;{params}" if "charset" in params.lower() else "text/html"
+    return response.replace(cls=HtmlResponse, headers=headers)  # type: ignore[return-value]
 
 
 class RetryBackoffMiddleware:

@@ -2181,9 +2181,13 @@ def _unwrapped(el: etree._Element) -> etree._Element | None:
     >>> _unwrapped(lxml.html.fromstring('<div><font><p>๔. ครอบครัวทองสุข</p></font></div>')[0]).tag
     'p'
     """
-    while len(el) == 1 and not _loose_text(el) and (
-        el.tag in ("div", "section")
-        or (el.tag in WRAPPING_TAGS and el[0].tag in ("p", "div", "section"))
+    while (
+        len(el) == 1
+        and not _loose_text(el)
+        and (
+            el.tag in ("div", "section")
+            or (el.tag in WRAPPING_TAGS and el[0].tag in ("p", "div", "section"))
+        )
     ):
         if JUNK_HINT_RE.search(f"{el.get('class') or ''} {el.get('id') or ''}"):
             return None

@@ -43,7 +43,44 @@ def html_selector(text: str, base_url: str | None = None) -> Selector:
     root = create_root_node(text, HtmlParser, base_url=base_url)
     if "document.write" in text:
         print_written_text(root)
+    if "<noscript" in text:
+        show_fallback_page(root)
     return Selector(root=root, type="html", base_url=base_url)
+
+
+# A fallback this long is a page of its own (a list, a story), not a "turn on JavaScript" line.
+FALLBACK_PAGE_CHARS = 200
+SHOWN_SHARE = 10  # a page showing a tenth of its fallback's text or more stands on its own
+FALLBACKS = etree.XPath("//body//noscript[not(ancestor::noscript)]")
+SHOWN_TEXT = etree.XPath(
+    "//body//text()[not(ancestor::noscript or ancestor::script or ancestor::style"
+    " or ancestor::template)]"
+)
+
+
+def show_fallback_page(root: etree._Element) -> None:
+    """Show the `<noscript>` fallback of a script front end whose server page is an empty app
+    root (`<div id="app"></div>`): the list or the story is there, as a reader without
+    scripts sees it. A page printing text of its own keeps its fallbacks hidden.
+
+    >>> sel = html_selector('<body><div id="app"></div><noscript><p>' + "ข่าว " * 60
+    ...     + '</p></noscript></body>')
+    >>> len(sel.css("p")), len(sel.css("noscript"))
+    (1, 0)
+    """
+    held = [el for el in FALLBACKS(root) if len(_folded(el.itertext())) >= FALLBACK_PAGE_CHARS]
+    if not held:
+        return
+    shown = len(_folded(SHOWN_TEXT(root)))
+    hidden = sum(len(_folded(el.itertext())) for el in held)
+    if shown >= FALLBACK_PAGE_CHARS and shown * SHOWN_SHARE >= hidden:
+        return  # the page prints text of its own: its fallbacks stay hidden
+    for el in held:
+        el.drop_tag()
+
+
+def _folded(pieces: object) -> str:
+    return " ".join("".join(pieces).split())  # type: ignore[arg-type]
 
 
 # A script that prints one piece of plain text: document.write("1,234") (a view counter).

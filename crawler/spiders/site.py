@@ -41,7 +41,13 @@ from crawler.urls import canonical_url, case_twin_key, check_url, is_loopback_ho
 from pipelines.extract_worker import Job
 from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
-from pipelines.layouts.archives import archive_months, older_month, without_archive_months
+from pipelines.layouts.archives import (
+    archive_months,
+    archive_years,
+    before_since,
+    older_month,
+    without_archive_months,
+)
 from pipelines.layouts.base import Link, anchor_texts, day_of
 from pipelines.layouts.cards import url_shape
 from pipelines.layouts.generic import content_anchors, lone_headlines
@@ -317,14 +323,14 @@ class SiteSpider(scrapy.Spider):
         if not xml_kind(response.body):
             self.listed_urls.update(canonical_url(url) for url, _ in entries)
         if entries and not fresh:
-            if self.next_page(response):
-                message = "pagination stopped: page lists only links already seen in this run"
-                yield self.failure(response.url, KIND_TRAP, message, response.status)
-                return
             if self.archive_month is None:
+                if self.next_page(response):
+                    message = "pagination stopped: page lists only links already seen in this run"
+                    yield self.failure(response.url, KIND_TRAP, message, response.status)
                 return
-            # A month's archive page listing only links seen (the front page's newest) still
-            # leads to the month before: the months go strictly back, no trap.
+            # An archive's page listing only links seen (the front page's newest; this year's
+            # archive repeating the news page) still leads on, to the period before at its
+            # end: the periods go strictly back, no trap.
             new = 1
         if self.should_follow_next(page, new, len(entries), older_than_since):
             next_url = self.next_page(response) or self.archive_next(response, page)
@@ -437,20 +443,26 @@ class SiteSpider(scrapy.Spider):
         From the first listing page: the newest month its list of months links (outside the
         page's furniture); from a month's page: the month before it that a list linked.
         """
-        if xml_kind(response.body) or (page > 1 and self.archive_month is None):
+        if xml_kind(response.body):
             return None
         parsed = self.page(response)
         months = self.archive_links
         # the list of months outside the page's furniture; else a sidebar's (WordPress's
         # Archives widget, a "คลังข่าว" box): the walk's only way on, the page having no pager
-        found = archive_months(parsed, response.url, content_anchors(parsed))
-        found = found or archive_months(parsed, response.url, parsed.sel.css("a[href]"))
+        found: dict[tuple[int, int], str] = {}
+        if page == 1 or self.archive_month is not None:
+            found = archive_months(parsed, response.url, content_anchors(parsed))
+            found = found or archive_months(parsed, response.url, parsed.sel.css("a[href]"))
+        # a listing split by year: this year's pages, then each earlier year's, in turn
+        found = found or archive_years(parsed, response.url, parsed.sel.css("a[href]"))
+        if not found and self.archive_month is None:
+            return None
         for month, url in found.items():
             months.setdefault(month, url)
         here = canonical_url(response.url)
         current = next((m for m, u in months.items() if canonical_url(u) == here), None)
         month = older_month(months, current or self.archive_month)
-        if month is None or (self.since and month < (self.since.year, self.since.month)):
+        if month is None or (self.since and before_since(month, self.since)):
             return None
         self.archive_month = month
         return months[month]

@@ -66,6 +66,61 @@ def archive_months(page: Page, url: str, anchors: list[Any]) -> dict[tuple[int, 
     return months if len(months) >= MIN_MONTHS else {}
 
 
+# A link text naming a year alone, perhaps after a news or year word (a listing split by
+# year: "ปี 2566", "ข่าวปี 2566", "ข่าวประชาสัมพันธ์ ปี 2565", "พ.ศ. 2565", "2023 (48)").
+YEAR_LINK_RE = re.compile(
+    r"^(?:ข่าว\S*\s*)?(?:ประจำ)?(?:ปี(?:งบประมาณ)?|พ\. ?ศ\.|ค\. ?ศ\.|year)?\s*(?P<year>\d{4})"
+    r"(?: *\(\d+\))?$",
+    re.I,
+)
+YEARS_SPAN = (1990, 2100)  # CE years an archive of news can name
+
+
+def archive_year(text: str, href: str) -> tuple[int, int] | None:
+    """Return (CE year, 0) of a link to a year's archive: its text names the year alone and
+    its address holds it (BE or CE); None otherwise.
+
+    >>> archive_year("ข่าวปี 2566", "/news/archive/2023"), archive_year("ปี 2565", "/2022/")
+    ((2023, 0), (2022, 0))
+    >>> archive_year("ข่าวปี 2567", "/news"), archive_year("ปี 2566", "/about")
+    (None, None)
+    """
+    match = YEAR_LINK_RE.match(" ".join(text.translate(THAI_DIGITS).split()))
+    if not match:
+        return None
+    year = int(match.group("year"))
+    ce = year - BE_OFFSET if year > BE_FROM else year
+    if not YEARS_SPAN[0] <= ce <= YEARS_SPAN[1]:
+        return None
+    digits = href.translate(THAI_DIGITS)
+    return (ce, 0) if str(ce) in digits or str(ce + BE_OFFSET) in digits else None
+
+
+def archive_years(page: Page, url: str, anchors: list[Any]) -> dict[tuple[int, int], str]:
+    """Return the page's links to yearly archive pages (a listing of this year's news that
+    links each earlier year's), by (year, 0). *anchors* are the links looked at."""
+    years: dict[tuple[int, int], str] = {}
+    for link in anchors:
+        href = (link.attrib.get("href") or "").strip()
+        if not href or href.startswith(("#", "javascript:")):
+            continue
+        found = archive_year(node_text(link) or "", href)
+        if found:
+            years.setdefault(found, page.urljoin(url, href))
+    return years
+
+
+def before_since(period: tuple[int, int], since: Any) -> bool:
+    """Tell whether an archive's month, or year (month 0), ends before the date *since*.
+
+    >>> from datetime import date
+    >>> before_since((2023, 0), date(2023, 6, 1)), before_since((2023, 5), date(2023, 6, 1))
+    (False, True)
+    """
+    year, month = period
+    return year < since.year if month == 0 else period < (since.year, since.month)
+
+
 def older_month(
     months: dict[tuple[int, int], str], current: tuple[int, int] | None
 ) -> tuple[int, int] | None:
