@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from pipelines.thai_dates import find_thai_dates
+from pipelines.thai_dates import CLOCK_WORDS, find_thai_dates
 
 # ---------------------------------------------------------------------------
 # DOM rules: elements that never belong to an article body.
@@ -371,7 +371,8 @@ NUM = rf"(?:{SPACED_THOUSANDS}|[0-9๐-๙][0-9๐-๙,.]*{COUNT_ABBREVIATION}?)
 # the time after a date, perhaps after a comma, "26 มี.ค. 2567, 10:54": PHP's "j M Y, H:i").
 DATE_TIME = (
     r"(?:\s*,?\s*\[?\s*(?:เวลา\s*[:：]?\s*)?"
-    r"[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*(?:น\.?|[AaPp]\.?[Mm]\.?))?\s*\]?)?"
+    r"(?:[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*(?:น\.?|[AaPp]\.?[Mm]\.?))?"
+    rf"|{CLOCK_WORDS})\s*\]?)?"  # or in clock words: เวลา บ่ายสามโมงครึ่ง
 )
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
 ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
@@ -537,15 +538,18 @@ LINE_RULES: list[LineRule] = [
         "view_count",
         # (a field label before the counter's own words: "การเข้าชม : อ่าน 1,931 ครั้ง")
         r"(?:(?:จำนวน|สถิติ)?การ(?:เข้าชม|อ่าน)\s*[:：]\s*(?=อ่าน|เปิดอ่าน|เข้าชม|ดู))?"
+        r"(?:[\U0001F440\U0001F441]\ufe0f?\s*)?"  # an eye pictogram before the label or alone
+        r"(?:[\U0001F440\U0001F441]\ufe0f?|"
         r"(?:(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้|การ)?(?:เปิด)?อ่าน(?:แล้ว)?|(?:ยอด|จำนวน)?(?:ผู้|การ)?(?:เข้า)?ชม|"
         r"(?:จำนวน(?:ครั้ง(?:ที่)?)?)?(?:ผู้)?เปิดดู|"
         r"ยอดวิว|ยอด(?:การ)?ดู|จำนวนการดู|ดู(?=\s*:?\s*[0-9๐-๙][0-9๐-๙,]*\s*ครั้ง)|ฮิต|Read|Hits?|"
-        r"(?:Post\s+|Page\s+|Total\s+)?Views?|Visited)"
+        r"(?:Post\s+|Page\s+|Total\s+)?Views?|Visited))"
         r"(?:\s*ทั้งหมด)?"  # (in all: "เข้าชมทั้งหมด 655 ครั้ง, วันนี้ 7 ครั้ง")
         rf"\s*:?\s*(?:\(\s*(?={NUM}\s*\))|\[\s*(?={NUM}\s*\]))?(?P<value>{NUM})[)\]]?"
         r"\s*(?:ครั้ง|times?|คน|views?|hits?)?",
         "data",
         "view counter: อ่าน N ครั้ง (read N times), เปิดอ่าน N, เข้าชม N ครั้ง, ผู้เข้าชม N, "
+        "👁 N (an eye pictogram as the label, or before it), "
         "under a field label: การเข้าชม : อ่าน N ครั้ง (views: read N times), "
         "การเข้าชม N ครั้ง (Drupal statistics' 'N views'), การอ่าน N, "
         "จำนวนผู้อ่าน N, ยอดผู้ชม N คน, ยอดดู N (views in all), ดู N ครั้ง (seen N times), "
@@ -743,6 +747,20 @@ LINE_RULES: list[LineRule] = [
         "plug-in's index: สารบัญบทความ (article index), ทุกหน้า (all pages)",
     ),
     _rule(
+        "widget",
+        r"(?:(?:\U0001F50A\s*)?(?:ฟัง|อ่านออกเสียง)(?:ข่าว|บทความ|เนื้อหา)?(?:นี้)?(?:\s*โดยระบบ(?:อัตโนมัติ)?)?|"
+        r"ความ(?:ตัด|คม)กันของสี|ปรับ(?:สี|ขนาด)(?:ตัวอักษร|เว็บไซต์|หน้าจอ)|"
+        r"Select Language|เลือกภาษา|Powered by(?:\s+Google)?\s+Translate|"
+        r"สแกน(?:\s*QR\s*Code)?\s*เพื่อ(?:อ่าน|เปิด|ดู)(?:ข่าว|บทความ)?(?:นี้)?"
+        r"(?:\s*(?:บน|ผ่าน|ด้วย)\s*(?:มือถือ|โทรศัพท์(?:มือถือ)?|สมาร์ทโฟน))?)"
+        r"(?![\w\u0e00-\u0e7f])",
+        "drop",
+        "a page widget's words: text-to-speech (ฟังข่าว = listen to the news, อ่านออกเสียงโดยระบบ"
+        "อัตโนมัติ = read aloud automatically), an accessibility bar (ความตัดกันของสี = contrast, "
+        "ปรับสีเว็บไซต์ = site colours), Google Translate (Select Language, Powered by Google "
+        "Translate), a QR code (สแกนเพื่ออ่านบนมือถือ = scan to read on a phone)",
+    ),
+    _rule(
         "tool",
         r"(?:(?:พิมพ์|(?:ส่ง)?อีเมล|แชร์|แบ่งปัน|บอกต่อ|ส่งต่อ)(?:ข่าว|บทความ|หน้า|เอกสาร)?(?:นี้)?|"
         r"Share|Print(?: this (?:page|article|news))?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"
@@ -860,11 +878,31 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "server_error",
-        r"(?:PHP\s+)?(?:Warning|Notice|Fatal\s+error|Parse\s+error|Deprecated|Strict\s+Standards)"
-        r"\s*:\s+\S.{0,400}?\s+on\s+line\s+[0-9]+",
+        r"(?:PHP\s+)?(?:Warning|Notice|Fatal\s+error|Parse\s+error|Deprecated|Strict\s+Standards|"
+        r"User\s+(?:warning|notice|deprecated))"
+        r"\s*:\s+\S.{0,400}?\s+(?:on\s+line\s+[0-9]+|"
+        r"\((?:line|บรรทัด)\s+[0-9]+\s+(?:of|ของ)\s+[^()]{1,300}\)\.?)",
         "drop",
         "a server script's error message printed into the page: Warning: mysql_fetch_array(): "
-        "supplied argument is not a valid MySQL result resource in /var/www/... on line 42",
+        "supplied argument is not a valid MySQL result resource in /var/www/... on line 42; "
+        "Drupal's: Notice: Undefined index: x ใน f() (บรรทัด 87 ของ /var/www/...) (line 87 of)",
+    ),
+    _rule(
+        "server_error",
+        r"(?:A\s+PHP\s+Error\s+was\s+encountered|A\s+Database\s+Error\s+Occurred|"
+        r"An\s+uncaught\s+Exception\s+was\s+encountered|"
+        r"Severity\s*:\s*(?:Warning|Notice|Error|Deprecated|Strict|Parsing\s+Error|"
+        r"(?:Core|Compile|User)\s+(?:Error|Warning|Notice|Deprecated)|Runtime\s+Notice|[0-9]{1,5})|"
+        r"Filename\s*:\s*\S+\.(?:php|inc|module|tpl)|Line\s+Number\s*:\s*[0-9]+|"
+        r"Message\s*:\s+.{0,300}?(?:\(\)|expects\s+parameter|Undefined\s+(?:index|variable|offset|"
+        r"property)|Trying\s+to\s+get\s+property|Cannot\s+modify\s+header|Division\s+by\s+zero|"
+        r"failed\s+to\s+open\s+stream|is\s+deprecated).{0,200}?|"
+        r"ข้อความแสดงข้อผิดพลาด|ข้อความเตือน|(?:Error|Warning)\s+messages?)",
+        "drop",
+        "a framework's error box: CodeIgniter's A PHP Error was encountered / Severity: Warning / "
+        "Message: Invalid argument supplied for foreach() / Filename: x.php / Line Number: 87, "
+        "its database error; Drupal's hidden heading of its message box (ข้อความแสดงข้อผิดพลาด = "
+        "error message, ข้อความเตือน = warning message)",
     ),
     _rule(
         "cookie_notice",

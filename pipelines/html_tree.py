@@ -16,6 +16,7 @@ from parsel import Selector
 from parsel.selector import create_root_node
 
 from pipelines.boilerplate import detach
+from pipelines.hidden_styles import mark_hidden_by_style
 
 ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
     element=html.HtmlElement,
@@ -45,6 +46,7 @@ def html_selector(text: str, base_url: str | None = None) -> Selector:
         print_written_text(root)
     if "<noscript" in text:
         show_fallback_page(root)
+    mark_hidden_by_style(root, text)  # off-screen blocks, classes the page's <style> hides
     return Selector(root=root, type="html", base_url=base_url)
 
 

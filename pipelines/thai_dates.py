@@ -210,15 +210,44 @@ _TIME_WORD = (
 # 12-hour markers: AM/PM in any dotting, and the Thai ก่อนเที่ยง (a.m.) / หลังเที่ยง (p.m.).
 _AMPM = r"[AaPp]\.? ?[Mm]\.?(?![A-Za-z])|ก่อนเที่ยง|หลังเที่ยง"
 # Thai clock words that name one hour of the day: บ่าย 3 โมง / บ่ายสาม (15:00), 2 ทุ่ม / สองทุ่ม
-# (20:00), ตี 2 / ตีสอง (02:00), 7 โมงเช้า (07:00), 5 โมงเย็น (17:00), เที่ยง (12:00); each may end in
-# ครึ่ง (half past). A bare `3 โมง` could be 03:00, 09:00 or 15:00, so it is not read.
+# (20:00), ตี 2 / ตีสอง (02:00), 7 โมงเช้า (07:00), สองโมงเช้า (08:00, the old count from
+# dawn), 5 โมงเย็น (17:00), เที่ยง (12:00), แปดโมง ... สิบเอ็ดโมง (a morning hour: no one says
+# them of the evening); each may end in ครึ่ง (half past) or its minutes (สิบห้านาที). A bare
+# `3 โมง` could be 03:00, 09:00 or 15:00, so it is not read.
 _THAI_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8}
 _THAI_NUMBERS.update({"เก้า": 9, "สิบ": 10, "สิบเอ็ด": 11})
 _CLOCK_N = r"(?:\d{1,2}|" + "|".join(sorted(_THAI_NUMBERS, key=len, reverse=True)) + ")"
+_UNITS = "เอ็ด|หนึ่ง|สอง|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า"
+# Minutes in digits or words: 15, สิบห้า (15), ยี่สิบ (20), สี่สิบห้า (45).
+_MINUTE_N = rf"(?:\d{{1,2}}|(?:ยี่|สาม|สี่|ห้า)?สิบ(?:{_UNITS})?|{_UNITS})"
+_MINUTES = rf"(?: *ครึ่ง| *{_MINUTE_N} *นาที)"
 _CLOCK_WORDS = (
     rf"(?:บ่าย *(?:{_CLOCK_N} *)?(?:โมง(?:เย็น)?)?|{_CLOCK_N}? *ทุ่ม|ตี *{_CLOCK_N}"
-    rf"|{_CLOCK_N} *โมง *(?:เช้า|เย็น)|เที่ยง(?:วัน|ตรง)?(?!คืน))(?: *ครึ่ง)?"
+    rf"|{_CLOCK_N} *โมง *(?:เช้า|เย็น)?|เที่ยง(?:วัน|ตรง)?(?!คืน)){_MINUTES}?"
 )
+CLOCK_WORDS = _CLOCK_WORDS  # (public: the line rules read a time printed in words too)
+_MINUTES_AT_END = re.compile(rf"(?P<m>{_MINUTE_N}) *นาที$")
+_TENS = {"": 1, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
+
+
+def _minutes(words: str) -> int:
+    """Return the minutes a clock phrase ends with (0 when none; ครึ่ง is 30).
+
+    >>> _minutes("บ่ายสองโมงสิบห้านาที"), _minutes("สิบโมงสี่สิบห้านาที"), _minutes("แปดโมงครึ่ง")
+    (15, 45, 30)
+    """
+    if words.endswith("ครึ่ง"):
+        return 30
+    found = _MINUTES_AT_END.search(words)
+    if found is None:
+        return 0
+    said = found.group("m")
+    if said.isdigit():
+        return int(said)
+    tens, ten, units = said.partition("สิบ")
+    if not ten:
+        return _THAI_NUMBERS.get(tens, 0)
+    return _TENS[tens] * 10 + (1 if units == "เอ็ด" else _THAI_NUMBERS.get(units, 0))
 
 
 def _time(p: str) -> str:
@@ -707,7 +736,9 @@ def _clock(words: str) -> tuple[int, int] | None:
     """
     found = _CLOCK_NUMBER.search(words)
     n = 0 if found is None else _THAI_NUMBERS.get(found.group()) or int(found.group())
-    minute = 30 if words.endswith("ครึ่ง") else 0
+    minute = _minutes(words)
+    if minute > 59:
+        return None
     if words.startswith("บ่าย"):  # บ่ายโมง = 13:00, บ่าย 2 โมง = 14:00 ... บ่าย 5 โมง
         if n == 0 and "โมง" not in words:
             return None  # บ่าย alone: an afternoon, not an hour
@@ -718,10 +749,14 @@ def _clock(words: str) -> tuple[int, int] | None:
         return (18 + n, minute) if 1 <= n <= 5 else None
     if words.startswith("ตี"):  # ตี 1 = 01:00 ... ตี 5 = 05:00
         return (n, minute) if 1 <= n <= 5 else None
-    if "เช้า" in words:  # 6 โมงเช้า ... 11 โมงเช้า
+    if "เช้า" in words:  # 6 โมงเช้า ... 11 โมงเช้า; the old count: สองโมงเช้า = 08:00
+        if 1 <= n <= 5:
+            return n + 6, minute
         return (n, minute) if 6 <= n <= 11 else None
     if "เย็น" in words:  # 4 โมงเย็น = 16:00 ... 6 โมงเย็น = 18:00
         return (12 + n, minute) if 4 <= n <= 6 else None
+    if "โมง" in words:  # แปดโมง ... สิบเอ็ดโมง: a morning hour; a bare 1-6 โมง is not read
+        return (n, minute) if 7 <= n <= 11 else None
     return 12, minute  # เที่ยง, เที่ยงวัน, เที่ยงตรง
 
 
