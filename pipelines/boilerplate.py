@@ -896,7 +896,7 @@ LINE_RULES: list[LineRule] = [
         r"Filename\s*:\s*\S+\.(?:php|inc|module|tpl)|Line\s+Number\s*:\s*[0-9]+|"
         r"Message\s*:\s+.{0,300}?(?:\(\)|expects\s+parameter|Undefined\s+(?:index|variable|offset|"
         r"property)|Trying\s+to\s+get\s+property|Cannot\s+modify\s+header|Division\s+by\s+zero|"
-        r"failed\s+to\s+open\s+stream|is\s+deprecated).{0,200}?|"
+        r"failed\s+to\s+open\s+stream|is\s+deprecated).{0,300}|"
         r"ข้อความแสดงข้อผิดพลาด|ข้อความเตือน|(?:Error|Warning)\s+messages?)",
         "drop",
         "a framework's error box: CodeIgniter's A PHP Error was encountered / Severity: Warning / "

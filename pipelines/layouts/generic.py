@@ -55,7 +55,7 @@ from pipelines.layouts.base import (
 )
 from pipelines.layouts.cards import in_card, url_shape
 from pipelines.layouts.drupal import page_medium_date
-from pipelines.layouts.select_pager import next_by_select
+from pipelines.layouts.select_pager import next_by_page_field, next_by_select
 from pipelines.normalize import (
     ARTICLE_PARAGRAPH,
     NOT_FOUND_LINE,
@@ -495,7 +495,10 @@ class GenericLayout(Layout):
                 return None  # page 2 by its text, an earlier page by its dotted query
         if target and canonical_url(target) != canonical_url(url):
             return target
-        return next_by_select(page.sel.root, url, page.urljoin)  # a drop-down of pages
+        # a drop-down of pages, or a page-number box ("ไปหน้า [ ] ไป")
+        return next_by_select(page.sel.root, url, page.urljoin) or next_by_page_field(
+            page.sel.root, url, page.urljoin
+        )
 
 
 def _scripted_pagers(page: Page) -> bool:

@@ -1,11 +1,13 @@
-"""Pagers with no page links: a drop-down list of the listing's pages.
+"""Pagers with no page links: a drop-down list of the listing's pages, or a page-number box.
 
 Old in-house systems and some frameworks print the pages of a listing as a `<select>` ("ไปที่
 หน้า [หน้า ๒]") that a script submits on change: either each option holds its page's address
 (`onchange="location.href=this.value"`), or the select is a field of a GET form whose action is
 the listing (`?page=2` when submitted). The selected option is the current page; the option
 after it is the next one. The address is built the way a browser submits the form: the form's
-own fields with the page field set, as the query of its action.
+own fields with the page field set, as the query of its action. A "ไปหน้า [ ] ไป จากทั้งหมด ๓
+หน้า" box (go to page [ ] of 3) is such a form with a text field: the next page is the one after
+the field's value (or the address's), up to the count the form prints.
 """
 
 from __future__ import annotations
@@ -27,6 +29,11 @@ MIN_PAGE_OPTIONS = 2
 # An option value that is an address rather than a bare page number.
 ADDRESS_VALUE_RE = re.compile(r"[/?=]|\.(?:php|aspx?|jsp|html?|cfm)\b", re.I)
 NUMBER_RE = re.compile(r"\d+")
+# A text field that takes a page number (its name), and the words around it ("ไปหน้า", "Go to
+# page") and the count it prints ("จากทั้งหมด ๓ หน้า", "of 3").
+PAGE_FIELD_RE = re.compile(r"^(?:page|p|pg|page_?no|page_?num|currentpage|หน้า)$", re.I)
+PAGE_WORDS_RE = re.compile(r"หน้า|page", re.I)
+PAGE_COUNT_RE = re.compile(r"(?:ทั้งหมด|จาก|of)\s*([0-9๐-๙]{1,5})\s*(?:หน้า|pages?)?", re.I)
 # Form fields a browser leaves out of a submission.
 UNSENT_INPUTS = frozenset({"submit", "button", "image", "reset", "file"})
 
@@ -135,3 +142,56 @@ def _form_fields(form: Any, chosen: Any, value: str) -> list[tuple[str, str]]:
         else:
             fields.append((name, "".join(el.itertext())))
     return fields
+
+
+def next_by_page_field(root: Any, url: str, join: Any) -> str | None:
+    """Return the next listing page a GET form's page-number box leads to, or None.
+
+    >>> from lxml import html
+    >>> from urllib.parse import urljoin
+    >>> page = html.fromstring('<form method="get" action="/th/News/">ไปหน้า <input type="text"'
+    ...     ' name="page" value="1"> <input type="submit" value="ไป"> จากทั้งหมด ๓ หน้า</form>')
+    >>> next_by_page_field(page, "http://h/th/News/", urljoin)
+    'http://h/th/News/?page=2'
+    >>> next_by_page_field(page, "http://h/th/News/?page=3", urljoin) is None
+    True
+    """
+    if not hasattr(root, "iter"):
+        return None
+    for form in root.iter("form"):
+        if (form.get("method") or "get").strip().lower() != "get":
+            continue
+        fields = [
+            el
+            for el in form.iter("input")
+            if (el.get("type") or "text").lower() in ("text", "number")
+            and PAGE_FIELD_RE.match(el.get("name") or "")
+        ]
+        said = " ".join("".join(form.itertext()).split()).translate(THAI_DIGITS)
+        if len(fields) != 1 or not PAGE_WORDS_RE.search(said):
+            continue
+        field = fields[0]
+        current = _page_in(url, field.get("name", "")) or _int(field.get("value")) or 1
+        count = PAGE_COUNT_RE.search(said)
+        last = _int(field.get("max")) or (int(count.group(1)) if count else None)
+        if last is not None and current >= last:
+            return None
+        action = (form.get("action") or "").strip()
+        target = str(join(url, action)) if action else url
+        parts = urlsplit(target)
+        if parts.netloc != urlsplit(url).netloc:
+            return None
+        query = urlencode(_form_fields(form, field, str(current + 1)))
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+    return None
+
+
+def _page_in(url: str, name: str) -> int | None:
+    """Return the page number the address gives the field *name*, if any."""
+    found = re.search(rf"(?:^|&){re.escape(name)}=([0-9]+)", urlsplit(url).query)
+    return int(found.group(1)) if found else None
+
+
+def _int(value: str | None) -> int | None:
+    value = (value or "").strip().translate(THAI_DIGITS)
+    return int(value) if value.isdigit() else None

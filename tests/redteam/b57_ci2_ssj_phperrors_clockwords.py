@@ -48,6 +48,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+from collections import Counter
 from urllib.parse import quote
 
 from ._common import (
@@ -392,6 +393,12 @@ class CI2ErrorsSite(BaseSite):
 
     def expected(self):
         out = []
+        # (lead's review) The made-up structure lines printed word for word on a quarter of
+        # the site's articles or more (the footnote on all 22, the advice bullet on half, the
+        # shared sub-headings) are the template's by khaosan's documented site-profile call (a
+        # line on most of a site's pages is furniture): neither required nor forbidden.
+        shared = Counter(ph for a in self.articles for ph in set(a.extra["structure_must"]))
+        template = {ph for ph, n in shared.items() if 4 * n >= len(self.articles)} | {FOOTNOTE}
         for a in self.articles:
             older, newer = self.neighbours(a)
             must_not = [
@@ -426,8 +433,13 @@ class CI2ErrorsSite(BaseSite):
             rec = expected_record(a, must_not=must_not)
             for ph in a.extra["structure_must"]:
                 assert ph in whole, (a.id, ph)
+                if ph in template:
+                    continue  # (lead's review: see above)
                 if ph not in rec["body_must"]:
                     rec["body_must"].append(ph)
+            rec["body_must"] = [
+                ph for ph in rec["body_must"] if not any(ph in line for line in template)
+            ]
             for ph in rec["body_must"]:
                 assert ph in text, (a.id, ph)
             out.append(rec)
