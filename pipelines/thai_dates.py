@@ -211,9 +211,9 @@ _TIME_WORD = (
 _AMPM = r"[AaPp]\.? ?[Mm]\.?(?![A-Za-z])|ก่อนเที่ยง|หลังเที่ยง"
 # Thai clock words that name one hour of the day: บ่าย 3 โมง / บ่ายสาม (15:00), 2 ทุ่ม / สองทุ่ม
 # (20:00), ตี 2 / ตีสอง (02:00), 7 โมงเช้า (07:00), สองโมงเช้า (08:00, the old count from
-# dawn), 5 โมงเย็น (17:00), เที่ยง (12:00), แปดโมง ... สิบเอ็ดโมง (a morning hour: no one says
-# them of the evening); each may end in ครึ่ง (half past) or its minutes (สิบห้านาที). A bare
-# `3 โมง` could be 03:00, 09:00 or 15:00, so it is not read.
+# dawn), 5 โมงเย็น (17:00), เที่ยง (12:00), and bare as said today: สามโมง (15:00; 03:00 is ตีสาม
+# and 09:00 สามโมงเช้า), แปดโมง (08:00; 20:00 is สองทุ่ม); each may end in ครึ่ง (half past) or
+# its minutes (สิบห้านาที). A bare หกโมง is 06:00 or 18:00, so it is not read.
 _THAI_NUMBERS = {"หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4, "ห้า": 5, "หก": 6, "เจ็ด": 7, "แปด": 8}
 _THAI_NUMBERS.update({"เก้า": 9, "สิบ": 10, "สิบเอ็ด": 11})
 _CLOCK_N = r"(?:\d{1,2}|" + "|".join(sorted(_THAI_NUMBERS, key=len, reverse=True)) + ")"
@@ -755,8 +755,10 @@ def _clock(words: str) -> tuple[int, int] | None:
         return (n, minute) if 6 <= n <= 11 else None
     if "เย็น" in words:  # 4 โมงเย็น = 16:00 ... 6 โมงเย็น = 18:00
         return (12 + n, minute) if 4 <= n <= 6 else None
-    if "โมง" in words:  # แปดโมง ... สิบเอ็ดโมง: a morning hour; a bare 1-6 โมง is not read
-        return (n, minute) if 7 <= n <= 11 else None
+    if "โมง" in words:  # bare, as said today: สองโมง = 14:00 ... ห้าโมง, เจ็ดโมง ... สิบเอ็ดโมง
+        if 1 <= n <= 5:  # (the morning's 8-11 say เช้า, the night's 1-5 say ตี)
+            return n + 12, minute
+        return (n, minute) if 7 <= n <= 11 else None  # หกโมง: 06:00 or 18:00, not read
     return 12, minute  # เที่ยง, เที่ยงวัน, เที่ยงตรง
 
 

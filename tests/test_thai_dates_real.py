@@ -229,8 +229,10 @@ def test_class_stays_none(raw: str) -> None:
 
 
 def test_ambiguous_clock_word_keeps_the_day_only() -> None:
-    assert parse_thai_date("5 มี.ค. 2567 3 โมง") == date(2024, 3, 5)  # 03:00, 09:00 or 15:00?
+    assert parse_thai_date("5 มี.ค. 2567 6 โมง") == date(2024, 3, 5)  # 06:00 or 18:00?
     assert parse_thai_date("5 มี.ค. 2567 บ่าย") == date(2024, 3, 5)
+    # a bare hour as said today: 3 โมง is 15:00 (03:00 is ตี 3, 09:00 is 3 โมงเช้า)
+    assert parse_thai_date("5 มี.ค. 2567 3 โมง") == datetime(2024, 3, 5, 15, 0, tzinfo=BANGKOK)
 
 
 BASE = datetime(2024, 5, 1, 12, 0, tzinfo=BANGKOK)

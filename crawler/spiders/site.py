@@ -278,6 +278,13 @@ class SiteSpider(scrapy.Spider):
             if any(canonical_url(url) not in self.listed_urls for url, _ in others):
                 entries, titles = others, other_titles
                 self.bump_stat("khaosan/listing_read_generically")
+        if entries and all(canonical_url(url) in self.listed_urls for url, _ in entries):
+            # Every link listed before (a side block's latest news outweighing the two items
+            # of a short last page): the page's links no earlier page listed, if any.
+            others, other_titles = self.read_listing(response, layout("generic"), unlisted=True)
+            if others:
+                entries, titles = others, other_titles
+                self.bump_stat("khaosan/listing_read_unlisted")
         self.bump_stat("khaosan/listing_entries", len(entries))
         dates = [listed_on for _, listed_on in entries if listed_on]
         if dates:
@@ -348,13 +355,14 @@ class SiteSpider(scrapy.Spider):
         return self.read_listing(response)[0]
 
     def read_listing(
-        self, response: TextResponse, reader: Any = None
+        self, response: TextResponse, reader: Any = None, unlisted: bool = False
     ) -> tuple[list[tuple[str, date | None]], dict[str, str]]:
         """Return a listing page's entries and the title it gives each, by canonical URL.
 
         Entries are (absolute article URL, listing date); the titles are the link texts (a
         feed item's title), with which the article's layout confirms its headline
         (pipelines.layouts.read_article). A feed or an HTML page is parsed once for both.
+        *unlisted*: only links no earlier listing page of the run listed are read.
         """
         kind = xml_kind(response.body)
         if kind == "feed":
@@ -370,8 +378,9 @@ class SiteSpider(scrapy.Spider):
         page = self.page(response)
         reader = reader or self.layout
         trusted = reader is self.layout and self.family_links_held >= FAMILY_LINKS_TRUSTED_AFTER
+        allowed = self.allowed if not unlisted else self.allowed_unlisted
         links, held = read_links_checked(
-            reader, page, response.url, allowed=self.allowed, trusted=trusted
+            reader, page, response.url, allowed=allowed, trusted=trusted
         )
         if reader is self.layout:
             self.family_links_held += held
@@ -385,6 +394,10 @@ class SiteSpider(scrapy.Spider):
             return entries, {}
         self.remember_listed_dates(page, response.url, links)
         return entries, anchor_texts(page, response.url, {canonical_url(u) for u, _ in entries})
+
+    def allowed_unlisted(self, url: str) -> bool:
+        """Tell whether a link may be followed and no earlier listing page listed it."""
+        return self.allowed(url) and canonical_url(url) not in self.listed_urls
 
     def remember_listed_dates(self, page: Page, url: str, links: list[Link]) -> None:
         """Keep the date the listing prints beside each link, for an article page printing
