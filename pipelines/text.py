@@ -1435,6 +1435,8 @@ def _dated_by_next(lines: list[str], i: int) -> bool:
     True
     >>> _dated_by_next(["แก้ไขล่าสุด", "โดยผู้ดูแลระบบ"], 0), _dated_by_next(["ประชุม", "6 มี.ค. 67"], 0)
     (False, False)
+    >>> _dated_by_next(["ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "วันพุธที่ ๒๘ กุมภาพันธ์ พ.ศ. ๒๕๖๗"], 0)
+    False
     """
     if i + 1 >= len(lines):
         return False
@@ -1446,6 +1448,8 @@ def _dated_by_next(lines: list[str], i: int) -> bool:
         return False
     if MODIFIED_LABEL_ALONE_RE.fullmatch(label):
         return True
+    if boilerplate.match_line(label) is not None:
+        return False  # a line of its own ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), no label waiting
     found = boilerplate.match_line(f"{label.rstrip(':：').strip()} {date}")
     return found is not None and not DATE_FIELDS.isdisjoint(found.data)
 
