@@ -19,10 +19,13 @@ from lxml import etree
 OFFSCREEN_RE = re.compile(
     r"(?:^|[;\s])(?:left|top|right|text-indent|margin-left|margin-top)\s*:\s*-\s*[0-9]{3,}", re.I
 )
+# A negative value of three digits or more after a colon: looked for before OFFSCREEN_RE (whose
+# property names make it slow over a whole page).
+NEGATIVE_RE = re.compile(r":\s*-\s*[0-9]{3}")
+STYLE_ELEMENT_RE = re.compile(r"<style\b[^>]*>(.*?)</style", re.S | re.I)
 HIDING_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 SHOWING_RE = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.I)
 STYLED = etree.XPath("//body//*[@style]")
-STYLE_TEXTS = etree.XPath("//style/text()")
 CLASSED = etree.XPath("//body//*[@class]")
 RULE_RE = re.compile(r"([^{}]+)\{([^{}]*)\}")
 CLASS_SELECTOR_RE = re.compile(r"^\s*(?:[a-z][a-z0-9]*)?\.([\w-]+)\s*$", re.I)
@@ -43,12 +46,12 @@ def mark_hidden_by_style(root: etree._Element, text: str) -> int:
     (2, ['div', 'div'])
     """
     marked = 0
-    if OFFSCREEN_RE.search(text):
+    if NEGATIVE_RE.search(text):
         for el in STYLED(root):
             if OFFSCREEN_RE.search(el.get("style", "")) and el.get("hidden") is None:
                 el.set("hidden", "hidden")
                 marked += 1
-    hidden = hidden_classes(STYLE_TEXTS(root)) if "<style" in text else set()
+    hidden = hidden_classes(STYLE_ELEMENT_RE.findall(text)) if "<style" in text else set()
     if hidden:
         for el in CLASSED(root):
             if el.get("hidden") is None and hidden.intersection(el.get("class", "").split()):
