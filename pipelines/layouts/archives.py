@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
 from crawler.urls import canonical_url
 from pipelines.layouts.base import Page, element_text, node_text
@@ -98,16 +99,36 @@ def archive_year(text: str, href: str) -> tuple[int, int] | None:
 
 def archive_years(page: Page, url: str, anchors: list[Any]) -> dict[tuple[int, int], str]:
     """Return the page's links to yearly archive pages (a listing of this year's news that
-    links each earlier year's), by (year, 0). *anchors* are the links looked at."""
+    links each earlier year's), by (year, 0). *anchors* are the links looked at; a year's
+    page lies under the listing's first path segment, or is a date archive (/2023/)."""
     years: dict[tuple[int, int], str] = {}
     for link in anchors:
         href = (link.attrib.get("href") or "").strip()
         if not href or href.startswith(("#", "javascript:")):
             continue
         found = archive_year(node_text(link) or "", href)
-        if found:
-            years.setdefault(found, page.urljoin(url, href))
+        target = page.urljoin(url, href)
+        if found and beside_listing(target, url, found[0]):
+            years.setdefault(found, target)
     return years
+
+
+def beside_listing(target: str, url: str, year: int) -> bool:
+    """Tell whether a year's page *target* belongs with the listing at *url*: it shares the
+    listing's first path segment, or its path opens with the year (a date archive).
+
+    >>> beside_listing("http://h/news/archive/2023", "http://h/news", 2023)
+    True
+    >>> beside_listing("http://h/2023/", "http://h/category/news/", 2023)
+    True
+    >>> beside_listing("http://h/procurement?year=2566", "http://h/news", 2023)
+    False
+    """
+    first = [part for part in urlsplit(url).path.split("/") if part][:1]
+    parts = [part for part in urlsplit(target).path.split("/") if part]
+    if urlsplit(target).netloc != urlsplit(url).netloc or not parts:
+        return False
+    return parts[:1] == first or parts[0] in (str(year), str(year + BE_OFFSET))
 
 
 def before_since(period: tuple[int, int], since: Any) -> bool:
