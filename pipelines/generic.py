@@ -1978,16 +1978,23 @@ def _closes_with_paragraphs(siblings: list[etree._Element], start: int) -> bool:
     )
 
 
+FIGURE_RE = re.compile(r"[0-9๐-๙]")
+
+
 def _figures_table(el: etree._Element) -> bool:
     """Tell whether an element is a table of the text's own figures (budget lines, a
-    schedule): two rows or more of two cells or more, no link, no picture, no table inside,
-    no furniture mark. A layout's table holds links, pictures or tables of its own.
+    schedule): two rows or more of two cells or more, most printing a number, no link, no
+    picture, no table inside, no furniture mark. A layout's table holds links, pictures or
+    tables of its own; a record's field table a label per row.
 
     >>> _figures_table(lxml.html.fromstring('<table><tr><th>รายการ</th><th>บาท</th></tr>'
     ...     '<tr><td>ค่าอาหาร</td><td>45,000</td></tr></table>'))
     True
     >>> _figures_table(lxml.html.fromstring('<table><tr><td><a href="/n/1">ข่าว</a></td>'
     ...     '<td>1 มี.ค.</td></tr><tr><td>ข่าว</td><td>2 มี.ค.</td></tr></table>'))
+    False
+    >>> _figures_table(lxml.html.fromstring('<table><tr><th>แหล่งข่าว</th><td>สำนักงาน</td></tr>'
+    ...     '<tr><th>ผู้บันทึก</th><td>นางสาวจันทร์เพ็ญ</td></tr></table>'))
     False
     """
     table = _unwrapped(el)
@@ -1996,9 +2003,13 @@ def _figures_table(el: etree._Element) -> bool:
     if any(True for _ in table.iterdescendants("a", "img", "table", "form", "iframe")):
         return False
     rows = list(table.iter("tr"))
-    return len(rows) >= 2 and all(
-        sum(1 for cell in row if cell.tag in ("td", "th")) >= 2 for row in rows
-    )
+    if len(rows) < 2 or any(sum(1 for c in row if c.tag in ("td", "th")) < 2 for row in rows):
+        return False
+    if all(row[0].tag == "th" for row in rows):
+        return False  # a record's field table (a label per row: แหล่งข่าว, ผู้บันทึก)
+    body = rows[1:]
+    figured = sum(1 for row in body if FIGURE_RE.search("".join(row.itertext())))
+    return 2 * figured >= len(body)  # figures: the most rows print a number
 
 
 LEAD_PARAGRAPH_CHARS = 100  # a sentence of text, not a meta line or a one-line teaser
