@@ -383,6 +383,18 @@ TAGS_RE = re.compile(r"<[^>]+>")
 MOVED_PAGE_TEXT = 300  # what a page that only sends the reader on prints ("ย้ายไปยังระบบใหม่แล้ว")
 
 
+SHORT_PAGE_BYTES = 20_000  # a page that only sends the reader on (a script jump, a frameset)
+
+
+def short_page(request: Request, response: Response) -> bool:
+    """Tell whether *response* is a short HTML page whose request may be redirected."""
+    return (
+        not request.meta.get("dont_redirect", False)
+        and isinstance(response, HtmlResponse)
+        and len(response.body) <= SHORT_PAGE_BYTES
+    )
+
+
 class ScriptRedirectMiddleware(MetaRefreshMiddleware):
     """Follow a page that only sends the browser on by script, as a meta refresh is followed.
 
@@ -395,12 +407,7 @@ class ScriptRedirectMiddleware(MetaRefreshMiddleware):
     def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
-        if (
-            request.meta.get("dont_redirect", False)
-            or not isinstance(response, HtmlResponse)
-            or len(response.body) > 20_000
-            or b"location" not in response.body
-        ):
+        if not short_page(request, response) or b"location" not in response.body:
             return response
         text = response.text
         scripts = SCRIPTS_RE.findall(text)
@@ -467,12 +474,7 @@ class FramesetMiddleware(MetaRefreshMiddleware):
     def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
-        if (
-            request.meta.get("dont_redirect", False)
-            or not isinstance(response, HtmlResponse)
-            or len(response.body) > 20_000
-            or b"<frame" not in response.body.lower()
-        ):
+        if not short_page(request, response) or b"<frame" not in response.body.lower():
             return response
         text = response.text
         if "<frameset" not in text.lower():

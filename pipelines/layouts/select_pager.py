@@ -108,12 +108,18 @@ def _option_target(select: Any, option: Any, url: str, join: Any) -> str | None:
     name = select.get("name")
     if form is None or not name or (form.get("method") or "get").strip().lower() != "get":
         return None
+    return _submitted(form, select, value, url, join)
+
+
+def _submitted(form: Any, field: Any, value: str, url: str, join: Any) -> str | None:
+    """Return the address a browser opens submitting the GET *form* with *field* set to
+    *value*: its fields as the query of its action (None for another host)."""
     action = (form.get("action") or "").strip()
     target = str(join(url, action)) if action else url
     parts = urlsplit(target)
     if parts.netloc != urlsplit(url).netloc:
         return None
-    query = urlencode(_form_fields(form, select, value))
+    query = urlencode(_form_fields(form, field, value))
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
@@ -176,13 +182,7 @@ def next_by_page_field(root: Any, url: str, join: Any) -> str | None:
         last = _int(field.get("max")) or (int(count.group(1)) if count else None)
         if last is not None and current >= last:
             return None
-        action = (form.get("action") or "").strip()
-        target = str(join(url, action)) if action else url
-        parts = urlsplit(target)
-        if parts.netloc != urlsplit(url).netloc:
-            return None
-        query = urlencode(_form_fields(form, field, str(current + 1)))
-        return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
+        return _submitted(form, field, str(current + 1), url, join)
     return None
 
 
