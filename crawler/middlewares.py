@@ -474,12 +474,9 @@ class FramesetMiddleware(MetaRefreshMiddleware):
     def process_response(
         self, request: Request, response: Response, spider: Any = None
     ) -> Request | Response:
-        if not short_page(request, response) or b"<frame" not in response.body.lower():
+        if not short_page(request, response) or b"<frameset" not in response.body.lower():
             return response
-        text = response.text
-        if "<frameset" not in text.lower():
-            return response
-        target = main_frame(text)
+        target = main_frame(response.text)
         if target is None:
             return response
         target = response.urljoin(browser_href(target))

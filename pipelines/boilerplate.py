@@ -617,8 +617,7 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "published_raw",
-        rf"(?P<value>{WEEKDAY}\s*,?\s*(?:{DATE_VALUE}|{ERA_DATE}{DATE_TIME})|{WEEKDAY_MONTH_FIRST})"
-        + _NEXT,
+        rf"(?P<value>{WEEKDAY}\s*,?\s*{DATE_VALUE}|{WEEKDAY_MONTH_FIRST})" + _NEXT,
         "data",
         "dateline atop a press release: a weekday and a date alone, วันพฤหัสบดีที่ 3 พฤษภาคม 2561, "
         "its year perhaps after the era (วันพุธที่ ๑๗ มิถุนายน พ.ศ. ๒๕๕๒), its time perhaps after "

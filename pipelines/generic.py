@@ -33,7 +33,6 @@ from pipelines.text import (
     ATTACHMENT_RE,
     BARE_NUMBER_RE,
     SKIP_TAGS,
-    TAG_WORDS,
     THAI_DIGITS,
     CleanedBody,
     clean_body,
@@ -3540,8 +3539,8 @@ def tags_around(body: etree._Element) -> list[str]:
 
 # Blocks with text after the article's own element searched for its tag row.
 TAGS_AFTER_BLOCKS = 2
-# A tag row's label: Tags, แท็ก (tag), ป้ายกำกับ (label), คำค้น (search words), คำสำคัญ.
-TAG_ROW_LABEL_RE = re.compile(r"\s*" + TAG_WORDS + r"\s*[:：]", re.I)  # a row opening "Tags:"
+# A tag row's label, a row opening "Tags:" (boilerplate.TAG_WORDS: แท็ก, ป้ายกำกับ, คำค้น, ...).
+TAG_ROW_LABEL_RE = re.compile(r"\s*" + boilerplate.TAG_WORDS + r"\s*[:：]", re.I)
 
 
 def _tags_after(scope: etree._Element) -> list[str]:

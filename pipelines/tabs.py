@@ -58,7 +58,7 @@ def drop_other_tabs(root: etree._Element) -> int:
         dropped += _drop_pane_title(shown, labels)
     if not panes:  # the text is the shown tab itself, or lies in it
         dropped += _drop_pane_title(root, labels)
-    dropped += _drop_tab_bars(root, [el for el in toggles if _attached(el, root)], marked, labels)
+    dropped += _drop_tab_bars(root, toggles, marked, labels)
     return dropped
 
 
@@ -106,13 +106,14 @@ def _holds_prose(pane: etree._Element) -> bool:
 
 def _drop_pane_title(pane: etree._Element, labels: set[str]) -> int:
     """Remove a heading opening the shown tab that repeats its tab's label."""
-    for heading in pane.iter("h1", "h2", "h3", "h4", "h5", "h6"):
-        said = _text(heading)
-        if said in labels and _text(pane).startswith(said):
-            boilerplate.detach(heading)
-            return 1
+    heading = next(pane.iter("h1", "h2", "h3", "h4", "h5", "h6"), None)
+    if heading is None:
         return 0
-    return 0
+    said = _text(heading)
+    if said not in labels or not _text(pane).startswith(said):
+        return 0
+    boilerplate.detach(heading)
+    return 1
 
 
 def _drop_tab_bars(

@@ -810,11 +810,11 @@ def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
     return own
 
 
-TAG_WORDS = boilerplate.TAG_WORDS  # the labels of a tag list
-TAG_LABEL_RE = re.compile(TAG_WORDS + r"\s*[:：]?", re.I)
-TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")  # TAG_WORDS, lower-cased
+TAG_LABEL_RE = re.compile(boilerplate.TAG_WORDS + r"\s*[:：]?", re.I)
+# boilerplate.TAG_WORDS, lower-cased: a body holding none holds no tag list
+TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
-TAG_LABEL_START_RE = re.compile(TAG_WORDS + r"\s*[:：]", re.I)
+TAG_LABEL_START_RE = re.compile(boilerplate.TAG_WORDS + r"\s*[:：]", re.I)
 
 
 def drop_tag_lists(root: etree._Element) -> None:

@@ -221,11 +221,10 @@ _UNITS = "เอ็ด|หนึ่ง|สอง|สาม|สี่|ห้า|�
 # Minutes in digits or words: 15, สิบห้า (15), ยี่สิบ (20), สี่สิบห้า (45).
 _MINUTE_N = rf"(?:\d{{1,2}}|(?:ยี่|สาม|สี่|ห้า)?สิบ(?:{_UNITS})?|{_UNITS})"
 _MINUTES = rf"(?: *ครึ่ง| *{_MINUTE_N} *นาที)"
-_CLOCK_WORDS = (
+CLOCK_WORDS = (
     rf"(?:บ่าย *(?:{_CLOCK_N} *)?(?:โมง(?:เย็น)?)?|{_CLOCK_N}? *ทุ่ม|ตี *{_CLOCK_N}"
     rf"|{_CLOCK_N} *โมง *(?:เช้า|เย็น)?|เที่ยง(?:วัน|ตรง)?(?!คืน)){_MINUTES}?"
 )
-CLOCK_WORDS = _CLOCK_WORDS  # (public: the line rules read a time printed in words too)
 _MINUTES_AT_END = re.compile(rf"(?P<m>{_MINUTE_N}) *นาที$")
 _TENS = {"": 1, "ยี่": 2, "สาม": 3, "สี่": 4, "ห้า": 5}
 
@@ -725,7 +724,7 @@ _TIME_GROUPS = {
 _MONTH_BY_RAW: dict[str, int | None] = {}  # matched Thai month text -> number, filled as met
 _CLOCK_NUMBER = re.compile(_CLOCK_N)
 # Thai clock words after a date with no clock time: `5 มี.ค. 2567 บ่าย 3 โมง`, `เวลาสองทุ่ม`.
-_CLOCK_AFTER = re.compile(rf"[ ,(]*(?:{_TIME_WORD})?[ :(]*(?=[บตเทหสจแก0-9])(?P<cw>{_CLOCK_WORDS})")
+_CLOCK_AFTER = re.compile(rf"[ ,(]*(?:{_TIME_WORD})?[ :(]*(?=[บตเทหสจแก0-9])(?P<cw>{CLOCK_WORDS})")
 
 
 def _clock(words: str) -> tuple[int, int] | None:

@@ -188,7 +188,6 @@ PUBLISHED_LABEL_RE = re.compile(
     r"^\W*(?:published|posted)(?:\s+on)?(?:\s*:|\s)",
     re.I,
 )
-EVENT_LABEL_RE = boilerplate.EVENT_LABEL_RE  # an event's date label (a box beside the post's)
 EVENT_LABEL_CHARS = 30  # the label right before the date, in the same line
 # A blog entry's footer naming its poster and the time of day alone, the day printed in a
 # date header above the entry: Movable Type's default "Posted by <author> at 02:20 PM",
@@ -1676,7 +1675,7 @@ def _event_labelled(el: Any, before: str) -> bool:
     True
     """
     if before.strip():
-        return EVENT_LABEL_RE.search(before[-EVENT_LABEL_CHARS:]) is not None
+        return boilerplate.EVENT_LABEL_RE.search(before[-EVENT_LABEL_CHARS:]) is not None
     parent = el.getparent()
     if parent is None:
         return False
@@ -1688,7 +1687,7 @@ def _event_labelled(el: Any, before: str) -> bool:
             lead += sibling.itertext()
         lead.append(sibling.tail or "")
     words = " ".join("".join(lead).split())
-    return bool(words) and EVENT_LABEL_RE.search(words[-EVENT_LABEL_CHARS:]) is not None
+    return bool(words) and boilerplate.EVENT_LABEL_RE.search(words[-EVENT_LABEL_CHARS:]) is not None
 
 
 def _publication_over_creation(
