@@ -668,6 +668,17 @@ B57_PART_C: list[str] = ["b57_drupal7_sky_hacked_yeararchive", "b57_vue2spa_dept
 
 BLIND57_MODULES: list[str] = [*B57_PART_A, *B57_PART_B, *B57_PART_C]
 
+# fifty-eighth blind round (prefixed b58_), built by three builders, one list each
+B58_PART_A: list[str] = []
+
+# (second builder's sites)
+B58_PART_B: list[str] = []
+
+# (third builder's sites)
+B58_PART_C: list[str] = []
+
+BLIND58_MODULES: list[str] = [*B58_PART_A, *B58_PART_B, *B58_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -725,6 +736,7 @@ BLIND_ROUNDS = {
     55: BLIND55_MODULES,
     56: BLIND56_MODULES,
     57: BLIND57_MODULES,
+    58: BLIND58_MODULES,
 }
 
 
