@@ -669,7 +669,7 @@ B57_PART_C: list[str] = ["b57_drupal7_sky_hacked_yeararchive", "b57_vue2spa_dept
 BLIND57_MODULES: list[str] = [*B57_PART_A, *B57_PART_B, *B57_PART_C]
 
 # fifty-eighth blind round (prefixed b58_), built by three builders, one list each
-B58_PART_A: list[str] = []
+B58_PART_A: list[str] = ["b58_wp_mantra_splash_lyingmeta", "b58_kohana3_xhtml_oldestfirst"]
 
 # (second builder's sites)
 B58_PART_B: list[str] = []
