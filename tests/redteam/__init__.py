@@ -672,7 +672,7 @@ BLIND57_MODULES: list[str] = [*B57_PART_A, *B57_PART_B, *B57_PART_C]
 B58_PART_A: list[str] = ["b58_wp_mantra_splash_lyingmeta", "b58_kohana3_xhtml_oldestfirst"]
 
 # (second builder's sites)
-B58_PART_B: list[str] = []
+B58_PART_B: list[str] = ["b58_joomla5_mokocassiopeia_toc", "b58_cocoon21_xslt_backpager874"]
 
 # (third builder's sites)
 B58_PART_C: list[str] = []
