@@ -675,7 +675,7 @@ B58_PART_A: list[str] = ["b58_wp_mantra_splash_lyingmeta", "b58_kohana3_xhtml_ol
 B58_PART_B: list[str] = ["b58_joomla5_mokocassiopeia_toc", "b58_cocoon21_xslt_backpager874"]
 
 # (third builder's sites)
-B58_PART_C: list[str] = []
+B58_PART_C: list[str] = ["b58_drupal9_vani_splash_bom", "b58_adonis_edge_dept_iframe429"]
 
 BLIND58_MODULES: list[str] = [*B58_PART_A, *B58_PART_B, *B58_PART_C]
 
