@@ -33,7 +33,9 @@ DOWNLOAD_MAXSIZE = 16 * 1024 * 1024  # bytes, on the wire AND after gzip/deflate
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024  # bytes; bigger responses are logged (still processed)
 RETRY_ENABLED = True
 RETRY_TIMES = 2  # retries after the first try (3 requests at most), with backoff (below)
-RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524]  # 5xx only; 4xx are never retried
+# 5xx, a request timeout (408) and a rate limit (429, "Too Many Requests": come back after its
+# Retry-After); other 4xx are never retried
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 REDIRECT_MAX_TIMES = 5  # a longer chain (a loop) is dropped and recorded as kind "redirect"
 DNS_TIMEOUT = 20
 HTTPERROR_ALLOW_ALL = False
@@ -137,6 +139,9 @@ DOWNLOADER_MIDDLEWARES.update(
         "crawler.middlewares.ScriptRedirectMiddleware": 579,
         # a frameset page (the list or the text in its main frame) to its main frame
         "crawler.middlewares.FramesetMiddleware": 578,
+        # an intro page in front of the site ("เข้าสู่เว็บไซต์ / ENTER SITE"): its way in, then
+        # the page asked for (crawler/splash.py)
+        "crawler.splash.SplashPageMiddleware": 577,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.

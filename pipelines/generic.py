@@ -508,8 +508,9 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     printed = [
         text for h in root.iter("h1") if not _site_heading(h) and (text := without_kicker(h))
     ]
+    site = _site_names(root, meta)
     for key in ("og:title", "twitter:title"):
-        if key in meta:
+        if key in meta and clean_line(meta[key][0]) not in site:
             declared = clean_line(meta[key][0])
             if declared not in headings:
                 # "<headline> - <section> - <site>": the part the page prints is the headline.
@@ -536,6 +537,28 @@ def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
 
 # An item type of schema.org's article kinds (Article, NewsArticle, BlogPosting, Report).
 ARTICLE_ITEMTYPE_RE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|Report)\s*$", re.I)
+
+
+def _site_names(root: etree._Element, meta: dict[str, list[str]]) -> set[str]:
+    """Return what names the site, not the article: og:site_name, and the other parts of a
+    <title> printed as "<headline> | <site>" whose headline part a heading prints (a theme
+    declaring the site's name as every page's og:title says it there too).
+
+    >>> root = lxml.html.fromstring("<title>ข่าวดี วันนี้ | สำนักงาน ก</title><h2>ข่าวดี วันนี้</h2>")
+    >>> sorted(_site_names(root, {"og:site_name": ["สำนักงาน ข"]}))
+    ['สำนักงาน ก', 'สำนักงาน ข']
+    """
+    names = {clean_line(value) for value in meta.get("og:site_name", [])}
+    title = next((t for t in root.iter("title") if (t.text or "").strip()), None)
+    if title is not None:
+        parts = [p for p in TITLE_SEP_RE.split(clean_line(title.text or "")) if p]
+        if len(parts) > 1:
+            headed = {_text(h) for h in root.iter("h1", "h2", "h3")}
+            printed = [p for p in parts if p in headed]
+            if len(printed) == 1:
+                names.update(p for p in parts if p != printed[0])
+    names.discard("")
+    return names
 
 
 def _microdata_headline(root: etree._Element) -> str | None:

@@ -46,8 +46,21 @@ def html_selector(text: str, base_url: str | None = None) -> Selector:
         print_written_text(root)
     if "<noscript" in text:
         show_fallback_page(root)
+    if "<wbr" in text or "<WBR" in text:
+        join_word_breaks(root)
     mark_hidden_by_style(root, text)  # off-screen blocks, classes the page's <style> hides
     return Selector(root=root, type="html", base_url=base_url)
+
+
+def join_word_breaks(root: etree._Element) -> None:
+    """Take out `<wbr>` (a place a line may break, printing nothing): the text on both sides
+    is one word, as a browser shows it (an editor breaks long Thai words with it).
+
+    >>> html_selector("<h2>ผลประชุ<wbr>ม ก.ค.ศ.</h2>").css("h2")[0].root.text
+    'ผลประชุม ก.ค.ศ.'
+    """
+    for el in list(root.iter("wbr")):
+        el.drop_tag()
 
 
 # A fallback this long is a page of its own (a list, a story), not a "turn on JavaScript" line.

@@ -520,8 +520,10 @@ DOWNLOAD_COUNT_RE = re.compile(
 CAPTION_CLASS_RE = re.compile(r"(?<![^\s])[\w-]*caption(?:[-_]text)?(?![^\s])", re.I)
 
 
-def drop_captions(root: etree._Element) -> None:
-    """Remove picture captions from a body (the picture stays in `images`).
+def drop_captions(root: etree._Element, clips: bool = False) -> None:
+    """Remove picture captions from a body (the picture stays in `images`), and the captions
+    of embedded clips (*clips*: the body embedded a video, taken out with the furniture; a
+    reader that took it out before says nothing, and the caption's label tells).
 
     A caption element holds no picture itself (WordPress' wp-caption wrapper holds the image).
 
@@ -540,6 +542,10 @@ def drop_captions(root: etree._Element) -> None:
     ]
     if root.find(".//img") is not None:  # a typed caption line names a picture of the body
         found += [el for el in root.iter(*CAPTION_LINE_TAGS) if _caption_line(el)]
+    if clips or VIDEO_CAPTION_RE.search("".join(root.itertext())):
+        found += [  # an embedded clip's caption ("คลิปวิดีโอ : ...") names the clip
+            el for el in root.iter(*CAPTION_LINE_TAGS) if _caption_line(el, VIDEO_CAPTION_RE)
+        ]
     for el in found:
         boilerplate.detach(el)
 
@@ -551,24 +557,31 @@ CAPTION_LABEL_RE = re.compile(
     r"(?:ข่าว)?\s*[:：]",
     re.I,
 )
+# The same for an embedded clip: คลิปวิดีโอ / วีดีโอ / วีดิทัศน์ / คลิปข่าว / Video, and a colon.
+VIDEO_CAPTION_RE = re.compile(
+    r"\s*(?:(?:คลิป\s*)?(?:ว[ิี]ด[ิี]โอ|วีดิทัศน์)|คลิป(?:ข่าว)?|Video(?:\s*clip)?)(?:ข่าว)?\s*[:：]",
+    re.I,
+)
 CAPTION_LINE_TAGS = ("p", "div")
 CAPTION_LINE_CHARS = 200
 
 
-def _caption_line(el: etree._Element) -> bool:
+def _caption_line(el: etree._Element, label: re.Pattern[str] = CAPTION_LABEL_RE) -> bool:
     """Tell whether *el* is a short block of its own holding a labelled caption and no picture.
 
     >>> _caption_line(lxml.html.fromstring('<p><em>ภาพประกอบ : กิจกรรมของสำนักงาน</em></p>'))
     True
     >>> _caption_line(lxml.html.fromstring('<p>ภาพประกอบการบรรยายเป็นภาพจากโครงการ</p>'))
     False
+    >>> _caption_line(lxml.html.fromstring('<p><em>คลิปวิดีโอ : กิจกรรม</em></p>'), VIDEO_CAPTION_RE)
+    True
     """
     if el.find(".//img") is not None or any(
         child.tag in CAPTION_LINE_TAGS for child in el.iterdescendants()
     ):
         return False
     text = folded_text(el)
-    return len(text) <= CAPTION_LINE_CHARS and CAPTION_LABEL_RE.match(text) is not None
+    return len(text) <= CAPTION_LINE_CHARS and label.match(text) is not None
 
 
 def drop_attachment_lists(root: etree._Element) -> None:
@@ -1568,6 +1581,7 @@ def clean_body(
     # a labelled tag list first: a furniture rule for its link list ("ul.links") would leave
     # its label ("แท็ก") alone on a line
     drop_tag_lists(root)
+    clips = root.find(".//iframe") is not None or root.find(".//video") is not None
     removed = boilerplate.drop_furniture(root)
     removed += drop_post_meta(root)
     removed += drop_share_blocks(root)
@@ -1578,7 +1592,7 @@ def clean_body(
     if not isinstance(html, str) or TAB_HINT_RE.search(html):  # (most bodies print no tab)
         drop_other_tabs(root)  # their files and pictures are read: the tab shown first is text
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
-    drop_captions(root)  # the pictures are in `images`; their captions are furniture
+    drop_captions(root, clips)  # the pictures are in `images`; their captions are furniture
     drop_tag_lists(root)  # the tags are read apart; their list is furniture
     signed = aligned_sign_off(root)
     dateline = drop_headline_date(root, title)

@@ -34,6 +34,7 @@ from pipelines.layouts.base import (
 )
 from pipelines.layouts.cards import HEADINGS, in_card
 from pipelines.layouts.split_pages import next_part
+from pipelines.render_time import is_render_time
 from pipelines.thai_dates import find_thai_dates
 
 LAYOUTS: dict[str, Layout] = {
@@ -196,6 +197,12 @@ def _read_article(
         )
         return article
     article.title = title_for_listed(page.sel.root, article.title, listed_title)
+    # a family's declared time that is the moment the page was served: the printed date first
+    rendered = article.published_at_raw if reader.cms != "generic" else None
+    if rendered and is_render_time(rendered):
+        article.published_at_raw = None
+    else:
+        rendered = None
     if reader.cms != "generic" and not article.published_at_raw and article.title:
         # No date element of the family's: a date printed beside the headline (a theme
         # builder's post-info widget) before any date the text tells, as the generic reads it.
@@ -208,6 +215,7 @@ def _read_article(
         if beside:
             article.published_at_raw = generic.precise_date(page, beside)
             article.published_source = generic.BESIDE_TITLE
+    article.published_at_raw = article.published_at_raw or rendered
     own_date = article.published_source != generic.BESIDE_TITLE
     if reader.cms != "generic" and article.published_at_raw and own_date:
         # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
@@ -225,6 +233,8 @@ def _read_article(
         )
     if reader.cms != "generic" and article.modified_at_raw:
         article.modified_at_raw = generic.precise_modified(page, article.modified_at_raw)
+    if is_render_time(article.modified_at_raw) and not is_render_time(article.published_at_raw):
+        article.modified_at_raw = None  # "updated" as the page was served, not an edit
     if reader.cms == "generic" or (article.title and has_body(article)):
         return article
     if any(problem.startswith(GATED_PROBLEM) for problem in article.problems):
