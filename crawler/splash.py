@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-import lxml.html
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware
 from scrapy.http import Request, Response
 
 from crawler.urls import browser_href, canonical_url
+from pipelines.html_tree import html_selector
 
 # What an intro page's way in says, alone on its link or its button's picture ("เข้าสู่เว็บไซต์",
 # "เข้าสู่เว็บไซด์" as often misspelt, "คลิกเพื่อเข้าสู่หน้าหลัก", "ENTER SITE", "Skip intro").
@@ -48,10 +48,7 @@ def enter_link(html: str) -> str | None:
     """
     if not INTRO_HINT_RE.search(html):
         return None
-    try:
-        root = lxml.html.fromstring(html)
-    except (ValueError, lxml.etree.ParserError):
-        return None
+    root = html_selector(html).root  # (an XHTML page's XML declaration and all)
     shown = " ".join(" ".join(root.xpath(SHOWN_TEXT)).split())
     if len(shown) > INTRO_TEXT_CHARS:
         return None

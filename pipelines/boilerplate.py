@@ -108,6 +108,15 @@ FURNITURE_SELECTORS = [
     # Drupal (tags stay: they are data the spider picks)
     ".links",
     ".node-links",
+    # a social post embedded in the text (the network's embed code: Facebook's SDK div and the
+    # quote it shows without scripts, X / Twitter, Instagram, TikTok): the post's own words,
+    # often the text's first sentence again, its "Posted by" line and its link
+    ".fb-post",
+    ".fb-video",
+    ".fb-xfbml-parse-ignore",
+    "blockquote.twitter-tweet",
+    "blockquote.instagram-media",
+    "blockquote.tiktok-embed",
 ]
 # Furniture whose text holds data (view count, modified date): read before it goes.
 DATA_CLASSES = frozenset({"itemContentFooter", "itemHits", "itemDateModified", "entry-meta"})
@@ -374,18 +383,27 @@ DATE_TIME = (
     r"(?:[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}(?::[0-9๐-๙]{2})?(?:\s*(?:น\.?|[AaPp]\.?[Mm]\.?))?"
     rf"|{CLOCK_WORDS})\s*\]?)?"  # or in clock words: เวลา บ่ายสามโมงครึ่ง
 )
+# The date again in the other era, in brackets: "๒๓ ม.ค. ๒๕๕๒ (23 ม.ค. 2009)", "(2020)".
+ERA_ECHO = (
+    r"(?:\s*\(\s*(?:[คพ]\.\s?ศ\.\s*)?(?:[0-9๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*)?"
+    r"[0-9๐-๙]{4}\s*\))?"
+)
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
 ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
 # A date in digits (day first, or the year first in ISO order: 2567-03-05), or with its
 # month's name (its year perhaps after its era, or all run together: 6มีนาคม2567); a time
 # after it perhaps (10:30, 10.30 น., 2:28 PM).
 DATE_VALUE = (
-    r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
-    r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}"
-    r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
-    rf"|{ERA_DATE}"
-    r"|[0-9๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*[0-9๐-๙]{2,4})"
-) + DATE_TIME
+    (
+        r"(?:[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{1,2}\s*[/.-]\s*[0-9๐-๙]{2,4}"
+        r"|[0-9๐-๙]{4}-[0-9๐-๙]{1,2}-[0-9๐-๙]{1,2}"
+        r"|[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+[0-9๐-๙]{2,4}"
+        rf"|{ERA_DATE}"
+        r"|[0-9๐-๙]{1,2}\s*[\u0e01-\u0e4e.]{2,12}\s*[0-9๐-๙]{2,4})"
+    )
+    + ERA_ECHO
+    + DATE_TIME
+)
 # A date with the month's name first, then the day and a 4-digit year (PHP's strftime
 # "%B %d %Y" under a Thai locale: ธันวาคม 05 2023 09:12:30), its time perhaps with seconds.
 MONTH_FIRST_DATE = (
@@ -1098,6 +1116,7 @@ def is_source_label(line: str) -> bool:
 # (Brackets too: a counter in parentheses, "(อ่าน ๘๗)", a time in square brackets.)
 _GAP_RE = re.compile(r"[\s|/•·:,()\[\]]*")
 BRACKETS_RE = re.compile(r"[\[\]()]")
+BRACKETED_VALUES = frozenset({"source", "published_raw", "modified_raw"})
 
 
 def _balanced(text: str) -> bool:
@@ -1176,9 +1195,10 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
             found.rules.append(rule.name)
             if rule.kind == "data":
                 value = m.group("value")
-                if rule.name != "source" or not _balanced(value):
+                if rule.name not in BRACKETED_VALUES or not _balanced(value):
                     value = BRACKETS_RE.sub(" ", value)  # "(อ่าน ๘๗)": the counter's brackets
-                # an office's abbreviation in brackets stays: "สำนักงานการวิจัยแห่งชาติ (วช.)"
+                # an office's abbreviation in brackets stays: "สำนักงานการวิจัยแห่งชาติ (วช.)",
+                # and a date's year in the other era: "๒๓ ม.ค. ๒๕๕๒ (2009) เวลา ๐๗:๒๘ น."
                 value = " ".join(value.split())
                 found.data.setdefault(rule.name, value)
             pos = _GAP_RE.match(line, stop).end()  # type: ignore[union-attr]

@@ -503,11 +503,10 @@ def clean_title(raw: str) -> str | None:
 def _title(root: etree._Element, meta: dict[str, list[str]]) -> str | None:
     """Return the headline: og:title, the h1, the <title>; the headline element where the
     declared title only adds the site name to it ("<headline> - <office>")."""
-    headings = [text for text in (_text(h) for h in root.iter("h1")) if text]
+    shown = [h for h in root.iter("h1") if not visually_hidden(h)]
+    headings = [text for text in (_text(h) for h in shown) if text]
     # The site's name in an h1 (the logo's) is no headline the <title> could fall back on.
-    printed = [
-        text for h in root.iter("h1") if not _site_heading(h) and (text := without_kicker(h))
-    ]
+    printed = [text for h in shown if not _site_heading(h) and (text := without_kicker(h))]
     site = _site_names(root, meta)
     for key in ("og:title", "twitter:title"):
         if key in meta and clean_line(meta[key][0]) not in site:
@@ -681,6 +680,23 @@ def _headline_in_title(root: etree._Element, page_title: str) -> str | None:
         and text in page_title
     ]
     return max(held, key=len) if held else None
+
+
+# Classes that hide an element from the eye and keep it for screen readers (Bootstrap, Tailwind,
+# WordPress, Drupal, HTML5 Boilerplate): a site's name given to its h1 for them.
+VISUALLY_HIDDEN_CLASSES = frozenset(
+    {"sr-only", "visually-hidden", "screen-reader-text", "element-invisible", "visuallyhidden"}
+)
+
+
+def visually_hidden(el: etree._Element) -> bool:
+    """Tell whether *el* wears a class that shows it to screen readers only.
+
+    >>> visually_hidden(lxml.html.fromstring('<h1 class="sr-only">กรม ก</h1>'))
+    True
+    """
+    classes = el.get("class")
+    return bool(classes) and not VISUALLY_HIDDEN_CLASSES.isdisjoint(classes.split())
 
 
 def _site_heading(el: etree._Element) -> bool:

@@ -48,8 +48,36 @@ def html_selector(text: str, base_url: str | None = None) -> Selector:
         show_fallback_page(root)
     if "<wbr" in text or "<WBR" in text:
         join_word_breaks(root)
+    if "srcdoc" in text:
+        show_inline_frames(root)
     mark_hidden_by_style(root, text)  # off-screen blocks, classes the page's <style> hides
     return Selector(root=root, type="html", base_url=base_url)
+
+
+INLINE_FRAMES = etree.XPath("//iframe[@srcdoc]")
+
+
+def show_inline_frames(root: etree._Element) -> None:
+    """Put the page an `<iframe srcdoc="...">` shows where the frame is (a portal's article
+    text sent inside its page as a frame's document), as a browser lays it out.
+
+    >>> sel = html_selector('<h2>ข่าว</h2><iframe srcdoc="&lt;p&gt;เนื้อหา&lt;/p&gt;"></iframe>')
+    >>> sel.css("div.khaosan-frame p::text").get()
+    'เนื้อหา'
+    """
+    for frame in INLINE_FRAMES(root):
+        doc = (frame.get("srcdoc") or "").strip()
+        if not doc:
+            continue
+        inner = create_root_node(doc, HtmlParser)
+        body = inner.find(".//body")
+        holder = html.Element("div", {"class": "khaosan-frame"})
+        for child in list(body if body is not None else inner):
+            holder.append(child)
+        if body is not None and (body.text or "").strip():
+            holder.text = body.text
+        holder.tail = frame.tail
+        frame.getparent().replace(frame, holder)
 
 
 def join_word_breaks(root: etree._Element) -> None:

@@ -56,6 +56,21 @@ def has_page_text(article: Article) -> bool:
     return bool(article.title or article.body or _has_text(_markup(article)))
 
 
+def body_text(article: Article) -> str:
+    """Return the text of an extracted Article's body, as found (not yet cleaned).
+
+    >>> body_text(Article(url="u", site="s", body_html="<p>ข่าว <b>วันนี้</b></p>"))
+    'ข่าว วันนี้'
+    """
+    if article.body_element is not None:
+        return " ".join("".join(article.body_element.itertext()).split())
+    if article.body_html:
+        import lxml.html
+
+        return " ".join(lxml.html.fromstring(article.body_html).text_content().split())
+    return article.body or ""
+
+
 def _markup(article: Article) -> str | None:
     """Return an Article's body HTML: body_html, or its body element serialised."""
     if article.body_element is None:

@@ -1322,7 +1322,9 @@ def clean_lines(lines: list[str], title: str | None = None) -> CleanedBody:
         if found is not None and _event_day(lines, i):
             found = None  # the day of the event the text announces, under its label: text
         if found is None and "\t" in line:  # a table row: its furniture cells go, the rest stay
-            line = _without_furniture_cells(line, result)
+            found = _labelled_row(line)
+            if found is None:
+                line = _without_furniture_cells(line, result)
         if found is None:
             kept.append(line)
             continue
@@ -1387,6 +1389,25 @@ def printed_tags(el: etree._Element) -> list[str]:
     if not TAG_LABEL_START_RE.match(opening):
         return []
     return clean_lines(html_to_lines(el)).tags
+
+
+ROW_LABEL_RE = re.compile(r"[^\d๐-๙\t]{1,30}")
+
+
+def _labelled_row(line: str) -> boilerplate.LineMatch | None:
+    """Read a field table's row: a label cell, then a cell of furniture holding data (its
+    label perhaps printed again: "ผู้อ่าน | ผู้อ่าน : ๑,๓๗๖ ครั้ง"); the row is that furniture.
+
+    >>> _labelled_row("ผู้อ่าน\\tผู้อ่าน : ๑,๓๗๖ ครั้ง").data
+    {'view_count': '๑,๓๗๖'}
+    >>> _labelled_row("คลิกที่ภาพเพื่อขยาย\\tนายอำเภอเปิดงาน") is None
+    True
+    """
+    label, _, cell = line.partition("\t")
+    if "\t" in cell or not ROW_LABEL_RE.fullmatch(label.strip()):
+        return None
+    found = boilerplate.match_line(cell) or boilerplate.match_meta_row(cell)
+    return found if found is not None and found.data else None
 
 
 def _without_furniture_cells(line: str, result: CleanedBody) -> str:

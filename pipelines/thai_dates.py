@@ -387,9 +387,20 @@ class DateMatch:
 ParsedDate = DateMatch  # what parse_thai_date_detailed returns
 
 
+# The date again in the other era, in brackets after it: `๒๓ ม.ค. ๒๕๕๒ (23 ม.ค. 2009)`,
+# `17 ก.ย. 2563 (2020) เวลา 09:58 น.`, `(ค.ศ. 2009)`. Blanked (same length), so a time after it
+# is read with the date.
+_ERA_ECHO = re.compile(
+    r"(?<=[0-9๐-๙]) *\( *(?:[คพ]\. *ศ\. *|C\.? *E\.? *|A\.? *D\.? *)?"
+    r"(?:[0-9๐-๙]{1,2} *[ก-ฮ][ก-๙.]* *)?[0-9๐-๙]{4} *\)"
+)
+
+
 def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
     """Return text with Thai digits and spaces normalised, plus an offset map if lengths differ."""
     table = _FOLD_LINES if fold_lines else _ONE_TO_ONE
+    if "(" in text and _ERA_ECHO.search(text) is not None:
+        text = _ERA_ECHO.sub(lambda m: " " * len(m.group()), text)  # same length: spans hold
     if "&" in text and _ENTITY_SPACE.search(text) is not None:
         text = _ENTITY_SPACE.sub(lambda m: " " * len(m.group()), text)  # same length: spans hold
     if text.isascii():

@@ -34,6 +34,7 @@ from crawler.failures import (
     classify_failure,
 )
 from crawler.feeds import UnsafeXml, feed_links, parse_feed, xml_kind
+from crawler.frames import FRAME_TEXT_CHARS, inline_frame, text_frame
 from crawler.items import Article, CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
@@ -54,7 +55,7 @@ from pipelines.layouts.generic import content_anchors, lone_headlines
 from pipelines.layouts.row_dates import row_dates
 from pipelines.layouts.split_pages import MAX_PARTS, next_part
 from pipelines.layouts.wordpress import is_rest_listing, rest_page_url
-from pipelines.normalize import has_page_text, normalize_article
+from pipelines.normalize import body_text, has_page_text, normalize_article
 from pipelines.parts import join_part
 from pipelines.store import ArticleStore, StoreError
 from pipelines.thai_dates import parse_iso_or_be
@@ -570,10 +571,70 @@ class SiteSpider(scrapy.Spider):
                     self.logger.error("cannot extract %s: %s", response.url, result.error)
                     yield self.failure(response.url, KIND_PARSE, result.error, response.status)
                 else:
-                    yield self.with_parts(result.article, [response.url])
+                    framed = self.frame_request(response, result.article, listed_title)
+                    yield framed or self.with_parts(result.article, [response.url])
                 return
         for item in self.read_article_here(response, listed_title, listed_date):
-            yield self.with_parts(item, [response.url])
+            framed = self.frame_request(response, item, listed_title, listed_date)
+            yield framed or self.with_parts(item, [response.url])
+
+    def frame_request(
+        self,
+        response: TextResponse,
+        item: Any,
+        listed_title: str | None,
+        listed_date: str | None = None,
+    ) -> scrapy.Request | None:
+        """Return the request for the same-site frame holding the text of an article page
+        that prints little text of its own (crawler/frames.py); None for any other page."""
+        if response.meta.get("khaosan_framed") or not isinstance(item, Article):
+            return None
+        if b"<iframe" not in response.body and b"<IFRAME" not in response.body:
+            return None
+        if len(body_text(item)) >= FRAME_TEXT_CHARS:
+            return None
+        target = text_frame(response.text, response.url)
+        if target is None or not self.allowed(target):
+            return None
+        return scrapy.Request(
+            target,
+            callback=self.parse_framed,
+            errback=self.on_frame_error,
+            cb_kwargs={
+                "outer": response,
+                "article": item,
+                "listed_title": listed_title,
+                "listed_date": listed_date,
+            },
+            meta={"khaosan_kind": "article part"},
+            dont_filter=True,
+            priority=30,
+        )
+
+    def parse_framed(
+        self,
+        response: Response,
+        outer: TextResponse,
+        article: Article,
+        listed_title: str | None,
+        listed_date: str | None,
+    ) -> Iterator[Any]:
+        """Read an article page with its frame's text put where the frame is."""
+        if not isinstance(response, TextResponse) or redirected_home(response):
+            yield self.with_parts(article, [outer.url])
+            return
+        html = inline_frame(outer.text, outer.url, response.request.url, response.text)
+        page = outer.replace(body=html, encoding="utf-8")
+        page.meta["khaosan_framed"] = True
+        for item in self.read_article_here(page, listed_title, listed_date):
+            yield self.with_parts(item, [outer.url])
+
+    def on_frame_error(self, failure: Failure) -> Iterator[Any]:
+        """A frame that does not download: the page's own reading goes on."""
+        request = failure.request  # type: ignore[attr-defined]
+        article = request.cb_kwargs["article"]
+        self.logger.warning("frame %s of %s not read: %s", request.url, article.url, failure.value)
+        yield self.with_parts(article, [article.url])
 
     def with_parts(self, item: Any, read: list[str]) -> Any:
         """Return the article, or the request for its next page when it is split over pages
