@@ -40,6 +40,30 @@ HIDDEN_SELECTORS = [
     ':not([class*="d-xl-"]):not([class*="d-xxl-"])',
 ]
 # Menus, modules and tools of any CMS.
+# A social post embedded in the text by the network's embed code (Facebook's SDK div and the
+# quote it shows without scripts, X / Twitter, Instagram, TikTok): the post's own words (often
+# the text's first sentence again), its "Posted by" line and its link. Another publication's:
+# furniture whose dates and counts are never the article's.
+EMBEDDED_POST_CLASSES = frozenset(
+    {
+        "fb-post",
+        "fb-video",
+        "fb-xfbml-parse-ignore",
+        "twitter-tweet",
+        "instagram-media",
+        "tiktok-embed",
+    }
+)
+
+
+def is_embedded_post(el: etree._Element) -> bool:
+    """Tell whether *el* is (or sits in) a social post embedded in the page."""
+    return any(
+        not EMBEDDED_POST_CLASSES.isdisjoint((node.get("class") or "").split())
+        for node in (el, *el.iterancestors())
+    )
+
+
 FURNITURE_SELECTORS = [
     "nav",
     "menu",
@@ -108,15 +132,8 @@ FURNITURE_SELECTORS = [
     # Drupal (tags stay: they are data the spider picks)
     ".links",
     ".node-links",
-    # a social post embedded in the text (the network's embed code: Facebook's SDK div and the
-    # quote it shows without scripts, X / Twitter, Instagram, TikTok): the post's own words,
-    # often the text's first sentence again, its "Posted by" line and its link
-    ".fb-post",
-    ".fb-video",
-    ".fb-xfbml-parse-ignore",
-    "blockquote.twitter-tweet",
-    "blockquote.instagram-media",
-    "blockquote.tiktok-embed",
+    # a social post embedded in the text: EMBEDDED_POST_CLASSES (below)
+    *(f".{name}" for name in sorted(EMBEDDED_POST_CLASSES)),
 ]
 # Furniture whose text holds data (view count, modified date): read before it goes.
 DATA_CLASSES = frozenset({"itemContentFooter", "itemHits", "itemDateModified", "entry-meta"})

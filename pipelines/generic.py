@@ -3441,6 +3441,7 @@ def _meta_rows(
         and scope in anc
         and el is not scope
         and not boilerplate.is_hidden(el)
+        and not boilerplate.is_embedded_post(el)
     ]
     for piece in pieces:
         texts += _lines_outside(piece, block)

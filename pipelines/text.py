@@ -1402,12 +1402,24 @@ def _labelled_row(line: str) -> boilerplate.LineMatch | None:
     {'view_count': '๑,๓๗๖'}
     >>> _labelled_row("คลิกที่ภาพเพื่อขยาย\\tนายอำเภอเปิดงาน") is None
     True
+
+    A field whose cell prints its label again over a date (an event's, a deadline's) is the
+    page's field, not the text: furniture, no data.
+
+    >>> _labelled_row("กำหนดการ\\tกำหนดการ : ๒๙-๓๑ ม.ค. ๒๕๕๒").rules
+    ['dated_field']
     """
     label, _, cell = line.partition("\t")
-    if "\t" in cell or not ROW_LABEL_RE.fullmatch(label.strip()):
+    label = label.strip()
+    if "\t" in cell or not ROW_LABEL_RE.fullmatch(label):
         return None
     found = boilerplate.match_line(cell) or boilerplate.match_meta_row(cell)
-    return found if found is not None and found.data else None
+    if found is not None and found.data:
+        return found
+    said, colon, value = cell.partition(":")
+    if colon and said.strip() == label.rstrip(":： ") and is_date_line(value.strip()):
+        return boilerplate.LineMatch(["dated_field"], {})  # "กำหนดการ | กำหนดการ : ๒๙-๓๑ ม.ค."
+    return None
 
 
 def _without_furniture_cells(line: str, result: CleanedBody) -> str:

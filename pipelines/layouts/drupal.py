@@ -130,6 +130,8 @@ class DrupalLayout(Layout):
         ".node div.field-name-field-tags a",
         ".node .field-type-taxonomy-term-reference a",
         ".node div.terms a[rel=tag]",  # Drupal 6 node.tpl.php's taxonomy links
+        # a theme printing the node's terms in its own header row (Vani's submitted details)
+        "article.node header a[href*='/taxonomy/term/']",
     ]
     category_selectors: ClassVar[list[str]] = ["article.node div.field--name-field-category a"]
     page_text_selectors: ClassVar[list[str]] = [

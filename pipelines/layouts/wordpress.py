@@ -247,17 +247,19 @@ class WordPressLayout(Layout):
         "article img.wp-post-image::attr(src)",
     ]
     attachment_selectors: ClassVar[list[str]] = ["div.wp-block-file a:not(.wp-block-file__button)"]
+    # (a theme printing the post's category link as rel="tag" alone: its /category/ address
+    # tells it from a tag)
     tag_selectors: ClassVar[list[str]] = [
-        "article a[rel~=tag]:not([rel~=category])",
+        "article a[rel~=tag]:not([rel~=category]):not([href*='/category/'])",
         "span.tags-links a",
         # the_tags() printed after the post's entry, outside it (Sahifa-like themes' tag
         # row between the post and the author box); core marks term links rel="tag"
-        ".hentry ~ * a[rel~=tag]:not([rel~=category])",
+        ".hentry ~ * a[rel~=tag]:not([rel~=category]):not([href*='/category/'])",
         # the_tags() inside a post wrapper that is no <article> (Betheme's div.post.hentry
         # > div.post-tags)
-        ".hentry a[rel~=tag]:not([rel~=category])",
+        ".hentry a[rel~=tag]:not([rel~=category]):not([href*='/category/'])",
         # ... or right after an <article> that is no .hentry (Salient's post-tags block)
-        "article + * a[rel~=tag]:not([rel~=category])",
+        "article + * a[rel~=tag]:not([rel~=category]):not([href*='/category/'])",
         # a block theme's Post Terms block for tags (core classes it taxonomy-post_tag)
         ".wp-block-post-terms.taxonomy-post_tag a[rel~=tag]",
         # tagDiv's themes (Newspaper, Newsmag): the tag list under the text, links without rel
