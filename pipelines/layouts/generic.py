@@ -1171,6 +1171,9 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             continue  # a date the text itself prints (schema.org marks it the articleBody)
         if COMMENT_HINT.search(hints):
             continue  # a comment's date (K2's commentDate, a comment list's meta)
+        if "fb-" in hints or "tweet" in hints or "-media" in hints or "-embed" in hints:
+            if boilerplate.is_embedded_post(el):
+                continue  # an embedded social post's day: another publication's
         if CUT_TEXT_RE.search(text):
             continue  # a teaser of the text cut with an ellipsis: the story's dateline
         said = boilerplate.match_line(text)
