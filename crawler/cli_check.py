@@ -41,8 +41,11 @@ ARTICLES = 2
 LINKS_PER_ARTICLE = 3  # listing links tried for each article read
 
 
-def fetch(url: str) -> Any:
-    """Fetch *url* into a Scrapy response (the right class for its type, Thai encodings fixed)."""
+def fetch(url: str, entered: bool = False) -> Any:
+    """Fetch *url* into a Scrapy response (the right class for its type, Thai encodings fixed).
+
+    An intro page in front of the site is entered through its way in and *url* asked for
+    again once, as the crawl does (crawler.splash)."""
     from scrapy.http import Request
     from scrapy.responsetypes import responsetypes
     from w3lib.url import safe_url_string
@@ -50,6 +53,7 @@ def fetch(url: str) -> Any:
     from crawler import settings
     from crawler.extract import MAX_BYTES
     from crawler.middlewares import ThaiEncodingMiddleware
+    from crawler.splash import INTRO_BYTES, enter_link
 
     # A Thai address pasted from the browser (/ข่าวประชาสัมพันธ์) is sent percent-encoded, as
     # Scrapy sends it; urllib would refuse its non-ASCII characters.
@@ -66,7 +70,16 @@ def fetch(url: str) -> Any:
     cls = responsetypes.from_args(headers=headers, url=final, body=body)
     scrapy_request = Request(final)
     response = cls(url=final, body=body, headers=headers, request=scrapy_request)
-    return ThaiEncodingMiddleware().process_response(scrapy_request, response)
+    response = ThaiEncodingMiddleware().process_response(scrapy_request, response)
+    way_in = (
+        enter_link(response.text)
+        if not entered and hasattr(response, "text") and len(body) <= INTRO_BYTES
+        else None
+    )
+    if way_in is None:
+        return response
+    fetch(response.urljoin(way_in), entered=True)  # (its cookie is what counts)
+    return fetch(url, entered=True)
 
 
 def check_site(spider: Any, echo: Any = click.echo) -> int:

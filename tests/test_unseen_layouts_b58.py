@@ -221,3 +221,14 @@ def test_a_category_link_marked_as_a_tag_is_no_tag() -> None:
         "http://h/archives/2172",
     )
     assert article.tags == ["พิจิตร"]
+
+
+def test_khaosan_check_enters_an_intro_page_as_the_crawl_does() -> None:
+    from crawler.cli_check import fetch
+    from tests.redteam import load_sites, serve
+
+    (site,) = load_sites(["b58_drupal9_vani_splash_bom"])
+    with serve(site) as base:
+        listing = fetch(base + site.listing_path)
+    assert "/splash" not in listing.url and "ENTER SITE" not in listing.text
+    assert "/node/" in listing.text  # the news list itself
