@@ -27,7 +27,20 @@ def is_render_time(raw: str | None, now: datetime | None = None) -> bool:
     """
     if not raw:
         return False
+    now = now or datetime.now(UTC)
+    if not any(year in raw for year in _years_around(now)):
+        return False  # (most dates: no parse)
     parsed = parse_thai_date(raw)
     if not isinstance(parsed, datetime) or parsed.tzinfo is None:
         return False
-    return abs((now or datetime.now(UTC)) - parsed) <= RENDER_WINDOW
+    return abs(now - parsed) <= RENDER_WINDOW
+
+
+THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def _years_around(now: datetime) -> set[str]:
+    """Return how the years of the window around *now* may be printed (CE, BE; Thai digits)."""
+    years = {(now + shift).year for shift in (-RENDER_WINDOW, RENDER_WINDOW)}
+    printed = {str(y) for y in years} | {str(y + 543) for y in years}
+    return printed | {y.translate(THAI_DIGITS) for y in printed}
