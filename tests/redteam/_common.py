@@ -18,6 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 CORPUS = Path("/work/shared/corpus/thaigov-sample/texts")
@@ -308,6 +309,15 @@ class BaseSite:
         return write_expected(self, self.expected())
 
 
+_REQUEST = threading.local()
+
+
+def request_headers() -> Any:
+    """The headers of the request being answered (an empty dict outside a request): a route
+    that answers by cookie or Accept-Language reads them here."""
+    return getattr(_REQUEST, "headers", None) or {}
+
+
 def _handler_for(site: BaseSite):
     class Handler(BaseHTTPRequestHandler):
         server_version = "Apache/2.4.41 (Ubuntu)"
@@ -325,9 +335,16 @@ def _handler_for(site: BaseSite):
                     base = "http://" + (
                         self.headers.get("Host") or "{}:{}".format(*self.server.server_address[:2])
                     )
-                    res = site.route(
-                        parts.path, parse_qs(parts.query, keep_blank_values=True), parts.query, base
-                    )
+                    _REQUEST.headers = self.headers
+                    try:
+                        res = site.route(
+                            parts.path,
+                            parse_qs(parts.query, keep_blank_values=True),
+                            parts.query,
+                            base,
+                        )
+                    finally:
+                        _REQUEST.headers = None
                 except Exception as exc:  # a bug in a site must show, not hang
                     res = 500, {"Content-Type": "text/plain"}, repr(exc).encode()
             if res is None:
