@@ -679,6 +679,17 @@ B58_PART_C: list[str] = ["b58_drupal9_vani_splash_bom", "b58_adonis_edge_dept_if
 
 BLIND58_MODULES: list[str] = [*B58_PART_A, *B58_PART_B, *B58_PART_C]
 
+# fifty-ninth blind round (prefixed b59_), built by three builders, one list each
+B59_PART_A: list[str] = []
+
+# (second builder's sites)
+B59_PART_B: list[str] = []
+
+# (third builder's sites)
+B59_PART_C: list[str] = []
+
+BLIND59_MODULES: list[str] = [*B59_PART_A, *B59_PART_B, *B59_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -737,6 +748,7 @@ BLIND_ROUNDS = {
     56: BLIND56_MODULES,
     57: BLIND57_MODULES,
     58: BLIND58_MODULES,
+    59: BLIND59_MODULES,
 }
 
 
