@@ -826,25 +826,26 @@ def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
 TAG_LABEL_RE = re.compile(boilerplate.TAG_WORDS + r"\s*[:：]?", re.I)
 # boilerplate.TAG_WORDS, lower-cased: a body holding none holds no tag list
 TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")
+TAG_LABEL_SEARCH = re.compile("|".join(TAG_LABEL_WORDS), re.I)  # (no lower() of Thai text)
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
 TAG_LABEL_START_RE = re.compile(boilerplate.TAG_WORDS + r"\s*[:：]", re.I)
 
 
-def drop_tag_lists(root: etree._Element) -> None:
+def drop_tag_lists(root: etree._Element) -> bool:
     """Remove labelled tag lists (a "Tags:" label over links) from a body; tags are data of
-    their own (`tags`), never the text.
+    their own (`tags`), never the text. Return whether the body says a tag label at all.
 
     The block's own text, outside its links, must be the label alone.
 
     >>> root = lxml.html.fromstring('<div><p>ข่าว</p><div class="post-tags"><span>Tags:</span>'
     ...     ' <a href="/tag/a">ความมั่นคง</a></div></div>')
-    >>> drop_tag_lists(root); html_to_lines(root)
-    ['ข่าว']
+    >>> drop_tag_lists(root), html_to_lines(root)
+    (True, ['ข่าว'])
     """
-    text = "".join(root.itertext()).lower()
-    if not any(word in text for word in TAG_LABEL_WORDS):
-        return  # no tag label anywhere in the body (most bodies): no block to test
+    if TAG_LABEL_SEARCH.search("".join(root.itertext())) is None:
+        return False  # no tag label anywhere in the body (most bodies): no block to test
     _drop_blocks(root, TAG_LIST_TAGS, _is_tag_list)
+    return True
 
 
 def _is_tag_list(el: etree._Element) -> bool:
@@ -1136,6 +1137,8 @@ def drop_other_news(root: etree._Element) -> list[etree._Element]:
     >>> len(drop_other_news(root)), html_to_lines(root)
     (1, ['ข่าว'])
     """
+    if OTHER_NEWS_HINT_RE.search(" ".join("".join(root.itertext()).split())) is None:
+        return []  # no heading of other news and no read-more lead (most bodies): no walk
     boxes: list[list[etree._Element]] = []
     seen: set[etree._Element] = set()
     for el in root.iter():
@@ -1162,6 +1165,10 @@ READ_MORE_LEAD_RE = re.compile(
     re.I,
 )
 READ_MORE_TITLE_CHARS = 10  # the other article's headline after the label
+
+
+# Either label anywhere in a body's text: drop_other_news walks the body only when one is there.
+OTHER_NEWS_HINT_RE = re.compile(f"{OTHER_NEWS_LABEL_RE.pattern}|{READ_MORE_LEAD_RE.pattern}", re.I)
 
 
 def _read_more_box(el: etree._Element) -> bool:
@@ -1613,7 +1620,7 @@ def clean_body(
         return CleanedBody(body=None)
     # a labelled tag list first: a furniture rule for its link list ("ul.links") would leave
     # its label ("แท็ก") alone on a line
-    drop_tag_lists(root)
+    tag_label = drop_tag_lists(root)
     clips = root.find(".//iframe") is not None or root.find(".//video") is not None
     removed = boilerplate.drop_furniture(root)
     removed += drop_post_meta(root)
@@ -1626,7 +1633,8 @@ def clean_body(
         drop_other_tabs(root)  # their files and pictures are read: the tab shown first is text
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
     drop_captions(root, clips)  # the pictures are in `images`; their captions are furniture
-    drop_tag_lists(root)  # the tags are read apart; their list is furniture
+    if tag_label:
+        drop_tag_lists(root)  # the tags are read apart; their list is furniture
     signed = aligned_sign_off(root)
     dateline = drop_headline_date(root, title)
     result = clean_lines(html_to_lines(root), title=title)
