@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+import http.cookiejar
 import json
 import re
 import urllib.request
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import urljoin
 
 from crawler import settings
+from crawler.frames import FRAME_TEXT_CHARS, inline_frame, text_frame
 from crawler.items import Article
 from crawler.registry import UnknownSite, host_key, site_entry
+from crawler.splash import INTRO_BYTES, enter_link
+from pipelines.encoding import decode_html
 from pipelines.layouts import Layout, Page, UnknownLayout, layout, read_article
 from pipelines.layouts.split_pages import MAX_PARTS, next_part
-from pipelines.normalize import normalize_article
+from pipelines.normalize import body_text, normalize_article
 from pipelines.parts import join_part
 
 # Bytes read at most from a listing URL by `khaosan check` (a crawl's DOWNLOAD_MAXSIZE).
@@ -101,12 +106,36 @@ def extract_bytes(
         raise ExtractError(str(error)) from None
     page = Page.from_bytes(body, content_type)
     article = read_article(reader, page, url, site=key)
+    if fetch is not None:
+        page, article = with_frame(page, article, reader, key, fetch)
     if page.problem:
         article.problems.append(page.problem)
     article = normalize_article(article)
     if fetch is not None:
         article = with_parts(article, page, reader, key, fetch)
     return article.record()
+
+
+def with_frame(
+    page: Page, article: Article, reader: Layout, site: str, fetch: Fetch
+) -> tuple[Page, Article]:
+    """Read an article page that prints its text in a same-site frame with the frame's text
+    in place, as a crawl does (crawler.frames); any other page as it was read."""
+    if len(body_text(article)) >= FRAME_TEXT_CHARS:
+        return page, article
+    target = text_frame(page.text, article.url)
+    if target is None:
+        return page, article
+    try:
+        frame_bytes, frame_type, _ = fetch(target)
+    except ExtractError as error:
+        article.problems.append(f"frame {target} not read: {error}")
+        return page, article
+    framed = inline_frame(
+        page.text, article.url, target, Page.from_bytes(frame_bytes, frame_type).text
+    )
+    page = Page(text=framed, encoding=page.encoding, problem=page.problem)
+    return page, read_article(reader, page, article.url, site=site)
 
 
 def with_parts(article: Article, page: Page, reader: Layout, site: str, fetch: Fetch) -> Article:
@@ -150,13 +179,22 @@ def read_page(path: Path) -> bytes:
     return body
 
 
-def fetch_url(url: str) -> tuple[bytes, str | None, str]:
-    """Fetch one http(s) page: (bytes as served, Content-Type header, final URL)."""
+# Cookies kept across one command's requests (an intro page's, a cookie wall's), as a crawl does.
+_OPENER = urllib.request.build_opener(
+    urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
+)
+
+
+def fetch_url(url: str, entered: bool = False) -> tuple[bytes, str | None, str]:
+    """Fetch one http(s) page: (bytes as served, Content-Type header, final URL).
+
+    An intro page in front of the site is entered through its way in and *url* asked for
+    again once, as a crawl does (crawler.splash)."""
     check_target(url)
     limit = article_max_bytes()
     request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
+        with _OPENER.open(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
             body = reply.read(limit + 1)
             content_type = reply.headers.get("Content-Type")
             final_url = reply.geturl()
@@ -165,6 +203,11 @@ def fetch_url(url: str) -> tuple[bytes, str | None, str]:
     if len(body) > limit:
         raise ExtractError(f"page larger than {limit} bytes (KHAOSAN_ARTICLE_MAXSIZE): {url}")
     check_page_bytes(body, url)
+    if not entered and len(body) <= INTRO_BYTES:
+        way_in = enter_link(decode_html(body, content_type).text)
+        if way_in is not None:
+            fetch_url(urljoin(final_url, way_in), entered=True)  # (its cookie is what counts)
+            return fetch_url(url, entered=True)
     return body, content_type, final_url
 
 

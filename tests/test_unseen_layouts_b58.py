@@ -232,3 +232,19 @@ def test_khaosan_check_enters_an_intro_page_as_the_crawl_does() -> None:
         listing = fetch(base + site.listing_path)
     assert "/splash" not in listing.url and "ENTER SITE" not in listing.text
     assert "/node/" in listing.text  # the news list itself
+
+
+def test_khaosan_extract_of_a_url_enters_intro_pages_and_reads_text_frames() -> None:
+    from crawler.extract import extract_bytes, fetch_url
+    from tests.redteam import load_sites, serve
+
+    framed, intro = load_sites(["b58_adonis_edge_dept_iframe429", "b58_drupal9_vani_splash_bom"])
+    for site, path in ((framed, "/news/4530"), (intro, "/node/2276")):
+        (expected,) = [a for a in site.expected() if a["url"] == path]
+        with serve(site) as base:
+            body, content_type, final = fetch_url(base + path)
+            record = extract_bytes(
+                body, url=final, cms=site.family, content_type=content_type, fetch=fetch_url
+            )
+        assert record["title"] == expected["title"], site.key
+        assert all(m in (record["body"] or "") for m in expected["body_must"]), site.key
