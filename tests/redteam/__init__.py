@@ -680,7 +680,7 @@ B58_PART_C: list[str] = ["b58_drupal9_vani_splash_bom", "b58_adonis_edge_dept_if
 BLIND58_MODULES: list[str] = [*B58_PART_A, *B58_PART_B, *B58_PART_C]
 
 # fifty-ninth blind round (prefixed b59_), built by three builders, one list each
-B59_PART_A: list[str] = []
+B59_PART_A: list[str] = ["b59_wp_newsmatic_gallery_mojibake", "b59_kirby3_langdetect_showall"]
 
 # (second builder's sites)
 B59_PART_B: list[str] = []
