@@ -683,7 +683,7 @@ BLIND58_MODULES: list[str] = [*B58_PART_A, *B58_PART_B, *B58_PART_C]
 B59_PART_A: list[str] = ["b59_wp_newsmatic_gallery_mojibake", "b59_kirby3_langdetect_showall"]
 
 # (second builder's sites)
-B59_PART_B: list[str] = []
+B59_PART_B: list[str] = ["b59_joomla15_milkyway_joomfish", "b59_vignette_storyserver_printlist874"]
 
 # (third builder's sites)
 B59_PART_C: list[str] = []
