@@ -686,7 +686,7 @@ B59_PART_A: list[str] = []
 B59_PART_B: list[str] = []
 
 # (third builder's sites)
-B59_PART_C: list[str] = []
+B59_PART_C: list[str] = ["b59_drupal7_nucleus_langneg_photonews", "b59_nestjs_hbs_dept_calendarindex"]
 
 BLIND59_MODULES: list[str] = [*B59_PART_A, *B59_PART_B, *B59_PART_C]
 
