@@ -686,7 +686,10 @@ B59_PART_A: list[str] = ["b59_wp_newsmatic_gallery_mojibake", "b59_kirby3_langde
 B59_PART_B: list[str] = ["b59_joomla15_milkyway_joomfish", "b59_vignette_storyserver_printlist874"]
 
 # (third builder's sites)
-B59_PART_C: list[str] = ["b59_drupal7_nucleus_langneg_photonews", "b59_nestjs_hbs_dept_calendarindex"]
+B59_PART_C: list[str] = [
+    "b59_drupal7_nucleus_langneg_photonews",
+    "b59_nestjs_hbs_dept_calendarindex",
+]
 
 BLIND59_MODULES: list[str] = [*B59_PART_A, *B59_PART_B, *B59_PART_C]
 
