@@ -55,10 +55,12 @@ def fetch(url: str, entered: bool = False) -> Any:
     from crawler.middlewares import ThaiEncodingMiddleware
     from crawler.splash import INTRO_BYTES, enter_link
 
+    LANGUAGE = {"Accept-Language": settings.DEFAULT_REQUEST_HEADERS["Accept-Language"]}
+
     # A Thai address pasted from the browser (/ข่าวประชาสัมพันธ์) is sent percent-encoded, as
     # Scrapy sends it; urllib would refuse its non-ASCII characters.
     request = urllib.request.Request(
-        safe_url_string(url), headers={"User-Agent": settings.USER_AGENT}
+        safe_url_string(url), headers={"User-Agent": settings.USER_AGENT, **LANGUAGE}
     )
     try:
         with _OPENER.open(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:

@@ -179,6 +179,8 @@ def read_page(path: Path) -> bytes:
     return body
 
 
+# The language a crawl asks for (crawler.settings: Thai first).
+LANGUAGE = {"Accept-Language": settings.DEFAULT_REQUEST_HEADERS["Accept-Language"]}
 # Cookies kept across one command's requests (an intro page's, a cookie wall's), as a crawl does.
 _OPENER = urllib.request.build_opener(
     urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar())
@@ -192,7 +194,7 @@ def fetch_url(url: str, entered: bool = False) -> tuple[bytes, str | None, str]:
     again once, as a crawl does (crawler.splash)."""
     check_target(url)
     limit = article_max_bytes()
-    request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT})
+    request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT, **LANGUAGE})
     try:
         with _OPENER.open(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
             body = reply.read(limit + 1)

@@ -8,6 +8,12 @@ SPIDER_LOADER_CLASS = "crawler.spiders.loader.SiteSpiderLoader"
 
 # Politeness: defaults are for real government servers (slow and polite).
 USER_AGENT = "khaosan/0.1 (+https://github.com/khaosan/khaosan; Thai government news archiver)"
+# Thai first: a bilingual site answers by Accept-Language (Scrapy's default asks for English), and
+# the Thai page is the record (its English twin is a translation, or an untranslated stub).
+DEFAULT_REQUEST_HEADERS = {
+    "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+    "Accept-Language": "th,en;q=0.8",
+}
 ROBOTSTXT_OBEY = True
 CONCURRENT_REQUESTS = 8
 CONCURRENT_REQUESTS_PER_DOMAIN = 2  # at most 2 concurrent requests per host

@@ -132,6 +132,13 @@ FURNITURE_SELECTORS = [
     # Drupal (tags stay: they are data the spider picks)
     ".links",
     ".node-links",
+    # Drupal's status messages over the node ("this content is not translated yet", "saved")
+    "div.messages.status",
+    "div.messages.warning",
+    "div.messages.error",
+    ".messages--status",
+    ".messages--warning",
+    ".messages--error",
     # a social post embedded in the text: EMBEDDED_POST_CLASSES (below)
     *(f".{name}" for name in sorted(EMBEDDED_POST_CLASSES)),
 ]

@@ -552,10 +552,16 @@ def _site_names(root: etree._Element, meta: dict[str, list[str]]) -> set[str]:
     if title is not None:
         parts = [p for p in TITLE_SEP_RE.split(clean_line(title.text or "")) if p]
         if len(parts) > 1:
-            headed = {_text(h) for h in root.iter("h1", "h2", "h3")}
+            headed = {
+                _text(h)
+                for h in root.iter("h1", "h2", "h3")
+                if not _site_heading(h) and not visually_hidden(h)
+            }
             printed = [p for p in parts if p in headed]
-            if len(printed) == 1:
-                names.update(p for p in parts if p != printed[0])
+            if len(printed) == 1:  # the others, unless a heading prints them (with a kicker)
+                names.update(
+                    p for p in parts if p != printed[0] and not any(p in h for h in headed)
+                )
     names.discard("")
     return names
 

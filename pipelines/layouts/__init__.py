@@ -35,6 +35,7 @@ from pipelines.layouts.base import (
 from pipelines.layouts.cards import HEADINGS, in_card
 from pipelines.layouts.split_pages import next_part
 from pipelines.render_time import is_render_time
+from pipelines.title_marks import without_title_marks
 from pipelines.thai_dates import find_thai_dates
 
 LAYOUTS: dict[str, Layout] = {
@@ -166,7 +167,7 @@ def read_article(
     element or <title> that prints it whole.
     """
     article = _read_article(reader, page, url, site=site, listed_title=listed_title)
-    article.title = whole_title(page, article.title)
+    article.title = without_title_marks(page.sel.root, whole_title(page, article.title))
     article.next_part = next_part(page, url)
     return article
 
