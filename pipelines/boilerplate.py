@@ -802,6 +802,14 @@ LINE_RULES: list[LineRule] = [
         "Translate), a QR code (สแกนเพื่ออ่านบนมือถือ = scan to read on a phone)",
     ),
     _rule(
+        "gallery_link",
+        r"(?:ดู|ชม)ภาพ(?:ทั้งหมด|เพิ่มเติม|กิจกรรม)?\s*(?:[(\[]?\s*[0-9๐-๙]+\s*ภาพ\s*[)\]]?)?"
+        r"|(?:view|see)\s+(?:all\s+)?(?:[0-9]+\s+)?(?:photos|pictures|images)",
+        "drop",
+        "a gallery's link to all its pictures: ดูภาพทั้งหมด 12 ภาพ (see all 12 pictures), "
+        "ชมภาพเพิ่มเติม (more pictures), View all 12 photos",
+    ),
+    _rule(
         "tool",
         r"(?:(?:พิมพ์|(?:ส่ง)?อีเมล|แชร์|แบ่งปัน|บอกต่อ|ส่งต่อ)(?:ข่าว|บทความ|หน้า|เอกสาร)?(?:นี้)?|"
         r"Share|Print(?: this (?:page|article|news))?|E-?mail|Tweet|กลับหน้าแรก|กลับด้านบน|"

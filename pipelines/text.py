@@ -1027,7 +1027,25 @@ def _linked_entries(el: etree._Element) -> bool | None:
         return None if el.tag in ("br", "hr") or not len(el) else False
     links = [a for a in el.iter("a") if folded_text(a)]
     linked = sum(len(folded_text(a)) for a in links)
-    return (bool(links) and linked >= OTHER_NEWS_LINK_SHARE * len(text)) or _card_grid(el)
+    return (
+        (bool(links) and linked >= OTHER_NEWS_LINK_SHARE * len(text))
+        or _card_grid(el)
+        or _dated_rows(el)
+    )
+
+
+def _dated_rows(el: etree._Element) -> bool:
+    """Tell whether a table or list under an "other news" heading holds only the entries'
+    dates (their headline links taken out already) and its column names.
+
+    >>> _dated_rows(lxml.html.fromstring('<table><tr><th>วันที่</th><th>เรื่อง</th></tr>'
+    ...     '<tr><td>10 ก.ค. 2566</td><td></td></tr><tr><td>25 ส.ค. 2566</td></tr></table>'))
+    True
+    """
+    rows = [folded_text(r) for r in el.iter("tr", "li")]
+    dated = [r for r in rows if r and is_date_line(r)]
+    others = [r for r in rows if r and r not in dated]
+    return len(dated) >= 2 and all(len(r) <= 20 and not r[-1:].isdigit() for r in others)
 
 
 OTHER_NEWS_CARD_CHARS = 400  # a card's date, headline and teaser; a story's part is longer
@@ -1187,10 +1205,11 @@ def _read_more_box(el: etree._Element) -> bool:
     if len(links) != 1:
         return False
     text = folded_text(el)
-    if folded_text(links[0]) != text:
-        return False
     lead = READ_MORE_LEAD_RE.match(text)
-    return lead is not None and len(text) - lead.end() >= READ_MORE_TITLE_CHARS
+    if lead is None or len(text) - lead.end() < READ_MORE_TITLE_CHARS:
+        return False
+    # the label inside the link, or before it in the box ("<span>อ่านเพิ่มเติม :</span> <a>")
+    return folded_text(links[0]) in (text, text[lead.end() :].strip())
 
 
 # A story sent in by a member, as PHP-Nuke's FormatStory prints it: "<login> บันทึก "text""
@@ -1632,6 +1651,7 @@ def clean_body(
     if not isinstance(html, str) or TAB_HINT_RE.search(html):  # (most bodies print no tab)
         drop_other_tabs(root)  # their files and pictures are read: the tab shown first is text
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
+    drop_summary_boxes(root)  # a box repeating the text's sentences at its top
     drop_captions(root, clips)  # the pictures are in `images`; their captions are furniture
     if tag_label:
         drop_tag_lists(root)  # the tags are read apart; their list is furniture
@@ -1649,6 +1669,58 @@ def clean_body(
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 # What a tab set's markup says (pipelines.tabs), looked for in a body's HTML before any walk.
 TAB_HINT_RE = re.compile(r"role\s*=\s*[\"']?tab|data-(?:bs-)?toggle\s*=\s*[\"']?(?:tab|pill)", re.I)
+
+
+# A summary box's label: สรุป(ข่าว) (summary), ไฮไลต์(ข่าว) (highlights), ประเด็นสำคัญ (key
+# points), Highlights, Summary, Key points, In brief; an emoji or a colon around it.
+SUMMARY_LABEL_RE = re.compile(
+    r"(?:สรุป(?:ข่าว|ประเด็น(?:สำคัญ)?)?|ไฮไลต์(?:ข่าว)?|ไฮไลท์(?:ข่าว)?|ประเด็นสำคัญ|"
+    r"highlights?|summary|key\s+points|in\s+brief)",
+    re.I,
+)
+LETTER_RE = re.compile(r"[ก-ฮA-Za-z0-9๐-๙]")
+SUMMARY_OPENING_CHARS = 25  # of each of its lines, looked for in the text after the box
+
+
+def drop_summary_boxes(root: etree._Element) -> None:
+    """Remove a summary box at the top of a body: a labelled box ("สรุปข่าว :", "📌 ไฮไลต์ข่าว")
+    whose lines the text then tells in full. The text says it; the box only repeats it.
+
+    >>> root = lxml.html.fromstring('<div><div><b>สรุปข่าว :</b><ul><li>รมช. ตรวจเยี่ยม สกศ. '
+    ...     'และมอบนโยบายแก่ผู้บริหาร</li></ul></div><p>รมช. ตรวจเยี่ยม สกศ. และมอบนโยบายแก่ผู้บริหาร'
+    ...     ' ข้าราชการ และบุคลากร</p></div>')
+    >>> drop_summary_boxes(root); html_to_lines(root)
+    ['รมช. ตรวจเยี่ยม สกศ. และมอบนโยบายแก่ผู้บริหาร ข้าราชการ และบุคลากร']
+    """
+    if SUMMARY_LABEL_RE.search("".join(root.itertext())) is None:
+        return  # (most bodies)
+    for box in list(root.iter("div", "section", "aside", "blockquote", "table")):
+        if box is root or box.getparent() is None:
+            continue
+        lines = [line for line in html_to_lines(box) if line.strip()]
+        if len(lines) < 2 or len(lines[0]) > 30:
+            continue
+        said = SUMMARY_LABEL_RE.search(lines[0])
+        if said is None or LETTER_RE.search(SUMMARY_LABEL_RE.sub("", lines[0])):
+            continue  # the label alone (an emoji, a colon around it), not a sentence
+        after = " ".join(_text_after(box, root).split())
+        if all(" ".join(line.split())[:SUMMARY_OPENING_CHARS] in after for line in lines[1:]):
+            boilerplate.detach(box)
+
+
+def _text_after(box: etree._Element, root: etree._Element) -> str:
+    """The body's text printed after *box*."""
+    pieces: list[str] = []
+    seen = False
+    for node in root.iter():
+        if node is box:
+            seen = True
+            continue
+        if seen and not any(a is box for a in node.iterancestors()):
+            pieces.append(node.text or "" if isinstance(node.tag, str) else "")
+        if seen:
+            pieces.append(node.tail or "")
+    return "".join(pieces)
 
 
 def drop_headline_date(root: etree._Element, title: str | None) -> str | None:

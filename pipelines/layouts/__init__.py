@@ -35,8 +35,8 @@ from pipelines.layouts.base import (
 from pipelines.layouts.cards import HEADINGS, in_card
 from pipelines.layouts.split_pages import next_part
 from pipelines.render_time import is_render_time
-from pipelines.title_marks import without_title_marks
 from pipelines.thai_dates import find_thai_dates
+from pipelines.title_marks import without_title_marks
 
 LAYOUTS: dict[str, Layout] = {
     module.LAYOUT.cms: module.LAYOUT
