@@ -802,6 +802,17 @@ LINE_RULES: list[LineRule] = [
         "Translate), a QR code (สแกนเพื่ออ่านบนมือถือ = scan to read on a phone)",
     ),
     _rule(
+        "markup_tag",
+        r"(?<=\()\s*[a-z][a-z_-]{1,15}\s*:\s*(?:https?://|/)[^\s()]*"
+        r"(?:\s+[a-z_-]+\s*:\s*[^()]*)?\)"
+        r"|(?<=\[)(?:embed|caption|gallery|video|audio|youtube|vc_\w+|et_pb_\w+|fusion_\w+)\b"
+        r"[^\]]*\](?:[^\[\]]*\[/\w+\])?",
+        "drop",
+        "a markup tag the site's software left unrendered, alone on its line: KirbyText's "
+        "(fbpost: https://...), (video: https://...); a WordPress shortcode [embed]...[/embed], "
+        '[gallery ids="1,2"], a page builder\'s [vc_row] / [et_pb_section] / [fusion_builder]',
+    ),
+    _rule(
         "gallery_link",
         r"(?:ดู|ชม)ภาพ(?:ทั้งหมด|เพิ่มเติม|กิจกรรม)?\s*(?:[(\[]?\s*[0-9๐-๙]+\s*ภาพ\s*[)\]]?)?"
         r"|(?:view|see)\s+(?:all\s+)?(?:[0-9]+\s+)?(?:photos|pictures|images)",

@@ -396,6 +396,40 @@ _ERA_ECHO = re.compile(
 )
 
 
+# A date written in words, as formal notices print it: "วันอาทิตย์ที่สิบสี่ เดือนพฤษภาคม
+# พุทธศักราชสองพันห้าร้อยหกสิบหก". Its day and year are put in digits (same length: spans hold).
+_NUMBER_WORDS = "(?:หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน)+"
+_WORDED_DATE = re.compile(
+    rf"ที่ *(?P<d>{_NUMBER_WORDS}) *(?:เดือน *)?"
+    rf"(?:{'|'.join(sorted((n for ns in _THAI_MONTHS.values() for n in ns), key=len, reverse=True))})"
+    rf" *(?:พุทธศักราช|พ\. *ศ\.) *(?P<y>{_NUMBER_WORDS})"
+)
+
+
+def worded_numbers(text: str) -> str:
+    """Return *text* with a worded date's day and year in digits, padded to the same length.
+
+    >>> worded_numbers("ประกาศ ณ วันที่สิบสี่ เดือนพฤษภาคม พุทธศักราชสองพันห้าร้อยหกสิบหก").split()
+    ['ประกาศ', 'ณ', 'วันที่', '14', 'เดือนพฤษภาคม', 'พุทธศักราช', '2566']
+    """
+    from pythainlp.util import thaiword_to_num  # (imported for the few pages that need it)
+
+    def digits(match: re.Match[str]) -> str:
+        out = match.group(0)
+        for name in ("y", "d"):  # the year first: its span is later in the match
+            start, end = match.span(name)
+            try:
+                number = str(thaiword_to_num(match.group(name)))
+            except ValueError:
+                return match.group(0)
+            start -= match.start()
+            end -= match.start()
+            out = out[:start] + number.rjust(end - start) + out[end:]
+        return out
+
+    return _WORDED_DATE.sub(digits, text)
+
+
 def _normalise(text: str, fold_lines: bool) -> tuple[str, list[int] | None]:
     """Return text with Thai digits and spaces normalised, plus an offset map if lengths differ."""
     table = _FOLD_LINES if fold_lines else _ONE_TO_ONE
@@ -825,6 +859,9 @@ Found = tuple[datetime | date, int, int, list[str]]  # value, start, end, warnin
 
 def _scan(text: str, fold_lines: bool) -> Iterator[Found]:
     """Yield every valid date in text, left to right, with spans into text."""
+    if isinstance(text, str) and ("ศักราช" in text or "พ.ศ" in text):
+        if _WORDED_DATE.search(text) is not None:
+            text = worded_numbers(text)  # (same length: the spans are the text's)
     digit = _HAS_DIGIT.search(text) if isinstance(text, str) else None
     if digit is None:
         return

@@ -78,7 +78,7 @@ from pipelines.text import (
     parse_view_count,
     text_up_to,
 )
-from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed
+from pipelines.thai_dates import parse_thai_date, parse_thai_date_detailed, worded_numbers
 
 # Links inside these are site furniture, not a listing's articles.
 FURNITURE = ("nav", "header", "footer", "aside")
@@ -1161,6 +1161,8 @@ def date_beside_title(page: Page, title: str | None, url: str | None = None) -> 
             if not BREADCRUMB_HINT.search(hints or "") and not _listed_row(el):
                 title_at, title_el = index, el
         text = printed_as_date(el, text)
+        if text and len(text) > DATE_ELEMENT_CHARS and "ศักราช" in text:
+            text = " ".join(worded_numbers(text).split())  # a date in words: its numbers
         if text and len(text) > DATE_ELEMENT_CHARS:
             text = BYLINE.sub("", text)  # a poster's long name first: "โพสต์โดย <office> เผยแพร่..."
         if not text or len(text) > DATE_ELEMENT_CHARS or hints is None:
