@@ -399,9 +399,10 @@ _ERA_ECHO = re.compile(
 # A date written in words, as formal notices print it: "วันอาทิตย์ที่สิบสี่ เดือนพฤษภาคม
 # พุทธศักราชสองพันห้าร้อยหกสิบหก". Its day and year are put in digits (same length: spans hold).
 _NUMBER_WORDS = "(?:หนึ่ง|เอ็ด|สอง|ยี่|สาม|สี่|ห้า|หก|เจ็ด|แปด|เก้า|สิบ|ร้อย|พัน|หมื่น|แสน)+"
+_MONTH_NAMES = sorted((n for ns in _THAI_MONTHS.values() for n in ns), key=len, reverse=True)
 _WORDED_DATE = re.compile(
     rf"ที่ *(?P<d>{_NUMBER_WORDS}) *(?:เดือน *)?"
-    rf"(?:{'|'.join(sorted((n for ns in _THAI_MONTHS.values() for n in ns), key=len, reverse=True))})"
+    rf"(?:{'|'.join(re.escape(name) for name in _MONTH_NAMES)})"
     rf" *(?:พุทธศักราช|พ\. *ศ\.) *(?P<y>{_NUMBER_WORDS})"
 )
 
