@@ -148,6 +148,8 @@ DOWNLOADER_MIDDLEWARES.update(
         # an intro page in front of the site ("เข้าสู่เว็บไซต์ / ENTER SITE"): its way in, then
         # the page asked for (crawler/splash.py)
         "crawler.splash.SplashPageMiddleware": 577,
+        # an article linked as its print page: the page it prints (crawler/print_pages.py)
+        "crawler.print_pages.PrintPageMiddleware": 576,
     }
 )
 # [parse] article pages with no title and no body; exceptions raised in callbacks.

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from pipelines.thai_dates import CLOCK_WORDS, find_thai_dates
+from pipelines.thai_dates import CLOCK_WORDS, find_thai_dates, worded_numbers
 
 # ---------------------------------------------------------------------------
 # DOM rules: elements that never belong to an article body.
@@ -413,7 +413,9 @@ ERA_ECHO = (
     r"[0-9๐-๙]{4}\s*\))?"
 )
 # A date whose year follows its era, as official letters print it: ๑๗ มิถุนายน พ.ศ. ๒๕๕๒.
-ERA_DATE = r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.)\s*[0-9๐-๙]{4}"
+ERA_DATE = (
+    r"[0-9๐-๙]{1,2}\s+[^\s|•]{2,12}\s+(?:พ\.\s?ศ\.|ค\.\s?ศ\.|พุทธศักราช|คริสต์ศักราช)\s*[0-9๐-๙]{4}"
+)
 # A date in digits (day first, or the year first in ISO order: 2567-03-05), or with its
 # month's name (its year perhaps after its era, or all run together: 6มีนาคม2567); a time
 # after it perhaps (10:30, 10.30 น., 2:28 PM).
@@ -1215,6 +1217,8 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
     True
     """
     rules = LINE_RULES if rules is None else rules
+    if "ศักราช" in line:  # a date in words ("ที่ยี่สิบสาม กันยายน พุทธศักราช..."): its numbers
+        line = " ".join(worded_numbers(line).split())
     pos, end = 0, len(line)
     found = LineMatch([], {})
     pos = _GAP_RE.match(line, pos).end()  # type: ignore[union-attr]
@@ -1289,6 +1293,8 @@ def match_meta_row(line: str) -> LineMatch | None:
     >>> match_meta_row("วันที่ 16 เม.ย. 67 เวลา 13:57 น. | จำนวนผู้อ่าน 3,062 | ข่าวประชาสัมพันธ์").data
     {'published_raw': '16 เม.ย. 67 เวลา 13:57 น.', 'view_count': '3,062'}
     """
+    if "ศักราช" in line:  # a date in words: its numbers (as match_line reads it)
+        line = " ".join(worded_numbers(line).split())
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
     text = BYLINE_TAIL_RE.sub("", text, count=1)
     barred = "|" in text or "•" in text

@@ -553,7 +553,8 @@ def drop_captions(root: etree._Element, clips: bool = False) -> None:
 # A caption typed under a picture opens with a caption label and a colon: ภาพประกอบ
 # (illustration), รูปประกอบ / รูปภาพประกอบ, คำบรรยายภาพ / คำอธิบายภาพ (caption), Caption.
 CAPTION_LABEL_RE = re.compile(
-    r"\s*(?:ภาพประกอบ|รูป(?:ภาพ)?ประกอบ|คำ(?:บรรยาย|อธิบาย)(?:ใต้)?ภาพ|(?:Photo|Image)?\s*Caption)"
+    r"\s*(?:ภาพประกอบ|รูป(?:ภาพ)?ประกอบ|คำ(?:บรรยาย|อธิบาย)(?:ใต้)?ภาพ|(?:Photo|Image)?\s*Caption|"
+    r"ภาพที่\s*[0-9๐-๙]{1,3})"
     r"(?:ข่าว)?\s*[:：]",
     re.I,
 )
