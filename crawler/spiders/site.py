@@ -47,6 +47,7 @@ from pipelines.layouts.archives import (
     archive_years,
     before_since,
     older_month,
+    previous_month,
     without_archive_months,
 )
 from pipelines.layouts.base import Link, anchor_texts, day_of
@@ -346,6 +347,12 @@ class SiteSpider(scrapy.Spider):
             # silently by Scrapy's duplicate filter, so it is recorded as a trap instead.
             self.walked_listings.add(canonical_url(response.url))
             if next_url and canonical_url(next_url) in self.walked_listings:
+                # a calendar's "next month" leads back to the month walked before: the month
+                # before this one (its "previous" link) leads on
+                older = self.archive_next(response, page)
+                if older and canonical_url(older) not in self.walked_listings:
+                    next_url = older
+            if next_url and canonical_url(next_url) in self.walked_listings:
                 message = f"pagination loops back to a page already walked: {next_url}"
                 yield self.failure(response.url, KIND_TRAP, message, response.status)
             elif next_url:
@@ -469,6 +476,8 @@ class SiteSpider(scrapy.Spider):
             found = found or archive_months(parsed, response.url, parsed.sel.css("a[href]"))
         # a listing split by year: this year's pages, then each earlier year's, in turn
         found = found or archive_years(parsed, response.url, parsed.sel.css("a[href]"))
+        # a calendar of news: the month before this one
+        found = found or previous_month(parsed, response.url, parsed.sel.css("a[href]"))
         if not found and self.archive_month is None:
             return None
         for month, url in found.items():

@@ -67,6 +67,26 @@ def archive_months(page: Page, url: str, anchors: list[Any]) -> dict[tuple[int, 
     return months if len(months) >= MIN_MONTHS else {}
 
 
+BACK_ARROWS = "‹«<←⟨◀ "
+
+
+def previous_month(page: Page, url: str, anchors: list[Any]) -> dict[tuple[int, int], str]:
+    """Return a calendar page's link to the month before it ("‹ มิถุนายน ๒๕๖๗", rel="prev"),
+    by (year, month); {} when the page has no such link.
+
+    A calendar of news (each day's cell linking that day's items) pages by month: its only
+    way on to older items is the previous month's link.
+    """
+    for link in anchors:
+        text = node_text(link) or ""
+        href = (link.attrib.get("href") or "").strip()
+        marked = "prev" in (link.attrib.get("rel") or "") or text.lstrip()[:1] in BACK_ARROWS
+        found = archive_month(text.strip(BACK_ARROWS)) if marked else None
+        if found and href and not href.startswith(("#", "javascript:")):
+            return {found: page.urljoin(url, href)}
+    return {}
+
+
 # A link text naming a year alone, perhaps after a news or year word (a listing split by
 # year: "ปี 2566", "ข่าวปี 2566", "ข่าวประชาสัมพันธ์ ปี 2565", "พ.ศ. 2565", "2023 (48)").
 YEAR_LINK_RE = re.compile(

@@ -10,6 +10,7 @@ sentence that mentions a date is not the entry's date).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,11 +57,38 @@ def row_dates(page: Page, url: str, wanted: set[str]) -> dict[str, str]:
                 if len(held[ancestor]) > 1:
                     break
                 row = ancestor
-            printed = _date_piece(row)
+            printed = _date_piece(row) or _cell_date(link, row)
             if printed:
                 dates[key] = printed
                 break
     return dates
+
+
+# A calendar's day cell names its day in an attribute (data-date="2024-07-23"); an entry in
+# it may print its time ("๑๑.๓๙ น.").
+THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+DATA_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+ROW_TIME_RE = re.compile(r"(?<![0-9๐-๙])[0-9๐-๙]{1,2}[.:][0-9๐-๙]{2}\s*น\.?")
+
+
+def _cell_date(link: Any, row: Any) -> str | None:
+    """Return the day a calendar's cell holding *link* names (with the entry's time), if any.
+
+    >>> import lxml.html
+    >>> cell = lxml.html.fromstring('<td data-date="2024-07-23"><span>๒๓</span><ul><li>'
+    ...     '<span>๑๑.๓๙ น.</span> <a href="/n/5">ข่าว</a></li></ul></td>')
+    >>> _cell_date(cell.find(".//a"), cell.find(".//li"))
+    '2024-07-23 11:39'
+    """
+    for ancestor in _ancestors(link):
+        day = (ancestor.get("data-date") or "").strip()
+        if DATA_DATE_RE.fullmatch(day):
+            time = ROW_TIME_RE.search(" ".join(row.itertext()))
+            if time is None:
+                return day
+            clock = time.group(0).translate(THAI_DIGITS).rstrip(" น.").replace(".", ":")
+            return f"{day} {clock}"  # (in the order an ISO date reads its time)
+    return None
 
 
 def _ancestors(el: Any) -> Iterator[Any]:
