@@ -1162,6 +1162,7 @@ def is_source_label(line: str) -> bool:
 _GAP_RE = re.compile(r"[\s|/•·:,()\[\]]*")
 BRACKETS_RE = re.compile(r"[\[\]()]")
 BRACKETED_VALUES = frozenset({"source", "published_raw", "modified_raw"})
+SQUARE_BRACKETS_RE = re.compile(r"[\[\]]")
 
 
 def _balanced(text: str) -> bool:
@@ -1244,6 +1245,8 @@ def match_line(line: str, rules: list[LineRule] | None = None) -> LineMatch | No
                 value = m.group("value")
                 if rule.name not in BRACKETED_VALUES or not _balanced(value):
                     value = BRACKETS_RE.sub(" ", value)  # "(อ่าน ๘๗)": the counter's brackets
+                elif rule.name != "source":
+                    value = SQUARE_BRACKETS_RE.sub(" ", value)  # "[เวลา ๐๙:๔๕ น.]"
                 # an office's abbreviation in brackets stays: "สำนักงานการวิจัยแห่งชาติ (วช.)",
                 # and a date's year in the other era: "๒๓ ม.ค. ๒๕๕๒ (2009) เวลา ๐๗:๒๘ น."
                 value = " ".join(value.split())
