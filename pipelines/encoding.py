@@ -286,3 +286,23 @@ def decode_html(body: bytes, content_type: str | None = None) -> Decoded:
             f"{decoded.source})"
         )
     return decoded
+
+
+# UTF-8 Thai read as windows-1252 or Latin-1 and saved again: every Thai letter's lead bytes
+# E0 B8 / E0 B9 show as "à¸" / "à¹" (a double-encoded old post, a sidebar's title).
+MOJIBAKE_THAI = ("à¸", "à¹")
+
+
+def repaired(text: str) -> str:
+    """Return *text* with UTF-8 Thai that was read as windows-1252 put right (ftfy's
+    fix_encoding, run only where the page shows the tell-tale pairs); other text unchanged.
+
+    >>> repaired("ข่าว " + "นายก".encode("utf-8").decode("latin-1") + " วันนี้")
+    'ข่าว นายก วันนี้'
+    """
+    if not any(mark in text for mark in MOJIBAKE_THAI):
+        return text
+    import ftfy  # (imported for the few pages that need it)
+
+    return ftfy.fix_encoding(text)
+

@@ -21,6 +21,7 @@ from typing import IO, Any
 from w3lib.html import get_base_url
 
 from crawler.items import Article
+from pipelines.encoding import repaired
 from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article
 from pipelines.layouts.base import BASE_URL_CHARS
@@ -58,8 +59,9 @@ def run_job(job: Job) -> Result:
     try:
         # parsed as Scrapy parses a response: the page's <base href> in its first 4 KB
         base_url = get_base_url(job.text[:BASE_URL_CHARS], job.url, job.encoding)
-        selector = html_selector(job.text, base_url)
-        page = Page(text=job.text, encoding=job.encoding, sel=selector)
+        text = repaired(job.text)  # (as the crawl's own reading: SiteSpider.page)
+        selector = html_selector(text, base_url)
+        page = Page(text=text, encoding=job.encoding, sel=selector)
         article = read_article(
             layout(job.cms), page, job.url, site=job.site, listed_title=job.listed_title
         )

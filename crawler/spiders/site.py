@@ -39,6 +39,7 @@ from crawler.items import Article, CrawlFailure
 from crawler.registry import Site, crawlable_entries, family_site, site_entry
 from crawler.sitemaps import sitemap_children, sitemap_entries
 from crawler.urls import canonical_url, case_twin_key, check_url, is_loopback_host
+from pipelines.encoding import repaired
 from pipelines.extract_worker import Job
 from pipelines.html_tree import html_selector
 from pipelines.layouts import EXTRACTION_ERRORS, Page, layout, read_article, read_links_checked
@@ -745,7 +746,7 @@ class SiteSpider(scrapy.Spider):
         last = self._last_page
         if last is not None and last[0] is response:
             return last[1]
-        text = response.text
+        text = repaired(response.text)  # (a double-encoded page's Thai put right)
         page = Page(
             text=text, encoding=response.encoding, sel=html_selector(text, get_base_url(response))
         )

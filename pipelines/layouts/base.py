@@ -28,7 +28,7 @@ from crawler.items import Article
 from crawler.urls import browser_href, canonical_url
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
-from pipelines.encoding import decode_html
+from pipelines.encoding import decode_html, repaired
 from pipelines.generic import CUT_TEXT_RE, TIME_ALONE_RE, same_title, tags_around
 from pipelines.html_tree import html_selector
 from pipelines.layouts.cards import HEADINGS, holding, in_card
@@ -75,7 +75,7 @@ class Page:
         """Decode page bytes (header, meta, detection: pipelines.encoding) and parse them."""
         decoded = decode_html(body, content_type)
         # Decoded as a Scrapy response names the encoding: the crawl parses the same text.
-        text = html_to_unicode(f"charset={decoded.encoding}", body)[1]
+        text = repaired(html_to_unicode(f"charset={decoded.encoding}", body)[1])
         return cls(text=text, encoding=decoded.encoding, problem=decoded.problem)
 
     def folded(self) -> str:
