@@ -154,6 +154,7 @@ class ResponseGuardMiddleware:
 
 
 GZIP_MAGIC = b"\x1f\x8b"
+GZIP_LAYERS = 3  # (a server gzipping twice; more is no page)
 MAX_INFLATED = 16 * 1024 * 1024  # (DOWNLOAD_MAXSIZE: a body is never inflated past it)
 
 
@@ -167,14 +168,19 @@ def gunzipped(response: Response, limit: int) -> Response:
     >>> gunzipped(r, 1000).body.decode()
     '<html>ข่าว</html>'
     """
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
-    try:
-        body = inflater.decompress(response.body, limit + 1)
-    except zlib.error:
-        return response
-    if len(body) > limit or inflater.unconsumed_tail:
-        raise Refused(KIND_SIZE, f"gzip body inflates past {limit} bytes")
-    return response.replace(body=body)
+    body = response.body
+    for _ in range(GZIP_LAYERS):
+        if body[:2] != GZIP_MAGIC:
+            break
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            inflated = inflater.decompress(body, limit + 1)
+        except zlib.error:
+            break
+        if len(inflated) > limit or inflater.unconsumed_tail:
+            raise Refused(KIND_SIZE, f"gzip body inflates past {limit} bytes")
+        body = inflated
+    return response.replace(body=body) if body is not response.body else response
 
 
 # An HTML page's opening tags, looked for at the start of a body a server labelled wrongly

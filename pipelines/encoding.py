@@ -305,4 +305,3 @@ def repaired(text: str) -> str:
     import ftfy  # (imported for the few pages that need it)
 
     return ftfy.fix_encoding(text)
-

@@ -1042,11 +1042,26 @@ def _dated_rows(el: etree._Element) -> bool:
     >>> _dated_rows(lxml.html.fromstring('<table><tr><th>วันที่</th><th>เรื่อง</th></tr>'
     ...     '<tr><td>10 ก.ค. 2566</td><td></td></tr><tr><td>25 ส.ค. 2566</td></tr></table>'))
     True
+    >>> _dated_rows(lxml.html.fromstring('<table><tr><td>10 ก.ค. 2566</td><td><a href="/n/3">'
+    ...     'กยศ. ชี้แจง</a></td></tr><tr><td>25 ส.ค. 2566</td><td><a href="/n/2">ข่าว</a></td>'
+    ...     '</tr></table>'))
+    True
     """
-    rows = [folded_text(r) for r in el.iter("tr", "li")]
-    dated = [r for r in rows if r and is_date_line(r)]
-    others = [r for r in rows if r and r not in dated]
-    return len(dated) >= 2 and all(len(r) <= 20 and not r[-1:].isdigit() for r in others)
+    dated = 0
+    for row in el.iter("tr", "li"):
+        linked = "".join(folded_text(a) for a in row.iter("a"))
+        rest = " ".join(t for t in (folded_text(c) for c in _cells(row)) if t and t != linked)
+        if rest and is_date_line(rest):
+            dated += 1  # the entry's date (its headline's link beside it, or taken out)
+        elif rest and (len(rest) > 20 or rest[-1:].isdigit()):
+            return False  # a row of text: no list of other news
+    return dated >= 2
+
+
+def _cells(row: etree._Element) -> list[etree._Element]:
+    """A table row's cells, or the list item itself."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    return cells or [row]
 
 
 OTHER_NEWS_CARD_CHARS = 400  # a card's date, headline and teaser; a story's part is longer

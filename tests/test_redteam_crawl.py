@@ -54,7 +54,28 @@ def load_bench() -> ModuleType:
 # (rounds 42 and 47 are left to the bench: two of round 42's Koa posts keep an event box at
 # the top of the text, and five of round 47's CodeIgniter posts a slogan box between their
 # paragraphs, more than the floor below allows a site)
-CRAWLED_BLIND_ROUNDS = (37, 38, 39, 40, 41, 43, 44, 45, 46, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58)
+CRAWLED_BLIND_ROUNDS = (
+    37,
+    38,
+    39,
+    40,
+    41,
+    43,
+    44,
+    45,
+    46,
+    48,
+    49,
+    50,
+    51,
+    52,
+    53,
+    54,
+    55,
+    56,
+    57,
+    58,
+)
 CRAWLED = SITES + load_sites([m for n in CRAWLED_BLIND_ROUNDS for m in BLIND_ROUNDS[n]])
 CRAWLS = [(site.key, site.family) for site in CRAWLED] + [
     (site.key, "generic") for site in CRAWLED if site.family != "generic"
