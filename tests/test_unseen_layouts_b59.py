@@ -157,13 +157,14 @@ def test_a_calendar_of_news_is_walked_month_by_month_with_each_days_time() -> No
 
 
 def test_a_page_printing_its_day_alone_takes_the_listings_time() -> None:
-    page = Page(
-        text=f"<html><body><h1>{HEADLINE}</h1><p>{TEXT}</p><p>ประกาศ ณ วันที่ยี่สิบสาม "
-        "กรกฎาคม พุทธศักราช สองพันห้าร้อยหกสิบเจ็ด</p></body></html>"
-    )
-    article = read_article(layout("generic"), page, "http://h/news/9120", site="x")
-    article.listed_date_raw = "2024-07-23 11:39"
-    assert normalize_article(article).published_at == "2024-07-23T11:39:00+07:00"
+    for printed in (
+        "ประกาศเมื่อ 23 กรกฎาคม 2567",
+        "ประกาศ ณ วันที่ยี่สิบสาม กรกฎาคม พุทธศักราช สองพันห้าร้อยหกสิบเจ็ด",
+    ):
+        html = f"<html><body><h1>{HEADLINE}</h1><p>{TEXT}</p><p>{printed}</p></body></html>"
+        article = read_article(layout("generic"), Page(text=html), "http://h/news/9120", site="x")
+        article.listed_date_raw = "2024-07-23 11:39"
+        assert normalize_article(article).published_at == "2024-07-23T11:39:00+07:00", printed
 
 
 def test_a_double_encoded_page_is_read_in_thai() -> None:
