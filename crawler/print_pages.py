@@ -76,7 +76,7 @@ class PrintPageMiddleware(MetaRefreshMiddleware):
         if (
             request.meta.get("khaosan_kind") != "article"
             or not short_page(request, response)
-            or b"print" not in response.body
+            or b"print(" not in response.body
             or "print page" in request.meta.get("redirect_reasons", [])
         ):
             return response

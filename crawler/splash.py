@@ -46,8 +46,8 @@ def enter_link(html: str) -> str | None:
     >>> enter_link('<body><p>ไม่พบข้อมูล</p><a href="/">กลับสู่หน้าหลัก</a></body>') is None
     True
     """
-    if not INTRO_HINT_RE.search(html):
-        return None
+    if html.count("<a ") + html.count("<A ") > 2 * INTRO_LINKS or not INTRO_HINT_RE.search(html):
+        return None  # (a page of many links, most pages: no intro page, no parse)
     root = html_selector(html).root  # (an XHTML page's XML declaration and all)
     shown = " ".join(" ".join(root.xpath(SHOWN_TEXT)).split())
     if len(shown) > INTRO_TEXT_CHARS:
