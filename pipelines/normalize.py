@@ -14,7 +14,6 @@ from pipelines.text import CleanedBody, clean_body, clean_text, parse_view_count
 from pipelines.thai_dates import (
     BANGKOK,
     find_thai_dates,
-    parse_thai_date,
     parse_thai_date_detailed,
     to_iso,
 )
@@ -148,7 +147,6 @@ def normalize_article(article: Article) -> Article:
         if elsewhere is not None:
             article.published_source, article.published_at_raw = elsewhere
     article.published_at = _date_field(article, "published_at")
-    article.published_at = _with_listed_time(article) or article.published_at
     article.modified_at = _date_field(article, "modified_at")
     if article.title is None:
         article.problems.append("title: no title found")
@@ -160,24 +158,6 @@ def normalize_article(article: Article) -> Article:
     article.language = detect_language(text) or article.language or None
     article.content_hash = content_hash(article.record())
     return article
-
-
-def _with_listed_time(article: Article) -> str | None:
-    """Return the published time of a page printing its day alone, where the listing's row
-    printed that day with its time (a calendar's cell: "๒๓ ... ๑๑.๓๙ น."); None otherwise.
-
-    >>> a = Article(url="u", site="s", published_at="2024-07-23",
-    ...     listed_date_raw="23/07/2567 11.39 น.")
-    >>> _with_listed_time(a)
-    '2024-07-23T11:39:00+07:00'
-    """
-    day = article.published_at
-    if not article.listed_date_raw or not day or "T" in day:
-        return None
-    listed = parse_thai_date(article.listed_date_raw)
-    if isinstance(listed, datetime) and listed.date().isoformat() == day[:10]:
-        return listed.isoformat()
-    return None
 
 
 def _dated_by_its_story(article: Article) -> bool:

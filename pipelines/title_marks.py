@@ -53,6 +53,8 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
 def _unmarked(el: Any) -> str:
     """The element's text without a leading kicker element and a trailing badge element."""
     children = [c for c in el if isinstance(c.tag, str)]
+    if not children:
+        return _text(el)  # (its only children are comments)
     skip: set[Any] = set()
     first, last = children[0], children[-1]
     if not (el.text or "").strip() and _is_mark(first, KICKER_RE):

@@ -61,6 +61,8 @@ def test_a_kicker_and_a_badge_in_the_headlines_element_are_no_part_of_the_title(
         f"<html><body><article><h1>{typed}</h1><p>{TEXT}</p></article></body></html>"
     )
     assert article.title == typed  # words typed into the headline stay
+    commented = f"<html><body><article><h1><!-- title -->{HEADLINE}</h1><p>{TEXT}</p></article>"
+    assert normalized(commented + "</body></html>").title == HEADLINE  # (a comment: no mark)
 
 
 def test_summary_read_more_and_related_boxes_are_no_text() -> None:
@@ -154,17 +156,6 @@ def test_a_calendar_of_news_is_walked_month_by_month_with_each_days_time() -> No
     )
     asked = [r.url for r in spider.walk_listing(june, 2) if isinstance(r, Request)]
     assert "http://h/news/calendar/2567-05" in asked  # not back to July: the month before
-
-
-def test_a_page_printing_its_day_alone_takes_the_listings_time() -> None:
-    for printed in (
-        "ประกาศเมื่อ 23 กรกฎาคม 2567",
-        "ประกาศ ณ วันที่ยี่สิบสาม กรกฎาคม พุทธศักราช สองพันห้าร้อยหกสิบเจ็ด",
-    ):
-        html = f"<html><body><h1>{HEADLINE}</h1><p>{TEXT}</p><p>{printed}</p></body></html>"
-        article = read_article(layout("generic"), Page(text=html), "http://h/news/9120", site="x")
-        article.listed_date_raw = "2024-07-23 11:39"
-        assert normalize_article(article).published_at == "2024-07-23T11:39:00+07:00", printed
 
 
 def test_a_double_encoded_page_is_read_in_thai() -> None:
