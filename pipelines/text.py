@@ -17,6 +17,7 @@ from pipelines.boilerplate import folded_text
 from pipelines.record_table import HEADLINE_LABELS, header_row_fields_as_lines
 from pipelines.tabs import drop_other_tabs
 from pipelines.thai_dates import parse_thai_date_detailed
+from pipelines.word_gate import Said, WordGate
 
 # Zero-width space/non-joiner/joiner, word joiner, BOM and soft hyphen: invisible, dropped.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -520,7 +521,7 @@ DOWNLOAD_COUNT_RE = re.compile(
 CAPTION_CLASS_RE = re.compile(r"(?<![^\s])[\w-]*caption(?:[-_]text)?(?![^\s])", re.I)
 
 
-def drop_captions(root: etree._Element, clips: bool = False) -> None:
+def drop_captions(root: etree._Element, clips: bool = False, said: Said | None = None) -> None:
     """Remove picture captions from a body (the picture stays in `images`), and the captions
     of embedded clips (*clips*: the body embedded a video, taken out with the furniture; a
     reader that took it out before says nothing, and the caption's label tells).
@@ -540,9 +541,11 @@ def drop_captions(root: etree._Element, clips: bool = False) -> None:
         and (el.tag == "figcaption" or CAPTION_CLASS_RE.search(el.get("class") or ""))
         and el.find(".//img") is None
     ]
-    if root.find(".//img") is not None:  # a typed caption line names a picture of the body
+    said = said or Said("".join(root.itertext()))
+    if root.find(".//img") is not None and CAPTION_LABEL_SEARCH.found(said):
+        # a typed caption line names a picture of the body
         found += [el for el in root.iter(*CAPTION_LINE_TAGS) if _caption_line(el)]
-    if clips or VIDEO_CAPTION_RE.search("".join(root.itertext())):
+    if clips or VIDEO_CAPTION_SEARCH.found(said):
         found += [  # an embedded clip's caption ("คลิปวิดีโอ : ...") names the clip
             el for el in root.iter(*CAPTION_LINE_TAGS) if _caption_line(el, VIDEO_CAPTION_RE)
         ]
@@ -562,6 +565,22 @@ CAPTION_LABEL_RE = re.compile(
 VIDEO_CAPTION_RE = re.compile(
     r"\s*(?:(?:คลิป\s*)?(?:ว[ิี]ด[ิี]โอ|วีดิทัศน์)|คลิป(?:ข่าว)?|Video(?:\s*clip)?)(?:ข่าว)?\s*[:：]",
     re.I,
+)
+# ... in a body: the label's words and its colon (most bodies say neither)
+CAPTION_LABEL_SEARCH = WordGate(
+    CAPTION_LABEL_RE,
+    ("ประกอบ", "คำบรรยาย", "คำอธิบาย", "ภาพที่"),
+    ("caption",),
+    (":", "："),
+    span=200,  # (the raw text: a line's indent may stand between the label and its colon)
+)
+# ... and a clip's (ว[ิี]ด[ิี]โอ spelt out)
+VIDEO_CAPTION_SEARCH = WordGate(
+    VIDEO_CAPTION_RE,
+    ("คลิป", "วิดิโอ", "วิดีโอ", "วีดิโอ", "วีดีโอ", "วีดิทัศน์"),
+    ("video",),
+    (":", "："),
+    span=200,  # (the raw text: a line's indent may stand between the label and its colon)
 )
 CAPTION_LINE_TAGS = ("p", "div")
 CAPTION_LINE_CHARS = 200
@@ -827,12 +846,14 @@ def _text_outside_links(el: etree._Element, links: list[etree._Element]) -> str:
 TAG_LABEL_RE = re.compile(boilerplate.TAG_WORDS + r"\s*[:：]?", re.I)
 # boilerplate.TAG_WORDS, lower-cased: a body holding none holds no tag list
 TAG_LABEL_WORDS = ("tag", "แท็ก", "แทก", "ป้ายกำกับ", "คำค้น", "คำสำคัญ")
-TAG_LABEL_SEARCH = re.compile("|".join(TAG_LABEL_WORDS), re.I)  # (no lower() of Thai text)
+TAG_LABEL_SEARCH = WordGate(
+    re.compile("|".join(TAG_LABEL_WORDS), re.I), TAG_LABEL_WORDS[1:], ("tag",)
+)
 TAG_LIST_TAGS = ("div", "ul", "p", "section", "span")
 TAG_LABEL_START_RE = re.compile(boilerplate.TAG_WORDS + r"\s*[:：]", re.I)
 
 
-def drop_tag_lists(root: etree._Element) -> bool:
+def drop_tag_lists(root: etree._Element, said: Said | None = None) -> bool:
     """Remove labelled tag lists (a "Tags:" label over links) from a body; tags are data of
     their own (`tags`), never the text. Return whether the body says a tag label at all.
 
@@ -843,7 +864,7 @@ def drop_tag_lists(root: etree._Element) -> bool:
     >>> drop_tag_lists(root), html_to_lines(root)
     (True, ['ข่าว'])
     """
-    if TAG_LABEL_SEARCH.search("".join(root.itertext())) is None:
+    if not TAG_LABEL_SEARCH.found(said or Said("".join(root.itertext()))):
         return False  # no tag label anywhere in the body (most bodies): no block to test
     _drop_blocks(root, TAG_LIST_TAGS, _is_tag_list)
     return True
@@ -1151,7 +1172,7 @@ def _last_text(el: etree._Element, root: etree._Element) -> bool:
     return True
 
 
-def drop_other_news(root: etree._Element) -> list[etree._Element]:
+def drop_other_news(root: etree._Element, said: Said | None = None) -> list[etree._Element]:
     """Remove "other news" boxes from a body: a heading naming other stories and the lists of
     links right under it; return what went.
 
@@ -1171,7 +1192,7 @@ def drop_other_news(root: etree._Element) -> list[etree._Element]:
     >>> len(drop_other_news(root)), html_to_lines(root)
     (1, ['ข่าว'])
     """
-    if OTHER_NEWS_HINT_RE.search(" ".join("".join(root.itertext()).split())) is None:
+    if not OTHER_NEWS_HINT.found(said or Said("".join(root.itertext()))):
         return []  # no heading of other news and no read-more lead (most bodies): no walk
     boxes: list[list[etree._Element]] = []
     seen: set[etree._Element] = set()
@@ -1202,7 +1223,15 @@ READ_MORE_TITLE_CHARS = 10  # the other article's headline after the label
 
 
 # Either label anywhere in a body's text: drop_other_news walks the body only when one is there.
-OTHER_NEWS_HINT_RE = re.compile(f"{OTHER_NEWS_LABEL_RE.pattern}|{READ_MORE_LEAD_RE.pattern}", re.I)
+# ... behind the words one of which each heading or lead says (the heading's second word, the
+# lead's verb; in English, the noun or "also", "read", "related")
+OTHER_NEWS_HINT = WordGate(
+    re.compile(f"{OTHER_NEWS_LABEL_RE.pattern}|{READ_MORE_LEAD_RE.pattern}", re.I),
+    ("อื่น", "ที่เกี่ยวข้อง", "ที่น่าสนใจ", "ล่าสุด", "แนะนำ", "ยอดนิยม", "อ่านเพิ่มเติม", "อ่านต่อ", "อ่านข่าว"),
+    ("news", "post", "article", "stories", "also", "read", "related"),
+    span=30,  # (a heading's first word before, "ในหมวดหมู่เดียวกัน" after)
+    folded=True,
+)
 
 
 def _read_more_box(el: etree._Element) -> bool:
@@ -1655,20 +1684,21 @@ def clean_body(
         return CleanedBody(body=None)
     # a labelled tag list first: a furniture rule for its link list ("ul.links") would leave
     # its label ("แท็ก") alone on a line
-    tag_label = drop_tag_lists(root)
+    said = Said("".join(root.itertext()))  # the gates' text: what the drops look for is in it
+    tag_label = drop_tag_lists(root, said)
     clips = root.find(".//iframe") is not None or root.find(".//video") is not None
     removed = boilerplate.drop_furniture(root)
     removed += drop_post_meta(root)
     removed += drop_share_blocks(root)
     removed += drop_related_blocks(root)
-    removed += drop_other_news(root)
+    removed += drop_other_news(root, said)
     images = find_images(root, base_url)
     attachments = find_attachments(root, base_url)
     if not isinstance(html, str) or TAB_HINT_RE.search(html):  # (most bodies print no tab)
         drop_other_tabs(root)  # their files and pictures are read: the tab shown first is text
     drop_attachment_lists(root)  # their files are in `attachments`; the list is furniture
-    drop_summary_boxes(root)  # a box repeating the text's sentences at its top
-    drop_captions(root, clips)  # the pictures are in `images`; their captions are furniture
+    drop_summary_boxes(root, said)  # a box repeating the text's sentences at its top
+    drop_captions(root, clips, said)  # the pictures are in `images`; their captions are furniture
     if tag_label:
         drop_tag_lists(root)  # the tags are read apart; their list is furniture
     signed = aligned_sign_off(root)
@@ -1694,11 +1724,18 @@ SUMMARY_LABEL_RE = re.compile(
     r"highlights?|summary|key\s+points|in\s+brief)",
     re.I,
 )
+SUMMARY_LABEL_SEARCH = WordGate(
+    SUMMARY_LABEL_RE,
+    ("สรุป", "ไฮไลต์", "ไฮไลท์", "ประเด็นสำคัญ"),
+    ("highlight", "summary", "key", "brief"),
+    span=100,
+)
 LETTER_RE = re.compile(r"[ก-ฮA-Za-z0-9๐-๙]")
 SUMMARY_OPENING_CHARS = 25  # of each of its lines, looked for in the text after the box
+SUMMARY_LEAD_CHARS = 200  # of a box's text, where its label must show (its first line: 30)
 
 
-def drop_summary_boxes(root: etree._Element) -> None:
+def drop_summary_boxes(root: etree._Element, said: Said | None = None) -> None:
     """Remove a summary box at the top of a body: a labelled box ("สรุปข่าว :", "📌 ไฮไลต์ข่าว")
     whose lines the text then tells in full. The text says it; the box only repeats it.
 
@@ -1708,11 +1745,13 @@ def drop_summary_boxes(root: etree._Element) -> None:
     >>> drop_summary_boxes(root); html_to_lines(root)
     ['รมช. ตรวจเยี่ยม สกศ. และมอบนโยบายแก่ผู้บริหาร ข้าราชการ และบุคลากร']
     """
-    if SUMMARY_LABEL_RE.search("".join(root.itertext())) is None:
+    if not SUMMARY_LABEL_SEARCH.found(said or Said("".join(root.itertext()))):
         return  # (most bodies)
     for box in list(root.iter("div", "section", "aside", "blockquote", "table")):
         if box is root or box.getparent() is None:
             continue
+        if not SUMMARY_LABEL_SEARCH.found(_leading_text(box, SUMMARY_LEAD_CHARS)):
+            continue  # no label among its first words (the walk below reads the whole box)
         lines = [line for line in html_to_lines(box) if line.strip()]
         if len(lines) < 2 or len(lines[0]) > 30:
             continue
@@ -1722,6 +1761,18 @@ def drop_summary_boxes(root: etree._Element) -> None:
         after = " ".join(_text_after(box, root).split())
         if all(" ".join(line.split())[:SUMMARY_OPENING_CHARS] in after for line in lines[1:]):
             boilerplate.detach(box)
+
+
+def _leading_text(el: etree._Element, chars: int) -> str:
+    """The first strings of *el*'s text, until they hold *chars* characters besides spaces."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        pieces.append(piece)
+        size += len(piece) - piece.count(" ") - piece.count("\n") - piece.count("\t")
+        if size >= chars:
+            break
+    return "".join(pieces)
 
 
 def _text_after(box: etree._Element, root: etree._Element) -> str:

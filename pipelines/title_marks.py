@@ -12,6 +12,8 @@ from typing import Any
 
 from lxml import etree
 
+from pipelines.text import text_up_to
+
 INLINE_TAGS = frozenset({"span", "font", "b", "strong", "em", "i", "small", "label", "mark", "sup"})
 MARK_CHARS = 20  # a kicker or badge is a word or two
 # A badge's or a kicker's word alone: new, hot, urgent, updated (Thai and English).
@@ -21,6 +23,7 @@ MARK_WORDS_RE = re.compile(
 # A kicker: bracketed, or closed by a colon or an exclamation mark.
 KICKER_RE = re.compile(r"\[[^\[\]]{1,18}\]|【[^【】]{1,18}】|[^:：!！]{1,18}[:：!！]")
 HEADLINE_MIN = 10
+TEXT_SLACK = 200  # characters of indentation an element printing the title may hold besides
 HEADINGS = ("h1", "h2", "h3", "td", "div", "a")
 TITLE_HINT_RE = re.compile(r"[\[【:：!！]|new|hot|update|ใหม่|ด่วน|ล่าสุด", re.I)
 
@@ -39,8 +42,9 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
     if not title or TITLE_HINT_RE.search(title) is None:
         return title
     found = None
+    limit = 2 * len(title) + TEXT_SLACK  # (a bigger element prints more than the title)
     for el in root.iter(*HEADINGS):
-        if len(el) and _text(el) == title:
+        if len(el) and _folded(text_up_to(el, limit)) == title:
             if found is not None and found not in el.iterancestors():
                 break
             found = el  # the innermost element printing the title (a heading in its <div>)
@@ -88,3 +92,7 @@ def _is_mark(child: Any, kicker: re.Pattern[str] | None) -> bool:
 
 def _text(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
+
+
+def _folded(text: str | None) -> str | None:
+    return " ".join(text.split()) if text is not None else None
