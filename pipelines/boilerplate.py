@@ -1299,8 +1299,10 @@ def match_meta_row(line: str) -> LineMatch | None:
     if "ศักราช" in line:  # a date in words: its numbers (as match_line reads it)
         line = " ".join(worded_numbers(line).split())
     text = BYLINE_ITEM_RE.sub("", line.strip(), count=1)
-    text = BYLINE_TAIL_RE.sub("", text, count=1)
     barred = "|" in text or "•" in text
+    if barred:  # (the tail's bar: a search of every position of the line saved where none is)
+        text = BYLINE_TAIL_RE.sub("", text, count=1)
+        barred = "|" in text or "•" in text
     # the date first: in digits or after a weekday, or (a row of items set off by bars) month
     # first, as WordPress's "M j, Y" prints it in Thai: "เม.ย. 22, 2024 | อ่าน 4,305 ครั้ง"
     if len(text) > META_ROW_MAX or not (text.startswith(META_ROW_START) or barred):

@@ -15,7 +15,7 @@ from lxml import etree
 
 # Elements that open an address when clicked (links themselves aside).
 CLICKABLE = etree.XPath(
-    "//*[@onclick or @data-href or @data-url or @data-link][not(self::a)]"
+    "(//@onclick | //@data-href | //@data-url | //@data-link)/parent::*[not(self::a)]"
     "[not(ancestor-or-self::*[self::head or self::script])]"
 )
 # The address a click handler opens: location.href = '...', location.assign('...'),

@@ -201,8 +201,9 @@ JSON_LD_TYPES = (
 
 # Elements that can declare a date: one XPath pass (a Python walk of every element is slow).
 DECLARING = etree.XPath(
-    "//*[(@itemprop or @property) and (@content or @datetime)] | //abbr[@itemprop and @title]"
-    " | //script[@type or starts-with(normalize-space(text()), 'window.__')] | //*[@data-page]",
+    "(//@itemprop | //@property)/parent::*[@content or @datetime] | //abbr[@itemprop and @title]"
+    " | //script[@type or starts-with(normalize-space(text()), 'window.__')]"
+    " | //@data-page/parent::*",  # (attribute steps: no predicate tried on every element)
     smart_strings=False,
 )
 
@@ -745,7 +746,10 @@ def _without_site_name(declared: str, headings: list[str], meta: dict[str, list[
     return declared
 
 
-_MARKED_OR_TIME = etree.XPath("descendant-or-self::*[@class or @id or @itemprop or self::time]")
+_MARKED_OR_TIME = etree.XPath(  # (attribute steps: no predicate tried on every element)
+    "(descendant-or-self::*/@class | descendant-or-self::*/@id"
+    " | descendant-or-self::*/@itemprop)/parent::* | descendant-or-self::time"
+)
 # A list of other articles printed with the post: related posts (Jetpack's jp-relatedposts,
 # YARPP, "related-news"), "more stories", "other news". The dates in it are those articles'.
 RELATED_LIST_RE = re.compile(r"related|(?:more|other)[\s_-]?(?:stories|news|posts|articles)", re.I)
@@ -2978,8 +2982,8 @@ CURRENT_LINK = etree.XPath(
     "normalize-space(@class), ' '), ' current ')]"
 )
 BREADCRUMB = etree.XPath(
-    "//*[contains(translate(@class, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb') "
-    "or contains(translate(@aria-label, 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+    "(//@class[contains(translate(., 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')]"
+    " | //@aria-label[contains(translate(., 'BREADCRUMB', 'breadcrumb'), 'breadcrumb')])/parent::*"
 )
 
 
@@ -3750,7 +3754,8 @@ def _lines_outside(piece: etree._Element, block: etree._Element) -> list[str]:
 # Attributes a "timeago" script leaves the absolute time in while the element prints "N ago".
 ABSOLUTE_TIME_ATTRS = ("title", "data-original-title", "data-tooltip", "data-datetime", "datetime")
 TIMEAGO_HOLDERS = etree.XPath(
-    "//*[@title or @data-original-title or @data-tooltip or @data-datetime or @datetime]"
+    "(//@title | //@data-original-title | //@data-tooltip | //@data-datetime | //@datetime)"
+    "/parent::*"
 )
 
 

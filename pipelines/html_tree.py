@@ -16,6 +16,7 @@ from parsel import Selector
 from parsel.selector import create_root_node
 
 from pipelines.boilerplate import detach
+from pipelines.css_paths import PageSelector
 from pipelines.hidden_styles import mark_hidden_by_style
 
 ELEMENT_CLASSES = etree.ElementDefaultClassLookup(
@@ -51,7 +52,7 @@ def html_selector(text: str, base_url: str | None = None) -> Selector:
     if "srcdoc" in text:
         show_inline_frames(root)
     mark_hidden_by_style(root, text)  # off-screen blocks, classes the page's <style> hides
-    return Selector(root=root, type="html", base_url=base_url)
+    return PageSelector(root=root, type="html", base_url=base_url)
 
 
 INLINE_FRAMES = etree.XPath("//iframe[@srcdoc]")

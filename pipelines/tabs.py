@@ -18,9 +18,10 @@ TOGGLE_KINDS = frozenset({"tab", "pill", "pills"})
 TARGET_ATTRIBUTES = ("aria-controls", "data-bs-target", "data-target", "href")
 SHOWN_CLASSES = frozenset({"active", "show", "in", "current", "is-active", "selected"})
 PROSE_CHARS = 200  # a run of text this long outside links is an article's own prose
-TAB_MARKS = etree.XPath(
-    ".//*[@role='tab' or @role='tablist' or @role='tabpanel' or @data-toggle='tab'"
-    " or @data-bs-toggle='tab' or @data-toggle='pill' or @data-bs-toggle='pill']",
+TAB_MARKS = etree.XPath(  # (attribute steps: no predicate tried on every element)
+    ".//@role[. = 'tab' or . = 'tablist' or . = 'tabpanel']/parent::*"
+    " | .//@data-toggle[. = 'tab' or . = 'pill']/parent::*"
+    " | .//@data-bs-toggle[. = 'tab' or . = 'pill']/parent::*",
     smart_strings=False,
 )
 

@@ -85,10 +85,10 @@ class WordGate:
         (True, False)
         """
         said = text if isinstance(text, Said) else Said(text)
+        if not self.may_match(said):
+            return False  # (folding never joins a word: none in the text, none folded)
         if self.folded:
             said = said.folded
-        if not self.may_match(said):
-            return False
         if not self.span:
             return self.pattern.search(said.text) is not None
         return self._near(said.text, self.words) or (

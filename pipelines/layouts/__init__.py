@@ -344,7 +344,7 @@ def read_links_checked(
 def has_body(article: Article) -> bool:
     """Tell whether a layout found the article's body (an element, HTML or text)."""
     element = article.body_element
-    if element is not None and "".join(element.itertext()).strip():
+    if element is not None and any(text.strip() for text in element.itertext()):
         return True
     return bool((article.body_html or "").strip() or (article.body or "").strip())
 

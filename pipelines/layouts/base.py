@@ -357,9 +357,9 @@ def counter_images_as_text(root: Any) -> None:
 
 # Elements naming a number in a short title attribute: a counter printed abbreviated ("1.3K")
 # with the whole count in its tooltip ("1,251 views"), a date's time or last change.
-TITLED_NUMBERS = etree.XPath(  # (@title first: the one test most elements fail)
-    "descendant-or-self::*[@title][string-length(@title) <= 60]"
-    "[translate(@title, '0123456789๐๑๒๓๔๕๖๗๘๙', '') != @title]"
+TITLED_NUMBERS = etree.XPath(  # (the attribute's step, not a predicate on every element)
+    "descendant-or-self::*/@title[string-length(.) <= 60]"
+    "[translate(., '0123456789๐๑๒๓๔๕๖๗๘๙', '') != .]/parent::*"
 )
 ABBREVIATED_CHARS = 12  # what such a counter prints: "1.3K", "12", "๑.๒ พัน"
 # A time of day alone, seconds and AM/PM allowed: "12:28:37 น.", "10:30 am".

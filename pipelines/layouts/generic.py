@@ -770,13 +770,17 @@ NOTICE_MARK_RE = re.compile(
 )
 # Elements that may be notices, found in one compiled query (the regex then decides).
 NOTICE_CANDIDATES = etree.XPath(
-    "//*[@role='alert' or "
-    + " or ".join(
-        f"contains(@{attr}, '{word}')"
+    "(//@role[. = 'alert'] | "
+    + " | ".join(
+        f"//@{attr}["
+        + " or ".join(
+            f"contains(., '{word}')"
+            for word in ("alert", "notice", "warning", "message", "empty", "result", "found")
+        )
+        + "]"
         for attr in ("class", "id")
-        for word in ("alert", "notice", "warning", "message", "empty", "result", "found")
     )
-    + "]"
+    + ")/parent::*"
 )
 # What a notice box says of an item withdrawn from view beside "not found": its content has
 # expired ("เนื้อหาเว็บที่เลือกหมดอายุแล้ว" = the selected web content has expired) or is no
@@ -1845,7 +1849,7 @@ def _entry_part(element: Any) -> bool:
     return ENTRY_CLASS_COUNT(element, cls=classes) >= ENTRY_PARTS_MIN
 
 
-ENTRY_CLASS_COUNT = etree.XPath("count(//*[@class = $cls])")
+ENTRY_CLASS_COUNT = etree.XPath("count(//@class[. = $cls])")
 
 
 def _main_landmark(element: Any) -> bool:

@@ -25,12 +25,20 @@ META_ROW_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|[\s_-])", re.I)
 # hAtom's published element, and an "updated" time of its own (not the one time of a
 # never-edited post, classed "published updated").
 HATOM_PUBLISHED = etree.XPath(
-    ".//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]", smart_strings=False
+    "descendant::*/@class[contains(concat(' ', normalize-space(.), ' '), ' published ')]/parent::*",
+    smart_strings=False,
 )
 HATOM_UPDATED_TIME = etree.XPath(
     ".//time[@datetime][contains(concat(' ', normalize-space(@class), ' '), ' updated ')]"
     "[not(contains(concat(' ', normalize-space(@class), ' '), ' published '))]",
     smart_strings=False,
+)
+# ... and any element whose class says published / updated (spaces around it not folded)
+CLASSED_PUBLISHED = etree.XPath(
+    "descendant::*/@class[contains(concat(' ', ., ' '), ' published ')]/parent::*"
+)
+CLASSED_UPDATED = etree.XPath(
+    "descendant::*/@class[contains(concat(' ', ., ' '), ' updated ')]/parent::*"
 )
 META_DATE_CHARS = 40  # one date item of a meta row
 
@@ -42,9 +50,9 @@ def machine_updated(root: Any) -> str | None:
     <span class="updated rich-snippet-hidden">2018-12-27T13:40:31+07:00</span>); a human
     date in an "updated" element is the one post date some themes print, and is left alone.
     """
-    if root.xpath(".//*[contains(concat(' ', @class, ' '), ' published ')]"):
+    if CLASSED_PUBLISHED(root):
         return None
-    for el in root.xpath(".//*[contains(concat(' ', @class, ' '), ' updated ')]"):
+    for el in CLASSED_UPDATED(root):
         text = "".join(el.itertext()).strip()
         if ISO_TEXT_RE.match(text):
             return text
