@@ -300,8 +300,8 @@ def repaired(text: str) -> str:
     >>> repaired("ข่าว " + "นายก".encode("utf-8").decode("latin-1") + " วันนี้")
     'ข่าว นายก วันนี้'
     """
-    if not any(mark in text for mark in MOJIBAKE_THAI):
-        return text
+    if "à" not in text or not any(mark in text for mark in MOJIBAKE_THAI):
+        return text  # (one scan of the page for their first letter, rare in Thai pages)
     import ftfy  # (imported for the few pages that need it)
 
     return ftfy.fix_encoding(text)

@@ -12,8 +12,6 @@ from typing import Any
 
 from lxml import etree
 
-from pipelines.text import text_up_to
-
 INLINE_TAGS = frozenset({"span", "font", "b", "strong", "em", "i", "small", "label", "mark", "sup"})
 MARK_CHARS = 20  # a kicker or badge is a word or two
 # A badge's or a kicker's word alone: new, hot, urgent, updated (Thai and English).
@@ -44,7 +42,7 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
     found = None
     limit = 2 * len(title) + TEXT_SLACK  # (a bigger element prints more than the title)
     for el in root.iter(*HEADINGS):
-        if len(el) and _folded(text_up_to(el, limit)) == title:
+        if len(el) and _folded(_text_within(el, limit)) == title:
             if found is not None and found not in el.iterancestors():
                 break
             found = el  # the innermost element printing the title (a heading in its <div>)
@@ -92,6 +90,18 @@ def _is_mark(child: Any, kicker: re.Pattern[str] | None) -> bool:
 
 def _text(el: etree._Element) -> str:
     return " ".join("".join(el.itertext()).split())
+
+
+def _text_within(el: etree._Element, limit: int) -> str | None:
+    """The element's text, or None once it passes *limit* characters (read no further)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in el.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        pieces.append(piece)
+    return "".join(pieces)
 
 
 def _folded(text: str | None) -> str | None:

@@ -285,9 +285,9 @@ def link_host(url: str, href: str) -> str:
 
 # An icon font's ligature: a hidden or icon-classed leaf whose text is the icon's name
 # (Material's <mat-icon aria-hidden="true">visibility</mat-icon>, "calendar_today").
-ICON_LEAVES = etree.XPath(
-    "//*[not(*)][@aria-hidden='true' or contains(@class, 'material-icons')"
-    " or contains(@class, 'material-symbols')]",
+ICON_LEAVES = etree.XPath(  # (attribute steps: no predicate tried on every element)
+    "(//@aria-hidden[. = 'true'] | //@class[contains(., 'material-icons')"
+    " or contains(., 'material-symbols')])/parent::*[not(*)]",
     smart_strings=False,
 )
 ICON_MARKERS = ("aria-hidden", "material-")  # what ICON_LEAVES looks for, lower-case

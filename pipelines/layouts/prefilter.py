@@ -73,12 +73,24 @@ class SourceWords:
     def __init__(self, folded_source: str) -> None:
         self.folded_source = folded_source
         self.answers: dict[str, bool] = {}
+        self._ascii: bytes | None = None
 
     def __contains__(self, word: str) -> bool:
         found = self.answers.get(word)
         if found is None:
-            found = self.answers[word] = word in self.folded_source
+            found = self.answers[word] = (
+                word.encode("ascii") in self.ascii_source()
+                if word.isascii()
+                else word in self.folded_source
+            )
         return found
+
+    def ascii_source(self) -> bytes:
+        """The page's ASCII characters alone, one byte each: a name in ASCII printed in the
+        page is a run of them (a search of half the bytes of the page's text, or less)."""
+        if self._ascii is None:
+            self._ascii = self.folded_source.encode("ascii", "ignore")
+        return self._ascii
 
 
 def could_match(folded_source: str | SourceWords, selector: str) -> bool:

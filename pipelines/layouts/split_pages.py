@@ -33,7 +33,8 @@ NEXT_LINKS = etree.XPath(
     " or contains(., 'next') or normalize-space(.) = '›' or normalize-space(.) = '»']"
 )
 # What an address of a second page holds, looked for in the markup before any tree walk:
-# WordPress's page number as the last path segment, Drupal's page, Joomla's limitstart.
+# WordPress's page number as the last path segment, Drupal's page, Joomla's limitstart
+# (looked for in the lower-cased page: a superset of the pages printing them).
 PAGE_MARKERS = ('/2/"', "/2/'", "page=", "start=")
 NEXT_WORDS_RE = re.compile(r"\s*(?:ถัดไป|หน้าต่อไป|next(?:\s+page)?)?\s*[›»>]*\s*", re.I)
 
@@ -56,7 +57,7 @@ def next_part(
     first = first or url
     done = {page_key(address) for address in (first, url, *read)}
     wanted = len(done) + 1
-    if wanted == 2 and not any(marker in page.text for marker in PAGE_MARKERS):
+    if wanted == 2 and not any(marker in page.words() for marker in PAGE_MARKERS):
         return None  # no address of a second page in the markup: the article is whole
     root = page.sel.root
     for link in NUMBERED_LINKS(root):
