@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Container, Iterable
 from copy import deepcopy
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
@@ -843,8 +843,8 @@ def _date_elements(
                 yield text
 
 
-def may_print_modified(folded: str) -> bool:
-    """Tell whether a page's HTML, lower-cased (*folded*: Page.folded()), can hold a
+def may_print_modified(folded: Container[str]) -> bool:
+    """Tell whether a page's HTML, lower-cased (*folded*, or Page.words()), can hold a
     modification date printed_modified reads: every place it looks (MODIFIED_META keys, a
     modified <time>, an element marked as the last update) names it with a MODIFIED_HINT_RE
     word, so a page without one has none.

@@ -226,7 +226,7 @@ def _read_article(
             article.published_at_raw = timed
             article.published_source = generic.SAME_DAY_TIMED
     family_missed_modified = reader.cms != "generic" and not article.modified_at_raw
-    if family_missed_modified and may_print_modified(page.folded()):
+    if family_missed_modified and may_print_modified(page.words()):
         # A theme printing the node's last update outside the family's markup (a line under
         # the node marked "last-updated"): read as the generic layout reads it.
         article.modified_at_raw = printed_modified(

@@ -63,10 +63,10 @@ class Page:
     def __post_init__(self) -> None:
         if self.sel is None:
             self.sel = html_selector(self.text)
-        folded = self.folded()
-        if any(marker in folded for marker in ICON_MARKERS):  # most pages print no icon font
+        words = self.words()
+        if any(marker in words for marker in ICON_MARKERS):  # most pages print no icon font
             name_icon_ligatures(self.sel.root)
-        if "<img" in folded:
+        if "<img" in words:
             counter_images_as_text(self.sel.root)
         titles_as_text(self.sel.root)
 
@@ -88,7 +88,7 @@ class Page:
     def words(self) -> SourceWords:
         """Return the lower-cased page as substring tests answered once (layouts.prefilter)."""
         if self._words is None:
-            self._words = SourceWords(self.folded())
+            self._words = SourceWords(self.text)
         return self._words
 
     def urljoin(self, url: str, href: str) -> str:

@@ -66,37 +66,49 @@ def needed_words(selector: str) -> tuple[tuple[str, ...], ...]:
 
 
 class SourceWords:
-    """A page's lower-cased HTML, each substring test answered once: the family's selectors
-    ask for the same few words (`itemprop`, `<time`, a theme's prefix) again and again, and
-    each test reads the whole page."""
+    """A page's HTML as case-blind substring tests, each answered once: the family's
+    selectors ask for the same few words (`itemprop`, `<time`, a theme's prefix) again and
+    again, and each test reads the whole page.
 
-    def __init__(self, folded_source: str) -> None:
-        self.folded_source = folded_source
+    An ASCII word is looked for among the page's ASCII characters alone, lower-cased (one
+    byte each: any ASCII run the page prints is there whole); any other word in the
+    lower-cased text.
+    """
+
+    def __init__(self, source: str) -> None:
+        self.source = source
         self.answers: dict[str, bool] = {}
         self._ascii: bytes | None = None
+        self._folded: str | None = None
 
     def __contains__(self, word: str) -> bool:
         found = self.answers.get(word)
         if found is None:
             found = self.answers[word] = (
-                word.encode("ascii") in self.ascii_source()
+                word.lower().encode("ascii") in self.ascii_source()
                 if word.isascii()
-                else word in self.folded_source
+                else word.lower() in self.folded_source()
             )
         return found
 
     def ascii_source(self) -> bytes:
-        """The page's ASCII characters alone, one byte each: a name in ASCII printed in the
-        page is a run of them (a search of half the bytes of the page's text, or less)."""
+        """The page's ASCII characters, lower-cased."""
         if self._ascii is None:
-            self._ascii = self.folded_source.encode("ascii", "ignore")
+            self._ascii = self.source.encode("ascii", "ignore").lower()
         return self._ascii
+
+    def folded_source(self) -> str:
+        """The page lower-cased."""
+        if self._folded is None:
+            self._folded = self.source.lower()
+        return self._folded
 
 
 def could_match(folded_source: str | SourceWords, selector: str) -> bool:
-    """Return False only when *selector* cannot match the page whose lower-cased HTML is given.
+    """Return False only when *selector* cannot match the page whose lower-cased HTML (or
+    SourceWords) is given.
 
-    >>> source = SourceWords('<div class="itemdatemodified">')
+    >>> source = SourceWords('<div class="itemDateModified">')
     >>> could_match(source, "div.itemDateModified"), could_match(source, "time.published")
     (True, False)
     """
