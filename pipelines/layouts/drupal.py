@@ -17,7 +17,7 @@ from lxml import etree
 from crawler.items import Article
 from pipelines.boilerplate import is_source_label, named_source
 from pipelines.generic import TIME_ALONE_RE
-from pipelines.layouts.base import Layout, Page, node_text, of_day
+from pipelines.layouts.base import Layout, Page, first, node_text, of_day
 from pipelines.text import clean_lines, html_to_lines
 from pipelines.thai_dates import BANGKOK, parse_thai_date
 
@@ -233,7 +233,7 @@ def time_field(page: Page, day: str, fields: str) -> str | None:
     value = parse_thai_date(day)
     if value is None or isinstance(value, datetime):
         return None
-    for field in page.sel.css(fields):
+    for field in first(page, [fields]):  # (none where the page names none of their classes)
         label = node_text(field.css(FIELD_LABELS)) or ""
         if not TIME_LABEL_RE.match(label.strip()):
             continue
@@ -395,7 +395,7 @@ def labelled_source(
     The label is the field's marked label, or its first line however it is marked up: printed
     above the value (Bootstrap's `field--label-above`) as well as before it.
     """
-    for field in page.sel.css(fields):
+    for field in first(page, [fields]):  # (none where the page names none of their classes)
         label = node_text(field.css(labels))
         label = label.rstrip(": ").strip() if label else None
         if label and is_source_label(f"{label} :"):
