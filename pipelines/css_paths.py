@@ -17,6 +17,7 @@ other selector is parsel's translation, unchanged. Both select the same nodes in
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Self
 
 from cssselect import GenericTranslator, SelectorError, parse
 from cssselect.parser import (
@@ -27,7 +28,8 @@ from cssselect.parser import (
     Hash,
     Tree,
 )
-from parsel import Selector
+from lxml import etree
+from parsel import Selector, SelectorList
 from parsel.csstranslator import css2xpath
 
 COMBINATORS = {" ": "/descendant::", ">": "/"}
@@ -155,6 +157,11 @@ def _pseudo_element(pseudo: object, path: str | None) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _compiled(xpath: str) -> etree.XPath:
+    return etree.XPath(xpath, smart_strings=False)
+
+
 def _literal(text: str) -> str:
     return GenericTranslator.xpath_literal(text)
 
@@ -163,6 +170,16 @@ class PageSelector(Selector):
     """A parsel Selector whose CSS selectors run as css_to_xpath writes them."""
 
     __slots__ = ()
+
+    def css(self, query: str) -> SelectorList[Self]:
+        """The nodes *query* selects (parsel's css(), without its per-call set-up)."""
+        root = self.root
+        if self.type != "html" or not hasattr(root, "xpath"):
+            return super().css(query)
+        found = _compiled(self._css2xpath(query))(root)
+        return self.selectorlist_cls(
+            [self.__class__(root=node, _expr=query, type="html") for node in found]
+        )
 
     def _css2xpath(self, query: str) -> str:
         if self.type != "html":
