@@ -1629,11 +1629,14 @@ def _sign_off_after(lines: list[str], start: int) -> int:
     >>> _sign_off_after(["....", "กลุ่มประชาสัมพันธ์ สำนักโฆษก", "เข้าชม 1,235 ครั้ง", "แชร์"], 1)
     1
     """
-    text = [
-        (j, line)
-        for j, line in enumerate(lines[start:], start)
-        if boilerplate.match_line(line) is None and boilerplate.match_meta_row(line) is None
-    ]
+    text: list[tuple[int, str]] = []
+    signing = 0  # lines that sign_off_office counts (not furniture printed after the office)
+    for j, line in enumerate(lines[start:], start):
+        if boilerplate.match_line(line) is None and boilerplate.match_meta_row(line) is None:
+            text.append((j, line))
+            signing += not boilerplate.trailing_furniture(line)
+            if signing > boilerplate.SIGN_OFF_LINES:
+                return -1  # more text than a sign-off after the rule (the rest not read)
     if text and boilerplate.sign_off_office([line for _, line in text]):
         return text[0][0]  # the press office signs off after the rule: it is the source
     return -1

@@ -25,6 +25,7 @@ class Said:
     def __init__(self, text: str) -> None:
         self.text = text
         self._lowered: str | None = None
+        self._ascii: bytes | None = None
         self._folded: Said | None = None
 
     @property
@@ -32,6 +33,14 @@ class Said:
         if self._lowered is None:
             self._lowered = self.text.lower()
         return self._lowered
+
+    @property
+    def ascii_lowered(self) -> bytes:
+        """The text's ASCII characters alone, lower-cased (an ASCII word printed in the text
+        is a run of them): a cheaper copy to tell whether a Latin word is there at all."""
+        if self._ascii is None:
+            self._ascii = self.text.encode("ascii", "ignore").lower()
+        return self._ascii
 
     @property
     def folded(self) -> Said:
@@ -59,6 +68,10 @@ class WordGate:
     span: int = 0
     folded: bool = False
 
+    def __post_init__(self) -> None:
+        if not all(word.isascii() and word == word.lower() for word in self.latin):
+            raise ValueError(f"latin words are lower-case ASCII: {self.latin}")
+
     def may_match(self, text: str | Said) -> bool:
         """Tell whether *text* holds the words a match needs (no: the pattern cannot match).
 
@@ -72,7 +85,7 @@ class WordGate:
             return False
         if any(word in said.text for word in self.words):
             return True
-        return any(word in said.lowered for word in self.latin)
+        return any(word.encode() in said.ascii_lowered for word in self.latin)
 
     def found(self, text: str | Said) -> bool:
         """Tell whether the pattern matches somewhere in *text*.
