@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 class Said:
@@ -98,23 +99,39 @@ class WordGate:
         (True, False)
         """
         said = text if isinstance(text, Said) else Said(text)
-        if not self.may_match(said):
-            return False  # (folding never joins a word: none in the text, none folded)
+        if self.also and not any(char in said.text for char in self.also):
+            return False
+        # (folding never joins a word: the words of the text are the folded text's)
+        words = [word for word in self.words if word in said.text]
+        latin = [word for word in self.latin if word.encode() in said.ascii_lowered]
+        if not words and not latin:
+            return False
         if self.folded:
             said = said.folded
         if not self.span:
             return self.pattern.search(said.text) is not None
-        return self._near(said.text, self.words) or (
-            bool(self.latin) and self._near(said.lowered, self.latin)
+        return self._near(said.text, words, self._caseless()) or (
+            bool(latin) and self._near(said.lowered, latin, self.pattern)
         )
 
-    def _near(self, text: str, words: tuple[str, ...]) -> bool:
-        """Tell whether the pattern matches in a window of *text* around one of *words*."""
+    def _caseless(self) -> re.Pattern[str]:
+        """The pattern without IGNORECASE, for the windows around Thai words: Thai has no
+        case, and a case-blind match costs twice as much (Latin matches are looked for
+        around the Latin words, in the lower-cased text)."""
+        return _without_case(self.pattern)
+
+    def _near(self, text: str, words: list[str], pattern: re.Pattern[str]) -> bool:
+        """Tell whether *pattern* matches in a window of *text* around one of *words*."""
         for word in words:
             at = text.find(word)
             while at != -1:
                 window = text[max(0, at - self.span) : at + len(word) + self.span]
-                if self.pattern.search(window):
+                if pattern.search(window):
                     return True
                 at = text.find(word, at + 1)
         return False
+
+
+@lru_cache(maxsize=64)
+def _without_case(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
