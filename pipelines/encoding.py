@@ -164,20 +164,56 @@ def looks_like_text(text: str, cp874_head: bytes | None = None) -> bool:
     """
     sample = text[:TEXT_SAMPLE_CHARS]
     if cp874_head is not None:
-        raw = cp874_head[:TEXT_SAMPLE_CHARS]
-    else:
-        try:
-            raw = sample.encode("cp874")
-        except UnicodeEncodeError:
-            return _looks_like_text_by_chars(sample)
-    # Only ASCII, Thai and cp874 punctuation: the same judgement counted on bytes, ten times
-    # faster. Of those characters only the euro sign (0x80) is outside the script-like ranges.
+        return _looks_like_text_by_cp874(cp874_head[:TEXT_SAMPLE_CHARS])
+    judged = _looks_like_thai_utf8(sample)
+    return judged if judged is not None else _looks_like_text_by_encoding(sample)
+
+
+def _looks_like_text_by_encoding(sample: str) -> bool:
+    """`looks_like_text` for any sample: counted on its cp874 bytes if it has them."""
+    try:
+        raw = sample.encode("cp874")
+    except UnicodeEncodeError:
+        return _looks_like_text_by_chars(sample)
+    return _looks_like_text_by_cp874(raw)
+
+
+def _looks_like_text_by_cp874(raw: bytes) -> bool:
+    """`looks_like_text` for a sample of ASCII, Thai and cp874 punctuation, on its cp874
+    bytes: the same judgement counted on bytes, ten times faster. Of those characters only
+    the euro sign (0x80) is outside the script-like ranges."""
     visible = len(raw) - _byte_count(raw, CP874_SPACE_BYTES)
     if not visible:
         return True
     bad = _byte_count(raw, CP874_CONTROL_BYTES)
     good = visible - raw.count(b"\x80")
     return bad <= 0.01 * visible and good >= 0.9 * visible
+
+
+ASCII_BYTES = bytes(range(0x80))
+ASCII_SPACE_BYTES = b"\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f "
+
+
+def _looks_like_thai_utf8(sample: str) -> bool | None:
+    """`looks_like_text` for a sample of ASCII and Thai-block characters alone, counted on
+    its UTF-8 bytes (encoding to UTF-8 is far cheaper than to cp874); None for any other
+    sample.
+
+    Both other ways judge such a sample alike: its Thai characters are visible, none is a
+    control or the euro sign, so the controls among its visible characters decide.
+
+    >>> _looks_like_thai_utf8("ข่าว <b>news</b>"), _looks_like_thai_utf8("ข่าว ©")
+    (True, None)
+    """
+    raw = sample.encode("utf-8")
+    high = raw.translate(None, ASCII_BYTES)
+    thai = high.count(b"\xe0")  # U+0800-U+0FFF start with it; B8 / B9 next: U+0E00-U+0E7F
+    if len(high) != 3 * thai or high.count(b"\xe0\xb8") + high.count(b"\xe0\xb9") != thai:
+        return None
+    visible = len(raw) - 2 * thai - _byte_count(raw, ASCII_SPACE_BYTES)
+    if not visible:
+        return True
+    return _byte_count(raw, CP874_CONTROL_BYTES) <= 0.01 * visible
 
 
 def _looks_like_text_by_chars(sample: str) -> bool:
