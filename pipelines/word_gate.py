@@ -73,27 +73,16 @@ class WordGate:
         if not all(word.isascii() and word == word.lower() for word in self.latin):
             raise ValueError(f"latin words are lower-case ASCII: {self.latin}")
 
-    def may_match(self, text: str | Said) -> bool:
-        """Tell whether *text* holds the words a match needs (no: the pattern cannot match).
-
-        >>> clip = re.compile(r"\\s*(?:คลิป|video)\\s*:", re.I)
-        >>> gate = WordGate(clip, ("คลิป",), ("video",), (":",))
-        >>> gate.may_match("คลิป : ข่าว"), gate.may_match("VIDEO: x"), gate.may_match("คลิปข่าว")
-        (True, True, False)
-        """
-        said = text if isinstance(text, Said) else Said(text)
-        if self.also and not any(char in said.text for char in self.also):
-            return False
-        if any(word in said.text for word in self.words):
-            return True
-        return any(word.encode() in said.ascii_lowered for word in self.latin)
-
     def found(self, text: str | Said) -> bool:
         """Tell whether the pattern matches somewhere in *text*.
 
-        With a *span* (the longest match the pattern makes), the pattern runs only on the
-        windows of *text* around each of the words, not the whole text.
+        The pattern runs only where the text holds one of the words (and, with *also*, one
+        of those characters); with a *span*, only on the windows around those words.
 
+        >>> clip = re.compile(r"\\s*(?:คลิป|video)\\s*:", re.I)
+        >>> gate = WordGate(clip, ("คลิป",), ("video",), (":",))
+        >>> gate.found("คลิป : ข่าว"), gate.found("VIDEO: x"), gate.found("คลิปข่าว")
+        (True, True, False)
         >>> gate = WordGate(re.compile(r"ข่าว(?:อื่น|ล่าสุด)"), ("อื่น", "ล่าสุด"), span=20)
         >>> gate.found("ผลอื่น ๆ อ่านข่าวล่าสุด"), gate.found("ข่าวประชาสัมพันธ์ ผลอื่น ๆ")
         (True, False)

@@ -165,11 +165,12 @@ def test_every_place_printed_modified_reads_carries_the_hint_word() -> None:
 
     assert all(MODIFIED_HINT_RE.search(key) for key in MODIFIED_META)
     from pipelines.layouts import Page
+    from pipelines.layouts.prefilter import SourceWords
 
-    def folded(html: str) -> str:
-        return Page(text=html).folded()
+    def words(html: str) -> SourceWords:
+        return Page(text=html).words()
 
-    assert may_print_modified(folded('<meta property="article:modified_time" content="2024">'))
-    assert may_print_modified(folded('<span class="Last-Updated">1 ม.ค. 2567</span>'))
-    assert may_print_modified(folded('<span itemprop="dateModified">1 ม.ค. 2567</span>'))
-    assert not may_print_modified(folded("<p>ปรับปรุงล่าสุด 1 ม.ค. 2567</p>"))
+    assert may_print_modified(words('<meta property="article:modified_time" content="2024">'))
+    assert may_print_modified(words('<span class="Last-Updated">1 ม.ค. 2567</span>'))
+    assert may_print_modified(words('<span itemprop="dateModified">1 ม.ค. 2567</span>'))
+    assert not may_print_modified(words("<p>ปรับปรุงล่าสุด 1 ม.ค. 2567</p>"))

@@ -23,9 +23,7 @@ def test_ascii_and_thai_samples_are_judged_as_before(sample: str) -> None:
 
 @settings(max_examples=200)
 @given(st.text(st.one_of(THAI_BLOCK, ASCII), max_size=100), OTHER, st.text(max_size=20))
-def test_any_other_character_sends_the_sample_the_old_way(
-    head: str, other: str, tail: str
-) -> None:
+def test_any_other_character_sends_the_sample_the_old_way(head: str, other: str, tail: str) -> None:
     assert _looks_like_thai_utf8(head + other + tail) is None
 
 

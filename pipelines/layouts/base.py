@@ -56,7 +56,6 @@ class Page:
     # see configured_host; found only when a link names another host (most never do)
     _alias: str | None = field(default=None, init=False, repr=False)
     _alias_known: bool = field(default=False, init=False, repr=False)
-    _folded: str | None = field(default=None, init=False, repr=False)
     _words: SourceWords | None = field(default=None, init=False, repr=False)
     _joined: dict[str, str] = field(default_factory=dict, init=False, repr=False)
 
@@ -77,13 +76,6 @@ class Page:
         # Decoded as a Scrapy response names the encoding: the crawl parses the same text.
         text = repaired(html_to_unicode(f"charset={decoded.encoding}", body)[1])
         return cls(text=text, encoding=decoded.encoding, problem=decoded.problem)
-
-    def folded(self) -> str:
-        """Return the page's text lower-cased, once: substring tests on it are exact for ASCII
-        words and ten times faster than a case-insensitive regex over Thai text."""
-        if self._folded is None:
-            self._folded = self.text.lower()
-        return self._folded
 
     def words(self) -> SourceWords:
         """Return the lower-cased page as substring tests answered once (layouts.prefilter)."""
