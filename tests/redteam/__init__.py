@@ -693,6 +693,17 @@ B59_PART_C: list[str] = [
 
 BLIND59_MODULES: list[str] = [*B59_PART_A, *B59_PART_B, *B59_PART_C]
 
+# sixtieth blind round (prefixed b60_), built by three builders, one list each
+B60_PART_A: list[str] = []
+
+# (second builder's sites)
+B60_PART_B: list[str] = []
+
+# (third builder's sites)
+B60_PART_C: list[str] = []
+
+BLIND60_MODULES: list[str] = [*B60_PART_A, *B60_PART_B, *B60_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -752,6 +763,7 @@ BLIND_ROUNDS = {
     57: BLIND57_MODULES,
     58: BLIND58_MODULES,
     59: BLIND59_MODULES,
+    60: BLIND60_MODULES,
 }
 
 
