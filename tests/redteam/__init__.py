@@ -694,7 +694,7 @@ B59_PART_C: list[str] = [
 BLIND59_MODULES: list[str] = [*B59_PART_A, *B59_PART_B, *B59_PART_C]
 
 # sixtieth blind round (prefixed b60_), built by three builders, one list each
-B60_PART_A: list[str] = []
+B60_PART_A: list[str] = ["b60_wp_vantage_collapse_utm", "b60_pelican_notmyidea_brotli_linkcanon"]
 
 # (second builder's sites)
 B60_PART_B: list[str] = []
