@@ -700,7 +700,10 @@ B60_PART_A: list[str] = []
 B60_PART_B: list[str] = []
 
 # (third builder's sites)
-B60_PART_C: list[str] = []
+B60_PART_C: list[str] = [
+    "b60_drupal9_belgrade_brotli_linkcanon",
+    "b60_go_templ_htmx_ministry_reltime",
+]
 
 BLIND60_MODULES: list[str] = [*B60_PART_A, *B60_PART_B, *B60_PART_C]
 
