@@ -3,7 +3,7 @@
 (the digital team's 2024 rewrite of the old PHP site). Built blind (no crawler, pipeline, bench
 or fixture read).
 
-Looked up with the search tool: templ's rendered output (components printed without
+Not looked up (no search was spent on this stack; from memory): templ's rendered output (components printed without
 whitespace between tags, `templ.SafeURL` hrefs) and htmx's attributes (`hx-boost`, `hx-get`,
 `hx-target`, `hx-select`, `hx-push-url`, `hx-indicator`; the `HX-Request: true` request
 header a server answers with a fragment). The Thai department portal's furniture (card grid,
