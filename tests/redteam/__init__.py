@@ -700,7 +700,10 @@ B60_PART_A: list[str] = ["b60_wp_vantage_collapse_utm", "b60_pelican_notmyidea_b
 B60_PART_B: list[str] = ["b60_joomla4_cassioverride_brotli_series", "b60_python_cgi_deflate_linkcanon874"]
 
 # (third builder's sites)
-B60_PART_C: list[str] = []
+B60_PART_C: list[str] = [
+    "b60_drupal9_belgrade_brotli_linkcanon",
+    "b60_go_templ_htmx_ministry_reltime",
+]
 
 BLIND60_MODULES: list[str] = [*B60_PART_A, *B60_PART_B, *B60_PART_C]
 
