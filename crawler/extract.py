@@ -14,6 +14,7 @@ from urllib.parse import urljoin
 from crawler import settings
 from crawler.frames import FRAME_TEXT_CHARS, inline_frame, text_frame
 from crawler.items import Article
+from crawler.link_header import with_header_canonical
 from crawler.registry import UnknownSite, host_key, site_entry
 from crawler.splash import INTRO_BYTES, enter_link
 from pipelines.encoding import decode_html
@@ -200,6 +201,7 @@ def fetch_url(url: str, entered: bool = False) -> tuple[bytes, str | None, str]:
             body = reply.read(limit + 1)
             content_type = reply.headers.get("Content-Type")
             final_url = reply.geturl()
+            links = reply.headers.get_all("Link") or []
     except (OSError, ValueError) as error:
         raise ExtractError(f"cannot fetch {url}: {error}") from None
     if len(body) > limit:
@@ -210,7 +212,7 @@ def fetch_url(url: str, entered: bool = False) -> tuple[bytes, str | None, str]:
         if way_in is not None:
             fetch_url(urljoin(final_url, way_in), entered=True)  # (its cookie is what counts)
             return fetch_url(url, entered=True)
-    return body, content_type, final_url
+    return with_header_canonical(body, links, final_url), content_type, final_url
 
 
 def with_article(record: dict[str, Any]) -> dict[str, Any]:

@@ -26,6 +26,7 @@ from crawler.failures import (
     KIND_TRAP,
     Refused,
 )
+from crawler.link_header import with_header_canonical
 from crawler.urls import browser_href, canonical_url
 
 logger = logging.getLogger(__name__)
@@ -151,6 +152,23 @@ class ResponseGuardMiddleware:
         if body.lstrip()[:8].startswith(BINARY_MAGIC):
             raise Refused(KIND_CONTENT_TYPE, f"{kind} is a binary file labelled {media or '?'}")
         return response
+
+
+class LinkCanonicalMiddleware:
+    """Write a canonical address the server sends only in its ``Link`` header into the
+    article page's head (crawler.link_header), so the record is keyed by it as by the page's
+    own ``<link rel="canonical">``. Placed after decompression, before Thai decoding.
+    """
+
+    def process_response(self, request: Any, response: Response, spider: Any = None) -> Response:
+        if _kind(request) != "article" or not isinstance(response, HtmlResponse):
+            return response
+        values = response.headers.getlist(b"Link")
+        if not values:
+            return response
+        links = [v.decode("latin-1") for v in values]
+        body = with_header_canonical(response.body, links, response.url)
+        return response if body is response.body else response.replace(body=body)
 
 
 GZIP_MAGIC = b"\x1f\x8b"

@@ -136,6 +136,8 @@ DOWNLOADER_MIDDLEWARES.update(
         # [content_type] [empty] listing/article responses that are not pages: after decompression
         # (590), before Thai decoding (585), so a PNG labelled text/html is content_type
         "crawler.middlewares.ResponseGuardMiddleware": 588,
+        # a canonical sent only in the HTTP Link header, written into the article's head
+        "crawler.middlewares.LinkCanonicalMiddleware": 587,
         # Scrapy's redirects, a redirect back to the same address let past the duplicate
         # filter (a cookie wall: 302 to itself with Set-Cookie, the page the next time)
         "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,

@@ -257,7 +257,7 @@ def find_furniture(
             continue
         if el in keep:
             continue
-        if (m.matches(el) or el in extra) and not cloaked_text(el) and not _tab_pane(el):
+        if (m.matches(el) or el in extra) and not shown_on_click(el) and not _tab_pane(el):
             found.append(el)
             if outermost:
                 walker.skip_subtree()
@@ -270,34 +270,119 @@ def find_furniture(
 SCRIPT_TOGGLE_ATTRS = frozenset(
     "x-show x-cloak v-show v-cloak ng-show ng-hide ng-cloak data-ng-show data-ng-hide".split()
 )
-CLOAKED_SENTENCE_CHARS = 80  # a paragraph of text, not a menu entry or a button's label
-CLOAKED_LINK_SHARE = 0.3  # of the element's text inside links: a dropdown menu is links
+FOLDED_SENTENCE_CHARS = 80  # a paragraph of text, not a menu entry or a button's label
+FOLDED_LINK_SHARE = 0.3  # of the element's text inside links: a dropdown menu is links
 
 
-def cloaked_text(el: etree._Element) -> bool:
-    """Tell whether a hidden element is text a script framework folds until the reader asks.
+# What the control of a "read more" fold says (อ่านเพิ่มเติม, อ่านต่อ, ดูทั้งหมด, แสดงเพิ่มเติม,
+# read more, show more, continue reading): a short button or link beside the folded text.
+FOLD_LABEL_RE = re.compile(
+    r"\W*(?:(?:อ่าน|ดู|แสดง)(?:ต่อ|เพิ่มเติม|เพิ่ม|ทั้งหมด|ฉบับเต็ม)|(?:read|show|see)\s+(?:more|all)"
+    r"|continue\s+reading)\W*$",
+    re.I,
+)
+FOLD_LABEL_CHARS = 40  # a button's label, not a sentence
+# Attributes by which a control names the element it opens (ARIA, Bootstrap 3-5, Foundation).
+CONTROL_ATTRS = ("aria-controls", "data-target", "data-bs-target", "data-toggle-target", "href")
 
-    A "read more" fold prints the rest of the article in an element its script shows on
-    click (``<div x-show="open" x-cloak style="display: none">``): paragraphs of text, few
-    links. A dropdown menu toggled the same way is links, and stays furniture.
 
-    >>> cloaked_text(etree.fromstring('<div x-show="open" style="display:none"><p>'
-    ...     + "ข้อความ " * 20 + '</p></div>'))
-    True
-    >>> cloaked_text(etree.fromstring('<div x-show="open" style="display:none"><ul><li>'
+def shown_on_click(el: etree._Element) -> bool:
+    """Tell whether a hidden element is article text folded behind a "read more" control.
+
+    The rest of a story a plugin or script folds away (Bootstrap's collapse, a WordPress
+    expand plugin, Alpine's x-show) is shown on the reader's click: paragraphs of text with
+    few links, opened by a script framework's toggle attribute, by a control naming its id
+    (``aria-controls``, ``data-target``, ``href="#id"``) or by a "read more" button printed
+    just before it. Hidden link lists and menus stay furniture.
+
+    >>> page = etree.fromstring('<div><p>' + "ข้อความ " * 20 + '</p><button data-bs-target="#m">'
+    ...     'อ่านเพิ่มเติม</button><div id="m" style="display:none"><p>' + "ต่อ " * 30
+    ...     + '</p></div><div id="x" style="display:none"><p>' + "ซ่อน " * 30 + '</p></div></div>')
+    >>> shown_on_click(page[2]), shown_on_click(page[3])
+    (True, False)
+    >>> page = etree.fromstring('<div><div class="tgl">อ่านเพิ่มเติม</div><div style="display:none">'
+    ...     'ย่อ</div><div style="display:none"><p>' + "ต่อ " * 30 + '</p></div></div>')
+    >>> shown_on_click(page[2]), shown_on_click(page[1])
+    (True, False)
+    >>> shown_on_click(etree.fromstring('<div x-show="open" style="display:none"><ul><li>'
     ...     '<a href="/a">' + "เมนู " * 20 + '</a></li></ul></div>'))
     False
-    >>> cloaked_text(etree.fromstring('<div style="display:none"><p>' + "ข้อความ " * 20
-    ...     + '</p></div>'))
-    False
     """
-    if SCRIPT_TOGGLE_ATTRS.isdisjoint(el.attrib.keys()):
+    if not _reads_as_text(el):
         return False
-    if not any(len(_text_of(p)) >= CLOAKED_SENTENCE_CHARS for p in el.iter("p")):
+    if not SCRIPT_TOGGLE_ATTRS.isdisjoint(el.attrib.keys()):
+        return True
+    ident = el.get("id")
+    if ident and _named_by_control(el, ident):
+        return True
+    for siblings in (_siblings(el, 2, "getprevious"), _siblings(el, 2, "getnext")):
+        for sib in siblings:  # the button, or its "show less" twin, then it
+            if _fold_label(sib):
+                return True
+            if len(_text_of(sib)) > FOLD_LABEL_CHARS:
+                break
+    return False
+
+
+# Elements the page hides by attribute (the candidates of unfold_clicked_text).
+HIDING_ATTRS = etree.XPath(
+    "//@style[contains(translate(., 'DISPLAYNOE ', 'displaynoe'), 'display:none')]/parent::*"
+    " | //@hidden/parent::* | //@aria-hidden[. = 'true']/parent::*"
+)
+DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none\s*(?:!\s*important)?\s*;?", re.I)
+
+
+def unfold_clicked_text(root: etree._Element) -> None:
+    """Show, in place, the article text a "read more" control folds away (shown_on_click),
+    so every reader of the page (headline, body, fields) sees what the reader is shown.
+
+    >>> page = etree.fromstring('<div><p>ก</p><div id="m" hidden="" style="display: none"><p>'
+    ...     + "ต่อ " * 30 + '</p></div><a aria-controls="m">อ่านต่อ</a></div>')
+    >>> unfold_clicked_text(page); page[1].attrib
+    {'id': 'm', 'style': ''}
+    """
+    for el in HIDING_ATTRS(root):
+        if shown_on_click(el):
+            for name in ("hidden", "aria-hidden"):
+                el.attrib.pop(name, None)
+            style = el.get("style")
+            if style is not None:
+                el.set("style", DISPLAY_NONE_RE.sub("", style).strip())
+
+
+def _reads_as_text(el: etree._Element) -> bool:
+    """Tell whether *el* holds a paragraph of text and few links (a fold, not a menu)."""
+    if not any(len(_text_of(p)) >= FOLDED_SENTENCE_CHARS for p in el.iter("p")):
         return False
     total = len(_text_of(el)) or 1
     links = sum(len(_text_of(a)) for a in el.iter("a"))
-    return links <= CLOAKED_LINK_SHARE * total
+    return links <= FOLDED_LINK_SHARE * total
+
+
+def _named_by_control(el: etree._Element, ident: str) -> bool:
+    """Tell whether an element of the page names *ident* as the element it opens."""
+    if not re.fullmatch(r"[\w\-:.]+", ident):
+        return False
+    root = el.getroottree().getroot()
+    tests = " or ".join(f'@{name}="#{ident}"' for name in CONTROL_ATTRS)
+    return bool(root.xpath(f'//*[@aria-controls="{ident}" or {tests}]'))
+
+
+def _siblings(el: etree._Element, n: int, step: str) -> list[etree._Element]:
+    """Return up to *n* element siblings of *el* on one side (*step*: getprevious, getnext)."""
+    out = []
+    sib = getattr(el, step)()
+    while sib is not None and len(out) < n:
+        if isinstance(sib.tag, str):
+            out.append(sib)
+        sib = getattr(sib, step)()
+    return out
+
+
+def _fold_label(el: etree._Element) -> bool:
+    """Tell whether *el* prints only a "read more" control's label."""
+    text = _text_of(el) or el.get("title", "")
+    return len(text) <= FOLD_LABEL_CHARS and FOLD_LABEL_RE.match(text) is not None
 
 
 def _tab_pane(el: etree._Element) -> bool:

@@ -330,6 +330,16 @@ NO_ACCESS = re.compile(
     r" to (?:access|view|see) (?:this|the requested)\b",
     re.I,
 )
+# What a server prints when the page's script failed, in the place of the page: Python's
+# cgitb and traceback, PHP's fatal errors, ASP.NET's yellow page, a Java stack trace, classic
+# ASP's database errors.
+SERVER_ERROR_PAGE = re.compile(
+    r"A problem occurred in a Python script|Traceback \(most recent call last\)|"
+    r"(?:Fatal|Parse) error\s*:.{0,300}? on line \d+|Server Error in '[^']*' Application|"
+    r"\bjava\.lang\.[A-Za-z]+(?:Exception|Error)\b|Microsoft OLE DB Provider for|"
+    r"ADODB\.[A-Za-z]+ error",
+    re.S,
+)
 # A "not found" message is the whole page when the body is no longer than this.
 NOT_FOUND_MAX_BODY = 300
 # A line no longer than this holding the message is the message; an article has at least one
@@ -349,6 +359,9 @@ def not_an_article(article: Article) -> str | None:
     >>> not_an_article(Article(url="u", site="s", title="ข่าวประชาสัมพันธ์",
     ...     body="หน้าที่ท่านพยายามเข้าถึงไม่มีอยู่ในระบบ\\nกรุณาเลือกหน้าจากเมนูหลัก"))[:34]
     'the page says the item is missing:'
+    >>> not_an_article(Article(url="u", site="s", title="exceptions.TypeError", body="A problem "
+    ...     "occurred in a Python script.\\nrow = None, title undefined"))[:36]
+    'the page is a server error report: e'
     """
     body = article.body or ""
     if not body and not article.images and not article.attachments:
@@ -364,6 +377,9 @@ def not_an_article(article: Article) -> str | None:
     if article.title and HEADLINE_LABEL_RE.match(article.title.strip(" :")):
         # "หัวข้อข่าว" (news headline) where the headline goes: a template's placeholder.
         return f"the headline is a template's placeholder: {article.title[:120]}"
+    if not paragraph and SERVER_ERROR_PAGE.search(f"{article.title or ''}\n{body}"):
+        # The server's report of a script that failed (the item's row gone): no article.
+        return f"the page is a server error report: {(article.title or body)[:120]}"
     if len(body) <= NOT_FOUND_MAX_BODY and is_missing_notice(body):
         return f"the page says the item is missing: {body[:120]}"
     # A whole-page template around a lone "not found" line: no line is an article paragraph.

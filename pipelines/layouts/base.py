@@ -26,7 +26,7 @@ from w3lib.html import get_base_url
 
 from crawler.items import Article
 from crawler.urls import browser_href, canonical_url
-from pipelines import boilerplate
+from pipelines import boilerplate, cf_email
 from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html, repaired
 from pipelines.generic import CUT_TEXT_RE, TIME_ALONE_RE, same_title, tags_around
@@ -67,6 +67,9 @@ class Page:
             name_icon_ligatures(self.sel.root)
         if "<img" in words:
             counter_images_as_text(self.sel.root)
+        if any(marker in words for marker in cf_email.MARKERS):  # behind Cloudflare only
+            cf_email.reveal_emails(self.sel.root)
+        boilerplate.unfold_clicked_text(self.sel.root)
         titles_as_text(self.sel.root)
 
     @classmethod
