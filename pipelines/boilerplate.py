@@ -1120,14 +1120,14 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        rf"(?:(?:ส่ง|โพสต์)?โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]\s*"
+        rf"(?:(?:ส่ง|โพสต์)?โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]?\s*"
         rf"(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
         "drop",
-        "the poster's login after a labelled by, as a meta row prints it beside the counter: "
-        "โดย : admin_kpt (by: <login>), ส่งโดย: pr_x (sent by), ผู้ประกาศ : admin (announced by), "
-        "ผู้โพสต์ / ผู้ลงข่าว : "
-        "(posted by), ผู้บันทึก : (recorded by), By: webmaster01 (a login: lower-case first, or with _ "
-        "or digits; a capitalised name may be the story's credit)",
+        "the poster's login after a by (its colon or not), as a meta row prints it beside the "
+        "counter: โดย : admin_kpt (by: <login>), โดย pr_nan, ส่งโดย: pr_x (sent by), ผู้ประกาศ : "
+        "admin (announced by), ผู้โพสต์ / ผู้ลงข่าว : (posted by), ผู้บันทึก : (recorded by), "
+        "By: webmaster01 (a login: lower-case first, or with _ or digits; a capitalised name "
+        "may be the story's credit)",
     ),
     _rule(
         "byline",
@@ -1350,8 +1350,10 @@ DATE_LABEL_RE = re.compile(r"\s*(?:วันที่|ลงวันที่|�
 META_ROW_START = tuple("0123456789๐๑๒๓๔๕๖๗๘๙") + ("วัน",)
 # A byline item heading a meta row: "โดย <name> |" (by), "By <name> |", or the poster line of
 # portal news modules, "ส่งโดย <name> เมื่อ <date>" (sent / posted by <name> on <date>).
+# ... or "โดย pr_nan 25 มิ.ย. 2566" (a login, then the date: icons, not bars, between them).
 BYLINE_ITEM_RE = re.compile(
-    rf"^(?:(?:โดย|By)\s*:?\s*[^|•]{{1,40}}?\s*[|•]|(?:{POSTED_BY}|โดย|By){BYLINE_TO_DATE})\s*",
+    rf"^(?:(?:โดย|By)\s*:?\s*[^|•]{{1,40}}?\s*[|•]|(?:{POSTED_BY}|โดย|By){BYLINE_TO_DATE}|"
+    rf"(?:{POSTED_BY}|โดย|By)\s*:?\s*(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}\s+(?=[0-9๐-๙]|วัน))\s*",
     re.I,
 )
 # ... or closing it: "3/10/2561 17:08 | เข้าชม : 87 | โดย admin" (CodeIgniter portals).
@@ -1380,6 +1382,8 @@ def match_meta_row(line: str) -> LineMatch | None:
     {'published_raw': '2024/1/26 12:04:00', 'view_count': '1,036'}
     >>> match_meta_row("วันที่ 16 เม.ย. 67 เวลา 13:57 น. | จำนวนผู้อ่าน 3,062 | ข่าวประชาสัมพันธ์").data
     {'published_raw': '16 เม.ย. 67 เวลา 13:57 น.', 'view_count': '3,062'}
+    >>> match_meta_row("โดย pr_nan 25 มิ.ย. 2566 - 14:18 อ่าน 268 ครั้ง").data
+    {'published_raw': '25 มิ.ย. 2566 - 14:18', 'view_count': '268'}
     """
     if "ศักราช" in line:  # a date in words: its numbers (as match_line reads it)
         line = " ".join(worded_numbers(line).split())

@@ -1813,6 +1813,8 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
     landmark = max((k for k, e in enumerate(elements) if _main_landmark(e)), default=-1)
     for depth, (ancestor, element) in enumerate(zip(ancestors, elements, strict=True)):
         tag = ancestor.tag
+        if tag == "aside" and not ancestor.hint and _featured_entry(element, link):
+            continue  # the newest story shown in full above the list (Pelican's #featured)
         if tag in ("nav", "aside") or (tag in FURNITURE and not in_content):
             return True
         found = ancestor.hint
@@ -1829,6 +1831,24 @@ def _in_furniture(link: Any, seen: dict[Any, _Ancestor]) -> bool:
                 continue
             return True
     return False
+
+
+def _featured_entry(aside: Any, link: Any) -> bool:
+    """Tell whether *link* is the headline of the one story an ``aside`` shows (a featured
+    story above a list, as Pelican's themes print it), not an item of a sidebar widget.
+
+    >>> from lxml import html
+    >>> page = html.fromstring('<div><aside><article><h1><a href="/n/9">ข่าว</a></h1><p>x</p>'
+    ...     '</article></aside><aside><article><h3><a href="/n/8">ก</a></h3></article><article>'
+    ...     '<h3><a href="/n/7">ข</a></h3></article></aside></div>')
+    >>> [_featured_entry(a.getparent().getparent().getparent(), a) for a in page.iter("a")]
+    [True, False, False]
+    """
+    stories = list(aside.iter("article"))
+    if len(stories) != 1:
+        return False
+    heading = next(link.iterancestors("h1", "h2", "h3"), None)
+    return heading is not None and stories[0] in heading.iterancestors()
 
 
 ENTRY_PARTS_MIN = 3  # elements of one class on a page: a part of each entry of a list

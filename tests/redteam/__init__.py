@@ -697,7 +697,10 @@ BLIND59_MODULES: list[str] = [*B59_PART_A, *B59_PART_B, *B59_PART_C]
 B60_PART_A: list[str] = ["b60_wp_vantage_collapse_utm", "b60_pelican_notmyidea_brotli_linkcanon"]
 
 # (second builder's sites)
-B60_PART_B: list[str] = ["b60_joomla4_cassioverride_brotli_series", "b60_python_cgi_deflate_linkcanon874"]
+B60_PART_B: list[str] = [
+    "b60_joomla4_cassioverride_brotli_series",
+    "b60_python_cgi_deflate_linkcanon874",
+]
 
 # (third builder's sites)
 B60_PART_C: list[str] = [

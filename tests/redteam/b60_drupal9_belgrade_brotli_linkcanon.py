@@ -452,7 +452,9 @@ class Drupal9BelgradeSite(BaseSite):
                 COUNTER,
                 FOOTER,
                 COOKIE,
-                CONTACT,
+                # (amended by the lead: the node's contact line is neither required nor
+                # forbidden; the project's documented call keeps contact lines issued with a
+                # release, README "Site template learning". Its placeholder never shows.)
                 "[email protected]",
                 f"อ่าน {a.views:,} ครั้ง",
                 "แชร์ :",
