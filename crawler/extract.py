@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from crawler import settings
+from crawler.content_coding import decoded_body
 from crawler.frames import FRAME_TEXT_CHARS, inline_frame, text_frame
 from crawler.items import Article
 from crawler.link_header import with_header_canonical
@@ -189,7 +190,7 @@ _OPENER = urllib.request.build_opener(
 
 
 def fetch_url(url: str, entered: bool = False) -> tuple[bytes, str | None, str]:
-    """Fetch one http(s) page: (bytes as served, Content-Type header, final URL).
+    """Fetch one http(s) page: (its bytes, decompressed, Content-Type header, final URL).
 
     An intro page in front of the site is entered through its way in and *url* asked for
     again once, as a crawl does (crawler.splash)."""
@@ -198,7 +199,8 @@ def fetch_url(url: str, entered: bool = False) -> tuple[bytes, str | None, str]:
     request = urllib.request.Request(url, headers={"User-Agent": settings.USER_AGENT, **LANGUAGE})
     try:
         with _OPENER.open(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
-            body = reply.read(limit + 1)
+            coding = reply.headers.get("Content-Encoding")
+            body = decoded_body(reply.read(limit + 1), coding, limit + 1)
             content_type = reply.headers.get("Content-Type")
             final_url = reply.geturl()
             links = reply.headers.get_all("Link") or []

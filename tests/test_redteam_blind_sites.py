@@ -22,7 +22,9 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 
 import pytest
 
+from crawler.content_coding import decoded_body
 from crawler.frames import text_frame
+from crawler.link_header import header_canonical
 from crawler.middlewares import sniffs_html
 from crawler.settings import DEFAULT_REQUEST_HEADERS
 from pipelines.encoding import repaired
@@ -61,7 +63,8 @@ def fetch(url: str, retried: bool = False):
     request = urllib.request.Request(url, headers=CRAWL_HEADERS)
     try:
         with _opener.open(request, timeout=10) as r:
-            return r.status, dict(r.headers), inflated(r.read())
+            body = decoded_body(r.read(), r.headers.get("Content-Encoding"))
+            return r.status, dict(r.headers), inflated(body)
     except urllib.error.HTTPError as e:
         wait = e.headers.get("Retry-After")
         if e.code in (429, 503) and wait and wait.isdigit() and not retried:
@@ -162,6 +165,11 @@ def listed_paths(base: str, html: str, hops: int = 0, at: str | None = None) -> 
             with _opener.open(quote(url, safe=URL_SAFE), timeout=10) as r:
                 final = r.geturl()
                 body = r.read() if "html" in r.headers.get("Content-Type", "") else b""
+                body = decoded_body(body, r.headers.get("Content-Encoding"))
+                # the canonical a server names in its Link header only (round 60)
+                named = header_canonical(r.headers.get_all("Link") or [], final)
+                if named is not None:
+                    out.add(unquote(canonical_url(named)[len(base) :]))
                 if hops and body:
                     pages.append((r.geturl(), body.decode("utf-8", "replace")))
         except (urllib.error.URLError, ValueError, http.client.HTTPException):
