@@ -1120,11 +1120,11 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "byline",
-        rf"(?:(?:ส่ง|โพสต์)?โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]?\s*"
+        rf"(?:(?:ส่ง|โพสต์)?โดย|By|ผู้ประกาศ|ผู้โพสต์|ผู้ลงข่าว|ผู้บันทึก|Posted\s+by)\s*[:：]\s*"
         rf"(?=(?-i:[a-z])|[A-Za-z.@-]*[_0-9]){LOGIN}(?![\w.@-])",
         "drop",
-        "the poster's login after a by (its colon or not), as a meta row prints it beside the "
-        "counter: โดย : admin_kpt (by: <login>), โดย pr_nan, ส่งโดย: pr_x (sent by), ผู้ประกาศ : "
+        "the poster's login after a labelled by, as a meta row prints it beside the counter: "
+        "โดย : admin_kpt (by: <login>), ส่งโดย: pr_x (sent by), ผู้ประกาศ : "
         "admin (announced by), ผู้โพสต์ / ผู้ลงข่าว : (posted by), ผู้บันทึก : (recorded by), "
         "By: webmaster01 (a login: lower-case first, or with _ or digits; a capitalised name "
         "may be the story's credit)",

@@ -199,3 +199,12 @@ def test_a_featured_story_in_an_aside_above_the_list_is_a_listing_entry() -> Non
     ]
     assert "http://h/news/pr-48.html" in links
     assert "http://h/news/pr-10.html" not in links
+
+
+def test_a_posted_by_line_with_a_weekday_date_stays_one_byline() -> None:
+    """The login-then-date meta row of round 60 leaves e107's "posted by" line (round 29) as
+    it was: one byline, dropped whole."""
+    from pipelines.boilerplate import match_line
+
+    found = match_line("โพสต์โดย admin_bnr พุธ 17 พฤศจิกายน 2010 - 13:44:00")
+    assert found is not None and found.rules == ["byline"]
