@@ -51,7 +51,9 @@ def fetch(url: str, entered: bool = False) -> Any:
     from w3lib.url import safe_url_string
 
     from crawler import settings
+    from crawler.content_coding import decoded_body
     from crawler.extract import MAX_BYTES
+    from crawler.link_header import with_header_canonical
     from crawler.middlewares import ThaiEncodingMiddleware
     from crawler.splash import INTRO_BYTES, enter_link
 
@@ -64,9 +66,12 @@ def fetch(url: str, entered: bool = False) -> Any:
     )
     try:
         with _OPENER.open(request, timeout=settings.DOWNLOAD_TIMEOUT) as reply:
-            body = reply.read(MAX_BYTES + 1)
-            headers = {k: v for k, v in reply.headers.items()}
+            # (decompressed here: a server may send brotli or deflate whatever was asked)
+            coding = reply.headers.get("Content-Encoding")
+            body = decoded_body(reply.read(MAX_BYTES + 1), coding, MAX_BYTES + 1)
+            headers = {k: v for k, v in reply.headers.items() if k.lower() != "content-encoding"}
             final = reply.geturl()
+            body = with_header_canonical(body, reply.headers.get_all("Link") or [], final)
     except (OSError, ValueError) as error:
         raise RunError(f"cannot fetch {url}: {error}") from None
     cls = responsetypes.from_args(headers=headers, url=final, body=body)
@@ -202,6 +207,10 @@ class FamilyTrial:
         own = (f"date element: {self.family}", SAME_DAY_TIMED)
         return sum(1 for r in self.records if r.get("published_source") in own)
 
+    def timed_dates(self) -> int:
+        """Count the articles whose publication came out with its time of day."""
+        return sum(1 for r in self.records if "T" in (r.get("published_at") or ""))
+
     def read_whole_generically(self) -> bool:
         """Tell whether the family failed only because its layout did not fit: every article
         came out with its title, date and body, read by the generic layout where it missed."""
@@ -232,7 +241,10 @@ def detect_family(url: str, echo: Any = click.echo) -> FamilyTrial:
     fetched = functools.cache(fetch)  # every family reads the same pages: fetch each once
     response = fetched(url)
     text = getattr(response, "text", "")
-    found = fingerprint(text, response.url)
+    headers = {
+        k.decode("latin-1"): b", ".join(v).decode("latin-1") for k, v in response.headers.items()
+    }
+    found = fingerprint(text, response.url, headers)
     candidates = found.candidates()
     if len(candidates) > 2:
         tried = [*candidates[: TRIED_FAMILIES - 1], "generic"]
@@ -290,6 +302,10 @@ def chosen(trials: list[FamilyTrial]) -> FamilyTrial:
             # the same reading from a family a class name suggests; or a family the page
             # names not at all whose own date element read nothing: its template is not the
             # site's (what more it fills, its selectors matched by chance)
+            return generic
+        if generic.timed_dates() > best.timed_dates():
+            # a family a class name suggests whose date element drops the time of day the
+            # page prints (hAtom's abbr text, its title holding the time): not the template
             return generic
     return best
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
@@ -53,7 +54,12 @@ MARKERS = (
     ),
     _m("k2", r"/components/com_k2/|option=com_k2|\bk2Container\b", "K2 component", 3),
     _m("k2", r"\bitemFullText\b|\bcatItemView\b|\bitemView\b", "K2 item classes", 2),
-    _m("drupal", r"drupal-settings-json|data-drupal-selector|/core/misc/drupal", "Drupal core", 2),
+    _m(
+        "drupal",
+        r"drupal-settings-json|data-drupal-selector|data-drupal-link-system-path|/core/misc/drupal",
+        "Drupal core",
+        2,
+    ),
     # Drupal 6/7 core: misc/drupal.js and the settings it reads (no generator meta in Drupal 6)
     _m("drupal", r"/misc/drupal\.js|jQuery\.extend\(Drupal\.settings", "Drupal 6/7 core", 2),
     _m("drupal", r"/sites/default/files/|\bnode--type-|\bfield--name-", "Drupal fields", 1),
@@ -82,18 +88,38 @@ class Fingerprint:
         return [*ranked, "generic"]
 
 
-def fingerprint(html: str, url: str = "") -> Fingerprint:
-    """Score each CMS family on one page's HTML (and its URL).
+# What a CMS says of itself in the response's headers: Drupal 8+'s X-Generator and its page
+# caches' X-Drupal-Cache / X-Drupal-Dynamic-Cache, WordPress's REST API Link and X-Pingback.
+HEADER_MARKERS = (
+    ("x-drupal-cache", "drupal", "X-Drupal-Cache header"),
+    ("x-drupal-dynamic-cache", "drupal", "X-Drupal-Dynamic-Cache header"),
+    ("x-pingback", "wordpress", "X-Pingback header"),
+)
+REST_LINK_RE = re.compile(r"rel=[\"']?https://api\.w\.org/", re.I)
+
+
+def fingerprint(html: str, url: str = "", headers: Mapping[str, str] | None = None) -> Fingerprint:
+    """Score each CMS family on one page's HTML (its URL and response headers too).
 
     >>> fingerprint('<meta name="generator" content="WordPress 6.4.2">').candidates()
     ['wordpress', 'generic']
+    >>> fingerprint("<p>x</p>", headers={"X-Generator": "Drupal 9 (https://www.drupal.org)"}).scores
+    {'drupal': 3}
     """
     found = Fingerprint()
-    for match in GENERATOR.finditer(html[:200_000]):
-        generator = (match.group(1) or match.group(2) or "").lower()
+    said = {k.lower(): v for k, v in (headers or {}).items()}
+    generators = [m.group(1) or m.group(2) or "" for m in GENERATOR.finditer(html[:200_000])]
+    if "x-generator" in said:
+        generators.append(said["x-generator"])
+    for generator in (g.lower() for g in generators):
         for family in ("wordpress", "joomla", "drupal"):
             if family in generator:
-                found.add(family, 3, f"generator meta: {generator.strip()[:60]}")
+                found.add(family, 3, f"generator: {generator.strip()[:60]}")
+    for name, family, reason in HEADER_MARKERS:
+        if name in said:
+            found.add(family, 2, reason)
+    if REST_LINK_RE.search(said.get("link", "")):
+        found.add("wordpress", 2, "WordPress REST API Link header")
     head = html[:500_000]
     for marker in MARKERS:
         if marker.pattern.search(head):

@@ -62,6 +62,9 @@ class DrupalLayout(Layout):
         "article.node h2.node__title",
         "h1#page-title",  # Drupal 7 page.tpl.php (Bartik, Garland, Zen)
         "h1.page__title",
+        # the Bootstrap base theme (3.x, 8.x-3.x) and its sub-themes print the page title
+        # block as h1.page-header
+        "h1.page-header",
         # Drupal 7's RDF module: a node shown as the page (its title printed by the theme's
         # page template, in any heading) carries its title as a hidden dc:title meta span;
         # teasers print theirs as a heading instead
