@@ -338,16 +338,41 @@ def unfold_clicked_text(root: etree._Element) -> None:
 
     >>> page = etree.fromstring('<div><p>ก</p><div id="m" hidden="" style="display: none"><p>'
     ...     + "ต่อ " * 30 + '</p></div><a aria-controls="m">อ่านต่อ</a></div>')
-    >>> unfold_clicked_text(page); page[1].attrib
-    {'id': 'm', 'style': ''}
+    >>> unfold_clicked_text(page); [child.tag for child in page]
+    ['p', 'p', 'a']
     """
     for el in HIDING_ATTRS(root):
         if shown_on_click(el):
-            for name in ("hidden", "aria-hidden"):
-                el.attrib.pop(name, None)
-            style = el.get("style")
-            if style is not None:
-                el.set("style", DISPLAY_NONE_RE.sub("", style).strip())
+            unwrap(el)  # its paragraphs go on from the ones before, as the reader sees them
+
+
+def unwrap(el: etree._Element) -> None:
+    """Put *el*'s text and children in its place in its parent, in place.
+
+    >>> div = etree.fromstring("<div><p>a</p><div>b<p>c</p>d</div>e</div>")
+    >>> unwrap(div[1]); etree.tostring(div)
+    b'<div><p>a</p>b<p>c</p>de</div>'
+    """
+    parent = el.getparent()
+    if parent is None:
+        return
+    at = parent.index(el)
+    before = el.getprevious()
+    if el.text:
+        if before is not None:
+            before.tail = (before.tail or "") + el.text
+        else:
+            parent.text = (parent.text or "") + el.text
+    children = list(el)
+    for offset, child in enumerate(children):
+        parent.insert(at + offset, child)
+    last = children[-1] if children else el.getprevious()
+    if el.tail:
+        if last is not None:
+            last.tail = (last.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
 
 
 def _reads_as_text(el: etree._Element) -> bool:
