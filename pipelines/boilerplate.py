@@ -385,12 +385,20 @@ def _reads_as_text(el: etree._Element) -> bool:
 
 
 def _named_by_control(el: etree._Element, ident: str) -> bool:
-    """Tell whether an element of the page names *ident* as the element it opens."""
+    """Tell whether a disclosure control of the page names *ident* as the element it opens:
+    one that says it expands (``aria-expanded``, a collapse toggle) or says "read more". (A
+    carousel's dots name their slides too, and a tab its panel: neither opens a fold.)"""
     if not re.fullmatch(r"[\w\-:.]+", ident):
         return False
     root = el.getroottree().getroot()
     tests = " or ".join(f'@{name}="#{ident}"' for name in CONTROL_ATTRS)
-    return bool(root.xpath(f'//*[@aria-controls="{ident}" or {tests}]'))
+    for control in root.xpath(f'//*[@aria-controls="{ident}" or {tests}]'):
+        toggle = f"{control.get('data-toggle', '')} {control.get('data-bs-toggle', '')}"
+        if control.get("aria-expanded") is not None or "collapse" in toggle:
+            return True
+        if _fold_label(control):
+            return True
+    return False
 
 
 def _siblings(el: etree._Element, n: int, step: str) -> list[etree._Element]:

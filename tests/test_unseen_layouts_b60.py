@@ -208,3 +208,23 @@ def test_a_posted_by_line_with_a_weekday_date_stays_one_byline() -> None:
 
     found = match_line("โพสต์โดย admin_bnr พุธ 17 พฤศจิกายน 2010 - 13:44:00")
     assert found is not None and found.rules == ["byline"]
+
+
+def test_a_carousel_of_teasers_hidden_by_slide_stays_furniture() -> None:
+    """Slick's hidden slides are named by its dots (aria-controls) and hold an excerpt each:
+    no fold, so they go as hidden furniture, as before round 60."""
+    teaser = (
+        "ข่าวอื่นที่น่าสนใจ การประชุมคณะกรรมการพัฒนาจังหวัดครั้งที่สามประจำปีงบประมาณเพื่อพิจารณา"
+        "แผนงานโครงการและติดตามผลการดำเนินงานของหน่วยงานในพื้นที่ทั้งหมด"
+    )
+    slides = "".join(
+        f'<div class="slick-slide" id="slick-slide0{n}" aria-hidden="true" style="display:none">'
+        f'<p>{teaser} {n}</p><a href="/news/{n}">ต่อ</a></div>'
+        for n in range(3)
+    )
+    dots = "".join(
+        f'<li><button aria-controls="slick-slide0{n}" aria-label="{n} of 3">{n}</button></li>'
+        for n in range(3)
+    )
+    html = page(f'<div class="entry-content"><p>{TEXT}</p></div><div>{slides}</div><ul>{dots}</ul>')
+    assert "ข่าวอื่นที่น่าสนใจ" not in (normalized(html).body or "")
