@@ -325,10 +325,8 @@ def shown_on_click(el: etree._Element) -> bool:
 
 
 # Elements the page hides by attribute (the candidates of unfold_clicked_text).
-HIDING_ATTRS = etree.XPath(
-    "//@style[contains(translate(., 'DISPLAYNOE ', 'displaynoe'), 'display:none')]/parent::*"
-    " | //@hidden/parent::* | //@aria-hidden[. = 'true']/parent::*"
-)
+# (An aria-hidden element alone is hidden from screen readers, an icon mostly: no fold.)
+HIDING_ATTRS = etree.XPath("//@style[contains(., 'none')]/parent::* | //@hidden/parent::*")
 DISPLAY_NONE_RE = re.compile(r"display\s*:\s*none\s*(?:!\s*important)?\s*;?", re.I)
 
 
@@ -342,6 +340,8 @@ def unfold_clicked_text(root: etree._Element) -> None:
     ['p', 'p', 'a']
     """
     for el in HIDING_ATTRS(root):
+        if el.get("hidden") is None and not DISPLAY_NONE_RE.search(el.get("style", "")):
+            continue  # (none in another property: border:none)
         if shown_on_click(el):
             unwrap(el)  # its paragraphs go on from the ones before, as the reader sees them
 
