@@ -710,6 +710,17 @@ B60_PART_C: list[str] = [
 
 BLIND60_MODULES: list[str] = [*B60_PART_A, *B60_PART_B, *B60_PART_C]
 
+# sixty-first blind round (prefixed b61_), built by three builders, one list each
+B61_PART_A: list[str] = []
+
+# (second builder's sites)
+B61_PART_B: list[str] = []
+
+# (third builder's sites)
+B61_PART_C: list[str] = []
+
+BLIND61_MODULES: list[str] = [*B61_PART_A, *B61_PART_B, *B61_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -770,6 +781,7 @@ BLIND_ROUNDS = {
     58: BLIND58_MODULES,
     59: BLIND59_MODULES,
     60: BLIND60_MODULES,
+    61: BLIND61_MODULES,
 }
 
 
