@@ -714,7 +714,7 @@ BLIND60_MODULES: list[str] = [*B60_PART_A, *B60_PART_B, *B60_PART_C]
 B61_PART_A: list[str] = []
 
 # (second builder's sites)
-B61_PART_B: list[str] = []
+B61_PART_B: list[str] = ["b61_joomla3_yjsg_dategroups", "b61_php3_msql_pathinfo_hitsort874"]
 
 # (third builder's sites)
 B61_PART_C: list[str] = []
