@@ -376,7 +376,6 @@ class Joomla3YjsgSite(BaseSite):
     def expected(self):
         out = []
         for a in self.articles:
-            i = self.articles.index(a)
             must_not = [
                 COUNTER,
                 COOKIE,
