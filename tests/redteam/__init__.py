@@ -717,7 +717,7 @@ B61_PART_A: list[str] = []
 B61_PART_B: list[str] = []
 
 # (third builder's sites)
-B61_PART_C: list[str] = []
+B61_PART_C: list[str] = ["b61_drupal10_gin_front_dategroup", "b61_lit_ssr_ministry_shadowdom"]
 
 BLIND61_MODULES: list[str] = [*B61_PART_A, *B61_PART_B, *B61_PART_C]
 
