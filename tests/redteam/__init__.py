@@ -717,7 +717,7 @@ B61_PART_A: list[str] = ["b61_wp_graphene_badge_leadquote_mobile", "b61_zola_ter
 B61_PART_B: list[str] = ["b61_joomla3_yjsg_dategroups", "b61_php3_msql_pathinfo_hitsort874"]
 
 # (third builder's sites)
-B61_PART_C: list[str] = []
+B61_PART_C: list[str] = ["b61_drupal10_gin_front_dategroup", "b61_lit_ssr_ministry_shadowdom"]
 
 BLIND61_MODULES: list[str] = [*B61_PART_A, *B61_PART_B, *B61_PART_C]
 
