@@ -346,6 +346,27 @@ def unfold_clicked_text(root: etree._Element) -> None:
             unwrap(el)  # its paragraphs go on from the ones before, as the reader sees them
 
 
+# A declarative shadow root (`<template shadowrootmode="open">`, Chrome's first
+# `shadowroot=`): a server-rendered web component's own markup, which the browser shows.
+SHADOW_ROOTS = etree.XPath("//template[@shadowrootmode or @shadowroot]")
+
+
+def open_shadow_roots(root: etree._Element) -> None:
+    """Put each declarative shadow root's markup in its place, in place, as the browser
+    renders it: a component that renders its own content (a card, the text). One with a
+    `<slot>` frames the page's own markup (its label, icons, borders: chrome) and stays
+    hidden, as does a plain `<template>`, never shown.
+
+    >>> page = etree.fromstring('<div><news-card><template shadowrootmode="open"><a href="/n/5">'
+    ...     'ข่าว</a></template></news-card><template><p>x</p></template></div>')
+    >>> open_shadow_roots(page); [el.tag for el in page.iter()]
+    ['div', 'news-card', 'a', 'template', 'p']
+    """
+    for template in SHADOW_ROOTS(root):
+        if next(template.iter("slot"), None) is None:
+            unwrap(template)
+
+
 def unwrap(el: etree._Element) -> None:
     """Put *el*'s text and children in its place in its parent, in place.
 

@@ -19,7 +19,7 @@ from crawler.urls import page_key
 from pipelines import boilerplate
 from pipelines.boilerplate import folded_text
 from pipelines.click_links import with_click_links
-from pipelines.normalize import DAY_PATH
+from pipelines.normalize import DAY_PATH, path_day
 from pipelines.record_table import (
     HEADLINE_LABELS,
     LABEL_UNIT_RE,
@@ -1187,11 +1187,8 @@ def read_by_url_day(printed: tuple[str, str], url: str) -> tuple[str, str] | Non
     """
     match = URL_DAY_RE.search(urlsplit(url).path)
     value = _parse_date(printed[1])
-    if match is None or value is None:
-        return None
-    try:
-        day = date(*(int(g) for g in match.groups()))
-    except ValueError:
+    day = path_day(match) if match is not None else None
+    if day is None or value is None:
         return None
     first = value.date() if isinstance(value, datetime) else value
     if day == first or day not in other_days(printed[1]):

@@ -32,9 +32,27 @@ DATELINE_LINES = 6
 # Where a date was found in the page's running text: with the text, it may be a date the
 # story tells rather than the page's own.
 STORY_DATE_SOURCES = frozenset({"printed: body text", "dateline: top of the text"})
-# A day in an address as year/month/day segments (/2024/07/12); a dated permalink has the
-# post's own segment after it.
-DAY_PATH = r"/((?:19|20)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])"
+# A day in an address as year/month/day segments (/2024/07/12, or a Thai system's Buddhist-era
+# /2567/07/12); a dated permalink has the post's own segment after it.
+DAY_PATH = r"/((?:19|20|25)[0-9]{2})/([01]?[0-9])/([0-3]?[0-9])"
+BE_OFFSET = 543  # a Buddhist-era year is the Christian one + 543
+
+
+def path_day(match: re.Match[str]) -> date | None:
+    """Return the day a DAY_PATH match names (a Buddhist-era year read as such), or None.
+
+    >>> path_day(re.search(DAY_PATH, "/news/2567/03/22/pr-64")), path_day(re.search(DAY_PATH, "/2024/2/30"))
+    (datetime.date(2024, 3, 22), None)
+    """
+    year, month, day = (int(group) for group in match.groups())
+    if year >= 2400:
+        year -= BE_OFFSET
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 ADDRESS_DAY_RE = re.compile(DAY_PATH + r"/[^/]+")
 # Years a page can plausibly have been published or modified in. The date parser has no window
 # (a date in 1453 is a date); choosing a *publication* date is where implausible ones are dropped.
@@ -181,6 +199,8 @@ def date_outside_page(url: str, listed: str | None) -> tuple[str, str] | None:
     >>> date_outside_page("https://x.go.th/2024/06/13/pr-115/", None)
     ('address: dated permalink', '2024-06-13')
     >>> date_outside_page("https://x.go.th/news/2024/06/13/", "ไม่ระบุ")
+    >>> date_outside_page("http://x.go.th/pr/read.php3/2545/04/25/1", None)
+    ('address: dated permalink', '2002-04-25')
     """
     addressed = _address_day(url)
     parsed = parse_thai_date_detailed(listed) if listed else None
@@ -196,11 +216,8 @@ def date_outside_page(url: str, listed: str | None) -> tuple[str, str] | None:
 def _address_day(url: str) -> date | None:
     """Return the day a dated permalink names (`/2024/06/13/slug`), never a day archive's."""
     match = ADDRESS_DAY_RE.search(urlsplit(url).path)
-    if match is None:
-        return None
-    try:
-        day = date(*(int(group) for group in match.groups()))
-    except ValueError:
+    day = path_day(match) if match is not None else None
+    if day is None:
         return None
     return day if plausible_publication(day) and day <= date.today() else None
 

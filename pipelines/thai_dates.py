@@ -335,8 +335,16 @@ DATE_RE = re.compile(
 )
 THAI_MDY_RE = re.compile(_THAI_MDY)
 # PHP's strftime("%B %d %Y %H:%M:%S") under a Thai locale (PHP-Fusion, old e-Office portals):
-# `กุมภาพันธ์ 15 2024 10:30:00`. Without a comma only a month's whole name, a 4-digit year.
-_TH_MONTH_NAME = _trie_regex(s for forms in _THAI_MONTHS.values() for s in _spellings(forms[0]))
+# `กุมภาพันธ์ 15 2024 10:30:00`. Without a comma only a month's whole name or its dotted
+# abbreviation (WordPress themes' calendar badges: `มิ.ย.` / `22` / `2022` on three lines), a
+# 4-digit year.
+_TH_MONTH_NAME = _trie_regex(
+    s
+    for forms in _THAI_MONTHS.values()
+    for k, form in enumerate(forms)
+    if k == 0 or form.count(".") >= 2
+    for s in _spellings(form)
+)
 THAI_MDY_BARE_RE = re.compile(
     rf"(?P<TM>(?P<sm>{_TH_MONTH_NAME}) +(?P<sd>\d{{1,2}})(?!\d) +(?P<sy>\d{{4}})(?!\d){_time('s')})"
 )

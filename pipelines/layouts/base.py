@@ -70,6 +70,8 @@ class Page:
         if any(marker in words for marker in cf_email.MARKERS):  # behind Cloudflare only
             cf_email.reveal_emails(self.sel.root)
         boilerplate.unfold_clicked_text(self.sel.root)
+        if "shadowroot" in words:  # (server-rendered web components only)
+            boilerplate.open_shadow_roots(self.sel.root)
         titles_as_text(self.sel.root)
 
     @classmethod
