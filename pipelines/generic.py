@@ -822,6 +822,8 @@ def _date_elements(
         if el.tag == "time":
             if hint is MODIFIED_HINT_RE and not _modified_time(el):
                 continue
+            if hint is DATE_HINT_RE and _says_modified(el):
+                continue  # Joomla's "ปรับปรุงข้อมูล: ..." in itemprop="dateModified": the last edit
             if el.get("datetime") and machine is not False:
                 yield el.get("datetime", "")
             text = _text(el)
@@ -969,6 +971,24 @@ def _modified_time(el: etree._Element) -> bool:
     if "published" in own.lower().split() or "datePublished" in own:
         return False
     return MODIFIED_HINT_RE.search(around) is not None or _labelled_modified(el)
+
+
+def _says_modified(el: etree._Element) -> bool:
+    """Tell whether a <time> says outright that it is the last modification: its microdata
+    (``itemprop="dateModified"``) or a modification label before or at the start of it.
+
+    >>> import lxml.html
+    >>> _says_modified(lxml.html.fromstring('<time itemprop="dateModified">ปรับปรุงข้อมูล: 1 เม.ย. 67</time>'))
+    True
+    >>> _says_modified(lxml.html.fromstring('<time class="updated">1 เม.ย. 67</time>'))
+    False
+    """
+    prop = el.get("itemprop") or ""
+    if "dateModified" in prop and "datePublished" not in prop:
+        return True
+    head = _text(el)[:40]
+    label = MODIFIED_LABEL_BEFORE_RE.pattern.removesuffix(r"\s*[:：]?\s*$")
+    return re.match(label + r"\s*[:：]", head, re.I) is not None or _labelled_modified(el)
 
 
 # A modification label printed just before a date: แก้ไขล่าสุด (last edited), ปรับปรุงล่าสุด

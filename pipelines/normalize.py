@@ -165,6 +165,12 @@ def normalize_article(article: Article) -> Article:
         if elsewhere is not None:
             article.published_source, article.published_at_raw = elsewhere
     article.published_at = _date_field(article, "published_at")
+    if article.published_at is None and article.published_at_raw:
+        # the date element printed no date (a submitted line left with its author only)
+        elsewhere = date_outside_page(article.url, article.listed_date_raw)
+        if elsewhere is not None:
+            article.published_source, article.published_at_raw = elsewhere
+            article.published_at = _date_field(article, "published_at")
     article.modified_at = _date_field(article, "modified_at")
     if article.title is None:
         article.problems.append("title: no title found")

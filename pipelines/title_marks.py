@@ -18,12 +18,14 @@ MARK_CHARS = 20  # a kicker or badge is a word or two
 MARK_WORDS_RE = re.compile(
     r"(?:new|hot|update[d]?|ใหม่|ด่วน(?:มาก|ที่สุด)?|ข่าวด่วน|มาใหม่|ล่าสุด)\s*[!！]*", re.I
 )
-# A kicker: bracketed, or closed by a colon or an exclamation mark.
-KICKER_RE = re.compile(r"\[[^\[\]]{1,18}\]|【[^【】]{1,18}】|[^:：!！]{1,18}[:：!！]")
+# A kicker: bracketed or in parentheses ("(ภาพข่าว)"), or closed by a colon or an exclamation mark.
+KICKER_RE = re.compile(
+    r"\[[^\[\]]{1,18}\]|【[^【】]{1,18}】|\([^()]{1,18}\)|[^:：!！]{1,18}[:：!！]"
+)
 HEADLINE_MIN = 10
 TEXT_SLACK = 200  # characters of indentation an element printing the title may hold besides
 HEADINGS = ("h1", "h2", "h3", "td", "div", "a")
-TITLE_HINT_RE = re.compile(r"[\[【:：!！]|new|hot|update|ใหม่|ด่วน|ล่าสุด", re.I)
+TITLE_HINT_RE = re.compile(r"[\[【(:：!！]|new|hot|update|ใหม่|ด่วน|ล่าสุด", re.I)
 
 
 def without_title_marks(root: Any, title: str | None) -> str | None:
@@ -36,6 +38,10 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
     >>> root = etree.fromstring('<div><h1>ประกาศ: รับสมัครงาน <b>ด่วน</b> ตำแหน่ง</h1></div>')
     >>> without_title_marks(root, "ประกาศ: รับสมัครงาน ด่วน ตำแหน่ง")
     'ประกาศ: รับสมัครงาน ด่วน ตำแหน่ง'
+    >>> root = etree.fromstring('<div><h1><span class="b">(ภาพข่าว)</span> <span>กยศ. ชี้แจง'
+    ...     'กรณีผู้ค้ำประกัน</span></h1></div>')
+    >>> without_title_marks(root, "(ภาพข่าว) กยศ. ชี้แจงกรณีผู้ค้ำประกัน")
+    'กยศ. ชี้แจงกรณีผู้ค้ำประกัน'
     """
     if not title or TITLE_HINT_RE.search(title) is None:
         return title

@@ -1912,10 +1912,20 @@ def _holds_entry(ancestor: Any, link: Any) -> bool:
     """
     node = link.getparent()
     while node is not None and node is not ancestor:
-        if node.tag == "article":
+        if node.tag == "article" or _marked_entry(node):
             return True
         node = node.getparent()
     return False
+
+
+# An entry marked up as one without the <article> tag: ARIA's role, schema.org's microdata
+# (Joomla 3's blog items, itemprop="blogPost" itemtype=".../BlogPosting").
+ENTRY_ITEMTYPE_RE = re.compile(r"schema\.org/(?:\w*Article|BlogPosting|SocialMediaPosting)\b")
+
+
+def _marked_entry(node: Any) -> bool:
+    """Tell whether *node* is an entry by its role or its microdata type."""
+    return node.get("role") == "article" or bool(ENTRY_ITEMTYPE_RE.search(node.get("itemtype", "")))
 
 
 def declared_language(root: Any) -> str | None:

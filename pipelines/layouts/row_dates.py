@@ -58,10 +58,61 @@ def row_dates(page: Page, url: str, wanted: set[str]) -> dict[str, str]:
                     break
                 row = ancestor
             printed = _date_piece(row) or _cell_date(link, row)
+            if not printed and len(anchors) > 1:  # (a list: one link alone groups nothing)
+                printed = _group_date(row, held)
             if printed:
                 dates[key] = printed
                 break
     return dates
+
+
+# A date heading of a grouped listing says its day and little else ("วันจันทร์ที่ 1 เมษายน
+# 2567", "13 มี.ค. 2567 :"); its rows print none.
+GROUP_HEADING_CHARS = 60
+GROUP_HEADING_EXTRA = 16
+GROUP_LEVELS = 4  # levels above a row its group's heading may sit beside
+
+
+def _group_date(row: Any, held: dict[Any, set[str]]) -> str | None:
+    """Return the day of the date heading a grouped listing prints above *row*'s group, or
+    None: the nearest element before the row (its own, then its parents' earlier siblings,
+    within the list) that is a date alone; rows of the list between them are passed over.
+
+    >>> import lxml.html
+    >>> page = lxml.html.fromstring('<div><p>วันเสาร์ที่ 6 ธันวาคม 2568</p><div class="l">'
+    ...     '<h3>วันจันทร์ที่ 1 เมษายน 2567</h3><div><a href="/n/1">ก</a></div><div>'
+    ...     '<a href="/n/2">ข</a></div><h3>29 มีนาคม 2567</h3><div><a href="/n/3">ค</a></div></div></div>')
+    >>> rows = [a.getparent() for a in page.iter("a")]
+    >>> held = {page: {"1", "2"}, page[1]: {"1", "2"}}
+    >>> [_group_date(row, held) for row in rows]
+    ['วันจันทร์ที่ 1 เมษายน 2567', 'วันจันทร์ที่ 1 เมษายน 2567', '29 มีนาคม 2567']
+    """
+    el = row
+    for _ in range(GROUP_LEVELS):
+        for sibling in el.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str) or sibling.tag in ("script", "style"):
+                continue
+            if sibling in held:
+                continue  # an earlier row of the list (or a group of them)
+            day = _date_alone(sibling)
+            if day:
+                return day
+        parent = el.getparent()
+        if parent is None or len(held.get(parent, ())) > 1:
+            return None  # the list's own container: its earlier siblings are the page's
+        el = parent
+    return None
+
+
+def _date_alone(el: Any) -> str | None:
+    """Return the date *el* prints if it prints a date and little else."""
+    text = " ".join("".join(t for t in el.itertext() if isinstance(t, str)).split())
+    if len(text) > GROUP_HEADING_CHARS or not any(ch.isdigit() for ch in text):
+        return None
+    found = find_thai_dates(text)
+    if found and len(text) - len(found[0].text) <= GROUP_HEADING_EXTRA:
+        return found[0].text
+    return None
 
 
 # A calendar's day cell names its day in an attribute (data-date="2024-07-23"); an entry in
