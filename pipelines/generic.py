@@ -978,7 +978,8 @@ def _says_modified(el: etree._Element) -> bool:
     (``itemprop="dateModified"``) or a modification label before or at the start of it.
 
     >>> import lxml.html
-    >>> _says_modified(lxml.html.fromstring('<time itemprop="dateModified">ปรับปรุงข้อมูล: 1 เม.ย. 67</time>'))
+    >>> _says_modified(lxml.html.fromstring('<time itemprop="dateModified">ปรับปรุงข้อมูล: '
+    ...     '1 เม.ย. 67</time>'))
     True
     >>> _says_modified(lxml.html.fromstring('<time class="updated">1 เม.ย. 67</time>'))
     False

@@ -41,8 +41,10 @@ BE_OFFSET = 543  # a Buddhist-era year is the Christian one + 543
 def path_day(match: re.Match[str]) -> date | None:
     """Return the day a DAY_PATH match names (a Buddhist-era year read as such), or None.
 
-    >>> path_day(re.search(DAY_PATH, "/news/2567/03/22/pr-64")), path_day(re.search(DAY_PATH, "/2024/2/30"))
-    (datetime.date(2024, 3, 22), None)
+    >>> path_day(re.search(DAY_PATH, "/news/2567/03/22/pr-64"))
+    datetime.date(2024, 3, 22)
+    >>> path_day(re.search(DAY_PATH, "/2024/2/30")) is None
+    True
     """
     year, month, day = (int(group) for group in match.groups())
     if year >= 2400:

@@ -81,7 +81,8 @@ def _group_date(row: Any, held: dict[Any, set[str]]) -> str | None:
     >>> import lxml.html
     >>> page = lxml.html.fromstring('<div><p>วันเสาร์ที่ 6 ธันวาคม 2568</p><div class="l">'
     ...     '<h3>วันจันทร์ที่ 1 เมษายน 2567</h3><div><a href="/n/1">ก</a></div><div>'
-    ...     '<a href="/n/2">ข</a></div><h3>29 มีนาคม 2567</h3><div><a href="/n/3">ค</a></div></div></div>')
+    ...     '<a href="/n/2">ข</a></div><h3>29 มีนาคม 2567</h3><div><a href="/n/3">ค</a></div>'
+    ...     '</div></div>')
     >>> rows = [a.getparent() for a in page.iter("a")]
     >>> held = {page: {"1", "2"}, page[1]: {"1", "2"}}
     >>> [_group_date(row, held) for row in rows]

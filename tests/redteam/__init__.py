@@ -711,7 +711,10 @@ B60_PART_C: list[str] = [
 BLIND60_MODULES: list[str] = [*B60_PART_A, *B60_PART_B, *B60_PART_C]
 
 # sixty-first blind round (prefixed b61_), built by three builders, one list each
-B61_PART_A: list[str] = ["b61_wp_graphene_badge_leadquote_mobile", "b61_zola_tera_dategroups_qa_shadow"]
+B61_PART_A: list[str] = [
+    "b61_wp_graphene_badge_leadquote_mobile",
+    "b61_zola_tera_dategroups_qa_shadow",
+]
 
 # (second builder's sites)
 B61_PART_B: list[str] = ["b61_joomla3_yjsg_dategroups", "b61_php3_msql_pathinfo_hitsort874"]
