@@ -758,6 +758,13 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "modified_raw",
+        r"(?:ปรับปรุง|แก้ไข)ข้อมูล\s*[:：]\s*(?=[0-9๐-๙]|วัน)(?P<value>\S.*?)" + _NEXT,
+        "data",
+        "modified line labelled without ล่าสุด: ปรับปรุงข้อมูล: วันจันทร์, 01 เมษายน 2567 16:00 "
+        "(Joomla 3's Thai 'Last Updated'), a date after it",
+    ),
+    _rule(
+        "modified_raw",
         r"(?:แก้ไข(?:ข้อมูล)?เมื่อ|วันที่แก้ไข|ปรับปรุง(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?|"
         r"(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
         r"(?:Updated|Modified)(?:\s+on)?)\s*:?\s*"

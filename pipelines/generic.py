@@ -1337,10 +1337,13 @@ def text_without_modified(el: etree._Element) -> str:
     """
     times = list(el.iter("time"))
     modified = [t for t in times if _modified_time(t)]
-    if not modified or len(modified) == len(times):
+    # a pair, or a time saying outright it is the last update (Joomla's dateModified)
+    paired = bool(modified) and len(modified) < len(times)
+    drop = {k for k, t in enumerate(times) if (paired and t in modified) or _says_modified(t)}
+    if not drop:
         return _text(el)  # no pair: a theme's one time.entry-date.updated is the post date
     copy = deepcopy(el)
-    for t in [t for t in copy.iter("time") if _modified_time(t)]:
+    for t in [t for k, t in enumerate(copy.iter("time")) if k in drop]:
         boilerplate.detach(t)
     return _text(copy)
 
