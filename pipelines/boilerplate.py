@@ -758,7 +758,7 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "modified_raw",
-        r"(?:ปรับปรุง|แก้ไข)ข้อมูล\s*[:：]\s*(?=[0-9๐-๙]|วัน)(?P<value>\S.*?)" + _NEXT,
+        r"(?:ปรับปรุง|แก้ไข)ข้อมูล(?=\s*[:：]\s*(?:[0-9๐-๙]|วัน))\s*:?\s*(?P<value>\S.*?)" + _NEXT,
         "data",
         "modified line labelled without ล่าสุด: ปรับปรุงข้อมูล: วันจันทร์, 01 เมษายน 2567 16:00 "
         "(Joomla 3's Thai 'Last Updated'), a date after it",
@@ -1077,6 +1077,15 @@ LINE_RULES: list[LineRule] = [
         "drop",
         "the fiscal year a release is filed under, printed as its own item: ปีงบประมาณ ๒๕๖๗, "
         "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ (or the label alone, its year unfilled)",
+    ),
+    _rule(
+        "event_date",
+        r"วัน(?:ที่)?(?:จัด|ดำเนิน)?(?:กิจกรรม|งาน|โครงการ|การ?อบรม|การ?ประชุม|การ?แข่งขัน|สัมมนา)"
+        r"\s*[:：]\s*(?=[^\n]{0,40}[0-9๐-๙])[^\n]{4,120}",
+        "drop",
+        "an event's date field, labelled: วันที่จัดกิจกรรม : ระหว่างวันที่ 23-25 มิถุนายน 2565 เวลา "
+        "09.00-16.30 น. (the activity's dates, a custom field printed above the text): when the "
+        "event is held, never the publication",
     ),
     _rule(
         "unfilled_counter",
