@@ -724,6 +724,17 @@ B61_PART_C: list[str] = ["b61_drupal10_gin_front_dategroup", "b61_lit_ssr_minist
 
 BLIND61_MODULES: list[str] = [*B61_PART_A, *B61_PART_B, *B61_PART_C]
 
+# sixty-second blind round (prefixed b62_), built by three builders, one list each
+B62_PART_A: list[str] = []
+
+# (second builder's sites)
+B62_PART_B: list[str] = []
+
+# (third builder's sites)
+B62_PART_C: list[str] = []
+
+BLIND62_MODULES: list[str] = [*B62_PART_A, *B62_PART_B, *B62_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -785,6 +796,7 @@ BLIND_ROUNDS = {
     59: BLIND59_MODULES,
     60: BLIND60_MODULES,
     61: BLIND61_MODULES,
+    62: BLIND62_MODULES,
 }
 
 
