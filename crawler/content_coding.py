@@ -32,14 +32,14 @@ def decoded_body(body: bytes, coding: str | None, limit: int = 16 * 1024 * 1024)
     for name in reversed([c.strip().lower() for c in (coding or "").split(",") if c.strip()]):
         try:
             if name in ("gzip", "x-gzip"):
-                out = _inflate(body, 16 + zlib.MAX_WBITS, limit)
+                out = inflate(body, 16 + zlib.MAX_WBITS, limit)
             elif name == "br":
                 out = _unbrotli(body, limit)
             elif name == "deflate":
                 try:
-                    out = _inflate(body, zlib.MAX_WBITS, limit)
+                    out = inflate(body, zlib.MAX_WBITS, limit)
                 except zlib.error:  # raw deflate, no zlib header (as some servers send)
-                    out = _inflate(body, -zlib.MAX_WBITS, limit)
+                    out = inflate(body, -zlib.MAX_WBITS, limit)
             else:
                 break
         except (zlib.error, brotli.error):
@@ -50,7 +50,7 @@ def decoded_body(body: bytes, coding: str | None, limit: int = 16 * 1024 * 1024)
     return body
 
 
-def _inflate(body: bytes, wbits: int, limit: int) -> bytes | None:
+def inflate(body: bytes, wbits: int, limit: int) -> bytes | None:
     """Inflate a zlib, gzip or raw deflate stream; None past *limit* bytes."""
     inflater = zlib.decompressobj(wbits)
     out = inflater.decompress(body, limit + 1)

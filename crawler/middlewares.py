@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from scrapy.downloadermiddlewares.redirect import MetaRefreshMiddleware, RedirectMiddleware
 from scrapy.http import HtmlResponse, Request, Response, TextResponse
 
+from crawler.content_coding import inflate
 from crawler.failures import (
     KIND_CONTENT_TYPE,
     KIND_EMPTY,
@@ -190,12 +191,11 @@ def gunzipped(response: Response, limit: int) -> Response:
     for _ in range(GZIP_LAYERS):
         if body[:2] != GZIP_MAGIC:
             break
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
         try:
-            inflated = inflater.decompress(body, limit + 1)
+            inflated = inflate(body, 16 + zlib.MAX_WBITS, limit)
         except zlib.error:
             break
-        if len(inflated) > limit or inflater.unconsumed_tail:
+        if inflated is None:
             raise Refused(KIND_SIZE, f"gzip body inflates past {limit} bytes")
         body = inflated
     return response.replace(body=body) if body is not response.body else response

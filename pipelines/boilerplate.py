@@ -405,15 +405,18 @@ def _reads_as_text(el: etree._Element) -> bool:
     return links <= FOLDED_LINK_SHARE * total
 
 
+# The controls naming an element: aria-controls="id", or "#id" in a target attribute.
+CONTROLS_NAMING = etree.XPath(
+    "//*[@aria-controls=$ident or " + " or ".join(f"@{name}=$ref" for name in CONTROL_ATTRS) + "]"
+)
+
+
 def _named_by_control(el: etree._Element, ident: str) -> bool:
     """Tell whether a disclosure control of the page names *ident* as the element it opens:
     one that says it expands (``aria-expanded``, a collapse toggle) or says "read more". (A
     carousel's dots name their slides too, and a tab its panel: neither opens a fold.)"""
-    if not re.fullmatch(r"[\w\-:.]+", ident):
-        return False
     root = el.getroottree().getroot()
-    tests = " or ".join(f'@{name}="#{ident}"' for name in CONTROL_ATTRS)
-    for control in root.xpath(f'//*[@aria-controls="{ident}" or {tests}]'):
+    for control in CONTROLS_NAMING(root, ident=ident, ref="#" + ident):
         toggle = f"{control.get('data-toggle', '')} {control.get('data-bs-toggle', '')}"
         if control.get("aria-expanded") is not None or "collapse" in toggle:
             return True

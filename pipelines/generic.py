@@ -988,8 +988,7 @@ def _says_modified(el: etree._Element) -> bool:
     if "dateModified" in prop and "datePublished" not in prop:
         return True
     head = _text(el)[:40]
-    label = MODIFIED_LABEL_BEFORE_RE.pattern.removesuffix(r"\s*[:：]?\s*$")
-    return re.match(label + r"\s*[:：]", head, re.I) is not None or _labelled_modified(el)
+    return MODIFIED_LABEL_LEAD_RE.match(head) is not None or _labelled_modified(el)
 
 
 # A modification label printed just before a date: แก้ไขล่าสุด (last edited), ปรับปรุงล่าสุด
@@ -998,6 +997,10 @@ MODIFIED_LABEL_BEFORE_RE = re.compile(
     r"(?:(?:แก้ไข|ปรับปรุง)(?:ข้อมูล)?(?:ล่าสุด)?(?:เมื่อ)?|(?:อัปเดต|อัพเดท|อัพเดต)(?:แล้ว|ล่าสุด)?(?:เมื่อ)?|"
     r"Last\s+(?:modified|updated|edited)|Updated|Modified|Edited)(?:\s+on)?\s*[:：]?\s*$",
     re.I,
+)
+# The same label leading an element's own text, its colon required ("ปรับปรุงข้อมูล: 1 เม.ย. 67").
+MODIFIED_LABEL_LEAD_RE = re.compile(
+    MODIFIED_LABEL_BEFORE_RE.pattern.removesuffix(r"\s*[:：]?\s*$") + r"\s*[:：]", re.I
 )
 
 
