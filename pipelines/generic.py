@@ -3488,7 +3488,8 @@ def _meta_rows(
     for el, anc in held.items():
         if el.tag in LINK_LIST_TAGS and scope in anc:
             texts += _counter_items(el)
-    return clean_lines(_join_labels(texts))
+    # A sidebar inside a wide scope prints the site's visitor statistics: not the article's.
+    return clean_lines(_join_labels([t for t in texts if not _template_line(t)]))
 
 
 # Link lists that may print the article's counter among its links (Drupal's node links

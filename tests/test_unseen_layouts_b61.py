@@ -121,3 +121,20 @@ def test_entries_marked_by_microdata_in_a_sidebar_classed_column_are_listed() ->
         u for u, _ in layout("generic").extract_links(Page(text=html), "http://h/index.php/news")
     ]
     assert "http://h/index.php/news/500-item" in links and len(links) == 8
+
+
+def test_the_sites_visitor_statistics_beside_the_article_are_not_its_counter() -> None:
+    # The headline is found in the breadcrumb under the columns (the page's <h2> carries a
+    # badge), so the headline-and-text scope holds the sidebar's statistics box too.
+    html = (
+        f'<html><head><meta property="og:title" content="{HEADLINE}"></head><body>'
+        "<div class='page'><div class='main'><div class='item-page'>"
+        f"<div itemprop='articleBody'><p>{TEXT}</p></div><dl class='article-info'>"
+        "<dd class='hits'>ผู้เข้าชม: 3591</dd></dl></div></div>"
+        "<div class='sidebars'><div class='box'><div>ผู้เข้าชมทั้งหมด 284,117</div></div></div>"
+        f"<ul class='breadcrumb'><li class='active'><span>{HEADLINE}</span></li></ul>"
+        "</div></body></html>"
+    )
+    article = normalized(html)
+    assert article.view_count == 3591
+    assert "284,117" not in article.body
