@@ -725,13 +725,13 @@ B61_PART_C: list[str] = ["b61_drupal10_gin_front_dategroup", "b61_lit_ssr_minist
 BLIND61_MODULES: list[str] = [*B61_PART_A, *B61_PART_B, *B61_PART_C]
 
 # sixty-second blind round (prefixed b62_), built by three builders, one list each
-B62_PART_A: list[str] = []
+B62_PART_A: list[str] = ["b62_wp_bbtheme_labour_office", "b62_laravel_tessaban_readymade"]
 
 # (second builder's sites)
-B62_PART_B: list[str] = []
+B62_PART_B: list[str] = ["b62_joomla4_ttoaster_culture", "b62_php5_appserv_thaicreate874"]
 
 # (third builder's sites)
-B62_PART_C: list[str] = []
+B62_PART_C: list[str] = ["b62_drupal10_localgov_base_newsroom", "b62_sitefinity14_ministry_news"]
 
 BLIND62_MODULES: list[str] = [*B62_PART_A, *B62_PART_B, *B62_PART_C]
 
