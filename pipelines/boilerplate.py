@@ -965,11 +965,16 @@ LINE_RULES: list[LineRule] = [
     ),
     _rule(
         "gallery_link",
-        r"(?:ดู|ชม)ภาพ(?:ทั้งหมด|เพิ่มเติม|กิจกรรม)?\s*(?:[(\[]?\s*[0-9๐-๙]+\s*ภาพ\s*[)\]]?)?"
-        r"|(?:view|see)\s+(?:all\s+)?(?:[0-9]+\s+)?(?:photos|pictures|images)",
+        r"(?:ดู|ชม)(?:ภาพ|รูป)(?:ภาพ)?(?:ทั้งหมด|เพิ่มเติม|กิจกรรม){0,2}\s*"
+        r"(?:[(\[]?\s*[0-9๐-๙]+\s*(?:ภาพ|รูป)\s*[)\]]?)?"
+        r"(?:\s*(?:ได้)?\s*(?:คลิก)?\s*(?:ที่)?\s*(?:(?:หน้า)?เว็บ(?:ไซต์)?|ลิ[งง้]?[กค]์?|นี่|https?://\S+)?)?"
+        r"|(?:view|see)\s+(?:all\s+)?(?:[0-9]+\s+)?(?:photos|pictures|images)"
+        r"|view\s+the\s+(?:embedded\s+)?(?:image\s+)?gallery\s+online\s+at\s*:?\s*(?:https?://\S+)?",
         "drop",
         "a gallery's link to all its pictures: ดูภาพทั้งหมด 12 ภาพ (see all 12 pictures), "
-        "ชมภาพเพิ่มเติม (more pictures), View all 12 photos",
+        "ชมภาพเพิ่มเติม (more pictures), View all 12 photos; a gallery's print note: ดูรูปทั้งหมด"
+        "ได้ที่ หน้าเว็บ (see every picture on the web page), View the embedded image gallery "
+        "online at: <address>",
     ),
     _rule(
         "tool",
@@ -1289,9 +1294,26 @@ def sign_off_office(lines: list[str]) -> str | None:
     if not lines or len(lines) > SIGN_OFF_LINES:
         return None
     office = lines[0].strip()
-    if len(office) <= SIGN_OFF_MAX and OFFICE.match(office) and match_line(office) is None:
+    if not OFFICE.match(office) or match_line(office) is not None:
+        return None
+    if len(office) <= SIGN_OFF_MAX or _long_office_name(office):
         return office
     return None
+
+
+SIGN_OFF_LONG_MAX = 130
+SIGN_OFF_LONG_WORDS = 4
+
+
+def _long_office_name(office: str) -> bool:
+    """Tell whether a line longer than a usual sign-off is still only an office's name: a
+    unit and its office in a few words, no figures ("กลุ่มงานสวัสดิการแรงงานและแรงงานสัมพันธ์
+    สวัสดิการและคุ้มครองแรงงานจังหวัดอุตรดิตถ์")."""
+    return (
+        len(office) <= SIGN_OFF_LONG_MAX
+        and len(office.split()) <= SIGN_OFF_LONG_WORDS
+        and not any(ch.isdigit() for ch in office)
+    )
 
 
 BARE_LABEL_CHARS = 20  # a label alone with its colon ("แชร์ข่าวนี้ :", "Share:")

@@ -1481,7 +1481,7 @@ def _template_block(el: etree._Element) -> bool:
     """
     if len(_text(el)) > FOOTER_BLOCK_CHARS:
         return False
-    return any(_template_line(line) for line in html_to_lines(el))
+    return any(template_line(line) for line in html_to_lines(el))
 
 
 # A time of day printed alone: "เวลา ๑๔.๔๐ น.", "14:40 น.", "เวลา 09.15".
@@ -1811,21 +1811,41 @@ def _builder_rows(
 ) -> tuple[etree._Element, int, int] | None:
     """Return (parent, first, last) of the rows of a page builder the text is split over.
 
-    Page builders (Avada's Fusion, Divi, WPBakery, Elementor) wrap each part of the text in
-    the same deep chain of row > column > wrapper elements, one such row beside the other.
-    Above the levels searched, through wrappers holding one element each, the first element
-    with siblings is a row; rows of the same kind (_row_kind: tag and classes, numbers aside)
-    holding text of the article on either side of it, with only rows of that kind between,
-    are parts of the text.
+    Page builders (Avada's Fusion, Divi, WPBakery, Elementor, Beaver Builder) wrap each part
+    of the text in the same deep chain of row > column > wrapper elements, one such row beside
+    the other. Above the levels searched, through wrappers holding one element each, the first
+    element with siblings is a row; rows of the same kind (_row_kind: tag and classes, numbers
+    aside) holding text of the article on either side of it, with only rows of that kind
+    between, are parts of the text. Where the text sits in a column beside a picture's column,
+    that first element is the column: the rows are looked for a few levels higher.
     """
     row = node
-    while (parent := row.getparent()) is not None:
-        if len([el for el in parent if isinstance(el.tag, str)]) > 1:
-            break
+    for _ in range(BUILDER_ROW_LEVELS):
+        while (parent := row.getparent()) is not None:
+            if len([el for el in parent if isinstance(el.tag, str)]) > 1:
+                break
+            row = parent
+        if parent is None or parent.tag in ("body", "html"):
+            return None
+        found = _rows_beside(row, parent, inner)
+        if found is not False:
+            return found
         row = parent
+    return None
+
+
+BUILDER_ROW_LEVELS = 3  # levels of siblings (columns, rows, sections) looked at for rows
+
+
+def _rows_beside(
+    row: etree._Element, parent: etree._Element, inner: dict[etree._Element, float]
+) -> tuple[etree._Element, int, int] | None | bool:
+    """Return (parent, first, last) of the rows of *row*'s kind beside it holding text; None
+    when they are no text (cards of a listing); False when no row of its kind beside it
+    holds text (look higher)."""
     kind = _row_kind(row)
-    if parent is None or not kind[1]:
-        return None
+    if not kind[1]:
+        return False
     siblings = [el for el in parent if isinstance(el.tag, str)]
     index = siblings.index(row)
     first = last = index
@@ -1835,20 +1855,40 @@ def _builder_rows(
         last += 1
     with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
     if not with_text and not _plain_row_beside(siblings, index, first, last):
-        return None  # no text beside it
+        return False  # no text beside it
     if any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
         return None  # cards of a listing (each headline a link)
     start, end = min(with_text + [index]), max(with_text + [index])
-    # Short rows of plain text before and after (the opening lines, the writer's line) still
-    # belong to the text, also past a picture or a list of links (an inline related box).
+    # Short rows of plain text before and after (the opening lines, the writer's line, a lead
+    # in a column beside its picture) still belong to the text, also past a picture or a list
+    # of links (an inline related box).
     for step, stop in ((-1, first - 1), (1, last + 1)):
         for i in range(start - 1 if step < 0 else end + 1, stop, step):
             el = siblings[i]
-            if _plain_paragraph(el) or _plain_paragraph_group(el):
+            if _plain_paragraph(el) or _plain_paragraph_group(el) or _text_beside_picture(el):
                 start, end = min(start, i), max(end, i)
             elif not (_blank(el) or _picture_only(el) or link_list(el)):
                 break
     return parent, start, end
+
+
+def _text_beside_picture(el: etree._Element) -> bool:
+    """Tell whether a builder's row is a picture's column beside a column of plain paragraphs
+    (the lead printed next to the photo), through wrappers holding one element each.
+
+    >>> _text_beside_picture(lxml.html.fromstring('<div class="row"><div class="col"><div>'
+    ...     '<img src="a.jpg"></div></div><div class="col"><div><p>นายกรัฐมนตรีนำคณะลงพื้นที่'
+    ...     'ตรวจราชการ</p></div></div></div>'))
+    True
+    """
+    while (kids := [c for c in el if isinstance(c.tag, str)]) and len(kids) == 1:
+        if _loose_text(el) or _junk_marked(el):
+            return False
+        el = kids[0]
+    if len(kids) < 2 or (el.text or "").strip() or _junk_marked(el):
+        return False
+    text = [c for c in kids if not _picture_only(c)]
+    return bool(text) and all(_plain_paragraph(c) or _plain_paragraph_group(c) for c in text)
 
 
 def _plain_row_beside(siblings: list[etree._Element], index: int, first: int, last: int) -> bool:
@@ -3388,7 +3428,7 @@ BEST_VIEWED_RE = re.compile(
 BEST_VIEWED_LINE_CHARS = 120
 
 
-def _template_line(line: str) -> bool:
+def template_line(line: str) -> bool:
     """Tell whether a line is one only the page template prints: the site's visitor
     statistics, its copyright, or its note on the browser and screen that view it best."""
     line = line.strip()
@@ -3489,7 +3529,7 @@ def _meta_rows(
         if el.tag in LINK_LIST_TAGS and scope in anc:
             texts += _counter_items(el)
     # A sidebar inside a wide scope prints the site's visitor statistics: not the article's.
-    return clean_lines(_join_labels([t for t in texts if not _template_line(t)]))
+    return clean_lines(_join_labels([t for t in texts if not template_line(t)]))
 
 
 # Link lists that may print the article's counter among its links (Drupal's node links

@@ -1907,12 +1907,18 @@ def office_line(line: str) -> str | None:
 
     >>> office_line("งานประชาสัมพันธ์ อบต.โนนสูง"), office_line("งานนี้มีผู้ร่วม 300 คน")
     ('งานประชาสัมพันธ์ อบต.โนนสูง', None)
+    >>> office_line("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดชัยนาท"), office_line("สำนักงาน")
+    ('สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดชัยนาท', None)
     """
     text = line.strip()
     if len(text) > OFFICE_LINE_CHARS or any(ch.isdigit() for ch in text):
         return None
     words = text.split()
-    if not 2 <= len(words) <= OFFICE_LINE_WORDS or not ORGANISATION_RE.search(" ".join(words[1:])):
+    if len(words) == 1:  # one Thai run: an office word, then its organisation inside it
+        prefix = boilerplate.OFFICE.match(text)
+        if prefix is None or not ORGANISATION_RE.search(text, prefix.end() + 1):
+            return None
+    elif not len(words) <= OFFICE_LINE_WORDS or not ORGANISATION_RE.search(" ".join(words[1:])):
         return None
     return boilerplate.sign_off_office([text])
 

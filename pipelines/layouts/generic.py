@@ -30,6 +30,7 @@ from pipelines.generic import (
     other_days,
     read_by_url_day,
     role_marks,
+    template_line,
     text_without_modified,
 )
 from pipelines.layouts.base import (
@@ -911,8 +912,10 @@ def short_of_paragraphs(body: str) -> bool:
     """
     if len(body) < ARTICLE_PARAGRAPH:
         return True
-    lines = body.splitlines()
-    return len(body) <= NOT_FOUND_MAX_BODY and all(len(ln) < ARTICLE_PARAGRAPH for ln in lines)
+    # the footer's visitor statistics, copyright and best-viewed note are the template's
+    lines = [ln for ln in body.splitlines() if not template_line(ln)]
+    kept = sum(len(ln) + 1 for ln in lines)
+    return kept <= NOT_FOUND_MAX_BODY and all(len(ln) < ARTICLE_PARAGRAPH for ln in lines)
 
 
 def in_furniture(el: Any, root: Any, also: tuple[str, ...] = ()) -> bool:
