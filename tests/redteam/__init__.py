@@ -735,6 +735,17 @@ B62_PART_C: list[str] = ["b62_drupal10_localgov_base_newsroom", "b62_sitefinity1
 
 BLIND62_MODULES: list[str] = [*B62_PART_A, *B62_PART_B, *B62_PART_C]
 
+# sixty-third blind round (prefixed b63_), built by three builders, one list each
+B63_PART_A: list[str] = []
+
+# (second builder's sites)
+B63_PART_B: list[str] = []
+
+# (third builder's sites)
+B63_PART_C: list[str] = []
+
+BLIND63_MODULES: list[str] = [*B63_PART_A, *B63_PART_B, *B63_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -797,6 +808,7 @@ BLIND_ROUNDS = {
     60: BLIND60_MODULES,
     61: BLIND61_MODULES,
     62: BLIND62_MODULES,
+    63: BLIND63_MODULES,
 }
 
 
