@@ -3100,7 +3100,10 @@ def _headline_element(
     if not title:
         return None
     for el in HEADINGS(root):
-        if _text(el) == title or without_kicker(el) == title or badged(_text(el), title):
+        text = _text(el)
+        if text == title or without_kicker(el) == title or badged(text, title):
+            return el
+        if text.endswith(title) and _labelled_by_badge(el, title):
             return el
     for el in HEADINGS(root):
         if first_line(el) == title:
@@ -3130,6 +3133,32 @@ def _headline_element(
         if not _within(img, furniture) and next(img.iterancestors("a"), None) is None:
             return img
     return None
+
+
+BADGE_CHARS = 20  # a badge's word or two ("ด่วน", "ใหม่", "ภาพข่าว"), not a kicker sentence
+
+
+def _labelled_by_badge(heading: etree._Element, title: str) -> bool:
+    """Tell whether a heading prints the title after a badge in an element of its own
+    ("<h2><span class='label'>ด่วน</span> headline</h2>"): the declared title leaves it out.
+
+    >>> _labelled_by_badge(lxml.html.fromstring('<h2><span class="label">ด่วน</span> '
+    ...     'ประชุมคณะกรรมการจังหวัด</h2>'), "ประชุมคณะกรรมการจังหวัด")
+    True
+    >>> _labelled_by_badge(lxml.html.fromstring('<h2><b>ผู้ว่าราชการจังหวัดเป็นประธาน</b> '
+    ...     'ประชุมคณะกรรมการจังหวัด</h2>'), "ประชุมคณะกรรมการจังหวัด")
+    False
+    """
+    children = [c for c in heading if isinstance(c.tag, str)]
+    if not children or (heading.text or "").strip() or children[0].tag not in KICKER_TAGS:
+        return False
+    badge = _text(children[0])
+    if not badge or len(badge) > BADGE_CHARS or len(title) < HEADLINE_CHARS[0]:
+        return False
+    rest = clean_line(
+        f"{children[0].tail or ''} " + " ".join(f"{_text(c)} {c.tail or ''}" for c in children[1:])
+    )
+    return rest == title and _text(heading).removesuffix(title).strip() == badge
 
 
 def _within(el: etree._Element, marked: frozenset[etree._Element]) -> bool:

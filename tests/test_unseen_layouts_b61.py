@@ -138,3 +138,16 @@ def test_the_sites_visitor_statistics_beside_the_article_are_not_its_counter() -
     article = normalized(html)
     assert article.view_count == 3591
     assert "284,117" not in article.body
+
+
+def test_a_heading_printing_a_badge_before_the_title_is_the_headline() -> None:
+    import lxml.html
+
+    from pipelines.generic import _headline_element
+
+    root = lxml.html.fromstring(
+        "<html><body><div class='main'><h2><span class='label'>ด่วน</span> "
+        f"{HEADLINE}</h2><div><p>{TEXT}</p></div></div>"
+        f"<ul class='breadcrumb'><li><span>{HEADLINE}</span></li></ul></body></html>"
+    )
+    assert _headline_element(root, HEADLINE).tag == "h2"
