@@ -1827,8 +1827,8 @@ def _builder_rows(
             row = parent
         if parent is None or parent.tag in ("body", "html"):
             return None
-        found = _rows_beside(row, parent, inner)
-        if found is not False:
+        found, look_higher = _rows_beside(row, parent, inner)
+        if not look_higher:
             return found
         row = parent
     return None
@@ -1839,13 +1839,13 @@ BUILDER_ROW_LEVELS = 3  # levels of siblings (columns, rows, sections) looked at
 
 def _rows_beside(
     row: etree._Element, parent: etree._Element, inner: dict[etree._Element, float]
-) -> tuple[etree._Element, int, int] | None | bool:
-    """Return (parent, first, last) of the rows of *row*'s kind beside it holding text; None
-    when they are no text (cards of a listing); False when no row of its kind beside it
-    holds text (look higher)."""
+) -> tuple[tuple[etree._Element, int, int] | None, bool]:
+    """Return ((parent, first, last) of the rows of *row*'s kind beside it holding text, or
+    None, and whether to look a level higher: yes when no row of its kind beside it holds
+    text, no when they do or when they are no text (cards of a listing)."""
     kind = _row_kind(row)
     if not kind[1]:
-        return False
+        return None, True
     siblings = [el for el in parent if isinstance(el.tag, str)]
     index = siblings.index(row)
     first = last = index
@@ -1855,9 +1855,9 @@ def _rows_beside(
         last += 1
     with_text = [i for i in range(first, last + 1) if i != index and inner.get(siblings[i], 0.0)]
     if not with_text and not _plain_row_beside(siblings, index, first, last):
-        return False  # no text beside it
+        return None, True  # no text beside it
     if any(LINKED_HEADING(siblings[i]) for i in range(first, last + 1)):
-        return None  # cards of a listing (each headline a link)
+        return None, False  # cards of a listing (each headline a link)
     start, end = min(with_text + [index]), max(with_text + [index])
     # Short rows of plain text before and after (the opening lines, the writer's line, a lead
     # in a column beside its picture) still belong to the text, also past a picture or a list
@@ -1869,7 +1869,7 @@ def _rows_beside(
                 start, end = min(start, i), max(end, i)
             elif not (_blank(el) or _picture_only(el) or link_list(el)):
                 break
-    return parent, start, end
+    return (parent, start, end), False
 
 
 def _text_beside_picture(el: etree._Element) -> bool:
