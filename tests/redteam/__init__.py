@@ -736,13 +736,13 @@ B62_PART_C: list[str] = ["b62_drupal10_localgov_base_newsroom", "b62_sitefinity1
 BLIND62_MODULES: list[str] = [*B62_PART_A, *B62_PART_B, *B62_PART_C]
 
 # sixty-third blind round (prefixed b63_), built by three builders, one list each
-B63_PART_A: list[str] = []
+B63_PART_A: list[str] = ["b63_wp_astra_elementorpro_transport", "b63_wp_smartmag_edu_area_office"]
 
 # (second builder's sites)
-B63_PART_B: list[str] = []
+B63_PART_B: list[str] = ["b63_joomla3_sparky_commerce", "b63_drupal7_respbusiness_textdate"]
 
 # (third builder's sites)
-B63_PART_C: list[str] = []
+B63_PART_C: list[str] = ["b63_php8_amphoe_egov_readymade", "b63_kentico13_ministry_news"]
 
 BLIND63_MODULES: list[str] = [*B63_PART_A, *B63_PART_B, *B63_PART_C]
 
