@@ -1691,9 +1691,9 @@ def _article_block(
     # The best container outside the page's footer (an office's address paragraph there can
     # outweigh a short press release's few lines).
     ranked = sorted(local.items(), key=lambda kv: kv[1], reverse=True)
-    seed, best = next(((el, v) for el, v in ranked if not _under_footer(el)), ranked[0])
-    if best <= 0:
-        return None, []
+    seed, best = next(((el, v) for el, v in ranked if not _under_footer(el)), (None, 0.0))
+    if seed is None or best <= 0:
+        return None, []  # text only in the page footer (its address, contacts): no article
     threshold = max(MIN_GOOD_CHARS, MERGE_SHARE * best)
     # Best paragraph container at or below each element.
     inner: dict[etree._Element, float] = {}
@@ -2011,14 +2011,14 @@ def _leading_paragraphs(siblings: list[etree._Element], start: int) -> int:
     An article split into one block per paragraph (a page builder's StreamField, a CKEditor
     page of <div>s) opens with short paragraphs, perhaps a picture between them and the long
     ones; they belong to the text, as does a block of several short plain paragraphs (a
-    block grid's rich-text block), as after the text. The walk stops at anything else (a
-    meta row with links, a heading, a form).
+    block grid's rich-text block) or a row of a picture beside such paragraphs, as after the
+    text. The walk stops at anything else (a meta row with links, a heading, a form).
     """
     first = start
     index = start - 1
     while index >= 0:
         el = siblings[index]
-        if _plain_paragraph(el) or _plain_paragraph_group(el):
+        if _plain_paragraph(el) or _plain_paragraph_group(el) or _text_beside_picture(el):
             first = index
         elif not (_blank(el) or _picture_only(el) or reveal_toggle(el)):
             break
@@ -3423,8 +3423,11 @@ def _own_text(el: etree._Element) -> bool:
     return len(children) <= 1
 
 
-# A class or id word naming the page footer (footer, site-footer, td-footer-wrapper, footer_info).
-FOOTER_MARK_RE = re.compile(r"(?<![^\s_-])(?:[a-z]+[-_])?footer(?:[-_][a-z]+)*(?![^\s_-])", re.I)
+# A class or id word naming the page footer (footer, site-footer, td-footer-wrapper, footer_info,
+# a numbered cell: mp_footer1, footer-2).
+FOOTER_MARK_RE = re.compile(
+    r"(?<![^\s_-])(?:[a-z]+[-_])?footer[0-9]*(?:[-_][a-z0-9]+)*(?![^\s_-])", re.I
+)
 
 
 # A line of the site's visitor statistics, which only the page footer prints:

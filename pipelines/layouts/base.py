@@ -740,7 +740,10 @@ COUNTER_LINE_CHARS = 40  # a counter line is short: "เปิดอ่าน 1,
 
 
 def meta_scopes(
-    page: Page, page_text_selectors: Iterable[str], body_nodes: SelectorList
+    page: Page,
+    page_text_selectors: Iterable[str],
+    body_nodes: SelectorList,
+    headline: Any = None,
 ) -> list[Any]:
     """Return the elements a post's meta items (view counter, update line) are looked for in,
     in order.
@@ -749,7 +752,22 @@ def meta_scopes(
     card (an inline related-post block), not the post; on a theme whose only article
     elements are such cards, the body's own wrapper (the post's headline, meta row, share
     bar and text: JNews prints "735 VIEWS" in a share bar beside entry-content) is read.
+    Last, where the *headline* element is printed outside those, the small header block
+    around it (a theme's post header above the article: headline, date, counter).
     """
+    scopes = _meta_scopes(page, page_text_selectors, body_nodes)
+    if headline is not None and hasattr(headline, "iterancestors"):
+        if not any(n is headline or n in set(headline.iterancestors()) for n in scopes):
+            header = headline_header(headline, body_nodes)
+            if header is not None:
+                scopes.append(header)
+    return scopes
+
+
+def _meta_scopes(
+    page: Page, page_text_selectors: Iterable[str], body_nodes: SelectorList
+) -> list[Any]:
+    """meta_scopes without the headline's header block."""
     nodes = [n.root for n in first(page, page_text_selectors) if hasattr(n.root, "iter")]
     body = body_nodes[0].root if len(body_nodes) == 1 else None
     if body is None or not hasattr(body, "getparent"):
@@ -763,6 +781,27 @@ def meta_scopes(
     if wrapper is not None and wrapper.tag not in ("body", "html"):
         scopes.append(wrapper)
     return scopes
+
+
+# A post header's text beside its headline: meta row, breadcrumb, share labels.
+HEADER_EXTRA_CHARS = 400
+
+
+def headline_header(headline: Any, body_nodes: SelectorList) -> Any | None:
+    """Return the largest ancestor of *headline* holding none of the body and little text but
+    the headline's: a theme's post header printed above or beside the article."""
+    bodies = [n.root for n in body_nodes if hasattr(n.root, "iterancestors")]
+    limit = len(folded_text(headline)) + HEADER_EXTRA_CHARS
+    found = None
+    for el in headline.iterancestors():
+        if el.tag in ("body", "html") or any(
+            b is el or el in set(b.iterancestors()) for b in bodies
+        ):
+            break
+        if len(" ".join("".join(el.itertext()).split())) > limit:
+            break
+        found = el
+    return found
 
 
 def labelled_counter(scope: Any, body_nodes: SelectorList) -> str | None:
@@ -1316,8 +1355,10 @@ class Layout:
         view_count = None
         modified_raw = node_text(first_own(page, url, self.modified_selectors, body_nodes))
         reads_modified = modified_raw is None and self.reads_labelled_modified
+        title_nodes = first_own(page, url, self.title_selectors, body_nodes)
+        headline = title_nodes[0].root if title_nodes else None
         scopes = (
-            meta_scopes(page, self.page_text_selectors, body_nodes)
+            meta_scopes(page, self.page_text_selectors, body_nodes, headline)
             if view_count_raw is None or reads_modified
             else []
         )
@@ -1336,7 +1377,7 @@ class Layout:
         return Article(
             url=article_url(page, url),
             site=site,
-            title=node_text(first_own(page, url, self.title_selectors, body_nodes)),
+            title=node_text(title_nodes),
             published_at_raw=published_raw,
             published_source=f"date element: {self.cms}" if published_raw else None,
             modified_at_raw=modified_raw,

@@ -160,6 +160,51 @@ def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | N
     return False
 
 
+def in_item_list(el: Any) -> bool:
+    """Tell whether *el* is printed in one item of a list of articles' items: an ancestor
+    (CARD_LEVELS + 1 up at most, of a card's size) with a sibling of its kind (tag and
+    classes, numbers aside), each linking a headline. The page's own post may be one item of
+    a latest-posts grid, its card linking the page itself, which in_card lets pass.
+
+    >>> import lxml.html
+    >>> grid = lxml.html.fromstring('<div><article class="item"><h3><a href="/a">'
+    ...     'ประชุมคณะกรรมการจังหวัดครั้งที่ 1</a></h3><div class="meta">1 มิ.ย. 67</div>'
+    ...     '</article><article class="item"><h3><a href="/b">ประชุมคณะกรรมการจังหวัดครั้งที่ 2'
+    ...     '</a></h3><div class="meta">2 มิ.ย. 67</div></article></div>')
+    >>> in_item_list(grid.find(".//div")), in_item_list(grid)
+    (True, False)
+    """
+    node = el
+    for _ in range(CARD_LEVELS + 1):
+        node = node.getparent()
+        if node is None or node.tag in ("body", "html") or _longer_than(node, CARD_CHARS):
+            return False
+        parent = node.getparent()
+        if parent is None:
+            return False
+        kind = _item_kind(node)
+        if not kind[1] or not _links_headline(node):
+            continue
+        if any(
+            other is not node and _item_kind(other) == kind and _links_headline(other)
+            for other in parent
+            if isinstance(other.tag, str)
+        ):
+            return True
+    return False
+
+
+def _item_kind(el: Any) -> tuple[str, frozenset[str]]:
+    """Return an element's tag and classes but the numbered ones (post-5160, item-2)."""
+    classes = (el.get("class") or "").split()
+    return el.tag, frozenset(c for c in classes if not any(ch.isdigit() for ch in c))
+
+
+def _links_headline(el: Any) -> bool:
+    """Tell whether an element holds a link whose text is a headline."""
+    return any(len(folded_text(a)) >= CARD_HEADLINE_CHARS for a in el.iter("a"))
+
+
 def _neighbour_link(a: Any, within: Any) -> bool:
     """Tell whether link *a* is the post's previous / next link, no card: marked rel="prev" /
     "next", or printed in a <nav> below *within* (a post's navigation after its date line)."""

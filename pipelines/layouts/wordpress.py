@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import unescape
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -13,7 +14,8 @@ from crawler.items import Article
 from crawler.urls import canonical_url
 from pipelines.boilerplate import folded_text
 from pipelines.generic import declared_dates
-from pipelines.layouts.base import Layout, Page, first, labelled_modified
+from pipelines.layouts.base import Layout, Page, first, labelled_modified, with_row_time
+from pipelines.layouts.cards import in_card, in_item_list
 from pipelines.layouts.drupal import labelled_source
 from pipelines.thai_dates import parse_thai_date_detailed
 
@@ -59,7 +61,7 @@ def machine_updated(root: Any) -> str | None:
     return None
 
 
-def meta_row_updated(root: Any) -> str | None:
+def meta_row_updated(root: Any, skip: Callable[[Any], bool] | None = None) -> str | None:
     """Return the machine time of the "updated" element in the meta row printing "published".
 
     Themes print the hAtom pair as two items of the post's meta row, each in a wrapper of its
@@ -70,7 +72,7 @@ def meta_row_updated(root: Any) -> str | None:
     for row in root.iter():
         if not isinstance(row.tag, str) or not META_ROW_CLASS.search(row.get("class") or ""):
             continue
-        if not HATOM_PUBLISHED(row):
+        if not HATOM_PUBLISHED(row) or (skip is not None and skip(row)):
             continue
         for el in HATOM_UPDATED_TIME(row):
             return el.get("datetime").strip() or None
@@ -78,14 +80,18 @@ def meta_row_updated(root: Any) -> str | None:
     return None
 
 
-def meta_row_date(root: Any) -> str | None:
+def meta_row_date(root: Any, skip: Callable[[Any], bool] | None = None) -> str | None:
     """Return the first item of the post's meta row that is a date and nothing much else.
 
     Themes without a time element print the date as a plain item of the row ("By admin |
-    ตุลาคม 3rd, 2018 | Categories: ..."); a hidden machine "updated" value is skipped.
+    ตุลาคม 3rd, 2018 | Categories: ..."); a hidden machine "updated" value is skipped, and
+    so are the rows *skip* names (other posts' cards: a page builder's single-post template
+    holds a related-posts grid, each card with its meta row).
     """
     for row in root.iter():
         if not isinstance(row.tag, str) or not META_ROW_CLASS.search(row.get("class") or ""):
+            continue
+        if skip is not None and skip(row):
             continue
         for el in row.iter("span", "time", "li", "div"):
             classes = f" {el.get('class') or ''} "
@@ -96,7 +102,7 @@ def meta_row_date(root: Any) -> str | None:
                 continue
             parsed = parse_thai_date_detailed(text)
             if parsed is not None and (parsed.end - parsed.start) * 10 >= len(text) * 8:
-                return text
+                return with_row_time(text, el)  # a time printed as the row's next item
     return None
 
 
@@ -130,6 +136,12 @@ def rest_page_url(url: str, page: int) -> str:
 # tagDiv's themes (Newspaper, Newsmag) print the post's source and via settings as small
 # boxes under the text (a box each in td-post-source-via, or div.td-post-source alone).
 TAGDIV_SOURCE_BOXES = "div.td-post-source-via .td-post-small-box, div.td-post-source"
+
+
+def _card_test(page: Page, url: str) -> Callable[[Any], bool]:
+    """Return a test telling whether an element lies in an article's card on the page: another
+    article's, or an item of a list of posts (the page's own among them)."""
+    return lambda el: in_card(el, url, lambda href: page.urljoin(url, href)) or in_item_list(el)
 
 
 class WordPressLayout(Layout):
@@ -307,14 +319,15 @@ class WordPressLayout(Layout):
             article.modified_at_raw = declared_date(page, "datemodified")
         scope = first(page, self.page_text_selectors)
         root = scope[0].root if scope and hasattr(scope[0].root, "iter") else None
+        carded = _card_test(page, url) if root is not None else None
         if not article.modified_at_raw and root is not None:
             article.modified_at_raw = (
                 machine_updated(root)
-                or meta_row_updated(root)
+                or meta_row_updated(root, carded)
                 or labelled_modified(root, first(page, self.body_selectors))
             )
         if not article.published_at_raw and root is not None:
-            printed = meta_row_date(root)
+            printed = meta_row_date(root, carded)
             if printed:
                 article.published_at_raw = printed
                 article.published_source = "printed: the post's meta row"
