@@ -746,6 +746,17 @@ B63_PART_C: list[str] = ["b63_php8_amphoe_egov_readymade", "b63_kentico13_minist
 
 BLIND63_MODULES: list[str] = [*B63_PART_A, *B63_PART_B, *B63_PART_C]
 
+# sixty-fourth blind round (prefixed b64_), built by three builders, one list each
+B64_PART_A: list[str] = []
+
+# (second builder's sites)
+B64_PART_B: list[str] = []
+
+# (third builder's sites)
+B64_PART_C: list[str] = []
+
+BLIND64_MODULES: list[str] = [*B64_PART_A, *B64_PART_B, *B64_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -809,6 +820,7 @@ BLIND_ROUNDS = {
     61: BLIND61_MODULES,
     62: BLIND62_MODULES,
     63: BLIND63_MODULES,
+    64: BLIND64_MODULES,
 }
 
 
