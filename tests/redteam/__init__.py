@@ -747,13 +747,13 @@ B63_PART_C: list[str] = ["b63_php8_amphoe_egov_readymade", "b63_kentico13_minist
 BLIND63_MODULES: list[str] = [*B63_PART_A, *B63_PART_B, *B63_PART_C]
 
 # sixty-fourth blind round (prefixed b64_), built by three builders, one list each
-B64_PART_A: list[str] = []
+B64_PART_A: list[str] = ["b64_k2_default_natres_office", "b64_wp_tt25_coop_dept"]
 
 # (second builder's sites)
-B64_PART_B: list[str] = []
+B64_PART_B: list[str] = ["b64_drupal10_wxt_gcweb_opsmo", "b64_php_provincehall_thaidigits"]
 
 # (third builder's sites)
-B64_PART_C: list[str] = []
+B64_PART_C: list[str] = ["b64_joomla5_joomstarter_ricedept", "b64_pimcore11_ministry_twinpath"]
 
 BLIND64_MODULES: list[str] = [*B64_PART_A, *B64_PART_B, *B64_PART_C]
 
