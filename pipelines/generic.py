@@ -201,7 +201,8 @@ JSON_LD_TYPES = (
 
 # Elements that can declare a date: one XPath pass (a Python walk of every element is slow).
 DECLARING = etree.XPath(
-    "(//@itemprop | //@property)/parent::*[@content or @datetime] | //abbr[@itemprop and @title]"
+    "(//@itemprop | //@property)/parent::*[@content or @datetime or self::time]"
+    " | //abbr[@itemprop and @title]"
     " | //script[@type or starts-with(normalize-space(text()), 'window.__')]"
     " | //@data-page/parent::*",  # (attribute steps: no predicate tried on every element)
     smart_strings=False,
@@ -229,19 +230,26 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
             elif (state := window_state(el.text or "")) is not None:
                 found += _page_data_dates(state)
             continue
+        value = el.get("content") or el.get("datetime")
+        if not value and el.tag == "abbr":
+            value = el.get("title")  # the abbr design pattern (Blogger's abbr.published)
+        if not value and el.tag == "time" and ISO_DAY_TEXT_RE.fullmatch(_text(el)):
+            value = _text(el)  # <time property="dateModified">2025-06-16</time>: an ISO day
+        if not value or not value.strip():
+            continue
         prop = el.get("itemprop")
         if prop and prop.strip().lower() in ITEMPROP_DATES:
-            value = el.get("content") or el.get("datetime")
-            if not value and el.tag == "abbr":
-                value = el.get("title")  # the abbr design pattern (Blogger's abbr.published)
-            if value and value.strip():
-                found.append((prop.strip().lower(), value.strip()))
+            found.append((prop.strip().lower(), value.strip()))
         rdfa = el.get("property")
-        if rdfa and el.get("content"):
-            for token in rdfa.lower().split():
-                if token in RDFA_DATES:
-                    found.append((token, el.get("content", "").strip()))
+        for token in (rdfa or "").lower().split():
+            if token in RDFA_DATES:
+                found.append((token, value.strip()))
+            elif token in ITEMPROP_DATES:  # schema.org as the RDFa vocabulary (vocab=...)
+                found.append((token, value.strip()))
     return found
+
+
+ISO_DAY_TEXT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?")
 
 
 # The server-rendered page data of JavaScript frameworks (Next.js pages router, Nuxt 3; Inertia.js
@@ -1487,6 +1495,13 @@ def _template_block(el: etree._Element) -> bool:
 # A time of day printed alone: "เวลา ๑๔.๔๐ น.", "14:40 น.", "เวลา 09.15".
 TIME_ALONE_RE = re.compile(r"(?:เวลา\s*)?[0-9๐-๙]{1,2}\s*[.:]\s*[0-9๐-๙]{2}(?:\s*(?:น\.?|นาฬิกา))?")
 DATA_ROW_ITEMS = 2  # data items that make a row of items a meta row
+# A byline's labels printed as items of their own before the writer or the category
+# (WordPress block themes: "เขียนโดย" <author> "ใน" <category> "·" <date>).
+ROW_LABEL_RE = re.compile(
+    r"(?:เขียน|โพสต์|เผยแพร่|ลงข่าว)?โดย|ผู้เขียน|ใน|หมวด(?:หมู่)?|(?:written\s+|posted\s+)?by|"
+    r"(?:posted\s+)?in",
+    re.I,
+)
 DATA_ROW_OTHER_CHARS = 40  # a row's other item: a category's or a unit's name
 ROW_SEPARATORS = " \t\n\r\xa0|•·,/-–"
 
@@ -1524,19 +1539,30 @@ def data_row(el: etree._Element) -> bool:
     >>> data_row(lxml.html.fromstring('<div><div><span>๕ มี.ค. ๖๗</span> <span title="จำนวน'
     ...     'ผู้เข้าชม"><i class="bi bi-eye"></i> ๒,๖๔๔</span></div></div>'))
     True
+    >>> data_row(lxml.html.fromstring('<div><p>เขียนโดย</p><div><a>ฝ่ายประชาสัมพันธ์</a></div>'
+    ...     '<p>ใน</p><div><a>ข่าวกิจกรรม</a></div><p>·</p><div><time>21 มิถุนายน 2025</time>'
+    ...     '</div></div>'))
+    True
     """
     if (el.text or "").strip(ROW_SEPARATORS):
         return False
     data = other = 0
+    labelled = False  # the item after a byline's label ("เขียนโดย", "ใน") is its value
     for child in el:
         if not isinstance(child.tag, str):
             continue
         if (child.tail or "").strip(ROW_SEPARATORS):
             return False
-        text = _text(child)
+        text = _text(child).strip(ROW_SEPARATORS)
         if not text:
             continue
-        if _data_item(text) or _bare_counter(child, text):
+        if ROW_LABEL_RE.fullmatch(text):
+            labelled = True
+            continue
+        if labelled and len(text) <= DATA_ROW_OTHER_CHARS:
+            data += 1  # the writer or the category a label names
+            labelled = False
+        elif _data_item(text) or _bare_counter(child, text):
             data += 1
         elif len(child) and data_row(child):
             data += DATA_ROW_ITEMS  # the row's items in a wrapper of their own
@@ -3611,6 +3637,8 @@ TAG_HREF_RE = re.compile(
     r"[?&]option=com_tags(?:&|$)"  # Joomla's tag view with SEF URLs off
 )
 TERM_HREF_RE = re.compile(r"/taxonomy/term/\d+")
+# A category's address (WordPress /category/x, ?cat=N): a category link, whatever its rel.
+CATEGORY_HREF_RE = re.compile(r"/category/[^/?#]+|[?&]cat=\d+(?:&|$)")
 TAG_MARK_RE = re.compile(r"tag|แท็ก|ป้ายกำกับ|คำค้น", re.I)
 
 
@@ -3627,8 +3655,8 @@ def _tags(scope: etree._Element, held: dict[etree._Element, list[etree._Element]
         for a in piece.iter("a"):
             rel = (a.get("rel") or "").split()
             href = a.get("href") or ""
-            if "category" in rel:
-                continue
+            if "category" in rel or CATEGORY_HREF_RE.search(href):
+                continue  # (WordPress's block themes print category links rel="tag" too)
             if "tag" not in rel and not TAG_HREF_RE.search(href):
                 if not TERM_HREF_RE.search(href):
                     continue

@@ -681,7 +681,7 @@ def _file_icon(el: etree._Element) -> bool:
 def _is_attachment_list(el: etree._Element) -> bool:
     """Tell whether *el* is a labelled download list or a file block (drop_attachment_lists)."""
     links = list(el.iter("a"))
-    files = all(ATTACHMENT_RE.search(a.get("href") or "") or counted_download(a) for a in links)
+    files = _all_files(links)
     if files and _labelled_file_table(el):
         return True  # (the generic reader may have taken the file links out already)
     if not links or not files:
@@ -693,6 +693,31 @@ def _is_attachment_list(el: etree._Element) -> bool:
     if not own and all(_download_label(a) or counted_download(a) for a in links):
         return True  # the link's own words are the label: "ดาวน์โหลดเอกสาร (ไฟล์ Word 48 KB)"
     return bool(linked) and (labelled or (not own and file_with_button(links)))
+
+
+# A link's words that are a file's name alone ("rice-news-2256.pdf"): a download manager's
+# link whose address names no file (/attachments/download/2256).
+FILE_NAME_TEXT_RE = re.compile(r"[^\s/]{1,80}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)", re.I)
+
+
+def _all_files(links: list[etree._Element]) -> bool:
+    """Tell whether every link is a file's: its address names a file, its words print a
+    download count or a file's name, or it goes where such a link goes (the file's icon).
+
+    >>> row = lxml.html.fromstring('<td><a href="/attachments/download/7"><img src="pdf.gif">'
+    ...     '</a><a href="/attachments/download/7">rice-news-7.pdf</a></td>')
+    >>> news = lxml.html.fromstring('<a href="/n/7">ข่าว</a>')
+    >>> _all_files(list(row.iter("a"))), _all_files([news])
+    (True, False)
+    """
+    named = {
+        a.get("href")
+        for a in links
+        if ATTACHMENT_RE.search(a.get("href") or "")
+        or counted_download(a)
+        or FILE_NAME_TEXT_RE.fullmatch(folded_text(a))
+    }
+    return all(a.get("href") in named for a in links)
 
 
 def _labelled_file_table(el: etree._Element) -> bool:
@@ -1819,10 +1844,11 @@ def drop_headline_date(root: etree._Element, title: str | None) -> str | None:
 
 
 # A block set flush right: inline style, the old align attribute, or a framework's class
-# (Bootstrap 3 "text-right", Bootstrap 5 "text-end", WordPress's "has-text-align-right").
+# (Bootstrap 3 "text-right", Bootstrap 5 "text-end", WordPress's "has-text-align-right",
+# CKEditor 5's alignment in Drupal 10 "text-align-right").
 RIGHT_ALIGNED_STYLE_RE = re.compile(r"text-align\s*:\s*right", re.I)
 RIGHT_ALIGNED_CLASS_RE = re.compile(
-    r"(?<![^\s])(?:text-right|text-end|has-text-align-right)(?![^\s])", re.I
+    r"(?<![^\s])(?:text-right|text-end|has-text-align-right|text-align-right)(?![^\s])", re.I
 )
 SIGN_OFF_BLOCKS = ("p", "div")
 

@@ -15,6 +15,7 @@ from crawler.urls import canonical_url
 from pipelines.boilerplate import folded_text
 from pipelines.click_links import with_click_links
 from pipelines.generic import (
+    date_only_stamp,
     edit_times,
     may_print_modified,
     printed_modified,
@@ -172,6 +173,17 @@ def read_article(
     return article
 
 
+def local_midnight_day(value: str) -> str:
+    """Return the day of a machine value at midnight of a zone other than UTC (a date-only
+    placeholder), else the value as it is.
+
+    >>> local_midnight_day("2022-09-21T00:00:00+07:00"), local_midnight_day("2022-09-21T00:00:00Z")
+    ('2022-09-21', '2022-09-21T00:00:00Z')
+    """
+    day = date_only_stamp(value)
+    return day if day is not None and "T00:00" in value else value
+
+
 def _read_article(
     reader: Layout, page: Page, url: str, *, site: str = "", listed_title: str | None = None
 ) -> Article:
@@ -218,6 +230,10 @@ def _read_article(
             article.published_source = generic.BESIDE_TITLE
     article.published_at_raw = article.published_at_raw or rendered
     own_date = article.published_source != generic.BESIDE_TITLE
+    if reader.cms != "generic" and article.published_at_raw and own_date:
+        # A family's machine date at midnight of the site's zone: a date-only value (a post
+        # imported with its day alone), as the generic reading takes it.
+        article.published_at_raw = local_midnight_day(article.published_at_raw)
     if reader.cms != "generic" and article.published_at_raw and own_date:
         # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
         # declares the same day with its time (JSON-LD, <time datetime>): the time is kept.

@@ -150,7 +150,8 @@ class DrupalLayout(Layout):
     # with an inline or above label as a <section> whose label is an <h2 class="field-label">.
     labelled_field_selector: ClassVar[str] = ", ".join(
         f"{node} {tag}.field"
-        for node in ("article.node", ".node", "article[role=article]")
+        # (core's node template marks the node with data-history-node-id whatever its classes)
+        for node in ("article.node", ".node", "article[role=article]", "[data-history-node-id]")
         for tag in ("div", "section")
     )
 
@@ -222,8 +223,9 @@ UTC_STAMP_RE = re.compile(r"(?:Z|[+-]00:?00)\s*$")
 
 
 # A field's label and its item(s), as core's field templates (D8+ and D7) mark them.
-FIELD_LABELS = ".field__label, .field-label"
-FIELD_VALUES = ".field__item, .field-item"
+# (Classy's and Drupal 7's classes; the Bootstrap base theme's .field--label / .field--item)
+FIELD_LABELS = ".field__label, .field-label, .field--label"
+FIELD_VALUES = ".field__item, .field-item, .field--item"
 # The time core's datetime module gives a date-only field's value (noon UTC): no time of day.
 NOON_UTC_RE = re.compile(r"T12:00(?::00)?(?:Z|[+-]00:?00)\s*$")
 # A field holding the time of day alone ("เวลา" / "Time": "15.07 น.").

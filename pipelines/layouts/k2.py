@@ -12,7 +12,9 @@ from pipelines.text import clean_lines, html_to_lines
 
 # K2 category listing: entries and their parts (K2 2.6 to 2.10 share this markup).
 K2_ENTRIES = [
-    "div.catItemView",
+    # a category's items, then its "links" items (titles only, under "More items..." /
+    # "รายการเพิ่มเติม...", the category's last items on a page)
+    "div.catItemView, div#itemListLinks li",
     "div.itemContainer",
     "div.tagItemView",
     "div.genericItemView",
