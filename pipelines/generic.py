@@ -1553,10 +1553,10 @@ def data_row(el: etree._Element) -> bool:
             continue
         if (child.tail or "").strip(ROW_SEPARATORS):
             return False
-        text = _text(child).strip(ROW_SEPARATORS)
-        if not text:
-            continue
-        if ROW_LABEL_RE.fullmatch(text):
+        text = _text(child)
+        if not text.strip(ROW_SEPARATORS):
+            continue  # a separator item ("·", "|") between the row's items
+        if ROW_LABEL_RE.fullmatch(text.strip()):
             labelled = True
             continue
         if labelled and len(text) <= DATA_ROW_OTHER_CHARS:

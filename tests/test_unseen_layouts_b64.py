@@ -127,3 +127,16 @@ def test_a_page_details_date_modified_printed_as_iso_text_is_the_modification() 
     )
     for cms in ("drupal", "generic"):
         assert normalized(html, cms).modified_at == "2025-06-17", cms
+
+
+def test_a_font_size_tool_row_stays_a_meta_row() -> None:
+    # A separator is stripped only to find separator items: "ก-" and "ก+" stay tools.
+    import lxml.html
+
+    from pipelines.generic import data_row
+
+    row = lxml.html.fromstring(
+        "<div><span>ขนาดตัวอักษร</span><a href='?do=down'>ก-</a> <a href='?do=reset'>ก</a> "
+        "<a href='?do=up'>ก+</a> <a href='javascript:window.print()'>พิมพ์</a></div>"
+    )
+    assert data_row(row)
