@@ -1309,14 +1309,29 @@ SIGN_OFF_LONG_MAX = 130
 SIGN_OFF_LONG_WORDS = 4
 
 
+# The organisation an office's name ends with (its province, district, department, ...).
+ORGANISATION_END_RE = re.compile(
+    r"(?:จังหวัด|อำเภอ|กรม|กระทรวง|สำนักงาน|เทศบาล|องค์การ|อบ[ตจ]\.|มหาวิทยาลัย)\S*$"
+)
+# Words a sentence joins its clauses with, printed as words of their own; never in a name.
+SENTENCE_WORDS = frozenset({"และ", "หรือ", "โดย", "ที่", "ซึ่ง", "เพื่อ", "วันนี้"})
+
+
 def _long_office_name(office: str) -> bool:
     """Tell whether a line longer than a usual sign-off is still only an office's name: a
-    unit and its office in a few words, no figures ("กลุ่มงานสวัสดิการแรงงานและแรงงานสัมพันธ์
-    สวัสดิการและคุ้มครองแรงงานจังหวัดอุตรดิตถ์")."""
+    unit and its office in a few words, no figures, its last word naming the organisation
+    ("กลุ่มงานสวัสดิการแรงงานและแรงงานสัมพันธ์ สวัสดิการและคุ้มครองแรงงานจังหวัดอุตรดิตถ์").
+
+    >>> _long_office_name("ที่ทำการแห่งใหม่เปิดให้บริการแล้ว วันนี้มีประชาชนมาใช้บริการจำนวนมาก และจะเปิดทุกวัน")
+    False
+    """
+    words = office.split()
     return (
         len(office) <= SIGN_OFF_LONG_MAX
-        and len(office.split()) <= SIGN_OFF_LONG_WORDS
+        and len(words) <= SIGN_OFF_LONG_WORDS
         and not any(ch.isdigit() for ch in office)
+        and ORGANISATION_END_RE.search(words[-1]) is not None
+        and SENTENCE_WORDS.isdisjoint(words)
     )
 
 

@@ -1854,10 +1854,16 @@ def _builder_rows(
         if parent is None or parent.tag in ("body", "html"):
             return None
         found, look_higher = _rows_beside(row, parent, inner)
-        if not look_higher:
+        if not look_higher or not _beside_pictures(row, parent):
             return found
-        row = parent
+        row = parent  # a column beside a picture's column: the rows are higher up
     return None
+
+
+def _beside_pictures(el: etree._Element, parent: etree._Element) -> bool:
+    """Tell whether every other element child of *parent* shows a picture (or nothing)."""
+    others = [c for c in parent if isinstance(c.tag, str) and c is not el]
+    return bool(others) and all(_picture_only(c) or _blank(c) for c in others)
 
 
 BUILDER_ROW_LEVELS = 3  # levels of siblings (columns, rows, sections) looked at for rows
@@ -1900,12 +1906,16 @@ def _rows_beside(
 
 def _text_beside_picture(el: etree._Element) -> bool:
     """Tell whether a builder's row is a picture's column beside a column of plain paragraphs
-    (the lead printed next to the photo), through wrappers holding one element each.
+    (the lead printed next to the photo), through wrappers holding one element each. A
+    paragraph beside the picture in one block, no column of its own, is its caption.
 
     >>> _text_beside_picture(lxml.html.fromstring('<div class="row"><div class="col"><div>'
     ...     '<img src="a.jpg"></div></div><div class="col"><div><p>นายกรัฐมนตรีนำคณะลงพื้นที่'
     ...     'ตรวจราชการ</p></div></div></div>'))
     True
+    >>> _text_beside_picture(lxml.html.fromstring('<div><div><div><img src="a.jpg"></div>'
+    ...     '<p>ภาพกิจกรรม ข่าวประชาสัมพันธ์ 32</p></div></div>'))
+    False
     """
     while (kids := [c for c in el if isinstance(c.tag, str)]) and len(kids) == 1:
         if _loose_text(el) or _junk_marked(el):
@@ -1914,7 +1924,12 @@ def _text_beside_picture(el: etree._Element) -> bool:
     if len(kids) < 2 or (el.text or "").strip() or _junk_marked(el):
         return False
     text = [c for c in kids if not _picture_only(c)]
-    return bool(text) and all(_plain_paragraph(c) or _plain_paragraph_group(c) for c in text)
+    # columns: the text in a wrapper of its own (a paragraph right under the picture, in the
+    # picture's own block, is its caption)
+    return bool(text) and all(
+        c.tag in ("div", "section") and (_plain_paragraph(c) or _plain_paragraph_group(c))
+        for c in text
+    )
 
 
 def _plain_row_beside(siblings: list[etree._Element], index: int, first: int, last: int) -> bool:
