@@ -81,6 +81,9 @@ CRAWLED_BLIND_ROUNDS = (
     56,
     57,
     58,
+    62,
+    63,
+    64,
 )
 CRAWLED = SITES + load_sites([m for n in CRAWLED_BLIND_ROUNDS for m in BLIND_ROUNDS[n]])
 CRAWLS = [(site.key, site.family) for site in CRAWLED] + [
