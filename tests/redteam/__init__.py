@@ -757,6 +757,17 @@ B64_PART_C: list[str] = ["b64_joomla5_joomstarter_ricedept", "b64_pimcore11_mini
 
 BLIND64_MODULES: list[str] = [*B64_PART_A, *B64_PART_B, *B64_PART_C]
 
+# sixty-fifth blind round (prefixed b65_), built by three builders, one list each
+B65_PART_A: list[str] = []
+
+# (second builder's sites)
+B65_PART_B: list[str] = []
+
+# (third builder's sites)
+B65_PART_C: list[str] = []
+
+BLIND65_MODULES: list[str] = [*B65_PART_A, *B65_PART_B, *B65_PART_C]
+
 # every blind round by number: a new round is one line here
 BLIND_ROUNDS = {
     3: BLIND3_MODULES,
@@ -821,6 +832,7 @@ BLIND_ROUNDS = {
     62: BLIND62_MODULES,
     63: BLIND63_MODULES,
     64: BLIND64_MODULES,
+    65: BLIND65_MODULES,
 }
 
 
