@@ -758,13 +758,13 @@ B64_PART_C: list[str] = ["b64_joomla5_joomstarter_ricedept", "b64_pimcore11_mini
 BLIND64_MODULES: list[str] = [*B64_PART_A, *B64_PART_B, *B64_PART_C]
 
 # sixty-fifth blind round (prefixed b65_), built by three builders, one list each
-B65_PART_A: list[str] = []
+B65_PART_A: list[str] = ["b65_a_joomla5_nicepage_livestock", "b65_a_wp_hitmag_energy_office"]
 
 # (second builder's sites)
-B65_PART_B: list[str] = []
+B65_PART_B: list[str] = ["b65_b_asp_aspmaker_amphoe874", "b65_b_drupal10_drulma_sericulture"]
 
 # (third builder's sites)
-B65_PART_C: list[str] = []
+B65_PART_C: list[str] = ["b65_c_joomla3_easyblog_hospital", "b65_c_laravel_filament_trix_dept"]
 
 BLIND65_MODULES: list[str] = [*B65_PART_A, *B65_PART_B, *B65_PART_C]
 
