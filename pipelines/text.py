@@ -735,11 +735,11 @@ def _labelled_file_table(el: etree._Element) -> bool:
 # Symbols an editor types before a link's words (an emoji, an arrow, a bullet): no words.
 LEADING_SYMBOLS_RE = re.compile(r"^[^\w\u0e00-\u0e7f]+")
 # A file's kind and size noted after a download label: "(ไฟล์ Word 48 KB)", "(PDF)", "(1.2 MB)",
-# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)", "(.doc)"; or the file's own name: "(dk229.doc)",
-# "(ประกาศ.pdf)".
+# "(PDF, 1.2 MB)", "(PDF ขนาด 245 KB)", "(.doc)", in square brackets too ("Download [310.62
+# KB]", a document-embed plugin's button); or the file's own name: "(dk229.doc)", "(ประกาศ.pdf)".
 FILE_NOTE_RE = re.compile(
-    r"\(\s*(?:ไฟล์|file)?\s*(?:\.?[A-Za-z]{2,10}\.?)?\s*[,;/|-]?\s*(?:(?:ขนาด|size)\s*[:：]?\s*)?"
-    r"(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*\)|"
+    r"[(\[]\s*(?:ไฟล์|file)?\s*(?:\.?[A-Za-z]{2,10}\.?)?\s*[,;/|-]?\s*(?:(?:ขนาด|size)\s*[:：]?\s*)?"
+    r"(?:[0-9][0-9.,]*\s*(?:bytes|[KMG]i?B))?\s*[)\]]|"
     r"\(\s*(?:ไฟล์|file)?\s*[:：]?\s*[\w.-]{1,60}\.(?:pdf|docx?|xlsx?|pptx?|zip|rar|7z)\s*\)",
     re.I,
 )
@@ -759,6 +759,8 @@ def _download_label(link: etree._Element) -> bool:
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">คำสั่งจังหวัด (PDF)</a>'))
     False
     >>> _download_label(lxml.html.fromstring('<a href="a.pdf">ดาวน์โหลดหนังสือแจ้ง (PDF 412 KB)</a>'))
+    True
+    >>> _download_label(lxml.html.fromstring('<a href="a.pdf" download>Download [310.62 KB]</a>'))
     True
     """
     said = "".join(link.itertext())
@@ -1942,11 +1944,38 @@ def office_line(line: str) -> str | None:
     words = text.split()
     if len(words) == 1:  # one Thai run: an office word, then its organisation inside it
         prefix = boilerplate.OFFICE.match(text)
-        if prefix is None or not ORGANISATION_RE.search(text, prefix.end() + 1):
+        if prefix is None or not (
+            ORGANISATION_RE.search(text, prefix.end() + 1) or _unit_name(text, prefix.group())
+        ):
             return None
     elif not len(words) <= OFFICE_LINE_WORDS or not ORGANISATION_RE.search(" ".join(words[1:])):
         return None
     return boilerplate.sign_off_office([text])
+
+
+# A unit's own word at the start of its name (a centre, division, bureau, group, institute).
+UNIT_WORDS = frozenset({"ศูนย์", "กอง", "สำนัก", "กรม", "ฝ่าย", "กลุ่ม", "สถาบัน"})
+UNIT_NAME_MIN = 6  # characters of a unit's name after its word
+# Pieces of a sentence that a unit's name never holds: ขอ (ask), เชิญ (invite), จะ (will), ได้
+# (can, got), แล้ว (already), ว่า (that), กำลัง, ต้อง, ควร, ไม่ (not), นี้ (this), ทุก (every),
+# เมื่อ (when), polite endings, คน (people).
+SENTENCE_PIECES_RE = re.compile(r"ขอ|เชิญ|จะ|ได้|แล้ว|ว่า|กำลัง|ต้อง|ควร|ไม่|นี้|ทุก|เมื่อ|ครับ|ค่ะ|คน")
+
+
+def _unit_name(text: str, word: str) -> bool:
+    """Tell whether one Thai run is a unit's name alone, its parent organisation not named
+    ("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", a ministry's ICT centre signing its news).
+
+    >>> _unit_name("ศูนย์เทคโนโลยีสารสนเทศและการสื่อสาร", "ศูนย์")
+    True
+    >>> _unit_name("กรมประชาสัมพันธ์ขอเชิญชวนประชาชนร่วมกิจกรรม", "กรม")
+    False
+    """
+    return (
+        word in UNIT_WORDS
+        and len(text) - len(word) >= UNIT_NAME_MIN
+        and SENTENCE_PIECES_RE.search(text, len(word)) is None
+    )
 
 
 def _sign_off_as_source(result: CleanedBody, signed: str | None) -> None:

@@ -25,6 +25,14 @@ KICKER_RE = re.compile(
 HEADLINE_MIN = 10
 TEXT_SLACK = 200  # characters of indentation an element printing the title may hold besides
 HEADINGS = ("h1", "h2", "h3", "td", "div", "a")
+# Headline elements whose first or last child could be a mark (an inline element or a picture):
+# only such an element can print a headline with marks to take off.
+MARKED_HEADINGS = etree.XPath(
+    "(//{})[not(preceding-sibling::*) or not(following-sibling::*)]/parent::*[{}]".format(
+        "|//".join((*sorted(INLINE_TAGS), "img")),
+        " or ".join(f"self::{tag}" for tag in HEADINGS),
+    )
+)
 TITLE_HINT_RE = re.compile(r"[\[【(:：!！]|new|hot|update|ใหม่|ด่วน|ล่าสุด", re.I)
 
 
@@ -45,8 +53,12 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
     """
     if not title or TITLE_HINT_RE.search(title) is None:
         return title
-    found = None
     limit = 2 * len(title) + TEXT_SLACK  # (a bigger element prints more than the title)
+    if not any(
+        _marks(el) and _folded(_text_within(el, limit)) == title for el in MARKED_HEADINGS(root)
+    ):
+        return title  # (no element printing the title holds a mark: nothing to take off)
+    found = None
     for el in root.iter(*HEADINGS):
         if len(el) and _folded(_text_within(el, limit)) == title:
             if found is not None and found not in el.iterancestors():
@@ -60,15 +72,7 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
 
 def _unmarked(el: Any) -> str:
     """The element's text without a leading kicker element and a trailing badge element."""
-    children = [c for c in el if isinstance(c.tag, str)]
-    if not children:
-        return _text(el)  # (its only children are comments)
-    skip: set[Any] = set()
-    first, last = children[0], children[-1]
-    if not (el.text or "").strip() and _is_mark(first, KICKER_RE):
-        skip.add(first)
-    if last not in skip and not (last.tail or "").strip() and _is_mark(last, None):
-        skip.add(last)
+    skip = _marks(el)
     if not skip:
         return _text(el)
     pieces = [el.text or ""]
@@ -77,6 +81,20 @@ def _unmarked(el: Any) -> str:
             pieces.append("".join(child.itertext()) if isinstance(child.tag, str) else "")
         pieces.append(child.tail or "")
     return " ".join("".join(pieces).split())
+
+
+def _marks(el: Any) -> set[Any]:
+    """The element's leading kicker child and trailing badge child (none, one or both)."""
+    children = [c for c in el if isinstance(c.tag, str)]
+    skip: set[Any] = set()
+    if not children:
+        return skip  # (its only children are comments)
+    first, last = children[0], children[-1]
+    if not (el.text or "").strip() and _is_mark(first, KICKER_RE):
+        skip.add(first)
+    if last not in skip and not (last.tail or "").strip() and _is_mark(last, None):
+        skip.add(last)
+    return skip
 
 
 def _is_mark(child: Any, kicker: re.Pattern[str] | None) -> bool:

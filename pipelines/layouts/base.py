@@ -26,7 +26,7 @@ from w3lib.html import get_base_url
 
 from crawler.items import Article
 from crawler.urls import browser_href, canonical_url
-from pipelines import boilerplate, cf_email
+from pipelines import boilerplate, cf_email, email_cloak
 from pipelines.boilerplate import folded_text
 from pipelines.encoding import decode_html, repaired
 from pipelines.generic import CUT_TEXT_RE, TIME_ALONE_RE, same_title, tags_around
@@ -69,6 +69,8 @@ class Page:
             counter_images_as_text(self.sel.root)
         if any(marker in words for marker in cf_email.MARKERS):  # behind Cloudflare only
             cf_email.reveal_emails(self.sel.root)
+        if any(marker in words for marker in email_cloak.MARKERS):  # Joomla's cloaking plugin
+            email_cloak.reveal_cloaked_emails(self.sel.root)
         boilerplate.unfold_clicked_text(self.sel.root)
         if "shadowroot" in words:  # (server-rendered web components only)
             boilerplate.open_shadow_roots(self.sel.root)
@@ -1145,10 +1147,11 @@ def anchor_texts(page: Page, url: str, wanted: Container[str] | None = None) -> 
 
 # What a listing row's only link says when the row prints its headline as plain text: a
 # details or read-more button ("รายละเอียด" = details, "ดูรายละเอียด" = see details, "อ่านต่อ" =
-# read on, "อ่านเพิ่มเติม" = read more, "คลิกที่นี่" = click here).
+# read on, "อ่านเพิ่มเติม" = read more, "คลิกที่นี่" = click here; "อ่าน" = read and "ดู" = view
+# alone, as a generated table's row prints them).
 READ_MORE_RE = re.compile(
-    r"^\W*(?:(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|อ่านต่อ|อ่านเพิ่มเติม|คลิก(?:ที่นี่)?|"
-    r"read\s+more|more|details?|view(?:\s+details)?)\W*$",
+    r"^\W*(?:(?:ดู|อ่าน)?รายละเอียด(?:เพิ่มเติม)?|(?:คลิก)?(?:อ่าน|ดู)(?:ต่อ|เพิ่มเติม|ข่าว)?|"
+    r"คลิก(?:ที่นี่)?|read(?:\s+more)?|more|details?|view(?:\s+details)?)\W*$",
     re.I,
 )
 ROW_ACTION_CHARS = 12  # a row's action link beside its details button ("แก้ไข", "Delete")

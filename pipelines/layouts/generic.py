@@ -381,6 +381,7 @@ class GenericLayout(Layout):
             placed[shape].append(link.root)
         scored = []
         longest: dict[str, dict[str, int]] = {}
+        small = []  # groups far below the best: a few entries filed elsewhere, perhaps
         for shape, links in groups.items():
             per_url = longest[shape] = _headline_chars(_without_repeated_icons(links))
             for href in _tool_only(links):
@@ -388,11 +389,12 @@ class GenericLayout(Layout):
             headline = [c for c in per_url.values() if c >= MIN_ANCHOR_CHARS]
             if len(per_url) >= MIN_GROUP_LINKS and len(headline) * 2 >= len(per_url):
                 scored.append((sum(headline), shape))
+            elif len(per_url) < MIN_GROUP_LINKS and headline:
+                small.append(shape)  # one entry whose address an editor typed ("tsh-pr-67-1")
         if not scored:
             return []
         best, best_shape = max(scored)
         found: dict[str, None] = {}
-        small = []  # groups far below the best: a few entries filed elsewhere, perhaps
         for score, shape in sorted(scored, reverse=True):
             if score * 3 < best:
                 small.append(shape)
