@@ -51,8 +51,10 @@ def css_to_xpath(css: str, whole_page: bool = False) -> str:
     the elements of its last compound and tests their ancestors (as a browser matches, right
     to left), not every element under each element of its first compound:
 
-    >>> css_to_xpath("#main > a", whole_page=True)
-    "descendant-or-self::a[parent::*[@id = 'main']]"
+    >>> css_to_xpath("#main > a.x", whole_page=True)  # doctest: +ELLIPSIS
+    "descendant-or-self::a/@class[...]/parent::a[parent::*[@id = 'main']]"
+
+    unless that compound is a type alone: `#main > a` looks under `#main`.
     """
     try:
         selectors = parse(css)
@@ -65,11 +67,19 @@ def css_to_xpath(css: str, whole_page: bool = False) -> str:
         tail = _pseudo_element(selector.pseudo_element, path)
         if path is None or tail is None:
             return css2xpath(css)
-        if whole_page and isinstance(tree, CombinedSelector):
+        if whole_page and isinstance(tree, CombinedSelector) and _tested(tree.subselector):
             last = _compound(tree.subselector)
             path = f"{last}[{_above(tree.selector, tree.combinator)}]"
         paths.append(f"descendant-or-self::{path}{tail}")
     return " | ".join(paths)
+
+
+def _tested(tree: Tree) -> bool:
+    """Tell whether a compound tests a class or an id (its elements are found by attribute:
+    few), not a type alone (`a`, `li`: every link of the page would have its ancestors
+    tested, where the compounds before it find a few elements to look under)."""
+    parts = _parts(tree)
+    return parts is not None and bool(parts[1] or parts[2])
 
 
 def _path(tree: Tree) -> str | None:

@@ -25,11 +25,17 @@ KICKER_RE = re.compile(
 HEADLINE_MIN = 10
 TEXT_SLACK = 200  # characters of indentation an element printing the title may hold besides
 HEADINGS = ("h1", "h2", "h3", "td", "div", "a")
-# Headline elements whose first or last child could be a mark (an inline element or a picture):
-# only such an element can print a headline with marks to take off.
+# Headline elements whose first or last child could be a mark (an inline element printing a
+# few words, a picture saying something): only such an element can print a headline with marks
+# to take off; and its text holds the headline's longest word ($word: any element printing the
+# headline does). (XPath's normalize-space keeps no-break spaces that Python's split folds: the
+# bound on its length is loose.)
 MARKED_HEADINGS = etree.XPath(
-    "(//{})[not(preceding-sibling::*) or not(following-sibling::*)]/parent::*[{}]".format(
-        "|//".join((*sorted(INLINE_TAGS), "img")),
+    "(({})[normalize-space()][string-length(normalize-space()) <= {}] | //img[@alt or @title])"
+    "[not(preceding-sibling::*) or not(following-sibling::*)]/parent::*[{}]"
+    "[contains(., $word)]".format(
+        "|".join(f"//{tag}" for tag in sorted(INLINE_TAGS)),
+        3 * MARK_CHARS,
         " or ".join(f"self::{tag}" for tag in HEADINGS),
     )
 )
@@ -54,8 +60,10 @@ def without_title_marks(root: Any, title: str | None) -> str | None:
     if not title or TITLE_HINT_RE.search(title) is None:
         return title
     limit = 2 * len(title) + TEXT_SLACK  # (a bigger element prints more than the title)
+    word = max(title.split(), key=len)
     if not any(
-        _marks(el) and _folded(_text_within(el, limit)) == title for el in MARKED_HEADINGS(root)
+        _marks(el) and _folded(_text_within(el, limit)) == title
+        for el in MARKED_HEADINGS(root, word=word)
     ):
         return title  # (no element printing the title holds a mark: nothing to take off)
     found = None

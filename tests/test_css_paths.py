@@ -60,10 +60,13 @@ def _nodes(selection: list[Selector]) -> list[object]:
 
 
 def test_a_part_of_the_page_is_read_left_to_right() -> None:
-    page = html_selector('<div id="a"><div class="b"><p>x</p></div></div>')
+    page = html_selector('<div id="a"><div class="b"><p class="t">x</p></div></div>')
     part = page.css("div.b")[0]
-    assert css_to_xpath("#a p", whole_page=True).endswith("[ancestor::*[@id = 'a']]")
-    assert part.css("#a p") == []  # (#a is above the part: CSS asks for it inside)
+    assert css_to_xpath("#a p.t", whole_page=True).endswith("[ancestor::*[@id = 'a']]")
+    assert part.css("#a p.t") == []  # (#a is above the part: CSS asks for it inside)
+    assert [p.root.text for p in page.css("#a p.t")] == ["x"]
+    # a type alone last: the elements under #a are looked at, not every <p> of the page
+    assert css_to_xpath("#a p", whole_page=True).endswith("/descendant::p")
     assert [p.root.text for p in page.css("#a p")] == ["x"]
 
 

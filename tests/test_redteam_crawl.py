@@ -84,6 +84,7 @@ CRAWLED_BLIND_ROUNDS = (
     62,
     63,
     64,
+    65,
 )
 CRAWLED = SITES + load_sites([m for n in CRAWLED_BLIND_ROUNDS for m in BLIND_ROUNDS[n]])
 CRAWLS = [(site.key, site.family) for site in CRAWLED] + [
