@@ -33,7 +33,7 @@ from pipelines.layouts.base import (
     first_body,
     node_text,
 )
-from pipelines.layouts.cards import HEADINGS, in_card
+from pipelines.layouts.cards import HEADINGS, card_test
 from pipelines.layouts.split_pages import next_part
 from pipelines.render_time import is_render_time
 from pipelines.thai_dates import find_thai_dates
@@ -126,10 +126,7 @@ def date_beside_headline(page: Page, url: str, title: str, body: Any) -> str | N
     if not between or not find_thai_dates(between):
         return None  # nothing dated between headline and text (the cheap test first)
 
-    def carded(el: object) -> bool:
-        return in_card(el, url, lambda href: page.urljoin(url, href))
-
-    if edit_times(page.sel.root, in_card=carded):
+    if edit_times(page.sel.root, in_card=card_test(page, url)):
         return None
     beside = generic.date_beside_title(page, title, url)
     dates = find_thai_dates(beside) if beside else []
@@ -245,9 +242,7 @@ def _read_article(
     if family_missed_modified and may_print_modified(page.words()):
         # A theme printing the node's last update outside the family's markup (a line under
         # the node marked "last-updated"): read as the generic layout reads it.
-        article.modified_at_raw = printed_modified(
-            page.sel.root, lambda el: in_card(el, url, lambda href: page.urljoin(url, href))
-        )
+        article.modified_at_raw = printed_modified(page.sel.root, card_test(page, url))
     if reader.cms != "generic" and article.modified_at_raw:
         article.modified_at_raw = generic.precise_modified(page, article.modified_at_raw)
     if is_render_time(article.modified_at_raw) and not is_render_time(article.published_at_raw):

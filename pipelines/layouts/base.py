@@ -759,7 +759,8 @@ def meta_scopes(
     """
     scopes = _meta_scopes(page, page_text_selectors, body_nodes)
     if headline is not None and hasattr(headline, "iterancestors"):
-        if not any(n is headline or n in set(headline.iterancestors()) for n in scopes):
+        above = set(headline.iterancestors())
+        if not any(n is headline or n in above for n in scopes):
             header = headline_header(headline, body_nodes)
             if header is not None:
                 scopes.append(header)
@@ -793,12 +794,11 @@ def headline_header(headline: Any, body_nodes: SelectorList) -> Any | None:
     """Return the largest ancestor of *headline* holding none of the body and little text but
     the headline's: a theme's post header printed above or beside the article."""
     bodies = [n.root for n in body_nodes if hasattr(n.root, "iterancestors")]
+    holding = {el for b in bodies for el in (b, *b.iterancestors())}  # a body, or above one
     limit = len(folded_text(headline)) + HEADER_EXTRA_CHARS
     found = None
     for el in headline.iterancestors():
-        if el.tag in ("body", "html") or any(
-            b is el or el in set(b.iterancestors()) for b in bodies
-        ):
+        if el.tag in ("body", "html") or el in holding:
             break
         if len(" ".join("".join(el.itertext()).split())) > limit:
             break

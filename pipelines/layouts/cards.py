@@ -120,6 +120,12 @@ def holding(bodies: Iterable[Any]) -> set[Any]:
     return {a for body in bodies for a in (body, *body.iterancestors())}
 
 
+def card_test(page: Any, url: str) -> Callable[[Any], bool]:
+    """Return in_card for the page fetched at *url* (its links resolved as the page resolves
+    them: against its <base href>)."""
+    return lambda el: in_card(el, url, lambda href: page.urljoin(url, href))
+
+
 def in_card(el: Any, url: str, resolve: Callable[[str], str], stop: set[Any] | None = None) -> bool:
     """Tell whether *el* is printed in a card of another article (a related or latest list).
 

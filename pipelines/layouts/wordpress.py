@@ -15,7 +15,7 @@ from crawler.urls import canonical_url
 from pipelines.boilerplate import folded_text
 from pipelines.generic import declared_dates
 from pipelines.layouts.base import Layout, Page, first, labelled_modified, with_row_time
-from pipelines.layouts.cards import in_card, in_item_list
+from pipelines.layouts.cards import card_test, in_item_list
 from pipelines.layouts.drupal import labelled_source
 from pipelines.thai_dates import parse_thai_date_detailed
 
@@ -141,7 +141,8 @@ TAGDIV_SOURCE_BOXES = "div.td-post-source-via .td-post-small-box, div.td-post-so
 def _card_test(page: Page, url: str) -> Callable[[Any], bool]:
     """Return a test telling whether an element lies in an article's card on the page: another
     article's, or an item of a list of posts (the page's own among them)."""
-    return lambda el: in_card(el, url, lambda href: page.urljoin(url, href)) or in_item_list(el)
+    carded = card_test(page, url)
+    return lambda el: carded(el) or in_item_list(el)
 
 
 class WordPressLayout(Layout):
