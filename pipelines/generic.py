@@ -242,9 +242,8 @@ def declared_dates(root: etree._Element) -> list[tuple[str, str]]:
             found.append((prop.strip().lower(), value.strip()))
         rdfa = el.get("property")
         for token in (rdfa or "").lower().split():
-            if token in RDFA_DATES:
-                found.append((token, value.strip()))
-            elif token in ITEMPROP_DATES:  # schema.org as the RDFa vocabulary (vocab=...)
+            # (schema.org as the RDFa vocabulary, vocab=...: its names are itemprop's)
+            if token in RDFA_DATES or token in ITEMPROP_DATES:
                 found.append((token, value.strip()))
     return found
 

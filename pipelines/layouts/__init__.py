@@ -231,7 +231,6 @@ def _read_article(
         # A family's machine date at midnight of the site's zone: a date-only value (a post
         # imported with its day alone), as the generic reading takes it.
         article.published_at_raw = local_midnight_day(article.published_at_raw)
-    if reader.cms != "generic" and article.published_at_raw and own_date:
         # A family's date element printing the day alone ("25 ธันวาคม 2023") while the page
         # declares the same day with its time (JSON-LD, <time datetime>): the time is kept.
         timed = generic.precise_date(page, article.published_at_raw)

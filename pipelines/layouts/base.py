@@ -794,11 +794,11 @@ def headline_header(headline: Any, body_nodes: SelectorList) -> Any | None:
     """Return the largest ancestor of *headline* holding none of the body and little text but
     the headline's: a theme's post header printed above or beside the article."""
     bodies = [n.root for n in body_nodes if hasattr(n.root, "iterancestors")]
-    holding = {el for b in bodies for el in (b, *b.iterancestors())}  # a body, or above one
+    above_text = holding(bodies)  # a body, or above one
     limit = len(folded_text(headline)) + HEADER_EXTRA_CHARS
     found = None
     for el in headline.iterancestors():
-        if el.tag in ("body", "html") or el in holding:
+        if el.tag in ("body", "html") or el in above_text:
             break
         if len(" ".join("".join(el.itertext()).split())) > limit:
             break

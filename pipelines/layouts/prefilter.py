@@ -83,15 +83,12 @@ class SourceWords:
 
     def __contains__(self, word: str) -> bool:
         found = self.answers.get(word)
-        return self.answer(word) if found is None else found
-
-    def answer(self, word: str) -> bool:
-        """Look for *word* in the page (once: the answer is kept)."""
-        found = self.answers[word] = (
-            word.lower().encode("ascii") in self.ascii_source()
-            if word.isascii()
-            else word.lower() in self.folded_source()
-        )
+        if found is None:
+            found = self.answers[word] = (
+                word.lower().encode("ascii") in self.ascii_source()
+                if word.isascii()
+                else word.lower() in self.folded_source()
+            )
         return found
 
     def ascii_source(self) -> bytes:
@@ -116,16 +113,6 @@ def could_match(folded_source: str | SourceWords, selector: str) -> bool:
     (True, False)
     """
     alternatives = needed_words(selector)
-    if not alternatives:
-        return True
-    if not isinstance(folded_source, SourceWords):
-        return any(all(word in folded_source for word in words) for words in alternatives)
-    answers, answer = folded_source.answers, folded_source.answer  # (a loop: asked ~15 a page)
-    for words in alternatives:
-        for word in words:
-            found = answers.get(word)
-            if not (answer(word) if found is None else found):
-                break
-        else:
-            return True
-    return False
+    return not alternatives or any(
+        all(word in folded_source for word in words) for words in alternatives
+    )
